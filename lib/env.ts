@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+// The only reader of process.env (house rule). Parsed lazily so `next build`, which imports route
+// modules, never fails for settings only the running server needs.
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+    message: "must look like postgresql://user:password@host:5432/database",
+  });
+
+const intFrom = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const boolFrom = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no"])
+    .default(fallback ? "true" : "false")
+    .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Unset: the app and the tests start an embedded PostgreSQL themselves.
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: intFrom(10, 1, 200),
+  PORT: intFrom(3000, 1, 65535),
+  DATA_DIR: z.string().default(".data"),
+  EMBEDDED_PG_PORT: intFrom(54329, 1024, 65535),
+  // Secrets and sessions (see README "Sessions").
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  AUTH_URL: z.url().optional(),
+  SESSION_IDLE_MINUTES: intFrom(30, 1, 24 * 60),
+  SESSION_MAX_HOURS: intFrom(12, 1, 24 * 7),
+  TRUSTED_ORIGINS: z.string().default(""),
+  // Single sign-on: set all three to switch it on.
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("Single sign-on"),
+  SMTP_URL: z.string().optional(),
+  ACTION_ESCALATION_DAYS: intFrom(14, 1, 365),
+  SHOW_DEMO_ACCOUNTS: boolFrom(true),
+  CI: boolFrom(false),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export class EnvError extends Error {}
+
+/** Validated settings; throws EnvError with one line per bad setting. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const raw: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = process.env[key];
+    raw[key] = value === "" ? undefined : value;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid settings in the environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For scripts that must pass the database URL on to a child process (the app, Playwright). */
+export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
+/** Tests and scripts that change settings at run time call this so getEnv() reads them again. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+export function setEnvForProcess(key: keyof Env, value: string): void {
+  process.env[key] = value;
+  cached = undefined;
+}

