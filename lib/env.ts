@@ -25,6 +25,8 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: intFrom(10, 1, 200),
   PORT: intFrom(3000, 1, 65535),
+  // The demo binds to loopback only; set 0.0.0.0 behind a load balancer.
+  HOST: z.string().default("127.0.0.1"),
   DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: intFrom(54329, 1024, 65535),
   // Secrets and sessions (see README "Sessions").

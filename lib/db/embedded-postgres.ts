@@ -97,6 +97,12 @@ async function stopLeftoverServer(dir: string, log: (line: string) => void): Pro
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: postgres cleans it up
+  const owner = parentPid(pid);
+  if (owner !== undefined && owner > 1 && isAlive(owner) && !isInitLike(owner)) {
+    throw new EmbeddedDbError(
+      `The database in ${dir} is in use by a running process (pid ${owner}, probably \`npm start\`). Stop it first.`,
+    );
+  }
   log(`A database server from an earlier run is still running (pid ${pid}); stopping it first.`);
   process.kill(pid, "SIGINT");
   for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
@@ -150,6 +156,27 @@ function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The parent of a process (Linux /proc); undefined where that cannot be read. */
+function parentPid(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return Number.isInteger(ppid) ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A killed parent's children are adopted by init or a subreaper; those are not owners. */
+function isInitLike(pid: number): boolean {
+  try {
+    const name = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+    return ["init", "systemd", "tini", "dumb-init", "docker-init"].includes(name);
   } catch {
     return false;
   }
