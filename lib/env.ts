@@ -44,6 +44,8 @@ const schema = z.object({
   ACTION_ESCALATION_DAYS: intFrom(14, 1, 365),
   SHOW_DEMO_ACCOUNTS: boolFrom(true),
   CI: boolFrom(false),
+  // Scripts print the app's own log and full errors.
+  VERBOSE: boolFrom(false),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -79,7 +81,8 @@ export function resetEnvCache(): void {
   cached = undefined;
 }
 
-export function setEnvForProcess(key: keyof Env, value: string): void {
-  process.env[key] = value;
+/** Tests point the data layer at their own database; the cache must not keep the old value. */
+export function setEnvForProcess(key: Exclude<keyof Env, "NODE_ENV">, value: string): void {
+  (process.env as Record<string, string | undefined>)[key] = value;
   cached = undefined;
 }

@@ -22,7 +22,8 @@ export function createPrismaClient(connectionString: string, max = 10): PrismaCl
   // pg's pool waits forever for a connection by default; a database restart must fail fast
   // (the ready probe answers 503 within 2 s) rather than hang requests.
   const adapter = new PrismaPg(
-    { connectionString, max, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 30_000 },
+    // statement_timeout: a hung query on an open connection must not hold a request for ever.
+    { connectionString, max, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 30_000, statement_timeout: 30_000 },
     { onPoolError: (error) => console.error("database pool error:", error.message) },
   );
   return new PrismaClient({ adapter });

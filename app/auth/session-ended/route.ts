@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { checkSessionCookie, decodeSessionToken, getSessionSettings, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { anonymousActor } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+
+// Where a request with an unusable session lands (proxy.ts for a bad, idle or expired cookie;
+// requireActor when the database refused it): audit why, clear the cookie, show sign-in. A GET with
+// side effects on purpose — it only ever removes the caller's own cookie.
+
+export async function GET(request: NextRequest): Promise<Response> {
+  const settings = getSessionSettings();
+  const value = request.cookies.get(settings.cookieName)?.value;
+  const check = await checkSessionCookie(value, settings);
+
+  // "active" claims were refused by get-actor against the database, which audited the reason.
+  if (check.state === "invalid" || check.state === "idle" || check.state === "expired") {
+    const claims = value ? await decodeSessionToken(value, settings) : null;
+    await writeAudit(getPrisma(), {
+      event: "auth.session-rejected",
+      actor: anonymousActor(clientAddressFrom(request.headers)),
+      entity: claims ? { type: "user", id: claims.userId } : undefined,
+      detail: { reason: check.state },
+    });
+  }
+
+  const target = request.nextUrl.clone();
+  target.pathname = "/sign-in";
+  target.search = "";
+  const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
+  if (callbackUrl && isLocalPath(callbackUrl)) target.searchParams.set("callbackUrl", callbackUrl);
+  if (check.state !== "none") target.searchParams.set("ended", check.state === "idle" ? "idle" : "1");
+
+  const response = NextResponse.redirect(target, 303);
+  response.cookies.set(settings.cookieName, "", { ...sessionCookieOptions(settings.secure), maxAge: 0 });
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+/** Only same-site paths: "/x" but not "//evil.example" or "/\\evil.example". */
+function isLocalPath(value: string): boolean {
+  return value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\");
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { DemoAccounts } from "@/components/auth/demo-accounts";
+import { getActor } from "@/lib/auth/server/get-actor";
+import { getDemoAccounts } from "@/lib/auth/server/get-demo-accounts";
+import { oidcSettings } from "@/lib/auth/server/oidc-settings";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { getEnv } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type SearchParams = Promise<{ callbackUrl?: string | string[]; error?: string | string[]; ended?: string; signedOut?: string }>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const params = await searchParams;
+  const callbackUrl = localPath(first(params.callbackUrl)) ?? "/";
+
+  if (await getActor()) redirect(callbackUrl);
+
+  const [demo, sso] = [await getDemoAccounts().catch(() => null), oidcSettings()];
+  const notice = noticeFor(params);
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {notice ? (
+          <div className="govuk-notification-banner" role="region" aria-labelledby="sign-in-notice-title" data-testid="sign-in-notice">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="sign-in-notice-title">
+                Important
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{notice}</p>
+            </div>
+          </div>
+        ) : null}
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <SignInForm
+          callbackUrl={callbackUrl}
+          initialError={signInErrorMessage(first(params.error))}
+          ssoName={sso?.name ?? null}
+        />
+        {demo ? <DemoAccounts password={demo.password} accounts={demo.accounts} /> : null}
+      </div>
+    </div>
+  );
+}
+
+function noticeFor(params: { ended?: string; signedOut?: string }): string | null {
+  const { SESSION_IDLE_MINUTES } = getEnv();
+  if (params.signedOut === "everywhere") return "You have been signed out on every device.";
+  if (params.signedOut) return "You have signed out.";
+  if (params.ended === "idle") return `You were signed out because you had not done anything for ${SESSION_IDLE_MINUTES} minutes.`;
+  if (params.ended) return "Your session has ended. Sign in again to continue.";
+  return null;
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Only same-site paths ("/x"), never "//host" or "/\\host", and never back to sign-in. */
+function localPath(value: string | undefined): string | null {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+  if (value.startsWith("/sign-in") || value.startsWith("/auth/")) return null;
+  return value.slice(0, 2000);
+}
