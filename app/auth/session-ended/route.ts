@@ -25,9 +25,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     });
   }
 
-  const target = request.nextUrl.clone();
-  target.pathname = "/sign-in";
-  target.search = "";
+  const target = new URL("/sign-in", request.url);
   const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
   if (callbackUrl && isLocalPath(callbackUrl)) target.searchParams.set("callbackUrl", callbackUrl);
   if (check.state !== "none") target.searchParams.set("ended", check.state === "idle" ? "idle" : "1");

@@ -1,0 +1,132 @@
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import type { Snapshot } from "@/lib/audit/diff";
+
+// The audit events the app may write, each with its DPA 2018 s.62 category. The category is a
+// property of the event, not of the call, so a caller cannot file a disclosure as a consultation.
+// The input type below makes each category carry what s.62 requires of it: a before/after for
+// alterations, a justification for consultations, recipients for disclosures.
+
+export const AUDIT_CATEGORIES = [
+  "COLLECTION",
+  "ALTERATION",
+  "CONSULTATION",
+  "DISCLOSURE",
+  "COMBINATION",
+  "ERASURE",
+  "SECURITY",
+] as const;
+export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];
+
+export const AUDIT_EVENTS = {
+  // Offences
+  "offence.created": "COLLECTION",
+  "offence.imported": "COLLECTION",
+  "offence.updated": "ALTERATION",
+  "offence.viewed": "CONSULTATION",
+  "offence.erased": "ERASURE",
+  // Persons
+  "person.created": "COLLECTION",
+  "person.updated": "ALTERATION",
+  "person.viewed": "CONSULTATION",
+  "person.linked": "COMBINATION",
+  "person.merged": "COMBINATION",
+  "person.erased": "ERASURE",
+  // Investigations
+  "investigation.created": "COLLECTION",
+  "investigation.updated": "ALTERATION",
+  "investigation.reassigned": "ALTERATION",
+  "investigation.flagged": "ALTERATION",
+  "investigation.note-added": "COLLECTION",
+  // Intelligence
+  "intel.submitted": "COLLECTION",
+  "intel.updated": "ALTERATION",
+  "intel.graded": "ALTERATION",
+  "intel.viewed": "CONSULTATION",
+  "intel.linked": "COMBINATION",
+  // Groups
+  "group.created": "COLLECTION",
+  "group.updated": "ALTERATION",
+  "group.viewed": "CONSULTATION",
+  "group.member-added": "COMBINATION",
+  "group.member-removed": "ALTERATION",
+  // Interventions
+  "referral.created": "COLLECTION",
+  "referral.updated": "ALTERATION",
+  "referral.viewed": "CONSULTATION",
+  // The forum
+  "meeting.created": "COLLECTION",
+  "meeting.updated": "ALTERATION",
+  "meeting.viewed": "CONSULTATION",
+  "agenda.published": "DISCLOSURE",
+  "pack.printed": "DISCLOSURE",
+  "decision.recorded": "COLLECTION",
+  "action.raised": "COLLECTION",
+  "action.updated": "ALTERATION",
+  "action.reassigned": "ALTERATION",
+  "action.closed": "ALTERATION",
+  // Data movement and retention (MoPI)
+  "import.completed": "COLLECTION",
+  "export.downloaded": "DISCLOSURE",
+  "review.decided": "ALTERATION",
+  "record.erased": "ERASURE",
+  // Administration
+  "user.created": "SECURITY",
+  "user.updated": "SECURITY",
+  "user.role-changed": "SECURITY",
+  "user.disabled": "SECURITY",
+  "user.enabled": "SECURITY",
+  "user.password-reset": "SECURITY",
+  "reference.updated": "ALTERATION",
+  "audit.searched": "CONSULTATION",
+  // Sign-in and access control
+  "auth.sign-in": "SECURITY",
+  "auth.sign-in-failed": "SECURITY",
+  "auth.sign-in-throttled": "SECURITY",
+  "auth.sign-out": "SECURITY",
+  "auth.sign-out-everywhere": "SECURITY",
+  "auth.session-rejected": "SECURITY",
+  "access.refused": "SECURITY",
+} as const satisfies Record<string, AuditCategory>;
+
+export type AuditEventName = keyof typeof AUDIT_EVENTS;
+export type EventsIn<C extends AuditCategory> = {
+  [E in AuditEventName]: (typeof AUDIT_EVENTS)[E] extends C ? E : never;
+}[AuditEventName];
+
+/** Who did it. `id` null for the unauthenticated (a failed sign-in) and for system jobs. */
+export type AuditActor = { id: number | null; label: string; address?: string | null };
+/** What it was done to: the table's model name in kebab-case ("offence", "person") and its id. */
+export type AuditEntity = { type: string; id: string | number | bigint };
+export type AuditDetail = Record<string, unknown>;
+
+type Base = { actor: AuditActor; detail?: AuditDetail };
+
+export type AuditEventInput =
+  | (Base & { event: EventsIn<"COLLECTION">; entity: AuditEntity; after: Snapshot })
+  | (Base & { event: EventsIn<"ALTERATION">; entity: AuditEntity; before: Snapshot; after: Snapshot })
+  | (Base & { event: EventsIn<"CONSULTATION">; entity: AuditEntity; justification: string })
+  | (Base & { event: EventsIn<"DISCLOSURE">; entity: AuditEntity; justification: string; recipients: string })
+  | (Base & { event: EventsIn<"COMBINATION">; entity: AuditEntity; detail: AuditDetail })
+  | (Base & { event: EventsIn<"ERASURE">; entity: AuditEntity; before: Snapshot; justification: string })
+  | (Base & {
+      event: EventsIn<"SECURITY">;
+      entity?: AuditEntity;
+      before?: Snapshot;
+      after?: Snapshot;
+      justification?: string;
+    });
+
+export function categoryOf(event: AuditEventName): AuditCategory {
+  return AUDIT_EVENTS[event];
+}
+
+export function auditActorOf(actor: Pick<Actor, "id" | "name" | "role" | "address">): AuditActor {
+  return { id: actor.id, label: `${actor.name} (${ROLE_LABELS[actor.role]})`, address: actor.address };
+}
+
+export function anonymousActor(address: string | null, label = "not signed in"): AuditActor {
+  return { id: null, label, address };
+}
+
+export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system", address: null };

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db/server/prisma";
+import type { AuditEventInput } from "@/lib/audit/events";
+import { toAuditRow } from "@/lib/audit/audit-row";
+
+/** The transaction client of the change being recorded (or the client itself for a standalone event). */
+export type AuditWriter = Pick<Tx, "auditEvent">;
+
+/**
+ * Appends one s.62 audit row. Call it with the transaction client of the change it records, so the
+ * change and its audit row commit or roll back together — never after the fact, never in the
+ * background. Events that record no change (a consultation, a refusal, a failed sign-in) pass the
+ * Prisma client itself. The database assigns seq, prevHash and hash (trigger "audit_append_only").
+ */
+export async function writeAudit(tx: AuditWriter, input: AuditEventInput): Promise<void> {
+  const row = toAuditRow(input);
+  await tx.auditEvent.create({
+    data: {
+      actorId: row.actorId,
+      actorLabel: row.actorLabel,
+      category: row.category,
+      event: row.event,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      justification: row.justification,
+      recipients: row.recipients,
+      changes: (row.changes ?? undefined) as Prisma.InputJsonValue | undefined,
+      address: row.address,
+    },
+    select: { id: true },
+  });
+}

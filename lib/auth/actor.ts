@@ -1,0 +1,20 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Permission } from "@/lib/auth/permissions";
+
+/**
+ * The signed-in user as every data function sees them, rebuilt from the database on each request
+ * (never from the cookie alone). Server-side only: pages pass on the fields a component needs.
+ */
+export type Actor = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  npuId: number | null;
+  providerId: number | null;
+  permissions: readonly Permission[];
+  /** Stable for one sign-in; keys the remembered access reasons (AccessReason.sessionKey). */
+  sessionKey: string;
+  /** Client address for audit rows; null outside a request. */
+  address: string | null;
+};

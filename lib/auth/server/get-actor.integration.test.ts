@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { setEnvForProcess } from "@/lib/env";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { encodeSessionToken, getSessionSettings } from "@/lib/auth/session-cookie";
+import { newClaims, sessionKeyOf, type SessionClaims } from "@/lib/auth/session-claims";
+import { permissionsFor } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/server/get-actor";
+import { signOutEverywhere } from "@/lib/auth/server/sign-out-everywhere";
+
+// The request's cookies and headers are the only thing faked: next/headers has no request outside
+// Next. The session cookie is a real next-auth token and the database is a real PostgreSQL.
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.44" }),
+}));
+
+let db: TestDatabase;
+let n = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
+  setEnvForProcess("DATABASE_URL", db.url);
+  setEnvForProcess("AUTH_SECRET", "integration-secret-0123456789-abcdefghijklmnop");
+  setEnvForProcess("AUTH_URL", "http://localhost:3000");
+});
+afterAll(async () => {
+  await getPrisma().$disconnect();
+  await db.drop();
+});
+beforeEach(() => jar.clear());
+
+async function newUser(role: "CHAIR" | "ANALYST" | "INVESTIGATOR" | "PARTNER" | "ADMIN" = "ANALYST") {
+  n++;
+  return getPrisma().user.create({ data: { email: `user${n}@captiva.test`, name: `User ${n}`, role } });
+}
+async function signInAs(claims: SessionClaims) {
+  const settings = getSessionSettings();
+  jar.set(settings.cookieName, await encodeSessionToken(claims, settings));
+}
+const lastRejection = async () =>
+  (await getPrisma().auditEvent.findFirst({ where: { event: "auth.session-rejected" }, orderBy: { id: "desc" } }))?.changes;
+
+describe("getActor", () => {
+  it("is null without a cookie", async () => {
+    expect(await getActor()).toBeNull();
+  });
+
+  it("rebuilds the actor from the database", async () => {
+    const user = await newUser("INVESTIGATOR");
+    const claims = newClaims(user.id, 1, Date.now());
+    await signInAs(claims);
+    expect(await getActor()).toEqual({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: "INVESTIGATOR",
+      npuId: null,
+      providerId: null,
+      permissions: permissionsFor("INVESTIGATOR"),
+      sessionKey: sessionKeyOf(claims),
+      address: "192.0.2.44",
+    });
+  });
+
+  it("refuses a disabled account on its next request, and audits it", async () => {
+    const user = await newUser();
+    await signInAs(newClaims(user.id, 1, Date.now()));
+    expect(await getActor()).not.toBeNull();
+    await getPrisma().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await getActor()).toBeNull();
+    expect(await lastRejection()).toEqual({ detail: { reason: "disabled" } });
+  });
+
+  it("refuses sessions issued before 'sign out everywhere'", async () => {
+    const user = await newUser();
+    await signInAs(newClaims(user.id, 1, Date.now()));
+    const actor = await getActor();
+    await signOutEverywhere({ actor: actor! });
+    expect(await getActor()).toBeNull();
+    expect(await lastRejection()).toEqual({ detail: { reason: "session-version" } });
+    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "auth.sign-out-everywhere" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ actorId: user.id, changes: { fields: { sessionVersion: { from: 1, to: 2 } } } });
+  });
+
+  it("refuses a session after a role change that bumps the session version", async () => {
+    const user = await newUser("ANALYST");
+    await signInAs(newClaims(user.id, 1, Date.now()));
+    await getPrisma().user.update({ where: { id: user.id }, data: { role: "PARTNER", sessionVersion: { increment: 1 } } });
+    expect(await getActor()).toBeNull();
+  });
+
+  it("never trusts the cookie for the role: a role change applies on the next request", async () => {
+    const user = await newUser("ANALYST");
+    await signInAs(newClaims(user.id, 1, Date.now()));
+    await getPrisma().user.update({ where: { id: user.id }, data: { role: "PARTNER" } });
+    const actor = await getActor();
+    expect(actor?.role).toBe("PARTNER");
+    expect(actor?.permissions).not.toContain("intel.read");
+  });
+
+  it("refuses a tampered cookie, an idle session and an expired one", async () => {
+    const user = await newUser();
+    const settings = getSessionSettings();
+    const token = await encodeSessionToken(newClaims(user.id, 1, Date.now()), settings);
+    jar.set(settings.cookieName, token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA"));
+    expect(await getActor()).toBeNull();
+    expect(await lastRejection()).toEqual({ detail: { reason: "invalid" } });
+
+    const now = Date.now();
+    await signInAs({ ...newClaims(user.id, 1, now - 2 * 3600_000), lastSeen: now - 31 * 60_000 });
+    expect(await getActor()).toBeNull();
+    expect(await lastRejection()).toEqual({ detail: { reason: "idle" } });
+
+    await signInAs({ ...newClaims(user.id, 1, now - 13 * 3600_000), lastSeen: now - 60_000 });
+    expect(await getActor()).toBeNull();
+    expect(await lastRejection()).toEqual({ detail: { reason: "expired" } });
+  });
+
+  it("refuses a session for an account that does not exist", async () => {
+    await signInAs(newClaims(999_999, 1, Date.now()));
+    expect(await getActor()).toBeNull();
+    expect(await lastRejection()).toEqual({ detail: { reason: "unknown-user" } });
+  });
+});

@@ -1,0 +1,28 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { auditActorOf, type AuditEntity } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+
+/**
+ * Throws AppError("FORBIDDEN") unless the actor's role grants `permission`, after writing a
+ * SECURITY "access.refused" row. Checks the role against the permission table rather than
+ * `actor.permissions`, so a hand-built Actor cannot grant itself anything.
+ * Data functions call it again even when the action already did: they may be reached another way.
+ */
+export async function requirePermission(
+  actor: Actor,
+  permission: Permission,
+  context: { entity?: AuditEntity; detail?: Record<string, unknown> } = {},
+): Promise<void> {
+  if (can(actor.role, permission)) return;
+  await writeAudit(getPrisma(), {
+    event: "access.refused",
+    actor: auditActorOf(actor),
+    entity: context.entity,
+    detail: { permission, ...context.detail },
+  });
+  throw new AppError("FORBIDDEN", { detail: { permission } });
+}

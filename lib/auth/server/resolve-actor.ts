@@ -1,0 +1,51 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { permissionsFor } from "@/lib/auth/permissions";
+import { sessionKeyOf, type SessionClaims } from "@/lib/auth/session-claims";
+import type { Actor } from "@/lib/auth/actor";
+import { anonymousActor, auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+
+/**
+ * The database half of get-actor: turns intact, unexpired session claims into an Actor, or null
+ * when the account is gone, disabled, or the session was issued under an older sessionVersion
+ * ("sign out everywhere", a role change, disabling and password resets bump it). Runs on every
+ * request, so those take effect on the user's next click. Each refusal is audited.
+ */
+export async function resolveActor({ claims, address }: { claims: SessionClaims; address: string | null }): Promise<Actor | null> {
+  const prisma = getPrisma();
+  const user = await prisma.user.findUnique({
+    where: { id: claims.userId },
+    select: { id: true, name: true, email: true, role: true, npuId: true, providerId: true, disabledAt: true, sessionVersion: true },
+  });
+
+  const refusal = !user
+    ? "unknown-user"
+    : user.disabledAt
+      ? "disabled"
+      : user.sessionVersion !== claims.sessionVersion
+        ? "session-version"
+        : null;
+
+  if (refusal || !user) {
+    await writeAudit(prisma, {
+      event: "auth.session-rejected",
+      actor: user ? auditActorOf({ ...user, address }) : anonymousActor(address),
+      entity: { type: "user", id: claims.userId },
+      detail: { reason: refusal },
+    });
+    return null;
+  }
+
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    npuId: user.npuId,
+    providerId: user.providerId,
+    permissions: permissionsFor(user.role),
+    sessionKey: sessionKeyOf(claims),
+    address,
+  };
+}
