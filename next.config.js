@@ -13,6 +13,8 @@ const nextConfig = {
   // MOJ Frontend's Sass loads govuk-frontend by a node_modules/... path from the project root.
   sassOptions: { loadPaths: [root], quietDeps: true, silenceDeprecations: ["import"] },
   typedRoutes: false,
+  // forbidden() answers 403 with app/forbidden.tsx (requirePageActor uses it).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { arrivedOverHttps, contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { checkSessionCookie, getSessionSettings, sessionCookieOptions, type SessionCheck } from "@/lib/auth/session-cookie";
 
 // Next 16's middleware. It does three things, in order:
 // 1. refuses requests carrying `x-middleware-subrequest` (CVE-2025-29927 used it to skip
@@ -19,13 +20,16 @@ export async function proxy(request: NextRequest) {
     return finish(new NextResponse("Bad request", { status: 400 }), { https, noStore: true });
   }
 
-  if (!isPublicPath(pathname) && !(await isSignedIn(request))) {
+  const session = isPublicPath(pathname) ? null : await sessionOf(request);
+  if (session && session.state !== "active") {
     if (pathname.startsWith("/api/")) {
       return finish(NextResponse.json({ error: "unauthenticated" }, { status: 401 }), { https, noStore: true });
     }
-    const signIn = new URL("/sign-in", request.url);
-    signIn.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
-    return finish(NextResponse.redirect(signIn, 303), { https, noStore: true });
+    // No cookie: straight to sign-in. A bad, idle or expired cookie goes via /auth/session-ended,
+    // which audits why and clears it.
+    const target = new URL(session.state === "none" ? "/sign-in" : "/auth/session-ended", request.url);
+    target.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+    return finish(NextResponse.redirect(target, 303), { https, noStore: true });
   }
 
   const nonce = newNonce();
@@ -38,6 +42,14 @@ export async function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (session?.state === "active" && session.refreshed) {
+    // Sliding idle timeout: the cookie is re-issued at most once a minute.
+    const settings = getSessionSettings();
+    response.cookies.set(settings.cookieName, session.refreshed.value, {
+      ...sessionCookieOptions(settings.secure),
+      maxAge: session.refreshed.maxAge,
+    });
+  }
   return finish(response, { https, noStore: !isStaticAsset(pathname) });
 }
 
@@ -46,10 +58,10 @@ export const config = {
   matcher: ["/((?!_next/static|_next/image).*)"],
 };
 
-// ─── Sign-in gate: the auth work fills these in ──────────────────────────────
+// ─── Sign-in gate ─────────────────────────────────────────────────────────────
 
 /** Paths anyone may request without a session. Each entry also covers everything below it. */
-const PUBLIC_PATHS = ["/sign-in", "/api/health", "/api/auth", "/assets", "/_next"];
+const PUBLIC_PATHS = ["/sign-in", "/auth/session-ended", "/api/health", "/api/auth", "/assets", "/_next"];
 const PUBLIC_FILES = new Set(["/favicon.ico", "/icon.svg", "/robots.txt"]);
 
 function isPublicPath(pathname: string): boolean {
@@ -57,13 +69,10 @@ function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-/**
- * STUB (auth engineer): replace with the real check, e.g. a valid session cookie/token. It must
- * stay cheap (no database round trip per request if avoidable); the pages re-check properly.
- */
-async function isSignedIn(request: NextRequest): Promise<boolean> {
-  void request;
-  return true;
+/** Decrypts and checks the cookie's times only: no database here; get-actor decides per request. */
+async function sessionOf(request: NextRequest): Promise<SessionCheck> {
+  const settings = getSessionSettings();
+  return checkSessionCookie(request.cookies.get(settings.cookieName)?.value, settings);
 }
 
 // ─── Helpers ────────────────────────────────────────────────────────────────

@@ -3,6 +3,10 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SERVICE_NAME, SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { SignOutButtons } from "@/components/auth/sign-out-buttons";
+import { getActor } from "@/lib/auth/server/get-actor";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { navigationFor } from "@/lib/navigation/navigation-for";
 import "./styles/app.scss";
 
 export const metadata: Metadata = {
@@ -22,6 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Set by proxy.ts for every request. Reading headers() also makes every page render per
   // request, which nonces require (a prerendered page would carry no nonce and never hydrate).
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  // For the header only: layouts are not re-rendered on client navigation, so every page checks
+  // the actor itself (requirePageActor).
+  const actor = await getActor();
 
   return (
     <html lang="en-GB" className="govuk-template">
@@ -31,7 +38,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main-content" className="govuk-skip-link">
           Skip to main content
         </a>
-        <SiteHeader />
+        <SiteHeader
+          user={actor ? { name: actor.name, roleLabel: ROLE_LABELS[actor.role] } : undefined}
+          navigation={actor ? navigationFor(actor.role) : undefined}
+        >
+          {actor ? <SignOutButtons /> : null}
+        </SiteHeader>
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">
             {children}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "@/lib/navigation/navigation-for";
+
+describe("navigationFor", () => {
+  it("gives case roles their home and no administration", () => {
+    for (const role of ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] as const) {
+      const hrefs = navigationFor(role).map((l) => l.href);
+      expect(hrefs[0]).toBe("/");
+      expect(hrefs).not.toContain("/admin/users");
+    }
+  });
+
+  it("gives the administrator administration and no case home", () => {
+    expect(navigationFor("ADMIN").map((l) => l.href)).toEqual(["/admin", "/admin/users", "/admin/audit"]);
+  });
+});
