@@ -67,6 +67,8 @@ export const AUDIT_EVENTS = {
   "action.closed": "ALTERATION",
   // Data movement and retention (MoPI)
   "import.completed": "COLLECTION",
+  // Written by lib/db/seed directly (one row per synthetic load), never through writeAudit.
+  "seed.loaded": "COLLECTION",
   "export.downloaded": "DISCLOSURE",
   "review.decided": "ALTERATION",
   "record.erased": "ERASURE",
@@ -79,6 +81,7 @@ export const AUDIT_EVENTS = {
   "user.password-reset": "SECURITY",
   "reference.updated": "ALTERATION",
   "audit.searched": "CONSULTATION",
+  "audit.chain-verified": "SECURITY",
   // Sign-in and access control
   "auth.sign-in": "SECURITY",
   "auth.sign-in-failed": "SECURITY",

@@ -1,0 +1,81 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "../support/accounts";
+import { expectNoAxeViolations } from "../support/axe";
+
+// Issue 3: each demo role signs in and lands on its own home, built from the demo data.
+
+const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
+
+test("the chair lands on the forum overview", async ({ page }) => {
+  await signInAs(page, "chair");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(h1(page)).toHaveText("Forum overview");
+  for (const name of ["Next meeting", "Cases flagged for scrutiny", "Overdue and due-soon actions", "My actions"]) {
+    await expect(page.getByRole("region", { name })).toBeVisible();
+  }
+  await expect(page.getByRole("region", { name: /^Figures for \d{4}\/\d{2}$/ })).toBeVisible();
+  // The demo's next meeting is a draft four weeks after the last one.
+  await expect(page.getByRole("region", { name: "Next meeting" }).getByText("Draft", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the analyst lands on meeting preparation", async ({ page }) => {
+  await signInAs(page, "analyst");
+  await expect(h1(page)).toHaveText("Meeting preparation");
+  for (const name of ["Next meeting", "Knife used, victim under 25, since the last meeting", "My actions"]) {
+    await expect(page.getByRole("region", { name })).toBeVisible();
+  }
+  // Case-working homes only: the chair's forum-wide lists are not on the analyst's.
+  await expect(page.getByRole("region", { name: "Cases flagged for scrutiny" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("an investigator lands on My cases: their open investigations, soonest review first", async ({ page }) => {
+  await signInAs(page, "investigator");
+  await expect(h1(page)).toHaveText("My cases");
+  await expect(page.getByTestId("my-cases-count")).toContainText("You are officer in charge of");
+  const rows = page.getByRole("table", { name: /My open investigations/ }).locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThanOrEqual(25);
+  // Overdue reviews sort first, so if any is overdue the first row says so.
+  const count = await page.getByTestId("my-cases-count").innerText();
+  if (!count.includes("No reviews are overdue")) await expect(rows.first().getByText("Review overdue")).toBeVisible();
+  await expect(page.getByRole("region", { name: "My actions" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Next meeting" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const next = page.getByRole("navigation", { name: "My cases pages" }).getByRole("link", { name: /Next/ });
+  if (await next.count()) {
+    await next.click();
+    await expect(page).toHaveURL(/\?page=2$/);
+    await expect(page.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
+  }
+});
+
+test("the partner lands on their provider's referrals, with the minimum person details only", async ({ page }) => {
+  await signInAs(page, "partner");
+  await expect(h1(page)).toHaveText("Referrals to St Giles Trust");
+  const table = page.getByRole("table", { name: /Referrals to St Giles Trust/ });
+  await expect(table.locator("thead th")).toHaveText([
+    "Name",
+    "Date of birth",
+    "NPU",
+    "Reason for referral",
+    "State",
+    "Referred",
+    "Follow-up due",
+  ]);
+  await expect(table.locator("tbody tr").first()).toBeVisible();
+  for (const name of ["My actions", "Next meeting", "Cases flagged for scrutiny"]) {
+    await expect(page.getByRole("region", { name })).toHaveCount(0);
+  }
+  await expectNoAxeViolations(page);
+});
+
+test("the administrator is sent to the admin area, never a case home", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByText("My cases")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

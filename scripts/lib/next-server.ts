@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+
+const nextBin = "node_modules/next/dist/bin/next";
+
+export function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
+  });
+}
+
+export function spawnNext(mode: "start" | "dev", host: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, mode, "-p", String(port), "-H", host], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env,
+  });
+}
+
+export async function assertPortFree(port: number): Promise<void> {
+  const free = await new Promise<boolean>((done) => {
+    const probe = createServer();
+    probe.once("error", () => done(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => done(true)));
+  });
+  if (!free) throw new Error(`Port ${port} is already in use (another copy of the app?). Stop it, or set PORT to a free port.`);
+}
+
+/** Resolves once /api/health/ready answers 200, or rejects after the timeout. */
+export async function waitUntilReady(host: string, port: number, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited during start-up (exit ${child.exitCode})`);
+    try {
+      const response = await fetch(`http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}/api/health/ready`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the app did not become ready within ${timeoutMs / 1000} s`);
+}

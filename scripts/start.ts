@@ -1,0 +1,129 @@
+// `npm start`: build if needed, start the database (embedded unless DATABASE_URL is set), apply
+// migrations, load demo data on the first run, serve the app, and stop it all on Ctrl-C.
+//   --dev          next dev instead of a production build
+//   --ephemeral    throwaway database, always seeded (used by the e2e tests)
+//   --port N       app port (default PORT or 3000); --db-port N embedded database port
+//   --no-build     never build (the e2e run builds first)
+//   --db-url-file F   write the database URL to F (the e2e tests check pages against the data)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import type { ChildProcess } from "node:child_process";
+import { childEnv, getEnv, type Env } from "../lib/env";
+import { describeFailure } from "../lib/db/migrate/describe-failure";
+import { deployMigrations } from "../lib/db/migrate/deploy-migrations";
+import { isDatabaseSeeded, seedDatabase } from "../lib/db/seed/seed-database";
+import { openDatabase, type OpenDatabase } from "./lib/database";
+import { needsBuild } from "./lib/build";
+import { assertPortFree, runNextBuild, spawnNext, waitUntilReady } from "./lib/next-server";
+import { printWelcome } from "./lib/welcome";
+
+const { values: args } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    ephemeral: { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+    port: { type: "string" },
+    "db-port": { type: "string" },
+    "db-url-file": { type: "string" },
+  },
+});
+
+const log = (line: string) => console.log(`[captiva] ${line}`);
+let database: OpenDatabase | undefined;
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const env = getEnv();
+  const port = args.port ? Number(args.port) : env.PORT;
+  await assertPortFree(port);
+
+  const baseEnv = { NEXT_TELEMETRY_DISABLED: "1" };
+  if (!args.dev && !args["no-build"] && needsBuild(process.cwd())) {
+    log("Building the app (first run or changed sources) …");
+    await runNextBuild(childEnv({ ...baseEnv, NODE_ENV: "production" }));
+  }
+
+  database = await openDatabase(env, {
+    ephemeral: args.ephemeral,
+    port: args["db-port"] ? Number(args["db-port"]) : undefined,
+    log,
+  });
+  log(database.embedded ? "Embedded PostgreSQL is running." : "Using the PostgreSQL server in DATABASE_URL.");
+  await deployMigrations(database.url);
+  if (args["db-url-file"]) writeFileSync(args["db-url-file"], database.url + "\n", { mode: 0o600 });
+
+  const mayAutoSeed = database.embedded || args.ephemeral;
+  if (mayAutoSeed && !(await isDatabaseSeeded(database.url))) {
+    log("Loading demo data (first run only) …");
+    await seedDatabase({ url: database.url, scale: "demo", seed: 1, force: false, log });
+  }
+
+  app = spawnNext(args.dev ? "dev" : "start", env.HOST, port, childEnv({
+    ...baseEnv,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret(env, args.ephemeral),
+    AUTH_URL: env.AUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_URL: env.AUTH_URL ?? `http://localhost:${port}`,
+  }));
+  app.stdout?.on("data", (chunk: Buffer) => {
+    if (env.VERBOSE || args.dev) process.stdout.write(chunk);
+  });
+  app.on("exit", (code) => {
+    if (!stopping) {
+      log(`The app stopped unexpectedly (exit ${code}); stopping the database.`);
+      void shutdown(code ?? 1);
+    }
+  });
+  await waitUntilReady(env.HOST, port, app);
+  printWelcome({ port, seconds: (Date.now() - started) / 1000, embedded: database.embedded });
+}
+
+/** A stable secret for the local demo (kept beside the data) when AUTH_SECRET is not set. */
+function authSecret(env: Env, ephemeral: boolean): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (ephemeral) return randomBytes(32).toString("base64url");
+  const file = join(env.DATA_DIR, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(env.DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (app && app.exitCode === null) {
+      const exited = new Promise((r) => app!.once("exit", r));
+      app.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+    }
+    await database?.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    log("Stopping …");
+    void shutdown(0);
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[captiva] ${describeFailure(error)}`);
+  if (safeEnv().VERBOSE) console.error(error);
+  await shutdown(1);
+});
+
+function safeEnv(): Env | { VERBOSE: false } {
+  try {
+    return getEnv();
+  } catch {
+    return { VERBOSE: false };
+  }
+}
