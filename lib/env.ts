@@ -44,6 +44,8 @@ const schema = z.object({
   ACTION_ESCALATION_DAYS: intFrom(14, 1, 365),
   SHOW_DEMO_ACCOUNTS: boolFrom(true),
   CI: boolFrom(false),
+  // Build folder (next.config.js reads it too): lets builds of several checkouts run side by side.
+  NEXT_DIST_DIR: z.string().default(".next"),
   // Scripts print the app's own log and full errors.
   VERBOSE: boolFrom(false),
 });

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   await assertPortFree(port);
 
   const baseEnv = { NEXT_TELEMETRY_DISABLED: "1" };
-  if (!args.dev && !args["no-build"] && needsBuild(process.cwd())) {
+  if (!args.dev && !args["no-build"] && needsBuild(process.cwd(), env.NEXT_DIST_DIR)) {
     log("Building the app (first run or changed sources) …");
     await runNextBuild(childEnv({ ...baseEnv, NODE_ENV: "production" }));
   }

@@ -98,7 +98,7 @@ async function stopLeftoverServer(dir: string, log: (line: string) => void): Pro
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: postgres cleans it up
   const owner = parentPid(pid);
-  if (owner !== undefined && owner > 1 && isAlive(owner) && !isInitLike(owner)) {
+  if (owner !== undefined && owner > 1 && isAlive(owner) && isNodeProcess(owner)) {
     throw new EmbeddedDbError(
       `The database in ${dir} is in use by a running process (pid ${owner}, probably \`npm start\`). Stop it first.`,
     );
@@ -172,11 +172,10 @@ function parentPid(pid: number): number | undefined {
   }
 }
 
-/** A killed parent's children are adopted by init or a subreaper; those are not owners. */
-function isInitLike(pid: number): boolean {
+/** Our server's parent is the Node process that started it; a killed parent's server is adopted by init. */
+function isNodeProcess(pid: number): boolean {
   try {
-    const name = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
-    return ["init", "systemd", "tini", "dumb-init", "docker-init"].includes(name);
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("node");
   } catch {
     return false;
   }

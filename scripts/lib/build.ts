@@ -7,8 +7,8 @@ import { join } from "node:path";
 const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "package.json", "prisma/schema.prisma", "public"];
 const SKIP = new Set(["node_modules", "generated", ".next", "testing"]);
 
-export function needsBuild(root: string): boolean {
-  const buildId = join(root, ".next", "BUILD_ID");
+export function needsBuild(root: string, distDir = ".next"): boolean {
+  const buildId = join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.some((entry) => newerThan(join(root, entry), builtAt));
