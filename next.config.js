@@ -16,7 +16,15 @@ const nextConfig = {
   sassOptions: { loadPaths: [root], quietDeps: true, silenceDeprecations: ["import"] },
   typedRoutes: false,
   // forbidden() answers 403 with app/forbidden.tsx (requirePageActor uses it).
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Behind a load balancer the Host may differ from the browser's Origin: list those hosts in
+    // TRUSTED_ORIGINS (proxy.ts applies the same list). Bodies over 1 MB are refused outright.
+    serverActions: {
+      allowedOrigins: (process.env.TRUSTED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+      bodySizeLimit: "1mb",
+    },
+  },
 };
 
 export default nextConfig;

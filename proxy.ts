@@ -17,7 +17,10 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
 
   if (request.headers.has("x-middleware-subrequest")) {
-    return finish(new NextResponse("Bad request", { status: 400 }), { https, noStore: true });
+    return finish(refused(request, "middleware-subrequest-header"), { https, noStore: true });
+  }
+  if (isCrossOriginAction(request)) {
+    return finish(refused(request, "cross-origin-action"), { https, noStore: true });
   }
 
   const session = isPublicPath(pathname) ? null : await sessionOf(request);
@@ -37,6 +40,7 @@ export async function proxy(request: NextRequest) {
 
   // Next.js takes the nonce from the request's CSP header; server components read `x-nonce`.
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(REFUSED_MARKER); // only the proxy may mark a request as refused
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
 
@@ -73,6 +77,46 @@ function isPublicPath(pathname: string): boolean {
 async function sessionOf(request: NextRequest): Promise<SessionCheck> {
   const settings = getSessionSettings();
   return checkSessionCookie(request.cookies.get(settings.cookieName)?.value, settings);
+}
+
+// ─── Refusals ─────────────────────────────────────────────────────────────────
+
+const REFUSED_MARKER = "x-captiva-refused";
+
+/** Hands the request to /api/security/refused, which audits it; the proxy has no database code. */
+function refused(request: NextRequest, reason: "middleware-subrequest-header" | "cross-origin-action"): NextResponse {
+  const target = new URL("/api/security/refused", request.url);
+  target.searchParams.set("reason", reason);
+  target.searchParams.set("path", request.nextUrl.pathname);
+  const headers = new Headers(request.headers);
+  headers.delete("x-middleware-subrequest");
+  headers.set(REFUSED_MARKER, "1");
+  return NextResponse.rewrite(target, { request: { headers } });
+}
+
+/**
+ * A server action posted from another site. Next.js refuses these too, but silently; refusing here
+ * records the attempt. TRUSTED_ORIGINS lists extra hosts (a load balancer's) allowed to post.
+ */
+function isCrossOriginAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false; // browsers always send Origin on POST; Next.js checks the rest
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  return originHost !== host && !trustedOrigins().includes(originHost);
+}
+
+function trustedOrigins(): string[] {
+  return getEnv()
+    .TRUSTED_ORIGINS.split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 // ─── Helpers ────────────────────────────────────────────────────────────────

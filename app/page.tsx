@@ -1,31 +1,39 @@
-import { connection } from "next/server";
-import { getHomeSummary, type HomeSummary } from "@/lib/dashboard/server/get-home-summary";
-import { SERVICE_NAME } from "@/components/layout/site-header";
-import { FiguresUnavailable, HomeFigures } from "@/components/dashboard/home-figures";
-import { describeError } from "@/lib/health/describe-error";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { getActor } from "@/lib/auth/server/get-actor";
+import { pageParam } from "@/lib/pagination";
+import { ChairHome, CHAIR_HOME_TITLE } from "@/components/home/chair-home";
+import { AnalystHome, ANALYST_HOME_TITLE } from "@/components/home/analyst-home";
+import { InvestigatorHome, INVESTIGATOR_HOME_TITLE } from "@/components/home/investigator-home";
+import { PartnerHome } from "@/components/home/partner-home";
 
-export default async function HomePage() {
-  await connection();
-  const summary = await loadSummary();
+// Each role has its own home (issue 3). The page only picks it: every home's data functions
+// check the permission and scope the rows themselves.
 
-  return (
-    <>
-      <h1 className="govuk-heading-xl">{SERVICE_NAME}</h1>
-      <p className="govuk-body-l">
-        Scrutiny of the most serious youth violence involving knives: investigations, intelligence and
-        interventions.
-      </p>
-      {summary ? <HomeFigures summary={summary} /> : <FiguresUnavailable />}
-    </>
-  );
+type SearchParams = Promise<{ page?: string | string[] }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await getActor();
+  const titles = { CHAIR: CHAIR_HOME_TITLE, ANALYST: ANALYST_HOME_TITLE, INVESTIGATOR: INVESTIGATOR_HOME_TITLE, PARTNER: "Referrals", ADMIN: "Administration" };
+  return { title: actor ? titles[actor.role] : "Home" };
 }
 
-/** null when the database cannot be reached: the page says so instead of failing. */
-async function loadSummary(): Promise<HomeSummary | null> {
-  try {
-    return await getHomeSummary();
-  } catch (error) {
-    console.error(`home page: figures unavailable: ${describeError(error)}`);
-    return null;
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor();
+  const page = pageParam.parse((await searchParams).page);
+
+  switch (actor.role) {
+    case "CHAIR":
+      return <ChairHome actor={actor} />;
+    case "ANALYST":
+      return <AnalystHome actor={actor} />;
+    case "INVESTIGATOR":
+      return <InvestigatorHome actor={actor} page={page} />;
+    case "PARTNER":
+      return <PartnerHome actor={actor} page={page} />;
+    case "ADMIN":
+      // No case data for administrators: their home is the admin area.
+      redirect("/admin");
   }
 }

@@ -1,18 +1,25 @@
 import type { HomeSummary } from "@/lib/dashboard/server/get-home-summary";
-import type { CalendarDate } from "@/lib/dashboard/rules";
+import { formatCalendarDate } from "@/lib/format/dates";
 
 // The home page's headline figures. Each is a region named by its label, so tests and assistive
 // technology find it by a stable name: getByRole("region", { name: "Offences recorded this
 // performance year" }).
 
 export function HomeFigures({ summary }: { summary: HomeSummary }) {
+  const year = `${summary.performanceYear.label}, from ${formatCalendarDate(summary.performanceYear.start)}`;
   return (
     <div className="app-figures">
       <Figure
         id="offences-this-year"
         label="Offences recorded this performance year"
         value={formatCount(summary.offencesThisYear)}
-        hint={`${summary.performanceYear.label}, from ${formatCalendarDate(summary.performanceYear.start)}`}
+        hint={year}
+      />
+      <Figure
+        id="knife-u25-this-year"
+        label="Knife used, victim under 25"
+        value={formatCount(summary.knifeUsedU25ThisYear)}
+        hint={year}
       />
       <Figure
         id="open-investigations"
@@ -20,24 +27,17 @@ export function HomeFigures({ summary }: { summary: HomeSummary }) {
         value={formatCount(summary.openInvestigations)}
         hint="Not yet finalised"
       />
-      <Figure
-        id="next-meeting"
-        label="Next Captiva Guardian meeting"
-        value={summary.nextMeetingAt ? formatMeetingDate(summary.nextMeetingAt) : "None scheduled"}
-        hint={summary.nextMeetingAt ? formatMeetingTime(summary.nextMeetingAt) : undefined}
-        small
-      />
     </div>
   );
 }
 
-function Figure({ id, label, value, hint, small }: { id: string; label: string; value: string; hint?: string; small?: boolean }) {
+function Figure({ id, label, value, hint }: { id: string; label: string; value: string; hint?: string }) {
   return (
     <section className="app-figure" aria-labelledby={`${id}-label`} data-testid={`figure-${id}`}>
-      <h2 className="app-figure__label" id={`${id}-label`}>
+      <h3 className="app-figure__label" id={`${id}-label`}>
         {label}
-      </h2>
-      <p className={small ? "app-figure__value app-figure__value--small" : "app-figure__value"} data-testid={`${id}-value`}>
+      </h3>
+      <p className="app-figure__value" data-testid={`${id}-value`}>
         {value}
       </p>
       {hint ? <p className="app-figure__hint">{hint}</p> : null}
@@ -45,44 +45,4 @@ function Figure({ id, label, value, hint, small }: { id: string; label: string; 
   );
 }
 
-export function FiguresUnavailable() {
-  return (
-    <div className="govuk-warning-text" data-testid="figures-unavailable">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <div className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        <h2 className="govuk-heading-s govuk-!-margin-bottom-1">The figures cannot be shown at the moment</h2>
-        <p className="govuk-body govuk-!-margin-bottom-0">
-          The service cannot reach its database. Try again in a few minutes. If the problem continues, contact
-          the system administrator.
-        </p>
-      </div>
-    </div>
-  );
-}
-
-const UK = "Europe/London";
 const formatCount = (n: number) => n.toLocaleString("en-GB");
-
-function formatCalendarDate(date: CalendarDate): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(date.year, date.month - 1, date.day)),
-  );
-}
-
-/** GOV.UK style: "Tuesday 6 December 2026" (Intl puts a comma after the weekday). */
-function formatMeetingDate(at: Date): string {
-  const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: UK }).format(at);
-  const date = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: UK }).format(at);
-  return `${weekday} ${date}`;
-}
-
-function formatMeetingTime(at: Date): string {
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hour12: true, timeZone: UK })
-    .format(at)
-    .replace(" ", "")
-    .toLowerCase();
-  return `at ${time}`;
-}

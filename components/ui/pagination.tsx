@@ -33,7 +33,8 @@ export function Pagination({ currentPage, totalPages, hrefForPage, label = "Pagi
         {items.map((item, index) =>
           item === "ellipsis" ? (
             <li key={`ellipsis-${index}`} className="govuk-pagination__item govuk-pagination__item--ellipsis">
-              &ctdot;
+              {/* JSX knows only HTML 4 entity names: "&ctdot;" would print as it is. */}
+              {"\u22EF"}
             </li>
           ) : (
             <li

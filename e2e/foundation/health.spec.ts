@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { queryE2eDatabase } from "../support/database";
 
 test("the health endpoints answer: live without the database, ready with it", async ({ request }) => {
   const live = await request.get("/api/health/live");
@@ -10,16 +11,37 @@ test("the health endpoints answer: live without the database, ready with it", as
   expect(ready.headers()["cache-control"]).toContain("no-store");
 });
 
-test("pages carry the security headers", async ({ request }) => {
-  const response = await request.get("/api/health/live");
-  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
-  const page = await request.get("/sign-in");
-  const csp = page.headers()["content-security-policy"] ?? "";
+test("pages carry the security headers and a CSP nonce", async ({ request }) => {
+  const response = await request.get("/sign-in");
+  const csp = response.headers()["content-security-policy"] ?? "";
   expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).toMatch(/script-src[^;]*'nonce-[A-Za-z0-9+/=]+'/);
+  expect(csp).toMatch(/script-src[^;]*'nonce-[A-Za-z0-9+/=_-]+'/);
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["cache-control"]).toContain("no-store");
 });
 
-test("a request with the x-middleware-subrequest header is refused", async ({ request }) => {
-  const response = await request.get("/", { headers: { "x-middleware-subrequest": "middleware" } });
+test("a request with the x-middleware-subrequest header is refused and audited", async ({ request }) => {
+  const marker = `/probe-${Date.now()}`;
+  const response = await request.get(marker, { headers: { "x-middleware-subrequest": "middleware" } });
   expect(response.status()).toBe(400);
+  const rows = await queryE2eDatabase(
+    `select 1 from "AuditEvent" where event = 'request.refused' and changes->'detail'->>'path' = $1`,
+    [marker],
+  );
+  expect(rows).toHaveLength(1);
+});
+
+test("a cross-origin POST to a server action is refused and audited", async ({ request }) => {
+  const marker = `/cross-origin-${Date.now()}`;
+  const response = await request.post(marker, {
+    headers: { "Next-Action": "0".repeat(42), Origin: "https://attacker.example", "Content-Type": "text/plain" },
+    data: "[]",
+  });
+  expect(response.status()).toBe(403);
+  const rows = await queryE2eDatabase(
+    `select 1 from "AuditEvent" where event = 'request.refused' and changes->'detail'->>'path' = $1
+       and changes->'detail'->>'reason' = 'cross-origin-action'`,
+    [marker],
+  );
+  expect(rows).toHaveLength(1);
 });

@@ -37,6 +37,8 @@ test("an investigator lands on My cases: their open investigations, soonest revi
   const rows = page.getByRole("table", { name: /My open investigations/ }).locator("tbody tr");
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeLessThanOrEqual(25);
+  // Each crime reference opens its offence record.
+  await expect(rows.first().getByRole("link").first()).toHaveAttribute("href", /^\/offences\/\d+$/);
   // Overdue reviews sort first, so if any is overdue the first row says so.
   const count = await page.getByTestId("my-cases-count").innerText();
   if (!count.includes("No reviews are overdue")) await expect(rows.first().getByText("Review overdue")).toBeVisible();
@@ -73,7 +75,9 @@ test("the partner lands on their provider's referrals, with the minimum person d
 });
 
 test("the administrator is sent to the admin area, never a case home", async ({ page }) => {
+  // Signing in returns to "/", which sends an administrator on to /admin.
   await signInAs(page, "admin");
+  await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByText("My cases")).toHaveCount(0);

@@ -31,6 +31,7 @@ export const AUDIT_EVENTS = {
   "person.viewed": "CONSULTATION",
   "person.linked": "COMBINATION",
   "person.merged": "COMBINATION",
+  "person.merge-undone": "COMBINATION",
   "person.erased": "ERASURE",
   // Investigations
   "investigation.created": "COLLECTION",
@@ -90,6 +91,7 @@ export const AUDIT_EVENTS = {
   "auth.sign-out-everywhere": "SECURITY",
   "auth.session-rejected": "SECURITY",
   "access.refused": "SECURITY",
+  "request.refused": "SECURITY",
 } as const satisfies Record<string, AuditCategory>;
 
 export type AuditEventName = keyof typeof AUDIT_EVENTS;

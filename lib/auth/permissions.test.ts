@@ -73,7 +73,13 @@ describe("role → permission table (domain.md)", () => {
 
   it("PARTNER: only referrals to their provider and minimal person details; never intelligence or investigations", () => {
     expect(new Set(permissionsFor("PARTNER"))).toEqual(
-      new Set(["referrals.read.own-provider", "referrals.update.own-provider", "persons.read.minimal"]),
+      new Set([
+        "referrals.read.own-provider",
+        "referrals.update.own-provider",
+        "persons.read.minimal",
+        "actions.read.own",
+        "actions.update.own",
+      ]),
     );
     for (const p of INTEL) expect(can("PARTNER", p), p).toBe(false);
     for (const p of PERMISSIONS.filter((x) => x.startsWith("investigations."))) expect(can("PARTNER", p), p).toBe(false);

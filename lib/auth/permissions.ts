@@ -133,7 +133,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "actions.update.own",
   ],
   // Not police: referrals to their own provider and the minimum person details those need.
-  PARTNER: ["referrals.read.own-provider", "referrals.update.own-provider", "persons.read.minimal"],
+  // Partners own forum actions too (issue 6: "My actions" on every user's home).
+  PARTNER: [
+    "referrals.read.own-provider",
+    "referrals.update.own-provider",
+    "persons.read.minimal",
+    "actions.read.own",
+    "actions.update.own",
+  ],
   // Users, roles, reference data and the audit log; no case data at all.
   ADMIN: ["users.manage", "reference.manage", "audit.read", "audit.person-views.read"],
 };

@@ -75,7 +75,8 @@ export function buildReferrals(
       providerId: providerIndex + 1,
       pathway: pathwayFor(rng, provider, c.victim, offence.offenceCode),
       offenceId: offence.id,
-      reason: `${c.victim ? "Victim" : "Suspect"} (${c.age}) in ${offence.knifeUsed ? "a knife-enabled" : "an"} offence (${offence.crimeReference}); ${rng.pick(REASONS)}.`,
+      // Partners read this: no crime reference, no victim/suspect status, no offence detail.
+      reason: `${c.victim ? "Young person harmed in a violent incident" : "Young person at risk of involvement in violence"}; ${rng.pick(REASONS)}.`,
       referringOfficerId: referrer,
       referredOn: isoDay(referred),
       state: last.to,

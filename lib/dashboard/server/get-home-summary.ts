@@ -1,37 +1,33 @@
 import "server-only";
-import { getPrisma, type Db } from "@/lib/db/server/prisma";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
 import { asDbDate, performanceYearOf, ukDate, type PerformanceYear } from "@/lib/dashboard/rules";
 
-// The figures on the home page. Counts only, no case detail. Not yet scoped by role: the auth
-// work makes it take the actor and decides which figures each role sees.
+// The figures on the chair's and analysts' home pages. Counts only, no case detail.
 
 export type HomeSummary = {
   performanceYear: PerformanceYear;
   /** Offences recorded from 1 April of this performance year up to and including today. */
   offencesThisYear: number;
+  /** Of those, the ones where a knife was used and the youngest victim was under 25. */
+  knifeUsedU25ThisYear: number;
   /** Investigations not yet finalised (open, awaiting a suspect, or charged). */
   openInvestigations: number;
-  /** When the next forum meeting that has not closed is held; null when none is scheduled. */
-  nextMeetingAt: Date | null;
 };
 
-type Options = { db?: Db; now?: Date };
-
-export async function getHomeSummary({ db = getPrisma(), now = new Date() }: Options = {}): Promise<HomeSummary> {
+export async function getHomeSummary({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<HomeSummary> {
+  await requirePermission(actor, "figures.read");
+  const db = getPrisma();
   const today = ukDate(now);
   const performanceYear = performanceYearOf(today);
+  const thisYear = { recordedOn: { gte: asDbDate(performanceYear.start), lte: asDbDate(today) } };
 
-  const [offencesThisYear, openInvestigations, nextMeeting] = await Promise.all([
-    db.offence.count({
-      where: { recordedOn: { gte: asDbDate(performanceYear.start), lte: asDbDate(today) } },
-    }),
+  const [offencesThisYear, knifeUsedU25ThisYear, openInvestigations] = await Promise.all([
+    db.offence.count({ where: thisYear }),
+    db.offence.count({ where: { ...thisYear, knifeUsed: true, youngestVictimAge: { lt: 25 } } }),
     db.investigation.count({ where: { status: { not: "FINALISED" } } }),
-    db.meeting.findFirst({
-      where: { heldAt: { gte: now }, status: { not: "CLOSED" } },
-      orderBy: { heldAt: "asc" },
-      select: { heldAt: true },
-    }),
   ]);
 
-  return { performanceYear, offencesThisYear, openInvestigations, nextMeetingAt: nextMeeting?.heldAt ?? null };
+  return { performanceYear, offencesThisYear, knifeUsedU25ThisYear, openInvestigations };
 }

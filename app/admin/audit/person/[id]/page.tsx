@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
+import { PersonViews } from "@/components/audit/person-views";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { can } from "@/lib/auth/permissions";
+import { pageParam } from "@/lib/pagination";
+
+export const metadata: Metadata = { title: "Who viewed this person" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+/**
+ * "Who viewed this person" from the audit log, by the person's id. Shows no person details: the
+ * administrator has no case data, and the audit log alone says nothing about who the person is.
+ */
+export default async function PersonViewsPage({ params, searchParams }: Props) {
+  const actor = await requirePageActor("audit.person-views.read");
+  const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse((await params).id);
+  if (!id.success) notFound();
+  const page = pageParam.parse((await searchParams).page);
+
+  return (
+    <>
+      {can(actor.role, "audit.read") ? <AdminSubNavigation role={actor.role} current="audit" /> : null}
+      <span className="govuk-caption-l">Person {id.data}</span>
+      <PersonViews
+        actor={actor}
+        personId={id.data}
+        page={page}
+        headingLevel="h1"
+        hrefForPage={(p) => `/admin/audit/person/${id.data}${p > 1 ? `?page=${p}` : ""}`}
+      />
+      {can(actor.role, "audit.read") ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/admin/audit?entityType=person&entityId=${id.data}`}>
+            Every audit event for this person
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { changeUserRoleSchema, createUserSchema, resetUserPasswordSchema, userVersionSchema } from "@/lib/users/schemas";
+import { createUser } from "@/lib/users/server/create-user";
+import { disableUser } from "@/lib/users/server/disable-user";
+import { enableUser } from "@/lib/users/server/enable-user";
+import { changeUserRole } from "@/lib/users/server/change-user-role";
+import { resetUserPassword } from "@/lib/users/server/reset-user-password";
+import { signOutUserEverywhere } from "@/lib/users/server/sign-out-user-everywhere";
+
+// Every export of a 'use server' file is a public endpoint: only …Action functions live here. Each
+// data function checks users.manage again and enforces the account rules itself.
+
+function revalidateUser(id: number) {
+  revalidatePath("/admin/users");
+  revalidatePath(`/admin/users/${id}`);
+}
+
+export const createUserAction = defineAction({
+  name: "users.create",
+  permission: "users.manage",
+  input: createUserSchema,
+  handler: async ({ actor, input }) => {
+    const result = await createUser({ actor, input });
+    revalidateUser(result.id);
+    return result;
+  },
+});
+
+export const disableUserAction = defineAction({
+  name: "users.disable",
+  permission: "users.manage",
+  input: userVersionSchema,
+  handler: async ({ actor, input }) => {
+    const result = await disableUser({ actor, input });
+    revalidateUser(result.id);
+    return result;
+  },
+});
+
+export const enableUserAction = defineAction({
+  name: "users.enable",
+  permission: "users.manage",
+  input: userVersionSchema,
+  handler: async ({ actor, input }) => {
+    const result = await enableUser({ actor, input });
+    revalidateUser(result.id);
+    return result;
+  },
+});
+
+export const changeUserRoleAction = defineAction({
+  name: "users.change-role",
+  permission: "users.manage",
+  input: changeUserRoleSchema,
+  handler: async ({ actor, input }) => {
+    const result = await changeUserRole({ actor, input });
+    revalidateUser(result.id);
+    return result;
+  },
+});
+
+export const resetUserPasswordAction = defineAction({
+  name: "users.reset-password",
+  permission: "users.manage",
+  input: resetUserPasswordSchema,
+  handler: async ({ actor, input }) => {
+    const result = await resetUserPassword({ actor, input });
+    revalidateUser(result.id);
+    return result;
+  },
+});
+
+export const signOutUserEverywhereAction = defineAction({
+  name: "users.sign-out-everywhere",
+  permission: "users.manage",
+  input: z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
+  handler: async ({ actor, input }) => {
+    const result = await signOutUserEverywhere({ actor, id: input.id });
+    revalidateUser(result.id);
+    return result;
+  },
+});

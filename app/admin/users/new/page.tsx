@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateUserForm } from "@/components/users/create-user-form";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { getUserFormOptions } from "@/lib/users/server/get-user-form-options";
+
+const TITLE = "Add a user";
+export const metadata: Metadata = { title: TITLE };
+
+export default async function NewUserPage() {
+  const actor = await requirePageActor("users.manage");
+  const options = await getUserFormOptions({ actor });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link href="/admin/users" className="govuk-back-link">
+          Back to users
+        </Link>
+        <CreateUserForm options={options} title={TITLE} />
+        <p className="govuk-body">
+          New users have no password. They sign in by single sign-on, or you set a temporary password from their page.
+        </p>
+      </div>
+    </div>
+  );
+}

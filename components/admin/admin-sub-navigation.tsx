@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { can, type Permission } from "@/lib/auth/permissions";
+
+// MOJ sub navigation between the administration screens, showing only those the role may use.
+// Rendered by each page (which knows where it is), so it needs no client JavaScript.
+
+export type AdminSection = "home" | "users" | "audit";
+
+const ITEMS: { key: AdminSection; href: string; label: string; permission: Permission | null }[] = [
+  { key: "home", href: "/admin", label: "Administration", permission: null },
+  { key: "users", href: "/admin/users", label: "Users", permission: "users.manage" },
+  { key: "audit", href: "/admin/audit", label: "Audit log", permission: "audit.read" },
+];
+
+export function AdminSubNavigation({ role, current }: { role: Role; current: AdminSection }) {
+  const items = ITEMS.filter((item) => item.permission === null || can(role, item.permission));
+  return (
+    <nav className="moj-sub-navigation" aria-label="Administration">
+      <ul className="moj-sub-navigation__list">
+        {items.map((item) => (
+          <li className="moj-sub-navigation__item" key={item.key}>
+            <Link className="moj-sub-navigation__link" href={item.href} aria-current={item.key === current ? "page" : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+// A crime reference linked to its offence record. Only on homes whose roles read offences (chair,
+// analyst, investigator); the record page checks "offences.read" again.
+
+export function CaseLink({ offenceId, crimeReference }: { offenceId: number; crimeReference: string }) {
+  return (
+    <Link className="govuk-link" href={`/offences/${offenceId}`}>
+      {crimeReference}
+    </Link>
+  );
+}
+
+/** For a record that may be linked to a case: the link, or "None". */
+export function OptionalCaseLink({ offence }: { offence: { id: number; crimeReference: string } | null }) {
+  return offence ? <CaseLink offenceId={offence.id} crimeReference={offence.crimeReference} /> : "None";
+}

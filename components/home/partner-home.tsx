@@ -1,0 +1,59 @@
+import type { Actor } from "@/lib/auth/actor";
+import { listProviderReferrals, type ProviderReferral } from "@/lib/referrals/server/list-provider-referrals";
+import { isOpenReferral } from "@/lib/referrals/rules";
+import { formatDate } from "@/lib/format/dates";
+import { Pagination } from "@/components/ui/pagination";
+import { ReferralStateTag } from "@/components/home/status-tags";
+import { countOf, HomeTable, type Column } from "@/components/home/home-section";
+import { listMyActions } from "@/lib/action-items/server/list-my-actions";
+import { MyActions } from "@/components/home/my-actions";
+
+// A partner sees the referrals to their own provider and only the minimum about each person:
+// name, date of birth and NPU. The data function returns nothing more, so nothing more can leak.
+
+const columns: Column<ProviderReferral>[] = [
+  { header: "Name", cell: (r) => `${r.surname}, ${r.forenames}` },
+  { header: "Date of birth", cell: (r) => (r.dateOfBirth ? formatDate(r.dateOfBirth) : "Not known") },
+  { header: "NPU", cell: (r) => r.npuName ?? "Not known" },
+  { header: "Reason for referral", cell: (r) => r.reason },
+  { header: "State", cell: (r) => <ReferralStateTag state={r.state} /> },
+  { header: "Referred", cell: (r) => formatDate(r.referredOn) },
+  {
+    header: "Follow-up due",
+    cell: (r) => (r.followUpDueOn ? formatDate(r.followUpDueOn) : isOpenReferral(r.state) ? "After completion" : "None"),
+  },
+];
+
+const partnerHomeTitle = (providerName: string) => `Referrals to ${providerName}`;
+
+/** The partner's home: their provider's referrals, open ones first. */
+export async function PartnerHome({ actor, page }: { actor: Actor; page: number }) {
+  const [referrals, myActions] = await Promise.all([listProviderReferrals({ actor, page }), listMyActions({ actor })]);
+  return (
+    <>
+      <h1 className="govuk-heading-xl">{partnerHomeTitle(referrals.providerName)}</h1>
+      <section aria-label="Referrals" data-testid="referrals">
+        {referrals.total === 0 ? (
+          <p className="govuk-body" data-testid="referrals-empty">
+            There are no referrals to {referrals.providerName}.
+          </p>
+        ) : (
+          <>
+            <p className="govuk-body" data-testid="referrals-count">
+              {countOf(referrals.openCount, "referral is", "referrals are")} open, of {referrals.total.toLocaleString("en-GB")}{" "}
+              in total. Open referrals are listed first.
+            </p>
+            <HomeTable caption={`Referrals to ${referrals.providerName}, open ones first`} columns={columns} rows={referrals.items} />
+            <Pagination
+              currentPage={referrals.page}
+              totalPages={referrals.totalPages}
+              hrefForPage={(p) => (p === 1 ? "/" : `/?page=${p}`)}
+              label="Referral pages"
+            />
+          </>
+        )}
+      </section>
+      <MyActions actions={myActions} />
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import Link from "next/link";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { describedBy, FieldError, formGroupClass, pageTitle } from "@/components/ui/field-error";
+import { TextField } from "@/components/admin/form-fields";
+import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { resetUserPasswordAction } from "@/app/admin/users/actions";
+import { PASSWORD_POLICY } from "@/lib/users/rules";
+import { passwordResetSchema, type PasswordResetFormValues } from "@/lib/users/schemas";
+
+const FIELDS = ["method", "password"] as const;
+
+type Props = { user: { id: number; name: string; version: number }; title: string };
+
+/**
+ * A generated password is shown here once, from the action's answer: it is stored only as a
+ * hash, so leaving this page loses it (the admin can reset again).
+ */
+export function ResetPasswordForm({ user, title }: Props) {
+  const [generated, setGenerated] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<PasswordResetFormValues, unknown, unknown>({
+    resolver: zodResolver(passwordResetSchema),
+    shouldFocusError: false,
+    defaultValues: { password: "" },
+  });
+  const { errors, isSubmitting, submitCount } = form.formState;
+  const method = useWatch({ control: form.control, name: "method" });
+  const server = useServerErrors(form, FIELDS);
+  const summary = summaryItems(FIELDS, errors, server.formError);
+
+  useEffect(() => {
+    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
+  }, [summary.length, title]);
+
+  const onSubmit = form.handleSubmit(async () => {
+    server.clear();
+    const result = await resetUserPasswordAction({ ...form.getValues(), id: user.id, version: user.version });
+    if (!result.ok) return server.apply(result.error);
+    form.reset({ password: "" });
+    setGenerated(result.data.temporaryPassword);
+    setSaved(true);
+  });
+
+  if (saved) {
+    return (
+      <>
+        <div className="govuk-panel govuk-panel--confirmation" data-testid="password-reset-done">
+          <h1 className="govuk-panel__title">Temporary password set</h1>
+          <div className="govuk-panel__body">{user.name} has been signed out everywhere</div>
+        </div>
+        {generated ? (
+          <>
+            <h2 className="govuk-heading-m">Their temporary password</h2>
+            <p className="govuk-body">
+              <code className="app-code govuk-!-font-size-24" data-testid="temporary-password">
+                {generated}
+              </code>
+            </p>
+            <div className="govuk-inset-text">
+              You will not see this password again. Give it to {user.name} by a secure route, never in the same message
+              as their email address.
+            </div>
+          </>
+        ) : null}
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/admin/users/${user.id}`}>
+            Back to {user.name}
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  const methodError = errors.method?.message;
+  return (
+    <>
+      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <span className="govuk-caption-l">{user.name}</span>
+      <h1 className="govuk-heading-l">{title}</h1>
+      <p className="govuk-body">This replaces their password and signs them out everywhere.</p>
+      <form onSubmit={onSubmit} noValidate data-testid="reset-password-form">
+        <div className={formGroupClass(Boolean(methodError))}>
+          <fieldset className="govuk-fieldset" aria-describedby={describedBy("method", { error: Boolean(methodError) })}>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How do you want to create the password?</legend>
+            <FieldError fieldId="method" message={methodError} />
+            <div className="govuk-radios" data-module="govuk-radios">
+              <div className="govuk-radios__item">
+                <input className="govuk-radios__input" id="method" type="radio" value="generate" {...form.register("method")} />
+                <label className="govuk-label govuk-radios__label" htmlFor="method">
+                  Generate one for me
+                </label>
+              </div>
+              <div className="govuk-radios__item">
+                <input
+                  className="govuk-radios__input"
+                  id="method-set"
+                  type="radio"
+                  value="set"
+                  aria-controls="conditional-method-set"
+                  {...form.register("method")}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor="method-set">
+                  I will type one
+                </label>
+              </div>
+              <div
+                className={`govuk-radios__conditional${method === "set" ? "" : " govuk-radios__conditional--hidden"}`}
+                id="conditional-method-set"
+              >
+                <TextField
+                  id="password"
+                  label="Temporary password"
+                  hint={`At least ${PASSWORD_POLICY.minLength} characters. Three random words work well.`}
+                  type="password"
+                  autoComplete="new-password"
+                  error={errors.password?.message}
+                  field={form.register("password")}
+                  maxLength={PASSWORD_POLICY.maxLength + 1}
+                />
+              </div>
+            </div>
+          </fieldset>
+        </div>
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
+            Set temporary password
+          </button>
+          <Link className="govuk-link" href={`/admin/users/${user.id}`}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { Fragment } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
+import { SelectField } from "@/components/admin/form-fields";
+import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
+import type { UserFormOptions } from "@/lib/users/types";
+
+// The role radios, with the NPU select revealed under "Investigator" and the provider select under
+// "Partner" (GOV.UK conditional reveal, rendered by React: the hidden panel stays in the DOM so the
+// radio's aria-controls always points at something). The first radio has the id "role", which the
+// error summary links to.
+
+const ROLE_HINTS = {
+  CHAIR: "Chairs the forum. Reads everything, including restricted intelligence; publishes packs and records decisions.",
+  ANALYST: "Knife-crime analyst. Reads and edits case data, imports RMS extracts and drafts agenda packs.",
+  INVESTIGATOR: "Officer in charge. Reads offences and persons, and edits the investigations of their NPU team.",
+  PARTNER: "Intervention staff, not police. Sees only referrals to their provider.",
+  ADMIN: "Manages users and reference data, and reads the audit log. No case data.",
+} as const;
+
+type Props = {
+  role: UseFormRegisterReturn;
+  npuId: UseFormRegisterReturn;
+  providerId: UseFormRegisterReturn;
+  selectedRole: string | null | undefined;
+  errors: { role?: string; npuId?: string; providerId?: string };
+  options: UserFormOptions;
+  legend?: string;
+};
+
+export function RoleFields({ role, npuId, providerId, selectedRole, errors, options, legend = "Role" }: Props) {
+  return (
+    <div className={formGroupClass(Boolean(errors.role))}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy("role", { hint: true, error: Boolean(errors.role) })}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        <div className="govuk-hint" id={hintId("role")}>
+          The role decides what the user can see and do.
+        </div>
+        <FieldError fieldId="role" message={errors.role} />
+        <div className="govuk-radios" data-module="govuk-radios">
+          {ROLES.map((value, index) => {
+            const id = index === 0 ? "role" : `role-${value.toLowerCase()}`;
+            const conditional = value === "INVESTIGATOR" || value === "PARTNER" ? `conditional-${id}` : undefined;
+            return (
+              <Fragment key={value}>
+                <div className="govuk-radios__item">
+                  <input
+                    className="govuk-radios__input"
+                    id={id}
+                    type="radio"
+                    value={value}
+                    aria-controls={conditional}
+                    aria-describedby={`${id}-item-hint`}
+                    {...role}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                    {ROLE_LABELS[value]}
+                  </label>
+                  <div id={`${id}-item-hint`} className="govuk-hint govuk-radios__hint">
+                    {ROLE_HINTS[value]}
+                  </div>
+                </div>
+                {conditional ? (
+                  <div
+                    className={`govuk-radios__conditional${selectedRole === value ? "" : " govuk-radios__conditional--hidden"}`}
+                    id={conditional}
+                  >
+                    {value === "INVESTIGATOR" ? (
+                      <SelectField
+                        id="npuId"
+                        label="Neighbourhood policing unit (NPU)"
+                        hint="The investigator edits the investigations of this NPU's team."
+                        error={errors.npuId}
+                        field={npuId}
+                        placeholder="Select an NPU"
+                        options={options.npus.map((n) => ({ value: String(n.id), label: n.name }))}
+                      />
+                    ) : (
+                      <SelectField
+                        id="providerId"
+                        label="Intervention provider"
+                        hint="The partner sees only referrals to this provider."
+                        error={errors.providerId}
+                        field={providerId}
+                        placeholder="Select a provider"
+                        options={options.providers.map((p) => ({ value: String(p.id), label: p.name }))}
+                      />
+                    )}
+                  </div>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

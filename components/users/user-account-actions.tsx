@@ -1,0 +1,96 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { disableUserAction, enableUserAction, signOutUserEverywhereAction } from "@/app/admin/users/actions";
+import type { ActionError } from "@/lib/actions/action-result";
+
+// Disable, re-enable and "sign out everywhere" for one account. Plain forms posting to server
+// actions, so they work before hydration. Each carries the version the page was rendered with;
+// the action's revalidatePath re-renders the page with the new one.
+
+type Intent = "disable" | "enable" | "sign-out";
+type State = { done: Intent; error?: undefined } | { done?: undefined; error: ActionError } | null;
+type Props = { id: number; version: number; name: string; disabled: boolean; isSelf: boolean };
+
+async function run(_previous: State, form: FormData): Promise<State> {
+  const intent = form.get("intent") as Intent;
+  const result =
+    intent === "disable"
+      ? await disableUserAction(form)
+      : intent === "enable"
+        ? await enableUserAction(form)
+        : await signOutUserEverywhereAction(form);
+  return result.ok ? { done: intent } : { error: result.error };
+}
+
+const DONE: Record<Intent, (name: string) => string> = {
+  disable: (name) => `${name}'s account is disabled and they have been signed out everywhere.`,
+  enable: (name) => `${name}'s account is active again. They need to sign in again.`,
+  "sign-out": (name) => `${name} has been signed out everywhere.`,
+};
+
+export function UserAccountActions({ id, version, name, disabled, isSelf }: Props) {
+  const [state, action, pending] = useActionState(run, null);
+  const firstButton = disabled ? "enable-user" : isSelf ? "sign-out-user" : "disable-user";
+
+  const hidden = (intent: Intent) => (
+    <>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+
+  return (
+    <section aria-labelledby="account-actions-title" data-testid="account-actions">
+      {state?.error ? <ErrorSummary errors={[{ fieldId: firstButton, message: state.error.message }]} /> : null}
+      {state?.done ? (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="account-done-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="account-done-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{DONE[state.done](name)}</p>
+          </div>
+        </div>
+      ) : null}
+      <h2 className="govuk-heading-m" id="account-actions-title">
+        Account
+      </h2>
+      {isSelf ? <p className="govuk-body">This is your own account: another administrator must disable it or change its role.</p> : null}
+      <div className="govuk-button-group">
+        {disabled ? (
+          <form action={action}>
+            {hidden("enable")}
+            <button type="submit" id="enable-user" className="govuk-button" data-module="govuk-button" disabled={pending}>
+              Re-enable account
+            </button>
+          </form>
+        ) : (
+          <>
+            {isSelf ? null : (
+              <form action={action}>
+                {hidden("disable")}
+                <button type="submit" id="disable-user" className="govuk-button govuk-button--warning" data-module="govuk-button" disabled={pending}>
+                  Disable account
+                </button>
+              </form>
+            )}
+            <form action={action}>
+              {hidden("sign-out")}
+              <button type="submit" id="sign-out-user" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={pending}>
+                Sign out everywhere
+              </button>
+            </form>
+          </>
+        )}
+      </div>
+      {disabled ? null : (
+        <p className="govuk-body govuk-hint">Disabling an account signs the user out at once. It can be re-enabled.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { verifyAuditChain } from "@/lib/audit/server/verify-audit-chain";
+import type { AuditChainStatus } from "@/lib/audit/audit-views";
+
+/** The admin's "Check the audit chain": verifies the whole log, whatever its size, and logs the result. */
+export async function checkAuditChain({ actor }: { actor: Actor }): Promise<AuditChainStatus> {
+  await requirePermission(actor, "audit.read");
+  const prisma = getPrisma();
+  const report = await verifyAuditChain({ db: prisma });
+  await writeAudit(prisma, {
+    event: "audit.chain-verified",
+    actor: auditActorOf(actor),
+    entity: { type: "audit-log", id: "chain" },
+    detail: report.ok ? { ok: true, events: report.events } : { ok: false, events: report.events, brokenAtSeq: report.brokenAtSeq, reason: report.reason },
+  });
+  const checkedAt = new Date();
+  return report.ok
+    ? { state: "ok", events: report.events, checkedAt }
+    : { state: "broken", events: report.events, checkedAt, brokenAtSeq: report.brokenAtSeq.toString(), reason: report.reason };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { verifyAuditChain } from "@/lib/audit/server/verify-audit-chain";
+import type { AuditChainStatus } from "@/lib/audit/audit-views";
+
+/**
+ * Verifying the chain reads and hashes every row: about a second per hundred thousand. The admin
+ * home runs it on each visit only while the log is below this size; past it, the check waits for
+ * the "Check the audit chain" button (check-audit-chain).
+ */
+export const AUTO_VERIFY_LIMIT = 20_000;
+
+export async function getAuditChainStatus({ actor }: { actor: Actor }): Promise<AuditChainStatus> {
+  await requirePermission(actor, "audit.read");
+  const prisma = getPrisma();
+  // seq is gap-free from 1 (the chain trigger), so the highest is the count, read from its index.
+  const { _max } = await prisma.auditEvent.aggregate({ _max: { seq: true } });
+  const events = Number(_max.seq ?? 0n);
+  if (events > AUTO_VERIFY_LIMIT) return { state: "unchecked", events };
+
+  const report = await verifyAuditChain({ db: prisma });
+  const checkedAt = new Date();
+  return report.ok
+    ? { state: "ok", events: report.events, checkedAt }
+    : { state: "broken", events: report.events, checkedAt, brokenAtSeq: report.brokenAtSeq.toString(), reason: report.reason };
+}

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { actorOf, auditRows, makeActor, makeReferenceData, makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { ROLE_SCOPE_MESSAGES, USER_RULE_MESSAGES } from "@/lib/users/rules";
+import { changeUserRole } from "@/lib/users/server/change-user-role";
+
+withTestDatabase();
+
+let admin: Actor;
+let ref: Awaited<ReturnType<typeof makeReferenceData>>;
+beforeAll(async () => {
+  admin = (await makeActor("ADMIN")).actor;
+  ref = await makeReferenceData();
+});
+const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
+
+describe("changeUserRole", () => {
+  it("changes the role, drops a scope the new role does not use, ends the user's sessions, and audits it", async () => {
+    const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
+    const result = await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "ANALYST", npuId: ref.npu.id, providerId: null } });
+    const after = await reload(user.id);
+    expect(result).toEqual({ id: user.id, version: 2 });
+    expect(after).toMatchObject({ role: "ANALYST", npuId: null, sessionVersion: user.sessionVersion + 1 });
+    const [row] = await auditRows({ event: "user.role-changed", entityId: String(user.id) });
+    expect(row?.changes).toEqual({
+      fields: {
+        npu: { from: ref.npu.name, to: null },
+        role: { from: "INVESTIGATOR", to: "ANALYST" },
+        sessionVersion: { from: user.sessionVersion, to: user.sessionVersion + 1 },
+      },
+    });
+  });
+
+  it("needs the NPU or provider the new role works in", async () => {
+    const user = await makeUser("ANALYST");
+    await expect(changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "PARTNER", npuId: null, providerId: null } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { providerId: [ROLE_SCOPE_MESSAGES.providerId] },
+    });
+    expect((await reload(user.id)).role).toBe("ANALYST");
+  });
+
+  it("moves an investigator to another NPU without ending their sessions, and does nothing for no change", async () => {
+    const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
+    const other = await getPrisma().npu.create({ data: { name: "Walsall (test)", areaKm2: 104 } });
+    await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "INVESTIGATOR", npuId: other.id, providerId: null } });
+    expect(await reload(user.id)).toMatchObject({ npuId: other.id, sessionVersion: user.sessionVersion, version: 2 });
+    expect((await auditRows({ event: "user.updated", entityId: String(user.id) }))[0]?.changes).toEqual({
+      fields: { npu: { from: ref.npu.name, to: "Walsall (test)" } },
+    });
+
+    const auditBefore = await getPrisma().auditEvent.count();
+    expect(await changeUserRole({ actor: admin, input: { id: user.id, version: 2, role: "INVESTIGATOR", npuId: other.id, providerId: null } })).toEqual({
+      id: user.id,
+      version: 2,
+    });
+    expect(await getPrisma().auditEvent.count()).toBe(auditBefore);
+  });
+
+  it("refuses a stale version with CONFLICT and writes nothing", async () => {
+    const user = await makeUser("ANALYST");
+    await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "CHAIR", npuId: null, providerId: null } });
+    const auditBefore = await getPrisma().auditEvent.count();
+    await expect(changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "ADMIN", npuId: null, providerId: null } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect((await reload(user.id)).role).toBe("CHAIR");
+    expect(await getPrisma().auditEvent.count()).toBe(auditBefore);
+  });
+
+  it("refuses an admin's change to their own role, and the last active admin's demotion", async () => {
+    await expect(changeUserRole({ actor: admin, input: { id: admin.id, version: 1, role: "CHAIR", npuId: null, providerId: null } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: USER_RULE_MESSAGES.selfRoleChange,
+    });
+
+    await getPrisma().user.updateMany({ where: { role: "ADMIN", disabledAt: null }, data: { disabledAt: new Date() } });
+    const last = await makeUser("ADMIN");
+    // Reached only by an admin whose own account was disabled mid-request: the rule still holds.
+    await expect(changeUserRole({ actor: admin, input: { id: last.id, version: 1, role: "ANALYST", npuId: null, providerId: null } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: USER_RULE_MESSAGES.lastAdmin,
+    });
+    expect((await reload(last.id)).role).toBe("ADMIN");
+    // With a second active admin it is allowed.
+    const second = await makeUser("ADMIN");
+    await changeUserRole({ actor: actorOf(second), input: { id: last.id, version: 1, role: "ANALYST", npuId: null, providerId: null } });
+    expect((await reload(last.id)).role).toBe("ANALYST");
+  });
+
+  it("is refused to a non-admin, and audited", async () => {
+    const { actor: chair } = await makeActor("CHAIR");
+    const user = await makeUser("ANALYST");
+    await expect(changeUserRole({ actor: chair, input: { id: user.id, version: 1, role: "ADMIN", npuId: null, providerId: null } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await reload(user.id)).role).toBe("ANALYST");
+    expect((await auditRows({ event: "access.refused", entityId: String(user.id) }))[0]).toMatchObject({ actorId: chair.id });
+  });
+});

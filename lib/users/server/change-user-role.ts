@@ -1,0 +1,64 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { USER_RULE_MESSAGES } from "@/lib/users/rules";
+import type { ChangeUserRoleInput } from "@/lib/users/schemas";
+import type { UserChangeResult } from "@/lib/users/types";
+import { applyUserChange } from "@/lib/users/server/apply-user-change";
+import { checkRoleScope } from "@/lib/users/server/check-role-scope";
+import { loadUserForChange } from "@/lib/users/server/load-user-for-change";
+import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
+
+/**
+ * Changes an account's role and its NPU or provider. A new role ends the user's sessions
+ * (sessionVersion), so their next request signs them out and they come back with the new role's
+ * home and navigation; a new NPU or provider alone applies on their next request, since get-actor
+ * reads both from the database every time. Admins cannot change their own role, and the last
+ * active administrator keeps theirs.
+ */
+export async function changeUserRole({ actor, input }: { actor: Actor; input: ChangeUserRoleInput }): Promise<UserChangeResult> {
+  await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
+  if (input.id === actor.id) {
+    await writeAudit(getPrisma(), {
+      event: "access.refused",
+      actor: auditActorOf(actor),
+      entity: { type: "user", id: input.id },
+      detail: { reason: "self-role-change" },
+    });
+    throw new AppError("FORBIDDEN", { message: USER_RULE_MESSAGES.selfRoleChange });
+  }
+
+  return getPrisma().$transaction(async (tx) => {
+    const admins = await lockActiveAdmins(tx);
+    const before = await loadUserForChange(tx, input);
+    const scope = await checkRoleScope(tx, { role: input.role, npuId: input.npuId, providerId: input.providerId });
+    const roleChanged = scope.role !== before.role;
+    if (!roleChanged && scope.npuId === before.npuId && scope.providerId === before.providerId) {
+      return { id: before.id, version: before.version }; // nothing to change, nothing to log
+    }
+    if (roleChanged && before.role === "ADMIN" && !before.disabledAt && !admins.some((id) => id !== before.id)) {
+      throw new AppError("CONFLICT", { message: USER_RULE_MESSAGES.lastAdmin });
+    }
+
+    const version = await applyUserChange(tx, {
+      ...input,
+      data: { ...scope, ...(roleChanged ? { sessionVersion: { increment: 1 } } : {}) },
+    });
+    const after = await tx.user.findUniqueOrThrow({
+      where: { id: before.id },
+      select: { role: true, sessionVersion: true, npu: { select: { name: true } }, provider: { select: { name: true } } },
+    });
+    await writeAudit(tx, {
+      event: roleChanged ? "user.role-changed" : "user.updated",
+      actor: auditActorOf(actor),
+      entity: { type: "user", id: before.id },
+      before: { role: before.role, npu: before.npu?.name ?? null, provider: before.provider?.name ?? null, sessionVersion: before.sessionVersion },
+      after: { role: after.role, npu: after.npu?.name ?? null, provider: after.provider?.name ?? null, sessionVersion: after.sessionVersion },
+    });
+    return { id: before.id, version };
+  });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { USER_RULE_MESSAGES } from "@/lib/users/rules";
+import type { CreateUserInput } from "@/lib/users/schemas";
+import type { UserChangeResult } from "@/lib/users/types";
+import { checkRoleScope } from "@/lib/users/server/check-role-scope";
+import { userAuditSnapshot, userDetailSelect } from "@/lib/users/server/user-row";
+
+const emailTaken = () => new AppError("VALIDATION", { fieldErrors: { email: [USER_RULE_MESSAGES.emailTaken] } });
+
+/**
+ * Creates an account with no password: the person signs in by single sign-on, or an admin sets a
+ * temporary password from the account's page. The account and its audit row commit together.
+ */
+export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }): Promise<UserChangeResult> {
+  await requirePermission(actor, "users.manage");
+  const email = input.email.trim().toLowerCase();
+
+  try {
+    return await getPrisma().$transaction(async (tx) => {
+      const scope = await checkRoleScope(tx, { role: input.role, npuId: input.npuId, providerId: input.providerId });
+      // Emails are stored lower-case, but rows written before that rule (or by SQL) may not be.
+      const existing = await tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
+      if (existing) throw emailTaken();
+
+      const user = await tx.user.create({
+        data: { name: input.name.trim(), email, jobTitle: input.jobTitle.trim() || null, ...scope },
+        select: userDetailSelect,
+      });
+      await writeAudit(tx, {
+        event: "user.created",
+        actor: auditActorOf(actor),
+        entity: { type: "user", id: user.id },
+        after: userAuditSnapshot(user),
+      });
+      return { id: user.id, version: user.version };
+    });
+  } catch (error) {
+    // Two admins creating the same address at once: the unique index decides, with the same message.
+    if ((error as { code?: unknown }).code === "P2002") throw emailTaken();
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import type { UserChangeResult } from "@/lib/users/types";
+import type { UserVersionInput } from "@/lib/users/schemas";
+import { applyUserChange } from "@/lib/users/server/apply-user-change";
+import { loadUserForChange } from "@/lib/users/server/load-user-for-change";
+
+/** Re-enables a disabled account. Its old sessions stay ended: sessionVersion only ever moves on. */
+export async function enableUser({ actor, input }: { actor: Actor; input: UserVersionInput }): Promise<UserChangeResult> {
+  await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
+
+  return getPrisma().$transaction(async (tx) => {
+    const before = await loadUserForChange(tx, input);
+    if (!before.disabledAt) throw new AppError("CONFLICT", { message: "This account is already active." });
+
+    const version = await applyUserChange(tx, { ...input, data: { disabledAt: null } });
+    // The user_session_bump trigger moves sessionVersion on for any change of disabledAt.
+    const after = await tx.user.findUniqueOrThrow({ where: { id: before.id }, select: { sessionVersion: true } });
+    await writeAudit(tx, {
+      event: "user.enabled",
+      actor: auditActorOf(actor),
+      entity: { type: "user", id: before.id },
+      before: { disabledAt: before.disabledAt, sessionVersion: before.sessionVersion },
+      after: { disabledAt: null, sessionVersion: after.sessionVersion },
+    });
+    return { id: before.id, version };
+  });
+}

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { verifyPassword } from "@/lib/auth/password";
+import { auditRows, makeActor, makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { passwordProblem } from "@/lib/users/rules";
+import { resetUserPassword } from "@/lib/users/server/reset-user-password";
+import { signOutUserEverywhere } from "@/lib/users/server/sign-out-user-everywhere";
+
+withTestDatabase();
+
+let admin: Actor;
+beforeAll(async () => {
+  admin = (await makeActor("ADMIN")).actor;
+});
+const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
+
+describe("resetUserPassword", () => {
+  it("generates a temporary password meeting the policy, returns it once, and ends the user's sessions", async () => {
+    const user = await makeUser("ANALYST");
+    const result = await resetUserPassword({ actor: admin, input: { id: user.id, version: 1, method: "generate", password: "" } });
+    expect(result.temporaryPassword).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
+    expect(passwordProblem(result.temporaryPassword!)).toBeNull();
+    const after = await reload(user.id);
+    expect(await verifyPassword(after.passwordHash!, result.temporaryPassword!)).toBe(true);
+    expect(after).toMatchObject({ sessionVersion: user.sessionVersion + 1, version: 2 });
+
+    const [row] = await auditRows({ event: "user.password-reset", entityId: String(user.id) });
+    expect(row?.changes).toEqual({
+      fields: { sessionVersion: { from: user.sessionVersion, to: user.sessionVersion + 1 } },
+      detail: { password: "generated" },
+    });
+    // Nowhere in the whole log: not the password, not its hash.
+    const text = JSON.stringify(await auditRows(), (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+    expect(text).not.toContain(result.temporaryPassword!);
+    expect(text).not.toContain("argon2");
+  });
+
+  it("sets the admin's password when it meets the policy, and never returns it", async () => {
+    const user = await makeUser("CHAIR");
+    const result = await resetUserPassword({ actor: admin, input: { id: user.id, version: 1, method: "set", password: "three random words" } });
+    expect(result).toEqual({ id: user.id, version: 2, temporaryPassword: null });
+    expect(await verifyPassword((await reload(user.id)).passwordHash!, "three random words")).toBe(true);
+
+    await expect(resetUserPassword({ actor: admin, input: { id: user.id, version: 2, method: "set", password: "short" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { password: [expect.stringMatching(/12 characters/)] },
+    });
+    await expect(resetUserPassword({ actor: admin, input: { id: user.id, version: 1, method: "generate", password: "" } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await verifyPassword((await reload(user.id)).passwordHash!, "three random words")).toBe(true);
+  });
+
+  it("is refused to a non-admin, and audited", async () => {
+    const { actor: partner } = await makeActor("PARTNER");
+    const user = await makeUser("ANALYST");
+    await expect(resetUserPassword({ actor: partner, input: { id: user.id, version: 1, method: "generate", password: "" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await reload(user.id)).passwordHash).toBeNull();
+    expect((await auditRows({ event: "access.refused", entityId: String(user.id) }))[0]).toMatchObject({ actorId: partner.id });
+  });
+});
+
+describe("signOutUserEverywhere", () => {
+  it("ends every session of the account and audits who did it", async () => {
+    const user = await makeUser("INVESTIGATOR");
+    await signOutUserEverywhere({ actor: admin, id: user.id });
+    expect((await reload(user.id)).sessionVersion).toBe(user.sessionVersion + 1);
+    const [row] = await auditRows({ event: "auth.sign-out-everywhere", entityId: String(user.id) });
+    expect(row).toMatchObject({ actorId: admin.id, changes: { detail: { by: "administrator" } } });
+    await expect(signOutUserEverywhere({ actor: admin, id: 999_999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("is refused to a non-admin", async () => {
+    const { actor: investigator } = await makeActor("INVESTIGATOR");
+    const user = await makeUser("ANALYST");
+    await expect(signOutUserEverywhere({ actor: investigator, id: user.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await reload(user.id)).sessionVersion).toBe(user.sessionVersion);
+  });
+});
