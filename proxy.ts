@@ -40,7 +40,6 @@ export async function proxy(request: NextRequest) {
 
   // Next.js takes the nonce from the request's CSP header; server components read `x-nonce`.
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.delete(REFUSED_MARKER); // only the proxy may mark a request as refused
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
 
@@ -65,7 +64,15 @@ export const config = {
 // ─── Sign-in gate ─────────────────────────────────────────────────────────────
 
 /** Paths anyone may request without a session. Each entry also covers everything below it. */
-const PUBLIC_PATHS = ["/sign-in", "/auth/session-ended", "/api/health", "/api/auth", "/assets", "/_next"];
+const PUBLIC_PATHS = [
+  "/sign-in",
+  "/auth/session-ended",
+  "/api/health",
+  "/api/auth",
+  "/api/security/refused",
+  "/assets",
+  "/_next",
+];
 const PUBLIC_FILES = new Set(["/favicon.ico", "/icon.svg", "/robots.txt"]);
 
 function isPublicPath(pathname: string): boolean {
@@ -81,16 +88,20 @@ async function sessionOf(request: NextRequest): Promise<SessionCheck> {
 
 // ─── Refusals ─────────────────────────────────────────────────────────────────
 
-const REFUSED_MARKER = "x-captiva-refused";
-
-/** Hands the request to /api/security/refused, which audits it; the proxy has no database code. */
+/**
+ * Hands the request to /api/security/refused, which audits it (the proxy has no database code).
+ * The rewritten request passes through the proxy again, so that path is public.
+ */
 function refused(request: NextRequest, reason: "middleware-subrequest-header" | "cross-origin-action"): NextResponse {
   const target = new URL("/api/security/refused", request.url);
   target.searchParams.set("reason", reason);
   target.searchParams.set("path", request.nextUrl.pathname);
+  const origin = request.headers.get("origin");
+  if (origin) target.searchParams.set("origin", origin);
   const headers = new Headers(request.headers);
   headers.delete("x-middleware-subrequest");
-  headers.set(REFUSED_MARKER, "1");
+  headers.delete("next-action"); // the refusal route is not an action
+  headers.delete("origin");
   return NextResponse.rewrite(target, { request: { headers } });
 }
 

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     }
   });
   await waitUntilReady(env.HOST, port, app);
-  printWelcome({ port, seconds: (Date.now() - started) / 1000, embedded: database.embedded });
+  printWelcome({ port, seconds: (Date.now() - started) / 1000, embedded: database.embedded, ephemeral: args.ephemeral });
 }
 
 /** A stable secret for the local demo (kept beside the data) when AUTH_SECRET is not set. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 import { can, type Permission } from "@/lib/auth/permissions";
 
 // MOJ sub navigation between the administration screens, showing only those the role may use.

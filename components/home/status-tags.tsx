@@ -1,4 +1,4 @@
-import type { ActionStatus, InvestigationStatus, MeetingStatus, ReferralState } from "@/lib/generated/prisma/enums";
+import type { ActionStatus, InvestigationStatus, MeetingStatus, ReferralState } from "@/lib/enums";
 import type { Rag } from "@/lib/action-items/rules";
 import { Tag, type TagColour } from "@/components/ui/tag";
 

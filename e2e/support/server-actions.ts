@@ -19,9 +19,16 @@ export function actionId(exportedName: string): string {
 }
 
 /** Posts the action with the page's cookies; `args` are the action's arguments. */
-export async function callServerAction(page: Page, exportedName: string, args: unknown[], path = "/"): Promise<APIResponse> {
+export async function callServerAction(
+  page: Page,
+  exportedName: string,
+  args: unknown[],
+  path = "/",
+  options: { maxRedirects?: number } = {},
+): Promise<APIResponse> {
   const baseURL = new URL(page.url()).origin;
   return page.request.post(path, {
+    maxRedirects: options.maxRedirects,
     headers: {
       "Next-Action": actionId(exportedName),
       "Content-Type": "text/plain;charset=UTF-8",

@@ -8,6 +8,8 @@ export type NavigationLink = { href: string; label: string };
 
 const LINKS: { href: string; label: string; permission: Permission | null; roles?: Role[] }[] = [
   { href: "/", label: "Home", permission: null, roles: ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] },
+  { href: "/offences", label: "Offences", permission: "offences.read" },
+  { href: "/offences/new", label: "Record an offence", permission: "offences.write" },
   { href: "/admin", label: "Administration", permission: "users.manage" },
   { href: "/admin/users", label: "Users", permission: "users.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },

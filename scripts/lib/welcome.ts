@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/reference/demo-accounts";
 
-export function printWelcome(options: { port: number; seconds: number; embedded: boolean }): void {
+export function printWelcome(options: { port: number; seconds: number; embedded: boolean; ephemeral: boolean }): void {
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
   const lines = [
     "",
@@ -10,9 +10,11 @@ export function printWelcome(options: { port: number; seconds: number; embedded:
     `  Demo accounts (password for all: ${DEMO_PASSWORD})`,
     ...DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(width)}  ${a.jobTitle}`),
     "",
-    options.embedded
-      ? "  Data: embedded PostgreSQL in .data/ (kept between runs). Press Ctrl-C to stop the app and the database."
-      : "  Data: the PostgreSQL server in DATABASE_URL. Press Ctrl-C to stop the app.",
+    options.ephemeral
+      ? "  Data: a throwaway database, deleted when the app stops."
+      : options.embedded
+        ? "  Data: embedded PostgreSQL in .data/ (kept between runs). Press Ctrl-C to stop the app and the database."
+        : "  Data: the PostgreSQL server in DATABASE_URL. Press Ctrl-C to stop the app.",
     "",
   ];
   console.log(lines.join("\n"));

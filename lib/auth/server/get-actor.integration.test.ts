@@ -92,10 +92,13 @@ describe("getActor", () => {
     expect(await getActor()).toBeNull();
   });
 
-  it("never trusts the cookie for the role: a role change applies on the next request", async () => {
+  it("never trusts the cookie for the role: a role change ends the session, and the next one has the new role", async () => {
     const user = await newUser("ANALYST");
     await signInAs(newClaims(user.id, 1, Date.now()));
     await getPrisma().user.update({ where: { id: user.id }, data: { role: "PARTNER" } });
+    // The database bumps sessionVersion on a role change (migration *_user_session_bump).
+    expect(await getActor()).toBeNull();
+    await signInAs(newClaims(user.id, 2, Date.now()));
     const actor = await getActor();
     expect(actor?.role).toBe("PARTNER");
     expect(actor?.permissions).not.toContain("intel.read");

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReferralStateTag } from "@/components/home/status-tags";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { formatDate } from "@/lib/format/dates";
+import { getOffenceInterventions } from "@/lib/offences/server/get-offence-interventions";
+import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
+
+export const metadata: Metadata = { title: "Offence record – interventions" };
+
+type Props = { params: Promise<{ id: string }> };
+
+const date = (value: Date | null) => (value ? formatDate(value) : "–");
+
+export default async function OffenceInterventionsPage({ params }: Props) {
+  const actor = await requirePageActor("offences.read");
+  const offenceId = parseOffenceId((await params).id);
+  const { referrals, onlyOwn } = await loadSection(() => getOffenceInterventions({ actor, offenceId }));
+
+  return (
+    <>
+      <h2 className="govuk-heading-m">Interventions</h2>
+      {onlyOwn ? <p className="govuk-body">You can see the referrals you made for this offence.</p> : null}
+      {referrals.length === 0 ? (
+        <p className="govuk-body">No referrals to interventions for this offence.</p>
+      ) : (
+        <table className="govuk-table" data-testid="offence-referrals">
+          <caption className="govuk-table__caption govuk-visually-hidden">Referrals for this offence</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {["Provider", "Person", "State", "Referred", "State changed", "Completed", "Follow-up due"].map((h) => (
+                <th scope="col" className="govuk-table__header" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {referrals.map((r) => (
+              <tr className="govuk-table__row" key={r.id}>
+                <td className="govuk-table__cell">
+                  {r.providerName}
+                  <span className="govuk-body-s govuk-!-display-block">{r.pathway}</span>
+                </td>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" href={`/persons/${r.personId}`}>
+                    {r.personName}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">
+                  <ReferralStateTag state={r.state} />
+                </td>
+                <td className="govuk-table__cell">{date(r.referredOn)}</td>
+                <td className="govuk-table__cell">{date(r.stateChangedOn)}</td>
+                <td className="govuk-table__cell">{date(r.completedOn)}</td>
+                <td className="govuk-table__cell">{date(r.followUpDueOn)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { addInvestigationUpdateSchema, reassignInvestigationSchema, updateInvestigationSchema } from "@/lib/investigations/schemas";
+import { updateInvestigation } from "@/lib/investigations/server/update-investigation";
+import { addInvestigationUpdate } from "@/lib/investigations/server/add-investigation-update";
+import { reassignInvestigation } from "@/lib/investigations/server/reassign-investigation";
+
+// Every export of a 'use server' file is a public endpoint: only …Action functions live here. The
+// data functions check the permission again and enforce the row rule (officer in charge) themselves.
+
+function revalidateRecord(offenceId: number) {
+  // The header's status badge lives in the layout, so the whole record is revalidated.
+  revalidatePath(`/offences/${offenceId}`, "layout");
+}
+
+export const updateInvestigationAction = defineAction({
+  name: "investigations.update",
+  permission: "investigations.update.own",
+  input: updateInvestigationSchema,
+  handler: async ({ actor, input }) => {
+    const saved = await updateInvestigation({ actor, input });
+    revalidateRecord(saved.offenceId);
+    return saved;
+  },
+});
+
+export const addInvestigationUpdateAction = defineAction({
+  name: "investigations.add-update",
+  permission: "investigations.update.own",
+  input: addInvestigationUpdateSchema,
+  handler: async ({ actor, input }) => {
+    const added = await addInvestigationUpdate({ actor, input });
+    revalidateRecord(added.offenceId);
+    return added;
+  },
+});
+
+export const reassignInvestigationAction = defineAction({
+  name: "investigations.reassign",
+  permission: "investigations.reassign",
+  input: reassignInvestigationSchema,
+  handler: async ({ actor, input }) => {
+    const saved = await reassignInvestigation({ actor, input });
+    revalidateRecord(saved.offenceId);
+    return saved;
+  },
+});

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { ActionStatusTag } from "@/components/home/status-tags";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { getOffenceMeetings } from "@/lib/offences/server/get-offence-meetings";
+import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
+
+export const metadata: Metadata = { title: "Offence record – meetings" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function OffenceMeetingsPage({ params }: Props) {
+  const actor = await requirePageActor("offences.read");
+  const offenceId = parseOffenceId((await params).id);
+  const data = await loadSection(() => getOffenceMeetings({ actor, offenceId }));
+
+  return (
+    <>
+      <h2 className="govuk-heading-m">Meetings</h2>
+      {data.meetingsVisible ? (
+        <>
+          <h3 className="govuk-heading-s">Agenda items</h3>
+          {data.agendaItems.length === 0 ? <p className="govuk-body">This offence has not been on an agenda.</p> : null}
+          <ul className="govuk-list govuk-list--bullet" data-testid="offence-agenda-items">
+            {data.agendaItems.map((a) => (
+              <li key={a.id}>
+                {a.meetingTitle}, {formatDateTime(a.heldAt)}: {a.title}
+                {a.discussed ? ` – discussed${a.discussionNote ? `: ${a.discussionNote}` : ""}` : ""}
+              </li>
+            ))}
+          </ul>
+          <h3 className="govuk-heading-s">Decisions</h3>
+          {data.decisions.length === 0 ? <p className="govuk-body">No decisions recorded about this offence.</p> : null}
+          <ul className="govuk-list" data-testid="offence-decisions">
+            {data.decisions.map((d) => (
+              <li key={d.id} className="govuk-inset-text">
+                <p className="govuk-body govuk-!-margin-bottom-1">{d.text}</p>
+                <p className="govuk-body-s">
+                  Rationale: {d.rationale} ({d.meetingTitle}, {formatDateTime(d.recordedAt)})
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="govuk-body">Meeting agendas and decisions are for the forum&apos;s chair and analysts.</p>
+      )}
+      <h3 className="govuk-heading-s">{data.onlyOwnActions ? "Your actions for this offence" : "Actions"}</h3>
+      {data.actions.length === 0 ? (
+        <p className="govuk-body">No actions.</p>
+      ) : (
+        <table className="govuk-table" data-testid="offence-actions">
+          <caption className="govuk-table__caption govuk-visually-hidden">Actions about this offence</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {["Action", "Owner", "Due", "Status"].map((h) => (
+                <th scope="col" className="govuk-table__header" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {data.actions.map((a) => (
+              <tr className="govuk-table__row" key={a.id}>
+                <td className="govuk-table__cell">{a.title}</td>
+                <td className="govuk-table__cell">{a.ownerName}</td>
+                <td className="govuk-table__cell">{formatDate(a.dueOn)}</td>
+                <td className="govuk-table__cell">
+                  <ActionStatusTag status={a.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

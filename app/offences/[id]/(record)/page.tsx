@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { getOffenceRecord } from "@/lib/offences/server/get-offence-record";
+import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
+import { PERSON_ROLE_NAMES } from "@/components/offence-record/labels";
+
+export const metadata: Metadata = { title: "Offence record – people" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function OffencePeoplePage({ params }: Props) {
+  const actor = await requirePageActor("offences.read");
+  const offenceId = parseOffenceId((await params).id);
+  const { people } = await loadSection(() => getOffenceRecord({ actor, offenceId }));
+
+  return (
+    <>
+      <h2 className="govuk-heading-m">People</h2>
+      {people.length === 0 ? (
+        <p className="govuk-body">No one is linked to this offence yet.</p>
+      ) : (
+        <table className="govuk-table" data-testid="offence-people">
+          <caption className="govuk-table__caption govuk-visually-hidden">People linked to this offence</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Name</th>
+              <th scope="col" className="govuk-table__header">Role</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Age at the time</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {people.map((p) => (
+              <tr className="govuk-table__row" key={p.linkId}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" href={`/persons/${p.personId}`}>
+                    {p.name}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">{PERSON_ROLE_NAMES[p.role]}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{p.ageAtTime ?? "Not known"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { offenceFormSchema } from "@/lib/offences/offence-form-schema";
+import { updateOffence } from "@/lib/offences/server/update-offence";
+
+// Only …Action exports: each is a public endpoint. update-offence checks the permission and the
+// version again.
+
+export const updateOffenceAction = defineAction({
+  name: "offences.update",
+  permission: "offences.write",
+  input: z.object({ offenceId: z.coerce.number().int().positive().max(2_147_483_647), values: offenceFormSchema }),
+  handler: async ({ actor, input }) => {
+    const result = await updateOffence({ actor, offenceId: input.offenceId, input: input.values });
+    revalidatePath("/offences");
+    revalidatePath(`/offences/${input.offenceId}`);
+    return result;
+  },
+});

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OffenceForm } from "@/components/offence-form/offence-form";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { isAppError } from "@/lib/errors";
+import { getOffenceForEdit } from "@/lib/offences/server/get-offence-for-edit";
+import { parseRecordId } from "@/lib/persons/rules";
+
+export const metadata: Metadata = { title: "Edit offence" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditOffencePage({ params }: Props) {
+  const actor = await requirePageActor("offences.write");
+  const id = parseRecordId((await params).id);
+  if (id === null) notFound();
+  const offence = await getOffenceForEdit({ actor, offenceId: id }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link href={`/offences/${offence.id}`} className="govuk-back-link">
+          Back to the offence
+        </Link>
+        <span className="govuk-caption-l">{offence.crimeReference}</span>
+        <OffenceForm mode="edit" offenceId={offence.id} title="Edit offence" initial={offence.values} />
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/offences/${offence.id}/people/add`}>
+            Add a person to this offence
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SuccessBanner } from "@/components/admin/success-banner";
+import { PersonSearchForm } from "@/components/persons/person-search-form";
+import { MatchList } from "@/components/persons/match-list";
+import { CreatePersonForm } from "@/components/persons/create-person-form";
+import { OffencePeopleList } from "@/components/persons/offence-people-list";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { isAppError } from "@/lib/errors";
+import { fieldErrorsFromZod } from "@/lib/actions/action-result";
+import { formatDate } from "@/lib/format/dates";
+import { getOffenceForPeopleStep } from "@/lib/offences/server/get-offence-for-people-step";
+import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
+import { personSearchSchema } from "@/lib/persons/schemas";
+import { parseRecordId } from "@/lib/persons/rules";
+
+const TITLE = "Add a person to the offence";
+export const metadata: Metadata = { title: TITLE };
+
+type Query = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Query> };
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 100) : "");
+
+/**
+ * Find before create: search by name and date of birth, see who may already be on record, add
+ * them — and only then, if none of them is the person, create a new record.
+ */
+export default async function AddPersonPage({ params, searchParams }: Props) {
+  const actor = await requirePageActor("offences.write");
+  const offenceId = parseRecordId((await params).id);
+  if (offenceId === null) notFound();
+  const query = await searchParams;
+  const offence = await getOffenceForPeopleStep({ actor, offenceId }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+
+  const values = {
+    surname: one(query.surname),
+    forenames: one(query.forenames),
+    dateOfBirth: { day: one(query.day), month: one(query.month), year: one(query.year) },
+  };
+  const searched = "surname" in query;
+  const parsed = searched ? personSearchSchema.safeParse(values) : null;
+  const errors = parsed && !parsed.success ? fieldErrorsFromZod(parsed.error) : {};
+  const fieldErrors = { surname: errors.surname?.[0], forenames: errors.forenames?.[0], dateOfBirth: errors.dateOfBirth?.[0] };
+  const summary = Object.entries(fieldErrors).flatMap(([fieldId, message]) => (message ? [{ fieldId, message }] : []));
+  const matches = parsed?.success ? await findPersonMatches({ actor, input: parsed.data }) : null;
+  const base = `/offences/${offenceId}/people/add`;
+  const searchQuery = new URLSearchParams({ surname: values.surname, forenames: values.forenames, ...values.dateOfBirth }).toString();
+  const creating = parsed?.success === true && one(query.create) === "1";
+  const added = one(query.added);
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link href={`/offences/${offenceId}`} className="govuk-back-link">
+          Back to the offence
+        </Link>
+        <ErrorSummary errors={summary} />
+        {one(query.created) === "1" ? <SuccessBanner message={`Offence ${offence.crimeReference} recorded. Now add the people involved.`} testId="offence-created" /> : null}
+        {added ? <SuccessBanner message={`${added} added to the offence.`} testId="person-added" /> : null}
+        <span className="govuk-caption-l">
+          {offence.crimeReference} · {offence.offence} · {formatDate(offence.occurredOn)}
+          {offence.knifeUsed ? " · knife used" : ""}
+        </span>
+        <h1 className="govuk-heading-l">{TITLE}</h1>
+        <OffencePeopleList offenceId={offenceId} people={offence.people} youngestVictimAge={offence.youngestVictimAge} />
+        {creating ? (
+          <CreatePersonForm
+            offenceId={offenceId}
+            title={TITLE}
+            backHref={`${base}?${searchQuery}`}
+            prefill={{ surname: values.surname, forenames: values.forenames, dateOfBirth: values.dateOfBirth }}
+          />
+        ) : (
+          <>
+            <h2 className="govuk-heading-m">Search for the person first</h2>
+            <p className="govuk-body">They may already be on record, perhaps with a different spelling or their names the other way round.</p>
+            <PersonSearchForm action={base} values={values} errors={fieldErrors} />
+            {matches ? <MatchList offenceId={offenceId} matches={matches} createHref={`${base}?${searchQuery}&create=1`} title={TITLE} /> : null}
+          </>
+        )}
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/offences/${offenceId}`} data-testid="finish-people">
+            Finish adding people
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

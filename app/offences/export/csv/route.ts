@@ -1,0 +1,62 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getActor } from "@/lib/auth/server/get-actor";
+import { isAppError } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
+import { exportJustificationSchema, offenceListHref, parseOffenceListQuery } from "@/lib/offences/schemas";
+import { exportOffences } from "@/lib/offences/server/export-offences";
+
+// The CSV download. A POST from the export page, not a GET: the reason and recipients must not sit
+// in URLs (history, proxy logs), and a link or prefetch must never trigger a disclosure.
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: NextRequest): Promise<Response> {
+  // Route handlers get none of Next's server-action origin checks: refuse a post from another site.
+  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
+  const actor = await getActor();
+  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+
+  const fields = Object.fromEntries([...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]));
+  const { query, form } = parseOffenceListQuery(fields);
+  const justification = exportJustificationSchema.safeParse({ reason: fields.reason ?? "", recipients: fields.recipients ?? "" });
+  if (!justification.success) {
+    const missing = [...new Set(justification.error.issues.map((i) => String(i.path[0])))].join(",");
+    const back = offenceListHref({ form, sort: query.sort, dir: query.dir, page: 1, size: query.size }, "/offences/export");
+    const url = new URL(back, request.url);
+    url.searchParams.set("missing", missing);
+    return NextResponse.redirect(url, 303);
+  }
+
+  try {
+    const stream = await exportOffences({ actor, query, justification: justification.data });
+    const today = new Date().toISOString().slice(0, 10);
+    return new Response(stream, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="offences-${today}.csv"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    throw error;
+  }
+}
+
+function isCrossSite(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return request.headers.get("sec-fetch-site") === "cross-site";
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const trusted = getEnv()
+    .TRUSTED_ORIGINS.split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  return originHost !== host && !trusted.includes(originHost);
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { offenceListPreferencesSchema } from "@/lib/offences/schemas";
+import { updateOffenceListPreferences } from "@/lib/offences/server/update-offence-list-preferences";
+
+// Every export of a 'use server' file is a public endpoint: only …Action functions live here.
+// Kept apart from the offence record's actions.ts, which other screens own.
+
+/** Saves the signed-in user's own column choice and density for the offence list. */
+export const updateOffenceListPreferencesAction = defineAction({
+  name: "offences.list-preferences",
+  permission: "offences.read",
+  input: offenceListPreferencesSchema,
+  handler: async ({ actor, input }) => {
+    const saved = await updateOffenceListPreferences({ actor, preferences: input });
+    revalidatePath("/offences");
+    return saved;
+  },
+});

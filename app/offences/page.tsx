@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { OffenceFilter } from "@/components/offences/offence-filter";
+import { OffenceListSettings } from "@/components/offences/offence-list-settings";
+import { OffenceTable } from "@/components/offences/offence-table";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { ukDate } from "@/lib/dashboard/rules";
+import type { IsoDay } from "@/lib/offences/rules";
+import { offenceListHref, PAGE_SIZES, parseOffenceListQuery, type OffenceListLink } from "@/lib/offences/schemas";
+import { getOffenceListPreferences } from "@/lib/offences/server/get-offence-list-preferences";
+import { listOffenceFilterOptions } from "@/lib/offences/server/list-offence-filter-options";
+import { listOffences } from "@/lib/offences/server/list-offences";
+
+export const metadata: Metadata = { title: "Offences" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const count = (n: number) => n.toLocaleString("en-GB");
+
+/** The offence list: every filter, the sort, the page and its size are in the URL. */
+export default async function OffencesPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor("offences.read");
+  const { query, form, messages } = parseOffenceListQuery(await searchParams);
+  const [result, options, preferences] = await Promise.all([
+    listOffences({ actor, query }),
+    listOffenceFilterOptions({ actor }),
+    getOffenceListPreferences({ actor }),
+  ]);
+  const link: OffenceListLink = { form, sort: query.sort, dir: query.dir, page: result.page, size: query.size };
+  const today = ukDate(new Date());
+  const todayIso = `${today.year}-${String(today.month).padStart(2, "0")}-${String(today.day).padStart(2, "0")}` as IsoDay;
+  const first = (result.page - 1) * result.pageSize + 1;
+  const last = first + result.rows.length - 1;
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Offences</h1>
+      {messages.length > 0 ? (
+        <div className="govuk-inset-text" data-testid="ignored-filters">
+          <ul className="govuk-list">
+            {messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="moj-filter-layout">
+        <div className="moj-filter-layout__filter">
+          <OffenceFilter link={link} options={options} today={todayIso} />
+        </div>
+        <div className="moj-filter-layout__content">
+          <h2 className="govuk-heading-m" data-testid="offence-count" data-total={result.total}>
+            {count(result.total)} {result.total === 1 ? "offence" : "offences"}
+          </h2>
+          {result.total > 0 ? (
+            <p className="govuk-body" data-testid="offence-range">
+              Showing {count(first)} to {count(last)}, page {count(result.page)} of {count(result.totalPages)}
+            </p>
+          ) : (
+            <p className="govuk-body">No offences match these filters. Remove a filter to see more.</p>
+          )}
+          <div className="moj-button-menu">
+            <Link
+              className="govuk-button govuk-button--secondary"
+              href={offenceListHref({ ...link, page: 1 }, "/offences/export")}
+              data-testid="export-link"
+            >
+              Export to CSV
+            </Link>
+          </div>
+          <OffenceListSettings preferences={preferences} />
+          {result.rows.length > 0 ? <OffenceTable rows={result.rows} link={link} preferences={preferences} /> : null}
+          <Pagination
+            currentPage={result.page}
+            totalPages={result.totalPages}
+            hrefForPage={(p) => offenceListHref({ ...link, page: p })}
+            label="Offence list pages"
+          />
+          <p className="govuk-body-s">
+            Rows per page:{" "}
+            {PAGE_SIZES.map((size, i) => (
+              <span key={size}>
+                {i > 0 ? " · " : null}
+                {size === query.size ? (
+                  <strong aria-current="true">{size}</strong>
+                ) : (
+                  <Link className="govuk-link" href={offenceListHref({ ...link, size, page: 1 })}>
+                    {size}
+                    <span className="govuk-visually-hidden"> rows per page</span>
+                  </Link>
+                )}
+              </span>
+            ))}
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { AppError } from "@/lib/errors";
+import { accessReasonSchema } from "@/lib/auth/schemas";
+import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
+import { mergePersonsSchema, undoPersonMergeSchema } from "@/lib/persons/schemas";
+import { mergePersons } from "@/lib/persons/server/merge-persons";
+import { undoPersonMerge } from "@/lib/persons/server/undo-person-merge";
+
+// Every export of a 'use server' file is a public endpoint: only …Action functions live here. The
+// data functions check the permission again.
+
+/** s.62: the reason for opening a person record, remembered for the person or the case. */
+export const savePersonAccessReasonAction = defineAction({
+  name: "persons.access-reason",
+  permission: "persons.read",
+  input: accessReasonSchema,
+  handler: async ({ actor, input }) => {
+    // This screen only justifies opening a person, directly or from a case.
+    if (input.contextType !== "person" && input.contextType !== "offence") throw new AppError("VALIDATION");
+    const saved = await saveAccessReason({ actor, input });
+    return { contextType: saved.context.type, contextId: saved.context.id };
+  },
+});
+
+export const mergePersonsAction = defineAction({
+  name: "persons.merge",
+  permission: "persons.write",
+  input: mergePersonsSchema,
+  handler: async ({ actor, input }) => {
+    const result = await mergePersons({ actor, input });
+    revalidatePath(`/persons/${result.survivorId}`);
+    revalidatePath(`/persons/${result.mergedId}`);
+    return result;
+  },
+});
+
+export const undoPersonMergeAction = defineAction({
+  name: "persons.undo-merge",
+  permission: "persons.write",
+  input: undoPersonMergeSchema,
+  handler: async ({ actor, input }) => {
+    const result = await undoPersonMerge({ actor, input });
+    revalidatePath(`/persons/${result.survivorId}`);
+    revalidatePath(`/persons/${result.mergedId}`);
+    return result;
+  },
+});

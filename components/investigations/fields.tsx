@@ -1,0 +1,113 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { controlClass, describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
+
+// GOV.UK controls for react-hook-form used by the investigation forms: label, hint, inline error,
+// error modifiers and aria-describedby as the design system asks (on the fieldset for radios).
+
+type Common = { id: string; label: string; hint?: string; error?: string; field: UseFormRegisterReturn };
+
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <div className="govuk-hint" id={hintId(id)}>
+      {hint}
+    </div>
+  ) : null;
+}
+
+export function DateField({ id, label, hint, error, field }: Common) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError fieldId={id} message={error} />
+      <input
+        id={id}
+        type="date"
+        className={controlClass("input", Boolean(error), "govuk-input--width-10")}
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+        {...field}
+      />
+    </div>
+  );
+}
+
+export function SelectField({ id, label, hint, error, field, options }: Common & { options: { value: string; label: string }[] }) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError fieldId={id} message={error} />
+      <select id={id} className={controlClass("select", Boolean(error))} aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })} {...field}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function RadiosField({ id, label, hint, error, field, options, inline }: Common & { options: { value: string; label: string }[]; inline?: boolean }) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <Hint id={id} hint={hint} />
+        <FieldError fieldId={id} message={error} />
+        <div className={inline ? "govuk-radios govuk-radios--inline govuk-radios--small" : "govuk-radios govuk-radios--small"}>
+          {options.map((o, i) => {
+            const inputId = i === 0 ? id : `${id}-${i + 1}`;
+            return (
+              <div className="govuk-radios__item" key={o.value}>
+                <input className="govuk-radios__input" id={inputId} type="radio" value={o.value} {...field} />
+                <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+                  {o.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function TextareaField({ id, label, hint, error, field, rows = 4 }: Common & { rows?: number }) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError fieldId={id} message={error} />
+      <textarea
+        id={id}
+        rows={rows}
+        className={controlClass("textarea", Boolean(error))}
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+        {...field}
+      />
+    </div>
+  );
+}
+
+export function CheckboxField({ id, label, error, field }: Omit<Common, "hint">) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <FieldError fieldId={id} message={error} />
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        <div className="govuk-checkboxes__item">
+          <input className="govuk-checkboxes__input" id={id} type="checkbox" aria-describedby={describedBy(id, { error: Boolean(error) })} {...field} />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+            {label}
+          </label>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { pageTitle } from "@/components/ui/field-error";
+import { CheckboxField, DateField, RadiosField, SelectField, TextareaField } from "@/components/investigations/fields";
+import { summaryItems, useActionErrors } from "@/components/investigations/use-action-errors";
+import { updateInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
+import { investigationFormSchema, type InvestigationFormValues } from "@/lib/investigations/schemas";
+import { INVESTIGATION_STATUSES, STATUS_LABELS } from "@/lib/investigations/rules";
+import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
+import type { InvestigationDetail } from "@/lib/investigations/types";
+
+const FIELDS = ["status", "outcomeCode", "outcomeOn", "chargedOn", "knifeRecovered", "nextReviewOn", "flagged", "scrutinyReason"] as const;
+const FORM_ID = "investigation-form";
+
+const isoDay = (date: Date | null) => (date ? new Date(date).toISOString().slice(0, 10) : "");
+
+type Props = { investigation: InvestigationDetail; title: string };
+
+/**
+ * The officer in charge's form. It sends the versions this page was rendered with; a CONFLICT
+ * refreshes the page (so the summary above shows the saved values and the next save carries the new
+ * versions) while the form keeps what the officer typed: react-hook-form's state outlives a refresh.
+ */
+export function InvestigationForm({ investigation, title }: Props) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<InvestigationFormValues, unknown, unknown>({
+    resolver: zodResolver(investigationFormSchema),
+    shouldFocusError: false,
+    defaultValues: {
+      status: investigation.status,
+      outcomeCode: investigation.outcomeCode === null ? "" : String(investigation.outcomeCode),
+      outcomeOn: isoDay(investigation.outcomeOn),
+      chargedOn: isoDay(investigation.chargedOn),
+      knifeRecovered: investigation.knifeRecovered ? "yes" : "no",
+      nextReviewOn: isoDay(investigation.nextReviewOn),
+      flagged: investigation.flaggedForScrutiny,
+      scrutinyReason: investigation.scrutinyReason ?? "",
+    },
+  });
+  const { errors, isSubmitting, submitCount } = form.formState;
+  const flagged = useWatch({ control: form.control, name: "flagged" });
+  const server = useActionErrors(form, FIELDS);
+  const summary = summaryItems(FIELDS, errors, server.formError, FORM_ID);
+
+  useEffect(() => {
+    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
+  }, [summary.length, title]);
+
+  const onSubmit = form.handleSubmit(async () => {
+    server.clear();
+    setSaved(false);
+    const result = await updateInvestigationAction({
+      ...form.getValues(),
+      id: investigation.id,
+      version: investigation.version,
+      offenceVersion: investigation.offenceVersion,
+    });
+    if (result.ok) setSaved(true);
+    else server.apply(result.error);
+    if (result.ok || result.error.code === "CONFLICT") router.refresh();
+  });
+
+  return (
+    <>
+      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      {saved ? (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="investigation-saved-title" data-testid="investigation-saved">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="investigation-saved-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">Investigation saved.</p>
+          </div>
+        </div>
+      ) : null}
+      <h3 className="govuk-heading-m">Update the investigation</h3>
+      <form id={FORM_ID} tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="investigation-form">
+        <RadiosField
+          id="status"
+          label="Status"
+          field={form.register("status")}
+          error={errors.status?.message}
+          options={INVESTIGATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        />
+        <SelectField
+          id="outcomeCode"
+          label="Outcome (Home Office outcome type)"
+          field={form.register("outcomeCode")}
+          error={errors.outcomeCode?.message}
+          options={[{ value: "", label: "None recorded" }, ...OUTCOME_TYPES.map((o) => ({ value: String(o.code), label: `${o.code} – ${o.description}` }))]}
+        />
+        <DateField id="outcomeOn" label="Outcome date" hint="Not in the future, and not before the offence occurred." field={form.register("outcomeOn")} error={errors.outcomeOn?.message} />
+        <DateField id="chargedOn" label="Charge date" field={form.register("chargedOn")} error={errors.chargedOn?.message} />
+        <RadiosField
+          id="knifeRecovered"
+          label="Knife recovered"
+          inline
+          field={form.register("knifeRecovered")}
+          error={errors.knifeRecovered?.message}
+          options={[
+            { value: "yes", label: "Yes" },
+            { value: "no", label: "No" },
+          ]}
+        />
+        <DateField id="nextReviewOn" label="Next review date" field={form.register("nextReviewOn")} error={errors.nextReviewOn?.message} />
+        <CheckboxField id="flagged" label="Flag this case for scrutiny by the forum" field={form.register("flagged")} error={errors.flagged?.message} />
+        {flagged ? (
+          <TextareaField id="scrutinyReason" label="Why does the case need scrutiny?" field={form.register("scrutinyReason")} error={errors.scrutinyReason?.message} rows={3} />
+        ) : null}
+        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
+          Save investigation
+        </button>
+      </form>
+    </>
+  );
+}

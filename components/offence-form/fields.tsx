@@ -1,0 +1,126 @@
+import type { UseFormRegister, FieldValues, Path, UseFormRegisterReturn } from "react-hook-form";
+import { controlClass, describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
+
+// GOV.UK radios, textarea and date input for react-hook-form (text inputs and selects come from
+// components/admin/form-fields). No hooks, so any form can use them. The first control of a group
+// carries the group's id, so the error summary's link lands on it.
+
+type Legend = { id: string; legend: string; hint?: string; error?: string; legendClass?: string };
+
+export function RadiosField({
+  id,
+  legend,
+  hint,
+  error,
+  field,
+  options,
+  inline = false,
+  legendClass = "govuk-fieldset__legend--s",
+}: Legend & { field: UseFormRegisterReturn; options: readonly { value: string; label: string }[]; inline?: boolean }) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}>
+        <legend className={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
+        {hint ? (
+          <div className="govuk-hint" id={hintId(id)}>
+            {hint}
+          </div>
+        ) : null}
+        <FieldError fieldId={id} message={error} />
+        <div className={inline ? "govuk-radios govuk-radios--inline" : "govuk-radios"} data-module="govuk-radios">
+          {options.map((option, index) => {
+            const inputId = index === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div className="govuk-radios__item" key={option.value}>
+                <input className="govuk-radios__input" id={inputId} type="radio" value={option.value} {...field} />
+                <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+                  {option.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function TextareaField({
+  id,
+  label,
+  hint,
+  error,
+  field,
+  rows = 5,
+}: { id: string; label: string; hint?: string; error?: string; field: UseFormRegisterReturn; rows?: number }) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="govuk-hint" id={hintId(id)}>
+          {hint}
+        </div>
+      ) : null}
+      <FieldError fieldId={id} message={error} />
+      <textarea
+        id={id}
+        rows={rows}
+        className={controlClass("textarea", Boolean(error))}
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+        {...field}
+      />
+    </div>
+  );
+}
+
+/** GOV.UK date input bound to `<name>.day`, `<name>.month`, `<name>.year`. */
+export function DateField<T extends FieldValues>({
+  id,
+  legend,
+  hint,
+  error,
+  register,
+}: Legend & { register: UseFormRegister<T> }) {
+  const parts = [
+    { key: "day", label: "Day", width: "govuk-input--width-2", maxLength: 2 },
+    { key: "month", label: "Month", width: "govuk-input--width-2", maxLength: 2 },
+    { key: "year", label: "Year", width: "govuk-input--width-4", maxLength: 4 },
+  ] as const;
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint ? (
+          <div className="govuk-hint" id={hintId(id)}>
+            {hint}
+          </div>
+        ) : null}
+        <FieldError fieldId={id} message={error} />
+        <div className="govuk-date-input">
+          {parts.map((part) => {
+            const inputId = part.key === "day" ? id : `${id}-${part.key}`;
+            return (
+              <div className="govuk-date-input__item" key={part.key}>
+                <div className="govuk-form-group">
+                  <label className="govuk-label govuk-date-input__label" htmlFor={inputId}>
+                    {part.label}
+                  </label>
+                  <input
+                    id={inputId}
+                    className={controlClass("input", Boolean(error), `govuk-date-input__input ${part.width}`)}
+                    inputMode="numeric"
+                    maxLength={part.maxLength}
+                    autoComplete="off"
+                    {...register(`${id}.${part.key}` as Path<T>)}
+                  />
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { STATUS_LABELS } from "@/lib/offences/offence-list-labels";
+import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
+import { performanceYearLabel, performanceYearsUpTo, type IsoDay } from "@/lib/offences/rules";
+import { FILTER_KEYS, FILTER_LABELS, INVESTIGATION_STATUSES, offenceListHref, type FilterKey, type OffenceListLink } from "@/lib/offences/schemas";
+import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
+import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
+import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
+
+// The filter panel of the MOJ "filter a list" layout: a GET form, so a filtered list is a URL, and
+// selected-filter tags that each remove one filter. Applying filters keeps the sort and page size
+// and goes back to page 1.
+
+type Props = { link: OffenceListLink; options: OffenceFilterOptions; today: IsoDay };
+
+const YES_NO = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+
+export function OffenceFilter({ link, options, today }: Props) {
+  const form = link.form;
+  const labelOf = valueLabels(options);
+  const selected = FILTER_KEYS.filter((key) => form[key]);
+  return (
+    <div className="moj-filter" data-testid="offence-filter">
+      <div className="moj-filter__header">
+        <div className="moj-filter__header-title">
+          <h2 className="govuk-heading-m">Filter</h2>
+        </div>
+      </div>
+      <div className="moj-filter__content">
+        {selected.length > 0 ? (
+          <div className="moj-filter__selected">
+            <div className="moj-filter__selected-heading">
+              <div className="moj-filter__heading-title">
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Selected filters</h3>
+              </div>
+              <div className="moj-filter__heading-action">
+                <p className="govuk-body-s">
+                  <Link className="govuk-link govuk-link--no-visited-state" href={offenceListHref({ ...link, form: {}, page: 1 })}>
+                    Clear filters
+                  </Link>
+                </p>
+              </div>
+            </div>
+            <ul className="moj-filter-tags">
+              {selected.map((key) => (
+                <li key={key}>
+                  <Link className="moj-filter__tag" href={offenceListHref({ ...link, form: { ...form, [key]: "" }, page: 1 })}>
+                    <span className="govuk-visually-hidden">Remove this filter: </span>
+                    {FILTER_LABELS[key]}: {labelOf(key, form[key] ?? "")}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="moj-filter__options">
+          <form method="get" action="/offences" noValidate>
+            <button type="submit" className="govuk-button" data-module="govuk-button" data-testid="apply-filters">
+              Apply filters
+            </button>
+            {link.sort !== "recorded" || link.dir !== "desc" ? (
+              <>
+                <input type="hidden" name="sort" value={link.sort} />
+                <input type="hidden" name="dir" value={link.dir} />
+              </>
+            ) : null}
+            {link.size !== 25 ? <input type="hidden" name="size" value={link.size} /> : null}
+            <Text id="ref" hint="The start of the reference, for example CG-SYN-2025" value={form.ref} maxLength={40} />
+            <Text id="name" hint="Surname, forenames or both, of a victim, suspect or witness" value={form.name} maxLength={80} />
+            <Text id="from" hint="For example, 1/4/2025" value={form.from} maxLength={20} width="govuk-input--width-10" />
+            <Text id="to" hint="For example, 31/3/2026" value={form.to} maxLength={20} width="govuk-input--width-10" />
+            <Select id="year" value={form.year} any="Any year">
+              {performanceYearsUpTo(today, options.earliestYear).map((y) => (
+                <option key={y} value={y}>
+                  {performanceYearLabel(y)}
+                </option>
+              ))}
+            </Select>
+            <Select id="npu" value={form.npu} any="Any NPU">
+              {options.npus.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </Select>
+            <Select id="hotspot" value={form.hotspot} any="Any place">
+              {options.hotspots.map((h) => (
+                <option key={h.id} value={h.id}>
+                  {h.name} ({h.npu})
+                </option>
+              ))}
+            </Select>
+            <Select id="category" value={form.category} any="Any category">
+              {SCRUTINY_CATEGORIES.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+            <Select id="code" value={form.code} any="Any offence">
+              {OFFENCE_CODES.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.code} {c.description}
+                </option>
+              ))}
+            </Select>
+            <Select id="knife" value={form.knife} any="Either">
+              <YesNoOptions />
+            </Select>
+            <Select id="u25" value={form.u25} any="Either">
+              <YesNoOptions />
+            </Select>
+            <Select id="recovered" value={form.recovered} any="Either">
+              <YesNoOptions />
+            </Select>
+            <Select id="status" value={form.status} any="Any status">
+              {INVESTIGATION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s].text}
+                </option>
+              ))}
+            </Select>
+            <Select id="outcome" value={form.outcome} any="Any outcome">
+              {OUTCOME_TYPES.map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.code} {o.description}
+                </option>
+              ))}
+            </Select>
+            <Select id="oic" value={form.oic} any="Any officer">
+              {options.officers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </Select>
+            <Select id="flagged" value={form.flagged} any="Either">
+              <YesNoOptions />
+            </Select>
+            <div className="govuk-form-group">
+              <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+                <div className="govuk-checkboxes__item">
+                  <input className="govuk-checkboxes__input" id="mine" name="mine" type="checkbox" value="yes" defaultChecked={form.mine === "yes"} />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="mine">
+                    My cases (I am the officer in charge)
+                  </label>
+                </div>
+              </div>
+            </div>
+          </form>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function YesNoOptions() {
+  return YES_NO.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
+/** What a selected-filter tag says: the option's label, not its id. */
+function valueLabels(options: OffenceFilterOptions) {
+  return (key: FilterKey, value: string): string => {
+    const n = Number(value);
+    switch (key) {
+      case "year":
+        return Number.isInteger(n) ? performanceYearLabel(n) : value;
+      case "npu":
+        return options.npus.find((o) => o.id === n)?.name ?? value;
+      case "hotspot":
+        return options.hotspots.find((o) => o.id === n)?.name ?? value;
+      case "oic":
+        return options.officers.find((o) => o.id === n)?.name ?? value;
+      case "category":
+        return SCRUTINY_CATEGORIES.find((c) => c.code === value)?.name ?? value;
+      case "status":
+        return STATUS_LABELS[value as keyof typeof STATUS_LABELS]?.text ?? value;
+      case "knife":
+      case "u25":
+      case "recovered":
+      case "flagged":
+      case "mine":
+        return value === "yes" ? "Yes" : value === "no" ? "No" : value;
+      default:
+        return value;
+    }
+  };
+}
+
+function Text({ id, hint, value, maxLength, width }: { id: FilterKey; hint: string; value?: string; maxLength: number; width?: string }) {
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {FILTER_LABELS[id]}
+      </label>
+      <div className="govuk-hint" id={`${id}-hint`}>
+        {hint}
+      </div>
+      <input
+        className={`govuk-input ${width ?? ""}`.trim()}
+        id={id}
+        name={id}
+        type="text"
+        defaultValue={value}
+        maxLength={maxLength}
+        spellCheck={false}
+        autoComplete="off"
+        aria-describedby={`${id}-hint`}
+      />
+    </div>
+  );
+}
+
+function Select({ id, value, any, children }: { id: FilterKey; value?: string; any: string; children: ReactNode }) {
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {FILTER_LABELS[id]}
+      </label>
+      <select className="govuk-select govuk-!-width-full" id={id} name={id} defaultValue={value ?? ""}>
+        <option value="">{any}</option>
+        {children}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+
+import Link from "next/link";
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnVisibilityState,
+  type SortingState,
+} from "@tanstack/react-table";
+import { useMemo } from "react";
+import { Tag } from "@/components/ui/tag";
+import { COLUMN_LABELS, STATUS_LABELS } from "@/lib/offences/offence-list-labels";
+import { formatDate } from "@/lib/format/dates";
+import type { OffenceListRow } from "@/lib/offences/offence-list-dto";
+import {
+  OFFENCE_COLUMNS,
+  OFFENCE_SORTS,
+  offenceListHref,
+  type OffenceListLink,
+  type OffenceListPreferences,
+  type OffenceSort,
+} from "@/lib/offences/schemas";
+
+// The offence list's table. TanStack Table in manual mode: the server has already filtered, sorted
+// and paged the rows, and the sort state comes from the URL. Sorting is a link (a new URL), so it
+// works without JavaScript and the back button undoes it; aria-sort is in the server-rendered HTML.
+
+const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
+const helper = createColumnHelper<typeof features, OffenceListRow>();
+
+const yesNo = (value: boolean | null) => (value === null ? "Not known" : value ? "Yes" : "No");
+const date = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00.000Z`)) : "None");
+
+const columns = helper.columns([
+  helper.accessor("crimeReference", {
+    id: "reference",
+    header: COLUMN_LABELS.reference,
+    cell: (info) => (
+      <Link className="govuk-link" href={`/offences/${info.row.original.id}`}>
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  helper.accessor("recordedOn", { id: "recorded", header: COLUMN_LABELS.recorded, cell: (info) => date(info.getValue()) }),
+  helper.accessor("offenceCode", {
+    id: "offence",
+    header: COLUMN_LABELS.offence,
+    cell: (info) => `${info.getValue()} ${info.row.original.offenceDescription}`,
+  }),
+  helper.accessor("npu", { id: "npu", header: COLUMN_LABELS.npu }),
+  helper.accessor("hotspot", { id: "hotspot", header: COLUMN_LABELS.hotspot, enableSorting: false, cell: (info) => info.getValue() ?? "None" }),
+  helper.accessor("knifeUsed", { id: "knife", header: COLUMN_LABELS.knife, enableSorting: false, cell: (info) => yesNo(info.getValue()) }),
+  helper.accessor("under25", { id: "u25", header: COLUMN_LABELS.u25, enableSorting: false, cell: (info) => yesNo(info.getValue()) }),
+  helper.accessor("status", {
+    id: "status",
+    header: COLUMN_LABELS.status,
+    cell: (info) => {
+      const status = info.getValue();
+      return status ? <Tag colour={STATUS_LABELS[status].colour}>{STATUS_LABELS[status].text}</Tag> : "No investigation";
+    },
+  }),
+  helper.accessor("outcomeCode", {
+    id: "outcome",
+    header: COLUMN_LABELS.outcome,
+    enableSorting: false,
+    cell: (info) => (info.getValue() === null ? "None" : String(info.getValue())),
+  }),
+  helper.accessor("oic", { id: "oic", header: COLUMN_LABELS.oic, enableSorting: false, cell: (info) => info.getValue() ?? "Not assigned" }),
+  helper.accessor("nextReviewOn", { id: "review", header: COLUMN_LABELS.review, cell: (info) => date(info.getValue()) }),
+  helper.accessor("flaggedForScrutiny", { id: "flagged", header: COLUMN_LABELS.flagged, enableSorting: false, cell: (info) => yesNo(info.getValue()) }),
+]);
+
+type Props = {
+  rows: OffenceListRow[];
+  link: OffenceListLink;
+  preferences: OffenceListPreferences;
+};
+
+const isSort = (id: string): id is OffenceSort => (OFFENCE_SORTS as readonly string[]).includes(id);
+
+export function OffenceTable({ rows, link, preferences }: Props) {
+  const sorting = useMemo<SortingState>(() => [{ id: link.sort, desc: link.dir === "desc" }], [link.sort, link.dir]);
+  const columnVisibility = useMemo<ColumnVisibilityState>(
+    () => Object.fromEntries(OFFENCE_COLUMNS.map((c) => [c, preferences.columns.includes(c)])),
+    [preferences.columns],
+  );
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => String(row.id),
+    state: { sorting, columnVisibility },
+    manualSorting: true,
+    // The URL owns both: sorting changes through links, visibility through saved preferences.
+    onSortingChange: () => {},
+    onColumnVisibilityChange: () => {},
+  });
+
+  const compact = preferences.density === "compact";
+  return (
+    <table className="govuk-table" data-testid="offence-table" data-density={preferences.density}>
+      <caption className="govuk-table__caption govuk-visually-hidden">Offences, {describeSort(link)}</caption>
+      <thead className="govuk-table__head">
+        {table.getHeaderGroups().map((group) => (
+          <tr className="govuk-table__row" key={group.id}>
+            {group.headers.map((header) => {
+              const id = header.column.id;
+              const sorted = header.column.getIsSorted();
+              const sortable = header.column.getCanSort() && isSort(id);
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  className="govuk-table__header"
+                  aria-sort={sortable ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
+                >
+                  {sortable ? (
+                    <Link
+                      className="govuk-link govuk-link--no-visited-state"
+                      href={offenceListHref({
+                        ...link,
+                        sort: id,
+                        dir: sorted === "asc" ? "desc" : sorted === "desc" ? "asc" : id === "recorded" || id === "review" ? "desc" : "asc",
+                        page: 1,
+                      })}
+                    >
+                      <table.FlexRender header={header} />
+                    </Link>
+                  ) : (
+                    <table.FlexRender header={header} />
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody className="govuk-table__body">
+        {table.getRowModel().rows.map((row) => (
+          <tr className="govuk-table__row" key={row.id}>
+            {row.getVisibleCells().map((cell) => (
+              <td key={cell.id} className={`govuk-table__cell${compact ? " govuk-!-padding-top-1 govuk-!-padding-bottom-1 govuk-body-s" : ""}`}>
+                <table.FlexRender cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function describeSort(link: OffenceListLink): string {
+  const label = link.sort === "reference" ? COLUMN_LABELS.reference : COLUMN_LABELS[link.sort];
+  return `sorted by ${label.toLowerCase()}, ${link.dir === "asc" ? "ascending" : "descending"}`;
+}

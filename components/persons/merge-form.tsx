@@ -1,0 +1,126 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { mergePersonsAction } from "@/app/persons/actions";
+import { MERGE_FIELDS, mergePersonsSchema, type MergeField, type MergePersonsInput } from "@/lib/persons/schemas";
+import { formatDate } from "@/lib/format/dates";
+import { displayName } from "@/lib/persons/rules";
+
+export type MergeSideView = {
+  id: number;
+  version: number;
+  surname: string;
+  forenames: string;
+  dateOfBirth: Date | null;
+  gender: string;
+  npu: string | null;
+  vulnerable: boolean;
+  offenceCount: number;
+};
+
+const LABELS: Record<MergeField, string> = {
+  surname: "Surname",
+  forenames: "Forenames",
+  dateOfBirth: "Date of birth",
+  gender: "Gender",
+  npuId: "NPU of residence",
+  vulnerable: "Vulnerable",
+};
+const FIELDS = ["survivor", ...MERGE_FIELDS] as const;
+
+function show(side: MergeSideView, field: MergeField): string {
+  switch (field) {
+    case "dateOfBirth":
+      return side.dateOfBirth ? formatDate(side.dateOfBirth) : "Not known";
+    case "npuId":
+      return side.npu ?? "Not known";
+    case "vulnerable":
+      return side.vulnerable ? "Yes" : "No";
+    case "forenames":
+      return side.forenames || "Not known";
+    default:
+      return String(side[field]);
+  }
+}
+
+/** Side by side: per field, which record's value the merged person keeps; and which record survives. */
+export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
+  const router = useRouter();
+  const form = useForm<z.input<typeof mergePersonsSchema>, unknown, MergePersonsInput>({
+    resolver: zodResolver(mergePersonsSchema),
+    shouldFocusError: false,
+    defaultValues: {
+      a: a.id,
+      b: b.id,
+      versionA: a.version,
+      versionB: b.version,
+      survivor: "a",
+      surname: "a",
+      forenames: "a",
+      dateOfBirth: a.dateOfBirth ? "a" : "b",
+      gender: a.gender !== "UNKNOWN" ? "a" : "b",
+      npuId: a.npu ? "a" : "b",
+      vulnerable: a.vulnerable || !b.vulnerable ? "a" : "b",
+    },
+  });
+  const { errors, isSubmitting, submitCount } = form.formState;
+  const server = useServerErrors(form, FIELDS);
+  const summary = summaryItems(FIELDS, errors, server.formError);
+
+  const onSubmit = form.handleSubmit(async () => {
+    server.clear();
+    const result = await mergePersonsAction(form.getValues());
+    if (result.ok) router.push(`/persons/${result.data.survivorId}?merged=1`);
+    else server.apply(result.error);
+  });
+
+  const radio = (name: MergeField | "survivor", value: "a" | "b", label: string) => {
+    const id = value === "a" ? name : `${name}-b`;
+    return (
+      <div className="govuk-radios__item">
+        <input className="govuk-radios__input" id={id} type="radio" value={value} {...form.register(name)} />
+        <label className="govuk-label govuk-radios__label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <form onSubmit={onSubmit} noValidate data-testid="merge-form">
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Which record do you keep?</legend>
+            <div className="govuk-hint">The other is kept too, marked as merged into this one, so the merge can be undone.</div>
+            <div className="govuk-radios" data-module="govuk-radios">
+              {radio("survivor", "a", `Record ${a.id}: ${displayName(a)} (${a.offenceCount} offences)`)}
+              {radio("survivor", "b", `Record ${b.id}: ${displayName(b)} (${b.offenceCount} offences)`)}
+            </div>
+          </fieldset>
+        </div>
+        <h2 className="govuk-heading-m">Choose the value to keep for each detail</h2>
+        {MERGE_FIELDS.map((field) => (
+          <div className="govuk-form-group" key={field}>
+            <fieldset className="govuk-fieldset">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{LABELS[field]}</legend>
+              <div className="govuk-radios govuk-radios--inline govuk-radios--small" data-module="govuk-radios">
+                {radio(field, "a", `${show(a, field)} (record ${a.id})`)}
+                {radio(field, "b", `${show(b, field)} (record ${b.id})`)}
+              </div>
+            </fieldset>
+          </div>
+        ))}
+        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
+          Merge these records
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { controlClass, describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
+import type { DateParts } from "@/lib/persons/date-parts";
+
+// Find before create: a GET form, so the search lives in the URL and works without JavaScript.
+// Server-rendered; the page validates the query with the same schema as the actions.
+
+type Props = {
+  action: string;
+  values: { surname: string; forenames: string; dateOfBirth: DateParts };
+  errors: { surname?: string; forenames?: string; dateOfBirth?: string };
+};
+
+export function PersonSearchForm({ action, values, errors }: Props) {
+  return (
+    <form method="get" action={action} noValidate data-testid="person-search">
+      <SearchInput id="surname" label="Surname" value={values.surname} error={errors.surname} />
+      <SearchInput id="forenames" label="Forenames" value={values.forenames} error={errors.forenames} />
+      <div className={formGroupClass(Boolean(errors.dateOfBirth))}>
+        <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy("dateOfBirth", { hint: true, error: Boolean(errors.dateOfBirth) })}>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Date of birth (if known)</legend>
+          <div className="govuk-hint" id={hintId("dateOfBirth")}>
+            For example, 15 6 2008
+          </div>
+          <FieldError fieldId="dateOfBirth" message={errors.dateOfBirth} />
+          <div className="govuk-date-input">
+            {(["day", "month", "year"] as const).map((part) => {
+              const id = part === "day" ? "dateOfBirth" : `dateOfBirth-${part}`;
+              return (
+                <div className="govuk-date-input__item" key={part}>
+                  <div className="govuk-form-group">
+                    <label className="govuk-label govuk-date-input__label" htmlFor={id}>
+                      {part.charAt(0).toUpperCase() + part.slice(1)}
+                    </label>
+                    <input
+                      id={id}
+                      name={part}
+                      defaultValue={values.dateOfBirth[part]}
+                      inputMode="numeric"
+                      maxLength={part === "year" ? 4 : 2}
+                      autoComplete="off"
+                      className={controlClass("input", Boolean(errors.dateOfBirth), `govuk-date-input__input ${part === "year" ? "govuk-input--width-4" : "govuk-input--width-2"}`)}
+                    />
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+        Search for the person
+      </button>
+    </form>
+  );
+}
+
+function SearchInput({ id, label, value, error }: { id: string; label: string; value: string; error?: string }) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <FieldError fieldId={id} message={error} />
+      <input
+        id={id}
+        name={id}
+        defaultValue={value}
+        maxLength={100}
+        autoComplete="off"
+        spellCheck={false}
+        className={controlClass("input", Boolean(error), "govuk-!-width-two-thirds")}
+        aria-describedby={describedBy(id, { error: Boolean(error) })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { INVESTIGATION_STATUSES, isKnownOutcomeCode } from "@/lib/investigations/rules";
+
+// Shared by the investigation forms (zodResolver) and the actions. Client-safe: imports nothing
+// server-side. Form fields are strings (selects, radios and date inputs give strings), so the input
+// type is what the form holds and the output is what the data layer wants. Rules that need the
+// record (dates against the offence, status transitions) are checked by the data function with
+// lib/investigations/rules.ts and come back as field errors.
+
+const recordId = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** A date input's value: "" for none, else YYYY-MM-DD → the `@db.Date` value (UTC midnight). */
+const optionalDate = (name: string) =>
+  z
+    .string()
+    .trim()
+    .max(10)
+    .transform((value, ctx) => {
+      if (value === "") return null;
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+      if (date && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 1900) return date;
+      ctx.addIssue({ code: "custom", message: `${name} must be a real date` });
+      return z.NEVER;
+    });
+
+const outcomeCode = z
+  .string()
+  .trim()
+  .max(3)
+  .transform((value, ctx) => {
+    if (value === "") return null;
+    const code = Number(value);
+    if (/^\d+$/.test(value) && isKnownOutcomeCode(code)) return code;
+    ctx.addIssue({ code: "custom", message: "Select an outcome from the Home Office list" });
+    return z.NEVER;
+  });
+
+export const investigationFormSchema = z
+  .object({
+    status: z.enum(INVESTIGATION_STATUSES, "Select a status"),
+    outcomeCode,
+    outcomeOn: optionalDate("Outcome date"),
+    chargedOn: optionalDate("Charge date"),
+    nextReviewOn: optionalDate("Next review date"),
+    knifeRecovered: z.enum(["yes", "no"], "Select whether a knife was recovered").transform((v) => v === "yes"),
+    flagged: z.boolean(),
+    scrutinyReason: z.string().trim().max(500, "Reason must be 500 characters or fewer"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.flagged && value.scrutinyReason === "") {
+      ctx.addIssue({ code: "custom", path: ["scrutinyReason"], message: "Enter why the case needs scrutiny" });
+    }
+  });
+export type InvestigationFormValues = z.input<typeof investigationFormSchema>;
+
+/** The form plus the record and the versions the editor saw (optimistic concurrency). */
+export const updateInvestigationSchema = z
+  .object({ id: recordId, version: recordId, offenceVersion: recordId })
+  .and(investigationFormSchema);
+export type UpdateInvestigationInput = z.output<typeof updateInvestigationSchema>;
+
+export const investigationUpdateFormSchema = z.object({
+  body: z.string().trim().min(1, "Enter the update").max(4000, "Update must be 4,000 characters or fewer"),
+});
+export type InvestigationUpdateFormValues = z.input<typeof investigationUpdateFormSchema>;
+
+export const addInvestigationUpdateSchema = z.object({ id: recordId }).and(investigationUpdateFormSchema);
+export type AddInvestigationUpdateInput = z.output<typeof addInvestigationUpdateSchema>;
+
+export const reassignFormSchema = z.object({
+  oicId: z
+    .string()
+    .trim()
+    .max(12)
+    .regex(/^\d+$/, "Select the new officer in charge")
+    .transform((v) => Number(v)),
+});
+export type ReassignFormValues = z.input<typeof reassignFormSchema>;
+
+export const reassignInvestigationSchema = z.object({ id: recordId, version: recordId }).and(reassignFormSchema);
+export type ReassignInvestigationInput = z.output<typeof reassignInvestigationSchema>;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { offenceFormSchema, type OffenceFormValues } from "@/lib/offences/offence-form-schema";
+import { todayIso } from "@/lib/persons/date-parts";
+
+const valid: OffenceFormValues = {
+  crimeReference: "20/12345-26",
+  offenceCode: "8N",
+  knifeUsed: "yes",
+  occurredOn: { day: "1", month: "10", year: "2026" },
+  recordedOn: { day: "2", month: "10", year: "2026" },
+  npu: "Birmingham East",
+  hotspot: "",
+  locationText: "",
+  summary: "A synthetic offence.",
+  harmScore: "120",
+};
+
+const messages = (values: Partial<OffenceFormValues>) => {
+  const result = offenceFormSchema.safeParse({ ...valid, ...values });
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
+};
+
+describe("offenceFormSchema", () => {
+  it("parses a valid offence", () => {
+    const parsed = offenceFormSchema.parse(valid);
+    expect(parsed).toMatchObject({ crimeReference: "20/12345-26", occurredOn: "2026-10-01", recordedOn: "2026-10-02", harmScore: 120 });
+  });
+  it("refuses odd characters and over-long crime references", () => {
+    expect(messages({ crimeReference: "20/123<script>" }).crimeReference).toMatch(/only include letters/);
+    expect(messages({ crimeReference: "A".repeat(31) }).crimeReference).toMatch(/30 characters/);
+  });
+  it("refuses an offence code out of scope", () => {
+    expect(messages({ offenceCode: "99Z" }).offenceCode).toBe("Select the offence");
+  });
+  it("refuses knife used for possession (10D)", () => {
+    expect(messages({ offenceCode: "10D" }).knifeUsed).toMatch(/10D/);
+    expect(messages({ offenceCode: "10D", knifeUsed: "no" })).toEqual({});
+  });
+  it("refuses a recorded date before the occurred date, and dates in the future", () => {
+    expect(messages({ recordedOn: { day: "30", month: "9", year: "2026" } }).recordedOn).toMatch(/same as or after/);
+    const next = new Date(`${todayIso()}T00:00:00Z`);
+    next.setUTCFullYear(next.getUTCFullYear() + 1);
+    const future = { day: String(next.getUTCDate()), month: String(next.getUTCMonth() + 1), year: String(next.getUTCFullYear()) };
+    expect(messages({ recordedOn: future }).recordedOn).toMatch(/today or in the past/);
+    expect(messages({ occurredOn: future, recordedOn: future }).occurredOn).toMatch(/today or in the past/);
+  });
+  it("refuses impossible and incomplete dates", () => {
+    expect(messages({ occurredOn: { day: "31", month: "2", year: "2026" } }).occurredOn).toMatch(/real date/);
+    expect(messages({ occurredOn: { day: "1", month: "", year: "2026" } }).occurredOn).toMatch(/day, month and year/);
+    expect(messages({ occurredOn: { day: "", month: "", year: "" } }).occurredOn).toBe("Enter the date the offence occurred");
+  });
+  it("gives a field message, not a crash, for a 10 MB summary", () => {
+    expect(messages({ summary: "x".repeat(10 * 1024 * 1024) }).summary).toMatch(/2,000 characters/);
+  });
+  it("requires the hotspot to be in the NPU", () => {
+    expect(messages({ hotspot: "HS01", npu: "Coventry" }).hotspot).toMatch(/in Coventry/);
+    expect(messages({ hotspot: "HS01", npu: "Birmingham East" })).toEqual({});
+    expect(messages({ hotspot: "NOPE" }).hotspot).toMatch(/from the list/);
+  });
+  it("refuses a negative or non-numeric harm score", () => {
+    expect(messages({ harmScore: "-1" }).harmScore).toMatch(/whole number/);
+    expect(messages({ harmScore: "abc" }).harmScore).toMatch(/whole number/);
+  });
+});

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { HOTSPOTS } from "@/lib/reference/hotspots";
+import { NPU_NAMES } from "@/lib/reference/npus";
+import { OFFENCE_CODES, offenceCodeRef } from "@/lib/reference/offence-codes";
+import { dateField, todayIso, EMPTY_DATE, type DateParts } from "@/lib/persons/date-parts";
+
+// The create/edit offence form: one schema for react-hook-form (zodResolver) and the server action.
+// Kept apart from lib/offences/schemas.ts (the list's filters) so the two evolve independently.
+
+/** Field-error key carrying the id of the offence that already has the crime reference (for a link). */
+export const EXISTING_OFFENCE_KEY = "crimeReference.existingOffenceId";
+
+export const CRIME_REFERENCE_MAX = 30;
+export const SUMMARY_MAX = 2_000;
+export const LOCATION_MAX = 200;
+export const HARM_SCORE_MAX = 100_000;
+
+const OFFENCE_CODE_VALUES = OFFENCE_CODES.map((o) => o.code) as [string, ...string[]];
+const NPU_VALUES = NPU_NAMES as [string, ...string[]];
+
+export const offenceFormSchema = z
+  .object({
+    crimeReference: z
+      .string()
+      .trim()
+      .min(1, "Enter the crime reference")
+      .max(CRIME_REFERENCE_MAX, `Crime reference must be ${CRIME_REFERENCE_MAX} characters or fewer`)
+      .regex(/^[A-Za-z0-9/-]+$/, "Crime reference must only include letters, numbers, slashes (/) and hyphens (-)")
+      .transform((v) => v.toUpperCase()),
+    offenceCode: z.enum(OFFENCE_CODE_VALUES, "Select the offence"),
+    knifeUsed: z.enum(["yes", "no"], "Select yes if a knife or sharp instrument was used"),
+    occurredOn: dateField("date the offence occurred"),
+    recordedOn: dateField("date the offence was recorded"),
+    npu: z.enum(NPU_VALUES, "Select the neighbourhood policing unit"),
+    hotspot: z.string().trim().max(10).default(""),
+    locationText: z.string().trim().max(LOCATION_MAX, `Location must be ${LOCATION_MAX} characters or fewer`).default(""),
+    summary: z.string().trim().max(SUMMARY_MAX, `Summary must be ${SUMMARY_MAX.toLocaleString("en-GB")} characters or fewer`).default(""),
+    harmScore: z
+      .string()
+      .trim()
+      .min(1, "Enter the harm score")
+      .max(7, `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`)
+      .regex(/^\d+$/, `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`)
+      .transform(Number)
+      .refine((n) => n <= HARM_SCORE_MAX, `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`),
+    /** Edit only: the version the form was loaded at (optimistic concurrency). */
+    version: z.coerce.number().int().positive().optional(),
+  })
+  .superRefine((v, ctx) => {
+    for (const problem of offenceRuleProblems(v)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  });
+
+type RuleInput = { offenceCode: string; knifeUsed: "yes" | "no"; occurredOn: string | null; recordedOn: string | null; npu: string; hotspot: string };
+
+/**
+ * The cross-field rules, apart from the schema so the data functions check them again on parsed
+ * input (the schema's transforms mean parsed values cannot be parsed a second time).
+ */
+export function offenceRuleProblems(v: RuleInput, today: string = todayIso()): { field: keyof RuleInput; message: string }[] {
+  const problems: { field: keyof RuleInput; message: string }[] = [];
+  if (v.knifeUsed === "yes" && offenceCodeRef(v.offenceCode)?.knifeEnabledEligible === false) {
+    problems.push({ field: "knifeUsed", message: "Possession of a bladed article (10D) cannot be recorded as knife used" });
+  }
+  if (v.occurredOn && v.occurredOn > today) {
+    problems.push({ field: "occurredOn", message: "Date the offence occurred must be today or in the past" });
+  }
+  if (v.recordedOn && v.recordedOn > today) {
+    problems.push({ field: "recordedOn", message: "Date the offence was recorded must be today or in the past" });
+  } else if (v.occurredOn && v.recordedOn && v.recordedOn < v.occurredOn) {
+    problems.push({ field: "recordedOn", message: "Date the offence was recorded must be the same as or after the date it occurred" });
+  }
+  if (v.hotspot) {
+    const hotspot = HOTSPOTS.find((h) => h.code === v.hotspot);
+    if (!hotspot) problems.push({ field: "hotspot", message: "Select a hotspot from the list" });
+    else if (hotspot.npu !== v.npu) problems.push({ field: "hotspot", message: `Select a hotspot in ${v.npu}, or none` });
+  }
+  return problems;
+}
+
+export type OffenceFormValues = z.input<typeof offenceFormSchema>;
+export type OffenceFormInput = z.output<typeof offenceFormSchema>;
+
+export const OFFENCE_FORM_FIELDS = [
+  "crimeReference",
+  "offenceCode",
+  "knifeUsed",
+  "occurredOn",
+  "recordedOn",
+  "npu",
+  "hotspot",
+  "locationText",
+  "summary",
+  "harmScore",
+] as const;
+
+export function emptyOffenceForm(): OffenceFormValues {
+  const blank: DateParts = EMPTY_DATE;
+  return {
+    crimeReference: "",
+    offenceCode: "" as never,
+    knifeUsed: "" as never,
+    occurredOn: blank,
+    recordedOn: blank,
+    npu: "" as never,
+    hotspot: "",
+    locationText: "",
+    summary: "",
+    harmScore: "",
+  };
+}

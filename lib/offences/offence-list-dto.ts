@@ -1,0 +1,32 @@
+import type { InvestigationStatusValue } from "@/lib/offences/schemas";
+
+// What the offence list sends to the browser. Client-safe types only.
+
+export type OffenceListRow = {
+  id: number;
+  crimeReference: string;
+  /** YYYY-MM-DD */
+  recordedOn: string;
+  offenceCode: string;
+  offenceDescription: string;
+  npu: string;
+  hotspot: string | null;
+  knifeUsed: boolean;
+  knifeRecovered: boolean;
+  /** Null when no victim's age is known. */
+  under25: boolean | null;
+  status: InvestigationStatusValue | null;
+  outcomeCode: number | null;
+  oic: string | null;
+  nextReviewOn: string | null;
+  flaggedForScrutiny: boolean;
+};
+
+export type OffenceListPage = { rows: OffenceListRow[]; total: number; page: number; pageSize: number; totalPages: number };
+
+export type OffenceFilterOptions = {
+  npus: { id: number; name: string }[];
+  hotspots: { id: number; name: string; npu: string }[];
+  officers: { id: number; name: string }[];
+  earliestYear: number;
+};

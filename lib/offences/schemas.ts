@@ -1,0 +1,201 @@
+import { z } from "zod";
+import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
+import { SCRUTINY_CATEGORIES, type ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
+import { parseDateInput, type IsoDay } from "@/lib/offences/rules";
+
+// The offence list's state lives in the URL (a GET form), so a list is a link a colleague can open
+// and the back button restores it. Client-safe: the page, the table and the export share it.
+// A value that cannot be used is dropped with a message naming it: a mistyped or stale link still
+// shows a list, never an error page.
+
+export const OFFENCE_SORTS = ["recorded", "reference", "offence", "npu", "status", "review"] as const;
+export type OffenceSort = (typeof OFFENCE_SORTS)[number];
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const INVESTIGATION_STATUSES = ["OPEN", "PENDING_SUSPECT", "CHARGED", "FINALISED"] as const;
+export type InvestigationStatusValue = (typeof INVESTIGATION_STATUSES)[number];
+
+/** The filter fields of the form, as they appear in the URL. */
+export const FILTER_KEYS = [
+  "ref",
+  "name",
+  "from",
+  "to",
+  "year",
+  "npu",
+  "hotspot",
+  "code",
+  "category",
+  "knife",
+  "u25",
+  "status",
+  "outcome",
+  "recovered",
+  "oic",
+  "mine",
+  "flagged",
+] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type OffenceListForm = Record<FilterKey, string>;
+
+export type OffenceListFilters = {
+  /** Crime reference prefix, upper-cased. */
+  ref?: string;
+  /** Words each matching a linked person's surname or forenames. */
+  name?: string;
+  from?: IsoDay;
+  to?: IsoDay;
+  /** Performance year by its starting year: 2022 is 2022/23. */
+  year?: number;
+  npu?: number;
+  hotspot?: number;
+  code?: string;
+  category?: ScrutinyCategoryCode;
+  knife?: boolean;
+  u25?: boolean;
+  status?: InvestigationStatusValue;
+  outcome?: number;
+  recovered?: boolean;
+  oic?: number;
+  mine?: boolean;
+  flagged?: boolean;
+};
+
+export type OffenceListQuery = {
+  filters: OffenceListFilters;
+  sort: OffenceSort;
+  dir: "asc" | "desc";
+  page: number;
+  size: PageSize;
+};
+
+export type ParsedOffenceList = { query: OffenceListQuery; form: OffenceListForm; messages: string[] };
+
+export const FILTER_LABELS: Record<FilterKey, string> = {
+  ref: "Crime reference",
+  name: "Person name",
+  from: "Recorded from",
+  to: "Recorded to",
+  year: "Performance year",
+  npu: "NPU",
+  hotspot: "Hotspot",
+  code: "Offence code",
+  category: "Scrutiny category",
+  knife: "Knife used",
+  u25: "Victim under 25",
+  status: "Investigation status",
+  outcome: "Outcome",
+  recovered: "Knife recovered",
+  oic: "Officer in charge",
+  mine: "My cases",
+  flagged: "Flagged for scrutiny",
+};
+
+type Params = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => ((Array.isArray(value) ? value[0] : value) ?? "").trim();
+
+const id = z.coerce.number().int().min(1).max(2_147_483_647);
+const yesNo = z.enum(["yes", "no"]).transform((v) => v === "yes");
+const FIELD: Record<Exclude<FilterKey, "from" | "to">, z.ZodType> = {
+  ref: z.string().max(40).regex(/^[A-Za-z0-9/_-]+$/).transform((v) => v.toUpperCase()),
+  name: z.string().max(80).regex(/^[\p{L}' -]+$/u).refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2),
+  year: z.coerce.number().int().min(2000).max(2100),
+  npu: id,
+  hotspot: id,
+  code: z.enum(OFFENCE_CODES.map((c) => c.code) as [string, ...string[]]),
+  category: z.enum(SCRUTINY_CATEGORIES.map((c) => c.code) as [ScrutinyCategoryCode, ...ScrutinyCategoryCode[]]),
+  knife: yesNo,
+  u25: yesNo,
+  status: z.enum(INVESTIGATION_STATUSES),
+  outcome: z.coerce.number().int().min(0).max(23),
+  recovered: yesNo,
+  oic: id,
+  mine: z.literal("yes").transform(() => true),
+  flagged: yesNo,
+};
+
+export function parseOffenceListQuery(params: Params): ParsedOffenceList {
+  const messages: string[] = [];
+  const form = Object.fromEntries(FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)])) as OffenceListForm;
+  const filters: Record<string, unknown> = {};
+
+  for (const key of FILTER_KEYS) {
+    const raw = form[key];
+    if (!raw) continue;
+    if (key === "from" || key === "to") {
+      const day = parseDateInput(raw);
+      if (day) filters[key] = day;
+      else messages.push(`${FILTER_LABELS[key]} “${raw}” is not a real date, like 27/3/2026. It was ignored.`);
+      continue;
+    }
+    const parsed = FIELD[key].safeParse(raw);
+    if (parsed.success) filters[key] = parsed.data;
+    else messages.push(`${FILTER_LABELS[key]} “${raw}” cannot be used. It was ignored.`);
+  }
+  if (filters.from && filters.to && (filters.to as string) < (filters.from as string)) {
+    messages.push("Recorded to is before recorded from, so no offence could match. The dates were ignored.");
+    delete filters.from;
+    delete filters.to;
+  }
+
+  const sort = z.enum(OFFENCE_SORTS).catch("recorded").parse(first(params.sort) || "recorded");
+  const dir = z.enum(["asc", "desc"]).catch(sort === "recorded" ? "desc" : "asc").parse(first(params.dir) || undefined);
+  const size = z.coerce
+    .number()
+    .pipe(z.union(PAGE_SIZES.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>]))
+    .catch(25)
+    .parse(first(params.size) || 25);
+  const page = z.coerce.number().int().min(1).max(1_000_000).catch(1).parse(first(params.page) || 1);
+
+  return { query: { filters: filters as OffenceListFilters, sort, dir, page, size }, form, messages };
+}
+
+export type OffenceListLink = { form: Partial<OffenceListForm>; sort: OffenceSort; dir: "asc" | "desc"; page: number; size: PageSize };
+
+/** The URL of the list with this state. Defaults are left out so links stay short. */
+export function offenceListHref(state: OffenceListLink, base = "/offences"): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = state.form[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== "recorded" || state.dir !== "desc") {
+    params.set("sort", state.sort);
+    params.set("dir", state.dir);
+  }
+  if (state.size !== 25) params.set("size", String(state.size));
+  if (state.page > 1) params.set("page", String(state.page));
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}
+
+// ─── Remembered per user (User.preferences.offenceList) ─────────────────────────
+
+export const OFFENCE_COLUMNS = ["recorded", "offence", "npu", "hotspot", "knife", "u25", "status", "outcome", "oic", "review", "flagged"] as const;
+export type OffenceColumn = (typeof OFFENCE_COLUMNS)[number];
+export const DEFAULT_COLUMNS: readonly OffenceColumn[] = ["recorded", "offence", "npu", "knife", "u25", "status", "review"];
+
+export const offenceListPreferencesSchema = z.object({
+  columns: z.array(z.enum(OFFENCE_COLUMNS)).max(OFFENCE_COLUMNS.length),
+  density: z.enum(["comfortable", "compact"]),
+});
+export type OffenceListPreferences = z.infer<typeof offenceListPreferencesSchema>;
+export const DEFAULT_PREFERENCES: OffenceListPreferences = { columns: [...DEFAULT_COLUMNS], density: "comfortable" };
+
+/** Stored preferences from a JSON column: anything unreadable falls back to the defaults. */
+export function readOffenceListPreferences(stored: unknown): OffenceListPreferences {
+  const parsed = offenceListPreferencesSchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
+}
+
+// ─── Export justification (DPA 2018 s.62: disclosure needs a reason and recipients) ─────
+
+export const exportJustificationSchema = z.object({
+  reason: z.string().trim().min(1, "Enter why you are exporting this list").max(500, "Reason must be 500 characters or fewer"),
+  recipients: z
+    .string()
+    .trim()
+    .min(1, "Enter who will receive the export")
+    .max(500, "Recipients must be 500 characters or fewer"),
+});
+export type ExportJustification = z.infer<typeof exportJustificationSchema>;

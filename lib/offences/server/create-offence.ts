@@ -1,0 +1,78 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
+import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
+import { dbDate } from "@/lib/persons/date-parts";
+import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
+import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
+
+/**
+ * Records a new offence and opens its investigation (status OPEN, no officer in charge yet), with
+ * COLLECTION audit rows for both in the same transaction. The form's rules are checked again here: a
+ * data function may be reached other than through the form.
+ */
+export async function createOffence({ actor, input }: { actor: Actor; input: OffenceFormInput }): Promise<{ id: number; crimeReference: string }> {
+  await requirePermission(actor, "offences.write");
+  const data = input;
+  checkOffenceInput(data);
+  const prisma = getPrisma();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      await refuseDuplicateCrimeReference(tx, data.crimeReference);
+      const { npuId, hotspotId } = await resolveOffencePlaces(tx, data);
+      const offence = await tx.offence.create({
+        data: {
+          crimeReference: data.crimeReference,
+          offenceCode: data.offenceCode,
+          knifeUsed: data.knifeUsed === "yes",
+          occurredOn: dbDate(data.occurredOn),
+          recordedOn: dbDate(data.recordedOn),
+          npuId,
+          hotspotId,
+          locationText: data.locationText || null,
+          summary: data.summary,
+          harmScore: data.harmScore,
+          source: "MANUAL",
+        },
+      });
+      const investigation = await tx.investigation.create({ data: { offenceId: offence.id, status: "OPEN" } });
+      const auditor = auditActorOf(actor);
+      await writeAudit(tx, {
+        event: "offence.created",
+        actor: auditor,
+        entity: { type: "offence", id: offence.id },
+        after: {
+          crimeReference: offence.crimeReference,
+          offenceCode: offence.offenceCode,
+          knifeUsed: offence.knifeUsed,
+          occurredOn: offence.occurredOn,
+          recordedOn: offence.recordedOn,
+          npuId,
+          hotspotId,
+          locationText: offence.locationText,
+          summary: offence.summary,
+          harmScore: offence.harmScore,
+        },
+      });
+      await writeAudit(tx, {
+        event: "investigation.created",
+        actor: auditor,
+        entity: { type: "investigation", id: investigation.id },
+        after: { offenceId: offence.id, status: investigation.status },
+      });
+      return { id: offence.id, crimeReference: offence.crimeReference };
+    });
+  } catch (error) {
+    // Two analysts saving the same reference at once: the unique index decides, the loser gets the
+    // same field message as the pre-check gives.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      await refuseDuplicateCrimeReference(prisma, data.crimeReference);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { actorFor } from "@/lib/testing/actor-for";
+import { setEnvForProcess } from "@/lib/env";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { parseOffenceListQuery } from "@/lib/offences/schemas";
+import { exportOffences } from "@/lib/offences/server/export-offences";
+import { createOffence } from "@/prisma/factories/create-offence";
+import { createInvestigation } from "@/prisma/factories/create-investigation";
+import { createUser } from "@/prisma/factories/create-user";
+import { day } from "@/prisma/factories/create-reference-data";
+
+let db: TestDatabase;
+let analyst: Actor;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
+  setEnvForProcess("DATABASE_URL", db.url);
+  const prisma = getPrisma();
+  analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
+  for (let i = 0; i < 5; i++) {
+    const o = await createOffence(prisma, { recordedOn: day(`2025-0${i + 1}-15`), knifeUsed: i % 2 === 0, npu: "Coventry" });
+    await createInvestigation(prisma, { offenceId: o.id, status: "OPEN" });
+  }
+  await createOffence(prisma, { recordedOn: day("2025-06-01"), knifeUsed: true, npu: "Dudley" });
+});
+afterAll(async () => {
+  await getPrisma().$disconnect();
+  await db.drop();
+});
+
+const justification = { reason: "Figures for the December meeting", recipients: "SYV Superintendent" };
+
+describe("exportOffences", () => {
+  it("streams the filtered list as CSV and records the disclosure with reason, recipients and row count", async () => {
+    const query = parseOffenceListQuery({ knife: "yes" }).query;
+    const bytes = await new Response(await exportOffences({ actor: analyst, query, justification })).arrayBuffer();
+    // ignoreBOM keeps the byte-order mark Excel needs, so the test can see it.
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const lines = text.split("\r\n").filter(Boolean);
+    expect(lines[0]).toBe("\uFEFFOFFICIAL-SENSITIVE");
+    expect(lines[1]).toMatch(/^Crime reference,Recorded on,/);
+    expect(lines.slice(2).map((l) => l.split(",")[1])).toEqual(["2025-06-01", "2025-05-15", "2025-03-15", "2025-01-15"]);
+    expect(lines[2]).toContain(",Dudley,");
+
+    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "export.downloaded" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({
+      category: "DISCLOSURE",
+      actorId: analyst.id,
+      justification: justification.reason,
+      recipients: justification.recipients,
+      changes: { detail: { format: "csv", rows: 4, filters: { knife: true } } },
+    });
+  });
+
+  it("exports every offence when there is no filter", async () => {
+    const query = parseOffenceListQuery({}).query;
+    const text = await new Response(await exportOffences({ actor: analyst, query, justification })).text();
+    expect(text.split("\r\n").filter(Boolean)).toHaveLength(2 + 6);
+  });
+
+  it("refuses without a reason or recipients, and writes nothing", async () => {
+    const before = await getPrisma().auditEvent.count({ where: { event: "export.downloaded" } });
+    await expect(
+      exportOffences({ actor: analyst, query: parseOffenceListQuery({}).query, justification: { reason: " ", recipients: "" } }),
+    ).rejects.toSatisfy((e) => e instanceof AppError && e.code === "VALIDATION");
+    expect(await getPrisma().auditEvent.count({ where: { event: "export.downloaded" } })).toBe(before);
+  });
+
+  it.each(["PARTNER", "ADMIN"] as const)("refuses a %s", async (role) => {
+    const user = actorFor(await createUser(getPrisma(), { role }));
+    await expect(
+      exportOffences({ actor: user, query: parseOffenceListQuery({}).query, justification }),
+    ).rejects.toSatisfy((e) => e instanceof AppError && e.code === "FORBIDDEN");
+    expect(await getPrisma().auditEvent.count({ where: { actorId: user.id, event: "export.downloaded" } })).toBe(0);
+  });
+});

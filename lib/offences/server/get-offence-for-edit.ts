@@ -1,0 +1,50 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { OffenceFormValues } from "@/lib/offences/offence-form-schema";
+import { datePartsOf } from "@/lib/persons/date-parts";
+
+export type OffenceForEdit = { id: number; crimeReference: string; version: number; values: OffenceFormValues };
+
+/** The offence as the edit form's values (strings), with the version it was read at. */
+export async function getOffenceForEdit({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<OffenceForEdit> {
+  await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });
+  const offence = await getPrisma().offence.findUnique({
+    where: { id: offenceId },
+    select: {
+      id: true,
+      crimeReference: true,
+      offenceCode: true,
+      knifeUsed: true,
+      occurredOn: true,
+      recordedOn: true,
+      npu: { select: { name: true } },
+      hotspot: { select: { code: true } },
+      locationText: true,
+      summary: true,
+      harmScore: true,
+      version: true,
+    },
+  });
+  if (!offence) throw new AppError("NOT_FOUND");
+  return {
+    id: offence.id,
+    crimeReference: offence.crimeReference,
+    version: offence.version,
+    values: {
+      crimeReference: offence.crimeReference,
+      offenceCode: offence.offenceCode,
+      knifeUsed: offence.knifeUsed ? "yes" : "no",
+      occurredOn: datePartsOf(offence.occurredOn),
+      recordedOn: datePartsOf(offence.recordedOn),
+      npu: offence.npu.name,
+      hotspot: offence.hotspot?.code ?? "",
+      locationText: offence.locationText ?? "",
+      summary: offence.summary,
+      harmScore: String(offence.harmScore),
+      version: offence.version,
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { ReferralState } from "@/lib/generated/prisma/enums";
+import { can } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { recordConsultation } from "@/lib/audit/server/record-consultation";
+import { getPrisma } from "@/lib/db/server/prisma";
+
+export type OffenceReferral = {
+  id: number;
+  providerName: string;
+  pathway: string;
+  personId: number;
+  personName: string;
+  state: ReferralState;
+  referredOn: Date;
+  stateChangedOn: Date;
+  completedOn: Date | null;
+  followUpDueOn: Date | null;
+};
+
+export type OffenceInterventions = { referrals: OffenceReferral[]; onlyOwn: boolean };
+
+/**
+ * Referrals to interventions made for an offence. Actors without referrals.read (investigators)
+ * see only the referrals they made themselves, as the permission table allows. Logs the consultation.
+ */
+export async function getOffenceInterventions({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<OffenceInterventions> {
+  const entity = { type: "offence", id: offenceId };
+  await requirePermission(actor, "offences.read", { entity });
+  const prisma = getPrisma();
+  const offence = await prisma.offence.findUnique({ where: { id: offenceId }, select: { id: true } });
+  if (!offence) throw new AppError("NOT_FOUND");
+  await recordConsultation({ actor, event: "offence.viewed", entity, justification: "Opened the offence record: interventions" });
+
+  const onlyOwn = !can(actor, "referrals.read");
+  const rows = await prisma.referral.findMany({
+    where: { offenceId, ...(onlyOwn ? { referringOfficerId: actor.id } : {}) },
+    orderBy: [{ referredOn: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      pathway: true,
+      state: true,
+      referredOn: true,
+      stateChangedOn: true,
+      completedOn: true,
+      followUpDueOn: true,
+      provider: { select: { name: true } },
+      person: { select: { id: true, forenames: true, surname: true } },
+    },
+  });
+  return {
+    onlyOwn,
+    referrals: rows.map((r) => ({
+      id: r.id,
+      providerName: r.provider.name,
+      pathway: r.pathway,
+      personId: r.person.id,
+      personName: `${r.person.forenames} ${r.person.surname.toUpperCase()}`,
+      state: r.state,
+      referredOn: r.referredOn,
+      stateChangedOn: r.stateChangedOn,
+      completedOn: r.completedOn,
+      followUpDueOn: r.followUpDueOn,
+    })),
+  };
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
+import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
+import { dbDate } from "@/lib/persons/date-parts";
+import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
+import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
+import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
+
+const EDITABLE = {
+  crimeReference: true,
+  offenceCode: true,
+  knifeUsed: true,
+  occurredOn: true,
+  recordedOn: true,
+  npuId: true,
+  hotspotId: true,
+  locationText: true,
+  summary: true,
+  harmScore: true,
+  youngestVictimAge: true,
+  version: true,
+} as const;
+
+/**
+ * Saves an edit of an offence if nobody else saved one since the form was loaded (`version`),
+ * else CONFLICT and nothing is written. The occurred date moves every age at the time, so they and
+ * the youngest victim age are recomputed in the same transaction as the ALTERATION audit row.
+ */
+export async function updateOffence({
+  actor,
+  offenceId,
+  input,
+}: {
+  actor: Actor;
+  offenceId: number;
+  input: OffenceFormInput;
+}): Promise<{ id: number; version: number }> {
+  await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });
+  const data = input;
+  checkOffenceInput(data);
+  if (!data.version) throw new AppError("VALIDATION", { fieldErrors: { _form: ["Reload the page and try again"] } });
+  const prisma = getPrisma();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const before = await tx.offence.findUnique({ where: { id: offenceId }, select: EDITABLE });
+      if (!before) throw new AppError("NOT_FOUND");
+      if (before.version !== data.version) throw new AppError("CONFLICT");
+      await refuseDuplicateCrimeReference(tx, data.crimeReference, offenceId);
+      const { npuId, hotspotId } = await resolveOffencePlaces(tx, data);
+      const updated = await tx.offence.updateMany({
+        where: { id: offenceId, version: data.version },
+        data: {
+          crimeReference: data.crimeReference,
+          offenceCode: data.offenceCode,
+          knifeUsed: data.knifeUsed === "yes",
+          occurredOn: dbDate(data.occurredOn),
+          recordedOn: dbDate(data.recordedOn),
+          npuId,
+          hotspotId,
+          locationText: data.locationText || null,
+          summary: data.summary,
+          harmScore: data.harmScore,
+          version: { increment: 1 },
+        },
+      });
+      // Someone saved between our read and our write: the version check in the WHERE caught it.
+      if (updated.count === 0) throw new AppError("CONFLICT");
+      await recomputeOffenceAges(tx, offenceId);
+      const after = await tx.offence.findUniqueOrThrow({ where: { id: offenceId }, select: EDITABLE });
+      await writeAudit(tx, {
+        event: "offence.updated",
+        actor: auditActorOf(actor),
+        entity: { type: "offence", id: offenceId },
+        before,
+        after,
+      });
+      return { id: offenceId, version: after.version };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      await refuseDuplicateCrimeReference(prisma, data.crimeReference, offenceId);
+    }
+    throw error;
+  }
+}

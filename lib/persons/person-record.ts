@@ -1,0 +1,54 @@
+import type { PersonFlag } from "@/lib/persons/rules";
+import type { PersonRole } from "@/lib/generated/prisma/enums";
+import type { AccessContext } from "@/lib/auth/schemas";
+
+// The person record as the page receives it: only what the actor's role may see. Restricted
+// intelligence text is absent (null), not hidden, for roles without intel.restricted.read.
+
+export type PersonOffenceRow = {
+  offenceId: number;
+  crimeReference: string;
+  offence: string;
+  occurredOn: Date;
+  knifeUsed: boolean;
+  role: PersonRole;
+  ageAtTime: number | null;
+};
+
+export type PersonIntelRow = {
+  id: number;
+  reference: string;
+  receivedOn: Date;
+  grading: string;
+  restricted: boolean;
+  /** Null when restricted and the actor may not read restricted items. */
+  text: string | null;
+  handlingConditions: string | null;
+};
+
+export type PersonReferralRow = { id: number; provider: string; pathway: string; state: string; referredOn: Date };
+export type PersonActionRow = { id: number; title: string; status: string; dueOn: Date; owner: string };
+export type PersonMergeRow = { mergeId: number; otherId: number; otherName: string; mergedAt: Date };
+
+export type PersonRecord = {
+  id: number;
+  surname: string;
+  forenames: string;
+  dateOfBirth: Date | null;
+  age: number | null;
+  gender: string;
+  npu: string | null;
+  vulnerable: boolean;
+  flags: PersonFlag[];
+  mergedInto: { id: number; name: string; mergeId: number | null } | null;
+  offences: PersonOffenceRow[];
+  intelligence: PersonIntelRow[] | null;
+  referrals: PersonReferralRow[] | null;
+  actions: PersonActionRow[];
+  mergedFrom: PersonMergeRow[];
+  justification: string;
+};
+
+export type PersonRecordResult =
+  | { status: "reason-required"; context: AccessContext; name: string }
+  | { status: "ok"; record: PersonRecord };

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { NPU_NAMES } from "@/lib/reference/npus";
+import { dateField, dbDate, todayIso, EMPTY_DATE } from "@/lib/persons/date-parts";
+import { dateOfBirthProblem } from "@/lib/persons/rules";
+
+// Schemas for named persons, shared by the forms (zodResolver) and the server actions. Client-safe.
+
+export const PERSON_ROLES = ["VICTIM", "SUSPECT", "OFFENDER", "WITNESS", "PERSON_OF_INTEREST"] as const;
+export const GENDERS = ["FEMALE", "MALE", "OTHER", "UNKNOWN"] as const;
+export const NAME_MAX = 100;
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+
+const dateOfBirth = dateField("date of birth", { optional: true }).superRefine((iso, ctx) => {
+  if (!iso) return;
+  const problem = dateOfBirthProblem(dbDate(iso), dbDate(todayIso()));
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+const surname = z.string().trim().min(1, "Enter the surname").max(NAME_MAX, `Surname must be ${NAME_MAX} characters or fewer`);
+const forenames = z.string().trim().max(NAME_MAX, `Forenames must be ${NAME_MAX} characters or fewer`).default("");
+const role = z.enum(PERSON_ROLES, "Select the person's role in this offence");
+
+/** Find before create: what the analyst knows about the person. */
+export const personSearchSchema = z.object({ surname, forenames, dateOfBirth });
+export type PersonSearchValues = z.input<typeof personSearchSchema>;
+export type PersonSearchInput = z.output<typeof personSearchSchema>;
+
+export const addPersonToOffenceSchema = z.object({ offenceId: id, personId: id, role });
+export type AddPersonToOffenceInput = z.output<typeof addPersonToOffenceSchema>;
+
+export const createPersonSchema = z.object({
+  offenceId: id,
+  role,
+  surname,
+  forenames,
+  dateOfBirth,
+  gender: z.enum(GENDERS, "Select the person's gender"),
+  npu: z.union([z.enum(NPU_NAMES as [string, ...string[]]), z.literal("")], "Select the neighbourhood policing unit").default(""),
+  vulnerable: z.enum(["yes", "no"], "Select yes if the person is vulnerable"),
+});
+export type CreatePersonValues = z.input<typeof createPersonSchema>;
+export type CreatePersonInput = z.output<typeof createPersonSchema>;
+
+export function emptyCreatePerson(offenceId: number, prefill: Partial<CreatePersonValues> = {}): CreatePersonValues {
+  return {
+    offenceId,
+    role: "" as never,
+    surname: "",
+    forenames: "",
+    dateOfBirth: EMPTY_DATE,
+    gender: "" as never,
+    npu: "",
+    vulnerable: "no",
+    ...prefill,
+  };
+}
+
+/** Fields whose value is chosen from one of the two records when merging. */
+export const MERGE_FIELDS = ["surname", "forenames", "dateOfBirth", "gender", "npuId", "vulnerable"] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
+const side = z.enum(["a", "b"]);
+
+export const mergePersonsSchema = z.object({
+  a: id,
+  b: id,
+  versionA: id,
+  versionB: id,
+  survivor: z.enum(["a", "b"], "Select which record to keep"),
+  surname: side,
+  forenames: side,
+  dateOfBirth: side,
+  gender: side,
+  npuId: side,
+  vulnerable: side,
+});
+export type MergePersonsInput = z.output<typeof mergePersonsSchema>;
+
+export const undoPersonMergeSchema = z.object({ mergeId: id });
