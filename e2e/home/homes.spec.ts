@@ -68,7 +68,11 @@ test("the partner lands on their provider's referrals, with the minimum person d
     "Follow-up due",
   ]);
   await expect(table.locator("tbody tr").first()).toBeVisible();
-  for (const name of ["My actions", "Next meeting", "Cases flagged for scrutiny"]) {
+  // Partners own forum actions too, but see no case data in them (no crime references).
+  const myActions = page.getByRole("region", { name: "My actions" });
+  await expect(myActions).toBeVisible();
+  await expect(myActions.getByRole("link", { name: /CG-SYN-/ })).toHaveCount(0);
+  for (const name of ["Next meeting", "Cases flagged for scrutiny"]) {
     await expect(page.getByRole("region", { name })).toHaveCount(0);
   }
   await expectNoAxeViolations(page);

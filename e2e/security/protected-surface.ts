@@ -6,6 +6,8 @@ import type { DemoAccountKey } from "../../lib/reference/demo-accounts";
 export type RoleKey = Exclude<DemoAccountKey, "deputy" | "investigator2">;
 export const ROLES: RoleKey[] = ["chair", "analyst", "investigator", "partner", "admin"];
 
+const CASE_READERS: RoleKey[] = ["chair", "analyst", "investigator"];
+
 /** `{user}` is replaced with the id of a user the test did not create (the investigator). */
 export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/admin", allowed: ["admin"] },
@@ -16,6 +18,20 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/admin/users/{user}/password", allowed: ["admin"] },
   { path: "/admin/audit", allowed: ["admin"] },
   { path: "/admin/audit/person/1", allowed: ["admin", "chair"] },
+  // The case register (issue 4). Offence 1 and person 1 exist in every demo seed.
+  { path: "/offences", allowed: CASE_READERS },
+  { path: "/offences/export", allowed: CASE_READERS },
+  { path: "/offences/new", allowed: ["analyst"] },
+  { path: "/offences/1", allowed: CASE_READERS },
+  { path: "/offences/1/investigation", allowed: CASE_READERS },
+  { path: "/offences/1/intelligence", allowed: CASE_READERS },
+  { path: "/offences/1/interventions", allowed: CASE_READERS },
+  { path: "/offences/1/meetings", allowed: CASE_READERS },
+  { path: "/offences/1/timeline", allowed: CASE_READERS },
+  { path: "/offences/1/edit", allowed: ["analyst"] },
+  { path: "/offences/1/people/add", allowed: ["analyst"] },
+  { path: "/persons/1", allowed: CASE_READERS },
+  { path: "/persons/merge", allowed: ["analyst"] },
 ];
 
 type Target = { id: number; version: number };
@@ -41,4 +57,17 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
     args: () => [{ name: "Intruder Made", email: `intruder-${Date.now()}@captiva.example`, jobTitle: "", role: "ADMIN", npuId: "", providerId: "" }],
   },
   { name: "checkAuditChainAction", allowed: ["admin"], args: () => [{}] },
+  // The case register (issue 4). The permission is checked before the input is read, so a refused
+  // role is refused whatever it sends; the row rules (officer in charge) have their own specs.
+  { name: "createOffenceAction", allowed: ["analyst"], args: () => [{}] },
+  { name: "updateOffenceAction", allowed: ["analyst"], args: () => [{ id: 1, version: 1 }] },
+  { name: "addPersonToOffenceAction", allowed: ["analyst"], args: () => [{ offenceId: 1, personId: 1 }] },
+  { name: "createPersonAction", allowed: ["analyst"], args: () => [{}] },
+  { name: "mergePersonsAction", allowed: ["analyst"], args: () => [{}] },
+  { name: "undoPersonMergeAction", allowed: ["analyst"], args: () => [{ mergeId: 1 }] },
+  { name: "savePersonAccessReasonAction", allowed: CASE_READERS, args: () => [{ personId: 1, reason: "other", detail: "x" }] },
+  { name: "updateInvestigationAction", allowed: ["investigator"], args: () => [{ id: 1, version: 1 }] },
+  { name: "addInvestigationUpdateAction", allowed: ["investigator"], args: () => [{ id: 1, body: "Intruder's note" }] },
+  { name: "reassignInvestigationAction", allowed: ["chair", "analyst"], args: (t) => [{ id: 1, version: 1, oicId: String(t.id) }] },
+  { name: "updateOffenceListPreferencesAction", allowed: CASE_READERS, args: () => [{ columns: [], density: "compact" }] },
 ];

@@ -84,6 +84,15 @@ describe("listMyActions", () => {
     expect(await listMyActions({ actor: actorFor(me), now })).toEqual({ total: 0, overdue: 0, items: [] });
   });
 
+  it("gives a partner their own actions without the case they are about", async () => {
+    const partner = await createUser(getPrisma(), { role: "PARTNER", provider: "St Giles Trust" });
+    const offence = await createOffence(getPrisma(), {});
+    await action(partner.id, "Contact the family", "2026-12-20", "OPEN", offence.id);
+    const result = await listMyActions({ actor: actorFor(partner), now });
+    expect(result.items.map((x) => [x.title, x.offence])).toEqual([["Contact the family", null]]);
+    expect(JSON.stringify(result)).not.toContain(offence.crimeReference);
+  });
+
   it("refuses an administrator (no action permission; partners own actions too)", async () => {
     for (const role of ["ADMIN"] as const) {
       const user = await createUser(getPrisma(), { role });

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
+import { can } from "@/lib/auth/permissions";
 import { ukDate } from "@/lib/dashboard/rules";
 import { actionRag, LIVE_ACTION_STATUSES, overdueBefore, type Rag } from "@/lib/action-items/rules";
 
@@ -51,7 +52,8 @@ export async function listMyActions({
         title: true,
         dueOn: true,
         status: true,
-        offence: { select: { id: true, crimeReference: true } },
+        // A partner owns actions but may not see case data: not even the crime reference.
+        offence: can(actor, "offences.read") ? { select: { id: true, crimeReference: true } } : false,
         meeting: { select: { title: true } },
       },
     }),
@@ -66,7 +68,7 @@ export async function listMyActions({
       dueOn: row.dueOn,
       status: row.status,
       rag: actionRag(row, today),
-      offence: row.offence,
+      offence: row.offence ?? null,
       meetingTitle: row.meeting?.title ?? null,
     })),
   };

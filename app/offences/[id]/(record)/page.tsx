@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { can } from "@/lib/auth/permissions";
 import { getOffenceRecord } from "@/lib/offences/server/get-offence-record";
 import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
 import { PERSON_ROLE_NAMES } from "@/components/offence-record/labels";
@@ -17,6 +18,16 @@ export default async function OffencePeoplePage({ params }: Props) {
   return (
     <>
       <h2 className="govuk-heading-m">People</h2>
+      {can(actor.role, "offences.write") ? (
+        <div className="govuk-button-group">
+          <Link className="govuk-button govuk-button--secondary" href={`/offences/${offenceId}/people/add`}>
+            Add a person
+          </Link>
+          <Link className="govuk-link" href={`/offences/${offenceId}/edit`}>
+            Edit the offence
+          </Link>
+        </div>
+      ) : null}
       {people.length === 0 ? (
         <p className="govuk-body">No one is linked to this offence yet.</p>
       ) : (
@@ -33,7 +44,7 @@ export default async function OffencePeoplePage({ params }: Props) {
             {people.map((p) => (
               <tr className="govuk-table__row" key={p.linkId}>
                 <td className="govuk-table__cell">
-                  <Link className="govuk-link" href={`/persons/${p.personId}`}>
+                  <Link className="govuk-link" href={`/persons/${p.personId}?context=offence:${offenceId}`}>
                     {p.name}
                   </Link>
                 </td>
