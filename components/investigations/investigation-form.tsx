@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { CheckboxField, DateField, RadiosField, SelectField, TextareaField } from "@/components/investigations/fields";
-import { summaryItems, useActionErrors } from "@/components/investigations/use-action-errors";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { updateInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import { investigationFormSchema, type InvestigationFormValues } from "@/lib/investigations/schemas";
 import { INVESTIGATION_STATUSES, STATUS_LABELS } from "@/lib/investigations/rules";

@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { SelectField, TextField } from "@/components/admin/form-fields";
-import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { DateField, RadiosField, TextareaField } from "@/components/offence-form/fields";
 import { createOffenceAction } from "@/app/offences/new/actions";
 import { updateOffenceAction } from "@/app/offences/[id]/edit/actions";
@@ -45,7 +45,7 @@ export function OffenceForm(props: Props) {
   });
   const { errors, isSubmitting, submitCount } = form.formState;
   const npu = useWatch({ control: form.control, name: "npu" });
-  const server = useServerErrors(form, OFFENCE_FORM_FIELDS);
+  const server = useActionErrors(form, OFFENCE_FORM_FIELDS);
   const [existingId, setExistingId] = useState<string | null>(null);
   const summary = summaryItems(OFFENCE_FORM_FIELDS, errors, server.formError);
   const hotspotOptions = HOTSPOTS.filter((h) => h.npu === npu).map((h) => ({ value: h.code, label: `${h.code} – ${h.name}` }));

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { RadiosField, TextareaField } from "@/components/offence-form/fields";
 import { savePersonAccessReasonAction } from "@/app/persons/actions";
 import { ACCESS_REASONS, accessReasonSchema, type AccessContext, type AccessReasonInput } from "@/lib/auth/schemas";
@@ -29,7 +29,7 @@ export function AccessReasonForm({ context, name }: { context: AccessContext; na
   });
   const { errors, isSubmitting, submitCount } = form.formState;
   const reason = useWatch({ control: form.control, name: "reason" });
-  const server = useServerErrors(form, FIELDS);
+  const server = useActionErrors(form, FIELDS);
   const summary = summaryItems(FIELDS, errors, server.formError);
 
   useEffect(() => {

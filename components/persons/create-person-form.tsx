@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { SelectField, TextField } from "@/components/admin/form-fields";
-import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { DateField, RadiosField } from "@/components/offence-form/fields";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { createPersonAction } from "@/app/offences/[id]/people/add/actions";
@@ -36,7 +36,7 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
     defaultValues: emptyCreatePerson(offenceId, prefill),
   });
   const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useServerErrors(form, FIELDS);
+  const server = useActionErrors(form, FIELDS);
   const summary = summaryItems(FIELDS, errors, server.formError);
 
   useEffect(() => {

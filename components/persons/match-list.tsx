@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { addPersonToOffenceAction } from "@/app/offences/[id]/people/add/actions";
 import { addPersonToOffenceSchema } from "@/lib/persons/schemas";
@@ -41,7 +41,7 @@ export function MatchList({ offenceId, matches, createHref, title }: { offenceId
     defaultValues: { role: "" as never },
   });
   const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useServerErrors(form, FIELDS);
+  const server = useActionErrors(form, FIELDS);
   const summary = summaryItems(FIELDS, errors, server.formError);
 
   useEffect(() => {

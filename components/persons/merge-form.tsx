@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { mergePersonsAction } from "@/app/persons/actions";
 import { MERGE_FIELDS, mergePersonsSchema, type MergeField, type MergePersonsInput } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/format/dates";
@@ -69,7 +69,7 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
     },
   });
   const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useServerErrors(form, FIELDS);
+  const server = useActionErrors(form, FIELDS);
   const summary = summaryItems(FIELDS, errors, server.formError);
 
   const onSubmit = form.handleSubmit(async () => {

@@ -7,7 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { RoleFields } from "@/components/users/role-fields";
 import { changeUserRoleAction } from "@/app/admin/users/actions";
 import { roleChangeSchema, type RoleChangeFormValues } from "@/lib/users/schemas";
@@ -30,7 +30,7 @@ export function ChangeRoleForm({ user, options, title }: Props) {
   });
   const { errors, isSubmitting, submitCount } = form.formState;
   const selectedRole = useWatch({ control: form.control, name: "role" });
-  const server = useServerErrors(form, FIELDS);
+  const server = useActionErrors(form, FIELDS);
   const summary = summaryItems(FIELDS, errors, server.formError);
 
   useEffect(() => {

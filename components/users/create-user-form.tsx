@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { TextField } from "@/components/admin/form-fields";
-import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { RoleFields } from "@/components/users/role-fields";
 import { createUserAction } from "@/app/admin/users/actions";
 import { createUserSchema, type CreateUserFormValues, type CreateUserInput } from "@/lib/users/schemas";
@@ -24,7 +24,7 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
   });
   const { errors, isSubmitting, submitCount } = form.formState;
   const selectedRole = useWatch({ control: form.control, name: "role" });
-  const server = useServerErrors(form, FIELDS);
+  const server = useActionErrors(form, FIELDS);
   const summary = summaryItems(FIELDS, errors, server.formError);
 
   useEffect(() => {

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldError, formGroupClass, pageTitle } from "@/components/ui/field-error";
 import { TextField } from "@/components/admin/form-fields";
-import { summaryItems, useServerErrors } from "@/components/admin/use-server-errors";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { resetUserPasswordAction } from "@/app/admin/users/actions";
 import { PASSWORD_POLICY } from "@/lib/users/rules";
 import { passwordResetSchema, type PasswordResetFormValues } from "@/lib/users/schemas";
@@ -30,7 +30,7 @@ export function ResetPasswordForm({ user, title }: Props) {
   });
   const { errors, isSubmitting, submitCount } = form.formState;
   const method = useWatch({ control: form.control, name: "method" });
-  const server = useServerErrors(form, FIELDS);
+  const server = useActionErrors(form, FIELDS);
   const summary = summaryItems(FIELDS, errors, server.formError);
 
   useEffect(() => {

@@ -4,7 +4,8 @@ import type { ActionError } from "@/lib/actions/action-result";
 import type { ErrorSummaryItem } from "@/components/ui/error-summary";
 
 // Puts a server action's error back on the form: field errors inline on their fields (where the zod
-// messages go); a form-level message (a conflict's summary, a refusal) first in the error summary.
+// messages go); anything else — a conflict's summary, a refusal, a rule such as "last active
+// administrator" — first in the error summary. Shared by every react-hook-form form.
 
 export function useActionErrors<T extends FieldValues>(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any context/output type
@@ -30,16 +31,17 @@ export function useActionErrors<T extends FieldValues>(
 }
 
 /**
- * The summary's items in field order. A form-level message comes first, linked to `formAnchor` (the
- * form's first element), since the first field may carry its own message and keys must differ.
+ * The summary's items in field order. A form-level message comes first, linked to `formAnchor`
+ * (default: the first field; forms whose first field can carry its own message pass the form's
+ * first element instead, so the two links differ).
  */
 export function summaryItems<T extends FieldValues>(
   fields: readonly FieldPath<T>[],
   errors: FieldErrors<T>,
   formError: string | null,
-  formAnchor: string,
+  formAnchor: string | undefined = fields[0] === undefined ? undefined : String(fields[0]),
 ): ErrorSummaryItem[] {
-  const items: ErrorSummaryItem[] = formError ? [{ fieldId: formAnchor, message: formError }] : [];
+  const items: ErrorSummaryItem[] = formError && formAnchor ? [{ fieldId: formAnchor, message: formError }] : [];
   for (const field of fields) {
     const message = (errors as Record<string, { message?: unknown } | undefined>)[field]?.message;
     if (typeof message === "string" && message) items.push({ fieldId: String(field), message });
