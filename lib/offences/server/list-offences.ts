@@ -23,18 +23,38 @@ export async function listOffences({ actor, query }: { actor: Actor; query: Offe
   const where = offenceListWhere(query.filters, actor);
   const from = Prisma.sql`FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id WHERE ${where}`;
 
-  const idsAt = (page: number) =>
-    prisma.$queryRaw<{ id: number }[]>`SELECT o.id ${from} ORDER BY ${orderBy(query.sort, query.dir)}
-      LIMIT ${query.size} OFFSET ${(page - 1) * query.size}`;
+  // A real Promise, so awaiting it twice runs the query once.
+  const count = Promise.resolve(prisma.$queryRaw<[{ total: number; investigated: number }]>`
+    SELECT count(*)::int AS total, count(i.id)::int AS investigated ${from}`);
 
-  const [[{ total }], firstTry] = await Promise.all([
-    prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${from}`,
-    idsAt(query.page),
-  ]);
+  const idsAt = async (page: number): Promise<number[]> => {
+    const offset = (page - 1) * query.size;
+    if (query.sort !== "status" && query.sort !== "review") {
+      const found = await prisma.$queryRaw<{ id: number }[]>`SELECT o.id ${from}
+        ORDER BY ${orderBy(query.sort, query.dir)} LIMIT ${query.size} OFFSET ${offset}`;
+      return found.map((r) => r.id);
+    }
+    // Sorting by an investigation column: walk Investigation's (column, offenceId) index with an
+    // inner join (a LEFT JOIN cannot be driven from the right-hand index), then append offences
+    // that have no investigation, which always sort last.
+    const d = query.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+    const column = query.sort === "status" ? Prisma.sql`i."status"` : Prisma.sql`i."nextReviewOn"`;
+    const investigated = await prisma.$queryRaw<{ id: number }[]>`
+      SELECT o.id FROM "Investigation" i JOIN "Offence" o ON o.id = i."offenceId" WHERE ${where}
+      ORDER BY ${column} ${d}, i."offenceId" ${d} LIMIT ${query.size} OFFSET ${offset}`;
+    if (investigated.length === query.size) return investigated.map((r) => r.id);
+    const [{ investigated: before }] = await count;
+    const missing = await prisma.$queryRaw<{ id: number }[]>`
+      SELECT o.id ${from} AND i.id IS NULL ORDER BY o.id ${d}
+      LIMIT ${query.size - investigated.length} OFFSET ${Math.max(0, offset - before)}`;
+    return [...investigated, ...missing].map((r) => r.id);
+  };
+
+  const [[{ total }], firstTry] = await Promise.all([count, idsAt(query.page)]);
   const totalPages = Math.max(1, Math.ceil(total / query.size));
   // An old bookmark past the end shows the last page rather than an empty one.
   const page = Math.min(query.page, totalPages);
-  const ids = (page === query.page ? firstTry : await idsAt(page)).map((r) => r.id);
+  const ids = page === query.page ? firstTry : await idsAt(page);
 
   const rows = await prisma.offence.findMany({
     where: { id: { in: ids } },
@@ -71,7 +91,7 @@ export async function listOffences({ actor, query }: { actor: Actor; query: Offe
  * A total order with the sort column first. Each matches an index: (recordedOn, id),
  * crimeReference (unique), (offenceCode, recordedOn), (npuId, recordedOn); ties within the
  * last are broken by id with an incremental sort. NPUs sort by id, which follows the reference
- * list's alphabetical order. Status and review date live on Investigation.
+ * list's alphabetical order. Status and review date live on Investigation: see idsAt.
  */
 function orderBy(sort: OffenceSort, dir: "asc" | "desc"): Prisma.Sql {
   const d = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
@@ -85,10 +105,7 @@ function orderBy(sort: OffenceSort, dir: "asc" | "desc"): Prisma.Sql {
     case "npu":
       return Prisma.sql`o."npuId" ${d}, o."recordedOn" ${d}, o.id ${d}`;
     case "status":
-      // Index order (status, offenceId); o.id keeps the order total for an offence with no investigation.
-      return Prisma.sql`i."status" ${d}, i."offenceId" ${d}, o.id ${d}`;
     case "review":
-      // PostgreSQL's default null order (last ascending, first descending) is the index's order.
-      return Prisma.sql`i."nextReviewOn" ${d}, i."offenceId" ${d}, o.id ${d}`;
+      throw new Error("investigation sorts are paged by idsAt");
   }
 }
