@@ -167,6 +167,17 @@ describe("listOffences sorting", () => {
     expect(await order({ sort: "recorded", dir: "asc" })).toEqual(["D", "C", "A", "B", "E"]);
   });
 
+  it("pages through offences without an investigation when sorting by an investigation column", async () => {
+    // The 30 Solihull fillers have no investigation: page 2 starts past every investigated row.
+    const solihull = String((await ensureReferenceData(getPrisma())).npu("Solihull"));
+    for (const sort of ["status", "review"]) {
+      const first = await list({ npu: solihull, size: "25", sort, dir: "asc" });
+      const second = await list({ npu: solihull, size: "25", sort, dir: "asc", page: "2" });
+      expect([first.rows.length, second.rows.length], sort).toEqual([25, 5]);
+      expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size, sort).toBe(30);
+    }
+  });
+
   it("sorts by status in workflow order, offences without an investigation last", async () => {
     expect(await order({ sort: "status", dir: "asc" })).toEqual(["A", "E", "B", "D", "C"]);
   });

@@ -23,9 +23,8 @@ export async function listOffences({ actor, query }: { actor: Actor; query: Offe
   const where = offenceListWhere(query.filters, actor);
   const from = Prisma.sql`FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id WHERE ${where}`;
 
-  // A real Promise, so awaiting it twice runs the query once.
-  const count = Promise.resolve(prisma.$queryRaw<[{ total: number; investigated: number }]>`
-    SELECT count(*)::int AS total, count(i.id)::int AS investigated ${from}`);
+  // count(*) alone lets PostgreSQL drop the LEFT JOIN (unique key, no column used): keep it so.
+  const count = prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${from}`;
 
   const idsAt = async (page: number): Promise<number[]> => {
     const offset = (page - 1) * query.size;
@@ -43,7 +42,15 @@ export async function listOffences({ actor, query }: { actor: Actor; query: Offe
       SELECT o.id FROM "Investigation" i JOIN "Offence" o ON o.id = i."offenceId" WHERE ${where}
       ORDER BY ${column} ${d}, i."offenceId" ${d} LIMIT ${query.size} OFFSET ${offset}`;
     if (investigated.length === query.size) return investigated.map((r) => r.id);
-    const [{ investigated: before }] = await count;
+    // Where the investigated rows end: known from this page unless it started past them (only
+    // possible when a whole page's worth of offences has no investigation).
+    const before =
+      investigated.length > 0 || offset === 0
+        ? offset + investigated.length
+        : (
+            await prisma.$queryRaw<[{ n: number }]>`
+              SELECT count(*)::int AS n FROM "Investigation" i JOIN "Offence" o ON o.id = i."offenceId" WHERE ${where}`
+          )[0].n;
     const missing = await prisma.$queryRaw<{ id: number }[]>`
       SELECT o.id ${from} AND i.id IS NULL ORDER BY o.id ${d}
       LIMIT ${query.size - investigated.length} OFFSET ${Math.max(0, offset - before)}`;
