@@ -1,7 +1,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { controlClass, describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
+import { controlClass, describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
 
-// GOV.UK text input and select for react-hook-form: label, hint, inline error, and the error
+// GOV.UK text input and select for react-hook-form (every form uses these): label, hint, inline error, and the error
 // modifiers and aria-describedby the design system asks for. No hooks, so any form can use them.
 
 type Common = { id: string; label: string; hint?: string; error?: string; field: UseFormRegisterReturn };
@@ -22,11 +22,7 @@ export function TextField({
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="govuk-hint" id={hintId(id)}>
-          {hint}
-        </div>
-      ) : null}
+      <FieldHint fieldId={id} hint={hint} />
       <FieldError fieldId={id} message={error} />
       <input
         id={id}
@@ -50,17 +46,13 @@ export function SelectField({
   field,
   options,
   placeholder,
-}: Common & { options: { value: string; label: string }[]; placeholder: string }) {
+}: Common & { options: { value: string; label: string }[]; placeholder?: string }) {
   return (
     <div className={formGroupClass(Boolean(error))}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="govuk-hint" id={hintId(id)}>
-          {hint}
-        </div>
-      ) : null}
+      <FieldHint fieldId={id} hint={hint} />
       <FieldError fieldId={id} message={error} />
       <select
         id={id}
@@ -68,7 +60,7 @@ export function SelectField({
         aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
         {...field}
       >
-        <option value="">{placeholder}</option>
+        {placeholder === undefined ? null : <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

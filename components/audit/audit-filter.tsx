@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { describedBy, FieldError, formGroupClass, controlClass, hintId } from "@/components/ui/field-error";
+import { describedBy, FieldError, FieldHint, formGroupClass, controlClass } from "@/components/ui/field-error";
 import { AUDIT_CATEGORIES, AUDIT_EVENTS } from "@/lib/audit/events";
 import { auditSearchHref, type AuditSearchForm } from "@/lib/audit/search-filters";
 
@@ -113,11 +113,7 @@ function Text({ id, label, hint, value, error, maxLength, width }: TextProps) {
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="govuk-hint" id={hintId(id)}>
-          {hint}
-        </div>
-      ) : null}
+      <FieldHint fieldId={id} hint={hint} />
       <FieldError fieldId={id} message={error} />
       <input
         className={controlClass("input", Boolean(error), width)}

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextareaField } from "@/components/investigations/fields";
+import { TextareaField } from "@/components/offence-form/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { addInvestigationUpdateAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import { investigationUpdateFormSchema, type InvestigationUpdateFormValues } from "@/lib/investigations/schemas";
@@ -34,7 +34,7 @@ export function AddUpdateForm({ investigationId }: { investigationId: number }) 
   return (
     <form id="add-update-form" tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="add-update-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      <TextareaField id="body" label="Add an update" hint="What was done or found, and what happens next." field={form.register("body")} error={errors.body?.message} />
+      <TextareaField id="body" label="Add an update" hint="What was done or found, and what happens next." field={form.register("body")} error={errors.body?.message} rows={4} />
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
         Add update
       </button>

@@ -1,18 +1,11 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { controlClass, describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
+import { controlClass, describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
 
-// GOV.UK controls for react-hook-form used by the investigation forms: label, hint, inline error,
-// error modifiers and aria-describedby as the design system asks (on the fieldset for radios).
+// The investigation forms' own GOV.UK controls: small radios, a native date and a checkbox (select
+// and textarea come from components/admin/form-fields and components/offence-form/fields), with
+// label, hint, inline error and aria-describedby as the design system asks.
 
 type Common = { id: string; label: string; hint?: string; error?: string; field: UseFormRegisterReturn };
-
-function Hint({ id, hint }: { id: string; hint?: string }) {
-  return hint ? (
-    <div className="govuk-hint" id={hintId(id)}>
-      {hint}
-    </div>
-  ) : null;
-}
 
 export function DateField({ id, label, hint, error, field }: Common) {
   return (
@@ -20,7 +13,7 @@ export function DateField({ id, label, hint, error, field }: Common) {
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      <Hint id={id} hint={hint} />
+      <FieldHint fieldId={id} hint={hint} />
       <FieldError fieldId={id} message={error} />
       <input
         id={id}
@@ -33,31 +26,12 @@ export function DateField({ id, label, hint, error, field }: Common) {
   );
 }
 
-export function SelectField({ id, label, hint, error, field, options }: Common & { options: { value: string; label: string }[] }) {
-  return (
-    <div className={formGroupClass(Boolean(error))}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError fieldId={id} message={error} />
-      <select id={id} className={controlClass("select", Boolean(error))} aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })} {...field}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 export function RadiosField({ id, label, hint, error, field, options, inline }: Common & { options: { value: string; label: string }[]; inline?: boolean }) {
   return (
     <div className={formGroupClass(Boolean(error))}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        <Hint id={id} hint={hint} />
+        <FieldHint fieldId={id} hint={hint} />
         <FieldError fieldId={id} message={error} />
         <div className={inline ? "govuk-radios govuk-radios--inline govuk-radios--small" : "govuk-radios govuk-radios--small"}>
           {options.map((o, i) => {
@@ -73,25 +47,6 @@ export function RadiosField({ id, label, hint, error, field, options, inline }: 
           })}
         </div>
       </fieldset>
-    </div>
-  );
-}
-
-export function TextareaField({ id, label, hint, error, field, rows = 4 }: Common & { rows?: number }) {
-  return (
-    <div className={formGroupClass(Boolean(error))}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError fieldId={id} message={error} />
-      <textarea
-        id={id}
-        rows={rows}
-        className={controlClass("textarea", Boolean(error))}
-        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
-        {...field}
-      />
     </div>
   );
 }

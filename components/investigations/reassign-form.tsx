@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField } from "@/components/investigations/fields";
+import { SelectField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { reassignInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import { reassignFormSchema, type ReassignFormValues } from "@/lib/investigations/schemas";

@@ -1,5 +1,5 @@
 import type { UseFormRegister, FieldValues, Path, UseFormRegisterReturn } from "react-hook-form";
-import { controlClass, describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
+import { controlClass, describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
 
 // GOV.UK radios, textarea and date input for react-hook-form (text inputs and selects come from
 // components/admin/form-fields). No hooks, so any form can use them. The first control of a group
@@ -21,11 +21,7 @@ export function RadiosField({
     <div className={formGroupClass(Boolean(error))}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}>
         <legend className={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
-        {hint ? (
-          <div className="govuk-hint" id={hintId(id)}>
-            {hint}
-          </div>
-        ) : null}
+        <FieldHint fieldId={id} hint={hint} />
         <FieldError fieldId={id} message={error} />
         <div className={inline ? "govuk-radios govuk-radios--inline" : "govuk-radios"} data-module="govuk-radios">
           {options.map((option, index) => {
@@ -58,11 +54,7 @@ export function TextareaField({
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="govuk-hint" id={hintId(id)}>
-          {hint}
-        </div>
-      ) : null}
+      <FieldHint fieldId={id} hint={hint} />
       <FieldError fieldId={id} message={error} />
       <textarea
         id={id}
@@ -92,11 +84,7 @@ export function DateField<T extends FieldValues>({
     <div className={formGroupClass(Boolean(error))}>
       <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div className="govuk-hint" id={hintId(id)}>
-            {hint}
-          </div>
-        ) : null}
+        <FieldHint fieldId={id} hint={hint} />
         <FieldError fieldId={id} message={error} />
         <div className="govuk-date-input">
           {parts.map((part) => {

@@ -41,3 +41,13 @@ export function FieldError({ fieldId, message }: FieldErrorProps) {
     </p>
   );
 }
+
+/** The hint under a field's label, with the id its control's aria-describedby points at. */
+export function FieldHint({ fieldId, hint }: { fieldId: string; hint?: string }) {
+  if (!hint) return null;
+  return (
+    <div className="govuk-hint" id={hintId(fieldId)}>
+      {hint}
+    </div>
+  );
+}
