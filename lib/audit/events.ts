@@ -51,10 +51,22 @@ export const AUDIT_EVENTS = {
   "group.viewed": "CONSULTATION",
   "group.member-added": "COMBINATION",
   "group.member-removed": "ALTERATION",
+  // Groups and the link view (issue 5: groups, network)
+  "group.offence-linked": "COMBINATION",
+  "group.plan-line-added": "COLLECTION",
+  "group.plan-line-updated": "ALTERATION",
+  // One row per network view: the persons and intelligence it showed are in the row's detail.
+  "network.viewed": "CONSULTATION",
   // Interventions
   "referral.created": "COLLECTION",
   "referral.updated": "ALTERATION",
   "referral.viewed": "CONSULTATION",
+  // Interventions, issue 5 (H5b): notes on a referral, refused referral changes (an inactive
+  // provider, a step outside the lifecycle), and the provider directory.
+  "referral.note-added": "COLLECTION",
+  "referral.refused": "SECURITY",
+  "provider.created": "COLLECTION",
+  "provider.updated": "ALTERATION",
   // The forum
   "meeting.created": "COLLECTION",
   "meeting.updated": "ALTERATION",

@@ -11,6 +11,8 @@ import type {
   PersonReferralRow,
 } from "@/lib/persons/person-record";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
+import { listLinkedIntelligence } from "@/lib/intelligence/server/list-linked-intelligence";
+import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
 
 const ACTION_STATUS_LABELS: Record<string, string> = {
   OPEN: "Open",
@@ -19,24 +21,15 @@ const ACTION_STATUS_LABELS: Record<string, string> = {
   NOT_POSSIBLE: "Not possible",
   NOT_DONE: "Not done",
 };
-const REFERRAL_STATE_LABELS: Record<string, string> = {
-  REFERRED: "Referred",
-  CONTACTED: "Contacted",
-  ENGAGED: "Engaged",
-  COMPLETED: "Completed",
-  DECLINED: "Declined",
-  CLOSED: "Closed",
-};
 
 /**
- * The linked sections of a person record, each scoped to what the actor may see: restricted
- * (C-coded) intelligence text only with intel.restricted.read; referrals only with referrals.read;
+ * The linked sections of a person record, each scoped to what the actor may see: intelligence
+ * under the one intelligence access rule (restricted items as markers without intel.restricted.read); referrals only with referrals.read;
  * all actions with actions.read, else only the actor's own. Called by get-person-record after the
  * permission and s.62 checks, never on its own.
  */
 export async function loadPersonSections({ actor, personId, today }: { actor: Actor; personId: number; today: Date }) {
   const prisma = getPrisma();
-  const mayReadRestricted = can(actor.role, "intel.restricted.read");
 
   const [links, intel, referrals, actions, memberships, merges] = await Promise.all([
     prisma.offencePerson.findMany({
@@ -48,27 +41,7 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
       },
       orderBy: [{ offence: { occurredOn: "desc" } }, { id: "asc" }],
     }),
-    can(actor.role, "intel.read")
-      ? prisma.intelligencePerson.findMany({
-          where: { personId, removedAt: null, item: { withdrawnAt: null } },
-          select: {
-            item: {
-              select: {
-                id: true,
-                reference: true,
-                receivedOn: true,
-                sourceEvaluation: true,
-                assessment: true,
-                handlingCode: true,
-                handlingConditions: true,
-                text: mayReadRestricted ? true : undefined,
-              },
-            },
-          },
-          orderBy: { item: { receivedOn: "desc" } },
-          take: 200,
-        })
-      : null,
+    can(actor.role, "intel.read") ? listLinkedIntelligence({ actor, to: { personId } }) : null,
     can(actor.role, "referrals.read")
       ? prisma.referral.findMany({
           where: { personId },
@@ -100,20 +73,7 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
     ageAtTime: l.ageAtTime,
   }));
 
-  const intelligence: PersonIntelRow[] | null =
-    intel?.map(({ item }) => {
-      const restricted = item.handlingCode === "C";
-      const visible = !restricted || mayReadRestricted;
-      return {
-        id: item.id,
-        reference: item.reference,
-        receivedOn: item.receivedOn,
-        grading: `${item.sourceEvaluation.slice(1)}${item.assessment}${item.handlingCode}`,
-        restricted,
-        text: visible ? ((item as { text?: string }).text ?? null) : null,
-        handlingConditions: visible ? item.handlingConditions : null,
-      };
-    }) ?? null;
+  const intelligence: PersonIntelRow[] | null = intel;
 
   const referralRows: PersonReferralRow[] | null =
     referrals?.map((r) => ({

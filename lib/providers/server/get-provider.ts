@@ -1,0 +1,27 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { getPrisma } from "@/lib/db/server/prisma";
+
+export type ProviderDetail = {
+  id: number;
+  name: string;
+  type: string;
+  pathways: string[];
+  areaCovered: string;
+  contactRoute: string;
+  active: boolean;
+  version: number;
+};
+
+/** One provider for the administrator's edit form. */
+export async function getProvider({ actor, id }: { actor: Actor; id: number }): Promise<ProviderDetail> {
+  await requirePermission(actor, "reference.manage", { entity: { type: "provider", id } });
+  const provider = await getPrisma().provider.findUnique({
+    where: { id },
+    select: { id: true, name: true, type: true, pathways: true, areaCovered: true, contactRoute: true, active: true, version: true },
+  });
+  if (!provider) throw new AppError("NOT_FOUND");
+  return provider;
+}

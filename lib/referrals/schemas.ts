@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+
+// Shared by the referral forms (zodResolver) and their actions. Client-safe. Rules that need the
+// saved referral (the lifecycle, dates against the last change, an inactive provider) are checked
+// by the data functions with lib/referrals/rules.ts and come back as field errors.
+
+const recordId = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** A native date input's value (YYYY-MM-DD) → the `@db.Date` value (UTC midnight). */
+const dayInput = (name: string) =>
+  z
+    .string()
+    .trim()
+    .max(10)
+    .transform((value, ctx) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+      if (date && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 2000) return date;
+      ctx.addIssue({ code: "custom", message: value === "" ? `Enter the ${name}` : `The ${name} must be a real date` });
+      return z.NEVER;
+    });
+
+const STATE_VALUES = Object.keys(REFERRAL_STATE_LABELS) as [keyof typeof REFERRAL_STATE_LABELS, ...(keyof typeof REFERRAL_STATE_LABELS)[]];
+
+export const referralFormSchema = z.object({
+  personId: z.string().trim().max(12).regex(/^\d+$/, "Select the person to refer").transform(Number),
+  // One select of "provider id:pathway", so the pathway always belongs to the provider chosen.
+  route: z
+    .string()
+    .trim()
+    .max(300)
+    .regex(/^\d+:.+$/, "Select a provider and pathway")
+    .transform((v) => ({ providerId: Number(v.slice(0, v.indexOf(":"))), pathway: v.slice(v.indexOf(":") + 1) })),
+  reason: z.string().trim().min(1, "Enter the reason for the referral").max(1000, "Reason must be 1,000 characters or fewer"),
+  referredOn: dayInput("referral date"),
+});
+export type ReferralFormValues = z.input<typeof referralFormSchema>;
+
+export const createReferralSchema = z.object({ offenceId: recordId.nullable().default(null) }).and(referralFormSchema);
+export type CreateReferralInput = z.output<typeof createReferralSchema>;
+
+export const referralUpdateFormSchema = z
+  .object({
+    // "" = no change of state: a note only.
+    toState: z.union([z.literal(""), z.enum(STATE_VALUES)], "Select what happened"),
+    occurredOn: dayInput("date"),
+    note: z.string().trim().max(2000, "Note must be 2,000 characters or fewer"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.toState === "" && value.note === "") {
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Enter a note, or select a new state" });
+    }
+  });
+export type ReferralUpdateFormValues = z.input<typeof referralUpdateFormSchema>;
+
+export const updateReferralSchema = z.object({ id: recordId, version: recordId }).and(referralUpdateFormSchema);
+export type UpdateReferralInput = z.output<typeof updateReferralSchema>;

@@ -1,0 +1,66 @@
+import "server-only";
+import type { ReferralState } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { recordConsultation } from "@/lib/audit/server/record-consultation";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { displayName } from "@/lib/persons/rules";
+import { computeEffectiveness, MEASURE_LABELS, type Measure } from "@/lib/referrals/effectiveness";
+import { loadEffectivenessInput } from "@/lib/referrals/server/load-effectiveness-input";
+
+export type EffectivenessPerson = {
+  referralId: number;
+  /** null unless the actor may open person records (persons.read). */
+  personId: number | null;
+  name: string;
+  state: ReferralState;
+  referredOn: Date;
+  completedOn: Date | null;
+};
+
+/**
+ * The referrals (and persons) behind one figure of the effectiveness table: the same calculation,
+ * filtered to the provider, pathway and measure. Logs the consultation, since it lists persons.
+ */
+export async function listEffectivenessPersons({
+  actor,
+  provider,
+  pathway,
+  measure,
+  now = new Date(),
+}: {
+  actor: Actor;
+  provider: string;
+  pathway: string;
+  measure: Measure;
+  now?: Date;
+}): Promise<EffectivenessPerson[]> {
+  await requirePermission(actor, "referrals.read");
+  await requirePermission(actor, "figures.read");
+  const { referrals, appearances } = await loadEffectivenessInput();
+  const row = computeEffectiveness(referrals, appearances, asDbDate(ukDate(now))).find((r) => r.provider === provider && r.pathway === pathway);
+  const ids = row?.ids[measure] ?? [];
+  await recordConsultation({
+    actor,
+    event: "referral.viewed",
+    entity: { type: "referral-effectiveness", id: `${provider} / ${pathway}` },
+    justification: `Listed the persons behind "${MEASURE_LABELS[measure]}" on the interventions effectiveness view`,
+  });
+  if (ids.length === 0) return [];
+  const rows = await getPrisma().referral.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ referredOn: "asc" }, { id: "asc" }],
+    select: { id: true, state: true, referredOn: true, completedOn: true, person: { select: { id: true, surname: true, forenames: true } } },
+  });
+  const mayOpen = can(actor, "persons.read");
+  return rows.map((r) => ({
+    referralId: r.id,
+    personId: mayOpen ? r.person.id : null,
+    name: displayName(r.person),
+    state: r.state,
+    referredOn: r.referredOn,
+    completedOn: r.completedOn,
+  }));
+}

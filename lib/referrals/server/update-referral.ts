@@ -1,0 +1,98 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { refuseAccess } from "@/lib/auth/server/refuse-access";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { followUpDueOn, referralDateError, referralTransitionError } from "@/lib/referrals/rules";
+import type { UpdateReferralInput } from "@/lib/referrals/schemas";
+
+// Thrown inside the transaction so it rolls back; answered as CONFLICT outside it.
+class StaleVersion extends Error {}
+
+/**
+ * The provider's caseworker records what happened: a new state (one step along the lifecycle, or
+ * declined / closed), a note, or both, dated. Written `where id and version` with a ReferralEvent
+ * (date and actor) and the audit row in one transaction. Completion sets the follow-up date six
+ * months on. Refused, audited and nothing written: another provider's referral (NOT_FOUND), a step
+ * that skips or reverses the lifecycle, a date before the last change or in the future.
+ */
+export async function updateReferral({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: UpdateReferralInput;
+  now?: Date;
+}): Promise<{ id: number; version: number }> {
+  const entity = { type: "referral", id: input.id };
+  await requirePermission(actor, "referrals.update.own-provider", { entity });
+  const prisma = getPrisma();
+  const current = await prisma.referral.findUnique({
+    where: { id: input.id },
+    select: { id: true, version: true, providerId: true, state: true, stateChangedOn: true, engagedOn: true, completedOn: true, followUpDueOn: true },
+  });
+  if (!current) throw new AppError("NOT_FOUND");
+  if (actor.providerId === null || current.providerId !== actor.providerId) {
+    return refuseAccess({ actor, entity, reason: "another provider's referral", code: "NOT_FOUND" });
+  }
+  if (current.version !== input.version) throw stale();
+
+  const refuse = async (field: string, message: string, reason: string): Promise<never> => {
+    await writeAudit(prisma, {
+      event: "referral.refused",
+      actor: auditActorOf(actor),
+      entity,
+      detail: { action: "referrals.update", reason, from: current.state, to: input.toState || null, occurredOn: input.occurredOn },
+    });
+    throw new AppError("VALIDATION", { fieldErrors: { [field]: [message] } });
+  };
+  const toState = input.toState === "" ? null : input.toState;
+  if (toState) {
+    const transition = referralTransitionError(current.state, toState);
+    if (transition) return refuse("toState", transition, "outside the lifecycle");
+  }
+  const dateError = referralDateError(input.occurredOn, current.stateChangedOn, asDbDate(ukDate(now)));
+  if (dateError) return refuse("occurredOn", dateError, "date out of range");
+
+  const before = { state: current.state, stateChangedOn: current.stateChangedOn, engagedOn: current.engagedOn, completedOn: current.completedOn, followUpDueOn: current.followUpDueOn };
+  const after = toState
+    ? {
+        state: toState,
+        stateChangedOn: input.occurredOn,
+        engagedOn: toState === "ENGAGED" ? input.occurredOn : current.engagedOn,
+        completedOn: toState === "COMPLETED" ? input.occurredOn : current.completedOn,
+        followUpDueOn: toState === "COMPLETED" ? followUpDueOn(input.occurredOn) : current.followUpDueOn,
+      }
+    : before;
+
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const written = await tx.referral.updateMany({ where: { id: current.id, version: input.version }, data: { ...after, version: { increment: 1 } } });
+      if (written.count === 0) throw new StaleVersion();
+      const event = await tx.referralEvent.create({
+        data: { referralId: current.id, fromState: toState ? current.state : null, toState, note: input.note || null, occurredOn: input.occurredOn, actorId: actor.id },
+        select: { id: true },
+      });
+      if (toState) {
+        await writeAudit(tx, { event: "referral.updated", actor: auditActorOf(actor), entity, before, after, detail: { referralEventId: event.id, note: input.note || null } });
+      } else {
+        await writeAudit(tx, { event: "referral.note-added", actor: auditActorOf(actor), entity, after: { note: input.note, occurredOn: input.occurredOn, referralEventId: event.id } });
+      }
+      return { id: current.id, version: input.version + 1 };
+    });
+  } catch (error) {
+    if (error instanceof StaleVersion) throw stale();
+    throw error;
+  }
+}
+
+function stale(): AppError {
+  return new AppError("CONFLICT", {
+    fieldErrors: { _form: ["Someone else updated this referral while you were editing it. What you typed is still in the form: check the referral's current state below, then save again."] },
+  });
+}
