@@ -9,8 +9,8 @@ import { INVESTIGATION_STATUSES, isKnownOutcomeCode } from "@/lib/investigations
 
 const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
-/** A date input's value: "" for none, else YYYY-MM-DD → the `@db.Date` value (UTC midnight). */
-const optionalDate = (name: string) =>
+/** A date input's value (shared with the group forms): "" for none, else YYYY-MM-DD → the `@db.Date` value (UTC midnight). */
+export const optionalDate = (name: string) =>
   z
     .string()
     .trim()
