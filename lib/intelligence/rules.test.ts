@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { conditionsFor, formatGrading, gradingProblems, MISSING_CONDITIONS, OUTSIDE_GRADING, parseGrading } from "@/lib/intelligence/rules";
+
+describe("formatGrading", () => {
+  it("writes the 3x5x2 notation the forum reads", () => {
+    expect(formatGrading({ sourceEvaluation: "S2", assessment: "B", handlingCode: "P" })).toBe("2 B P");
+    expect(formatGrading({ sourceEvaluation: "S1", assessment: "E", handlingCode: "C" })).toBe("1 E C");
+  });
+});
+
+describe("parseGrading", () => {
+  it("reads the notation with or without spaces", () => {
+    expect(parseGrading("3 d c")).toEqual({ sourceEvaluation: "S3", assessment: "D", handlingCode: "C" });
+    expect(parseGrading("1AP")).toEqual({ sourceEvaluation: "S1", assessment: "A", handlingCode: "P" });
+  });
+  it("refuses anything outside 3x5x2", () => {
+    for (const text of ["4 A P", "2 F P", "2 B X", "", "2 B", "22 B P"]) expect(parseGrading(text), text).toBeNull();
+  });
+});
+
+describe("gradingProblems", () => {
+  it("accepts every grading inside 3x5x2", () => {
+    expect(gradingProblems({ sourceEvaluation: "S3", assessment: "E", handlingCode: "P" })).toEqual({});
+    expect(gradingProblems({ sourceEvaluation: "S1", assessment: "A", handlingCode: "C", handlingConditions: "OIC only" })).toEqual({});
+  });
+  it("names each part outside 3x5x2", () => {
+    expect(gradingProblems({ sourceEvaluation: "S4", assessment: "F", handlingCode: "R" })).toEqual({
+      sourceEvaluation: OUTSIDE_GRADING,
+      assessment: OUTSIDE_GRADING,
+      handlingCode: OUTSIDE_GRADING,
+    });
+    expect(gradingProblems({ sourceEvaluation: "2", assessment: "B", handlingCode: "P" })).toHaveProperty("sourceEvaluation");
+  });
+  it("refuses a C code without conditions, blank conditions included", () => {
+    expect(gradingProblems({ sourceEvaluation: "S2", assessment: "B", handlingCode: "C" })).toEqual({ handlingConditions: MISSING_CONDITIONS });
+    expect(gradingProblems({ sourceEvaluation: "S2", assessment: "B", handlingCode: "C", handlingConditions: "   " })).toEqual({
+      handlingConditions: MISSING_CONDITIONS,
+    });
+  });
+});
+
+describe("conditionsFor", () => {
+  it("keeps trimmed conditions for C and none for P", () => {
+    expect(conditionsFor("C", "  OIC only ")).toBe("OIC only");
+    expect(conditionsFor("P", "OIC only")).toBeNull();
+  });
+});

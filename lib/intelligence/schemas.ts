@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { dateField, EMPTY_DATE } from "@/lib/persons/date-parts";
+import { INTEL_ASSESSMENTS, HANDLING_CODES, MISSING_CONDITIONS, SOURCE_EVALUATIONS } from "@/lib/intelligence/rules";
+
+// The intelligence forms and actions: one schema each, shared by react-hook-form (zodResolver) and
+// the server action. Client-safe. The grading is 3x5x2 and nothing else; a C code needs conditions.
+
+export const TEXT_MAX = 4_000;
+export const CONDITIONS_MAX = 1_000;
+export const LOCATION_MAX = 200;
+export const REASON_MAX = 500;
+export const MAX_LINKS = 20;
+
+const id = z.coerce.number().int().min(1).max(2_147_483_647);
+
+const gradingShape = {
+  sourceEvaluation: z.enum(SOURCE_EVALUATIONS, "Select the source evaluation (1, 2 or 3)"),
+  assessment: z.enum(INTEL_ASSESSMENTS, "Select the intelligence assessment (A to E)"),
+  handlingCode: z.enum(HANDLING_CODES, "Select the handling code (P or C)"),
+  handlingConditions: z.string().trim().max(CONDITIONS_MAX, `Handling conditions must be ${CONDITIONS_MAX.toLocaleString("en-GB")} characters or fewer`).default(""),
+};
+
+/**
+ * A C code without conditions, checked even when other fields are wrong too (zod skips object
+ * refinements after a field fails unless told otherwise), so every problem shows at once.
+ */
+function requireConditions<T extends z.ZodType>(schema: T) {
+  return schema.refine(
+    (v) => {
+      const value = v as { handlingCode?: unknown; handlingConditions?: unknown };
+      return value.handlingCode !== "C" || (typeof value.handlingConditions === "string" && value.handlingConditions.trim().length > 0);
+    },
+    { path: ["handlingConditions"], message: MISSING_CONDITIONS, when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
+}
+
+const ids = (what: string) => z.array(id).max(MAX_LINKS, `Link no more than ${MAX_LINKS} ${what}`).default([]);
+
+export const submitIntelligenceSchema = requireConditions(
+  z.object({
+    receivedOn: dateField("date the intelligence was received"),
+    text: z
+      .string()
+      .trim()
+      .min(1, "Enter the sanitised intelligence text")
+      .max(TEXT_MAX, `Intelligence text must be ${TEXT_MAX.toLocaleString("en-GB")} characters or fewer`),
+    locationText: z.string().trim().max(LOCATION_MAX, `Location must be ${LOCATION_MAX} characters or fewer`).default(""),
+    ...gradingShape,
+    personIds: ids("people"),
+    offenceIds: ids("offences"),
+    groupIds: ids("groups"),
+  }),
+);
+export type SubmitIntelligenceValues = z.input<typeof submitIntelligenceSchema>;
+export type SubmitIntelligenceInput = z.output<typeof submitIntelligenceSchema>;
+export const SUBMIT_FIELDS = ["receivedOn", "text", "locationText", "sourceEvaluation", "assessment", "handlingCode", "handlingConditions"] as const;
+
+export function emptySubmitIntelligence(): SubmitIntelligenceValues {
+  return {
+    receivedOn: EMPTY_DATE,
+    text: "",
+    locationText: "",
+    sourceEvaluation: "" as never,
+    assessment: "" as never,
+    handlingCode: "" as never,
+    handlingConditions: "",
+    personIds: [],
+    offenceIds: [],
+    groupIds: [],
+  };
+}
+
+export const regradeIntelligenceSchema = requireConditions(
+  z.object({
+    id,
+    version: z.coerce.number().int().positive(),
+    ...gradingShape,
+    reason: z.string().trim().min(1, "Enter why the grading is changing").max(REASON_MAX, `Reason must be ${REASON_MAX} characters or fewer`),
+  }),
+);
+export type RegradeIntelligenceValues = z.input<typeof regradeIntelligenceSchema>;
+export type RegradeIntelligenceInput = z.output<typeof regradeIntelligenceSchema>;
+export const REGRADE_FIELDS = ["sourceEvaluation", "assessment", "handlingCode", "handlingConditions", "reason"] as const;
+
+export const LINK_KINDS = ["person", "offence", "group"] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** Link (linked: true) or unlink one person, offence or group. */
+export const changeIntelligenceLinkSchema = z.object({
+  itemId: id,
+  kind: z.enum(LINK_KINDS),
+  targetId: id,
+  linked: z.boolean(),
+});
+export type ChangeIntelligenceLinkInput = z.output<typeof changeIntelligenceLinkSchema>;
+
+/** The search behind "link a person" (by name) and "link an offence" (by crime reference). */
+export const findLinkTargetsSchema = z.object({
+  kind: z.enum(["person", "offence"]),
+  query: z.string().trim().min(2, "Enter at least 2 characters").max(80, "Enter 80 characters or fewer"),
+});
+export type FindLinkTargetsInput = z.output<typeof findLinkTargetsSchema>;
+export type LinkTarget = { kind: LinkKind; id: number; label: string; detail: string };

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { formatDate } from "@/lib/format/dates";
+import type { FindLinkTargetsInput, LinkTarget } from "@/lib/intelligence/schemas";
+import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
+
+const MAX = 10;
+
+/**
+ * Candidates for "link a person" (the duplicate-tolerant person search; "forenames surname" or just
+ * a surname) and "link an offence" (crime reference prefix). For those who may submit or link
+ * intelligence; each search checks its own read permission too.
+ */
+export async function findLinkTargets({ actor, input }: { actor: Actor; input: FindLinkTargetsInput }): Promise<LinkTarget[]> {
+  await requirePermission(actor, "intel.submit");
+  if (input.kind === "person") {
+    const words = input.query.split(/\s+/).filter(Boolean);
+    const surname = words.length > 1 ? words[words.length - 1]! : words[0]!;
+    const forenames = words.length > 1 ? words.slice(0, -1).join(" ") : "";
+    const matches = await findPersonMatches({ actor, input: { surname, forenames, dateOfBirth: null } });
+    return matches.map((m) => ({
+      kind: "person",
+      id: m.id,
+      label: [m.forenames, m.surname].filter(Boolean).join(" "),
+      detail: [m.dateOfBirth ? `born ${formatDate(m.dateOfBirth)}` : "date of birth not known", m.npu ?? "NPU not known"].join(", "),
+    }));
+  }
+  await requirePermission(actor, "offences.read");
+  const offences = await getPrisma().offence.findMany({
+    where: { crimeReference: { startsWith: input.query.toUpperCase() } },
+    orderBy: { crimeReference: "asc" },
+    take: MAX,
+    select: { id: true, crimeReference: true, offenceCode: true, occurredOn: true },
+  });
+  return offences.map((o) => ({ kind: "offence", id: o.id, label: o.crimeReference, detail: `${o.offenceCode}, occurred ${formatDate(o.occurredOn)}` }));
+}
