@@ -32,6 +32,16 @@ export default async function AdminHomePage() {
             <p className="govuk-body">Add users, change their roles, disable or re-enable accounts, and reset passwords.</p>
           </div>
         ) : null}
+        {can(actor.role, "reference.manage") ? (
+          <div className="govuk-grid-column-one-half">
+            <h2 className="govuk-heading-m">
+              <Link className="govuk-link" href="/admin/providers">
+                Providers
+              </Link>
+            </h2>
+            <p className="govuk-body">Keep the directory of intervention providers: add, edit, and deactivate those no longer taking referrals.</p>
+          </div>
+        ) : null}
         {audits ? (
           <div className="govuk-grid-column-one-half">
             <h2 className="govuk-heading-m">

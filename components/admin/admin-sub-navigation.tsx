@@ -5,12 +5,13 @@ import { can, type Permission } from "@/lib/auth/permissions";
 // MOJ sub navigation between the administration screens, showing only those the role may use.
 // Rendered by each page (which knows where it is), so it needs no client JavaScript.
 
-export type AdminSection = "home" | "users" | "audit";
+export type AdminSection = "home" | "users" | "audit" | "providers";
 
 const ITEMS: { key: AdminSection; href: string; label: string; permission: Permission | null }[] = [
   { key: "home", href: "/admin", label: "Administration", permission: null },
   { key: "users", href: "/admin/users", label: "Users", permission: "users.manage" },
   { key: "audit", href: "/admin/audit", label: "Audit log", permission: "audit.read" },
+  { key: "providers", href: "/admin/providers", label: "Providers", permission: "reference.manage" },
 ];
 
 export function AdminSubNavigation({ role, current }: { role: Role; current: AdminSection }) {

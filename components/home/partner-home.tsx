@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { listProviderReferrals, type ProviderReferral } from "@/lib/referrals/server/list-provider-referrals";
 import { isOpenReferral } from "@/lib/referrals/rules";
@@ -12,7 +13,14 @@ import { MyActions } from "@/components/home/my-actions";
 // name, date of birth and NPU. The data function returns nothing more, so nothing more can leak.
 
 const columns: Column<ProviderReferral>[] = [
-  { header: "Name", cell: (r) => `${r.surname}, ${r.forenames}` },
+  {
+    header: "Name",
+    cell: (r) => (
+      <Link className="govuk-link" href={`/referrals/${r.id}`}>
+        {r.surname}, {r.forenames}
+      </Link>
+    ),
+  },
   { header: "Date of birth", cell: (r) => (r.dateOfBirth ? formatDate(r.dateOfBirth) : "Not known") },
   { header: "NPU", cell: (r) => r.npuName ?? "Not known" },
   { header: "Reason for referral", cell: (r) => r.reason },

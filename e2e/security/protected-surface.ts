@@ -32,6 +32,14 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/offences/1/people/add", allowed: ["analyst"] },
   { path: "/persons/1", allowed: CASE_READERS },
   { path: "/persons/merge", allowed: ["analyst"] },
+  // Interventions and referrals (issue 5, H5b). A partner's own referral is checked by its own spec.
+  { path: "/referrals/new?person=1", allowed: CASE_READERS },
+  { path: "/referrals/1", allowed: ["partner"] },
+  { path: "/referrals/effectiveness", allowed: ["chair", "analyst"] },
+  { path: "/referrals/effectiveness/persons?provider=St%20Giles%20Trust&pathway=Hospital%20reachable%20moment&measure=referred", allowed: ["chair", "analyst"] },
+  { path: "/admin/providers", allowed: ["admin"] },
+  { path: "/admin/providers/new", allowed: ["admin"] },
+  { path: "/admin/providers/1", allowed: ["admin"] },
 ];
 
 type Target = { id: number; version: number };
@@ -70,4 +78,10 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "addInvestigationUpdateAction", allowed: ["investigator"], args: () => [{ id: 1, body: "Intruder's note" }] },
   { name: "reassignInvestigationAction", allowed: ["chair", "analyst"], args: (t) => [{ id: 1, version: 1, oicId: String(t.id) }] },
   { name: "updateOffenceListPreferencesAction", allowed: CASE_READERS, args: () => [{ columns: [], density: "compact" }] },
+  // Interventions and referrals (issue 5, H5b). A partner posting to another provider's referral
+  // is e2e/referrals/partner-referrals.spec.ts.
+  { name: "createReferralAction", allowed: CASE_READERS, args: () => [{ personId: "1", route: "1:Hospital reachable moment", reason: "Intruder", referredOn: "2026-01-01" }] },
+  { name: "updateReferralAction", allowed: ["partner"], args: () => [{ id: 1, version: 1, toState: "CLOSED", occurredOn: "2026-01-01", note: "Intruder" }] },
+  { name: "createProviderAction", allowed: ["admin"], args: () => [{ name: "Intruder Services", type: "x", pathways: "x", areaCovered: "x", contactRoute: "x", active: "yes" }] },
+  { name: "updateProviderAction", allowed: ["admin"], args: () => [{ id: 1, version: 1, name: "Renamed", type: "x", pathways: "x", areaCovered: "x", contactRoute: "x", active: "no" }] },
 ];

@@ -11,6 +11,6 @@ describe("navigationFor", () => {
   });
 
   it("gives the administrator administration and no case home", () => {
-    expect(navigationFor("ADMIN").map((l) => l.href)).toEqual(["/admin", "/admin/users", "/admin/audit"]);
+    expect(navigationFor("ADMIN").map((l) => l.href)).toEqual(["/admin", "/admin/users", "/admin/audit", "/admin/providers"]);
   });
 });

@@ -10,9 +10,11 @@ const LINKS: { href: string; label: string; permission: Permission | null; roles
   { href: "/", label: "Home", permission: null, roles: ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] },
   { href: "/offences", label: "Offences", permission: "offences.read" },
   { href: "/offences/new", label: "Record an offence", permission: "offences.write" },
+  { href: "/referrals/effectiveness", label: "Interventions", permission: "referrals.read" },
   { href: "/admin", label: "Administration", permission: "users.manage" },
   { href: "/admin/users", label: "Users", permission: "users.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
+  { href: "/admin/providers", label: "Providers", permission: "reference.manage" },
 ];
 
 export function navigationFor(role: Role): NavigationLink[] {

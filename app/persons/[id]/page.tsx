@@ -40,6 +40,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
     <>
       {query.undone === "1" ? <SuccessBanner message="Merge undone. Both records stand on their own again." testId="merge-undone" /> : null}
       {query.merged === "1" ? <SuccessBanner message="Records merged." testId="merge-done" /> : null}
+      {query.referred === "1" ? <SuccessBanner message="Referral made. The provider's caseworker can now see it." testId="referral-made" /> : null}
       <span className="govuk-caption-l">Person</span>
       <h1 className="govuk-heading-l" data-testid="person-name">
         {displayName(person)}
@@ -81,6 +82,13 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <PersonOffences offences={person.offences} />
       {person.intelligence ? <PersonIntelligence items={person.intelligence} /> : null}
       {person.referrals ? <PersonReferrals referrals={person.referrals} /> : null}
+      {can(actor.role, "referrals.create") && !person.mergedInto ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/referrals/new?person=${person.id}`} data-testid="refer-person">
+            Refer to an intervention
+          </Link>
+        </p>
+      ) : null}
       <PersonActions actions={person.actions} />
       {mayMerge && person.mergedFrom.length > 0 ? (
         <section aria-labelledby="merges-title">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReferralStateTag } from "@/components/home/status-tags";
+import { SuccessBanner } from "@/components/admin/success-banner";
+import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDate } from "@/lib/format/dates";
 import { getOffenceInterventions } from "@/lib/offences/server/get-offence-interventions";
@@ -8,18 +10,27 @@ import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-s
 
 export const metadata: Metadata = { title: "Offence record – interventions" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const date = (value: Date | null) => (value ? formatDate(value) : "–");
 
-export default async function OffenceInterventionsPage({ params }: Props) {
+export default async function OffenceInterventionsPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("offences.read");
   const offenceId = parseOffenceId((await params).id);
   const { referrals, onlyOwn } = await loadSection(() => getOffenceInterventions({ actor, offenceId }));
+  const referred = (await searchParams).referred === "1";
 
   return (
     <>
+      {referred ? <SuccessBanner message="Referral made. The provider's caseworker can now see it." testId="referral-made" /> : null}
       <h2 className="govuk-heading-m">Interventions</h2>
+      {can(actor, "referrals.create") ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/referrals/new?offence=${offenceId}`} data-testid="refer-from-offence">
+            Refer a victim or suspect to an intervention
+          </Link>
+        </p>
+      ) : null}
       {onlyOwn ? <p className="govuk-body">You can see the referrals you made for this offence.</p> : null}
       {referrals.length === 0 ? (
         <p className="govuk-body">No referrals to interventions for this offence.</p>

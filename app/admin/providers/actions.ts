@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { createProviderSchema, updateProviderSchema } from "@/lib/providers/schemas";
+import { saveProvider } from "@/lib/providers/server/save-provider";
+
+// Every export of a 'use server' file is a public endpoint: only …Action functions live here.
+
+export const createProviderAction = defineAction({
+  name: "providers.create",
+  permission: "reference.manage",
+  input: createProviderSchema,
+  handler: async ({ actor, input }) => {
+    const result = await saveProvider({ actor, input });
+    revalidatePath("/admin/providers");
+    return result;
+  },
+});
+
+export const updateProviderAction = defineAction({
+  name: "providers.update",
+  permission: "reference.manage",
+  input: updateProviderSchema,
+  handler: async ({ actor, input }) => {
+    const result = await saveProvider({ actor, input });
+    revalidatePath("/admin/providers");
+    revalidatePath(`/admin/providers/${result.id}`);
+    return result;
+  },
+});

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ReferralStateTag } from "@/components/home/status-tags";
+import { ReferralUpdateForm } from "@/components/referrals/referral-update-form";
+import { ReferralHistory } from "@/components/referrals/referral-history";
+import { SummaryList } from "@/components/ui/summary-list";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { isAppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/dates";
+import { nextReferralStates } from "@/lib/referrals/rules";
+import { getProviderReferral } from "@/lib/referrals/server/get-provider-referral";
+
+const TITLE = "Referral";
+export const metadata: Metadata = { title: TITLE };
+
+type Props = { params: Promise<{ id: string }> };
+
+const referralId = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** The provider caseworker's referral: minimum person fields, the referral, its history, the update form. */
+export default async function ProviderReferralPage({ params }: Props) {
+  const actor = await requirePageActor("referrals.update.own-provider");
+  const id = referralId.safeParse((await params).id);
+  if (!id.success) notFound();
+  const referral = await getProviderReferral({ actor, id: id.data }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const today = asDbDate(ukDate(new Date())).toISOString().slice(0, 10);
+
+  return (
+    <>
+      <Link href="/" className="govuk-back-link">
+        Back to referrals
+      </Link>
+      <span className="govuk-caption-l">Referral to {referral.providerName}</span>
+      <h1 className="govuk-heading-l" data-testid="referral-person">
+        {referral.surname.toUpperCase()}, {referral.forenames}
+      </h1>
+      <SummaryList
+        rows={[
+          { label: "Date of birth", value: referral.dateOfBirth ? formatDate(referral.dateOfBirth) : "Not known" },
+          { label: "NPU", value: referral.npuName ?? "Not known" },
+          { label: "Reason for referral", value: referral.reason },
+          { label: "Pathway", value: referral.pathway },
+          { label: "Referred", value: `${formatDate(referral.referredOn)} by ${referral.referringOfficer}` },
+          { label: "State", value: <span data-testid="referral-state"><ReferralStateTag state={referral.state} /> since {formatDate(referral.stateChangedOn)}</span> },
+          {
+            label: "Follow-up due",
+            value: <span data-testid="referral-follow-up">{referral.followUpDueOn ? formatDate(referral.followUpDueOn) : "Six months after completion"}</span>,
+          },
+        ]}
+      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ReferralUpdateForm
+            key={referral.version}
+            referralId={referral.id}
+            version={referral.version}
+            nextStates={nextReferralStates(referral.state)}
+            today={today}
+            title={TITLE}
+          />
+        </div>
+      </div>
+      <ReferralHistory history={referral.history} />
+    </>
+  );
+}

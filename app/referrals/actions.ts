@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { createReferralSchema, updateReferralSchema } from "@/lib/referrals/schemas";
+import { createReferral } from "@/lib/referrals/server/create-referral";
+import { updateReferral } from "@/lib/referrals/server/update-referral";
+
+// Every export of a 'use server' file is a public endpoint: only …Action functions live here. The
+// data functions check the permission again and apply the row rules (own provider, the lifecycle).
+
+export const createReferralAction = defineAction({
+  name: "referrals.create",
+  permission: "referrals.create",
+  input: createReferralSchema,
+  handler: async ({ actor, input }) => {
+    const result = await createReferral({ actor, input });
+    revalidatePath(`/persons/${result.personId}`);
+    if (result.offenceId) revalidatePath(`/offences/${result.offenceId}/interventions`);
+    return result;
+  },
+});
+
+export const updateReferralAction = defineAction({
+  name: "referrals.update",
+  permission: "referrals.update.own-provider",
+  input: updateReferralSchema,
+  handler: async ({ actor, input }) => {
+    const result = await updateReferral({ actor, input });
+    revalidatePath(`/referrals/${result.id}`);
+    revalidatePath("/");
+    return result;
+  },
+});

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReferralStateTag } from "@/components/home/status-tags";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { formatDate } from "@/lib/format/dates";
+import { isMeasure, MEASURE_LABELS } from "@/lib/referrals/effectiveness";
+import { listEffectivenessPersons } from "@/lib/referrals/server/list-effectiveness-persons";
+
+export const metadata: Metadata = { title: "Interventions: persons behind a figure" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const text = (value: string | string[] | undefined) => (typeof value === "string" && value.length <= 300 ? value : null);
+
+export default async function EffectivenessPersonsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("referrals.read");
+  const query = await searchParams;
+  const provider = text(query.provider);
+  const pathway = text(query.pathway);
+  const measure = query.measure;
+  if (!provider || !pathway || !isMeasure(measure)) notFound();
+  const persons = await listEffectivenessPersons({ actor, provider, pathway, measure });
+
+  return (
+    <>
+      <Link href="/referrals/effectiveness" className="govuk-back-link">
+        Back to effectiveness
+      </Link>
+      <span className="govuk-caption-l">
+        {provider}: {pathway}
+      </span>
+      <h1 className="govuk-heading-l">{MEASURE_LABELS[measure]}</h1>
+      <p className="govuk-body" data-testid="persons-count">
+        {persons.length === 1 ? "1 referral" : `${persons.length.toLocaleString("en-GB")} referrals`}
+      </p>
+      {persons.length === 0 ? null : (
+        <table className="govuk-table" data-testid="effectiveness-persons">
+          <caption className="govuk-table__caption govuk-visually-hidden">The referrals behind this figure</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {["Person", "State", "Referred", "Completed"].map((h) => (
+                <th scope="col" className="govuk-table__header" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {persons.map((p) => (
+              <tr className="govuk-table__row" key={p.referralId}>
+                <td className="govuk-table__cell">
+                  {p.personId !== null ? (
+                    <Link className="govuk-link" href={`/persons/${p.personId}`}>
+                      {p.name}
+                    </Link>
+                  ) : (
+                    p.name
+                  )}
+                </td>
+                <td className="govuk-table__cell">
+                  <ReferralStateTag state={p.state} />
+                </td>
+                <td className="govuk-table__cell">{formatDate(p.referredOn)}</td>
+                <td className="govuk-table__cell">{p.completedOn ? formatDate(p.completedOn) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { CreateReferralForm } from "@/components/referrals/create-referral-form";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { isAppError } from "@/lib/errors";
+import { getReferralFormOptions } from "@/lib/referrals/server/get-referral-form-options";
+
+const TITLE = "Refer to an intervention";
+export const metadata: Metadata = { title: TITLE };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const optionalId = z.coerce.number().int().positive().max(2_147_483_647).nullable().catch(null);
+const idFrom = (value: string | string[] | undefined) => (typeof value === "string" ? optionalId.parse(value) : null);
+
+/** Opened from a person record (?person=) or an offence record's interventions (?offence=). */
+export default async function NewReferralPage({ searchParams }: Props) {
+  const actor = await requirePageActor("referrals.create");
+  const query = await searchParams;
+  const personId = idFrom(query.person);
+  const offenceId = idFrom(query.offence);
+  if (personId === null && offenceId === null) notFound();
+  const options = await getReferralFormOptions({ actor, personId, offenceId }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const backHref = offenceId !== null ? `/offences/${offenceId}/interventions` : `/persons/${personId}`;
+  const today = asDbDate(ukDate(new Date())).toISOString().slice(0, 10);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link href={backHref} className="govuk-back-link">
+          Back
+        </Link>
+        {options.persons.length === 0 ? (
+          <>
+            <h1 className="govuk-heading-l">{TITLE}</h1>
+            <p className="govuk-body">This offence has no victim or suspect to refer.</p>
+          </>
+        ) : (
+          <CreateReferralForm options={options} today={today} title={TITLE} backHref={backHref} />
+        )}
+      </div>
+    </div>
+  );
+}
