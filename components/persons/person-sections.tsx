@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Tag } from "@/components/ui/tag";
+import { LinkedIntelligence } from "@/components/intelligence/linked-intelligence";
 import { formatDate } from "@/lib/format/dates";
 import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
 import type { PersonRecord } from "@/lib/persons/person-record";
@@ -52,26 +52,7 @@ export function PersonIntelligence({ items }: { items: NonNullable<PersonRecord[
   return (
     <section aria-labelledby="intel-title">
       <h2 className="govuk-heading-m" id="intel-title">Intelligence</h2>
-      {items.length === 0 ? (
-        <p className="govuk-body">No intelligence linked.</p>
-      ) : (
-        <ul className="govuk-list" data-testid="person-intelligence">
-          {items.map((item) => (
-            <li key={item.id} className="govuk-!-margin-bottom-4">
-              <p className="govuk-body govuk-!-margin-bottom-1">
-                <strong>{item.reference}</strong> · received {formatDate(item.receivedOn)} · grading {item.grading}{" "}
-                {item.restricted ? <Tag colour="red">Restricted (C)</Tag> : null}
-              </p>
-              {item.text === null ? (
-                <p className="govuk-body govuk-!-margin-bottom-1">A restricted item exists. Its content is available to the chair and analysts only.</p>
-              ) : (
-                <p className="govuk-body govuk-!-margin-bottom-1">{item.text}</p>
-              )}
-              {item.handlingConditions ? <p className="govuk-body-s">Handling conditions: {item.handlingConditions}</p> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkedIntelligence items={items} empty="No intelligence linked." testId="person-intelligence" />
     </section>
   );
 }

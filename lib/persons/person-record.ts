@@ -1,9 +1,10 @@
 import type { PersonFlag } from "@/lib/persons/rules";
 import type { PersonRole } from "@/lib/generated/prisma/enums";
 import type { AccessContext } from "@/lib/auth/schemas";
+import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
 
 // The person record as the page receives it: only what the actor's role may see. Restricted
-// intelligence text is absent (null), not hidden, for roles without intel.restricted.read.
+// intelligence content is absent, not hidden, for roles without intel.restricted.read.
 
 export type PersonOffenceRow = {
   offenceId: number;
@@ -15,16 +16,8 @@ export type PersonOffenceRow = {
   ageAtTime: number | null;
 };
 
-export type PersonIntelRow = {
-  id: number;
-  reference: string;
-  receivedOn: Date;
-  grading: string;
-  restricted: boolean;
-  /** Null when restricted and the actor may not read restricted items. */
-  text: string | null;
-  handlingConditions: string | null;
-};
+/** Newest first, under the intelligence access rule: restricted items are markers with no content. */
+export type PersonIntelRow = IntelligenceEntry;
 
 export type PersonReferralRow = { id: number; provider: string; pathway: string; state: string; referredOn: Date };
 export type PersonActionRow = { id: number; title: string; status: string; dueOn: Date; owner: string };

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { Tag } from "@/components/ui/tag";
+import { LinkedIntelligence } from "@/components/intelligence/linked-intelligence";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate } from "@/lib/format/dates";
 import { getOffenceIntelligence } from "@/lib/offences/server/get-offence-intelligence";
 import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
 
@@ -17,33 +16,7 @@ export default async function OffenceIntelligencePage({ params }: Props) {
   return (
     <>
       <h2 className="govuk-heading-m">Intelligence</h2>
-      {items.length === 0 ? <p className="govuk-body">No intelligence is linked to this offence.</p> : null}
-      <ul className="govuk-list" data-testid="offence-intelligence">
-        {items.map((item) =>
-          item.restricted ? (
-            <li key={item.id} className="govuk-inset-text" data-testid="restricted-intelligence">
-              <p className="govuk-body govuk-!-margin-bottom-1">
-                <Tag colour="red">Restricted</Tag> Received {formatDate(item.receivedOn)}
-              </p>
-              <p className="govuk-body">
-                Restricted intelligence item – ask the analyst or chair (submitted by {item.submittedBy}).
-              </p>
-            </li>
-          ) : (
-            <li key={item.id} className="govuk-inset-text" data-testid="intelligence-item">
-              <p className="govuk-body govuk-!-margin-bottom-1">
-                <strong>{item.reference}</strong> · received {formatDate(item.receivedOn)} · graded{" "}
-                <Tag colour={item.handlingCode === "C" ? "red" : "blue"}>{item.grading}</Tag>
-              </p>
-              <p className="govuk-body">{item.text}</p>
-              {item.handlingConditions ? (
-                <p className="govuk-body govuk-!-font-weight-bold">Handling conditions: {item.handlingConditions}</p>
-              ) : null}
-              <p className="govuk-body-s">Submitted by {item.submittedBy}</p>
-            </li>
-          ),
-        )}
-      </ul>
+      <LinkedIntelligence items={items} empty="No intelligence is linked to this offence." testId="offence-intelligence" />
     </>
   );
 }
