@@ -94,12 +94,17 @@ describe("referral effectiveness on a hand-counted fixture (today = 27 Nov 2026)
     // Every number lists the persons behind it.
     const analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
     const again12 = await listEffectivenessPersons({ actor: analyst, provider: PROVIDER, pathway: PATHWAY, measure: "completed-365-again", now: NOW });
-    expect(again12.map((p) => p.name)).toEqual(["ONE, Fixture", "TWO, Fixture"]);
-    expect(again12.map((p) => p.personId)).toEqual([p1, p2]);
+    expect(again12.total).toBe(2);
+    expect(again12.items.map((p) => p.name)).toEqual(["ONE, Fixture", "TWO, Fixture"]);
+    expect(again12.items.map((p) => p.personId)).toEqual([p1, p2]);
     const comparison = await listEffectivenessPersons({ actor: analyst, provider: PROVIDER, pathway: PATHWAY, measure: "comparison-183-eligible", now: NOW });
-    expect(comparison.map((p) => p.personId).sort()).toEqual([p5, p6].sort());
+    expect(comparison.items.map((p) => p.personId).sort()).toEqual([p5, p6].sort());
+    const paged = await listEffectivenessPersons({ actor: analyst, provider: PROVIDER, pathway: PATHWAY, measure: "referred", page: 2, pageSize: 5, now: NOW });
+    expect(paged).toMatchObject({ total: 8, page: 2, totalPages: 2 });
+    // Oldest referral first: One, Two, Three (Jan 2025), Five, Six, Seven (Mar 2025), Four (Aug 2026), Eight (Nov 2026).
+    expect(paged.items.map((p) => p.name)).toEqual(["SEVEN, Fixture", "FOUR, Fixture", "EIGHT, Fixture"]);
     const consulted = await getPrisma().auditEvent.count({ where: { event: "referral.viewed", actorId: analyst.id } });
-    expect(consulted).toBe(2);
+    expect(consulted).toBe(3);
   });
 
   it("is refused to investigators, partners and administrators, and the refusal is audited", async () => {

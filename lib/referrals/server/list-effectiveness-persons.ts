@@ -9,6 +9,7 @@ import { asDbDate, ukDate } from "@/lib/dashboard/rules";
 import { displayName } from "@/lib/persons/rules";
 import { computeEffectiveness, MEASURE_LABELS, type Measure } from "@/lib/referrals/effectiveness";
 import { loadEffectivenessInput } from "@/lib/referrals/server/load-effectiveness-input";
+import { PAGE_SIZE, pageWindow, type Paged } from "@/lib/pagination";
 
 export type EffectivenessPerson = {
   referralId: number;
@@ -22,21 +23,26 @@ export type EffectivenessPerson = {
 
 /**
  * The referrals (and persons) behind one figure of the effectiveness table: the same calculation,
- * filtered to the provider, pathway and measure. Logs the consultation, since it lists persons.
+ * filtered to the provider, pathway and measure, a page at a time, oldest referral first. Logs the
+ * consultation, since it lists persons.
  */
 export async function listEffectivenessPersons({
   actor,
   provider,
   pathway,
   measure,
+  page = 1,
+  pageSize = PAGE_SIZE,
   now = new Date(),
 }: {
   actor: Actor;
   provider: string;
   pathway: string;
   measure: Measure;
+  page?: number;
+  pageSize?: number;
   now?: Date;
-}): Promise<EffectivenessPerson[]> {
+}): Promise<Paged<EffectivenessPerson>> {
   await requirePermission(actor, "referrals.read");
   await requirePermission(actor, "figures.read");
   const { referrals, appearances } = await loadEffectivenessInput();
@@ -48,14 +54,16 @@ export async function listEffectivenessPersons({
     entity: { type: "referral-effectiveness", id: `${provider} / ${pathway}` },
     justification: `Listed the persons behind "${MEASURE_LABELS[measure]}" on the interventions effectiveness view`,
   });
-  if (ids.length === 0) return [];
+  const window = pageWindow(page, ids.length, pageSize);
   const rows = await getPrisma().referral.findMany({
     where: { id: { in: ids } },
     orderBy: [{ referredOn: "asc" }, { id: "asc" }],
+    skip: window.skip,
+    take: window.take,
     select: { id: true, state: true, referredOn: true, completedOn: true, person: { select: { id: true, surname: true, forenames: true } } },
   });
   const mayOpen = can(actor, "persons.read");
-  return rows.map((r) => ({
+  const items = rows.map((r) => ({
     referralId: r.id,
     personId: mayOpen ? r.person.id : null,
     name: displayName(r.person),
@@ -63,4 +71,5 @@ export async function listEffectivenessPersons({
     referredOn: r.referredOn,
     completedOn: r.completedOn,
   }));
+  return { items, total: ids.length, page: window.page, pageSize, totalPages: window.totalPages };
 }

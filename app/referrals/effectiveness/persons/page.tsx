@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { ReferralStateTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDate } from "@/lib/format/dates";
+import { pageParam } from "@/lib/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { isMeasure, MEASURE_LABELS } from "@/lib/referrals/effectiveness";
 import { listEffectivenessPersons } from "@/lib/referrals/server/list-effectiveness-persons";
 
@@ -20,7 +22,8 @@ export default async function EffectivenessPersonsPage({ searchParams }: Props) 
   const pathway = text(query.pathway);
   const measure = query.measure;
   if (!provider || !pathway || !isMeasure(measure)) notFound();
-  const persons = await listEffectivenessPersons({ actor, provider, pathway, measure });
+  const persons = await listEffectivenessPersons({ actor, provider, pathway, measure, page: pageParam.parse(query.page) });
+  const hrefForPage = (page: number) => `?${new URLSearchParams({ provider, pathway, measure, ...(page > 1 ? { page: String(page) } : {}) }).toString()}`;
 
   return (
     <>
@@ -32,9 +35,9 @@ export default async function EffectivenessPersonsPage({ searchParams }: Props) 
       </span>
       <h1 className="govuk-heading-l">{MEASURE_LABELS[measure]}</h1>
       <p className="govuk-body" data-testid="persons-count">
-        {persons.length === 1 ? "1 referral" : `${persons.length.toLocaleString("en-GB")} referrals`}
+        {persons.total === 1 ? "1 referral" : `${persons.total.toLocaleString("en-GB")} referrals`}
       </p>
-      {persons.length === 0 ? null : (
+      {persons.items.length === 0 ? null : (
         <table className="govuk-table" data-testid="effectiveness-persons">
           <caption className="govuk-table__caption govuk-visually-hidden">The referrals behind this figure</caption>
           <thead className="govuk-table__head">
@@ -47,7 +50,7 @@ export default async function EffectivenessPersonsPage({ searchParams }: Props) 
             </tr>
           </thead>
           <tbody className="govuk-table__body">
-            {persons.map((p) => (
+            {persons.items.map((p) => (
               <tr className="govuk-table__row" key={p.referralId}>
                 <td className="govuk-table__cell">
                   {p.personId !== null ? (
@@ -68,6 +71,7 @@ export default async function EffectivenessPersonsPage({ searchParams }: Props) 
           </tbody>
         </table>
       )}
+      <Pagination currentPage={persons.page} totalPages={persons.totalPages} hrefForPage={hrefForPage} label="Pages of referrals" />
     </>
   );
 }
