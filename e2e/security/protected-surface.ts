@@ -40,6 +40,23 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/admin/providers", allowed: ["admin"] },
   { path: "/admin/providers/new", allowed: ["admin"] },
   { path: "/admin/providers/1", allowed: ["admin"] },
+  // Groups and the link view (issue 5, H5c). Group 1 and its first membership and plan line exist in every demo seed.
+  { path: "/groups", allowed: ["chair", "analyst"] },
+  { path: "/groups/1", allowed: ["chair", "analyst"] },
+  { path: "/groups/1/members/add", allowed: ["analyst"] },
+  { path: "/groups/1/members/1/end", allowed: ["analyst"] },
+  { path: "/groups/1/plan/add", allowed: ["analyst"] },
+  { path: "/groups/1/plan/1", allowed: ["analyst"] },
+  { path: "/groups/1/offences/link", allowed: ["analyst"] },
+  { path: "/network?from=offence:1", allowed: CASE_READERS },
+  { path: "/network?from=person:1", allowed: CASE_READERS },
+  { path: "/network?from=group:1", allowed: ["chair", "analyst"] },
+  // Intelligence (issue 5, H5a). Item 1 exists in every demo seed; partners and the administrator
+  // are refused everything, investigators get restricted items as markers (e2e/intelligence).
+  { path: "/intelligence", allowed: CASE_READERS },
+  { path: "/intelligence/new", allowed: ["analyst", "investigator"] },
+  { path: "/intelligence/1", allowed: CASE_READERS },
+  { path: "/intelligence/1/grade", allowed: ["analyst"] },
 ];
 
 type Target = { id: number; version: number };
@@ -84,4 +101,19 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "updateReferralAction", allowed: ["partner"], args: () => [{ id: 1, version: 1, toState: "CLOSED", occurredOn: "2026-01-01", note: "Intruder" }] },
   { name: "createProviderAction", allowed: ["admin"], args: () => [{ name: "Intruder Services", type: "x", pathways: "x", areaCovered: "x", contactRoute: "x", active: "yes" }] },
   { name: "updateProviderAction", allowed: ["admin"], args: () => [{ id: 1, version: 1, name: "Renamed", type: "x", pathways: "x", areaCovered: "x", contactRoute: "x", active: "no" }] },
+  // Groups (issue 5, H5c): analysts only.
+  { name: "addGroupMemberAction", allowed: ["analyst"], args: () => [{ groupId: 1, personId: "1", role: "associate", startOn: "2026-01-01" }] },
+  { name: "endGroupMembershipAction", allowed: ["analyst"], args: () => [{ membershipId: 1, version: 1, endOn: "2026-01-01" }] },
+  { name: "addPlanLineAction", allowed: ["analyst"], args: (t) => [{ groupId: 1, strand: "PURSUE", description: "Intruder's line", ownerId: String(t.id), status: "NOT_STARTED", dueOn: "" }] },
+  { name: "updatePlanLineAction", allowed: ["analyst"], args: (t) => [{ id: 1, version: 1, strand: "PURSUE", description: "Intruder's line", ownerId: String(t.id), status: "STOPPED", dueOn: "" }] },
+  { name: "linkGroupOffenceAction", allowed: ["analyst"], args: () => [{ groupId: 1, crimeReference: "Intruder" }] },
+  // Intelligence (issue 5, H5a): submit for investigators and analysts; re-grade and link for analysts.
+  { name: "submitIntelligenceAction", allowed: ["analyst", "investigator"], args: () => [{}] },
+  { name: "findIntelligenceLinkTargetsAction", allowed: ["analyst", "investigator"], args: () => [{ kind: "person", query: "Smith" }] },
+  {
+    name: "regradeIntelligenceAction",
+    allowed: ["analyst"],
+    args: () => [{ id: 1, version: 1, sourceEvaluation: "S3", assessment: "E", handlingCode: "P", handlingConditions: "", reason: "Intruder" }],
+  },
+  { name: "changeIntelligenceLinkAction", allowed: ["analyst"], args: () => [{ itemId: 1, kind: "person", targetId: 1, linked: false }] },
 ];

@@ -10,6 +10,8 @@ const LINKS: { href: string; label: string; permission: Permission | null; roles
   { href: "/", label: "Home", permission: null, roles: ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] },
   { href: "/offences", label: "Offences", permission: "offences.read" },
   { href: "/offences/new", label: "Record an offence", permission: "offences.write" },
+  { href: "/intelligence", label: "Intelligence", permission: "intel.read" },
+  { href: "/groups", label: "Groups", permission: "groups.read" },
   { href: "/referrals/effectiveness", label: "Interventions", permission: "referrals.read" },
   { href: "/admin", label: "Administration", permission: "users.manage" },
   { href: "/admin/users", label: "Users", permission: "users.manage" },

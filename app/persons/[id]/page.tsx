@@ -60,6 +60,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <p className="govuk-body-s" data-testid="access-justification">
         Your reason for viewing: {person.justification}
       </p>
+      <p className="govuk-body"><Link className="govuk-link" href={`/network?from=person:${person.id}`}>View network</Link></p>
       {person.flags.length > 0 ? (
         <ul className="govuk-list" aria-label="Flags" data-testid="person-flags">
           {person.flags.map((flag) => (

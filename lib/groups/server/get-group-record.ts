@@ -8,7 +8,8 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { FourP, GroupType, PlanLineStatus } from "@/lib/enums";
 import { FOUR_PS } from "@/lib/groups/labels";
 import { isActiveMembership } from "@/lib/groups/rules";
-import { intelligenceAccess, type IntelligenceEntry } from "@/lib/intelligence/server/intel-access";
+import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
+import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { displayName } from "@/lib/persons/rules";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 

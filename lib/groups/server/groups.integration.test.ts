@@ -146,7 +146,7 @@ describe("plan lines", () => {
     expect(first.version).toBe(2);
     const stale = updatePlanLine({ actor: analyst, input: updatePlanLineSchema.parse({ id: line.id, version: 1, ...lineForm(chair.id, { status: "COMPLETED" }) }) });
     await expect(stale).rejects.toMatchObject({ code: "CONFLICT" });
-    const error = await stale.catch((e: { fieldErrors: Record<string, string[]> }) => e);
+    const error = (await stale.catch((e: unknown) => e)) as { fieldErrors: Record<string, string[]> };
     expect(error.fieldErrors.status![0]).toMatch(/you entered “Completed”, the saved value is “In progress”/);
     expect(error.fieldErrors._form![0]).toMatch(/saved this plan line at/);
 

@@ -18,6 +18,7 @@ export default async function OffencePeoplePage({ params }: Props) {
   return (
     <>
       <h2 className="govuk-heading-m">People</h2>
+      <p className="govuk-body"><Link className="govuk-link" href={`/network?from=offence:${offenceId}`}>View network</Link></p>
       {can(actor.role, "offences.write") ? (
         <div className="govuk-button-group">
           <Link className="govuk-button govuk-button--secondary" href={`/offences/${offenceId}/people/add`}>

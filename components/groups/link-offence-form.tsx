@@ -1,0 +1,34 @@
+"use client";
+
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/admin/form-fields";
+import { useGroupForm } from "@/components/groups/use-group-form";
+import { linkGroupOffenceAction } from "@/app/groups/[id]/actions";
+import { linkOffenceFormSchema, type LinkOffenceFormValues } from "@/lib/groups/schemas";
+
+export function LinkOffenceForm({ groupId, groupName }: { groupId: number; groupName: string }) {
+  const title = "Link an offence";
+  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<LinkOffenceFormValues>({
+    schema: linkOffenceFormSchema,
+    defaults: { crimeReference: "" },
+    fields: ["crimeReference"],
+    title,
+    submit: (values) => linkGroupOffenceAction({ ...values, groupId }),
+    done: `/groups/${groupId}?saved=offence#offences`,
+  });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} focusKey={focusKey} />
+        <span className="govuk-caption-l">{groupName}</span>
+        <h1 className="govuk-heading-l">{title}</h1>
+        <form onSubmit={onSubmit} noValidate data-testid="link-offence-form">
+          <TextField id="crimeReference" label="Crime reference" widthClass="govuk-input--width-20" field={form.register("crimeReference")} error={errors.crimeReference?.message} />
+          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
+            Link offence
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

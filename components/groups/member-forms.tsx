@@ -1,0 +1,75 @@
+"use client";
+
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/admin/form-fields";
+import { DateField, RadiosField } from "@/components/investigations/fields";
+import { useGroupForm } from "@/components/groups/use-group-form";
+import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
+import { MEMBER_ROLES } from "@/lib/groups/labels";
+import { addMemberFormSchema, endMembershipFormSchema, type AddMemberFormValues, type EndMembershipFormValues } from "@/lib/groups/schemas";
+
+const ADD_FIELDS = ["personId", "role", "startOn"] as const;
+const ROLE_OPTIONS = MEMBER_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
+
+export function AddMemberForm({ groupId, groupName }: { groupId: number; groupName: string }) {
+  const title = "Add a member";
+  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<AddMemberFormValues>({
+    schema: addMemberFormSchema,
+    defaults: { personId: "", role: "" as never, startOn: "" },
+    fields: ADD_FIELDS,
+    title,
+    submit: (values) => addGroupMemberAction({ ...values, groupId }),
+    done: `/groups/${groupId}?saved=member`,
+  });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} focusKey={focusKey} />
+        <span className="govuk-caption-l">{groupName}</span>
+        <h1 className="govuk-heading-l">{title}</h1>
+        <form onSubmit={onSubmit} noValidate data-testid="add-member-form">
+          <TextField
+            id="personId"
+            label="Person record number"
+            hint="The number at the end of the person record's address, for example 1234 in /persons/1234."
+            widthClass="govuk-input--width-10"
+            field={form.register("personId")}
+            error={errors.personId?.message}
+          />
+          <RadiosField id="role" label="Role in the group" options={ROLE_OPTIONS} field={form.register("role")} error={errors.role?.message} />
+          <DateField id="startOn" label="Member since" field={form.register("startOn")} error={errors.startOn?.message} />
+          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
+            Add member
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+export function EndMembershipForm({ groupId, membershipId, version, personName }: { groupId: number; membershipId: number; version: number; personName: string }) {
+  const title = `End ${personName}'s membership`;
+  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<EndMembershipFormValues>({
+    schema: endMembershipFormSchema,
+    defaults: { endOn: "" },
+    fields: ["endOn"],
+    title,
+    submit: (values) => endGroupMembershipAction({ ...values, membershipId, version }),
+    done: `/groups/${groupId}?saved=ended`,
+  });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} focusKey={focusKey} />
+        <h1 className="govuk-heading-l">{title}</h1>
+        <p className="govuk-body">The membership stays on the record with its end date.</p>
+        <form onSubmit={onSubmit} noValidate data-testid="end-membership-form">
+          <DateField id="endOn" label="End date" field={form.register("endOn")} error={errors.endOn?.message} />
+          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
+            End membership
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

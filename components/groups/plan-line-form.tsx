@@ -1,0 +1,69 @@
+"use client";
+
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField } from "@/components/admin/form-fields";
+import { DateField, RadiosField } from "@/components/investigations/fields";
+import { TextareaField } from "@/components/offence-form/fields";
+import { useGroupForm } from "@/components/groups/use-group-form";
+import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
+import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
+import { planLineFormSchema, type PlanLineFormValues } from "@/lib/groups/schemas";
+import type { FourP, PlanLineStatus } from "@/lib/enums";
+
+const FIELDS = ["strand", "description", "ownerId", "status", "dueOn"] as const;
+
+export type EditablePlanLine = { id: number; version: number; strand: FourP; description: string; ownerId: number; status: PlanLineStatus; dueOn: Date | null };
+
+/**
+ * Adds a 4P plan line, or changes one (`line` given). A change sends the version the page was
+ * rendered with; a conflict shows the saved values and keeps what the user typed.
+ */
+export function PlanLineForm({ groupId, groupName, owners, line }: { groupId: number; groupName: string; owners: { id: number; name: string }[]; line?: EditablePlanLine }) {
+  const title = line ? "Change a plan line" : "Add a plan line";
+  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<PlanLineFormValues>({
+    schema: planLineFormSchema,
+    defaults: {
+      strand: line?.strand ?? ("" as never),
+      description: line?.description ?? "",
+      ownerId: line ? String(line.ownerId) : "",
+      status: line?.status ?? "NOT_STARTED",
+      dueOn: line?.dueOn ? new Date(line.dueOn).toISOString().slice(0, 10) : "",
+    },
+    fields: FIELDS,
+    title,
+    submit: (values) => (line ? updatePlanLineAction({ ...values, id: line.id, version: line.version }) : addPlanLineAction({ ...values, groupId })),
+    done: `/groups/${groupId}?saved=${line ? "plan-line-updated" : "plan-line-added"}#plan`,
+  });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} focusKey={focusKey} />
+        <span className="govuk-caption-l">{groupName}</span>
+        <h1 className="govuk-heading-l">{title}</h1>
+        <form onSubmit={onSubmit} noValidate data-testid="plan-line-form">
+          <RadiosField id="strand" label="4P strand" options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))} field={form.register("strand")} error={errors.strand?.message} />
+          <TextareaField id="description" label="What the line will do" rows={3} field={form.register("description")} error={errors.description?.message} />
+          <SelectField
+            id="ownerId"
+            label="Owner"
+            placeholder="Select an owner"
+            options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
+            field={form.register("ownerId")}
+            error={errors.ownerId?.message}
+          />
+          <RadiosField
+            id="status"
+            label="Status"
+            options={PLAN_LINE_STATUSES.map((s) => ({ value: s, label: PLAN_LINE_STATUS_LABELS[s] }))}
+            field={form.register("status")}
+            error={errors.status?.message}
+          />
+          <DateField id="dueOn" label="Due date (optional)" field={form.register("dueOn")} error={errors.dueOn?.message} />
+          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
+            {line ? "Save plan line" : "Add plan line"}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
