@@ -65,6 +65,7 @@ test("an analyst adds a plan line and a member to a group", async ({ page }) => 
 });
 
 test("the chair reads a group without editing controls", async ({ page }) => {
+  test.setTimeout(90_000);
   await signInAs(page, "chair");
   await page.goto("/groups/1");
   await expect(page.getByRole("heading", { name: "4P plan" })).toBeVisible();

@@ -74,6 +74,7 @@ test("an investigator's network from a person asks for a reason first, hides res
 });
 
 test("a partner is refused the network", async ({ page }) => {
+  test.setTimeout(60_000);
   await signInAs(page, "partner");
   const response = await page.goto("/network?from=offence:1");
   expect(response?.status()).toBe(403);
