@@ -13,6 +13,7 @@ import { permissionsFor } from "../lib/auth/permissions";
 import type { Actor } from "../lib/auth/actor";
 import { parseOffenceListQuery } from "../lib/offences/schemas";
 import { listOffences } from "../lib/offences/server/list-offences";
+import { getReferralEffectiveness } from "../lib/referrals/server/get-referral-effectiveness";
 import { freePort } from "../lib/testing/free-port";
 import { SCALE_NAMES, isScaleName } from "../prisma/factories/scales";
 import { openDatabase, type OpenDatabase } from "./lib/database";
@@ -108,6 +109,18 @@ async function main(): Promise<void> {
     }
     log(`listOffences on the ${values.scale} seed, median of ${runs} runs after one warm-up:`);
     console.table(table);
+
+    // Interventions effectiveness (issue 5): every referral and its persons' knife-used offences.
+    const chair = actorOf(await prisma.user.findFirstOrThrow({ where: { role: "CHAIR" }, orderBy: { id: "asc" } }));
+    await getReferralEffectiveness({ actor: chair });
+    const effectiveness: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await getReferralEffectiveness({ actor: chair });
+      effectiveness.push(performance.now() - started);
+    }
+    effectiveness.sort((a, b) => a - b);
+    log(`getReferralEffectiveness: median ${effectiveness[Math.floor(runs / 2)]!.toFixed(1)} ms, max ${effectiveness[runs - 1]!.toFixed(1)} ms`);
     await prisma.$disconnect();
   } finally {
     await database?.stop();

@@ -47,6 +47,13 @@ export function ReferralUpdateForm({
     document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
   }, [summary.length, title]);
 
+  // Not remounted when the page refreshes (a conflict must keep what was typed): once the referral
+  // has ended there are no states to choose, so the update is a note.
+  const ended = nextStates.length === 0;
+  useEffect(() => {
+    if (ended) form.setValue("toState", "");
+  }, [ended, form]);
+
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     const result = await updateReferralAction({ ...form.getValues(), id: referralId, version });
@@ -56,7 +63,7 @@ export function ReferralUpdateForm({
       if (result.error.code === "CONFLICT") router.refresh();
       return;
     }
-    form.reset({ toState: undefined, occurredOn: today, note: "" });
+    form.reset({ toState: ended ? "" : undefined, occurredOn: today, note: "" });
     router.refresh();
   });
 

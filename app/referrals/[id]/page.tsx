@@ -57,7 +57,6 @@ export default async function ProviderReferralPage({ params }: Props) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ReferralUpdateForm
-            key={referral.version}
             referralId={referral.id}
             version={referral.version}
             nextStates={nextReferralStates(referral.state)}
