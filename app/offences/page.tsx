@@ -4,6 +4,7 @@ import { OffenceFilter } from "@/components/offences/offence-filter";
 import { OffenceListSettings } from "@/components/offences/offence-list-settings";
 import { OffenceTable } from "@/components/offences/offence-table";
 import { Pagination } from "@/components/ui/pagination";
+import { PageSizeLinks } from "@/components/ui/page-size-links";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { ukDate } from "@/lib/dashboard/rules";
 import type { IsoDay } from "@/lib/offences/rules";
@@ -77,22 +78,7 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
             hrefForPage={(p) => offenceListHref({ ...link, page: p })}
             label="Offence list pages"
           />
-          <p className="govuk-body-s">
-            Rows per page:{" "}
-            {PAGE_SIZES.map((size, i) => (
-              <span key={size}>
-                {i > 0 ? " · " : null}
-                {size === query.size ? (
-                  <strong aria-current="true">{size}</strong>
-                ) : (
-                  <Link className="govuk-link" href={offenceListHref({ ...link, size, page: 1 })}>
-                    {size}
-                    <span className="govuk-visually-hidden"> rows per page</span>
-                  </Link>
-                )}
-              </span>
-            ))}
-          </p>
+          <PageSizeLinks sizes={PAGE_SIZES} current={query.size} hrefFor={(size) => offenceListHref({ ...link, size: size as typeof query.size, page: 1 })} />
         </div>
       </div>
     </>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { FilterPanel, FilterSelect, FilterText } from "@/components/ui/filter-panel";
 import { STATUS_LABELS } from "@/lib/offences/offence-list-labels";
 import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
 import { performanceYearLabel, performanceYearsUpTo, type IsoDay } from "@/lib/offences/rules";
@@ -23,138 +23,103 @@ export function OffenceFilter({ link, options, today }: Props) {
   const form = link.form;
   const labelOf = valueLabels(options);
   const selected = FILTER_KEYS.filter((key) => form[key]);
+  const tags = selected.map((key) => ({
+    key,
+    text: `${FILTER_LABELS[key]}: ${labelOf(key, form[key] ?? "")}`,
+    href: offenceListHref({ ...link, form: { ...form, [key]: "" }, page: 1 }),
+  }));
   return (
-    <div className="moj-filter" data-testid="offence-filter">
-      <div className="moj-filter__header">
-        <div className="moj-filter__header-title">
-          <h2 className="govuk-heading-m">Filter</h2>
-        </div>
-      </div>
-      <div className="moj-filter__content">
-        {selected.length > 0 ? (
-          <div className="moj-filter__selected">
-            <div className="moj-filter__selected-heading">
-              <div className="moj-filter__heading-title">
-                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Selected filters</h3>
-              </div>
-              <div className="moj-filter__heading-action">
-                <p className="govuk-body-s">
-                  <Link className="govuk-link govuk-link--no-visited-state" href={offenceListHref({ ...link, form: {}, page: 1 })}>
-                    Clear filters
-                  </Link>
-                </p>
-              </div>
-            </div>
-            <ul className="moj-filter-tags">
-              {selected.map((key) => (
-                <li key={key}>
-                  <Link className="moj-filter__tag" href={offenceListHref({ ...link, form: { ...form, [key]: "" }, page: 1 })}>
-                    <span className="govuk-visually-hidden">Remove this filter: </span>
-                    {FILTER_LABELS[key]}: {labelOf(key, form[key] ?? "")}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+    <FilterPanel testId="offence-filter" action="/offences" selected={tags} clearHref={offenceListHref({ ...link, form: {}, page: 1 })}>
+      {link.sort !== "recorded" || link.dir !== "desc" ? (
+        <>
+          <input type="hidden" name="sort" value={link.sort} />
+          <input type="hidden" name="dir" value={link.dir} />
+        </>
+      ) : null}
+      {link.size !== 25 ? <input type="hidden" name="size" value={link.size} /> : null}
+      <Text id="ref" hint="The start of the reference, for example CG-SYN-2025" value={form.ref} maxLength={40} />
+      <Text id="name" hint="Surname, forenames or both, of a victim, suspect or witness" value={form.name} maxLength={80} />
+      <Text id="from" hint="For example, 1/4/2025" value={form.from} maxLength={20} width="govuk-input--width-10" />
+      <Text id="to" hint="For example, 31/3/2026" value={form.to} maxLength={20} width="govuk-input--width-10" />
+      <Select id="year" value={form.year} any="Any year">
+        {performanceYearsUpTo(today, options.earliestYear).map((y) => (
+          <option key={y} value={y}>
+            {performanceYearLabel(y)}
+          </option>
+        ))}
+      </Select>
+      <Select id="npu" value={form.npu} any="Any NPU">
+        {options.npus.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.name}
+          </option>
+        ))}
+      </Select>
+      <Select id="hotspot" value={form.hotspot} any="Any place">
+        {options.hotspots.map((h) => (
+          <option key={h.id} value={h.id}>
+            {h.name} ({h.npu})
+          </option>
+        ))}
+      </Select>
+      <Select id="category" value={form.category} any="Any category">
+        {SCRUTINY_CATEGORIES.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </Select>
+      <Select id="code" value={form.code} any="Any offence">
+        {OFFENCE_CODES.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.code} {c.description}
+          </option>
+        ))}
+      </Select>
+      <Select id="knife" value={form.knife} any="Either">
+        <YesNoOptions />
+      </Select>
+      <Select id="u25" value={form.u25} any="Either">
+        <YesNoOptions />
+      </Select>
+      <Select id="recovered" value={form.recovered} any="Either">
+        <YesNoOptions />
+      </Select>
+      <Select id="status" value={form.status} any="Any status">
+        {INVESTIGATION_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABELS[s].text}
+          </option>
+        ))}
+      </Select>
+      <Select id="outcome" value={form.outcome} any="Any outcome">
+        {OUTCOME_TYPES.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.code} {o.description}
+          </option>
+        ))}
+      </Select>
+      <Select id="oic" value={form.oic} any="Any officer">
+        {options.officers.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </Select>
+      <Select id="flagged" value={form.flagged} any="Either">
+        <YesNoOptions />
+      </Select>
+      <div className="govuk-form-group">
+        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          <div className="govuk-checkboxes__item">
+            <input className="govuk-checkboxes__input" id="mine" name="mine" type="checkbox" value="yes" defaultChecked={form.mine === "yes"} />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor="mine">
+              My cases (I am the officer in charge)
+            </label>
           </div>
-        ) : null}
-        <div className="moj-filter__options">
-          <form method="get" action="/offences" noValidate>
-            <button type="submit" className="govuk-button" data-module="govuk-button" data-testid="apply-filters">
-              Apply filters
-            </button>
-            {link.sort !== "recorded" || link.dir !== "desc" ? (
-              <>
-                <input type="hidden" name="sort" value={link.sort} />
-                <input type="hidden" name="dir" value={link.dir} />
-              </>
-            ) : null}
-            {link.size !== 25 ? <input type="hidden" name="size" value={link.size} /> : null}
-            <Text id="ref" hint="The start of the reference, for example CG-SYN-2025" value={form.ref} maxLength={40} />
-            <Text id="name" hint="Surname, forenames or both, of a victim, suspect or witness" value={form.name} maxLength={80} />
-            <Text id="from" hint="For example, 1/4/2025" value={form.from} maxLength={20} width="govuk-input--width-10" />
-            <Text id="to" hint="For example, 31/3/2026" value={form.to} maxLength={20} width="govuk-input--width-10" />
-            <Select id="year" value={form.year} any="Any year">
-              {performanceYearsUpTo(today, options.earliestYear).map((y) => (
-                <option key={y} value={y}>
-                  {performanceYearLabel(y)}
-                </option>
-              ))}
-            </Select>
-            <Select id="npu" value={form.npu} any="Any NPU">
-              {options.npus.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.name}
-                </option>
-              ))}
-            </Select>
-            <Select id="hotspot" value={form.hotspot} any="Any place">
-              {options.hotspots.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name} ({h.npu})
-                </option>
-              ))}
-            </Select>
-            <Select id="category" value={form.category} any="Any category">
-              {SCRUTINY_CATEGORIES.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
-            <Select id="code" value={form.code} any="Any offence">
-              {OFFENCE_CODES.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.code} {c.description}
-                </option>
-              ))}
-            </Select>
-            <Select id="knife" value={form.knife} any="Either">
-              <YesNoOptions />
-            </Select>
-            <Select id="u25" value={form.u25} any="Either">
-              <YesNoOptions />
-            </Select>
-            <Select id="recovered" value={form.recovered} any="Either">
-              <YesNoOptions />
-            </Select>
-            <Select id="status" value={form.status} any="Any status">
-              {INVESTIGATION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s].text}
-                </option>
-              ))}
-            </Select>
-            <Select id="outcome" value={form.outcome} any="Any outcome">
-              {OUTCOME_TYPES.map((o) => (
-                <option key={o.code} value={o.code}>
-                  {o.code} {o.description}
-                </option>
-              ))}
-            </Select>
-            <Select id="oic" value={form.oic} any="Any officer">
-              {options.officers.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </Select>
-            <Select id="flagged" value={form.flagged} any="Either">
-              <YesNoOptions />
-            </Select>
-            <div className="govuk-form-group">
-              <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-                <div className="govuk-checkboxes__item">
-                  <input className="govuk-checkboxes__input" id="mine" name="mine" type="checkbox" value="yes" defaultChecked={form.mine === "yes"} />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor="mine">
-                    My cases (I am the officer in charge)
-                  </label>
-                </div>
-              </div>
-            </div>
-          </form>
         </div>
       </div>
-    </div>
+    </FilterPanel>
   );
 }
 
@@ -196,39 +161,13 @@ function valueLabels(options: OffenceFilterOptions) {
 }
 
 function Text({ id, hint, value, maxLength, width }: { id: FilterKey; hint: string; value?: string; maxLength: number; width?: string }) {
-  return (
-    <div className="govuk-form-group">
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {FILTER_LABELS[id]}
-      </label>
-      <div className="govuk-hint" id={`${id}-hint`}>
-        {hint}
-      </div>
-      <input
-        className={`govuk-input ${width ?? ""}`.trim()}
-        id={id}
-        name={id}
-        type="text"
-        defaultValue={value}
-        maxLength={maxLength}
-        spellCheck={false}
-        autoComplete="off"
-        aria-describedby={`${id}-hint`}
-      />
-    </div>
-  );
+  return <FilterText id={id} label={FILTER_LABELS[id]} hint={hint} value={value} maxLength={maxLength} width={width} />;
 }
 
 function Select({ id, value, any, children }: { id: FilterKey; value?: string; any: string; children: ReactNode }) {
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {FILTER_LABELS[id]}
-      </label>
-      <select className="govuk-select govuk-!-width-full" id={id} name={id} defaultValue={value ?? ""}>
-        <option value="">{any}</option>
-        {children}
-      </select>
-    </div>
+    <FilterSelect id={id} label={FILTER_LABELS[id]} value={value} any={any}>
+      {children}
+    </FilterSelect>
   );
 }

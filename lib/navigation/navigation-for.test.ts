@@ -10,6 +10,11 @@ describe("navigationFor", () => {
     }
   });
 
+  it("shows intelligence to chair, analyst and investigator, never to partners or the administrator", () => {
+    for (const role of ["CHAIR", "ANALYST", "INVESTIGATOR"] as const) expect(navigationFor(role).map((l) => l.href)).toContain("/intelligence");
+    for (const role of ["PARTNER", "ADMIN"] as const) expect(navigationFor(role).some((l) => l.href.startsWith("/intelligence"))).toBe(false);
+  });
+
   it("gives the administrator administration and no case home", () => {
     expect(navigationFor("ADMIN").map((l) => l.href)).toEqual(["/admin", "/admin/users", "/admin/audit", "/admin/providers"]);
   });

@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { changeIntelligenceLinkSchema, findLinkTargetsSchema, regradeIntelligenceSchema, submitIntelligenceSchema } from "@/lib/intelligence/schemas";
+import { changeIntelligenceLink } from "@/lib/intelligence/server/change-intelligence-link";
+import { findLinkTargets } from "@/lib/intelligence/server/find-link-targets";
+import { regradeIntelligence } from "@/lib/intelligence/server/regrade-intelligence";
+import { submitIntelligence } from "@/lib/intelligence/server/submit-intelligence";
+
+// Every export of a 'use server' file is a public endpoint: only …Action functions live here. The
+// data functions check the permission again and apply the intelligence access rule. No action
+// returns intelligence text: results are ids, references and gradings the caller may see.
+
+export const submitIntelligenceAction = defineAction({
+  name: "intelligence.submit",
+  permission: "intel.submit",
+  input: submitIntelligenceSchema,
+  handler: async ({ actor, input }) => {
+    const made = await submitIntelligence({ actor, input });
+    revalidatePath("/intelligence");
+    return made;
+  },
+});
+
+export const regradeIntelligenceAction = defineAction({
+  name: "intelligence.regrade",
+  permission: "intel.grade",
+  input: regradeIntelligenceSchema,
+  handler: async ({ actor, input }) => {
+    const result = await regradeIntelligence({ actor, input });
+    revalidatePath("/intelligence");
+    revalidatePath(`/intelligence/${result.id}`);
+    return result;
+  },
+});
+
+export const changeIntelligenceLinkAction = defineAction({
+  name: "intelligence.link",
+  permission: "intel.write",
+  input: changeIntelligenceLinkSchema,
+  handler: async ({ actor, input }) => {
+    const result = await changeIntelligenceLink({ actor, input });
+    revalidatePath(`/intelligence/${input.itemId}`);
+    return result;
+  },
+});
+
+/** The person (by name) and offence (by crime reference) searches of the link pickers. */
+export const findIntelligenceLinkTargetsAction = defineAction({
+  name: "intelligence.find-link-targets",
+  permission: "intel.submit",
+  input: findLinkTargetsSchema,
+  handler: ({ actor, input }) => findLinkTargets({ actor, input }),
+});

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { SubmitIntelligenceForm } from "@/components/intelligence/submit-intelligence-form";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { listGroupChoices } from "@/lib/intelligence/server/list-group-choices";
+
+export const metadata: Metadata = { title: "Submit intelligence" };
+
+export default async function SubmitIntelligencePage() {
+  const actor = await requirePageActor("intel.submit");
+  const groups = await listGroupChoices({ actor });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <SubmitIntelligenceForm groups={groups} />
+      </div>
+    </div>
+  );
+}

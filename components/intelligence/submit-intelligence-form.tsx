@@ -1,0 +1,146 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { TextField } from "@/components/admin/form-fields";
+import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { GradingFields } from "@/components/intelligence/grading-fields";
+import { LinkPicker } from "@/components/intelligence/link-picker";
+import { DateField, TextareaField } from "@/components/offence-form/fields";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { pageTitle } from "@/components/ui/field-error";
+import { submitIntelligenceAction } from "@/app/intelligence/actions";
+import {
+  emptySubmitIntelligence,
+  SUBMIT_FIELDS,
+  submitIntelligenceSchema,
+  type LinkTarget,
+  type SubmitIntelligenceInput,
+  type SubmitIntelligenceValues,
+} from "@/lib/intelligence/schemas";
+
+const TITLE = "Submit intelligence";
+const FIELDS = [...SUBMIT_FIELDS, "personIds", "offenceIds", "groupIds"] as const;
+
+/** A new item: sanitised text, 3x5x2 grading, and the people, offences and groups it is about. */
+export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name: string }[] }) {
+  const router = useRouter();
+  const form = useForm<SubmitIntelligenceValues, unknown, SubmitIntelligenceInput>({
+    resolver: zodResolver(submitIntelligenceSchema),
+    shouldFocusError: false,
+    defaultValues: emptySubmitIntelligence(),
+  });
+  const [persons, setPersons] = useState<LinkTarget[]>([]);
+  const [offences, setOffences] = useState<LinkTarget[]>([]);
+  const [groupIds, setGroupIds] = useState<number[]>([]);
+  const { errors, isSubmitting, submitCount } = form.formState;
+  const server = useActionErrors(form, FIELDS);
+  const summary = summaryItems(FIELDS, errors, server.formError).map((item) =>
+    item.fieldId === "personIds" ? { ...item, fieldId: "person-search" } : item.fieldId === "offenceIds" ? { ...item, fieldId: "offence-search" } : item,
+  );
+
+  useEffect(() => {
+    document.title = pageTitle(`${TITLE} – Captiva Guardian`, summary.length > 0);
+  }, [summary.length]);
+  useEffect(() => {
+    form.setValue("personIds", persons.map((p) => p.id));
+    form.setValue("offenceIds", offences.map((o) => o.id));
+    form.setValue("groupIds", groupIds);
+  }, [form, persons, offences, groupIds]);
+
+  const onSubmit = form.handleSubmit(async () => {
+    server.clear();
+    const result = await submitIntelligenceAction(form.getValues());
+    if (result.ok) {
+      router.push(`/intelligence/${result.data.id}?submitted=1`);
+      router.refresh();
+    } else server.apply(result.error);
+  });
+
+  return (
+    <>
+      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <h1 className="govuk-heading-l">{TITLE}</h1>
+      <p className="govuk-body">Enter the sanitised text only: nothing that could identify the source.</p>
+      <form onSubmit={onSubmit} noValidate data-testid="submit-intelligence-form">
+        <DateField id="receivedOn" legend="Date received" hint="For example, 27 11 2026" error={errors.receivedOn?.message} register={form.register} />
+        <TextareaField id="text" label="Sanitised intelligence text" error={errors.text?.message} field={form.register("text")} rows={6} />
+        <TextField id="locationText" label="Location (optional)" hint="A place or area, for example Coventry, near the bus station" error={errors.locationText?.message} field={form.register("locationText")} maxLength={200} />
+        <GradingFields register={form.register} errors={errors} />
+
+        <h2 className="govuk-heading-m">Links</h2>
+        <Chosen title="People" items={persons} onRemove={(id) => setPersons((list) => list.filter((p) => p.id !== id))} testId="chosen-persons" />
+        <LinkPicker
+          kind="person"
+          label="Find a person"
+          hint="Forenames and surname, or just the surname"
+          chosen={persons.map((p) => p.id)}
+          onChoose={(t) => setPersons((list) => [...list, t])}
+          error={errors.personIds?.message}
+        />
+        <Chosen title="Offences" items={offences} onRemove={(id) => setOffences((list) => list.filter((o) => o.id !== id))} testId="chosen-offences" />
+        <LinkPicker
+          kind="offence"
+          label="Find an offence"
+          hint="The crime reference, or its start"
+          chosen={offences.map((o) => o.id)}
+          onChoose={(t) => setOffences((list) => [...list, t])}
+          error={errors.offenceIds?.message}
+        />
+        {groups.length > 0 ? (
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Groups (optional)</legend>
+              <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes" id="groupIds">
+                {groups.map((g) => (
+                  <div className="govuk-checkboxes__item" key={g.id}>
+                    <input
+                      className="govuk-checkboxes__input"
+                      id={`group-${g.id}`}
+                      type="checkbox"
+                      checked={groupIds.includes(g.id)}
+                      onChange={(e) => setGroupIds((ids) => (e.target.checked ? [...ids, g.id] : ids.filter((i) => i !== g.id)))}
+                    />
+                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`group-${g.id}`}>
+                      {g.name}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+        ) : null}
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
+            Submit intelligence
+          </button>
+          <Link className="govuk-link" href="/intelligence">
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function Chosen({ title, items, onRemove, testId }: { title: string; items: LinkTarget[]; onRemove: (id: number) => void; testId: string }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="govuk-!-margin-bottom-4">
+      <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{title} to link</h3>
+      <ul className="govuk-list" data-testid={testId}>
+        {items.map((t) => (
+          <li key={t.id}>
+            {t.label} <span className="govuk-body-s">({t.detail})</span>{" "}
+            <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button" onClick={() => onRemove(t.id)}>
+              Remove<span className="govuk-visually-hidden"> {t.label}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { controlClass, describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
+
+// The filter panel of the MOJ "filter a list" layout, shared by every filtered list: a GET form, so a
+// filtered list is a URL that can be bookmarked or shared, and selected-filter tags that each remove
+// one filter. Server-safe (no hooks).
+
+export type SelectedFilter = { key: string; text: string; href: string };
+
+type PanelProps = {
+  testId: string;
+  /** The list's path: the form GETs it. */
+  action: string;
+  selected: SelectedFilter[];
+  clearHref: string;
+  applyTestId?: string;
+  children: ReactNode;
+};
+
+export function FilterPanel({ testId, action, selected, clearHref, applyTestId = "apply-filters", children }: PanelProps) {
+  return (
+    <div className="moj-filter" data-testid={testId}>
+      <div className="moj-filter__header">
+        <div className="moj-filter__header-title">
+          <h2 className="govuk-heading-m">Filter</h2>
+        </div>
+      </div>
+      <div className="moj-filter__content">
+        {selected.length > 0 ? (
+          <div className="moj-filter__selected">
+            <div className="moj-filter__selected-heading">
+              <div className="moj-filter__heading-title">
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Selected filters</h3>
+              </div>
+              <div className="moj-filter__heading-action">
+                <p className="govuk-body-s">
+                  <Link className="govuk-link govuk-link--no-visited-state" href={clearHref}>
+                    Clear filters
+                  </Link>
+                </p>
+              </div>
+            </div>
+            <ul className="moj-filter-tags">
+              {selected.map((tag) => (
+                <li key={tag.key}>
+                  <Link className="moj-filter__tag" href={tag.href}>
+                    <span className="govuk-visually-hidden">Remove this filter: </span>
+                    {tag.text}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="moj-filter__options">
+          <form method="get" action={action} noValidate>
+            <button type="submit" className="govuk-button" data-module="govuk-button" data-testid={applyTestId}>
+              Apply filters
+            </button>
+            {children}
+          </form>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+type TextProps = { id: string; label: string; hint?: string; value?: string; error?: string; maxLength: number; width?: string };
+
+export function FilterText({ id, label, hint, value, error, maxLength, width }: TextProps) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHint fieldId={id} hint={hint} />
+      <FieldError fieldId={id} message={error} />
+      <input
+        className={controlClass("input", Boolean(error), width)}
+        id={id}
+        name={id}
+        type="text"
+        defaultValue={value}
+        maxLength={maxLength}
+        spellCheck={false}
+        autoComplete="off"
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+      />
+    </div>
+  );
+}
+
+export function FilterSelect({ id, label, value, any, children }: { id: string; label: string; value?: string; any: string; children: ReactNode }) {
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <select className="govuk-select govuk-!-width-full" id={id} name={id} defaultValue={value ?? ""}>
+        <option value="">{any}</option>
+        {children}
+      </select>
+    </div>
+  );
+}
