@@ -57,12 +57,6 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/intelligence/new", allowed: ["analyst", "investigator"] },
   { path: "/intelligence/1", allowed: CASE_READERS },
   { path: "/intelligence/1/grade", allowed: ["analyst"] },
-  // Intelligence (issue 5, H5a). Item 1 exists in every demo seed; partners and the administrator
-  // are refused everything, investigators get restricted items as markers (e2e/intelligence).
-  { path: "/intelligence", allowed: CASE_READERS },
-  { path: "/intelligence/new", allowed: ["analyst", "investigator"] },
-  { path: "/intelligence/1", allowed: CASE_READERS },
-  { path: "/intelligence/1/grade", allowed: ["analyst"] },
 ];
 
 type Target = { id: number; version: number };
@@ -113,15 +107,6 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "addPlanLineAction", allowed: ["analyst"], args: (t) => [{ groupId: 1, strand: "PURSUE", description: "Intruder's line", ownerId: String(t.id), status: "NOT_STARTED", dueOn: "" }] },
   { name: "updatePlanLineAction", allowed: ["analyst"], args: (t) => [{ id: 1, version: 1, strand: "PURSUE", description: "Intruder's line", ownerId: String(t.id), status: "STOPPED", dueOn: "" }] },
   { name: "linkGroupOffenceAction", allowed: ["analyst"], args: () => [{ groupId: 1, crimeReference: "Intruder" }] },
-  // Intelligence (issue 5, H5a): submit for investigators and analysts; re-grade and link for analysts.
-  { name: "submitIntelligenceAction", allowed: ["analyst", "investigator"], args: () => [{}] },
-  { name: "findIntelligenceLinkTargetsAction", allowed: ["analyst", "investigator"], args: () => [{ kind: "person", query: "Smith" }] },
-  {
-    name: "regradeIntelligenceAction",
-    allowed: ["analyst"],
-    args: () => [{ id: 1, version: 1, sourceEvaluation: "S3", assessment: "E", handlingCode: "P", handlingConditions: "", reason: "Intruder" }],
-  },
-  { name: "changeIntelligenceLinkAction", allowed: ["analyst"], args: () => [{ itemId: 1, kind: "person", targetId: 1, linked: false }] },
   // Intelligence (issue 5, H5a): submit for investigators and analysts; re-grade and link for analysts.
   { name: "submitIntelligenceAction", allowed: ["analyst", "investigator"], args: () => [{}] },
   { name: "findIntelligenceLinkTargetsAction", allowed: ["analyst", "investigator"], args: () => [{ kind: "person", query: "Smith" }] },

@@ -11,7 +11,6 @@ const LINKS: { href: string; label: string; permission: Permission | null; roles
   { href: "/offences", label: "Offences", permission: "offences.read" },
   { href: "/offences/new", label: "Record an offence", permission: "offences.write" },
   { href: "/intelligence", label: "Intelligence", permission: "intel.read" },
-  { href: "/intelligence", label: "Intelligence", permission: "intel.read" },
   { href: "/groups", label: "Groups", permission: "groups.read" },
   { href: "/referrals/effectiveness", label: "Interventions", permission: "referrals.read" },
   { href: "/admin", label: "Administration", permission: "users.manage" },
