@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { IntelFilter } from "@/components/intelligence/intel-filter";
 import { IntelTable } from "@/components/intelligence/intel-table";
+import { IgnoredFilters } from "@/components/ui/ignored-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { PageSizeLinks } from "@/components/ui/page-size-links";
 import { can } from "@/lib/auth/permissions";
@@ -39,15 +40,7 @@ export default async function IntelligencePage({ searchParams }: { searchParams:
           Text searches and grading filters look only at items you can read.
         </p>
       ) : null}
-      {messages.length > 0 ? (
-        <div className="govuk-inset-text" data-testid="ignored-filters">
-          <ul className="govuk-list">
-            {messages.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <IgnoredFilters messages={messages} />
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
           <IntelFilter link={link} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { OffenceFilter } from "@/components/offences/offence-filter";
 import { OffenceListSettings } from "@/components/offences/offence-list-settings";
 import { OffenceTable } from "@/components/offences/offence-table";
+import { IgnoredFilters } from "@/components/ui/ignored-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { PageSizeLinks } from "@/components/ui/page-size-links";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -37,15 +38,7 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <h1 className="govuk-heading-l">Offences</h1>
-      {messages.length > 0 ? (
-        <div className="govuk-inset-text" data-testid="ignored-filters">
-          <ul className="govuk-list">
-            {messages.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <IgnoredFilters messages={messages} />
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
           <OffenceFilter link={link} options={options} today={todayIso} />

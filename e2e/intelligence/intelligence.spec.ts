@@ -70,7 +70,8 @@ test("an analyst submits, grades and links intelligence; it shows on the person 
   await expect(page.getByTestId("intel-text")).toContainText(token);
   await expect(page.getByTestId("intel-text")).toContainText("1 A C");
   await expect(page.getByTestId("handling-conditions")).toContainText("Share only with the officer in charge.");
-  await expect(page.getByTestId("linked-persons")).toContainText(name);
+  // The record names people as the service does everywhere: "SURNAME, Forenames".
+  await expect(page.getByTestId("linked-persons")).toContainText(new RegExp(`${person!.surname}, ${person!.forenames}`, "i"));
   await expectNoAxeViolations(page);
   const itemId = Number(/\/intelligence\/(\d+)/.exec(page.url())![1]);
   const [viewed] = await queryE2eDatabase<{ n: string }>(
