@@ -36,8 +36,13 @@ async function signedInPage(browser: Browser, role: RoleKey): Promise<Page> {
 
 const pathFor = (path: string, t: Target) => path.replace("{user}", String(t.id));
 
+// Each test walks the whole surface, which grows with every issue: allow a few seconds per page or
+// action on a loaded machine rather than one fixed 30 s for the lot.
+const budget = (n: number) => test.setTimeout(30_000 + 4_000 * n);
+
 test.describe("signed out", () => {
   test("every protected page sends the visitor to sign in", async ({ page }) => {
+    budget(PAGES.length);
     const t = await target();
     for (const { path } of [{ path: "/" }, ...PAGES]) {
       await page.goto(pathFor(path, t));
@@ -46,6 +51,7 @@ test.describe("signed out", () => {
   });
 
   test("every action called directly is turned away before it runs, and changes nothing", async ({ page }) => {
+    budget(ACTIONS.length);
     // The proxy answers signed-out posts with a redirect to sign in; the actions' own
     // UNAUTHENTICATED check (defineAction) is covered by lib/actions/define-action.integration.test.ts.
     await page.goto("/sign-in");
@@ -64,6 +70,7 @@ for (const role of ROLES) {
     test("pages the role may not use answer 403 and are audited", async ({ browser }) => {
       const refused = PAGES.filter((p) => !p.allowed.includes(role));
       test.skip(refused.length === 0, "no page is refused to this role");
+      budget(refused.length);
       const page = await signedInPage(browser, role);
       const email = `${role}@captiva.example`;
       const t = await target();
@@ -80,6 +87,7 @@ for (const role of ROLES) {
     test("actions the role may not use, called directly with another record's id, are refused", async ({ browser }) => {
       const refused = ACTIONS.filter((a) => !a.allowed.includes(role));
       test.skip(refused.length === 0, "no action is refused to this role");
+      budget(refused.length);
       const page = await signedInPage(browser, role);
       const email = `${role}@captiva.example`;
       const before = await target();
