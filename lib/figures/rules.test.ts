@@ -4,6 +4,7 @@ import {
   figureWindow,
   monthsBetween,
   percentage,
+  percentNumber,
   percentChange,
   performanceYearContaining,
   quartersOf,
@@ -126,5 +127,14 @@ describe("months and quarters", () => {
       { from: "2022-10-01", to: "2022-11-15" },
     ]);
     expect(quartersOf(2022, d("2023-03-31"))[3]!.range).toEqual({ from: "2023-01-01", to: "2023-03-31" });
+  });
+});
+
+describe("percentNumber", () => {
+  it("turns a formatted percentage into a number for the CSV", () => {
+    expect(percentNumber("-2.6%")).toBe(-2.6);
+    expect(percentNumber("0%")).toBe(0);
+    expect(percentNumber("11.25%")).toBe(11.25);
+    expect(percentNumber("n/a")).toBe("n/a");
   });
 });

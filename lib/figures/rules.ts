@@ -81,6 +81,11 @@ export function percentChange(current: number, previous: number): string {
   return `${sign}${(tenths / 10).toFixed(1)}%`;
 }
 
+/** "-2.6%" → -2.6 for a CSV cell (a number, so never formula-escaped); "n/a" stays text. */
+export function percentNumber(text: string): number | string {
+  return text === "n/a" ? text : Number(text.replace("%", ""));
+}
+
 /** A share as a percentage with two decimals ("11.25%"); "n/a" when nothing is in the denominator. */
 export function percentage(part: number, whole: number): string {
   if (whole === 0) return "n/a";
