@@ -2,7 +2,7 @@ import { CRIME_REFERENCE_MAX, SUMMARY_MAX, offenceRuleProblems } from "@/lib/off
 import { NAME_MAX } from "@/lib/persons/schemas";
 import { dateOfBirthProblem } from "@/lib/persons/rules";
 import { dbDate } from "@/lib/persons/date-parts";
-import type { ColumnIndex, ImportFileKind, ImportProblem, OffenceColumn, PersonColumn } from "@/lib/imports/columns";
+import type { ColumnIndex, ImportFileKind, ImportProblem, OffenceColumn } from "@/lib/imports/columns";
 import type { CsvRecord } from "@/lib/imports/csv-reader";
 
 // Row rules for the two RMS extract files. Pure: the reference data (NPUs, codes, hotspots, users)
