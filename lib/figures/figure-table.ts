@@ -72,3 +72,12 @@ export function linkedCounts(table: FigureTable): { where: string; count: number
     ),
   );
 }
+
+/** The export page for one table, keeping the figures' window. */
+export function figureExportHref(id: FigureTableId, window: { asAt: string; year: number }): string {
+  return `/figures/export?${new URLSearchParams({ table: id, asAt: window.asAt, year: String(window.year) }).toString()}`;
+}
+
+export function isFigureTableId(value: string): value is FigureTableId {
+  return (FIGURE_TABLE_IDS as readonly string[]).includes(value);
+}

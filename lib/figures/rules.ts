@@ -1,3 +1,4 @@
+import { ukDate } from "@/lib/dashboard/rules";
 import { parseDateInput, performanceYearLabel, performanceYearRange, type IsoDay } from "@/lib/offences/rules";
 
 // The figure rules of domain.md ("Definitions the figures must follow"), pure so each is unit
@@ -154,4 +155,10 @@ export function rangeLabel(range: DayRange): string {
     return `${day} ${MONTHS[m - 1]} ${y}`;
   };
   return `${f(range.from)} to ${f(range.to)}`;
+}
+
+/** Today in the UK as an ISO day (the default as-at date). */
+export function todayIso(now: Date = new Date()): IsoDay {
+  const d = ukDate(now);
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}` as IsoDay;
 }

@@ -165,7 +165,7 @@ describe("returns", () => {
     expect(rows["Solihull"]![3]).toBe(5);
     expect(rows["Birmingham East"]![0]).toBe("*"); // B
     expect(rows["Coventry"]![2]).toBe("*"); // F
-    expect(rows["Sandwell"]!.every((v) => v === 0)).toBe(true);
+    expect(rows["Sandwell"]!.every((v: unknown) => v === 0)).toBe(true);
     expect(t.csv.columns).not.toContain("Total");
   });
 });
