@@ -32,6 +32,10 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/offences/1/people/add", allowed: ["analyst"] },
   { path: "/persons/1", allowed: CASE_READERS },
   { path: "/persons/merge", allowed: ["analyst"] },
+  // Figures and returns (issue 7): the chair and analysts; partners get the SVD file from them.
+  { path: "/figures", allowed: ["chair", "analyst"] },
+  { path: "/returns", allowed: ["chair", "analyst"] },
+  { path: "/figures/export?table=svd", allowed: ["chair", "analyst"] },
 ];
 
 type Target = { id: number; version: number };
