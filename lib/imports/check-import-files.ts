@@ -5,7 +5,7 @@ import { OffenceRowChecker, PersonRowChecker, type ImportReference, type Offence
 // Reads and checks both extract files as streams: header first (a bad header stops that file, since
 // no row can be read against it), then row by row. Pure apart from the byte sources it is given.
 
-export type ImportSource = AsyncIterable<Uint8Array | string>;
+export type ImportSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 
 export type CheckedImport = {
   offences: OffenceImportRow[];
@@ -17,6 +17,8 @@ export type CheckedImport = {
   rowsTotal: number;
   /** Lines with a problem, per file. */
   rejected: { offences: Set<number>; persons: Set<number> };
+  /** Files that could not be read as the format at all (not CSV, bad header, empty): none of their rows count. */
+  unreadable: ImportFileKind[];
 };
 
 export async function checkImportFiles({
@@ -37,6 +39,7 @@ export async function checkImportFiles({
     problems: [],
     rowsTotal: 0,
     rejected: { offences: new Set(), persons: new Set() },
+    unreadable: [],
   };
   const tick = async () => {
     if (++result.rowsTotal % 5_000 === 0) await onProgress?.(result.rowsTotal);
@@ -80,6 +83,7 @@ async function readFile(
         reader = start(record.fields);
         if (reader.problems.length > 0) {
           result.problems.push(...reader.problems);
+          result.unreadable.push(kind);
           return;
         }
         continue;
@@ -89,12 +93,17 @@ async function readFile(
       if (row) reader.keep(row);
       else result.rejected[kind].add(record.line);
     }
-    if (!reader) result.problems.push({ file: kind, line: 1, column: "", reason: "The file is empty: it needs a header row and at least one row" });
+    if (!reader) {
+      result.problems.push({ file: kind, line: 1, column: "", reason: "The file is empty: it needs a header row and at least one row" });
+      result.unreadable.push(kind);
+    }
   } catch (error) {
     if (!(error instanceof CsvFormatError)) throw error;
     result.problems.push({ file: kind, line: error.line, column: "", reason: error.message });
     // A file that cannot be read to its end cannot be partly imported: nothing from it is kept.
-    result.rejected[kind].add(error.line);
+    result.unreadable.push(kind);
+    if (kind === "offences") result.offences = [];
+    else result.persons = [];
   }
 }
 

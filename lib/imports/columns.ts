@@ -39,6 +39,9 @@ export type PersonColumn = (typeof PERSON_COLUMNS)[number];
 export const COLUMNS_OF: Record<ImportFileKind, readonly string[]> = { offences: OFFENCE_COLUMNS, persons: PERSON_COLUMNS };
 const REQUIRED_OF: Record<ImportFileKind, readonly string[]> = { offences: REQUIRED_OFFENCE_COLUMNS, persons: PERSON_COLUMNS };
 
+/** The columns a rejected-rows download adds: ignored on upload, so the fixed file goes straight back. */
+export const REJECTED_COLUMNS = ["rejected_line", "rejected_reasons"] as const;
+
 /** Where each known column sits in the file's rows. */
 export type ColumnIndex = Map<string, number>;
 
@@ -54,6 +57,7 @@ export function checkHeader(kind: ImportFileKind, header: readonly string[]): { 
   const unknown: string[] = [];
   header.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
+    if ((REJECTED_COLUMNS as readonly string[]).includes(name)) return;
     if (!known.includes(name)) unknown.push(raw.trim());
     else if (index.has(name)) problems.push({ file: kind, line: 1, column: name, reason: `The column “${name}” appears twice in the header row` });
     else index.set(name, i);

@@ -117,7 +117,7 @@ export class CsvReader {
 }
 
 /** Records from a byte stream (a file or an upload). Refuses text that is not UTF-8. */
-export async function* readCsvRecords(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<CsvRecord> {
+export async function* readCsvRecords(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<CsvRecord> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const reader = new CsvReader();
   for await (const chunk of source) {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuditActor, AuditEventInput } from "@/lib/audit/events";
 import { dbDate } from "@/lib/persons/date-parts";
+import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
 import { insertAuditRows, insertRows, updateRows, type Column, type Sql } from "@/lib/imports/server/bulk-sql";
 import { OFFENCE_FIELDS, personIdOf, type ImportPlan, type OffenceState } from "@/lib/imports/server/plan-import";
 import { recomputeImportedAges } from "@/lib/imports/server/recompute-imported-ages";
@@ -50,6 +51,9 @@ export async function applyImport({
   onProgress: (rows: number) => Promise<void>;
 }): Promise<void> {
   const audit: AuditEventInput[] = [];
+  // A new offence's only victims are the file's: its ages are known before it is written.
+  const victims = new Map<string, (string | null)[]>();
+  for (const p of checked.persons) if (p.role === "VICTIM") victims.set(p.crimeReference, [...(victims.get(p.crimeReference) ?? []), p.dateOfBirth]);
   const offenceIds = new Map<string, number>([...plan.existingOffences].map(([ref, o]) => [ref, o.id]));
 
   // New offences and their investigations.
@@ -57,7 +61,7 @@ export async function applyImport({
     sql,
     "Offence",
     OFFENCE_COLUMNS,
-    plan.newOffences.map((r) => [r.crimeReference, r.offenceCode, r.knifeUsed, r.occurredOn, r.recordedOn, r.npuId, r.hotspotId, r.latitude, r.longitude, r.summary ?? "", r.knifeRecovered ?? false, r.reportedVictimAge, r.reportedVictimAge]),
+    plan.newOffences.map((r) => [r.crimeReference, r.offenceCode, r.knifeUsed, r.occurredOn, r.recordedOn, r.npuId, r.hotspotId, r.latitude, r.longitude, r.summary ?? "", r.knifeRecovered ?? false, r.reportedVictimAge, newOffenceAge(r, victims)]),
     { extra: { source: `'IMPORT'::"RecordSource"`, updatedAt: "now()" }, returning: `id, "crimeReference"`, onBatch: onProgress },
   );
   for (const c of created) offenceIds.set(c.crimeReference, c.id);
@@ -74,19 +78,23 @@ export async function applyImport({
     createdRows.map(({ row, id }) => [id, row.outcomeCode, DATE(row.outcomeOn), row.oicId]),
     { extra: { status: `'OPEN'::"InvestigationStatus"`, updatedAt: "now()" }, returning: `id, "offenceId"` },
   );
+  // One COLLECTION row per new offence records it, its investigation and (below) the persons the
+  // file links to it: one record collected, one row, so a 100,000-row import stays inside a minute.
   const investigationOf = new Map(investigations.map((i) => [i.offenceId, i.id]));
+  const collected = new Map<number, { role: string; personId: number }[]>();
   for (const { row, id } of createdRows) {
+    const persons: { role: string; personId: number }[] = [];
+    collected.set(id, persons);
     audit.push({
       event: "offence.imported",
       actor,
       entity: { type: "offence", id },
-      after: { crimeReference: row.crimeReference, ...offenceSnapshot(row, ["offenceCode", "knifeUsed", "occurredOn", "recordedOn", "npuId", "hotspotId", "latitude", "longitude", "summary", "knifeRecovered", "reportedVictimAge"]) },
-    });
-    audit.push({
-      event: "investigation.created",
-      actor,
-      entity: { type: "investigation", id: investigationOf.get(id)! },
-      after: { offenceId: id, status: "OPEN", outcomeCode: row.outcomeCode ?? null, outcomeOn: row.outcomeOn ?? null, oicId: row.oicId ?? null },
+      after: {
+        crimeReference: row.crimeReference,
+        ...offenceSnapshot(row, ["offenceCode", "knifeUsed", "occurredOn", "recordedOn", "npuId", "hotspotId", "latitude", "longitude", "summary", "knifeRecovered", "reportedVictimAge"]),
+        investigation: { id: investigationOf.get(id)!, status: "OPEN", outcomeCode: row.outcomeCode ?? null, outcomeOn: row.outcomeOn ?? null, oicId: row.oicId ?? null },
+      },
+      detail: { persons },
     });
   }
 
@@ -133,6 +141,9 @@ export async function applyImport({
   }
   await onProgress(plan.unchangedOffences);
 
+  const occurredOn = new Map<string, string>([...plan.existingOffences].map(([ref, o]) => [ref, String(o.occurredOn)]));
+  for (const c of plan.changedOffences) occurredOn.set(c.row.crimeReference, c.row.occurredOn);
+  for (const r of plan.newOffences) occurredOn.set(r.crimeReference, r.occurredOn);
   const personIds = await applyPersons(sql, plan, actor, audit);
   const links = await insertRows<{ id: number; offenceId: number; personId: number; role: string }>(
     sql,
@@ -141,18 +152,37 @@ export async function applyImport({
       { name: "offenceId", type: "int" },
       { name: "personId", type: "int" },
       { name: "role", type: "text", cast: `"PersonRole"` },
+      { name: "ageAtTime", type: "int" },
     ],
-    checked.persons.map((p) => [offenceIds.get(p.crimeReference), personIds.get(p.personRef), p.role]),
+    checked.persons.map((p) => [offenceIds.get(p.crimeReference), personIds.get(p.personRef), p.role, linkAge(p, occurredOn.get(p.crimeReference))]),
     { onConflict: `ON CONFLICT ("offenceId", "personId", role) DO NOTHING`, returning: `id, "offenceId", "personId", role::text AS role`, onBatch: onProgress },
   );
   for (const l of links) {
-    audit.push({ event: "person.linked", actor, entity: { type: "person", id: l.personId }, detail: { offenceId: l.offenceId, role: l.role, linkId: l.id } });
+    const offenceCollected = collected.get(l.offenceId);
+    if (offenceCollected) offenceCollected.push({ role: l.role, personId: l.personId });
+    else audit.push({ event: "person.linked", actor, entity: { type: "person", id: l.personId }, detail: { offenceId: l.offenceId, role: l.role, linkId: l.id } });
   }
 
-  const touched = new Set<number>([...createdRows.map((c) => c.id), ...plan.changedOffences.map((c) => c.before.id), ...links.map((l) => l.offenceId)]);
-  for (const c of plan.changedPersons) for (const p of checked.persons) if (p.personRef === c.row.personRef) touched.add(offenceIds.get(p.crimeReference)!);
+  // New offences already have their ages; recorded ones may have other victims, so recompute those.
+  const createdIds = new Set(createdRows.map((c) => c.id));
+  const touched = new Set<number>([...plan.changedOffences.map((c) => c.before.id), ...links.map((l) => l.offenceId).filter((id) => !createdIds.has(id))]);
+  const changedRefs = new Set(plan.changedPersons.map((c) => c.row.personRef));
+  if (changedRefs.size > 0) {
+    // A changed date of birth moves the ages of every offence the person is linked to.
+    const { rows } = await sql.query<{ offenceId: number }>(`SELECT DISTINCT "offenceId" FROM "OffencePerson" WHERE "personId" = ANY($1::int[])`, [plan.changedPersons.map((c) => personIdOf(c.before))]);
+    for (const r of rows) touched.add(r.offenceId);
+  }
   await recomputeImportedAges(sql, [...touched]);
   await insertAuditRows(sql, audit);
+}
+
+function newOffenceAge(row: OffenceImportRow, victims: Map<string, (string | null)[]>): number | null {
+  const dates = (victims.get(row.crimeReference) ?? []).map((d) => ({ dateOfBirth: d ? dbDate(d) : null }));
+  return youngestVictimAge({ occurredOn: dbDate(row.occurredOn), victims: dates, reportedVictimAge: row.reportedVictimAge ?? null });
+}
+
+function linkAge(person: PersonImportRow, occurredOn: string | undefined): number | null {
+  return occurredOn ? ageAtTime(person.dateOfBirth ? dbDate(person.dateOfBirth) : null, dbDate(occurredOn)) : null;
 }
 
 async function applyPersons(sql: Sql, plan: ImportPlan, actor: AuditActor, audit: AuditEventInput[]): Promise<Map<string, number>> {

@@ -89,7 +89,12 @@ export async function insertAuditRows(sql: Sql, events: readonly AuditEventInput
     const row = toAuditRow(event);
     return [row.actorId, row.actorLabel, row.category, row.event, row.entityType, row.entityId, row.justification, row.recipients, row.changes === null ? null : JSON.stringify(row.changes), row.address];
   });
+  // The chain trigger finds the previous row with ORDER BY seq DESC LIMIT 1. Its plan is made once
+  // per connection, from the table's statistics then; on a small or freshly loaded table that is a
+  // scan of the whole table per row, quadratic over an import. The index is always right here.
+  await sql.query("SET LOCAL enable_seqscan = off");
   await insertRows(sql, "AuditEvent", AUDIT_COLUMNS, rows, { extra: { source: "'import'" } });
+  await sql.query("SET LOCAL enable_seqscan = on");
 }
 
 /** A connection of the import's own: one transaction may run for most of a minute. */

@@ -2,6 +2,7 @@ import "server-only";
 import { BATCH, type Sql } from "@/lib/imports/server/bulk-sql";
 import { rejectOrphanPersons, type CheckedImport } from "@/lib/imports/check-import-files";
 import type { OffenceImportRow, PersonImportRow } from "@/lib/imports/validate-rows";
+import type { ImportFileKind } from "@/lib/imports/columns";
 
 // Compares the checked rows with what the database holds, a batch of references per query:
 // each offence and person is new, changed (which fields) or unchanged. The same plan is the dry
@@ -40,6 +41,8 @@ export type ImportCounts = {
   persons: { new: number; changed: number; unchanged: number; invalid: number };
   links: { new: number; unchanged: number };
   problems: number;
+  /** Files that could not be read at all: such an upload can only be fixed and sent again. */
+  unreadable: ImportFileKind[];
 };
 
 export function countsOf(plan: ImportPlan, checked: CheckedImport): ImportCounts {
@@ -48,6 +51,7 @@ export function countsOf(plan: ImportPlan, checked: CheckedImport): ImportCounts
     persons: { new: plan.newPersons.length, changed: plan.changedPersons.length, unchanged: plan.unchangedPersons, invalid: checked.rejected.persons.size },
     links: { new: plan.newLinks, unchanged: plan.unchangedLinks },
     problems: checked.problems.length,
+    unreadable: checked.unreadable,
   };
 }
 

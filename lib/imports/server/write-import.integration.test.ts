@@ -67,7 +67,6 @@ describe("importing the RMS extract", () => {
     const events = await getPrisma().auditEvent.findMany({ where: { source: "import" }, orderBy: { seq: "asc" } });
     expect(events.map((e) => [e.event, e.category])).toEqual([
       ["offence.imported", "COLLECTION"],
-      ["investigation.created", "COLLECTION"],
       ["import.completed", "COLLECTION"],
     ]);
   });
@@ -106,6 +105,10 @@ describe("importing the RMS extract", () => {
     expect(first.run.errors).toEqual([{ file: "persons", line: 5, column: "crime_reference", reason: "No valid offence IMP-404 is in the offences file, and none is recorded already" }]);
     const offence = await getPrisma().offence.findUniqueOrThrow({ where: { crimeReference: "IMP-5" }, include: { persons: { include: { person: true } } } });
     expect(offence.youngestVictimAge).toBe(16);
+    // The new offence's links are part of its collection row; the link to IMP-1 (recorded) has its own.
+    const collectedRow = await getPrisma().auditEvent.findFirstOrThrow({ where: { event: "offence.imported", entityId: String(offence.id) } });
+    expect((collectedRow.changes as { detail: { persons: unknown[] } }).detail.persons).toHaveLength(2);
+    expect(await getPrisma().auditEvent.count({ where: { event: "person.linked", source: "import" } })).toBe(1);
     expect(offence.persons.map((l) => [l.role, l.person.rmsRef, l.ageAtTime]).sort()).toEqual([["SUSPECT", "N-KNOWN", null], ["VICTIM", "N-NEW", 16]]);
     expect(await getPrisma().person.findUniqueOrThrow({ where: { id: known.id } })).toMatchObject({ surname: "Newname", gender: "MALE", version: known.version + 1 });
     const again = await run(csv(row("IMP-5", { age: "40" })), persons, "valid");

@@ -36,7 +36,7 @@ export async function writeImport({ runId, mode, actor, open }: { runId: number;
         await sql.query("SELECT pg_advisory_xact_lock($1)", [IMPORT_LOCK]);
         const { checked, plan, counts } = await checkAndPlan(sql, open, runId);
         const result: ImportResult = { ...counts, mode, written: false };
-        if (mode === "all" && checked.problems.length > 0) {
+        if ((mode === "all" && checked.problems.length > 0) || checked.unreadable.length > 0) {
           await sql.query("ROLLBACK");
           return { result, problems: checked.problems, rowsTotal: 0 };
         }
