@@ -183,6 +183,16 @@ describe("drill-down", () => {
   });
 });
 
+describe("the list's negative filters", () => {
+  it("no outcome yet means type 0 or no investigation; not positive includes them", async () => {
+    const total = async (params: Record<string, string>) =>
+      (await listOffences({ actor: chair, query: parseOffenceListQuery({ scrutiny: "yes", u25: "yes", from: "2023-04-01", to: "2024-02-29", ...params }).query })).total;
+    expect(await total({ outcomed: "no" })).toBe(7); // B, G, N1-N5
+    expect(await total({ positive: "no" })).toBe(8); // the 11 in scope less A, F, M
+    expect(await total({ scrutiny: "no", u25: "" })).toBe(1); // I (threats to kill)
+  });
+});
+
 describe("access and export", () => {
   it("refuses investigators and partners the figures", async () => {
     await expect(getFigureTable({ actor: investigator, id: "ytd", window })).rejects.toMatchObject({ code: "FORBIDDEN" });
