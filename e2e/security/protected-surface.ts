@@ -36,6 +36,9 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/figures", allowed: ["chair", "analyst"] },
   { path: "/returns", allowed: ["chair", "analyst"] },
   { path: "/figures/export?table=svd", allowed: ["chair", "analyst"] },
+  // RMS imports (issue 7): analysts only. The run page refuses before it looks the run up.
+  { path: "/imports", allowed: ["analyst"] },
+  { path: "/imports/1", allowed: ["analyst"] },
 ];
 
 type Target = { id: number; version: number };
@@ -74,4 +77,6 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "addInvestigationUpdateAction", allowed: ["investigator"], args: () => [{ id: 1, body: "Intruder's note" }] },
   { name: "reassignInvestigationAction", allowed: ["chair", "analyst"], args: (t) => [{ id: 1, version: 1, oicId: String(t.id) }] },
   { name: "updateOffenceListPreferencesAction", allowed: CASE_READERS, args: () => [{ columns: [], density: "compact" }] },
+  // The import's route handlers (upload, rejected rows) are refused per role in e2e/imports.
+  { name: "startImportAction", allowed: ["analyst"], args: () => [{ runId: 1, mode: "valid" }] },
 ];

@@ -10,6 +10,11 @@ describe("navigationFor", () => {
     }
   });
 
+  it("gives the RMS import to analysts only", () => {
+    expect(navigationFor("ANALYST").map((l) => l.href)).toContain("/imports");
+    for (const role of ["CHAIR", "INVESTIGATOR", "PARTNER", "ADMIN"] as const) expect(navigationFor(role).map((l) => l.href)).not.toContain("/imports");
+  });
+
   it("gives the figures and returns to the chair and analysts only", () => {
     for (const role of ["CHAIR", "ANALYST"] as const) expect(navigationFor(role).map((l) => l.href)).toEqual(expect.arrayContaining(["/figures", "/returns"]));
     for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const) expect(navigationFor(role).map((l) => l.href)).not.toContain("/figures");

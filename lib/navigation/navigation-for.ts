@@ -12,6 +12,7 @@ const LINKS: { href: string; label: string; permission: Permission | null; roles
   { href: "/offences/new", label: "Record an offence", permission: "offences.write" },
   { href: "/figures", label: "Figures", permission: "figures.read" },
   { href: "/returns", label: "Returns", permission: "figures.read" },
+  { href: "/imports", label: "Import", permission: "imports.run" },
   { href: "/admin", label: "Administration", permission: "users.manage" },
   { href: "/admin/users", label: "Users", permission: "users.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },

@@ -1,5 +1,6 @@
 import { after, NextResponse, type NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/server/get-actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
 import { isAppError } from "@/lib/errors";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import { MAX_UPLOAD_BYTES, isUploadError, type UploadError } from "@/lib/imports/limits";
@@ -19,6 +20,13 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   const actor = await getActor();
   if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  try {
+    // Before a byte of the body is read: a refused role uploads nothing.
+    await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: "new" } });
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    throw error;
+  }
   const back = (error: UploadError) => NextResponse.redirect(new URL(`/imports?error=${error}`, request.url), 303);
 
   // Refused from the declared length, before a byte of the body is read.
