@@ -30,6 +30,10 @@ describe("checkHeader", () => {
   });
 });
 
+it("ignores the columns a rejected-rows download adds, so the fixed file goes straight back", () => {
+  expect(checkHeader("persons", [...PERSON_COLUMNS, "rejected_line", "rejected_reasons"]).problems).toEqual([]);
+});
+
 describe("closest", () => {
   it("finds near names only", () => {
     expect(closest("npuu", ["npu", "hotspot"])).toBe("npu");
