@@ -24,6 +24,9 @@ const nextConfig = {
       allowedOrigins: (process.env.TRUSTED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
       bodySizeLimit: "1mb",
     },
+    // proxy.ts makes Next buffer request bodies, cutting them at this size (default 10 MB). RMS
+    // extract uploads (app/imports/upload) may be 50 MB; that route refuses larger ones itself.
+    proxyClientMaxBodySize: "52mb",
   },
 };
 

@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7]`
+// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|import] [--rows 100000]`
 // Times the list pages against a throwaway database holding the seed at that scale (national by
 // default: ~2.5 minutes to load), so the figures are measured, not guessed. Target (issue 4): no
 // page slower than 500 ms on this machine, and page 500 about as fast as page 1. Not a test: timing
@@ -13,10 +13,12 @@ import { permissionsFor } from "../lib/auth/permissions";
 import type { Actor } from "../lib/auth/actor";
 import { parseOffenceListQuery } from "../lib/offences/schemas";
 import { listOffences } from "../lib/offences/server/list-offences";
-import { getReferralEffectiveness } from "../lib/referrals/server/get-referral-effectiveness";
 import { freePort } from "../lib/testing/free-port";
 import { SCALE_NAMES, isScaleName } from "../prisma/factories/scales";
 import { openDatabase, type OpenDatabase } from "./lib/database";
+import { benchImport } from "./bench/import-bench";
+import { benchFigures } from "./bench/figures-bench";
+import { benchReferrals } from "./bench/referrals-bench";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -51,10 +53,12 @@ function cases(ids: { npu: number; oic: number; year: number }): Case[] {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { scale: { type: "string", default: "national" }, runs: { type: "string", default: "7" } },
+    options: { scale: { type: "string", default: "national" }, runs: { type: "string", default: "7" }, only: { type: "string", default: "" }, rows: { type: "string", default: "100000" } },
   });
   if (!isScaleName(values.scale)) throw new Error(`--scale must be one of ${SCALE_NAMES.join(", ")}`);
   const runs = Math.max(1, Number(values.runs) || 7);
+  // No --only runs every case.
+  const wants = (name: string) => values.only === "" || values.only === name;
 
   let database: OpenDatabase | undefined;
   try {
@@ -86,7 +90,7 @@ async function main(): Promise<void> {
 
     const actors = { analyst: actorOf(analyst), investigator: actorOf(investigator) };
     const table: { case: string; rows: string; total: string; median: string; max: string }[] = [];
-    for (const c of cases({ npu: npu.id, oic: investigator.id, year })) {
+    for (const c of !wants("lists") ? [] : cases({ npu: npu.id, oic: investigator.id, year })) {
       const actor = c.as === "investigator" ? actors.investigator : actors.analyst;
       const query = parseOffenceListQuery(c.params).query;
       await listOffences({ actor, query }); // warm the plan and the cache: the bench times a used server
@@ -107,20 +111,16 @@ async function main(): Promise<void> {
         max: `${times[times.length - 1]!.toFixed(1)} ms`,
       });
     }
-    log(`listOffences on the ${values.scale} seed, median of ${runs} runs after one warm-up:`);
-    console.table(table);
-
-    // Interventions effectiveness (issue 5): every referral and its persons' knife-used offences.
-    const chair = actorOf(await prisma.user.findFirstOrThrow({ where: { role: "CHAIR" }, orderBy: { id: "asc" } }));
-    await getReferralEffectiveness({ actor: chair });
-    const effectiveness: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      await getReferralEffectiveness({ actor: chair });
-      effectiveness.push(performance.now() - started);
+    if (wants("lists")) {
+      log(`listOffences on the ${values.scale} seed, median of ${runs} runs after one warm-up:`);
+      console.table(table);
     }
-    effectiveness.sort((a, b) => a - b);
-    log(`getReferralEffectiveness: median ${effectiveness[Math.floor(runs / 2)]!.toFixed(1)} ms, max ${effectiveness[runs - 1]!.toFixed(1)} ms`);
+    if (wants("figures")) await benchFigures(log, actors.analyst, runs);
+    if (wants("referrals")) {
+      const chair = actorOf(await prisma.user.findFirstOrThrow({ where: { role: "CHAIR" }, orderBy: { id: "asc" } }));
+      await benchReferrals(log, chair, runs);
+    }
+    if (wants("import")) await benchImport(log, Math.max(1, Number(values.rows) || 100_000));
     await prisma.$disconnect();
   } finally {
     await database?.stop();

@@ -7,6 +7,7 @@ import { FILTER_KEYS, FILTER_LABELS, INVESTIGATION_STATUSES, offenceListHref, ty
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
+import { OUTCOME_GROUPS } from "@/lib/figures/outcome-groups";
 
 // The filter panel of the MOJ "filter a list" layout: a GET form, so a filtered list is a URL, and
 // selected-filter tags that each remove one filter. Applying filters keeps the sort and page size
@@ -99,6 +100,25 @@ export function OffenceFilter({ link, options, today }: Props) {
           </option>
         ))}
       </Select>
+      <Select id="outcomed" value={form.outcomed} any="Either">
+        <YesNoOptions />
+      </Select>
+      <Select id="positive" value={form.positive} any="Either">
+        <YesNoOptions />
+      </Select>
+      <Select id="group" value={form.group} any="Any outcome group">
+        {OUTCOME_GROUPS.map((g) => (
+          <option key={g.slug} value={g.slug}>
+            {g.label}
+          </option>
+        ))}
+      </Select>
+      <Select id="scrutiny" value={form.scrutiny} any="Either">
+        <YesNoOptions />
+      </Select>
+      <Select id="inhotspot" value={form.inhotspot} any="Either">
+        <YesNoOptions />
+      </Select>
       <Select id="oic" value={form.oic} any="Any officer">
         {options.officers.map((o) => (
           <option key={o.id} value={o.id}>
@@ -153,7 +173,13 @@ function valueLabels(options: OffenceFilterOptions) {
       case "recovered":
       case "flagged":
       case "mine":
+      case "scrutiny":
+      case "inhotspot":
+      case "outcomed":
+      case "positive":
         return value === "yes" ? "Yes" : value === "no" ? "No" : value;
+      case "group":
+        return OUTCOME_GROUPS.find((g) => g.slug === value)?.label ?? value;
       default:
         return value;
     }

@@ -57,6 +57,13 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/intelligence/new", allowed: ["analyst", "investigator"] },
   { path: "/intelligence/1", allowed: CASE_READERS },
   { path: "/intelligence/1/grade", allowed: ["analyst"] },
+  // Figures and returns (issue 7): the chair and analysts; partners get the SVD file from them.
+  { path: "/figures", allowed: ["chair", "analyst"] },
+  { path: "/returns", allowed: ["chair", "analyst"] },
+  { path: "/figures/export?table=svd", allowed: ["chair", "analyst"] },
+  // RMS imports (issue 7): analysts only. The run page refuses before it looks the run up.
+  { path: "/imports", allowed: ["analyst"] },
+  { path: "/imports/1", allowed: ["analyst"] },
 ];
 
 type Target = { id: number; version: number };
@@ -116,4 +123,6 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
     args: () => [{ id: 1, version: 1, sourceEvaluation: "S3", assessment: "E", handlingCode: "P", handlingConditions: "", reason: "Intruder" }],
   },
   { name: "changeIntelligenceLinkAction", allowed: ["analyst"], args: () => [{ itemId: 1, kind: "person", targetId: 1, linked: false }] },
+  // The import's route handlers (upload, rejected rows) are refused per role in e2e/imports.
+  { name: "startImportAction", allowed: ["analyst"], args: () => [{ runId: 1, mode: "valid" }] },
 ];

@@ -15,6 +15,16 @@ describe("navigationFor", () => {
     for (const role of ["PARTNER", "ADMIN"] as const) expect(navigationFor(role).some((l) => l.href.startsWith("/intelligence"))).toBe(false);
   });
 
+  it("gives the RMS import to analysts only", () => {
+    expect(navigationFor("ANALYST").map((l) => l.href)).toContain("/imports");
+    for (const role of ["CHAIR", "INVESTIGATOR", "PARTNER", "ADMIN"] as const) expect(navigationFor(role).map((l) => l.href)).not.toContain("/imports");
+  });
+
+  it("gives the figures and returns to the chair and analysts only", () => {
+    for (const role of ["CHAIR", "ANALYST"] as const) expect(navigationFor(role).map((l) => l.href)).toEqual(expect.arrayContaining(["/figures", "/returns"]));
+    for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const) expect(navigationFor(role).map((l) => l.href)).not.toContain("/figures");
+  });
+
   it("gives the administrator administration and no case home", () => {
     expect(navigationFor("ADMIN").map((l) => l.href)).toEqual(["/admin", "/admin/users", "/admin/audit", "/admin/providers"]);
   });

@@ -114,3 +114,16 @@ describe("readOffenceListPreferences", () => {
     expect(readOffenceListPreferences({ columns: ["npu"], density: "compact" })).toEqual({ columns: ["npu"], density: "compact" });
   });
 });
+
+describe("parseOffenceListQuery: the figures' drill-down filters", () => {
+  it("reads scrutiny scope, hotspot, outcome assigned, positive and outcome group", () => {
+    const { query, messages } = parseOffenceListQuery({ scrutiny: "yes", inhotspot: "no", outcomed: "yes", positive: "no", group: "evidential" });
+    expect(messages).toEqual([]);
+    expect(query.filters).toEqual({ scrutiny: true, inhotspot: false, outcomed: true, positive: false, group: "evidential" });
+  });
+  it("drops an unknown outcome group with a message", () => {
+    const { query, messages } = parseOffenceListQuery({ group: "charged" });
+    expect(query.filters).toEqual({});
+    expect(messages[0]).toMatch(/Outcome group “charged” cannot be used/);
+  });
+});

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { SCRUTINY_CATEGORIES, type ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
 import { parseDateInput, type IsoDay } from "@/lib/offences/rules";
+import { OUTCOME_GROUP_SLUGS, type OutcomeGroupSlug } from "@/lib/figures/outcome-groups";
 
 // The offence list's state lives in the URL (a GET form), so a list is a link a colleague can open
 // and the back button restores it. Client-safe: the page, the table and the export share it.
@@ -34,6 +35,12 @@ export const FILTER_KEYS = [
   "oic",
   "mine",
   "flagged",
+  // Drill-down from the figures (issue 7): each figure links to the list with the same set.
+  "scrutiny",
+  "inhotspot",
+  "outcomed",
+  "positive",
+  "group",
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type OffenceListForm = Record<FilterKey, string>;
@@ -59,6 +66,16 @@ export type OffenceListFilters = {
   oic?: number;
   mine?: boolean;
   flagged?: boolean;
+  /** In any scrutiny category (Robbery, VWI, Attempt murder, Homicide). */
+  scrutiny?: boolean;
+  /** Inside any hotspot. */
+  inhotspot?: boolean;
+  /** A Home Office outcome (1-23) has been assigned; no means type 0 or no outcome at all. */
+  outcomed?: boolean;
+  /** A positive outcome (domain.md: 1, 2, 3, 4, 6, 7, 8, 22, 23). */
+  positive?: boolean;
+  /** The outcome is in this Home Office outcome group. */
+  group?: OutcomeGroupSlug;
 };
 
 export type OffenceListQuery = {
@@ -89,6 +106,11 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   oic: "Officer in charge",
   mine: "My cases",
   flagged: "Flagged for scrutiny",
+  scrutiny: "In a scrutiny category",
+  inhotspot: "In a hotspot",
+  outcomed: "Outcome assigned",
+  positive: "Positive outcome",
+  group: "Outcome group",
 };
 
 type Params = Record<string, string | string[] | undefined>;
@@ -112,6 +134,11 @@ const FIELD: Record<Exclude<FilterKey, "from" | "to">, z.ZodType> = {
   oic: id,
   mine: z.literal("yes").transform(() => true),
   flagged: yesNo,
+  scrutiny: yesNo,
+  inhotspot: yesNo,
+  outcomed: yesNo,
+  positive: yesNo,
+  group: z.enum(OUTCOME_GROUP_SLUGS),
 };
 
 export function parseOffenceListQuery(params: Params): ParsedOffenceList {

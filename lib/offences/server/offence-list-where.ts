@@ -3,7 +3,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { intersectRange, performanceYearRange } from "@/lib/offences/rules";
 import type { OffenceListFilters } from "@/lib/offences/schemas";
-import { offenceCodesInCategory } from "@/lib/reference/offence-codes";
+import { OFFENCE_CODES, offenceCodesInCategory } from "@/lib/reference/offence-codes";
+import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
+import { outcomeGroup } from "@/lib/figures/outcome-groups";
 
 /**
  * The condition of the offence list and its export (`WHERE ${…}`), over
@@ -43,8 +45,26 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   if (filters.flagged === true) add(Prisma.sql`i."flaggedForScrutiny"`);
   if (filters.flagged === false) add(Prisma.sql`coalesce(i."flaggedForScrutiny", false) = false`);
 
+  // The figures' drill-down filters (issue 7). lib/figures/server builds its counts from these
+  // same conditions' definitions; an integration test proves each figure equals its list.
+  if (filters.scrutiny !== undefined) {
+    const codes = Prisma.join(SCRUTINY_CODES);
+    add(filters.scrutiny ? Prisma.sql`o."offenceCode" IN (${codes})` : Prisma.sql`o."offenceCode" NOT IN (${codes})`);
+  }
+  if (filters.inhotspot === true) add(Prisma.sql`o."hotspotId" IS NOT NULL`);
+  if (filters.inhotspot === false) add(Prisma.sql`o."hotspotId" IS NULL`);
+  // Outcome type 0 and no outcome at all are both "not yet assigned" (domain.md).
+  if (filters.outcomed === true) add(Prisma.sql`i."outcomeCode" > 0`);
+  if (filters.outcomed === false) add(Prisma.sql`coalesce(i."outcomeCode", 0) = 0`);
+  const positive = Prisma.join(POSITIVE_OUTCOME_CODES);
+  if (filters.positive === true) add(Prisma.sql`i."outcomeCode" IN (${positive})`);
+  if (filters.positive === false) add(Prisma.sql`coalesce(i."outcomeCode", 0) NOT IN (${positive})`);
+  if (filters.group) add(Prisma.sql`i."outcomeCode" IN (${Prisma.join(outcomeGroup(filters.group).codes)})`);
+
   return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }
+
+const SCRUTINY_CODES = OFFENCE_CODES.filter((c) => c.scrutinyCategoryCode !== null).map((c) => c.code);
 
 /** Every word must be in a linked person's surname or forenames (either order, any part). */
 function personNameMatches(name: string): Prisma.Sql {

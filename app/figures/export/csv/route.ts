@@ -1,0 +1,45 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getActor } from "@/lib/auth/server/get-actor";
+import { isAppError } from "@/lib/errors";
+import { exportJustificationSchema } from "@/lib/offences/schemas";
+import { figureExportHref, isFigureTableId } from "@/lib/figures/figure-table";
+import { figureWindow, todayIso } from "@/lib/figures/rules";
+import { exportFigureTable } from "@/lib/figures/server/export-figure-table";
+import { isCrossSite } from "@/lib/security/is-cross-site";
+
+// The CSV of one figures table. A POST from the export page, as for the offence list: the reason
+// and recipients stay out of URLs, and a link or prefetch never makes a disclosure.
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: NextRequest): Promise<Response> {
+  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
+  const actor = await getActor();
+  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+
+  const fields = Object.fromEntries([...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]));
+  const id = fields.table ?? "";
+  if (!isFigureTableId(id)) return new NextResponse("Not found", { status: 404 });
+  const window = figureWindow({ asAt: fields.asAt || undefined, year: fields.year || undefined }, todayIso());
+  const justification = exportJustificationSchema.safeParse({ reason: fields.reason ?? "", recipients: fields.recipients ?? "" });
+  if (!justification.success) {
+    const url = new URL(figureExportHref(id, window), request.url);
+    url.searchParams.set("missing", [...new Set(justification.error.issues.map((i) => String(i.path[0])))].join(","));
+    return NextResponse.redirect(url, 303);
+  }
+
+  try {
+    const { filename, csv } = await exportFigureTable({ actor, id, window, justification: justification.data });
+    return new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${filename}"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    throw error;
+  }
+}

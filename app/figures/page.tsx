@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FigureTableView } from "@/components/figures/figure-table-view";
+import { FigureWindowForm } from "@/components/figures/figure-window-form";
+import { TrendChart } from "@/components/figures/trend-chart";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { figureExportHref, type FigureTable } from "@/lib/figures/figure-table";
+import { figureWindow, todayIso } from "@/lib/figures/rules";
+import { getYtdTables } from "@/lib/figures/server/get-ytd-tables";
+import { getOutcomeRates } from "@/lib/figures/server/get-outcome-rates";
+import { getOutcomeMix } from "@/lib/figures/server/get-outcome-mix";
+import { getOutcomeTime } from "@/lib/figures/server/get-outcome-time";
+import { getMonthlyTrend } from "@/lib/figures/server/get-monthly-trend";
+import { getNpuBreakdown } from "@/lib/figures/server/get-npu-breakdown";
+import { getHotspotShare } from "@/lib/figures/server/get-hotspot-share";
+
+export const metadata: Metadata = { title: "Figures" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
+
+/** The board report's figures, for the chair to scrutinise: every number links to its offences. */
+export default async function FiguresPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor("figures.read");
+  const params = await searchParams;
+  const today = todayIso();
+  const window = figureWindow({ asAt: first(params.asAt), year: first(params.year) }, today);
+  const options = { actor, window };
+  const [[ytd, knife], rates, [mix, mixByNpu], time, trend, npu, hotspots] = await Promise.all([
+    getYtdTables(options),
+    getOutcomeRates(options),
+    getOutcomeMix(options),
+    getOutcomeTime(options),
+    getMonthlyTrend(options),
+    getNpuBreakdown(options),
+    getHotspotShare(options),
+  ]);
+  const canExport = can(actor, "figures.export");
+  const view = (table: FigureTable) => <FigureTableView table={table} exportHref={canExport ? figureExportHref(table.id, window) : undefined} />;
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Figures</h1>
+      <p className="govuk-body">
+        Serious youth violence: offences in Robbery, Violence with Injury, Attempt Murder or Homicide where the youngest victim was under
+        25 on the day, counted by the date they were recorded. Select any number to see the offences behind it. The Home Office and
+        Serious Violence Duty returns are on <Link className="govuk-link" href={`/returns?asAt=${window.asAt}&year=${window.year}`}>Returns</Link>.
+      </p>
+      <FigureWindowForm window={window} today={today} action="/figures" />
+
+      <h2 className="govuk-heading-l">Year to date</h2>
+      {view(ytd)}
+      {view(knife)}
+
+      <h2 className="govuk-heading-l">Outcomes</h2>
+      {view(rates)}
+      {view(mix)}
+      {view(mixByNpu)}
+      {view(time)}
+
+      <h2 className="govuk-heading-l">Trend</h2>
+      <TrendChart table={trend} />
+      {view(trend)}
+
+      <h2 className="govuk-heading-l">Where</h2>
+      {view(npu)}
+      {view(hotspots)}
+    </>
+  );
+}

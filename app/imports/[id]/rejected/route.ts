@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getActor } from "@/lib/auth/server/get-actor";
+import { isAppError } from "@/lib/errors";
+import { isCrossSite } from "@/lib/security/is-cross-site";
+import { exportRejectedRows } from "@/lib/imports/server/export-rejected-rows";
+
+// The rejected rows of an import as a CSV. A POST from the run page, not a GET: a link or a
+// prefetch must never make a disclosure.
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
+  const actor = await getActor();
+  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  const { id } = await params;
+  const kind = String((await request.formData()).get("kind") ?? "");
+  if (!/^\d{1,9}$/.test(id) || (kind !== "offences" && kind !== "persons")) return new NextResponse("Not found", { status: 404 });
+  try {
+    const stream = await exportRejectedRows({ actor, runId: Number(id), kind });
+    return new Response(stream, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="import-${id}-rejected-${kind}.csv"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    if (isAppError(error) && error.code === "NOT_FOUND") return new NextResponse("Not found", { status: 404 });
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import { after, NextResponse, type NextRequest } from "next/server";
+import { getActor } from "@/lib/auth/server/get-actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { isAppError } from "@/lib/errors";
+import { isCrossSite } from "@/lib/security/is-cross-site";
+import { MAX_UPLOAD_BYTES, isUploadError, type UploadError } from "@/lib/imports/limits";
+import { uploadImport } from "@/lib/imports/server/upload-import";
+
+// The upload of an RMS extract: a plain multipart form post (works without JavaScript), answered
+// with a redirect to the run's page, where the dry run's progress and then its results show.
+// A route handler rather than a server action: server actions refuse bodies over 1 MB outright,
+// and this one says why a file is refused.
+
+export const dynamic = "force-dynamic";
+
+// Multipart boundaries and headers take a few hundred bytes beyond the files themselves.
+const ENVELOPE_BYTES = 64 * 1024;
+
+export async function POST(request: NextRequest): Promise<Response> {
+  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
+  const actor = await getActor();
+  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  try {
+    // Before a byte of the body is read: a refused role uploads nothing.
+    await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: "new" } });
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    throw error;
+  }
+  const back = (error: UploadError) => NextResponse.redirect(new URL(`/imports?error=${error}`, request.url), 303);
+
+  // Refused from the declared length, before a byte of the body is read.
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (length > MAX_UPLOAD_BYTES + ENVELOPE_BYTES) return back("too-large");
+
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return back("no-offences");
+  }
+  const offences = form.get("offences");
+  const persons = form.get("persons");
+  if (!(offences instanceof File) || offences.name === "") return back("no-offences");
+  try {
+    const { runId, checked } = await uploadImport({ actor, offences, persons: persons instanceof File && persons.size > 0 ? persons : null });
+    after(() => checked);
+    return NextResponse.redirect(new URL(`/imports/${runId}`, request.url), 303);
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    const reason = isAppError(error) ? error.fieldErrors?.offences?.[0] : undefined;
+    if (isUploadError(reason)) return back(reason);
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FigureTableView } from "@/components/figures/figure-table-view";
+import { FigureWindowForm } from "@/components/figures/figure-window-form";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { figureExportHref } from "@/lib/figures/figure-table";
+import { figureWindow, todayIso } from "@/lib/figures/rules";
+import { getQuarterlyReturns } from "@/lib/returns/server/get-quarterly-returns";
+import { getSvdCounts } from "@/lib/returns/server/get-svd-counts";
+
+export const metadata: Metadata = { title: "Returns" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
+
+/**
+ * The Home Office quarterly return and the Serious Violence Duty file for partners. Partners do not
+ * sign in to download it (domain.md gives them referrals only): the chair or an analyst exports it,
+ * and the audit log records the partners it was sent to.
+ */
+export default async function ReturnsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor("figures.read");
+  const params = await searchParams;
+  const today = todayIso();
+  const window = figureWindow({ asAt: first(params.asAt), year: first(params.year) }, today);
+  const [returns, svd] = await Promise.all([getQuarterlyReturns({ actor, window }), getSvdCounts({ actor, window })]);
+  const canExport = can(actor, "figures.export");
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Returns</h1>
+      <p className="govuk-body">
+        The figures forum members and partners are sent. For the board report&apos;s tables, see{" "}
+        <Link className="govuk-link" href={`/figures?asAt=${window.asAt}&year=${window.year}`}>
+          Figures
+        </Link>
+        .
+      </p>
+      <FigureWindowForm window={window} today={today} action="/returns" />
+      <h2 className="govuk-heading-l">Home Office quarterly return</h2>
+      <FigureTableView table={returns} exportHref={canExport ? figureExportHref("returns", window) : undefined} />
+      <h2 className="govuk-heading-l">Serious Violence Duty</h2>
+      <p className="govuk-body">
+        Counts for partners under the Serious Violence Duty: no personal data, and counts of 1 to 4 withheld. Sending the file is a
+        disclosure: the export asks who will receive it.
+      </p>
+      <FigureTableView table={svd} exportHref={canExport ? figureExportHref("svd", window) : undefined} />
+    </>
+  );
+}

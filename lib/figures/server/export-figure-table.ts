@@ -1,0 +1,53 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { csvHeader, csvRow } from "@/lib/csv/csv";
+import { AppError } from "@/lib/errors";
+import { fieldErrorsFromZod } from "@/lib/actions/action-result";
+import { exportJustificationSchema, type ExportJustification } from "@/lib/offences/schemas";
+import type { FigureTableId } from "@/lib/figures/figure-table";
+import type { FigureWindow } from "@/lib/figures/rules";
+import { getFigureTable } from "@/lib/figures/server/get-figure-table";
+
+/**
+ * One figures table as CSV, audited as a DPA s.62 disclosure with the user's reason and recipients.
+ * The file carries the marking, what was counted and the window, then the table's own columns.
+ */
+export async function exportFigureTable({
+  actor,
+  id,
+  window,
+  justification,
+}: {
+  actor: Actor;
+  id: FigureTableId;
+  window: FigureWindow;
+  justification: ExportJustification;
+}): Promise<{ filename: string; csv: string }> {
+  await requirePermission(actor, "figures.export", { entity: { type: "figures", id } });
+  const given = exportJustificationSchema.safeParse(justification);
+  if (!given.success) throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(given.error) });
+
+  const table = await getFigureTable({ actor, id, window });
+  await getPrisma().$transaction((tx) =>
+    writeAudit(tx, {
+      event: "export.downloaded",
+      actor: auditActorOf(actor),
+      entity: { type: "figures", id },
+      justification: given.data.reason,
+      recipients: given.data.recipients,
+      detail: { format: "csv", table: id, asAt: window.asAt, year: window.year, rows: table.csv.rows.length },
+    }),
+  );
+  const csv =
+    csvHeader(["OFFICIAL-SENSITIVE"]) +
+    csvRow([table.caption]) +
+    csvRow([`As at ${window.asAt}`]) +
+    csvRow([table.note]) +
+    csvRow(table.csv.columns) +
+    table.csv.rows.map(csvRow).join("");
+  return { filename: `${id}-${window.asAt}.csv`, csv };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { OFFENCE_CODES, offenceCodesInCategory } from "@/lib/reference/offence-codes";
+import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
+import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
+import { OUTCOME_GROUPS } from "@/lib/figures/outcome-groups";
+import type { DayRange } from "@/lib/figures/rules";
+
+// SQL pieces of the figures over `"Offence" o LEFT JOIN "Investigation" i`. Each says exactly what
+// the offence list's filter of the same name says (lib/offences/server/offence-list-where.ts), so
+// a figure and its drill-down count the same rows; the integration tests check every cell.
+
+const SCRUTINY_CODES = OFFENCE_CODES.filter((c) => c.scrutinyCategoryCode !== null).map((c) => c.code);
+
+/** Serious youth violence: a scrutiny category, youngest victim under 25 on the day (domain.md). */
+export const SYV_SQL = Prisma.sql`o."offenceCode" IN (${Prisma.join(SCRUTINY_CODES)}) AND o."youngestVictimAge" < 25`;
+
+/** Recorded within the range, both ends included (offences count by their recorded date). */
+export function recordedIn(range: DayRange): Prisma.Sql {
+  return Prisma.sql`o."recordedOn" >= ${range.from}::date AND o."recordedOn" <= ${range.to}::date`;
+}
+
+/** The scrutiny category code of the row (ROBBERY, VWI, ATTEMPT_MURDER, HOMICIDE) or NULL. */
+export const CATEGORY_SQL = Prisma.sql`CASE ${Prisma.join(
+  SCRUTINY_CATEGORIES.map((c) => Prisma.sql`WHEN o."offenceCode" IN (${Prisma.join(offenceCodesInCategory(c.code))}) THEN ${c.code}::text`),
+  " ",
+)} END`;
+
+/** The outcome group slug of the row; NULL when no outcome (1-23) is assigned. */
+export const OUTCOME_GROUP_SQL = Prisma.sql`CASE ${Prisma.join(
+  OUTCOME_GROUPS.map((g) => Prisma.sql`WHEN i."outcomeCode" IN (${Prisma.join(g.codes)}) THEN ${g.slug}::text`),
+  " ",
+)} END`;
+
+export const POSITIVE_SQL = Prisma.sql`i."outcomeCode" IN (${Prisma.join(POSITIVE_OUTCOME_CODES)})`;
+export const OUTCOMED_SQL = Prisma.sql`i."outcomeCode" > 0`;

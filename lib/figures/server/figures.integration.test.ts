@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { actorFor } from "@/lib/testing/actor-for";
+import { setEnvForProcess } from "@/lib/env";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { parseOffenceListQuery } from "@/lib/offences/schemas";
+import { listOffences } from "@/lib/offences/server/list-offences";
+import { createUser } from "@/prisma/factories/create-user";
+import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+import { FIGURE_TABLE_IDS, linkedCounts, type FigureTable, type FigureTableId } from "@/lib/figures/figure-table";
+import { figureWindow, type FigureWindow } from "@/lib/figures/rules";
+import { getFigureTable } from "@/lib/figures/server/get-figure-table";
+import { exportFigureTable } from "@/lib/figures/server/export-figure-table";
+import { AS_AT, buildFiguresWorld } from "@/lib/figures/server/figures-world";
+
+// Every expected figure below was counted by hand from the table in figures-world.ts.
+
+let db: TestDatabase;
+let chair: Actor;
+let investigator: Actor;
+let partner: Actor;
+const window: FigureWindow = figureWindow({ asAt: AS_AT }, "2026-11-27");
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
+  setEnvForProcess("DATABASE_URL", db.url);
+  const prisma = getPrisma();
+  await ensureReferenceData(prisma);
+  chair = actorFor(await createUser(prisma, { role: "CHAIR" }));
+  investigator = actorFor(await createUser(prisma, { role: "INVESTIGATOR" }));
+  partner = actorFor(await createUser(prisma, { role: "PARTNER" }));
+  await buildFiguresWorld(prisma);
+});
+afterAll(async () => {
+  await getPrisma().$disconnect();
+  await db.drop();
+});
+
+const table = (id: FigureTableId, w = window) => getFigureTable({ actor: chair, id, window: w });
+/** The table as text, one array per row: the row heading then each cell's text. */
+const grid = (t: FigureTable) => t.rows.map((r) => [r.head, ...r.cells.map((c) => c.map((p) => p.text).join(""))]);
+
+describe("the window", () => {
+  it("is 2023/24 to the leap day, against 1 Apr 2022 – 28 Feb 2023", () => {
+    expect(window.current).toEqual({ from: "2023-04-01", to: "2024-02-29" });
+    expect(window.previous).toEqual({ from: "2022-04-01", to: "2023-02-28" });
+  });
+});
+
+describe("year-to-date tables", () => {
+  it("Under 25 Violence with Injury (YTD): the age-25 victim, 31 March and 1 March are out; 1 April and 29 Feb are in", async () => {
+    const t = await table("ytd");
+    expect(t.columns).toEqual(["Robbery", "Violence with Injury", "VWI Knife Used", "Attempt Murder", "Homicide"]);
+    expect(grid(t)).toEqual([
+      ["% Change 2023/24 vs 2022/23", "n/a", "300.0%", "0%", "n/a", "n/a"],
+      ["Count Change 2023/24 vs 2022/23", "1 vs 0", "8 vs 2", "1 vs 1", "1 vs 0", "1 vs 0"],
+    ]);
+    expect(t.csv.rows[1]).toEqual(["Violence with Injury", "2023-04-01", "2024-02-29", 8, "2022-04-01", "2023-02-28", 2, 300]);
+  });
+
+  it("the knife table", async () => {
+    expect(grid(await table("knife-ytd"))).toEqual([
+      ["% Change 2023/24 vs 2022/23", "n/a", "0%", "n/a", "n/a"],
+      ["Count Change 2023/24 vs 2022/23", "1 vs 0", "1 vs 1", "0 vs 0", "1 vs 0"],
+    ]);
+  });
+});
+
+describe("outcomes", () => {
+  it("outcome rate by performance year: no outcome yet stays in the denominator", async () => {
+    // 2023/24: A, B, F, G, H, M, N1-5 = 11 in scope; positive A, F, M. 2022/23: C, D, K; positive K.
+    expect(grid(await table("outcome-rate"))).toEqual([
+      ["2023/24", "27.27%", "3", "11"],
+      ["2022/23", "33.33%", "1", "3"],
+      ["2021/22", "n/a", "0", "0"],
+    ]);
+  });
+
+  it("outcome mix: assigned outcomes only (G's type 0 and B's missing investigation are left out)", async () => {
+    expect(grid(await table("outcome-mix"))).toEqual([
+      ["Charge/summons", "1", "25.00%"],
+      ["Out-of-court (formal)", "0", "0.00%"],
+      ["Out-of-court (informal)", "2", "50.00%"],
+      ["Prosecution prevented or not in public interest", "0", "0.00%"],
+      ["Evidential difficulties", "1", "25.00%"],
+      ["Investigation complete – no suspect identified", "0", "0.00%"],
+      ["Transferred / other", "0", "0.00%"],
+      ["All outcomes", "4", "100.00%"],
+    ]);
+  });
+
+  it("outcome mix by NPU", async () => {
+    const rows = Object.fromEntries(grid(await table("outcome-mix-npu")).map((r) => [r[0], r.slice(1)]));
+    expect(rows["Birmingham East"]).toEqual(["1", "0", "0", "0", "1", "0", "0", "2"]);
+    expect(rows["Coventry"]).toEqual(["0", "0", "1", "0", "0", "0", "0", "1"]);
+    expect(rows["Walsall"]).toEqual(["0", "0", "1", "0", "0", "0", "0", "1"]);
+    expect(rows["Dudley"]).toEqual(["0", "0", "0", "0", "0", "0", "0", "0"]);
+  });
+
+  it("time to outcome (1, 10, 10, 20 days, the first across the leap day) and knife recovery", async () => {
+    expect(grid(await table("outcome-time"))).toEqual([
+      ["Offences with an outcome", "4"],
+      ["Median time from recording to outcome", "10.0 days"],
+      ["Mean time from recording to outcome", "10.3 days"],
+      ["Knife used", "3"],
+      ["Knife recovered", "1"],
+      ["Knife recovery rate", "33.33%"],
+    ]);
+  });
+});
+
+describe("trend, NPU and hotspots", () => {
+  it("monthly trend covers the 24 months to February 2024", async () => {
+    const t = await table("trend");
+    expect(t.rows).toHaveLength(24);
+    const rows = Object.fromEntries(grid(t).map((r) => [r[0], r.slice(1)]));
+    expect(rows["Mar 2022"]).toEqual(["0", "0"]);
+    expect(rows["Dec 2022"]).toEqual(["1", "0"]);
+    expect(rows["Feb 2023"]).toEqual(["1", "1"]);
+    expect(rows["Mar 2023"]).toEqual(["1", "0"]);
+    expect(rows["Jun 2023"]).toEqual(["1", "1"]);
+    expect(rows["Jul 2023"]).toEqual(["5", "0"]);
+    expect(rows["Feb 2024"]).toEqual(["1", "1"]);
+    // K, D, C, B, F, N1-5, G, H, M, A
+    expect(t.csv.rows.reduce((s, r) => s + (r[3] as number), 0)).toBe(14);
+  });
+
+  it("NPU breakdown", async () => {
+    const rows = Object.fromEntries(grid(await table("npu")).map((r) => [r[0], r.slice(1)]));
+    expect(rows["Birmingham East"]).toEqual(["3", "1", "1", "33.33%"]);
+    expect(rows["Coventry"]).toEqual(["1", "1", "1", "100.00%"]);
+    expect(rows["Dudley"]).toEqual(["1", "1", "0", "0.00%"]);
+    expect(rows["Solihull"]).toEqual(["5", "0", "0", "0.00%"]);
+    expect(rows["Sandwell"]).toEqual(["0", "0", "0", "n/a"]);
+    expect(rows["All NPUs"]).toEqual(["11", "3", "3", "27.27%"]);
+  });
+
+  it("hotspots: A and M inside, against the hotspots' share of the area", async () => {
+    const prisma = getPrisma();
+    const [hotspots, npus] = await Promise.all([prisma.hotspot.aggregate({ _sum: { areaKm2: true } }), prisma.npu.aggregate({ _sum: { areaKm2: true } })]);
+    const share = ((hotspots._sum.areaKm2! / npus._sum.areaKm2!) * 100).toFixed(2);
+    const [inside, outside] = grid(await table("hotspots"));
+    expect([inside![0], inside![1], inside![2], inside![3], inside![5]]).toEqual(["Inside hotspots", "2", "18.18%", "18.18%", `${share}%`]);
+    expect([outside![1], outside![2]]).toEqual(["9", "81.82%"]);
+  });
+});
+
+describe("returns", () => {
+  it("Home Office quarters: knife-enabled (threats to kill included) and knife homicides", async () => {
+    expect(grid(await table("returns")).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ["Q1 (Apr–Jun)", "2", "0"],
+      ["Q2 (Jul–Sept)", "1", "1"],
+      ["Q3 (Oct–Dec)", "0", "0"],
+      ["Q4 (Jan–Mar)", "1", "0"],
+      ["2023/24 to date", "4", "1"],
+    ]);
+  });
+
+  it("Serious Violence Duty counts suppress 1-4 and keep 0 and 5+", async () => {
+    const t = await table("svd");
+    const rows = Object.fromEntries(t.csv.rows.map((r) => [r[0], r.slice(1)]));
+    expect(t.csv.columns.slice(1, 4)).toEqual(["2023-04", "2023-05", "2023-06"]);
+    expect(rows["Solihull"]![3]).toBe(5);
+    expect(rows["Birmingham East"]![0]).toBe("*"); // B
+    expect(rows["Coventry"]![2]).toBe("*"); // F
+    expect(rows["Sandwell"]!.every((v: unknown) => v === 0)).toBe(true);
+    expect(t.csv.columns).not.toContain("Total");
+  });
+});
+
+describe("drill-down", () => {
+  it.each(FIGURE_TABLE_IDS)("every count in %s equals the offence list it links to", async (id) => {
+    const counts = linkedCounts(await table(id));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const c of counts) {
+      const { query, messages } = parseOffenceListQuery(c.drill);
+      expect(messages, c.where).toEqual([]);
+      const { total } = await listOffences({ actor: chair, query });
+      expect(total, c.where).toBe(c.count);
+    }
+  });
+});
+
+describe("the list's negative filters", () => {
+  it("no outcome yet means type 0 or no investigation; not positive includes them", async () => {
+    const total = async (params: Record<string, string>) =>
+      (await listOffences({ actor: chair, query: parseOffenceListQuery({ scrutiny: "yes", u25: "yes", from: "2023-04-01", to: "2024-02-29", ...params }).query })).total;
+    expect(await total({ outcomed: "no" })).toBe(7); // B, G, N1-N5
+    expect(await total({ positive: "no" })).toBe(8); // the 11 in scope less A, F, M
+    expect(await total({ scrutiny: "no", u25: "" })).toBe(1); // I (threats to kill)
+  });
+});
+
+describe("access and export", () => {
+  it("refuses investigators and partners the figures", async () => {
+    await expect(getFigureTable({ actor: investigator, id: "ytd", window })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getFigureTable({ actor: partner, id: "svd", window })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      exportFigureTable({ actor: investigator, id: "svd", window, justification: { reason: "x", recipients: "y" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("exports a table as marked CSV and audits the disclosure with reason and recipients", async () => {
+    const { csv, filename } = await exportFigureTable({
+      actor: chair,
+      id: "svd",
+      window,
+      justification: { reason: "Quarterly SVD return", recipients: "Walsall Community Safety Partnership" },
+    });
+    expect(filename).toBe("svd-2024-02-29.csv");
+    const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("OFFICIAL-SENSITIVE");
+    expect(lines).toContain(`Solihull,0,0,0,5,0,0,0,0,0,0,0`);
+    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "export.downloaded", entityType: "figures" }, orderBy: { seq: "desc" } });
+    expect(audit).toMatchObject({ category: "DISCLOSURE", entityId: "svd", actorId: chair.id, justification: "Quarterly SVD return", recipients: "Walsall Community Safety Partnership" });
+  });
+
+  it("refuses an export without a reason", async () => {
+    await expect(exportFigureTable({ actor: chair, id: "ytd", window, justification: { reason: " ", recipients: "Chair" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+  });
+});

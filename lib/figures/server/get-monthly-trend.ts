@@ -1,0 +1,41 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { countPart, inRange, SYV, type FigureTable } from "@/lib/figures/figure-table";
+import { monthsBetween, rangeLabel, trendRange, type FigureWindow } from "@/lib/figures/rules";
+import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+
+/**
+ * Under-25 serious violence by month (the board report's chart): the 24 months to the as-at day,
+ * with the knife-used share. The page draws the chart from this table and shows the table under it.
+ */
+export async function getMonthlyTrend({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<FigureTable> {
+  await requirePermission(actor, "figures.read");
+  const span = trendRange(window.current.to);
+  const counted = await getPrisma().$queryRaw<{ month: string; total: number; knife: number }[]>`
+    SELECT to_char(o."recordedOn", 'YYYY-MM') AS month, count(*)::int AS total,
+           count(*) FILTER (WHERE o."knifeUsed")::int AS knife
+    FROM "Offence" o
+    WHERE ${SYV_SQL} AND ${recordedIn(span)}
+    GROUP BY 1`;
+  const months = monthsBetween(span).map((m) => {
+    const found = counted.find((c) => c.month === m.key);
+    return { ...m, total: found?.total ?? 0, knife: found?.knife ?? 0 };
+  });
+  return {
+    id: "trend",
+    caption: "Under 25 serious violence by month",
+    note: `Offences in scope by the month they were recorded, ${rangeLabel(span)}${span.to.endsWith("-01") ? "" : " (the last month to the as-at day)"}.`,
+    corner: "Month",
+    columns: ["Offences", "Knife used"],
+    rows: months.map((m) => ({
+      head: m.label,
+      cells: [
+        [countPart(m.total, { ...SYV, ...inRange(m.range) }, ` offences, ${m.label}`)],
+        [countPart(m.knife, { ...SYV, ...inRange(m.range), knife: "yes" }, ` offences with a knife used, ${m.label}`)],
+      ],
+    })),
+    csv: { columns: ["Month", "From", "To", "Offences", "Knife used"], rows: months.map((m) => [m.key, m.range.from, m.range.to, m.total, m.knife]) },
+  };
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
+import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
+import { OUTCOMED_SQL, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+
+type Measures = { outcomed: number; dated: number; median: number | null; mean: number | null; knife: number; recovered: number };
+
+/**
+ * Time from recording to outcome (days, over offences whose outcome has a date) and the knife
+ * recovery rate (knife recovered ÷ knife used), for offences in scope recorded in the year to date.
+ */
+export async function getOutcomeTime({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<FigureTable> {
+  await requirePermission(actor, "figures.read");
+  const [m] = await getPrisma().$queryRaw<[Measures]>`
+    SELECT count(*) FILTER (WHERE ${OUTCOMED_SQL})::int AS outcomed,
+           count(*) FILTER (WHERE ${OUTCOMED_SQL} AND i."outcomeOn" IS NOT NULL)::int AS dated,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY i."outcomeOn" - o."recordedOn")
+             FILTER (WHERE ${OUTCOMED_SQL} AND i."outcomeOn" IS NOT NULL) AS median,
+           avg(i."outcomeOn" - o."recordedOn") FILTER (WHERE ${OUTCOMED_SQL} AND i."outcomeOn" IS NOT NULL)::float AS mean,
+           count(*) FILTER (WHERE o."knifeUsed")::int AS knife,
+           count(*) FILTER (WHERE o."knifeUsed" AND o."knifeRecovered")::int AS recovered
+    FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
+    WHERE ${SYV_SQL} AND ${recordedIn(window.current)}`;
+
+  const base = { ...SYV, ...inRange(window.current) };
+  const days = (v: number | null) => (v === null ? "n/a" : `${(Math.round(v * 10) / 10).toFixed(1)} days`);
+  const undated = m.outcomed - m.dated;
+  const rate = percentage(m.recovered, m.knife);
+  const period = `${window.yearLabel} year to date`;
+  return {
+    id: "outcome-time",
+    caption: `Time to outcome and knife recovery, ${period}`,
+    note:
+      `Offences in scope recorded ${rangeLabel(window.current)}. Days from the recorded date to the outcome date` +
+      (undated > 0 ? `; ${undated} ${undated === 1 ? "outcome has" : "outcomes have"} no date and ${undated === 1 ? "is" : "are"} left out of the days.` : ".") +
+      " Knife recovery rate: knife recovered ÷ knife used.",
+    corner: "Measure",
+    columns: [period],
+    rows: [
+      { head: "Offences with an outcome", cells: [[countPart(m.outcomed, { ...base, outcomed: "yes" }, " offences with an outcome")]] },
+      { head: "Median time from recording to outcome", cells: [[textPart(days(m.median))]] },
+      { head: "Mean time from recording to outcome", cells: [[textPart(days(m.mean))]] },
+      { head: "Knife used", cells: [[countPart(m.knife, { ...base, knife: "yes" }, " offences with a knife used")]] },
+      { head: "Knife recovered", cells: [[countPart(m.recovered, { ...base, knife: "yes", recovered: "yes" }, " offences with the knife recovered")]] },
+      { head: "Knife recovery rate", cells: [[textPart(rate)]] },
+    ],
+    csv: {
+      columns: ["Measure", period],
+      rows: [
+        ["Offences with an outcome", m.outcomed],
+        ["Offences with a dated outcome", m.dated],
+        ["Median days from recording to outcome", m.median === null ? "n/a" : Number(m.median.toFixed(1))],
+        ["Mean days from recording to outcome", m.mean === null ? "n/a" : Number(m.mean.toFixed(1))],
+        ["Knife used", m.knife],
+        ["Knife recovered", m.recovered],
+        ["Knife recovery rate %", percentNumber(rate)],
+      ],
+    },
+  };
+}

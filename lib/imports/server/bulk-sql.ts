@@ -1,0 +1,111 @@
+import "server-only";
+import pg from "pg";
+import { getEnv } from "@/lib/env";
+import { toAuditRow } from "@/lib/audit/audit-row";
+import type { AuditEventInput } from "@/lib/audit/events";
+
+// Set-based writes for the import: one statement per few thousand rows, each value column sent as
+// one array parameter and expanded with unnest() — a 100,000-row import is a few dozen round
+// trips, not a few hundred thousand. Column and table names are constants of the callers, never
+// input; every value travels as a parameter.
+
+export const BATCH = 5_000;
+
+export type Column = { name: string; type: string; cast?: string };
+
+export type Sql = pg.ClientBase;
+
+function unnestSelect(columns: readonly Column[], constants: readonly string[]): string {
+  const args = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
+  const names = columns.map((c, i) => `c${i}`);
+  const picks = [...columns.map((c, i) => (c.cast ? `t.c${i}::${c.cast}` : `t.c${i}`)), ...constants].join(", ");
+  return `SELECT ${picks} FROM unnest(${args}) AS t(${names.join(", ")})`;
+}
+
+function arraysOf(columns: readonly Column[], rows: readonly unknown[][]): unknown[][] {
+  return columns.map((_, i) => rows.map((r) => r[i] ?? null));
+}
+
+/** INSERT … SELECT FROM unnest(…), optionally RETURNING, in batches. `extra` adds constant SQL values. */
+export async function insertRows<R extends pg.QueryResultRow>(
+  sql: Sql,
+  table: string,
+  columns: readonly Column[],
+  rows: readonly unknown[][],
+  options: { extra?: Record<string, string>; returning?: string; onConflict?: string; onBatch?: (done: number) => Promise<void> } = {},
+): Promise<R[]> {
+  const out: R[] = [];
+  const extra = Object.entries(options.extra ?? {});
+  const names = [...columns.map((c) => `"${c.name}"`), ...extra.map(([k]) => `"${k}"`)].join(", ");
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = rows.slice(start, start + BATCH);
+    const select = unnestSelect(columns, extra.map(([, v]) => v));
+    const text = `INSERT INTO "${table}" (${names}) ${select}${options.onConflict ? ` ${options.onConflict}` : ""}${options.returning ? ` RETURNING ${options.returning}` : ""}`;
+    const result = await sql.query<R>(text, arraysOf(columns, batch));
+    out.push(...result.rows);
+    await options.onBatch?.(batch.length);
+  }
+  return out;
+}
+
+/** UPDATE table SET col = t.col … FROM unnest(…) WHERE table.id = t.id; the first column is the id. */
+export async function updateRows(
+  sql: Sql,
+  table: string,
+  columns: readonly Column[],
+  rows: readonly unknown[][],
+  options: { extraSet?: string; onBatch?: (done: number) => Promise<void> } = {},
+): Promise<void> {
+  const [id, ...rest] = columns;
+  const sets = [...rest.map((c, i) => `"${c.name}" = u.c${i + 1}${c.cast ? `::${c.cast}` : ""}`), ...(options.extraSet ? [options.extraSet] : [])].join(", ");
+  const args = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
+  const names = columns.map((_, i) => `c${i}`).join(", ");
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = rows.slice(start, start + BATCH);
+    await sql.query(`UPDATE "${table}" AS x SET ${sets} FROM unnest(${args}) AS u(${names}) WHERE x."${id!.name}" = u.c0`, arraysOf(columns, batch));
+    await options.onBatch?.(batch.length);
+  }
+}
+
+const AUDIT_COLUMNS: Column[] = [
+  { name: "actorId", type: "int" },
+  { name: "actorLabel", type: "text" },
+  { name: "category", type: "text", cast: `"AuditCategory"` },
+  { name: "event", type: "text" },
+  { name: "entityType", type: "text" },
+  { name: "entityId", type: "text" },
+  { name: "justification", type: "text" },
+  { name: "recipients", type: "text" },
+  { name: "changes", type: "jsonb" },
+  { name: "address", type: "text" },
+];
+
+/**
+ * The audit rows of an import, in batches, with source "import". Each row is built by the same
+ * toAuditRow as writeAudit's, and the database's trigger chains every row as it does one by one.
+ */
+export async function insertAuditRows(sql: Sql, events: readonly AuditEventInput[]): Promise<void> {
+  const rows = events.map((event) => {
+    const row = toAuditRow(event);
+    return [row.actorId, row.actorLabel, row.category, row.event, row.entityType, row.entityId, row.justification, row.recipients, row.changes === null ? null : JSON.stringify(row.changes), row.address];
+  });
+  // The chain trigger finds the previous row with ORDER BY seq DESC LIMIT 1. Its plan is made once
+  // per connection, from the table's statistics then; on a small or freshly loaded table that is a
+  // scan of the whole table per row, quadratic over an import. The index is always right here.
+  await sql.query("SET LOCAL enable_seqscan = off");
+  await insertRows(sql, "AuditEvent", AUDIT_COLUMNS, rows, { extra: { source: "'import'" } });
+  await sql.query("SET LOCAL enable_seqscan = on");
+}
+
+/** A connection of the import's own: one transaction may run for most of a minute. */
+export async function withSql<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+  const url = getEnv().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { pageWindow } from "@/lib/pagination";
+import type { ImportProblem } from "@/lib/imports/columns";
+import { toImportRunSummary } from "@/lib/imports/server/list-import-runs";
+import type { ImportRunDetail } from "@/lib/imports/import-run-dto";
+
+export const PROBLEMS_PAGE_SIZE = 50;
+
+/** One run with a page of its problems (line, column, reason), or null when there is no such run. */
+export async function getImportRun({ actor, runId, page }: { actor: Actor; runId: number; page: number }): Promise<ImportRunDetail | null> {
+  await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
+  const run = await getPrisma().importRun.findUnique({ where: { id: runId }, include: { startedBy: { select: { name: true } } } });
+  if (!run) return null;
+  const problems = (Array.isArray(run.errors) ? run.errors : []) as unknown as ImportProblem[];
+  const window = pageWindow(page, problems.length, PROBLEMS_PAGE_SIZE);
+  return {
+    ...toImportRunSummary(run),
+    problems: problems.slice(window.skip, window.skip + PROBLEMS_PAGE_SIZE),
+    problemsTotal: problems.length,
+    page: window.page,
+    totalPages: window.totalPages,
+  };
+}

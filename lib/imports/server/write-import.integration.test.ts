@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { setEnvForProcess } from "@/lib/env";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { AppError } from "@/lib/errors";
+import { SYSTEM_ACTOR } from "@/lib/audit/events";
+import { verifyAuditChain } from "@/lib/audit/server/verify-audit-chain";
+import { dryRunImport } from "@/lib/imports/server/dry-run-import";
+import { writeImport, type ImportMode } from "@/lib/imports/server/write-import";
+import { createUser } from "@/prisma/factories/create-user";
+import { createPerson } from "@/prisma/factories/create-person";
+import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+
+let db: TestDatabase;
+let oicEmail: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
+  setEnvForProcess("DATABASE_URL", db.url);
+  await ensureReferenceData(getPrisma());
+  oicEmail = (await createUser(getPrisma(), { role: "INVESTIGATOR" })).email;
+});
+afterAll(async () => {
+  await getPrisma().$disconnect();
+  await db.drop();
+});
+
+const HEADER = "crime_reference,recorded_date,occurred_date,ho_offence_code,knife_used,npu,hotspot,victim_age,outcome_code,outcome_date,oic_email,summary";
+const row = (ref: string, extra: Partial<Record<"recorded" | "occurred" | "code" | "npu" | "age" | "summary", string>> = {}) =>
+  `${ref},${extra.recorded ?? "2026-10-02"},${extra.occurred ?? "2026-10-01"},${extra.code ?? "8N"},Y,${extra.npu ?? "Coventry"},,${extra.age ?? "30"},,,${oicEmail},"${extra.summary ?? "Synthetic, imported"}"`;
+const csv = (...lines: string[]) => `${HEADER}\r\n${lines.join("\r\n")}\r\n`;
+
+async function run(offences: string, persons: string | null, mode: ImportMode | null) {
+  const prisma = getPrisma();
+  const importRun = await prisma.importRun.create({ data: { offencesFile: "offences.csv", personsFile: persons ? "persons.csv" : null } });
+  const open = () => ({ offences: [offences], persons: persons ? [persons] : null });
+  const dry = await dryRunImport({ runId: importRun.id, open });
+  const result = mode ? await writeImport({ runId: importRun.id, mode, actor: SYSTEM_ACTOR, open }) : null;
+  return { id: importRun.id, dry: dry!, result, run: await prisma.importRun.findUniqueOrThrow({ where: { id: importRun.id } }) };
+}
+
+const offenceCount = () => getPrisma().offence.count({ where: { crimeReference: { startsWith: "IMP-" } } });
+const auditCount = () => getPrisma().auditEvent.count({ where: { source: "import" } });
+
+describe("importing the RMS extract", () => {
+  it("reports each invalid row in the dry run and, for 'import all', writes nothing", async () => {
+    const file = csv(row("IMP-1"), row("IMP-2", { recorded: "02/10/2026" }), row("IMP-3", { npu: "Narnia" }));
+    const { dry, result, run: after } = await run(file, null, "all");
+    expect(dry.offences).toEqual({ new: 1, changed: 0, unchanged: 0, invalid: 2 });
+    expect(after.status).toBe("FAILED");
+    expect(result?.written).toBe(false);
+    expect(after.errors).toEqual([
+      { file: "offences", line: 3, column: "recorded_date", reason: "“02/10/2026” is not a date in the format YYYY-MM-DD, for example 2026-03-27" },
+      { file: "offences", line: 4, column: "npu", reason: "“Narnia” is not a neighbourhood policing unit" },
+    ]);
+    expect(await offenceCount()).toBe(0);
+    expect(await auditCount()).toBe(0);
+  });
+
+  it("imports the valid rows only when asked, each collected with an audit row of source 'import'", async () => {
+    const { result } = await run(csv(row("IMP-1"), row("IMP-2", { recorded: "bad" })), null, "valid");
+    expect(result).toMatchObject({ written: true, offences: { new: 1, invalid: 1 } });
+    const offence = await getPrisma().offence.findUniqueOrThrow({ where: { crimeReference: "IMP-1" }, include: { investigation: { include: { oic: true } } } });
+    expect(offence).toMatchObject({ source: "IMPORT", knifeUsed: true, reportedVictimAge: 30, youngestVictimAge: 30, summary: "Synthetic, imported" });
+    expect(offence.investigation).toMatchObject({ status: "OPEN", oic: { email: oicEmail } });
+    const events = await getPrisma().auditEvent.findMany({ where: { source: "import" }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => [e.event, e.category])).toEqual([
+      ["offence.imported", "COLLECTION"],
+      ["import.completed", "COLLECTION"],
+    ]);
+  });
+
+  it("changes nothing when the same file is imported again, and updates a changed row as an alteration", async () => {
+    const file = csv(row("IMP-1"), row("IMP-4"));
+    await run(file, null, "all");
+    const before = await getPrisma().offence.findUniqueOrThrow({ where: { crimeReference: "IMP-1" } });
+    const audits = await auditCount();
+    const again = await run(file, null, "all");
+    expect(again.dry.offences).toEqual({ new: 0, changed: 0, unchanged: 2, invalid: 0 });
+    expect(await auditCount()).toBe(audits + 1); // the run's own import.completed only
+    expect((await getPrisma().offence.findUniqueOrThrow({ where: { crimeReference: "IMP-1" } })).version).toBe(before.version);
+
+    const changed = await run(csv(row("IMP-1", { summary: "Moved to CID", age: "19" }), row("IMP-4")), null, "all");
+    expect(changed.dry.offences).toEqual({ new: 0, changed: 1, unchanged: 1, invalid: 0 });
+    const after = await getPrisma().offence.findUniqueOrThrow({ where: { crimeReference: "IMP-1" } });
+    expect(after).toMatchObject({ summary: "Moved to CID", reportedVictimAge: 19, youngestVictimAge: 19, version: before.version + 1 });
+    const alteration = await getPrisma().auditEvent.findFirstOrThrow({ where: { event: "offence.updated", entityId: String(after.id) } });
+    expect(alteration).toMatchObject({ category: "ALTERATION", source: "import" });
+    expect(alteration.changes).toEqual({ fields: { reportedVictimAge: { from: 30, to: 19 }, summary: { from: "Synthetic, imported", to: "Moved to CID" } } });
+  });
+
+  it("matches persons on their RMS nominal id, links them, and takes under-25 from victims' dates of birth", async () => {
+    const known = await createPerson(getPrisma(), { rmsRef: "N-KNOWN", surname: "Oldname", forenames: "Kay" });
+    const persons = [
+      "crime_reference,person_ref,role,surname,forenames,date_of_birth,gender",
+      "IMP-5,N-NEW,VICTIM,Testington,Jay,2010-05-01,F",
+      "IMP-5,N-KNOWN,SUSPECT,Newname,Kay,,M",
+      "IMP-1,N-NEW,WITNESS,Testington,Jay,2010-05-01,F",
+      "IMP-404,N-X,VICTIM,Nobody,Al,,U",
+    ].join("\n");
+    const first = await run(csv(row("IMP-5", { age: "40" })), persons, "valid");
+    expect(first.dry.persons).toEqual({ new: 1, changed: 1, unchanged: 0, invalid: 1 });
+    expect(first.dry.links).toEqual({ new: 3, unchanged: 0 });
+    expect(first.run.errors).toEqual([{ file: "persons", line: 5, column: "crime_reference", reason: "No valid offence IMP-404 is in the offences file, and none is recorded already" }]);
+    const offence = await getPrisma().offence.findUniqueOrThrow({ where: { crimeReference: "IMP-5" }, include: { persons: { include: { person: true } } } });
+    expect(offence.youngestVictimAge).toBe(16);
+    // The new offence's links are part of its collection row; the link to IMP-1 (recorded) has its own.
+    const collectedRow = await getPrisma().auditEvent.findFirstOrThrow({ where: { event: "offence.imported", entityId: String(offence.id) } });
+    expect((collectedRow.changes as { detail: { persons: unknown[] } }).detail.persons).toHaveLength(2);
+    expect(await getPrisma().auditEvent.count({ where: { event: "person.linked", source: "import" } })).toBe(1);
+    expect(offence.persons.map((l) => [l.role, l.person.rmsRef, l.ageAtTime]).sort()).toEqual([["SUSPECT", "N-KNOWN", null], ["VICTIM", "N-NEW", 16]]);
+    expect(await getPrisma().person.findUniqueOrThrow({ where: { id: known.id } })).toMatchObject({ surname: "Newname", gender: "MALE", version: known.version + 1 });
+    const again = await run(csv(row("IMP-5", { age: "40" })), persons, "valid");
+    expect(again.dry.persons).toEqual({ new: 0, changed: 0, unchanged: 2, invalid: 1 });
+    expect(again.dry.links).toEqual({ new: 0, unchanged: 3 });
+  });
+
+  it("refuses a file that is not CSV or has a misspelt header, and never imports a run twice", async () => {
+    const binary = await run("\u0000\u0001PK", null, null);
+    expect(binary.run.errors).toEqual([{ file: "offences", line: 1, column: "", reason: "The file holds binary data: it is not a CSV text file" }]);
+    const misspelt = await run(csv(row("IMP-9")).replace("occurred_date", "occured_date"), null, "all");
+    expect((misspelt.run.errors as { reason: string }[]).map((e) => e.reason)).toContain("Unknown column “occured_date”: did you mean “occurred_date”?");
+    await expect(writeImport({ runId: misspelt.id, mode: "all", actor: SYSTEM_ACTOR, open: () => ({ offences: [""], persons: null }) })).rejects.toThrow(AppError);
+    expect(await offenceCount()).toBe(3);
+  });
+
+  it("keeps the audit chain whole", async () => {
+    expect(await verifyAuditChain({ db: getPrisma() })).toMatchObject({ ok: true });
+  });
+});

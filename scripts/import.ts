@@ -1,0 +1,88 @@
+// `npm run import -- --offences FILE [--persons FILE] [--valid-only] [--dry-run]`
+// The nightly import of the RMS extract, into DATABASE_URL or, without it, the embedded database
+// `npm start` uses. Prints the dry run (new, changed, unchanged, and every problem with its line,
+// column and reason). With any problem it writes nothing and exits 1, unless --valid-only, which
+// imports the valid rows. The run is recorded in the import history like an upload, with the
+// system as its actor in the audit log.
+import { parseArgs } from "node:util";
+import path from "node:path";
+import { getEnv, setEnvForProcess } from "../lib/env";
+import { deployMigrations } from "../lib/db/migrate/deploy-migrations";
+import { getPrisma } from "../lib/db/server/prisma";
+import { SYSTEM_ACTOR } from "../lib/audit/events";
+import { fileOpener } from "../lib/imports/server/import-files";
+import { dryRunImport } from "../lib/imports/server/dry-run-import";
+import { writeImport } from "../lib/imports/server/write-import";
+import type { ImportProblem } from "../lib/imports/columns";
+import type { ImportCounts } from "../lib/imports/server/plan-import";
+import { openDatabase, type OpenDatabase } from "./lib/database";
+
+const log = (line: string) => console.log(`[import] ${line}`);
+
+function summary(counts: ImportCounts): string[] {
+  const line = (label: string, c: { new: number; changed: number; unchanged: number; invalid: number }) =>
+    `${label}: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.invalid} with problems`;
+  return [line("offences", counts.offences), line("persons ", counts.persons), `links   : ${counts.links.new} new, ${counts.links.unchanged} unchanged`];
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      offences: { type: "string" },
+      persons: { type: "string" },
+      "valid-only": { type: "boolean", default: false },
+      "dry-run": { type: "boolean", default: false },
+    },
+  });
+  if (!values.offences) {
+    console.error("Usage: npm run import -- --offences FILE [--persons FILE] [--valid-only] [--dry-run]");
+    return 2;
+  }
+  const open = await fileOpener(path.resolve(values.offences), values.persons ? path.resolve(values.persons) : null).catch((error: NodeJS.ErrnoException) => {
+    console.error(`[import] cannot read ${error.path ?? "the file"}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+    return null;
+  });
+  if (!open) return 2;
+
+  let database: OpenDatabase | undefined;
+  try {
+    database = await openDatabase(getEnv(), { ephemeral: false, log });
+    await deployMigrations(database.url);
+    setEnvForProcess("DATABASE_URL", database.url);
+    const prisma = getPrisma();
+    const run = await prisma.importRun.create({
+      data: { offencesFile: path.basename(values.offences), personsFile: values.persons ? path.basename(values.persons) : null },
+    });
+    log(`import ${run.id}: checking ${[values.offences, values.persons].filter(Boolean).join(" and ")} …`);
+    const counts = await dryRunImport({ runId: run.id, open });
+    if (!counts) return 1;
+    for (const line of summary(counts)) log(line);
+    const stored = await prisma.importRun.findUniqueOrThrow({ where: { id: run.id }, select: { errors: true } });
+    for (const p of stored.errors as unknown as ImportProblem[]) console.log(`  ${p.file}.csv line ${p.line}${p.column ? `, ${p.column}` : ""}: ${p.reason}`);
+    if (counts.problems > (stored.errors as unknown[]).length) log(`${counts.problems} problems in all (the first ${(stored.errors as unknown[]).length} are listed)`);
+    if (values["dry-run"]) return counts.problems > 0 ? 1 : 0;
+    if (counts.unreadable.length > 0 || (counts.problems > 0 && !values["valid-only"])) {
+      log("nothing imported: fix the rows above, or run again with --valid-only to import the valid rows");
+      return 1;
+    }
+    const started = performance.now();
+    const result = await writeImport({ runId: run.id, mode: values["valid-only"] ? "valid" : "all", actor: { ...SYSTEM_ACTOR, label: "nightly RMS import" }, open });
+    if (!result.written) {
+      log("nothing imported: the files changed, or the database did, since the check");
+      return 1;
+    }
+    log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  } finally {
+    await getPrisma().$disconnect().catch(() => undefined);
+    await database?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[import] failed, nothing written: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
