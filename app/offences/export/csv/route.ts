@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { isAppError } from "@/lib/errors";
-import { getEnv } from "@/lib/env";
+import { isCrossSite } from "@/lib/security/is-cross-site";
 import { exportJustificationSchema, offenceListHref, parseOffenceListQuery } from "@/lib/offences/schemas";
 import { exportOffences } from "@/lib/offences/server/export-offences";
 
@@ -42,21 +42,4 @@ export async function POST(request: NextRequest): Promise<Response> {
     if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
     throw error;
   }
-}
-
-function isCrossSite(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return request.headers.get("sec-fetch-site") === "cross-site";
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return true;
-  }
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const trusted = getEnv()
-    .TRUSTED_ORIGINS.split(",")
-    .map((e) => e.trim())
-    .filter(Boolean);
-  return originHost !== host && !trusted.includes(originHost);
 }
