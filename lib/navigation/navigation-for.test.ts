@@ -10,6 +10,12 @@ describe("navigationFor", () => {
     }
   });
 
+  it("shows Meetings to the chair and analyst only", () => {
+    expect(navigationFor("CHAIR").map((l) => l.href)).toContain("/meetings");
+    expect(navigationFor("ANALYST").map((l) => l.href)).toContain("/meetings");
+    for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const) expect(navigationFor(role).map((l) => l.href)).not.toContain("/meetings");
+  });
+
   it("gives the administrator administration and no case home", () => {
     expect(navigationFor("ADMIN").map((l) => l.href)).toEqual(["/admin", "/admin/users", "/admin/audit"]);
   });
