@@ -37,6 +37,16 @@ export default async function MeetingPackPage({ params }: Props) {
         <Link className="govuk-link" href={`/meetings/${meetingId}/pack`}>
           Print view
         </Link>
+        {can(actor, "meetings.run") && (pack.status === "PUBLISHED" || pack.status === "IN_SESSION") ? (
+          <Link className="govuk-link" href={`/meetings/${meetingId}/run`}>
+            Run the meeting
+          </Link>
+        ) : null}
+        {pack.status === "CLOSED" ? (
+          <Link className="govuk-link" href={`/meetings/${meetingId}/minutes`}>
+            Minutes
+          </Link>
+        ) : null}
         {pack.versions.length > 0 ? (
           <Link className="govuk-link" href={`/meetings/${meetingId}/versions`}>
             Compare versions

@@ -59,7 +59,8 @@ beforeAll(async () => {
   await action("dueBeforeMeeting", "2026-12-03");
   await action("overdueLong", "2026-11-01"); // 26 days overdue: escalated
   await action("overdueShort", "2026-11-20");
-  await action("dueAfterMeeting", "2026-12-20");
+  await action("dueAfterMeeting", "2026-12-20"); // carried twice: still the forum's business
+  await createActionItem(prisma, { ownerId: analyst.id, raisedById: chair.id, dueOn: day("2027-01-20"), title: "notYetDue" });
   await action("completed", "2026-11-01", "COMPLETED");
 });
 afterAll(async () => {
@@ -90,7 +91,7 @@ describe("generating the pack", () => {
   it("proposes open actions overdue first, then due before the meeting, and escalates the long-overdue", async () => {
     const pack = await getAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id });
     const actions = itemsOf(pack, "OPEN_ACTION");
-    expect(actions.map(ref)).toEqual([ids.overdueLong, ids.overdueShort, ids.dueBeforeMeeting]);
+    expect(actions.map(ref)).toEqual([ids.overdueLong, ids.overdueShort, ids.dueBeforeMeeting, ids.dueAfterMeeting]);
     expect(actions[0]!.title).toMatch(/^Escalated: overdueLong/);
     expect(actions[1]!.title).toMatch(/^Overdue: overdueShort/);
     expect(actions[0]!.facts).toMatchObject({ kind: "action", action: { timesCarried: 2 } });

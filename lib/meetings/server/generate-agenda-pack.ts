@@ -80,9 +80,12 @@ async function proposeItems(tx: Tx, meeting: { periodStart: Date; meetingDay: Da
     orderBy: [{ flaggedAt: "asc" }, { id: "asc" }],
     select: { offenceId: true, scrutinyReason: true, offence: { select: { crimeReference: true } } },
   });
+  // Open actions due by the meeting, any already carried forward, and any awaiting the chair's
+  // review of "not possible" (isOpenAction in lib/action-items/rules.ts).
+  const live = { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } };
   const actions = await tx.actionItem.findMany({
-    where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lte: meetingDay } },
-    select: { id: true, title: true, dueOn: true },
+    where: { OR: [{ ...live, dueOn: { lte: meetingDay } }, { ...live, timesCarried: { gt: 0 } }, { status: "NOT_POSSIBLE", closedAt: null }] },
+    select: { id: true, title: true, dueOn: true, status: true },
   });
   const referrals = await tx.referral.findMany({
     where: { stateChangedOn: { gte: periodStart, lt: meetingDay } },
@@ -95,7 +98,8 @@ async function proposeItems(tx: Tx, meeting: { periodStart: Date; meetingDay: Da
     ...actions
       .sort((a, b) => compareOpenActions(today, a, b))
       .map((a) => {
-        const prefix = isEscalated(a.dueOn, today, escalationDays) ? "Escalated: " : a.dueOn < today ? "Overdue: " : "";
+        const prefix =
+          a.status === "NOT_POSSIBLE" ? "For review (not possible): " : isEscalated(a.dueOn, today, escalationDays) ? "Escalated: " : a.dueOn < today ? "Overdue: " : "";
         return proposal("OPEN_ACTION", `${prefix}${a.title} (due ${formatDate(a.dueOn)})`, { actionItemId: a.id });
       }),
     ...referrals.map((r) => proposal("REFERRAL_UPDATE", `${r.provider.name}: ${r.person.forenames} ${r.person.surname} – ${r.state.toLowerCase()}`, { referralId: r.id })),
