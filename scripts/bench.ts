@@ -1,7 +1,8 @@
 // `npm run bench -- [--scale national|force|demo|tiny] [--runs 7]`
 // Times the list pages against a throwaway database holding the seed at that scale (national by
 // default: ~2.5 minutes to load), so the figures are measured, not guessed. Target (issue 4): no
-// page slower than 500 ms on this machine, and page 500 about as fast as page 1. Not a test: timing
+// page slower than 500 ms on this machine, and page 500 about as fast as page 1. Then the agenda
+// pack (issue 6): generation, the screen's build and the PDF. Not a test: timing
 // in CI is noise; run it after changing a list query or an index and quote the table.
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -16,6 +17,7 @@ import { listOffences } from "../lib/offences/server/list-offences";
 import { freePort } from "../lib/testing/free-port";
 import { SCALE_NAMES, isScaleName } from "../prisma/factories/scales";
 import { openDatabase, type OpenDatabase } from "./lib/database";
+import { benchAgendaPack } from "./lib/bench-agenda-pack";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -108,6 +110,9 @@ async function main(): Promise<void> {
     }
     log(`listOffences on the ${values.scale} seed, median of ${runs} runs after one warm-up:`);
     console.table(table);
+    const chair = await prisma.user.findFirstOrThrow({ where: { role: "CHAIR" }, orderBy: { id: "asc" } });
+    log(`agenda pack for the ${values.scale} seed's draft meeting:`);
+    console.table(await benchAgendaPack({ analyst: actors.analyst, chair: actorOf(chair), runs }));
     await prisma.$disconnect();
   } finally {
     await database?.stop();
