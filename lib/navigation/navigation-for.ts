@@ -11,6 +11,8 @@ const LINKS: { href: string; label: string; permission: Permission | null; roles
   { href: "/offences", label: "Offences", permission: "offences.read" },
   { href: "/offences/new", label: "Record an offence", permission: "offences.write" },
   { href: "/meetings", label: "Meetings", permission: "meetings.read" },
+  { href: "/actions", label: "Actions", permission: "actions.read.own" },
+  { href: "/decisions", label: "Decisions", permission: "meetings.read" },
   { href: "/admin", label: "Administration", permission: "users.manage" },
   { href: "/admin/users", label: "Users", permission: "users.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },

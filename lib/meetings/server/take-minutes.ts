@@ -5,6 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/persons/rules";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { recordConsultation } from "@/lib/audit/server/record-consultation";
+import { formatInstantDate } from "@/lib/format/dates";
 
 export type Minutes = {
   id: number;
@@ -29,10 +33,20 @@ export type Minutes = {
 
 /**
  * The minutes of a closed meeting: attendance, each item with its note and decisions, and the
- * actions raised. For meetings.read (chair and analysts, who read all case data).
+ * actions raised. For meetings.read (chair and analysts, who read all case data). Reading them is
+ * a consultation; `download` (the PDF) is a disclosure to the attendees, audited as such.
  */
-export async function takeMinutes({ actor, meetingId }: { actor: Actor; meetingId: number }): Promise<Minutes> {
-  await requirePermission(actor, "meetings.read", { entity: { type: "meeting", id: meetingId } });
+export async function takeMinutes({
+  actor,
+  meetingId,
+  download = false,
+}: {
+  actor: Actor;
+  meetingId: number;
+  download?: boolean;
+}): Promise<Minutes> {
+  const entity = { type: "meeting", id: meetingId };
+  await requirePermission(actor, "meetings.read", { entity });
   const meeting = await getPrisma().meeting.findUnique({
     where: { id: meetingId },
     include: {
@@ -55,6 +69,19 @@ export async function takeMinutes({ actor, meetingId }: { actor: Actor; meetingI
   });
   // Minutes exist once the meeting is closed; before that the chair's view is the record.
   if (!meeting || meeting.status !== "CLOSED" || !meeting.closedAt) throw new AppError("NOT_FOUND");
+  const meetingName = `Captiva Guardian, ${formatInstantDate(meeting.heldAt)}`;
+  if (download) {
+    await writeAudit(getPrisma(), {
+      event: "minutes.downloaded",
+      actor: auditActorOf(actor),
+      entity,
+      justification: `Minutes of ${meetingName} downloaded as PDF`,
+      recipients: meeting.attendees.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name)).join("; ") || "Forum attendees",
+      detail: { format: "pdf" },
+    });
+  } else {
+    await recordConsultation({ actor, event: "meeting.viewed", entity, justification: `Minutes of ${meetingName}` });
+  }
   return {
     id: meeting.id,
     title: meeting.title,
