@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PackStatusTag } from "@/components/home/status-tags";
 import { Pagination } from "@/components/ui/pagination";
+import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDateTime } from "@/lib/format/dates";
 import { listMeetings } from "@/lib/meetings/server/list-meetings";
@@ -19,6 +20,11 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <h1 className="govuk-heading-l">Meetings</h1>
+      {can(actor, "meetings.prepare") ? (
+        <Link className="govuk-button" href="/meetings/new">
+          Schedule a meeting
+        </Link>
+      ) : null}
       {result.total === 0 ? (
         <p className="govuk-body">No meetings are scheduled yet.</p>
       ) : (

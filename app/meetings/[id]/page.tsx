@@ -47,6 +47,11 @@ export default async function MeetingPackPage({ params }: Props) {
             Minutes
           </Link>
         ) : null}
+        {can(actor, "meetings.prepare") && (pack.status === "DRAFT" || pack.status === "PUBLISHED") ? (
+          <Link className="govuk-link" href={`/meetings/${meetingId}/edit`}>
+            Change the meeting details
+          </Link>
+        ) : null}
         {pack.versions.length > 0 ? (
           <Link className="govuk-link" href={`/meetings/${meetingId}/versions`}>
             Compare versions
