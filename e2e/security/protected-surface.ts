@@ -48,6 +48,8 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/meetings/1", allowed: FORUM },
   { path: "/meetings/1/pack", allowed: FORUM },
   { path: "/meetings/1/versions", allowed: FORUM },
+  { path: "/meetings/new", allowed: ["analyst"] },
+  { path: "/meetings/3/edit", allowed: ["analyst"] },
 ];
 
 type Target = { id: number; version: number };
@@ -94,6 +96,7 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "addFreeAgendaItemAction", allowed: ["analyst"], args: () => [{ meetingId: 3, title: "Intruder's item", annotation: "" }] },
   { name: "publishAgendaPackAction", allowed: ["chair"], args: () => [{ meetingId: 3 }] },
   { name: "reopenAgendaPackAction", allowed: ["analyst"], args: () => [{ meetingId: 3 }] },
+  { name: "saveMeetingAction", allowed: ["analyst"], args: () => [{ id: 3, version: 1 }] },
   // Running the meeting and forum actions (issue 6).
   { name: "startMeetingAction", allowed: ["chair"], args: () => [{ meetingId: 3, version: 1, attendees: [] }] },
   { name: "recordDiscussionAction", allowed: ["chair"], args: () => [{ agendaItemId: 1, version: 1, discussionNote: "Intruder's note", discussed: true }] },
