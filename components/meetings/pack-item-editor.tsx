@@ -34,8 +34,16 @@ export function PackItemEditor({ itemId, version, number, annotation, removed = 
 
   const noteId = `note-${itemId}`;
   const errorId = `note-${itemId}-error`;
+  // Closed by default: a pack can hold hundreds of items, and the chair reads the facts, not the tools.
   return (
-    <div className="app-pack-item__editor" data-testid="pack-item-editor">
+    <details className="govuk-details app-pack-item__editor" data-testid="pack-item-editor" open={removed || Boolean(error) || undefined}>
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          {removed ? "Removed" : "Change"}
+          <span className="govuk-visually-hidden"> {label}</span>
+        </span>
+      </summary>
+      <div className="govuk-details__text">
       {removed ? (
         <button type="button" className="govuk-button govuk-button--secondary" disabled={pending} onClick={() => run(() => setAgendaItemRemovedAction({ itemId, version, removed: false }))}>
           Restore<span className="govuk-visually-hidden"> {label}</span>
@@ -84,6 +92,7 @@ export function PackItemEditor({ itemId, version, number, annotation, removed = 
           <span className="govuk-visually-hidden">Error:</span> {error}
         </p>
       ) : null}
-    </div>
+      </div>
+    </details>
   );
 }
