@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { actionListHref, parseActionFilters, STATUS_FILTERS } from "@/lib/action-items/filters";
 import { listActions } from "@/lib/action-items/server/list-actions";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
+import { escalateOverdueActions } from "@/lib/action-items/server/escalate-overdue-actions";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -25,6 +26,9 @@ export default async function ActionsPage({ searchParams }: Props) {
   const actor = await requirePageActor("actions.read.own");
   const filters = parseActionFilters(await searchParams);
   const readsAll = can(actor, "actions.read");
+  // The daily job (scripts/escalate-actions.ts) is the main trigger; the chair opening the register
+  // also runs it (idempotent, one indexed query when nothing is due) so the flags are never stale.
+  if (can(actor, "actions.manage")) await escalateOverdueActions();
   const [page, owners] = await Promise.all([
     listActions({ actor, filters }),
     readsAll ? listActionOwners({ actor }) : Promise.resolve([]),
