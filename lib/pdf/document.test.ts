@@ -41,5 +41,5 @@ describe("renderPdf", () => {
     expect(pages[0]).toContain("Contents");
     expect(pages[0]).toContain("1.1 Item 1.1");
     expect(pages.slice(1).join(" ")).toContain("3.12 Item 3.12");
-  });
+  }, 30_000); // rendering and reading back ~10 pages; slow only on a busy machine
 });
