@@ -128,10 +128,14 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
 
 test("the investigator sees the action in My actions and completes it with a result note", async ({ page }) => {
   test.setTimeout(120_000);
-  const [action] = await queryE2eDatabase<{ id: number }>(`SELECT id FROM "ActionItem" WHERE title = $1`, [ACTION]);
+  const [action] = await queryE2eDatabase<{ id: number; owner: string; status: string }>(
+    `SELECT a.id, u.email AS owner, a.status::text AS status FROM "ActionItem" a JOIN "User" u ON u.id = a."ownerId" WHERE a.title = $1`,
+    [ACTION],
+  );
+  expect(action).toMatchObject({ owner: investigator.email, status: "OPEN" });
   await signInAs(page, "investigator");
   await page.goto("/");
-  await expect(page.locator("#my-actions")).toContainText(ACTION);
+  await expect(page.getByTestId("my-actions")).toContainText(ACTION);
   await expect(page.getByTestId("notifications-link")).toContainText("unread");
   await page.goto(`/actions/${action!.id}`);
   await expectNoAxeViolations(page);
