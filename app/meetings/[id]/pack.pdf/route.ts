@@ -17,7 +17,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
   const meetingId = Number((await params).id);
   if (!Number.isInteger(meetingId) || meetingId <= 0) return new NextResponse("Not found", { status: 404 });
-  const raw = (await request.formData()).get("version");
+  // A post without a form body (a forged call) must reach the permission check, not fail here.
+  const raw = (await request.formData().catch(() => null))?.get("version");
   const versionNumber = raw ? Number(raw) : undefined;
 
   try {
