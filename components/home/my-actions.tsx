@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { MyActions as MyActionsDto, MyAction } from "@/lib/action-items/server/list-my-actions";
 import { formatDate } from "@/lib/format/dates";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
@@ -7,7 +8,14 @@ import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/
 // "My actions" on every case-working home: the actor's open and in-progress forum actions.
 
 const columns: Column<MyAction>[] = [
-  { header: "Action", cell: (a) => a.title },
+  {
+    header: "Action",
+    cell: (a) => (
+      <Link className="govuk-link" href={`/actions/${a.id}`}>
+        {a.title}
+      </Link>
+    ),
+  },
   { header: "Case", cell: (a) => <OptionalCaseLink offence={a.offence} /> },
   { header: "Due", cell: (a) => formatDate(a.dueOn) },
   { header: "Status", cell: (a) => <ActionStatusTag status={a.status} /> },

@@ -7,6 +7,8 @@ export type RoleKey = Exclude<DemoAccountKey, "deputy" | "investigator2">;
 export const ROLES: RoleKey[] = ["chair", "analyst", "investigator", "partner", "admin"];
 
 const CASE_READERS: RoleKey[] = ["chair", "analyst", "investigator"];
+/** Agenda packs hold intelligence counts and investigation detail: the forum's chair and analyst only. */
+const FORUM: RoleKey[] = ["chair", "analyst"];
 
 /** `{user}` is replaced with the id of a user the test did not create (the investigator). */
 export const PAGES: { path: string; allowed: RoleKey[] }[] = [
@@ -64,6 +66,22 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   // RMS imports (issue 7): analysts only. The run page refuses before it looks the run up.
   { path: "/imports", allowed: ["analyst"] },
   { path: "/imports/1", allowed: ["analyst"] },
+  // Running the meeting, minutes, actions, decisions, notifications (issue 6). Meeting 1 is closed,
+  // meeting 3 the draft next meeting; action 1 is owned by the demo investigator. A partner who
+  // does not own action 1 is answered 404 by the row rule (lib/action-items integration tests).
+  { path: "/meetings/3/run", allowed: ["chair"] },
+  { path: "/meetings/3/run/1", allowed: ["chair"] },
+  { path: "/meetings/1/minutes", allowed: ["chair", "analyst"] },
+  { path: "/actions", allowed: ["chair", "analyst", "investigator", "partner"] },
+  { path: "/actions/1", allowed: ["chair", "analyst", "investigator", "partner"] },
+  { path: "/decisions", allowed: ["chair", "analyst"] },
+  // Meetings and agenda packs (issue 6). Meeting 1 is a closed demo meeting with a pack.
+  { path: "/meetings", allowed: FORUM },
+  { path: "/meetings/1", allowed: FORUM },
+  { path: "/meetings/1/pack", allowed: FORUM },
+  { path: "/meetings/1/versions", allowed: FORUM },
+  { path: "/meetings/new", allowed: ["analyst"] },
+  { path: "/meetings/3/edit", allowed: ["analyst"] },
 ];
 
 type Target = { id: number; version: number };
@@ -125,4 +143,33 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "changeIntelligenceLinkAction", allowed: ["analyst"], args: () => [{ itemId: 1, kind: "person", targetId: 1, linked: false }] },
   // The import's route handlers (upload, rejected rows) are refused per role in e2e/imports.
   { name: "startImportAction", allowed: ["analyst"], args: () => [{ runId: 1, mode: "valid" }] },
+  // Agenda packs (issue 6): the analyst prepares, the chair publishes.
+  { name: "generateAgendaPackAction", allowed: ["analyst"], args: () => [{ meetingId: 3 }] },
+  { name: "annotateAgendaItemAction", allowed: ["analyst"], args: () => [{ itemId: 1, version: 1, annotation: "Intruder's note" }] },
+  { name: "setAgendaItemRemovedAction", allowed: ["analyst"], args: () => [{ itemId: 1, version: 1, removed: true }] },
+  { name: "moveAgendaItemAction", allowed: ["analyst"], args: () => [{ itemId: 1, version: 1, direction: "down" }] },
+  { name: "addFreeAgendaItemAction", allowed: ["analyst"], args: () => [{ meetingId: 3, title: "Intruder's item", annotation: "" }] },
+  { name: "publishAgendaPackAction", allowed: ["chair"], args: () => [{ meetingId: 3 }] },
+  { name: "reopenAgendaPackAction", allowed: ["analyst"], args: () => [{ meetingId: 3 }] },
+  { name: "saveMeetingAction", allowed: ["analyst"], args: () => [{ id: 3, version: 1 }] },
+  // Running the meeting and forum actions (issue 6).
+  { name: "startMeetingAction", allowed: ["chair"], args: () => [{ meetingId: 3, version: 1, attendees: [] }] },
+  { name: "recordDiscussionAction", allowed: ["chair"], args: () => [{ agendaItemId: 1, version: 1, discussionNote: "Intruder's note", discussed: true }] },
+  { name: "recordDecisionAction", allowed: ["chair"], args: () => [{ agendaItemId: 1, text: "Intruder's decision", rationale: "x" }] },
+  {
+    name: "raiseActionAction",
+    allowed: ["chair"],
+    args: (t) => [{ agendaItemId: 1, title: "Intruder's action", description: "", ownerId: String(t.id), dueOn: "2030-01-01", decisionId: "" }],
+  },
+  { name: "closeMeetingAction", allowed: ["chair"], args: () => [{ meetingId: 3, version: 1 }] },
+  // Owners update their own actions (the row rule refuses anyone else's: integration tests).
+  {
+    name: "updateActionProgressAction",
+    allowed: ["chair", "analyst", "investigator", "partner"],
+    args: () => [{ id: 1, version: 1, status: "COMPLETED", note: "", resultNote: "Intruder", notPossibleReason: "" }],
+  },
+  { name: "reviewActionAction", allowed: ["chair"], args: () => [{ id: 1, version: 1, outcome: "NOT_DONE", note: "" }] },
+  { name: "reassignActionAction", allowed: ["chair", "analyst"], args: (t) => [{ id: 1, version: 1, ownerId: String(t.id) }] },
+  // Marks the caller's own notifications read: every signed-in role may.
+  { name: "markNotificationsReadAction", allowed: ROLES, args: () => [{}] },
 ];

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
-import { actionRag, amberUntil, isLiveAction, overdueBefore } from "./rules";
+import {
+  actionRag, amberUntil, dueDateError, escalateDueBefore, isAwaitingReview, isLiveAction, isOpenAction, needsEscalation,
+  overdueBefore, partnerOwnerError, progressErrors,
+} from "./rules";
 
 const today = { year: 2026, month: 11, day: 27 };
 const due = (iso: string, status: ActionStatus = "OPEN") => ({ status, dueOn: new Date(`${iso}T00:00:00.000Z`) });
@@ -39,5 +42,52 @@ describe("query bounds", () => {
   it("matches actionRag at the edges", () => {
     expect(overdueBefore(today)).toEqual(new Date("2026-11-27T00:00:00.000Z"));
     expect(amberUntil(today)).toEqual(new Date("2026-12-04T00:00:00.000Z"));
+  });
+});
+
+describe("transitions", () => {
+  const note = { resultNote: "", notPossibleReason: "" };
+  it("needs a result note to complete and a reason for not possible", () => {
+    expect(progressErrors({ status: "OPEN" }, { status: "COMPLETED", ...note })).toEqual({ resultNote: "Enter the result of the action" });
+    expect(progressErrors({ status: "IN_PROGRESS" }, { status: "NOT_POSSIBLE", ...note })).toEqual({
+      notPossibleReason: "Enter why the action was not possible",
+    });
+    expect(progressErrors({ status: "OPEN" }, { status: "COMPLETED", resultNote: "Seen", notPossibleReason: "" })).toEqual({});
+    expect(progressErrors({ status: "OPEN" }, { status: "IN_PROGRESS", ...note })).toEqual({});
+  });
+  it("refuses changes to a closed action", () => {
+    for (const status of ["COMPLETED", "NOT_POSSIBLE", "NOT_DONE"] as const)
+      expect(progressErrors({ status }, { status: "IN_PROGRESS", ...note })).toHaveProperty("status");
+  });
+  it("treats an unreviewed 'not possible' as still open", () => {
+    expect(isAwaitingReview({ status: "NOT_POSSIBLE", closedAt: null })).toBe(true);
+    expect(isAwaitingReview({ status: "NOT_POSSIBLE", closedAt: new Date() })).toBe(false);
+    expect(isOpenAction({ status: "NOT_POSSIBLE", closedAt: null })).toBe(true);
+    expect(isOpenAction({ status: "IN_PROGRESS", closedAt: null })).toBe(true);
+    expect(isOpenAction({ status: "NOT_DONE", closedAt: new Date() })).toBe(false);
+  });
+});
+
+describe("due dates and escalation", () => {
+  it("refuses a due date in the past, allows today", () => {
+    expect(dueDateError(new Date("2026-11-26T00:00:00Z"), today)).toMatch(/today or in the future/);
+    expect(dueDateError(new Date("2026-11-27T00:00:00Z"), today)).toBeNull();
+  });
+  it("escalates a live action overdue for more than N days, once", () => {
+    const a = (iso: string, escalatedAt: Date | null = null, status: ActionStatus = "OPEN") => ({ ...due(iso, status), escalatedAt });
+    expect(needsEscalation(a("2026-11-13"), today, 14)).toBe(false); // 14 days overdue
+    expect(needsEscalation(a("2026-11-12"), today, 14)).toBe(true); // 15 days
+    expect(needsEscalation(a("2026-11-01", new Date()), today, 14)).toBe(false);
+    expect(needsEscalation(a("2026-11-01", null, "COMPLETED"), today, 14)).toBe(false);
+    expect(escalateDueBefore(today, 14).toISOString().slice(0, 10)).toBe("2026-11-13");
+  });
+});
+
+describe("partnerOwnerError", () => {
+  it("allows a partner only for their referred person or an action with no linked case", () => {
+    expect(partnerOwnerError({ offenceId: null, personId: null, personReferredToProvider: false })).toBeNull();
+    expect(partnerOwnerError({ offenceId: 3, personId: 4, personReferredToProvider: true })).toBeNull();
+    expect(partnerOwnerError({ offenceId: null, personId: 4, personReferredToProvider: false })).toMatch(/referred/);
+    expect(partnerOwnerError({ offenceId: 3, personId: null, personReferredToProvider: false })).toMatch(/no linked case/);
   });
 });

@@ -73,11 +73,24 @@ export const AUDIT_EVENTS = {
   "meeting.viewed": "CONSULTATION",
   "agenda.published": "DISCLOSURE",
   "pack.printed": "DISCLOSURE",
+  // Agenda packs (issue 6, meetings and packs)
+  "agenda.generated": "COMBINATION",
+  "agenda.item-added": "COLLECTION",
+  "agenda.item-updated": "ALTERATION",
+  "agenda.reopened": "ALTERATION",
   "decision.recorded": "COLLECTION",
   "action.raised": "COLLECTION",
   "action.updated": "ALTERATION",
   "action.reassigned": "ALTERATION",
   "action.closed": "ALTERATION",
+  // The forum: running the meeting, minutes, actions and escalation (issue 6)
+  "meeting.started": "ALTERATION",
+  "meeting.closed": "ALTERATION",
+  "agenda-item.noted": "ALTERATION",
+  "action.reviewed": "ALTERATION",
+  "action.carried-forward": "ALTERATION",
+  "action.escalated": "ALTERATION",
+  "minutes.downloaded": "DISCLOSURE",
   // Data movement and retention (MoPI)
   "import.completed": "COLLECTION",
   // Written by lib/db/seed directly (one row per synthetic load), never through writeAudit.

@@ -107,6 +107,11 @@ describe("role → permission table (domain.md)", () => {
     expect(ROLES.filter((r) => can(r, "audit.read"))).toEqual(["ADMIN"]);
   });
 
+  it("only CHAIR and ANALYST reassign forum actions (issue 6); only CHAIR raises and closes any", () => {
+    expect(ROLES.filter((r) => can(r, "actions.reassign"))).toEqual(["CHAIR", "ANALYST"]);
+    expect(ROLES.filter((r) => can(r, "actions.manage"))).toEqual(["CHAIR"]);
+  });
+
   it("every permission is granted to some role", () => {
     for (const p of PERMISSIONS) expect(ROLES.some((r) => can(r, p)), p).toBe(true);
   });

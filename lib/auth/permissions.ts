@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   "actions.read.own",
   "actions.update.own",
   "actions.manage",
+  // Issue 6: "the chair and analysts can reassign" an action (analysts do not raise or close them).
+  "actions.reassign",
   // Figures and data movement
   "figures.read",
   "figures.export",
@@ -92,6 +94,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "meetings.run",
     "decisions.record",
     "actions.manage",
+    "actions.reassign",
     "actions.read.own",
     "actions.update.own",
     "investigations.reassign",
@@ -116,6 +119,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "figures.export",
     "actions.read.own",
     "actions.update.own",
+    "actions.reassign",
   ],
   // Reads offences, persons and P-coded intelligence; edits own investigations; updates own
   // actions; adds intelligence; flags a case for scrutiny. Nothing else.

@@ -1,22 +1,14 @@
 import "server-only";
-import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { ukDate } from "@/lib/dashboard/rules";
-import { actionRag, amberUntil, LIVE_ACTION_STATUSES, overdueBefore, type Rag } from "@/lib/action-items/rules";
+import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore, type Rag } from "@/lib/action-items/rules";
+import { actionSummarySelect, toActionSummary, type ActionSummary } from "@/lib/action-items/server/action-summary";
 
-export type AttentionAction = {
-  id: number;
-  title: string;
-  ownerName: string;
-  dueOn: Date;
-  status: ActionStatus;
-  rag: Rag;
-  offence: { id: number; crimeReference: string } | null;
-  timesCarried: number;
-};
+/** Every row here is live and due by the amber horizon, so it always has a RAG. */
+export type AttentionAction = ActionSummary & { rag: Rag };
 
 export type ActionsNeedingAttention = { overdue: number; dueSoon: number; items: AttentionAction[] };
 
@@ -42,35 +34,15 @@ export async function listActionsNeedingAttention({
   const [overdue, dueSoon, rows] = await Promise.all([
     prisma.actionItem.count({ where: { ...live, dueOn: { lt: overdueBefore(today) } } }),
     prisma.actionItem.count({ where: { ...live, dueOn: { gte: overdueBefore(today), lte: amberUntil(today) } } }),
-    prisma.actionItem.findMany({
-      where,
-      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      take: limit,
-      select: {
-        id: true,
-        title: true,
-        dueOn: true,
-        status: true,
-        timesCarried: true,
-        owner: { select: { name: true } },
-        offence: { select: { id: true, crimeReference: true } },
-      },
-    }),
+    prisma.actionItem.findMany({ where, orderBy: [{ dueOn: "asc" }, { id: "asc" }], take: limit, select: actionSummarySelect(actor) }),
   ]);
 
   return {
     overdue,
     dueSoon,
-    items: rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      ownerName: row.owner.name,
-      dueOn: row.dueOn,
-      status: row.status,
-      // Every row here is live and due by the amber horizon, so it always has a RAG.
-      rag: actionRag(row, today) ?? "AMBER",
-      offence: row.offence,
-      timesCarried: row.timesCarried,
-    })),
+    items: rows.map((row) => {
+      const summary = toActionSummary(row, today);
+      return { ...summary, rag: summary.rag ?? "AMBER" };
+    }),
   };
 }

@@ -1,24 +1,13 @@
 import "server-only";
-import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { can } from "@/lib/auth/permissions";
 import { ukDate } from "@/lib/dashboard/rules";
-import { actionRag, LIVE_ACTION_STATUSES, overdueBefore, type Rag } from "@/lib/action-items/rules";
+import { LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
+import { actionSummarySelect, toActionSummary, type ActionSummary } from "@/lib/action-items/server/action-summary";
 
-export type MyAction = {
-  id: number;
-  title: string;
-  dueOn: Date;
-  status: ActionStatus;
-  rag: Rag | null;
-  /** The linked case, when the action is about one. */
-  offence: { id: number; crimeReference: string } | null;
-  meetingTitle: string | null;
-};
-
+export type MyAction = ActionSummary;
 export type MyActions = { total: number; overdue: number; items: MyAction[] };
 
 /**
@@ -47,29 +36,9 @@ export async function listMyActions({
       where,
       orderBy: [{ dueOn: "asc" }, { id: "asc" }],
       take: limit,
-      select: {
-        id: true,
-        title: true,
-        dueOn: true,
-        status: true,
-        // A partner owns actions but may not see case data: not even the crime reference.
-        offence: can(actor, "offences.read") ? { select: { id: true, crimeReference: true } } : false,
-        meeting: { select: { title: true } },
-      },
+      select: actionSummarySelect(actor),
     }),
   ]);
 
-  return {
-    total,
-    overdue,
-    items: rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      dueOn: row.dueOn,
-      status: row.status,
-      rag: actionRag(row, today),
-      offence: row.offence ?? null,
-      meetingTitle: row.meeting?.title ?? null,
-    })),
-  };
+  return { total, overdue, items: rows.map((row) => toActionSummary(row, today)) };
 }

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { ActionTable } from "@/components/actions/action-table";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { can } from "@/lib/auth/permissions";
+import { actionListHref, parseActionFilters, STATUS_FILTERS } from "@/lib/action-items/filters";
+import { listActions } from "@/lib/action-items/server/list-actions";
+import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
+import { escalateOverdueActions } from "@/lib/action-items/server/escalate-overdue-actions";
+
+export const metadata: Metadata = { title: "Actions" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const STATUS_LABELS: Record<(typeof STATUS_FILTERS)[number], string> = {
+  open: "Open (incl. awaiting review)",
+  all: "All",
+  OPEN: "Open",
+  IN_PROGRESS: "In progress",
+  COMPLETED: "Completed",
+  NOT_POSSIBLE: "Not possible",
+  NOT_DONE: "Not done",
+};
+
+export default async function ActionsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("actions.read.own");
+  const filters = parseActionFilters(await searchParams);
+  const readsAll = can(actor, "actions.read");
+  // The daily job (scripts/escalate-actions.ts) is the main trigger; the chair opening the register
+  // also runs it (idempotent, one indexed query when nothing is due) so the flags are never stale.
+  if (can(actor, "actions.manage")) await escalateOverdueActions();
+  const [page, owners] = await Promise.all([
+    listActions({ actor, filters }),
+    readsAll ? listActionOwners({ actor }) : Promise.resolve([]),
+  ]);
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">{readsAll ? "Actions" : "My actions"}</h1>
+      <form method="get" action="/actions" className="govuk-!-margin-bottom-6" data-testid="action-filter">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-label--s" htmlFor="status">
+                Status
+              </label>
+              <select className="govuk-select" id="status" name="status" defaultValue={filters.status}>
+                {STATUS_FILTERS.map((s) => (
+                  <option key={s} value={s}>
+                    {STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-label--s" htmlFor="rag">
+                RAG
+              </label>
+              <select className="govuk-select" id="rag" name="rag" defaultValue={filters.rag ?? ""}>
+                <option value="">Any</option>
+                <option value="RED">Red – overdue</option>
+                <option value="AMBER">Amber – due within 7 days</option>
+                <option value="GREEN">Green – on track</option>
+              </select>
+            </div>
+          </div>
+          {readsAll ? (
+            <div className="govuk-grid-column-one-third">
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-label--s" htmlFor="owner">
+                  Owner
+                </label>
+                <select className="govuk-select" id="owner" name="owner" defaultValue={filters.owner ? String(filters.owner) : ""}>
+                  <option value="">Anyone</option>
+                  {owners.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          ) : null}
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Apply filters
+        </button>
+      </form>
+      <p className="govuk-body" data-testid="action-count">
+        {page.total === 1 ? "1 action" : `${page.total.toLocaleString("en-GB")} actions`}
+      </p>
+      {page.items.length > 0 ? <ActionTable rows={page.items} /> : <p className="govuk-body">No actions match these filters.</p>}
+      <Pagination currentPage={page.page} totalPages={page.totalPages} hrefForPage={(p) => actionListHref({ ...filters, page: p })} />
+    </>
+  );
+}

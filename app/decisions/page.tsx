@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionStatusTag } from "@/components/home/status-tags";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { formatDateTime } from "@/lib/format/dates";
+import { decisionSearchSchema, type DecisionSearch } from "@/lib/decisions/schemas";
+import { searchDecisions } from "@/lib/decisions/server/search-decisions";
+
+export const metadata: Metadata = { title: "Decision log" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function hrefFor(search: DecisionSearch, page: number): string {
+  const query = new URLSearchParams();
+  if (search.meeting) query.set("meeting", String(search.meeting));
+  if (search.case) query.set("case", search.case);
+  if (search.person) query.set("person", search.person);
+  if (search.q) query.set("q", search.q);
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return text ? `/decisions?${text}` : "/decisions";
+}
+
+export default async function DecisionsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("meetings.read");
+  const search = decisionSearchSchema.parse(await searchParams);
+  const log = await searchDecisions({ actor, search });
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Decision log</h1>
+      <form method="get" action="/decisions" className="govuk-!-margin-bottom-6" data-testid="decision-search">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-quarter">
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-label--s" htmlFor="meeting">
+                Meeting
+              </label>
+              <select className="govuk-select" id="meeting" name="meeting" defaultValue={search.meeting ? String(search.meeting) : ""}>
+                <option value="">Any meeting</option>
+                {log.meetings.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="govuk-grid-column-one-quarter">
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-label--s" htmlFor="case">
+                Case (crime reference)
+              </label>
+              <input className="govuk-input" id="case" name="case" type="text" defaultValue={search.case ?? ""} spellCheck={false} />
+            </div>
+          </div>
+          <div className="govuk-grid-column-one-quarter">
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-label--s" htmlFor="person">
+                Person (name)
+              </label>
+              <input className="govuk-input" id="person" name="person" type="text" defaultValue={search.person ?? ""} spellCheck={false} />
+            </div>
+          </div>
+          <div className="govuk-grid-column-one-quarter">
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-label--s" htmlFor="q">
+                Words in the decision
+              </label>
+              <input className="govuk-input" id="q" name="q" type="text" defaultValue={search.q ?? ""} />
+            </div>
+          </div>
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Search
+        </button>
+      </form>
+      <p className="govuk-body" data-testid="decision-count">
+        {log.total === 1 ? "1 decision" : `${log.total.toLocaleString("en-GB")} decisions`}
+      </p>
+      {log.items.map((d) => (
+        <section className="govuk-!-margin-bottom-6" key={d.id} aria-labelledby={`decision-${d.id}`} data-testid="decision">
+          <h2 className="govuk-heading-s govuk-!-margin-bottom-1" id={`decision-${d.id}`}>
+            {d.text}
+          </h2>
+          <p className="govuk-body govuk-!-margin-bottom-1">Rationale: {d.rationale}</p>
+          <p className="govuk-body-s govuk-!-margin-bottom-1">
+            {d.meeting.title}
+            {d.itemTitle ? ` – ${d.itemTitle}` : ""}. Recorded {formatDateTime(d.recordedAt)} by {d.recordedByName}.
+            {d.offence ? (
+              <>
+                {" "}Case{" "}
+                <Link className="govuk-link" href={`/offences/${d.offence.id}`}>
+                  {d.offence.crimeReference}
+                </Link>
+                .
+              </>
+            ) : null}
+            {d.person ? (
+              <>
+                {" "}Person{" "}
+                <Link className="govuk-link" href={`/persons/${d.person.id}`}>
+                  {d.person.name}
+                </Link>
+                .
+              </>
+            ) : null}
+          </p>
+          {d.actions.length > 0 ? (
+            <ul className="govuk-list govuk-list--bullet">
+              {d.actions.map((a) => (
+                <li key={a.id}>
+                  Action:{" "}
+                  <Link className="govuk-link" href={`/actions/${a.id}`}>
+                    {a.title}
+                  </Link>{" "}
+                  ({a.ownerName}) <ActionStatusTag status={a.status} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="govuk-body-s">No actions created.</p>
+          )}
+        </section>
+      ))}
+      <Pagination currentPage={log.page} totalPages={log.totalPages} hrefForPage={(p) => hrefFor(search, p)} />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import {
+  addFreeItemSchema,
+  agendaItemStateSchema,
+  annotateAgendaItemSchema,
+  meetingRefSchema,
+  moveAgendaItemSchema,
+} from "@/lib/meetings/schemas";
+import { addFreeAgendaItem } from "@/lib/meetings/server/add-free-agenda-item";
+import { generateAgendaPack } from "@/lib/meetings/server/generate-agenda-pack";
+import { moveAgendaItem } from "@/lib/meetings/server/move-agenda-item";
+import { publishAgendaPack } from "@/lib/meetings/server/publish-agenda-pack";
+import { reopenAgendaPack } from "@/lib/meetings/server/reopen-agenda-pack";
+import { updateAgendaItem } from "@/lib/meetings/server/update-agenda-item";
+
+// The pack editor's endpoints. Every export of a 'use server' file is public: only …Action
+// functions live here, and each data function checks the permission again.
+
+const refresh = () => revalidatePath("/meetings", "layout");
+
+export const generateAgendaPackAction = defineAction({
+  name: "meetings.generate-pack",
+  permission: "meetings.prepare",
+  input: meetingRefSchema,
+  handler: async ({ actor, input }) => {
+    const result = await generateAgendaPack({ actor, meetingId: input.meetingId });
+    refresh();
+    return result;
+  },
+});
+
+export const annotateAgendaItemAction = defineAction({
+  name: "meetings.annotate-item",
+  permission: "meetings.prepare",
+  input: annotateAgendaItemSchema,
+  handler: async ({ actor, input }) => {
+    const result = await updateAgendaItem({ actor, itemId: input.itemId, version: input.version, change: { annotation: input.annotation } });
+    refresh();
+    return result;
+  },
+});
+
+export const setAgendaItemRemovedAction = defineAction({
+  name: "meetings.remove-item",
+  permission: "meetings.prepare",
+  input: agendaItemStateSchema,
+  handler: async ({ actor, input }) => {
+    const result = await updateAgendaItem({ actor, itemId: input.itemId, version: input.version, change: { removed: input.removed } });
+    refresh();
+    return result;
+  },
+});
+
+export const moveAgendaItemAction = defineAction({
+  name: "meetings.move-item",
+  permission: "meetings.prepare",
+  input: moveAgendaItemSchema,
+  handler: async ({ actor, input }) => {
+    const result = await moveAgendaItem({ actor, ...input });
+    refresh();
+    return result;
+  },
+});
+
+export const addFreeAgendaItemAction = defineAction({
+  name: "meetings.add-item",
+  permission: "meetings.prepare",
+  input: addFreeItemSchema,
+  handler: async ({ actor, input }) => {
+    const result = await addFreeAgendaItem({ actor, ...input });
+    refresh();
+    return result;
+  },
+});
+
+export const publishAgendaPackAction = defineAction({
+  name: "meetings.publish-pack",
+  permission: "meetings.publish",
+  input: meetingRefSchema,
+  handler: async ({ actor, input }) => {
+    const result = await publishAgendaPack({ actor, meetingId: input.meetingId });
+    refresh();
+    return result;
+  },
+});
+
+export const reopenAgendaPackAction = defineAction({
+  name: "meetings.reopen-pack",
+  permission: "meetings.prepare",
+  input: meetingRefSchema,
+  handler: async ({ actor, input }) => {
+    const result = await reopenAgendaPack({ actor, meetingId: input.meetingId });
+    refresh();
+    return result;
+  },
+});

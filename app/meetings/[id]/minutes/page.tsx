@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SummaryList } from "@/components/ui/summary-list";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { isAppError } from "@/lib/errors";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { takeMinutes } from "@/lib/meetings/server/take-minutes";
+import { ACTION_STATUS_LABELS, ATTENDANCE_LABELS } from "@/lib/meetings/run-minutes-document";
+
+export const metadata: Metadata = { title: "Minutes" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function MinutesPage({ params }: Props) {
+  const actor = await requirePageActor("meetings.read");
+  const raw = (await params).id;
+  if (!/^\d{1,9}$/.test(raw)) notFound();
+  const minutes = await takeMinutes({ actor, meetingId: Number(raw) }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+
+  return (
+    <>
+      <Link href={`/meetings/${minutes.id}`} className="govuk-back-link govuk-!-display-none-print">
+        Back to the meeting
+      </Link>
+      <span className="govuk-caption-l">Minutes</span>
+      <h1 className="govuk-heading-l">{minutes.title}</h1>
+      <p className="govuk-body">
+        Held {formatDateTime(minutes.heldAt)}
+        {minutes.location ? `, ${minutes.location}` : ""}. Chair: {minutes.chairName}. Closed {formatDateTime(minutes.closedAt)}.
+      </p>
+      <form method="post" action={`/meetings/${minutes.id}/minutes/minutes.pdf`} className="govuk-!-display-none-print">
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Download the minutes (PDF)
+        </button>
+      </form>
+
+      <h2 className="govuk-heading-m">1. Attendance</h2>
+      <SummaryList rows={minutes.attendees.map((a, i) => ({ label: `${a.name}${a.organisation ? `, ${a.organisation}` : ""}${minutes.attendees.findIndex((b) => b.name === a.name) === i ? "" : ` (${i + 1})`}`, value: ATTENDANCE_LABELS[a.status] }))} />
+
+      <h2 className="govuk-heading-m">2. Items, notes and decisions</h2>
+      {minutes.items.map((item, i) => (
+        <section key={item.position} className="govuk-!-margin-bottom-6" aria-labelledby={`item-${i + 1}`}>
+          <h3 className="govuk-heading-s" id={`item-${i + 1}`}>
+            2.{i + 1} {item.title}
+          </h3>
+          {item.caseRef || item.personName ? (
+            <p className="govuk-body-s">
+              {item.caseRef ? `Case ${item.caseRef}` : ""}
+              {item.caseRef && item.personName ? " · " : ""}
+              {item.personName ?? ""}
+            </p>
+          ) : null}
+          <p className="govuk-body">{item.note || (item.discussed ? "Discussed; no note recorded." : "Not discussed.")}</p>
+          {item.decisions.map((d, k) => (
+            <div className="govuk-inset-text" key={d.id} data-testid="minutes-decision">
+              <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                Decision D{i + 1}.{k + 1}: {d.text}
+              </p>
+              <p className="govuk-body govuk-!-margin-bottom-0">Rationale: {d.rationale}</p>
+            </div>
+          ))}
+        </section>
+      ))}
+
+      <h2 className="govuk-heading-m">3. Actions raised</h2>
+      {minutes.actions.length === 0 ? (
+        <p className="govuk-body">No actions were raised.</p>
+      ) : (
+        <table className="govuk-table" data-testid="minutes-actions">
+          <caption className="govuk-table__caption govuk-visually-hidden">Actions raised at this meeting</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {["Action", "Owner", "Due", "Status", "Case"].map((h) => (
+                <th scope="col" className="govuk-table__header" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {minutes.actions.map((a) => (
+              <tr className="govuk-table__row" key={a.id}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" href={`/actions/${a.id}`}>
+                    {a.title}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">{a.ownerName}</td>
+                <td className="govuk-table__cell">{formatDate(a.dueOn)}</td>
+                <td className="govuk-table__cell">{ACTION_STATUS_LABELS[a.status]}</td>
+                <td className="govuk-table__cell">{a.caseRef ?? "None"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

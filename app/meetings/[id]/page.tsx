@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AddFreeItemForm } from "@/components/meetings/add-free-item-form";
+import { MeetingSummary } from "@/components/meetings/meeting-summary";
+import { PackControls } from "@/components/meetings/pack-controls";
+import { PackItemEditor } from "@/components/meetings/pack-item-editor";
+import { PackItemView } from "@/components/meetings/pack-item-view";
+import { loadSection, parseOffenceId as parseId } from "@/app/offences/[id]/(record)/load-section";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { getAgendaPack } from "@/lib/meetings/server/get-agenda-pack";
+import { getMeeting } from "@/lib/meetings/server/get-meeting";
+
+export const metadata: Metadata = { title: "Agenda pack" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/**
+ * The pack editor: the analyst generates and curates the draft, the chair publishes it. Once
+ * published, everyone with meetings.read reads the frozen version here.
+ */
+export default async function MeetingPackPage({ params }: Props) {
+  const actor = await requirePageActor("meetings.read");
+  const meetingId = parseId((await params).id);
+  const meeting = await loadSection(() => getMeeting({ actor, meetingId }));
+  const pack = await loadSection(() => getAgendaPack({ actor, meetingId }));
+  const canEdit = can(actor, "meetings.prepare") && pack.status === "DRAFT";
+  const itemCount = pack.sections.reduce((n, s) => n + s.items.length, 0);
+
+  return (
+    <>
+      <span className="govuk-caption-l">Agenda pack</span>
+      <h1 className="govuk-heading-l">{meeting.title}</h1>
+      <MeetingSummary meeting={meeting} packVersion={pack.packVersion} />
+      <PackControls meetingId={meetingId} status={pack.status} canPrepare={can(actor, "meetings.prepare")} canPublish={can(actor, "meetings.publish")} />
+      <div className="govuk-button-group">
+        <Link className="govuk-link" href={`/meetings/${meetingId}/pack`}>
+          Print view
+        </Link>
+        {can(actor, "meetings.run") && (pack.status === "PUBLISHED" || pack.status === "IN_SESSION") ? (
+          <Link className="govuk-link" href={`/meetings/${meetingId}/run`}>
+            Run the meeting
+          </Link>
+        ) : null}
+        {pack.status === "CLOSED" ? (
+          <Link className="govuk-link" href={`/meetings/${meetingId}/minutes`}>
+            Minutes
+          </Link>
+        ) : null}
+        {can(actor, "meetings.prepare") && (pack.status === "DRAFT" || pack.status === "PUBLISHED") ? (
+          <Link className="govuk-link" href={`/meetings/${meetingId}/edit`}>
+            Change the meeting details
+          </Link>
+        ) : null}
+        {pack.versions.length > 0 ? (
+          <Link className="govuk-link" href={`/meetings/${meetingId}/versions`}>
+            Compare versions
+          </Link>
+        ) : null}
+      </div>
+      <form method="post" action={`/meetings/${meetingId}/pack.pdf`}>
+        <button type="submit" className="govuk-button govuk-button--secondary">
+          Download PDF
+        </button>
+      </form>
+      {pack.status === "DRAFT" && pack.versions.length > 0 ? (
+        <div className="govuk-inset-text">You are preparing version {pack.packVersion}. Version {pack.packVersion - 1} stays published until the chair publishes this one.</div>
+      ) : null}
+      {itemCount === 0 ? <p className="govuk-body" data-testid="pack-empty">The pack has no items yet. Generate the proposed items to start it.</p> : null}
+
+      <nav aria-labelledby="contents-heading" className="govuk-!-margin-bottom-6">
+        <h2 className="govuk-heading-m" id="contents-heading">
+          Contents
+        </h2>
+        <ol className="govuk-list">
+          {pack.sections.map((s) => (
+            <li key={s.kind}>
+              <a className="govuk-link" href={`#section-${s.number}`}>
+                {s.number}. {s.title}
+              </a>{" "}
+              ({s.items.length})
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      {pack.sections.map((s) => (
+        <section key={s.kind} aria-labelledby={`section-${s.number}`} data-testid={`pack-section-${s.kind}`}>
+          <h2 className="govuk-heading-m" id={`section-${s.number}`}>
+            {s.number}. {s.title}
+          </h2>
+          {s.items.length === 0 ? <p className="govuk-body">No items.</p> : null}
+          {s.items.map((item) => (
+            <PackItemView
+              key={item.id}
+              item={item}
+              controls={canEdit ? <PackItemEditor key={item.id} itemId={item.id} version={item.version} number={item.number} annotation={item.annotation} /> : null}
+            />
+          ))}
+        </section>
+      ))}
+
+      {canEdit ? (
+        <>
+          {pack.removed.length > 0 ? (
+            <section aria-labelledby="removed-heading" data-testid="pack-removed">
+              <h2 className="govuk-heading-m" id="removed-heading">
+                Removed items
+              </h2>
+              <ul className="govuk-list">
+                {pack.removed.map((item) => (
+                  <li key={item.id} data-testid="removed-item">
+                    <p className="govuk-body govuk-!-margin-bottom-1">{item.title}</p>
+                    <PackItemEditor itemId={item.id} version={item.version} number="" annotation={item.annotation} removed />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <AddFreeItemForm meetingId={meetingId} />
+        </>
+      ) : null}
+    </>
+  );
+}

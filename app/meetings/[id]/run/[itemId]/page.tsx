@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { DiscussionEditor } from "@/components/meetings/run/discussion-editor";
+import { DecisionForm } from "@/components/meetings/run/decision-form";
+import { RaiseActionForm } from "@/components/meetings/run/raise-action-form";
+import { ItemKeyboardNav } from "@/components/meetings/run/item-keyboard-nav";
+import { ActionStatusTag } from "@/components/home/status-tags";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format/dates";
+import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
+import { loadRun } from "@/app/meetings/[id]/run/load-run";
+
+export const metadata: Metadata = { title: "Run the meeting – agenda item" };
+
+type Props = { params: Promise<{ id: string; itemId: string }> };
+
+export default async function RunItemPage({ params }: Props) {
+  const actor = await requirePageActor("meetings.run");
+  const { id, itemId } = await params;
+  const meeting = await loadRun(actor, id);
+  if (meeting.status !== "IN_SESSION") redirect(`/meetings/${meeting.id}/run`);
+  const index = meeting.items.findIndex((i) => String(i.id) === itemId);
+  const item = meeting.items[index];
+  if (!item) notFound();
+  const owners = await listActionOwners({ actor });
+
+  const href = (n: number) => {
+    const target = meeting.items[n];
+    return target ? `/meetings/${meeting.id}/run/${target.id}` : null;
+  };
+  const previousHref = href(index - 1);
+  const nextHref = href(index + 1);
+  const linked = [item.offence ? `case ${item.offence.crimeReference}` : null, item.person ? item.person.name : null].filter(Boolean).join(" and ");
+
+  return (
+    <>
+      <ItemKeyboardNav previousHref={previousHref} nextHref={nextHref} />
+      <Link href={`/meetings/${meeting.id}/run`} className="govuk-back-link">
+        All agenda items and attendance
+      </Link>
+      <span className="govuk-caption-l">
+        {meeting.title} – item {index + 1} of {meeting.items.length}
+      </span>
+      <h1 className="govuk-heading-l">{item.title}</h1>
+      {item.annotation ? <p className="govuk-body">{item.annotation}</p> : null}
+      {item.offence || item.person ? (
+        <p className="govuk-body">
+          {item.offence ? (
+            <Link className="govuk-link" href={`/offences/${item.offence.id}`}>
+              Case {item.offence.crimeReference}
+            </Link>
+          ) : null}
+          {item.offence && item.person ? " · " : null}
+          {item.person ? (
+            <Link className="govuk-link" href={`/persons/${item.person.id}`}>
+              {item.person.name}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+
+      <ItemNav previousHref={previousHref} nextHref={nextHref} label="Agenda items" />
+
+      <DiscussionEditor key={item.id} itemId={item.id} version={item.version} note={item.discussionNote} discussed={item.discussed} />
+
+      <h2 className="govuk-heading-m">Decisions</h2>
+      {item.decisions.length === 0 ? <p className="govuk-body">No decisions recorded on this item yet.</p> : null}
+      {item.decisions.map((d) => (
+        <div className="govuk-inset-text" key={d.id} data-testid="item-decision">
+          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{d.text}</p>
+          <p className="govuk-body govuk-!-margin-bottom-0">Rationale: {d.rationale}</p>
+        </div>
+      ))}
+      <details className="govuk-details" open={item.decisions.length === 0}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">Record a decision</span>
+        </summary>
+        <div className="govuk-details__text">
+          <DecisionForm agendaItemId={item.id} />
+        </div>
+      </details>
+
+      <h2 className="govuk-heading-m">Actions</h2>
+      {item.actions.length === 0 ? <p className="govuk-body">No actions raised from this item&apos;s decisions yet.</p> : null}
+      {item.actions.length > 0 ? (
+        <ul className="govuk-list" data-testid="item-actions">
+          {item.actions.map((a) => (
+            <li key={a.id}>
+              <Link className="govuk-link" href={`/actions/${a.id}`}>
+                {a.title}
+              </Link>{" "}
+              – {a.ownerName}, due {formatDate(a.dueOn)} <ActionStatusTag status={a.status} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">Raise an action</span>
+        </summary>
+        <div className="govuk-details__text">
+          <RaiseActionForm
+            agendaItemId={item.id}
+            linkedTo={linked || null}
+            owners={owners.map((o) => ({ value: String(o.id), label: `${o.name} (${o.organisation ?? ROLE_LABELS[o.role]})` }))}
+            decisions={item.decisions.map((d) => ({ value: String(d.id), label: d.text.length > 80 ? `${d.text.slice(0, 77)}…` : d.text }))}
+          />
+        </div>
+      </details>
+
+      <ItemNav previousHref={previousHref} nextHref={nextHref} label="Agenda items, end of page" />
+    </>
+  );
+}
+
+function ItemNav({ previousHref, nextHref, label }: { previousHref: string | null; nextHref: string | null; label: string }) {
+  return (
+    <nav className="govuk-pagination govuk-pagination--block" aria-label={label}>
+      {previousHref ? (
+        <div className="govuk-pagination__prev">
+          <Link className="govuk-link govuk-pagination__link" href={previousHref} rel="prev">
+            <span className="govuk-pagination__link-title">Previous item</span>
+            <span className="govuk-visually-hidden">:</span> <span className="govuk-pagination__link-label">key p</span>
+          </Link>
+        </div>
+      ) : null}
+      {nextHref ? (
+        <div className="govuk-pagination__next">
+          <Link className="govuk-link govuk-pagination__link" href={nextHref} rel="next">
+            <span className="govuk-pagination__link-title">Next item</span>
+            <span className="govuk-visually-hidden">:</span> <span className="govuk-pagination__link-label">key n</span>
+          </Link>
+        </div>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,72 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { closeMeetingSchema, recordDiscussionSchema, startMeetingSchema } from "@/lib/meetings/run-schemas";
+import { recordDecisionSchema } from "@/lib/decisions/schemas";
+import { raiseActionSchema } from "@/lib/action-items/schemas";
+import { runStartMeeting } from "@/lib/meetings/server/run-start-meeting";
+import { recordDiscussion } from "@/lib/meetings/server/record-discussion";
+import { closeMeeting } from "@/lib/meetings/server/close-meeting";
+import { recordDecision } from "@/lib/decisions/server/record-decision";
+import { raiseAction } from "@/lib/action-items/server/raise-action";
+
+// The chair's meeting view. Every export is a public endpoint: only …Action functions live here,
+// and each data function checks the permission and the meeting's state again.
+
+const revalidateMeeting = (meetingId: number) => revalidatePath(`/meetings/${meetingId}`, "layout");
+
+export const startMeetingAction = defineAction({
+  name: "meetings.start",
+  permission: "meetings.run",
+  input: startMeetingSchema,
+  handler: async ({ actor, input }) => {
+    const saved = await runStartMeeting({ actor, input });
+    revalidateMeeting(saved.id);
+    return saved;
+  },
+});
+
+export const recordDiscussionAction = defineAction({
+  name: "meetings.record-discussion",
+  permission: "meetings.run",
+  input: recordDiscussionSchema,
+  // No revalidation: the view autosaves while the chair types and keeps its own state.
+  handler: async ({ actor, input }) => recordDiscussion({ actor, input }),
+});
+
+export const recordDecisionAction = defineAction({
+  name: "decisions.record",
+  permission: "decisions.record",
+  input: recordDecisionSchema,
+  handler: async ({ actor, input }) => {
+    const saved = await recordDecision({ actor, input });
+    revalidateMeeting(saved.meetingId);
+    revalidatePath("/decisions");
+    return saved;
+  },
+});
+
+export const raiseActionAction = defineAction({
+  name: "actions.raise",
+  permission: "actions.manage",
+  input: raiseActionSchema,
+  handler: async ({ actor, input }) => {
+    const saved = await raiseAction({ actor, input });
+    revalidateMeeting(saved.meetingId);
+    revalidatePath("/actions");
+    return saved;
+  },
+});
+
+export const closeMeetingAction = defineAction({
+  name: "meetings.close",
+  permission: "meetings.run",
+  input: closeMeetingSchema,
+  handler: async ({ actor, input }) => {
+    const closed = await closeMeeting({ actor, input });
+    revalidatePath("/meetings", "layout");
+    revalidatePath("/actions");
+    return closed;
+  },
+});

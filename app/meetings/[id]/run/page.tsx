@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AttendanceForm } from "@/components/meetings/run/attendance-form";
+import { CloseMeetingForm } from "@/components/meetings/run/close-meeting-form";
+import { PackStatusTag } from "@/components/home/status-tags";
+import { Tag } from "@/components/ui/tag";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { formatDateTime } from "@/lib/format/dates";
+import { loadRun } from "@/app/meetings/[id]/run/load-run";
+
+export const metadata: Metadata = { title: "Run the meeting" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function RunMeetingPage({ params }: Props) {
+  const actor = await requirePageActor("meetings.run");
+  const meeting = await loadRun(actor, (await params).id);
+  const itemHref = (id: number) => `/meetings/${meeting.id}/run/${id}`;
+  const first = meeting.items[0];
+  const inSession = meeting.status === "IN_SESSION";
+
+  return (
+    <>
+      <Link href={`/meetings/${meeting.id}`} className="govuk-back-link">
+        Back to the meeting
+      </Link>
+      <span className="govuk-caption-l">Run the meeting</span>
+      <h1 className="govuk-heading-l">{meeting.title}</h1>
+      <p className="govuk-body">
+        {formatDateTime(meeting.heldAt)}
+        {meeting.location ? `, ${meeting.location}` : ""} <PackStatusTag status={meeting.status} />
+      </p>
+
+      {meeting.status === "DRAFT" ? <p className="govuk-body">Publish the agenda pack before the meeting can start.</p> : null}
+      {meeting.status === "CLOSED" ? (
+        <p className="govuk-body">
+          This meeting is closed. <Link className="govuk-link" href={`/meetings/${meeting.id}/minutes`}>Read the minutes</Link>.
+        </p>
+      ) : null}
+
+      {inSession ? (
+        <>
+          <h2 className="govuk-heading-m">Agenda</h2>
+          <p className="govuk-body">Open an item, then use Next and Previous (or the n and p keys) to step through them.</p>
+          <ol className="govuk-list govuk-list--number" data-testid="run-items">
+            {meeting.items.map((item) => (
+              <li key={item.id}>
+                <Link className="govuk-link" href={itemHref(item.id)}>
+                  {item.title}
+                </Link>{" "}
+                {item.discussed ? <Tag colour="green">Discussed</Tag> : <Tag colour="grey">Not discussed</Tag>}
+              </li>
+            ))}
+          </ol>
+          {first ? (
+            <Link className="govuk-button" href={itemHref(first.id)}>
+              Start with item 1
+            </Link>
+          ) : null}
+        </>
+      ) : null}
+
+      {meeting.status === "PUBLISHED" || inSession ? (
+        <>
+          <h2 className="govuk-heading-m">Attendance</h2>
+          {meeting.attendees.length === 0 ? <p className="govuk-body">No attendees are expected.</p> : null}
+          <AttendanceForm
+            meetingId={meeting.id}
+            version={meeting.version}
+            attendees={meeting.attendees}
+            started={inSession}
+            firstItemHref={first ? itemHref(first.id) : null}
+          />
+        </>
+      ) : null}
+
+      {inSession ? (
+        <>
+          <h2 className="govuk-heading-m">Close the meeting</h2>
+          <CloseMeetingForm meetingId={meeting.id} version={meeting.version} undiscussed={meeting.items.filter((i) => !i.discussed).length} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import Link from "next/link";
+import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import { formatDate } from "@/lib/format/dates";
+import type { ActionStatus } from "@/lib/enums";
+import type { Rag } from "@/lib/action-items/rules";
+import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
+import { Tag } from "@/components/ui/tag";
+
+// The action register's table. TanStack Table in manual mode: the server has filtered and paged
+// the rows (the URL holds the filters), soonest due first.
+
+export type ActionTableRow = {
+  id: number;
+  title: string;
+  ownerName: string;
+  dueOn: Date;
+  status: ActionStatus;
+  awaitingReview: boolean;
+  rag: Rag | null;
+  timesCarried: number;
+  escalated: boolean;
+  offence: { id: number; crimeReference: string } | null;
+  meetingTitle: string | null;
+};
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, ActionTableRow>();
+
+const columns = helper.columns([
+  helper.accessor("title", {
+    header: "Action",
+    cell: (info) => (
+      <Link className="govuk-link" href={`/actions/${info.row.original.id}`}>
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  helper.accessor("ownerName", { header: "Owner" }),
+  helper.accessor("dueOn", { header: "Due", cell: (info) => formatDate(info.getValue()) }),
+  helper.accessor("status", {
+    header: "Status",
+    cell: (info) => (
+      <>
+        <ActionStatusTag status={info.getValue()} />
+        {info.row.original.awaitingReview ? <> <Tag colour="yellow">Awaiting chair&apos;s review</Tag></> : null}
+      </>
+    ),
+  }),
+  helper.accessor("rag", {
+    header: "RAG",
+    cell: (info) => {
+      const rag = info.getValue();
+      return (
+        <>
+          {rag ? <RagTag rag={rag} /> : "None"}
+          {info.row.original.escalated && rag ? <> <Tag colour="red">Escalated</Tag></> : null}
+        </>
+      );
+    },
+  }),
+  helper.accessor("timesCarried", { header: "Meetings carried" }),
+  helper.accessor("offence", {
+    header: "Linked case",
+    cell: (info) => {
+      const offence = info.getValue();
+      return offence ? (
+        <Link className="govuk-link" href={`/offences/${offence.id}`}>
+          {offence.crimeReference}
+        </Link>
+      ) : (
+        "None"
+      );
+    },
+  }),
+  helper.accessor("meetingTitle", { header: "Raised at", cell: (info) => info.getValue() ?? "Not at a meeting" }),
+]);
+
+export function ActionTable({ rows }: { rows: ActionTableRow[] }) {
+  const table = useTable({ features, columns, data: rows, getRowId: (row) => String(row.id) });
+  return (
+    <table className="govuk-table" data-testid="action-table">
+      <caption className="govuk-table__caption govuk-visually-hidden">Actions, soonest due first</caption>
+      <thead className="govuk-table__head">
+        {table.getHeaderGroups().map((group) => (
+          <tr className="govuk-table__row" key={group.id}>
+            {group.headers.map((header) => (
+              <th key={header.id} scope="col" className="govuk-table__header">
+                <table.FlexRender header={header} />
+              </th>
+            ))}
+          </tr>
+        ))}
+      </thead>
+      <tbody className="govuk-table__body">
+        {table.getRowModel().rows.map((row) => (
+          <tr className="govuk-table__row" key={row.id}>
+            {row.getAllCells().map((cell) => (
+              <td key={cell.id} className="govuk-table__cell">
+                <table.FlexRender cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { ukDate } from "@/lib/dashboard/rules";
+import { formatDate } from "@/lib/format/dates";
+import { dueDateError } from "@/lib/action-items/rules";
+import type { RaiseActionInput } from "@/lib/action-items/schemas";
+import { checkActionOwner } from "@/lib/action-items/server/check-action-owner";
+import { notifyUsers } from "@/lib/notifications/server/notify-users";
+import { emailNotifications } from "@/lib/notifications/server/email-notifications";
+
+/**
+ * The chair raises an action on the spot, from the agenda item being discussed: it is linked to the
+ * item's meeting, case and person (and to the decision it came from, if any). The owner must be
+ * active and in remit, the due date today or later; the owner is notified.
+ */
+export async function raiseAction({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: RaiseActionInput;
+  now?: Date;
+}): Promise<{ id: number; meetingId: number }> {
+  await requirePermission(actor, "actions.manage", { entity: { type: "agenda-item", id: input.agendaItemId } });
+  const prisma = getPrisma();
+  const item = await prisma.agendaItem.findUnique({
+    where: { id: input.agendaItemId },
+    select: { id: true, meetingId: true, offenceId: true, personId: true, removedAt: true, meeting: { select: { status: true } } },
+  });
+  if (!item || item.removedAt) throw new AppError("NOT_FOUND");
+  if (item.meeting.status !== "IN_SESSION") {
+    throw new AppError("VALIDATION", { fieldErrors: { _form: ["Actions are raised while the meeting is in session"] } });
+  }
+  const dueError = dueDateError(input.dueOn, ukDate(now));
+  if (dueError) throw new AppError("VALIDATION", { fieldErrors: { dueOn: [dueError] } });
+  if (input.decisionId != null) {
+    const decision = await prisma.decision.count({ where: { id: input.decisionId, agendaItemId: item.id } });
+    if (decision === 0) throw new AppError("VALIDATION", { fieldErrors: { decisionId: ["Select a decision made on this item"] } });
+  }
+  const owner = await checkActionOwner(prisma, { ownerId: input.ownerId, offenceId: item.offenceId, personId: item.personId });
+
+  const { id, notificationIds } = await prisma.$transaction(async (tx) => {
+    const action = await tx.actionItem.create({
+      data: {
+        title: input.title,
+        description: input.description,
+        ownerId: owner.id,
+        dueOn: input.dueOn,
+        meetingId: item.meetingId,
+        decisionId: input.decisionId,
+        offenceId: item.offenceId,
+        personId: item.personId,
+        raisedById: actor.id,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      event: "action.raised",
+      actor: auditActorOf(actor),
+      entity: { type: "action-item", id: action.id },
+      after: { title: input.title, ownerId: owner.id, dueOn: input.dueOn, meetingId: item.meetingId, decisionId: input.decisionId },
+      detail: { agendaItemId: item.id },
+    });
+    const notificationIds = await notifyUsers(tx, [
+      {
+        userId: owner.id,
+        kind: "action.assigned",
+        text: `You have a new forum action, due ${formatDate(input.dueOn)}: ${input.title}`,
+        link: `/actions/${action.id}`,
+      },
+    ]);
+    return { id: action.id, notificationIds };
+  });
+  await emailNotifications(notificationIds);
+  return { id, meetingId: item.meetingId };
+}

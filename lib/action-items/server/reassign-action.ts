@@ -1,0 +1,66 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { formatDate } from "@/lib/format/dates";
+import { isOpenAction } from "@/lib/action-items/rules";
+import type { ReassignActionInput } from "@/lib/action-items/schemas";
+import { checkActionOwner } from "@/lib/action-items/server/check-action-owner";
+import { actionConflict, StaleAction } from "@/lib/action-items/server/stale-action";
+import { notifyUsers } from "@/lib/notifications/server/notify-users";
+import { emailNotifications } from "@/lib/notifications/server/email-notifications";
+
+/** The chair or an analyst gives an open action to someone else (active, in remit); they are told. */
+export async function reassignAction({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: ReassignActionInput;
+}): Promise<{ id: number; version: number }> {
+  const entity = { type: "action-item", id: input.id };
+  await requirePermission(actor, "actions.reassign", { entity });
+  const prisma = getPrisma();
+  const current = await prisma.actionItem.findUnique({ where: { id: input.id } });
+  if (!current) throw new AppError("NOT_FOUND");
+  if (current.version !== input.version) return actionConflict(input.id, input.version);
+  if (!isOpenAction(current)) throw new AppError("VALIDATION", { fieldErrors: { ownerId: ["A closed action cannot be reassigned"] } });
+  if (current.ownerId === input.ownerId) {
+    throw new AppError("VALIDATION", { fieldErrors: { ownerId: ["Select someone other than the current owner"] } });
+  }
+  const owner = await checkActionOwner(prisma, { ownerId: input.ownerId, offenceId: current.offenceId, personId: current.personId });
+
+  try {
+    const { saved, ids } = await prisma.$transaction(async (tx) => {
+      const written = await tx.actionItem.updateMany({
+        where: { id: current.id, version: input.version },
+        data: { ownerId: owner.id, version: { increment: 1 } },
+      });
+      if (written.count === 0) throw new StaleAction();
+      await writeAudit(tx, {
+        event: "action.reassigned",
+        actor: auditActorOf(actor),
+        entity,
+        before: { ownerId: current.ownerId },
+        after: { ownerId: owner.id },
+      });
+      const ids = await notifyUsers(tx, [
+        {
+          userId: owner.id,
+          kind: "action.assigned",
+          text: `A forum action was reassigned to you, due ${formatDate(current.dueOn)}: ${current.title}`,
+          link: `/actions/${current.id}`,
+        },
+      ]);
+      return { saved: { id: current.id, version: input.version + 1 }, ids };
+    });
+    await emailNotifications(ids);
+    return saved;
+  } catch (error) {
+    if (error instanceof StaleAction) return actionConflict(input.id, input.version);
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { isAwaitingReview, isLiveAction } from "@/lib/action-items/rules";
+import type { ReviewActionInput } from "@/lib/action-items/schemas";
+import { actionConflict, StaleAction } from "@/lib/action-items/server/stale-action";
+
+/**
+ * The chair's review (MARAC practice): an action its owner said was "not possible" is recorded as
+ * really not possible, or as not done; a live action nobody completed can be closed as not done.
+ * Either way the action is closed.
+ */
+export async function reviewAction({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: ReviewActionInput;
+  now?: Date;
+}): Promise<{ id: number; version: number }> {
+  const entity = { type: "action-item", id: input.id };
+  await requirePermission(actor, "actions.manage", { entity });
+  const prisma = getPrisma();
+  const current = await prisma.actionItem.findUnique({ where: { id: input.id } });
+  if (!current) throw new AppError("NOT_FOUND");
+  if (current.version !== input.version) return actionConflict(input.id, input.version);
+  const awaiting = isAwaitingReview(current);
+  if (!awaiting && !isLiveAction(current.status)) {
+    throw new AppError("VALIDATION", { fieldErrors: { outcome: ["This action is already closed"] } });
+  }
+  if (input.outcome === "NOT_POSSIBLE" && !awaiting) {
+    throw new AppError("VALIDATION", {
+      fieldErrors: { outcome: ["Only an action its owner said was not possible, with a reason, can be closed as not possible"] },
+    });
+  }
+  const label = input.outcome === "NOT_POSSIBLE" ? "not possible" : "not done";
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const written = await tx.actionItem.updateMany({
+        where: { id: current.id, version: input.version },
+        data: { status: input.outcome, closedAt: now, version: { increment: 1 } },
+      });
+      if (written.count === 0) throw new StaleAction();
+      await tx.actionUpdate.create({
+        data: { actionItemId: current.id, authorId: actor.id, note: [`Chair's review: ${label}.`, input.note].filter(Boolean).join(" "), createdAt: now },
+      });
+      await writeAudit(tx, {
+        event: "action.reviewed",
+        actor: auditActorOf(actor),
+        entity,
+        before: { status: current.status, closedAt: current.closedAt },
+        after: { status: input.outcome, closedAt: now },
+      });
+      return { id: current.id, version: input.version + 1 };
+    });
+  } catch (error) {
+    if (error instanceof StaleAction) return actionConflict(input.id, input.version);
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { refuseAccess } from "@/lib/auth/server/refuse-access";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { progressErrors } from "@/lib/action-items/rules";
+import type { UpdateActionProgressInput } from "@/lib/action-items/schemas";
+import { actionConflict, StaleAction } from "@/lib/action-items/server/stale-action";
+
+/**
+ * The owner (or the chair) records progress: a note, and a status of in progress, completed (with
+ * a result note) or not possible (with a reason, then awaiting the chair's review). Written `where
+ * id and version` with an ActionUpdate and the audit row in one transaction.
+ */
+export async function updateActionProgress({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: UpdateActionProgressInput;
+  now?: Date;
+}): Promise<{ id: number; version: number }> {
+  const entity = { type: "action-item", id: input.id };
+  await requirePermission(actor, "actions.update.own", { entity });
+  const prisma = getPrisma();
+  const current = await prisma.actionItem.findUnique({ where: { id: input.id } });
+  if (!current) throw new AppError("NOT_FOUND");
+  // The row rule: only the owner, or the chair who manages every action. Others cannot see it.
+  if (current.ownerId !== actor.id && !can(actor, "actions.manage")) {
+    return refuseAccess({ actor, entity, reason: "not the action's owner", code: "NOT_FOUND" });
+  }
+  if (current.version !== input.version) return actionConflict(input.id, input.version);
+  const errors = progressErrors(current, input);
+  if (Object.keys(errors).length > 0) {
+    throw new AppError("VALIDATION", { fieldErrors: Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])) });
+  }
+  const statusChanged = input.status !== current.status;
+  if (!statusChanged && input.note === "") throw new AppError("VALIDATION", { fieldErrors: { note: ["Enter a progress note"] } });
+
+  const completed = input.status === "COMPLETED";
+  const after = {
+    status: input.status,
+    resultNote: completed ? input.resultNote : current.resultNote,
+    notPossibleReason: input.status === "NOT_POSSIBLE" ? input.notPossibleReason : current.notPossibleReason,
+    closedAt: completed ? now : null,
+  };
+  const note = [
+    input.note,
+    completed ? `Completed: ${input.resultNote}` : "",
+    input.status === "NOT_POSSIBLE" ? `Not possible: ${input.notPossibleReason}` : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const written = await tx.actionItem.updateMany({
+        where: { id: current.id, version: input.version },
+        data: { ...after, version: { increment: 1 } },
+      });
+      if (written.count === 0) throw new StaleAction();
+      await tx.actionUpdate.create({ data: { actionItemId: current.id, authorId: actor.id, note, createdAt: now } });
+      await writeAudit(tx, {
+        event: completed ? "action.closed" : "action.updated",
+        actor: auditActorOf(actor),
+        entity,
+        before: { status: current.status, resultNote: current.resultNote, notPossibleReason: current.notPossibleReason },
+        after: { status: after.status, resultNote: after.resultNote, notPossibleReason: after.notPossibleReason },
+      });
+      return { id: current.id, version: input.version + 1 };
+    });
+  } catch (error) {
+    if (error instanceof StaleAction) return actionConflict(input.id, input.version);
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+// Recording a decision on an agenda item, and searching the decision log. Client-safe.
+
+const recordId = z.coerce.number().int().positive().max(2_147_483_647);
+
+export const decisionFormSchema = z.object({
+  text: z.string().trim().min(1, "Enter the decision").max(2000, "Decision must be 2,000 characters or fewer"),
+  rationale: z.string().trim().min(1, "Enter the rationale for the decision").max(4000, "Rationale must be 4,000 characters or fewer"),
+});
+export type DecisionFormValues = z.input<typeof decisionFormSchema>;
+export const recordDecisionSchema = z.object({ agendaItemId: recordId }).and(decisionFormSchema);
+export type RecordDecisionInput = z.output<typeof recordDecisionSchema>;
+
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const optionalId = z.preprocess(one, recordId.optional().catch(undefined));
+
+/** The decision log's search, from the URL: by meeting, case (crime reference or id) and person. */
+export const decisionSearchSchema = z.object({
+  meeting: optionalId,
+  case: z.preprocess(one, z.string().trim().max(40).optional().catch(undefined)),
+  person: z.preprocess(one, z.string().trim().max(100).optional().catch(undefined)),
+  q: z.preprocess(one, z.string().trim().max(200).optional().catch(undefined)),
+  page: z.preprocess(one, z.coerce.number().int().min(1).max(1_000_000).catch(1)),
+});
+export type DecisionSearch = z.output<typeof decisionSearchSchema>;

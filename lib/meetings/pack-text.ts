@@ -1,0 +1,78 @@
+import { formatDate } from "@/lib/format/dates";
+import type { PackItem, ThreatFacts, ThreatRow } from "@/lib/meetings/pack-types";
+
+// The words the pack uses for each item's facts. The screen and the PDF both print these, so the
+// two never disagree.
+
+const date = (iso: string) => formatDate(new Date(`${iso}T00:00:00.000Z`));
+const list = (xs: string[]) => (xs.length ? xs.join("; ") : "None recorded");
+const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll("_", " ");
+
+export function packDate(iso: string): string {
+  return date(iso);
+}
+
+/** Label/value rows of an item's facts (the threat summary has its own table, see threatTable). */
+export function factRows(item: PackItem): [string, string][] {
+  const f = item.facts;
+  if (f.kind === "case") {
+    const c = f.case;
+    const intel =
+      c.intelligence.restricted == null
+        ? `${c.intelligence.open} (P-coded only; restricted items are not counted for your role)`
+        : `${c.intelligence.open + c.intelligence.restricted} (${c.intelligence.open} P, ${c.intelligence.restricted} C)`;
+    return [
+      ["Crime reference", c.crimeReference],
+      ["Offence", `${c.offence} (${c.offenceCode})`],
+      ["Recorded", date(c.recordedOn)],
+      ["Place", c.hotspot ? `${c.npu}, hotspot ${c.hotspot}` : c.npu],
+      ["Youngest victim's age", c.youngestVictimAge == null ? "Not known" : String(c.youngestVictimAge)],
+      ["Victims", list(c.victims)],
+      ["Suspects", list(c.suspects)],
+      ["Investigation status", c.status ? words(c.status) : "No investigation"],
+      ["Officer in charge", c.oic ?? "Not assigned"],
+      ["Intelligence items", intel],
+      ["Interventions", list(c.interventions)],
+      ["Knife recovered", c.knifeRecovered ? "Yes" : "No"],
+      ...(c.scrutinyReason != null ? [["Reason for scrutiny", c.scrutinyReason || "Not given"] as [string, string]] : []),
+    ];
+  }
+  if (f.kind === "action") {
+    const a = f.action;
+    return [
+      ["Owner", a.owner],
+      ["Due", date(a.dueOn)],
+      ["Status", words(a.status)],
+      ["Overdue", a.daysOverdue > 0 ? `${a.daysOverdue} days${a.escalated ? " (escalated)" : ""}` : "No"],
+      ["Meetings carried", String(a.timesCarried)],
+    ];
+  }
+  if (f.kind === "referral") {
+    const r = f.referral;
+    return [
+      ["Person", r.person],
+      ["Provider", `${r.provider} (${r.pathway})`],
+      ["State", `${words(r.state)} since ${date(r.stateChangedOn)}`],
+      ["Latest note", r.latestNote ?? "None"],
+    ];
+  }
+  return [];
+}
+
+/** % change as the figures print it (domain.md): one decimal, "n/a" when the base is 0. */
+export function change(current: number, base: number): string {
+  if (base === 0) return "n/a";
+  const pct = ((current - base) / base) * 100;
+  return `${pct > 0 ? "+" : ""}${pct.toFixed(1)}%`;
+}
+
+export const THREAT_COLUMNS = ["Area", "This period", "Previous period", "Change", "Same period last year", "Change"] as const;
+
+export function threatTable(rows: ThreatRow[]): string[][] {
+  return rows.map((r) => [r.name, String(r.current), String(r.previous), change(r.current, r.previous), String(r.lastYear), change(r.current, r.lastYear)]);
+}
+
+export function threatHeadline(t: ThreatFacts): string {
+  const total = t.byNpu.reduce((a, r) => ({ c: a.c + r.current, p: a.p + r.previous, y: a.y + r.lastYear }), { c: 0, p: 0, y: 0 });
+  return `${total.c} knife-used offences recorded ${date(t.period.from)} to ${date(t.period.to)} (previous period ${total.p}, ${change(total.c, total.p)}; same period last year ${total.y}, ${change(total.c, total.y)}). Knives recovered: ${t.knivesRecovered.current} (previous ${t.knivesRecovered.previous}, last year ${t.knivesRecovered.lastYear}).`;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { minutesDocument } from "./run-minutes-document";
+import type { Minutes } from "@/lib/meetings/server/take-minutes";
+
+const minutes: Minutes = {
+  id: 4,
+  title: "Captiva Guardian – tactical period 9",
+  heldAt: new Date("2026-12-08T10:00:00Z"),
+  location: "HQ",
+  chairName: "Det Supt Test",
+  startedAt: new Date("2026-12-08T10:00:00Z"),
+  closedAt: new Date("2026-12-08T12:00:00Z"),
+  attendees: [{ name: "DC One", organisation: "WMP", status: "PRESENT" }],
+  items: [
+    { position: 1, title: "Threat summary", discussed: true, note: "", caseRef: null, personName: null, decisions: [] },
+    { position: 2, title: "New offence", discussed: true, note: "Briefed", caseRef: "20/1/26", personName: "Ash Q", decisions: [{ id: 9, text: "Trawl CCTV", rationale: "Overwritten in 31 days" }] },
+  ],
+  actions: [{ id: 3, title: "Do the trawl", ownerName: "DC One", dueOn: new Date("2026-12-20T00:00:00Z"), status: "OPEN", decisionId: 9, caseRef: "20/1/26" }],
+};
+
+describe("minutesDocument", () => {
+  it("has attendance, numbered items with decisions, and actions naming the decision they came from", () => {
+    const doc = minutesDocument(minutes);
+    expect(doc.sections.map((s) => s.title)).toEqual(["Attendance", "Items, notes and decisions", "Actions raised"]);
+    expect(doc.sections[1]!.items.map((i) => i.number)).toEqual(["2.1", "2.2"]);
+    expect(JSON.stringify(doc.sections[1]!.items[1])).toContain("Decision D2.1");
+    expect(JSON.stringify(doc.sections[2])).toContain("Do the trawl – DC One, due 20 Dec 2026, open, case 20/1/26 (from decision D2.1)");
+    expect(JSON.stringify(doc.sections[1]!.items[0])).toContain("Discussed; no note recorded.");
+  });
+});

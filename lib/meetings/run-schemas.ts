@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+// The chair's meeting view (issue 6): attendance, the discussion note (autosaved), closing. Shared
+// by the forms and the actions; client-safe.
+
+const recordId = z.coerce.number().int().positive().max(2_147_483_647);
+export const ATTENDANCE = ["PRESENT", "APOLOGIES", "ABSENT"] as const;
+
+export const startMeetingSchema = z.object({
+  meetingId: recordId,
+  version: recordId,
+  attendees: z
+    .array(z.object({ id: recordId, status: z.enum(ATTENDANCE, "Select whether they are present, gave apologies or are absent") }))
+    .max(200),
+});
+export type StartMeetingInput = z.output<typeof startMeetingSchema>;
+
+export const discussionFormSchema = z.object({
+  discussionNote: z.string().max(20_000, "Discussion note must be 20,000 characters or fewer"),
+  discussed: z.boolean(),
+});
+export const recordDiscussionSchema = z.object({ agendaItemId: recordId, version: recordId }).and(discussionFormSchema);
+export type RecordDiscussionInput = z.output<typeof recordDiscussionSchema>;
+
+export const closeMeetingSchema = z.object({ meetingId: recordId, version: recordId });
+export type CloseMeetingInput = z.output<typeof closeMeetingSchema>;

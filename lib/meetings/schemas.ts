@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+// Inputs of the pack editor's actions, shared by the forms and the actions.
+
+const id = z.coerce.number().int().positive();
+
+export const meetingRefSchema = z.object({ meetingId: id });
+
+export const annotateAgendaItemSchema = z.object({
+  itemId: id,
+  version: id,
+  annotation: z.string().trim().max(2000, "Note must be 2000 characters or fewer"),
+});
+
+export const agendaItemStateSchema = z.object({ itemId: id, version: id, removed: z.coerce.boolean() });
+
+export const moveAgendaItemSchema = z.object({ itemId: id, version: id, direction: z.enum(["up", "down"]) });
+
+export const addFreeItemSchema = z.object({
+  meetingId: id,
+  title: z.string().trim().min(1, "Enter a title for the item").max(200, "Title must be 200 characters or fewer"),
+  annotation: z.string().trim().max(2000, "Note must be 2000 characters or fewer").default(""),
+});
+
+export type AnnotateAgendaItemInput = z.infer<typeof annotateAgendaItemSchema>;
+export type AddFreeItemInput = z.input<typeof addFreeItemSchema>;
+
+/** A meeting's details. Times are UK local; attendees are users (ids) plus partners typed one a line. */
+export const meetingFormSchema = z.object({
+  title: z.string().trim().min(1, "Enter a title for the meeting").max(200, "Title must be 200 characters or fewer"),
+  heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date of the meeting"),
+  time: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "Enter the time as hours and minutes, for example 10:00"),
+  location: z.string().trim().max(200, "Location must be 200 characters or fewer"),
+  chairId: z.string().regex(/^\d+$/, "Choose the chair"),
+  deputyId: z.string().regex(/^\d*$/),
+  attendeeIds: z.array(z.string().regex(/^\d+$/)).max(200),
+  apologyIds: z.array(z.string().regex(/^\d+$/)).max(200),
+  externalAttendees: z
+    .string()
+    .max(4000, "External attendees must be 4000 characters or fewer")
+    .refine((text) => parseExternalAttendees(text).every((a) => a.name.length > 0 && a.name.length <= 120), "Write each external attendee as: name, organisation"),
+});
+
+export const saveMeetingSchema = meetingFormSchema.extend({ id: z.coerce.number().int().positive().optional(), version: z.coerce.number().int().positive().optional() });
+
+export type MeetingFormInput = z.infer<typeof meetingFormSchema>;
+export type SaveMeetingInput = z.infer<typeof saveMeetingSchema>;
+
+/** "Jess Demoworth, Violence Reduction Partnership" per line → name and organisation. */
+export function parseExternalAttendees(text: string): { name: string; organisation: string }[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [name = "", ...rest] = line.split(",");
+      return { name: name.trim(), organisation: rest.join(",").trim().slice(0, 120) };
+    });
+}

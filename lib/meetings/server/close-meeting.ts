@@ -1,0 +1,87 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { LIVE_ACTION_STATUSES } from "@/lib/action-items/rules";
+import type { CloseMeetingInput } from "@/lib/meetings/run-schemas";
+
+class Stale extends Error {}
+
+export type ClosedMeeting = { id: number; carried: number; nextMeetingId: number | null };
+
+/**
+ * Closes the meeting (its minutes are then final) and carries every open action forward: the
+ * actions raised at it and those on its agenda that are still open (live, or "not possible" awaiting
+ * the chair's review) count one more meeting carried. `meetingId` keeps naming the meeting that
+ * raised the action, so minutes and the decision log stay true; the next meeting's pack generation
+ * proposes every open action (the next meeting's id is in the audit row).
+ */
+export async function closeMeeting({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: CloseMeetingInput;
+  now?: Date;
+}): Promise<ClosedMeeting> {
+  const entity = { type: "meeting", id: input.meetingId };
+  await requirePermission(actor, "meetings.run", { entity });
+  const prisma = getPrisma();
+  const meeting = await prisma.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, status: true, version: true, heldAt: true } });
+  if (!meeting) throw new AppError("NOT_FOUND");
+  if (meeting.status !== "IN_SESSION") {
+    throw new AppError("VALIDATION", { fieldErrors: { _form: ["Only a meeting in session can be closed"] } });
+  }
+  if (meeting.version !== input.version) throw new AppError("CONFLICT");
+
+  const open: Prisma.ActionItemWhereInput = {
+    OR: [{ status: { in: [...LIVE_ACTION_STATUSES] } }, { status: "NOT_POSSIBLE", closedAt: null }],
+  };
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const written = await tx.meeting.updateMany({
+        where: { id: meeting.id, version: input.version, status: "IN_SESSION" },
+        data: { status: "CLOSED", closedAt: now, version: { increment: 1 } },
+      });
+      if (written.count === 0) throw new Stale();
+      const next = await tx.meeting.findFirst({
+        where: { heldAt: { gt: meeting.heldAt }, status: { in: ["DRAFT", "PUBLISHED"] } },
+        orderBy: [{ heldAt: "asc" }, { id: "asc" }],
+        select: { id: true },
+      });
+      const actions = await tx.actionItem.findMany({
+        where: { AND: [open, { OR: [{ meetingId: meeting.id }, { agendaItems: { some: { meetingId: meeting.id, removedAt: null } } }] }] },
+        select: { id: true, timesCarried: true },
+        orderBy: { id: "asc" },
+      });
+      for (const action of actions) {
+        await tx.actionItem.update({ where: { id: action.id }, data: { timesCarried: { increment: 1 }, version: { increment: 1 } } });
+        await writeAudit(tx, {
+          event: "action.carried-forward",
+          actor: auditActorOf(actor),
+          entity: { type: "action-item", id: action.id },
+          before: { timesCarried: action.timesCarried },
+          after: { timesCarried: action.timesCarried + 1 },
+          detail: { fromMeetingId: meeting.id, toMeetingId: next?.id ?? null },
+        });
+      }
+      await writeAudit(tx, {
+        event: "meeting.closed",
+        actor: auditActorOf(actor),
+        entity,
+        before: { status: "IN_SESSION", closedAt: null },
+        after: { status: "CLOSED", closedAt: now },
+        detail: { carriedForward: actions.length, nextMeetingId: next?.id ?? null },
+      });
+      return { id: meeting.id, carried: actions.length, nextMeetingId: next?.id ?? null };
+    });
+  } catch (error) {
+    if (error instanceof Stale) throw new AppError("CONFLICT");
+    throw error;
+  }
+}

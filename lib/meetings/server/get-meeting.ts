@@ -1,0 +1,37 @@
+import "server-only";
+import type { AttendanceStatus, MeetingStatus } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { getPrisma } from "@/lib/db/server/prisma";
+
+export type MeetingDetails = {
+  id: number;
+  title: string;
+  heldAt: Date;
+  location: string;
+  status: MeetingStatus;
+  periodStart: Date | null;
+  packVersion: number;
+  publishedAt: Date | null;
+  chair: string;
+  deputy: string | null;
+  attendees: { id: number; name: string; organisation: string; status: AttendanceStatus }[];
+  version: number;
+};
+
+/** A meeting's header: when, where, who chairs, who is expected and who sent apologies. */
+export async function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: number }): Promise<MeetingDetails> {
+  await requirePermission(actor, "meetings.read", { entity: { type: "meeting", id: meetingId } });
+  const meeting = await getPrisma().meeting.findUnique({
+    where: { id: meetingId },
+    select: {
+      id: true, title: true, heldAt: true, location: true, status: true, periodStart: true, packVersion: true, publishedAt: true, version: true,
+      chair: { select: { name: true } },
+      deputy: { select: { name: true } },
+      attendees: { orderBy: { id: "asc" }, select: { id: true, name: true, organisation: true, status: true } },
+    },
+  });
+  if (!meeting) throw new AppError("NOT_FOUND");
+  return { ...meeting, chair: meeting.chair.name, deputy: meeting.deputy?.name ?? null };
+}

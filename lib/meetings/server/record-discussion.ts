@@ -1,0 +1,80 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { formatDateTime } from "@/lib/format/dates";
+import type { RecordDiscussionInput } from "@/lib/meetings/run-schemas";
+
+class Stale extends Error {}
+
+/**
+ * Saves an agenda item's discussion note and "discussed" mark while the meeting is in session (the
+ * chair's view autosaves it as they type). Written `where id and version`: when someone else saved
+ * the item in between, CONFLICT says who and when and the editor keeps their text.
+ */
+export async function recordDiscussion({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: RecordDiscussionInput;
+}): Promise<{ id: number; version: number; savedAt: Date }> {
+  const entity = { type: "agenda-item", id: input.agendaItemId };
+  await requirePermission(actor, "meetings.run", { entity });
+  const prisma = getPrisma();
+  const item = await prisma.agendaItem.findUnique({
+    where: { id: input.agendaItemId },
+    select: { id: true, version: true, discussed: true, discussionNote: true, removedAt: true, meeting: { select: { status: true } } },
+  });
+  if (!item || item.removedAt) throw new AppError("NOT_FOUND");
+  if (item.meeting.status !== "IN_SESSION") {
+    throw new AppError("VALIDATION", { fieldErrors: { _form: ["The meeting is not in session: start it from the meeting view"] } });
+  }
+  if (item.version !== input.version) return conflict(item.id);
+  if (item.discussed === input.discussed && item.discussionNote === input.discussionNote) {
+    return { id: item.id, version: item.version, savedAt: new Date() };
+  }
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const written = await tx.agendaItem.updateMany({
+        where: { id: item.id, version: input.version },
+        data: { discussed: input.discussed, discussionNote: input.discussionNote, version: { increment: 1 } },
+      });
+      if (written.count === 0) throw new Stale();
+      await writeAudit(tx, {
+        event: "agenda-item.noted",
+        actor: auditActorOf(actor),
+        entity,
+        before: { discussed: item.discussed, discussionNote: item.discussionNote },
+        after: { discussed: input.discussed, discussionNote: input.discussionNote },
+      });
+      return { id: item.id, version: input.version + 1, savedAt: new Date() };
+    });
+  } catch (error) {
+    if (error instanceof Stale) return conflict(item.id);
+    throw error;
+  }
+}
+
+async function conflict(id: number): Promise<never> {
+  const prisma = getPrisma();
+  const saved = await prisma.agendaItem.findUniqueOrThrow({ where: { id }, select: { version: true, discussionNote: true } });
+  const last = await prisma.auditEvent.findFirst({
+    where: { entityType: "agenda-item", entityId: String(id), category: "ALTERATION" },
+    orderBy: { seq: "desc" },
+    select: { actorLabel: true, occurredAt: true },
+  });
+  const who = last ? `${last.actorLabel} saved this item at ${formatDateTime(last.occurredAt)}` : "Someone else saved this item";
+  throw new AppError("CONFLICT", {
+    // The saved text and version travel back so the chair can compare and keep theirs on purpose.
+    fieldErrors: {
+      _form: [`${who}. Your note has not been saved and is kept below; the saved note is shown under it.`],
+      savedNote: [saved.discussionNote],
+      savedVersion: [String(saved.version)],
+    },
+    detail: { savedVersion: saved.version, savedNote: saved.discussionNote.slice(0, 2000) },
+  });
+}

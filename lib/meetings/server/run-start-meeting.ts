@@ -1,0 +1,71 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { StartMeetingInput } from "@/lib/meetings/run-schemas";
+
+class Stale extends Error {}
+
+/**
+ * Attendance is taken at the start: the chair marks everyone expected as present, apologies or
+ * absent, and the published meeting goes into session. Once in session the attendance can still be
+ * corrected (the same call, the meeting stays in session).
+ */
+export async function runStartMeeting({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: StartMeetingInput;
+  now?: Date;
+}): Promise<{ id: number; version: number }> {
+  const entity = { type: "meeting", id: input.meetingId };
+  await requirePermission(actor, "meetings.run", { entity });
+  const prisma = getPrisma();
+  const meeting = await prisma.meeting.findUnique({ where: { id: input.meetingId }, include: { attendees: true } });
+  if (!meeting) throw new AppError("NOT_FOUND");
+  if (meeting.status !== "PUBLISHED" && meeting.status !== "IN_SESSION") {
+    throw new AppError("VALIDATION", {
+      fieldErrors: { _form: [meeting.status === "CLOSED" ? "This meeting is closed" : "Publish the agenda pack before starting the meeting"] },
+    });
+  }
+  if (meeting.version !== input.version) throw new AppError("CONFLICT");
+  const given = new Map(input.attendees.map((a) => [a.id, a.status]));
+  const missing = meeting.attendees.filter((a) => !given.has(a.id));
+  if (missing.length > 0) {
+    throw new AppError("VALIDATION", {
+      fieldErrors: Object.fromEntries(missing.map((a) => [`attendee-${a.id}`, [`Select whether ${a.name} is present, gave apologies or is absent`]])),
+    });
+  }
+
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const starting = meeting.status === "PUBLISHED";
+      const written = await tx.meeting.updateMany({
+        where: { id: meeting.id, version: input.version },
+        data: { status: "IN_SESSION", startedAt: meeting.startedAt ?? now, version: { increment: 1 } },
+      });
+      if (written.count === 0) throw new Stale();
+      for (const attendee of meeting.attendees) {
+        const status = given.get(attendee.id)!;
+        if (status === attendee.status) continue;
+        await tx.meetingAttendee.update({ where: { id: attendee.id }, data: { status, version: { increment: 1 } } });
+      }
+      await writeAudit(tx, {
+        event: starting ? "meeting.started" : "meeting.updated",
+        actor: auditActorOf(actor),
+        entity,
+        before: { status: meeting.status, attendance: Object.fromEntries(meeting.attendees.map((a) => [a.name, a.status])) },
+        after: { status: "IN_SESSION", attendance: Object.fromEntries(meeting.attendees.map((a) => [a.name, given.get(a.id)])) },
+      });
+      return { id: meeting.id, version: input.version + 1 };
+    });
+  } catch (error) {
+    if (error instanceof Stale) throw new AppError("CONFLICT");
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { actorFor } from "@/lib/testing/actor-for";
+import { setEnvForProcess } from "@/lib/env";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { User } from "@/lib/generated/prisma/client";
+import { createUser } from "@/prisma/factories/create-user";
+import { createMeeting } from "@/prisma/factories/create-meeting";
+import { saveMeeting } from "@/lib/meetings/server/save-meeting";
+import { getMeetingForm } from "@/lib/meetings/server/get-meeting-form";
+
+let db: TestDatabase;
+let chair: User;
+let deputy: User;
+let analyst: User;
+let investigator: User;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
+  setEnvForProcess("DATABASE_URL", db.url);
+  const prisma = getPrisma();
+  chair = await createUser(prisma, { role: "CHAIR" });
+  deputy = await createUser(prisma, { role: "CHAIR" });
+  analyst = await createUser(prisma, { role: "ANALYST" });
+  investigator = await createUser(prisma, { role: "INVESTIGATOR" });
+  await createMeeting(prisma, { chairId: chair.id, heldAt: new Date("2026-11-10T10:00:00Z"), status: "CLOSED" });
+});
+afterAll(async () => {
+  await getPrisma().$disconnect();
+  await db.drop();
+});
+
+const base = () => ({
+  title: "Captiva Guardian – January",
+  heldOn: "2027-01-05",
+  time: "10:30",
+  location: "HQ room 2",
+  chairId: String(chair.id),
+  deputyId: String(deputy.id),
+  attendeeIds: [String(analyst.id)],
+  apologyIds: [String(investigator.id)],
+  externalAttendees: "Jess Demoworth, Violence Reduction Partnership\nChris Sampleby, Youth Offending Service",
+});
+
+describe("saveMeeting", () => {
+  it("schedules a meeting in UK time, its period starting at the previous meeting, with attendees and apologies", async () => {
+    const { id } = await saveMeeting({ actor: actorFor(analyst), input: base() });
+    const meeting = await getPrisma().meeting.findUniqueOrThrow({ where: { id }, include: { attendees: { orderBy: { id: "asc" } } } });
+    expect(meeting.heldAt.toISOString()).toBe("2027-01-05T10:30:00.000Z");
+    expect(meeting.periodStart?.toISOString().slice(0, 10)).toBe("2026-11-10");
+    expect(meeting.attendees.map((a) => [a.name, a.organisation, a.status])).toEqual([
+      [analyst.name, "West Midlands Police", "EXPECTED"],
+      [investigator.name, "West Midlands Police", "APOLOGIES"],
+      ["Jess Demoworth", "Violence Reduction Partnership", "EXPECTED"],
+      ["Chris Sampleby", "Youth Offending Service", "EXPECTED"],
+    ]);
+    const form = await getMeetingForm({ actor: actorFor(analyst), meetingId: id });
+    expect(form.saved).toMatchObject({ heldOn: "2027-01-05", time: "10:30", apologyIds: [String(investigator.id)] });
+  });
+
+  it("changes a meeting: someone taken off the list is marked absent, a stale version is a conflict", async () => {
+    const { id } = await saveMeeting({ actor: actorFor(analyst), input: { ...base(), heldOn: "2027-02-02" } });
+    await saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1, externalAttendees: "", time: "14:00" } });
+    const attendees = await getPrisma().meetingAttendee.findMany({ where: { meetingId: id }, orderBy: { id: "asc" } });
+    expect(attendees.map((a) => a.status)).toEqual(["EXPECTED", "APOLOGIES", "ABSENT", "ABSENT"]);
+    await expect(saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuses a chair who is not a chair, and roles without meetings.prepare", async () => {
+    await expect(saveMeeting({ actor: actorFor(analyst), input: { ...base(), chairId: String(analyst.id) } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(saveMeeting({ actor: actorFor(investigator), input: base() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

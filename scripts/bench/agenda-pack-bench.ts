@@ -1,0 +1,46 @@
+// The agenda pack's share of `npm run bench` (issue 6): generating the pack for the seed's draft
+// meeting (the first run proposes every item; later runs find nothing new, as a regenerate does),
+// building it for the screen, and rendering its PDF. Quote the table in the closing note.
+import type { Actor } from "../../lib/auth/actor";
+import { getPrisma } from "../../lib/db/server/prisma";
+import { packDocument } from "../../lib/meetings/pack-document";
+import { generateAgendaPack } from "../../lib/meetings/server/generate-agenda-pack";
+import { getAgendaPack } from "../../lib/meetings/server/get-agenda-pack";
+import { renderPdf } from "../../lib/pdf/document";
+
+type Row = { case: string; result: string; median: string; max: string };
+
+async function time<T>(runs: number, run: () => Promise<T>): Promise<{ times: number[]; last: T }> {
+  const times: number[] = [];
+  let last: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    last = await run();
+    times.push(performance.now() - started);
+  }
+  return { times: times.sort((a, b) => a - b), last: last as T };
+}
+
+const ms = (t: number) => `${t.toFixed(1)} ms`;
+const row = (label: string, result: string, times: number[]): Row => ({
+  case: label,
+  result,
+  median: ms(times[Math.floor(times.length / 2)]!),
+  max: ms(times[times.length - 1]!),
+});
+
+export async function benchAgendaPack({ analyst, chair, runs }: { analyst: Actor; chair: Actor; runs: number }): Promise<Row[]> {
+  const meeting = await getPrisma().meeting.findFirstOrThrow({ where: { status: "DRAFT" }, orderBy: { heldAt: "asc" }, select: { id: true } });
+  const meetingId = meeting.id;
+  const first = await time(1, () => generateAgendaPack({ actor: analyst, meetingId }));
+  const again = await time(runs, () => generateAgendaPack({ actor: analyst, meetingId }));
+  const view = await time(runs, () => getAgendaPack({ actor: chair, meetingId }));
+  const items = view.last.sections.reduce((n, s) => n + s.items.length, 0);
+  const pdf = await time(Math.min(runs, 3), async () => (await renderPdf(packDocument(view.last))).length);
+  return [
+    row("generate the pack (first time)", `${first.last.added} items proposed`, first.times),
+    row("generate again (nothing new)", `${again.last.added} added`, again.times),
+    row("build the pack for the screen", `${items} items`, view.times),
+    row("render the PDF", `${Math.round(pdf.last / 1024)} KB`, pdf.times),
+  ];
+}
