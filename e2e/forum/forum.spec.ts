@@ -6,18 +6,26 @@ import { queryE2eDatabase } from "../support/database";
 import { pdfPageTexts } from "../../lib/testing/pdf-text";
 import { demoAccount } from "../../lib/reference/demo-accounts";
 
-// Issue 6, end to end: the analyst generates and curates the pack for the upcoming demo meeting, the
-// chair publishes it and downloads the PDF, runs the meeting (attendance, a note saved as typed and
-// restored after a reload, n/p between items, a decision, an action for the investigator), closes
-// it; the investigator completes the action from "My actions" with a result note; the minutes (page
-// and PDF) list both. axe on every page.
+// Issue 6, end to end, on the one upcoming demo meeting (so one serial file: the steps build on each
+// other). The analyst generates the pack — exactly the knife-used offences recorded since the last
+// meeting, checked against the database — and curates it; the chair publishes it and downloads the
+// PDF (the marking and page number on every page, the screen's item numbers); a partner can neither
+// open nor download it. The chair runs the meeting (attendance, a note saved as typed and restored
+// after a reload, n/p between items, a decision, an action for the investigator) and closes it; the
+// investigator completes the action from "My actions" with a result note; the minutes (page and
+// PDF) list both. axe on every page.
 
 test.describe.configure({ mode: "serial" });
 // Publishing a pack of a few hundred items and the first render of each page are slow on a loaded
 // machine; the assertions wait longer rather than retry.
 const expect = baseExpect.configure({ timeout: 45_000 });
 
-let meetingId: number;
+type DemoMeeting = { id: number; periodStart: string; meetingDay: string };
+let meeting: DemoMeeting;
+
+const section = (page: Page, kind: string) => page.getByTestId(`pack-section-${kind}`);
+const items = (page: Page, kind: string) => section(page, kind).getByTestId("pack-item");
+
 const DECISION = "Prioritise the CCTV trawl around the scene";
 const ACTION = "Complete the CCTV trawl and report to the forum";
 const RESULT = "CCTV recovered from three premises; suspect vehicle identified.";
@@ -33,33 +41,122 @@ async function signInAs(page: Page, key: Parameters<typeof signInQuickly>[1]) {
 }
 
 test.beforeAll(async () => {
-  const rows = await queryE2eDatabase<{ id: number }>(`SELECT id FROM "Meeting" WHERE status = 'DRAFT' ORDER BY "heldAt" LIMIT 1`);
-  meetingId = rows[0]!.id;
+  const rows = await queryE2eDatabase<DemoMeeting>(`
+    SELECT id, to_char("periodStart", 'YYYY-MM-DD') AS "periodStart",
+      to_char(("heldAt" AT TIME ZONE 'Europe/London')::date, 'YYYY-MM-DD') AS "meetingDay"
+    FROM "Meeting" WHERE status = 'DRAFT' ORDER BY "heldAt" LIMIT 1`);
+  meeting = rows[0]!;
 });
 
-test("the analyst generates and curates the pack; the chair publishes it and downloads the PDF", async ({ page }) => {
-  test.setTimeout(180_000);
-  await signInAs(page, "analyst");
-  await page.goto(`/meetings/${meetingId}`);
-  await page.getByRole("button", { name: "Generate proposed items" }).click();
-  await expect(page.getByTestId("pack-message")).toContainText("proposed items added");
-  await expectNoAxeViolations(page);
-  await page.context().clearCookies();
+test("the analyst generates the pack: exactly the new knife-used offences, then curates it", async ({ page }) => {
+  // The demo pack holds every knife-used offence of four weeks: hundreds of items to scan.
+  test.setTimeout(600_000);
+  const expected = await queryE2eDatabase<{ crimeReference: string }>(
+    `SELECT "crimeReference" FROM "Offence" WHERE "knifeUsed" AND "recordedOn" >= $1::date AND "recordedOn" < $2::date`,
+    [meeting.periodStart, meeting.meetingDay],
+  );
+  expect(expected.length).toBeGreaterThan(1);
 
+  await signInAs(page, "analyst");
+  await page.goto("/meetings");
+  await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/meetings/${meeting.id}`);
+  await expect(page.getByTestId("pack-empty")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Publish pack" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Generate proposed items" }).click();
+  await expect(page.getByTestId("pack-message")).toContainText("proposed items added", { timeout: 120_000 });
+  await expect(items(page, "NEW_OFFENCE")).toHaveCount(expected.length);
+  const headings = await items(page, "NEW_OFFENCE").getByRole("heading", { level: 3 }).allInnerTexts();
+  const shown = headings.map((h) => h.split(" ")[1]!);
+  expect(shown.sort()).toEqual(expected.map((e) => e.crimeReference).sort());
+  expect(headings.map((h) => h.split(" ")[0])).toEqual(headings.map((_, i) => `1.${i + 1}`));
+  await expect(items(page, "THREAT_SUMMARY")).toHaveCount(1);
+
+  // Annotate the first item, move the second above it, remove the last, add an item of our own.
+  const first = items(page, "NEW_OFFENCE").first();
+  const firstId = await first.getAttribute("data-item-id");
+  await first.getByTestId("pack-item-editor").locator("summary").click();
+  await first.getByLabel("Note for the chair").fill("Chair to ask the OIC about CCTV.");
+  await first.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator(`[data-item-id="${firstId}"]`).getByTestId("pack-item-note")).toContainText("CCTV");
+
+  await items(page, "NEW_OFFENCE").nth(1).getByTestId("pack-item-editor").locator("summary").click();
+  await items(page, "NEW_OFFENCE").nth(1).getByRole("button", { name: "Move up" }).click();
+  await expect(items(page, "NEW_OFFENCE").nth(1)).toHaveAttribute("data-item-id", firstId!);
+
+  const lastTitle = (await items(page, "NEW_OFFENCE").last().getByRole("heading", { level: 3 }).innerText()).split(" ").slice(1).join(" ");
+  await items(page, "NEW_OFFENCE").last().getByTestId("pack-item-editor").locator("summary").click();
+  await items(page, "NEW_OFFENCE").last().getByRole("button", { name: "Remove" }).click();
+  await expect(items(page, "NEW_OFFENCE")).toHaveCount(expected.length - 1);
+  await expect(page.getByTestId("pack-removed")).toContainText(lastTitle);
+
+  await page.getByLabel("Title", { exact: true }).fill("Knife amnesty bins: results");
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(items(page, "FREE")).toHaveCount(1);
+  await expect(items(page, "FREE").first()).toContainText("6.1 Knife amnesty bins: results");
+  await expectNoAxeViolations(page);
+
+  // Regenerating keeps every choice: no offence comes back, the removed one stays removed. (Other
+  // specs running alongside may flag a case, so a scrutiny item can be new; offences cannot.)
+  const message = page.getByTestId("pack-message");
+  const before = (await message.count()) > 0 ? await message.innerText() : "";
+  await page.getByRole("button", { name: "Generate proposed items" }).click();
+  await expect(message).not.toHaveText(before, { timeout: 120_000 });
+  await expect(message).toContainText(/up to date|proposed items? added/);
+  await expect(items(page, "NEW_OFFENCE")).toHaveCount(expected.length - 1);
+  await expect(page.getByTestId("pack-removed")).toContainText(lastTitle);
+});
+
+test("the chair publishes the pack and downloads it as a PDF with the marking on every page", async ({ page }) => {
+  // The demo pack holds every knife-used offence of four weeks: hundreds of items to scan.
+  test.setTimeout(600_000);
   await signInAs(page, "chair");
-  await page.goto(`/meetings/${meetingId}`);
+  await page.goto(`/meetings/${meeting.id}`);
   await page.getByRole("button", { name: "Publish pack" }).click();
-  await expect(page.getByTestId("pack-message")).toContainText("is published");
+  await expect(page.getByTestId("pack-message")).toContainText("Version 1 of the pack is published and locked.", { timeout: 120_000 });
+  await expect(page.locator(".app-pack-item__editor")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  const [row] = await queryE2eDatabase<{ status: string }>(`SELECT status::text FROM "Meeting" WHERE id = $1`, [meeting.id]);
+  expect(row?.status).toBe("PUBLISHED");
+
+  const screenNumbers = await page.getByTestId("pack-item").getByRole("heading", { level: 3 }).allInnerTexts();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
   const pages = await pdfPageTexts(await readFile((await download.path())!));
   expect(pages.length).toBeGreaterThan(1);
-  for (const text of pages) expect(text).toContain("OFFICIAL-SENSITIVE");
+  pages.forEach((text, i) => {
+    expect(text.match(/OFFICIAL-SENSITIVE/g)?.length, `page ${i + 1}`).toBe(2);
+    expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+  });
+  const whole = pages.join(" ").replace(/\s+/g, " ");
+  expect(pages[0]).toContain("Contents");
+  // Item numbers and crime references, as on screen (long titles wrap differently on paper).
+  for (const heading of screenNumbers) expect(whole).toContain(heading.split(/\s+/).slice(0, 2).join(" "));
+  const audit = await queryE2eDatabase(`SELECT 1 FROM "AuditEvent" WHERE event = 'pack.printed' AND "entityId" = $1`, [String(meeting.id)]);
+  expect(audit.length).toBe(1);
+
+  await page.goto(`/meetings/${meeting.id}/pack`);
+  await expect(page.getByTestId("print-contents")).toContainText("1.1");
+  await expectNoAxeViolations(page);
+  await page.goto(`/meetings/${meeting.id}/versions`);
+  await expect(page.getByTestId("pack-version")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+test("a partner can neither open nor download a pack", async ({ page }) => {
+  await signInAs(page, "partner");
+  const response = await page.request.post(`/meetings/${meeting.id}/pack.pdf`);
+  expect(response.status()).toBe(403);
+  await page.goto(`/meetings/${meeting.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).not.toContainText("Captiva Guardian");
 });
 
 test("the chair takes attendance, notes an item (saved as typed), decides and raises an action, and closes", async ({ page }) => {
   test.setTimeout(240_000);
   await signInAs(page, "chair");
-  await page.goto(`/meetings/${meetingId}/run`);
+  await page.goto(`/meetings/${meeting.id}/run`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -93,8 +190,8 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
   await expect(page.getByLabel("Discussion note")).toHaveValue(/Added just before the browser closed/);
   await expect(page.getByTestId("discussion-status")).toContainText("Saved at");
   const [saved] = await queryE2eDatabase<{ discussionNote: string; discussed: boolean }>(
-    `SELECT "discussionNote", discussed FROM "AgendaItem" WHERE "meetingId" = $1 ORDER BY position LIMIT 1`,
-    [meetingId],
+    `SELECT "discussionNote", discussed FROM "AgendaItem" WHERE "meeting.id" = $1 ORDER BY position LIMIT 1`,
+    [meeting.id],
   );
   expect(saved).toEqual({ discussionNote: "OIC briefed: CCTV trawl outstanding. Added just before the browser closed.", discussed: true });
 
@@ -118,9 +215,9 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
   await expect(page.getByTestId("item-actions")).toContainText(ACTION);
   await expectNoAxeViolations(page);
 
-  await page.goto(`/meetings/${meetingId}/run`);
+  await page.goto(`/meetings/${meeting.id}/run`);
   await page.getByRole("button", { name: "Close the meeting" }).click();
-  await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}/minutes$`));
+  await expect(page).toHaveURL(new RegExp(`/meetings/${meeting.id}/minutes$`));
   await expect(page.getByTestId("minutes-decision")).toContainText(DECISION);
   await expect(page.getByTestId("minutes-actions")).toContainText(ACTION);
   await expectNoAxeViolations(page);
@@ -159,7 +256,7 @@ test("the investigator sees the action in My actions and completes it with a res
 test("the closed meeting's minutes list the decision and the completed action; the PDF downloads", async ({ page }) => {
   test.setTimeout(120_000);
   await signInAs(page, "chair");
-  await page.goto(`/meetings/${meetingId}/minutes`);
+  await page.goto(`/meetings/${meeting.id}/minutes`);
   await expect(page.getByTestId("minutes-decision")).toContainText(DECISION);
   await expect(page.getByTestId("minutes-actions")).toContainText(ACTION);
   await expect(page.getByTestId("minutes-actions")).toContainText("Completed");
@@ -172,10 +269,10 @@ test("the closed meeting's minutes list the decision and the completed action; t
   pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain("OFFICIAL-SENSITIVE"));
   expect(whole).toContain(DECISION);
   expect(whole).toContain(ACTION);
-  const audit = await queryE2eDatabase(`SELECT 1 FROM "AuditEvent" WHERE event = 'minutes.downloaded' AND "entityId" = $1`, [String(meetingId)]);
+  const audit = await queryE2eDatabase(`SELECT 1 FROM "AuditEvent" WHERE event = 'minutes.downloaded' AND "entityId" = $1`, [String(meeting.id)]);
   expect(audit.length).toBe(1);
 
-  await page.goto(`/decisions?meeting=${meetingId}`);
+  await page.goto(`/decisions?meeting=${meeting.id}`);
   await expect(page.getByTestId("decision")).toContainText(DECISION);
   await expect(page.getByTestId("decision")).toContainText(ACTION);
   await expectNoAxeViolations(page);
