@@ -72,6 +72,7 @@ test("the partner lands on their provider's referrals, with the minimum person d
   const myActions = page.getByRole("region", { name: "My actions" });
   await expect(myActions).toBeVisible();
   await expect(myActions.getByRole("link", { name: /CG-SYN-/ })).toHaveCount(0);
+  await expect(myActions).not.toContainText("CG-SYN-");
   for (const name of ["Next meeting", "Cases flagged for scrutiny"]) {
     await expect(page.getByRole("region", { name })).toHaveCount(0);
   }

@@ -143,8 +143,10 @@ function closedMeetingBusiness(
     const closedDay = status === "COMPLETED" || status === "NOT_POSSIBLE" ? Math.min(ctx.todayDay, (carried ? days.last : day) + rng.int(3, 20)) : null;
     const overdue = closedDay == null && due < ctx.todayDay;
     const id = out.actions.length + 1;
+    // A partner's action carries no case data: the decision's text names the crime reference.
+    const description = ownerId === ctx.demo.partner ? "" : decision.text;
     out.actions.push({
-      id, title: fill(ACTION_TEMPLATES[k % ACTION_TEMPLATES.length]!, facts), description: decision.text, ownerId, dueOn: isoDay(due), status,
+      id, title: fill(ACTION_TEMPLATES[k % ACTION_TEMPLATES.length]!, facts), description, ownerId, dueOn: isoDay(due), status,
       resultNote: status === "COMPLETED" ? "Done; result reported to the forum." : null,
       notPossibleReason: status === "NOT_POSSIBLE" ? "Witness moved out of the force area and declined to provide an account." : null,
       timesCarried: carried, meetingId, decisionId: decision.id, offenceId: offence.id, personId: decision.personId, raisedById: ctx.demo.chair,

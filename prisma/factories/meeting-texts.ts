@@ -32,7 +32,8 @@ export const ACTION_TEMPLATES: readonly string[] = [
   "Submit the recovered blade in {ref} for fast-track examination",
   "Produce a hotspot profile for {npu} for the next meeting",
   "Review the lines of enquiry in {ref} with the DI",
-  "Confirm engagement of the young person referred after {ref}",
+  // Owned by the partner (build-meetings.ts): partners never see case data, so no crime reference.
+  "Confirm the referred young person has engaged with the intervention",
   "Arrange a weapons sweep near the scene of {ref}",
 ];
 
