@@ -189,9 +189,12 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
   await page.reload();
   await expect(page.getByLabel("Discussion note")).toHaveValue(/Added just before the browser closed/);
   await expect(page.getByTestId("discussion-status")).toContainText("Saved at");
+  // The item on screen, by its address (the analyst reordered the pack, so not "the lowest position").
+  const itemId = Number(/\/run\/(\d+)$/.exec(new URL(page.url()).pathname)?.[1]);
+  expect(itemId).toBeGreaterThan(0);
   const [saved] = await queryE2eDatabase<{ discussionNote: string; discussed: boolean }>(
-    `SELECT "discussionNote", discussed FROM "AgendaItem" WHERE "meeting.id" = $1 ORDER BY position LIMIT 1`,
-    [meeting.id],
+    `SELECT "discussionNote", discussed FROM "AgendaItem" WHERE "meetingId" = $1 AND id = $2`,
+    [meeting.id, itemId],
   );
   expect(saved).toEqual({ discussionNote: "OIC briefed: CCTV trawl outstanding. Added just before the browser closed.", discussed: true });
 
