@@ -14,8 +14,9 @@ test("the chair lands on the forum overview", async ({ page }) => {
     await expect(page.getByRole("region", { name })).toBeVisible();
   }
   await expect(page.getByRole("region", { name: /^Figures for \d{4}\/\d{2}$/ })).toBeVisible();
-  // The demo's next meeting is a draft four weeks after the last one.
-  await expect(page.getByRole("region", { name: "Next meeting" }).getByText("Draft", { exact: true })).toBeVisible();
+  // The demo's next meeting is a draft four weeks after the last one, but e2e/forum (running
+  // alongside) publishes, runs and closes it, so any of its states, or none once it has closed.
+  await expect(page.getByRole("region", { name: "Next meeting" })).toContainText(/Draft|Published|In session|No meeting scheduled/);
   await expectNoAxeViolations(page);
 });
 
