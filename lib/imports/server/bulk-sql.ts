@@ -4,10 +4,11 @@ import { getEnv } from "@/lib/env";
 import { toAuditRow } from "@/lib/audit/audit-row";
 import type { AuditEventInput } from "@/lib/audit/events";
 
-// Set-based writes for the import: one statement per few thousand rows, each value column sent as
-// one array parameter and expanded with unnest() — a 100,000-row import is a few dozen round
-// trips, not a few hundred thousand. Column and table names are constants of the callers, never
-// input; every value travels as a parameter.
+// Set-based writes for the import: one statement per few thousand rows, the batch sent as ONE json
+// parameter and expanded with json_to_recordset() — a 100,000-row import is a few dozen round
+// trips, not a few hundred thousand. (One json document, not one array parameter per column: pg
+// escapes array literals in JavaScript, which cost more than all the SQL of an import.) Column and
+// table names are constants of the callers, never input; every value travels inside the parameter.
 
 export const BATCH = 5_000;
 
@@ -15,18 +16,29 @@ export type Column = { name: string; type: string; cast?: string };
 
 export type Sql = pg.ClientBase;
 
-function unnestSelect(columns: readonly Column[], constants: readonly string[]): string {
-  const args = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
-  const names = columns.map((c, i) => `c${i}`);
+function recordsetSelect(columns: readonly Column[], constants: readonly string[]): string {
   const picks = [...columns.map((c, i) => (c.cast ? `t.c${i}::${c.cast}` : `t.c${i}`)), ...constants].join(", ");
-  return `SELECT ${picks} FROM unnest(${args}) AS t(${names.join(", ")})`;
+  return `SELECT ${picks} FROM ${recordset(columns)}`;
 }
 
-function arraysOf(columns: readonly Column[], rows: readonly unknown[][]): unknown[][] {
-  return columns.map((_, i) => rows.map((r) => r[i] ?? null));
+function recordset(columns: readonly Column[]): string {
+  return `json_to_recordset($1::json) AS t(${columns.map((c, i) => `c${i} ${c.type}`).join(", ")})`;
 }
 
-/** INSERT … SELECT FROM unnest(…), optionally RETURNING, in batches. `extra` adds constant SQL values. */
+/** The batch as one json array of {c0, c1, …} objects; a Date is sent as its day (date columns). */
+function recordsOf(columns: readonly Column[], rows: readonly unknown[][]): [string] {
+  const records = rows.map((row) => {
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) {
+      const value = row[i] ?? null;
+      record[`c${i}`] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    }
+    return record;
+  });
+  return [JSON.stringify(records)];
+}
+
+/** INSERT … SELECT FROM json_to_recordset(…), optionally RETURNING, in batches. `extra` adds constant SQL values. */
 export async function insertRows<R extends pg.QueryResultRow>(
   sql: Sql,
   table: string,
@@ -39,16 +51,16 @@ export async function insertRows<R extends pg.QueryResultRow>(
   const names = [...columns.map((c) => `"${c.name}"`), ...extra.map(([k]) => `"${k}"`)].join(", ");
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
-    const select = unnestSelect(columns, extra.map(([, v]) => v));
+    const select = recordsetSelect(columns, extra.map(([, v]) => v));
     const text = `INSERT INTO "${table}" (${names}) ${select}${options.onConflict ? ` ${options.onConflict}` : ""}${options.returning ? ` RETURNING ${options.returning}` : ""}`;
-    const result = await sql.query<R>(text, arraysOf(columns, batch));
+    const result = await sql.query<R>(text, recordsOf(columns, batch));
     out.push(...result.rows);
     await options.onBatch?.(batch.length);
   }
   return out;
 }
 
-/** UPDATE table SET col = t.col … FROM unnest(…) WHERE table.id = t.id; the first column is the id. */
+/** UPDATE table SET col = t.col … FROM json_to_recordset(…) WHERE table.id = t.id; the first column is the id. */
 export async function updateRows(
   sql: Sql,
   table: string,
@@ -57,12 +69,10 @@ export async function updateRows(
   options: { extraSet?: string; onBatch?: (done: number) => Promise<void> } = {},
 ): Promise<void> {
   const [id, ...rest] = columns;
-  const sets = [...rest.map((c, i) => `"${c.name}" = u.c${i + 1}${c.cast ? `::${c.cast}` : ""}`), ...(options.extraSet ? [options.extraSet] : [])].join(", ");
-  const args = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
-  const names = columns.map((_, i) => `c${i}`).join(", ");
+  const sets = [...rest.map((c, i) => `"${c.name}" = t.c${i + 1}${c.cast ? `::${c.cast}` : ""}`), ...(options.extraSet ? [options.extraSet] : [])].join(", ");
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
-    await sql.query(`UPDATE "${table}" AS x SET ${sets} FROM unnest(${args}) AS u(${names}) WHERE x."${id!.name}" = u.c0`, arraysOf(columns, batch));
+    await sql.query(`UPDATE "${table}" AS x SET ${sets} FROM ${recordset(columns)} WHERE x."${id!.name}" = t.c0`, recordsOf(columns, batch));
     await options.onBatch?.(batch.length);
   }
 }
@@ -87,7 +97,7 @@ const AUDIT_COLUMNS: Column[] = [
 export async function insertAuditRows(sql: Sql, events: readonly AuditEventInput[]): Promise<void> {
   const rows = events.map((event) => {
     const row = toAuditRow(event);
-    return [row.actorId, row.actorLabel, row.category, row.event, row.entityType, row.entityId, row.justification, row.recipients, row.changes === null ? null : JSON.stringify(row.changes), row.address];
+    return [row.actorId, row.actorLabel, row.category, row.event, row.entityType, row.entityId, row.justification, row.recipients, row.changes, row.address];
   });
   // The chain trigger finds the previous row with ORDER BY seq DESC LIMIT 1. Its plan is made once
   // per connection, from the table's statistics then; on a small or freshly loaded table that is a
