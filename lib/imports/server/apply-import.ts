@@ -5,6 +5,7 @@ import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
 import { insertAuditRows, insertRows, updateRows, type Column, type Sql } from "@/lib/imports/server/bulk-sql";
 import { OFFENCE_FIELDS, personIdOf, type ImportPlan, type OffenceState } from "@/lib/imports/server/plan-import";
 import { recomputeImportedAges } from "@/lib/imports/server/recompute-imported-ages";
+import { importedStatus } from "@/lib/imports/imported-status";
 import type { CheckedImport } from "@/lib/imports/check-import-files";
 import type { OffenceImportRow, PersonImportRow } from "@/lib/imports/validate-rows";
 
@@ -74,9 +75,10 @@ export async function applyImport({
       { name: "outcomeCode", type: "int" },
       { name: "outcomeOn", type: "date" },
       { name: "oicId", type: "int" },
+      { name: "status", type: "text", cast: `"InvestigationStatus"` },
     ],
-    createdRows.map(({ row, id }) => [id, row.outcomeCode, DATE(row.outcomeOn), row.oicId]),
-    { extra: { status: `'OPEN'::"InvestigationStatus"`, updatedAt: "now()" }, returning: `id, "offenceId"` },
+    createdRows.map(({ row, id }) => [id, row.outcomeCode, DATE(row.outcomeOn), row.oicId, importedStatus(null, row.outcomeCode)]),
+    { extra: { updatedAt: "now()" }, returning: `id, "offenceId"` },
   );
   // One COLLECTION row per new offence records it, its investigation and (below) the persons the
   // file links to it: one record collected, one row, so a 100,000-row import stays inside a minute.
@@ -92,7 +94,7 @@ export async function applyImport({
       after: {
         crimeReference: row.crimeReference,
         ...offenceSnapshot(row, ["offenceCode", "knifeUsed", "occurredOn", "recordedOn", "npuId", "hotspotId", "latitude", "longitude", "summary", "knifeRecovered", "reportedVictimAge"]),
-        investigation: { id: investigationOf.get(id)!, status: "OPEN", outcomeCode: row.outcomeCode ?? null, outcomeOn: row.outcomeOn ?? null, oicId: row.oicId ?? null },
+        investigation: { id: investigationOf.get(id)!, status: importedStatus(null, row.outcomeCode), outcomeCode: row.outcomeCode ?? null, outcomeOn: row.outcomeOn ?? null, oicId: row.oicId ?? null },
       },
       detail: { persons },
     });
@@ -121,12 +123,14 @@ export async function applyImport({
         { name: "outcomeCode", type: "int" },
         { name: "outcomeOn", type: "date" },
         { name: "oicId", type: "int" },
+        { name: "status", type: "text", cast: `"InvestigationStatus"` },
       ],
       investigationChanges.map((c) => [
         c.before.investigationId,
         c.row.outcomeCode === undefined ? c.before.outcomeCode : c.row.outcomeCode,
         c.row.outcomeOn === undefined ? c.before.outcomeOn : c.row.outcomeOn,
         c.row.oicId === undefined ? c.before.oicId : c.row.oicId,
+        c.status,
       ]),
       { extraSet: `version = x.version + 1, "updatedAt" = now()` },
     );
@@ -136,7 +140,8 @@ export async function applyImport({
       audit.push({ event: "offence.updated", actor, entity: { type: "offence", id: c.before.id }, before: offenceSnapshot(c.before, c.offence), after: offenceSnapshot(c.row, c.offence) });
     }
     if (c.investigation.length > 0 && c.before.investigationId !== null) {
-      audit.push({ event: "investigation.updated", actor, entity: { type: "investigation", id: c.before.investigationId }, before: offenceSnapshot(c.before, c.investigation), after: offenceSnapshot(c.row, c.investigation) });
+      const after = { ...c.row, status: c.status };
+      audit.push({ event: "investigation.updated", actor, entity: { type: "investigation", id: c.before.investigationId }, before: offenceSnapshot(c.before, c.investigation), after: offenceSnapshot(after, c.investigation) });
     }
   }
   await onProgress(plan.unchangedOffences);

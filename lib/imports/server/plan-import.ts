@@ -3,6 +3,8 @@ import { BATCH, type Sql } from "@/lib/imports/server/bulk-sql";
 import { rejectOrphanPersons, type CheckedImport } from "@/lib/imports/check-import-files";
 import type { OffenceImportRow, PersonImportRow } from "@/lib/imports/validate-rows";
 import type { ImportFileKind } from "@/lib/imports/columns";
+import { importedStatus } from "@/lib/imports/imported-status";
+import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 
 // Compares the checked rows with what the database holds, a batch of references per query:
 // each offence and person is new, changed (which fields) or unchanged. The same plan is the dry
@@ -14,12 +16,16 @@ export const INVESTIGATION_FIELDS = ["outcomeCode", "outcomeOn", "oicId"] as con
 export const PERSON_FIELDS = ["surname", "forenames", "dateOfBirth", "gender"] as const;
 
 type OffenceField = (typeof OFFENCE_FIELDS)[number];
-type InvestigationField = (typeof INVESTIGATION_FIELDS)[number];
+/** The file's investigation fields, and the status they imply (imported-status.ts). */
+type InvestigationField = (typeof INVESTIGATION_FIELDS)[number] | "status";
 
-export type OffenceState = { id: number; crimeReference: string; investigationId: number | null } & Record<OffenceField | InvestigationField, unknown>;
+export type OffenceState = { id: number; crimeReference: string; investigationId: number | null; status: InvestigationStatus | null } & Record<
+  (typeof INVESTIGATION_FIELDS)[number] | OffenceField,
+  unknown
+>;
 export type PersonState = { id: number; rmsRef: string; mergedIntoId: number | null } & Record<(typeof PERSON_FIELDS)[number], unknown>;
 
-export type OffenceChange = { row: OffenceImportRow; before: OffenceState; offence: OffenceField[]; investigation: InvestigationField[] };
+export type OffenceChange = { row: OffenceImportRow; before: OffenceState; offence: OffenceField[]; investigation: InvestigationField[]; status: InvestigationStatus | null };
 export type PersonChange = { row: PersonImportRow; before: PersonState; fields: (typeof PERSON_FIELDS)[number][] };
 
 export type ImportPlan = {
@@ -69,7 +75,7 @@ export async function loadOffenceStates(sql: Sql, references: string[]): Promise
       await sql.query<OffenceState>(
         `SELECT o.id, o."crimeReference", o."recordedOn"::text AS "recordedOn", o."occurredOn"::text AS "occurredOn", o."offenceCode",
            o."knifeUsed", o."npuId", o."hotspotId", o.latitude, o.longitude, o."reportedVictimAge", o."knifeRecovered", o.summary,
-           i.id AS "investigationId", i."outcomeCode", i."outcomeOn"::text AS "outcomeOn", i."oicId"
+           i.id AS "investigationId", i.status::text AS status, i."outcomeCode", i."outcomeOn"::text AS "outcomeOn", i."oicId"
          FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
          WHERE o."crimeReference" = ANY($1::text[])`,
         [batch],
@@ -117,8 +123,10 @@ export async function planImport(sql: Sql, checked: CheckedImport): Promise<Impo
       continue;
     }
     const offence = OFFENCE_FIELDS.filter((f) => row[f] !== undefined && !same(row[f], before[f]));
-    const investigation = INVESTIGATION_FIELDS.filter((f) => row[f] !== undefined && !same(row[f], before[f]));
-    if (offence.length + investigation.length > 0) plan.changedOffences.push({ row, before, offence, investigation });
+    const investigation: InvestigationField[] = INVESTIGATION_FIELDS.filter((f) => row[f] !== undefined && !same(row[f], before[f]));
+    const status = before.status === null ? null : importedStatus(before.status, row.outcomeCode);
+    if (status !== before.status) investigation.push("status");
+    if (offence.length + investigation.length > 0) plan.changedOffences.push({ row, before, offence, investigation, status });
     else plan.unchangedOffences++;
   }
 

@@ -27,8 +27,8 @@ afterAll(async () => {
 });
 
 const HEADER = "crime_reference,recorded_date,occurred_date,ho_offence_code,knife_used,npu,hotspot,victim_age,outcome_code,outcome_date,oic_email,summary";
-const row = (ref: string, extra: Partial<Record<"recorded" | "occurred" | "code" | "npu" | "age" | "summary", string>> = {}) =>
-  `${ref},${extra.recorded ?? "2026-10-02"},${extra.occurred ?? "2026-10-01"},${extra.code ?? "8N"},Y,${extra.npu ?? "Coventry"},,${extra.age ?? "30"},,,${oicEmail},"${extra.summary ?? "Synthetic, imported"}"`;
+const row = (ref: string, extra: Partial<Record<"recorded" | "occurred" | "code" | "npu" | "age" | "outcome" | "outcomeOn" | "summary", string>> = {}) =>
+  `${ref},${extra.recorded ?? "2026-10-02"},${extra.occurred ?? "2026-10-01"},${extra.code ?? "8N"},Y,${extra.npu ?? "Coventry"},,${extra.age ?? "30"},${extra.outcome ?? ""},${extra.outcomeOn ?? ""},${oicEmail},"${extra.summary ?? "Synthetic, imported"}"`;
 const csv = (...lines: string[]) => `${HEADER}\r\n${lines.join("\r\n")}\r\n`;
 
 async function run(offences: string, persons: string | null, mode: ImportMode | null) {
@@ -114,6 +114,27 @@ describe("importing the RMS extract", () => {
     const again = await run(csv(row("IMP-5", { age: "40" })), persons, "valid");
     expect(again.dry.persons).toEqual({ new: 0, changed: 0, unchanged: 2, invalid: 1 });
     expect(again.dry.links).toEqual({ new: 0, unchanged: 3 });
+  });
+
+  it("finalises an investigation when the RMS records its outcome, and reopens it when the RMS withdraws it", async () => {
+    const investigationOf = (ref: string) => getPrisma().investigation.findFirstOrThrow({ where: { offence: { crimeReference: ref } } });
+    await run(csv(row("OUT-1", { outcome: "1", outcomeOn: "2026-10-05" }), row("OUT-2")), null, "all");
+    expect(await investigationOf("OUT-1")).toMatchObject({ status: "FINALISED", outcomeCode: 1 });
+    const open = await investigationOf("OUT-2");
+    expect(open.status).toBe("OPEN");
+
+    // The officer in charge moved it on in the app; the RMS then records a community resolution.
+    await getPrisma().investigation.update({ where: { id: open.id }, data: { status: "PENDING_SUSPECT" } });
+    const finalised = await run(csv(row("OUT-1", { outcome: "1", outcomeOn: "2026-10-05" }), row("OUT-2", { outcome: "8", outcomeOn: "2026-10-06" })), null, "all");
+    expect(finalised.dry.offences).toEqual({ new: 0, changed: 1, unchanged: 1, invalid: 0 });
+    expect(await investigationOf("OUT-2")).toMatchObject({ status: "FINALISED", outcomeCode: 8, version: open.version + 1 });
+    const alteration = await getPrisma().auditEvent.findFirstOrThrow({ where: { event: "investigation.updated", entityId: String(open.id) }, orderBy: { seq: "desc" } });
+    expect(alteration).toMatchObject({ category: "ALTERATION", source: "import" });
+    expect((alteration.changes as { fields: Record<string, unknown> }).fields).toMatchObject({ status: { from: "PENDING_SUSPECT", to: "FINALISED" }, outcomeCode: { from: null, to: 8 } });
+
+    // Withdrawn in the RMS: open again. An unfinished case without an outcome keeps its app status.
+    await run(csv(row("OUT-1", { outcome: "1", outcomeOn: "2026-10-05" }), row("OUT-2")), null, "all");
+    expect(await investigationOf("OUT-2")).toMatchObject({ status: "OPEN", outcomeCode: null, outcomeOn: null });
   });
 
   it("refuses a file that is not CSV or has a misspelt header, and never imports a run twice", async () => {
