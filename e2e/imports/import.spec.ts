@@ -39,12 +39,28 @@ test("an analyst imports a CSV with one bad row, sees the error, fixes it and im
   await expectNoAxeViolations(page);
   expect(await queryE2eDatabase(`SELECT id FROM "Offence" WHERE "crimeReference" LIKE $1`, [`E2E-IMP-${stamp}-%`])).toHaveLength(0);
 
-  await upload(page, offencesCsv([good(1), `${ref(2)},2026-10-02,2026-10-01,8N,N,Coventry,30,Fixed date`, good(3)]));
+  // The fixed file comes with a witness the RMS knows under a new nominal id, but who is recorded
+  // here already: the completed import offers the pair for merge.
+  const [known] = await queryE2eDatabase<{ id: number; surname: string; forenames: string; dob: string }>(
+    `SELECT id, surname, forenames, "dateOfBirth"::text AS dob FROM "Person" WHERE "mergedIntoId" IS NULL AND "dateOfBirth" IS NOT NULL ORDER BY id LIMIT 1`,
+  );
+  const personsCsv = `crime_reference,person_ref,role,surname,forenames,date_of_birth,gender\r\n${ref(1)},E2E-N-${stamp},WITNESS,${known!.surname},${known!.forenames},${known!.dob},UNKNOWN\r\n`;
+  await upload(page, offencesCsv([good(1), `${ref(2)},2026-10-02,2026-10-01,8N,N,Coventry,30,Fixed date`, good(3)]), {
+    name: "persons.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(personsCsv),
+  });
   await expect(page.getByTestId("import-counts").getByRole("row", { name: /^Offences/ })).toContainText("3");
   await page.getByRole("button", { name: "Import all" }).click();
   await expect(page.getByTestId("import-completed")).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId("import-completed")).toContainText("3 offences");
+  await expect(page.getByTestId("import-completed")).toContainText("3 offences and 1 persons");
+  const duplicates = page.getByTestId("import-duplicates");
+  await expect(duplicates).toContainText("New persons to check for duplicates (1)");
+  await expect(duplicates).toContainText("Same date of birth");
   await expectNoAxeViolations(page);
+  await duplicates.getByRole("link", { name: `Compare and merge with record ${known!.id}`, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/persons/merge\\?a=\\d+&b=${known!.id}$`));
+  await expect(page.getByRole("heading", { name: "Merge duplicate person records" })).toBeVisible();
 
   const rows = await queryE2eDatabase<{ crimeReference: string; source: string; youngestVictimAge: number }>(
     `SELECT "crimeReference", source::text AS source, "youngestVictimAge" FROM "Offence" WHERE "crimeReference" LIKE $1 ORDER BY 1`,

@@ -93,6 +93,8 @@ export const AUDIT_EVENTS = {
   "minutes.downloaded": "DISCLOSURE",
   // Data movement and retention (MoPI)
   "import.completed": "COLLECTION",
+  // The import page listed the persons a run created, with their likely matches (ids in the detail).
+  "import.duplicates-viewed": "CONSULTATION",
   // Written by lib/db/seed directly (one row per synthetic load), never through writeAudit.
   "seed.loaded": "COLLECTION",
   "export.downloaded": "DISCLOSURE",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportCountsTable } from "@/components/imports/import-counts";
+import { ImportDuplicates } from "@/components/imports/import-duplicates";
 import { ImportProgress } from "@/components/imports/import-progress";
 import { ImportStatusTag } from "@/components/imports/import-run-list";
 import { ProblemTable } from "@/components/imports/problem-table";
@@ -11,7 +12,9 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDateTime } from "@/lib/format/dates";
 import { pageParam } from "@/lib/pagination";
+import { can } from "@/lib/auth/permissions";
 import { getImportRun } from "@/lib/imports/server/get-import-run";
+import { listImportDuplicates } from "@/lib/imports/server/list-import-duplicates";
 import type { ImportRunDetail } from "@/lib/imports/import-run-dto";
 
 type Params = Promise<{ id: string }>;
@@ -29,8 +32,12 @@ export default async function ImportRunPage({ params, searchParams }: { params: 
   const actor = await requirePageActor("imports.run");
   const runId = runIdOf((await params).id);
   if (runId === null) notFound();
-  const run = await getImportRun({ actor, runId, page: pageParam.parse((await searchParams).page) });
+  const query = await searchParams;
+  const run = await getImportRun({ actor, runId, page: pageParam.parse(query.page) });
   if (!run) notFound();
+  // New persons are offered for merge once they are recorded, a page at a time (find-before-create).
+  const checkPersons = run.status === "COMPLETED" && (run.counts?.persons.new ?? 0) > 0 && can(actor, "persons.read");
+  const duplicates = checkPersons ? await listImportDuplicates({ actor, runId, page: pageParam.parse(query.dpage) }) : null;
   const busy = run.status === "VALIDATING" || run.status === "IMPORTING";
   const rejected = run.counts ? run.counts.offences.invalid + run.counts.persons.invalid : 0;
 
@@ -81,6 +88,12 @@ export default async function ImportRunPage({ params, searchParams }: { params: 
         </>
       ) : null}
       {rejected > 0 && !busy ? <RejectedDownloads run={run} /> : null}
+      {duplicates && duplicates.total > 0 ? (
+        <>
+          <ImportDuplicates persons={duplicates.items} total={duplicates.total} mayMerge={can(actor, "persons.write")} />
+          <Pagination currentPage={duplicates.page} totalPages={duplicates.totalPages} hrefForPage={(p) => `/imports/${run.id}?dpage=${p}`} label="Pages of new persons" />
+        </>
+      ) : null}
     </>
   );
 }

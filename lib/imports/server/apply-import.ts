@@ -40,12 +40,14 @@ function offenceSnapshot(row: OffenceImportRow | OffenceState, fields: readonly 
 
 export async function applyImport({
   sql,
+  runId,
   plan,
   checked,
   actor,
   onProgress,
 }: {
   sql: Sql;
+  runId: number;
   plan: ImportPlan;
   checked: CheckedImport;
   actor: AuditActor;
@@ -149,7 +151,7 @@ export async function applyImport({
   const occurredOn = new Map<string, string>([...plan.existingOffences].map(([ref, o]) => [ref, String(o.occurredOn)]));
   for (const c of plan.changedOffences) occurredOn.set(c.row.crimeReference, c.row.occurredOn);
   for (const r of plan.newOffences) occurredOn.set(r.crimeReference, r.occurredOn);
-  const personIds = await applyPersons(sql, plan, actor, audit);
+  const personIds = await applyPersons(sql, runId, plan, actor, audit);
   const links = await insertRows<{ id: number; offenceId: number; personId: number; role: string }>(
     sql,
     "OffencePerson",
@@ -190,7 +192,7 @@ function linkAge(person: PersonImportRow, occurredOn: string | undefined): numbe
   return occurredOn ? ageAtTime(person.dateOfBirth ? dbDate(person.dateOfBirth) : null, dbDate(occurredOn)) : null;
 }
 
-async function applyPersons(sql: Sql, plan: ImportPlan, actor: AuditActor, audit: AuditEventInput[]): Promise<Map<string, number>> {
+async function applyPersons(sql: Sql, runId: number, plan: ImportPlan, actor: AuditActor, audit: AuditEventInput[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>([...plan.existingPersons].map(([ref, p]) => [ref, personIdOf(p)]));
   const values = (p: PersonImportRow) => [p.surname, p.forenames, DATE(p.dateOfBirth), p.gender];
   const created = await insertRows<{ id: number; rmsRef: string }>(
@@ -202,8 +204,10 @@ async function applyPersons(sql: Sql, plan: ImportPlan, actor: AuditActor, audit
       { name: "forenames", type: "text" },
       { name: "dateOfBirth", type: "date" },
       { name: "gender", type: "text", cast: `"Gender"` },
+      // The run's page offers these new records for merge with recorded ones (find-before-create).
+      { name: "importRunId", type: "int" },
     ],
-    plan.newPersons.map((p) => [p.personRef, ...values(p)]),
+    plan.newPersons.map((p) => [p.personRef, ...values(p), runId]),
     { extra: { source: `'IMPORT'::"RecordSource"`, updatedAt: "now()" }, returning: `id, "rmsRef"` },
   );
   for (const c of created) ids.set(c.rmsRef, c.id);

@@ -7,6 +7,8 @@ import { SYSTEM_ACTOR } from "@/lib/audit/events";
 import { verifyAuditChain } from "@/lib/audit/server/verify-audit-chain";
 import { dryRunImport } from "@/lib/imports/server/dry-run-import";
 import { writeImport, type ImportMode } from "@/lib/imports/server/write-import";
+import { listImportDuplicates } from "@/lib/imports/server/list-import-duplicates";
+import { actorFor } from "@/lib/testing/actor-for";
 import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
@@ -135,6 +137,30 @@ describe("importing the RMS extract", () => {
     // Withdrawn in the RMS: open again. An unfinished case without an outcome keeps its app status.
     await run(csv(row("OUT-1", { outcome: "1", outcomeOn: "2026-10-05" }), row("OUT-2")), null, "all");
     expect(await investigationOf("OUT-2")).toMatchObject({ status: "OPEN", outcomeCode: null, outcomeOn: null });
+  });
+
+  it("offers each new person for merge with the recorded persons the find-before-create rules propose", async () => {
+    const recorded = await createPerson(getPrisma(), { surname: "Quillfeather", forenames: "Morgan", dateOfBirth: new Date("2008-02-03T00:00:00Z") });
+    const persons = [
+      "crime_reference,person_ref,role,surname,forenames,date_of_birth,gender",
+      "DUP-1,N-DUP,VICTIM,Quilfeather,Morgan,2008-02-03,F",
+      "DUP-1,N-ALONE,WITNESS,Zzyzxwick,Ana,,F",
+    ].join("\n");
+    const imported = await run(csv(row("DUP-1")), persons, "all");
+    const analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
+    const list = await listImportDuplicates({ actor: analyst, runId: imported.id, page: 1 });
+    expect(list.total).toBe(2);
+    const [dup, alone] = list.items;
+    expect(dup).toMatchObject({ name: expect.stringMatching(/QUILFEATHER/i), matches: [{ id: recorded.id, sameDateOfBirth: true }] });
+    expect(alone!.matches).toEqual([]);
+    const viewed = await getPrisma().auditEvent.findFirstOrThrow({ where: { event: "import.duplicates-viewed", entityId: String(imported.id) } });
+    expect(viewed).toMatchObject({ category: "CONSULTATION", actorId: analyst.id });
+    expect((viewed.changes as { detail: { persons: number[] } }).detail.persons).toEqual([dup!.id, alone!.id]);
+
+    // An earlier import's persons are not this run's; an investigator may not see the list at all.
+    expect((await listImportDuplicates({ actor: analyst, runId: imported.id - 1, page: 1 })).items.map((p) => p.id)).not.toContain(dup!.id);
+    const investigator = actorFor(await createUser(getPrisma(), { role: "INVESTIGATOR" }));
+    await expect(listImportDuplicates({ actor: investigator, runId: imported.id, page: 1 })).rejects.toThrow(AppError);
   });
 
   it("refuses a file that is not CSV or has a misspelt header, and never imports a run twice", async () => {

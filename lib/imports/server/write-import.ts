@@ -45,6 +45,7 @@ export async function writeImport({ runId, mode, actor, open }: { runId: number;
         let done = 0;
         await applyImport({
           sql,
+          runId,
           plan,
           checked,
           actor,

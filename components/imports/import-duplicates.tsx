@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format/dates";
+import type { ImportedPerson } from "@/lib/imports/server/list-import-duplicates";
+import type { PersonMatch } from "@/lib/persons/server/find-person-matches";
+
+function born(date: Date | null): string {
+  return date ? `born ${formatDate(date)}` : "date of birth not known";
+}
+
+function Match({ personId, match, mayMerge }: { personId: number; match: PersonMatch; mayMerge: boolean }) {
+  const facts = [born(match.dateOfBirth), match.npu, `${match.offenceCount} ${match.offenceCount === 1 ? "offence" : "offences"}`].filter(Boolean).join(", ");
+  return (
+    <li>
+      {match.surname.toUpperCase()}, {match.forenames} ({facts}){match.sameDateOfBirth ? <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-1">Same date of birth</strong> : null}
+      {mayMerge ? (
+        <>
+          {" "}
+          <Link className="govuk-link" href={`/persons/merge?a=${personId}&b=${match.id}`}>
+            Compare and merge<span className="govuk-visually-hidden"> with record {match.id}</span>
+          </Link>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * The persons an import created, each with the recorded persons the find-before-create rules
+ * propose as the same person, and a link to compare and merge each pair.
+ */
+export function ImportDuplicates({ persons, total, mayMerge }: { persons: ImportedPerson[]; total: number; mayMerge: boolean }) {
+  const withMatches = persons.filter((p) => p.matches.length > 0).length;
+  return (
+    <table className="govuk-table" data-testid="import-duplicates">
+      <caption className="govuk-table__caption govuk-table__caption--m">
+        New persons to check for duplicates ({total.toLocaleString("en-GB")})
+        <span className="govuk-caption-m">
+          {withMatches} of the {persons.length} on this page may already be recorded under another nominal id
+        </span>
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Imported person</th>
+          <th scope="col" className="govuk-table__header">Recorded persons who may be the same</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {persons.map((p) => (
+          <tr className="govuk-table__row" key={p.id}>
+            <td className="govuk-table__cell">
+              <Link className="govuk-link" href={`/persons/${p.id}`}>
+                {p.name}
+              </Link>
+              <br />
+              <span className="govuk-body-s">{born(p.dateOfBirth)}</span>
+            </td>
+            <td className="govuk-table__cell">
+              {p.matches.length === 0 ? (
+                "No likely match"
+              ) : (
+                <ul className="govuk-list govuk-!-margin-bottom-0">
+                  {p.matches.map((m) => (
+                    <Match key={m.id} personId={p.id} match={m} mayMerge={mayMerge} />
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
