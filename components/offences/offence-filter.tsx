@@ -113,6 +113,7 @@ export function OffenceFilter({ link, options, today }: Props) {
           </option>
         ))}
       </Select>
+      <Text id="outcomeby" hint="Count only outcomes dated on or before this day, for example 31/3/2026" value={form.outcomeby} maxLength={20} width="govuk-input--width-10" />
       <Select id="scrutiny" value={form.scrutiny} any="Either">
         <YesNoOptions />
       </Select>

@@ -41,6 +41,7 @@ export const FILTER_KEYS = [
   "outcomed",
   "positive",
   "group",
+  "outcomeby",
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type OffenceListForm = Record<FilterKey, string>;
@@ -76,6 +77,8 @@ export type OffenceListFilters = {
   positive?: boolean;
   /** The outcome is in this Home Office outcome group. */
   group?: OutcomeGroupSlug;
+  /** The outcome filters count only outcomes dated on or before this day (the figures' "as at"). */
+  outcomeby?: IsoDay;
 };
 
 export type OffenceListQuery = {
@@ -111,6 +114,7 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   outcomed: "Outcome assigned",
   positive: "Positive outcome",
   group: "Outcome group",
+  outcomeby: "Outcomes recorded by",
 };
 
 type Params = Record<string, string | string[] | undefined>;
@@ -118,7 +122,7 @@ const first = (value: string | string[] | undefined) => ((Array.isArray(value) ?
 
 const id = z.coerce.number().int().min(1).max(2_147_483_647);
 const yesNo = z.enum(["yes", "no"]).transform((v) => v === "yes");
-const FIELD: Record<Exclude<FilterKey, "from" | "to">, z.ZodType> = {
+const FIELD: Record<Exclude<FilterKey, "from" | "to" | "outcomeby">, z.ZodType> = {
   ref: z.string().max(40).regex(/^[A-Za-z0-9/_-]+$/).transform((v) => v.toUpperCase()),
   name: z.string().max(80).regex(/^[\p{L}' -]+$/u).refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2),
   year: z.coerce.number().int().min(2000).max(2100),
@@ -149,7 +153,7 @@ export function parseOffenceListQuery(params: Params): ParsedOffenceList {
   for (const key of FILTER_KEYS) {
     const raw = form[key];
     if (!raw) continue;
-    if (key === "from" || key === "to") {
+    if (key === "from" || key === "to" || key === "outcomeby") {
       const day = parseDateInput(raw);
       if (day) filters[key] = day;
       else messages.push(`${FILTER_LABELS[key]} “${raw}” is not a real date, like 27/3/2026. It was ignored.`);

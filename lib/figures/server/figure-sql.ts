@@ -5,6 +5,8 @@ import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
 import { OUTCOME_GROUPS } from "@/lib/figures/outcome-groups";
 import type { DayRange } from "@/lib/figures/rules";
+import type { IsoDay } from "@/lib/offences/rules";
+import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 
 // SQL pieces of the figures over `"Offence" o LEFT JOIN "Investigation" i`. Each says exactly what
 // the offence list's filter of the same name says (lib/offences/server/offence-list-where.ts), so
@@ -26,11 +28,22 @@ export const CATEGORY_SQL = Prisma.sql`CASE ${Prisma.join(
   " ",
 )} END`;
 
-/** The outcome group slug of the row; NULL when no outcome (1-23) is assigned. */
-export const OUTCOME_GROUP_SQL = Prisma.sql`CASE ${Prisma.join(
-  OUTCOME_GROUPS.map((g) => Prisma.sql`WHEN i."outcomeCode" IN (${Prisma.join(g.codes)}) THEN ${g.slug}::text`),
-  " ",
-)} END`;
+// Outcomes are counted as they stood at the end of the as-at day: one dated later had not happened
+// (outcome-as-at.ts). Every figure's drill-down carries `outcomeby` = the as-at day to match.
 
-export const POSITIVE_SQL = Prisma.sql`i."outcomeCode" IN (${Prisma.join(POSITIVE_OUTCOME_CODES)})`;
-export const OUTCOMED_SQL = Prisma.sql`i."outcomeCode" > 0`;
+/** The outcome group slug of the row; NULL when no outcome (1-23) was assigned by `asAt`. */
+export function outcomeGroupSql(asAt: IsoDay): Prisma.Sql {
+  const code = outcomeCodeAsAt(asAt);
+  return Prisma.sql`CASE ${Prisma.join(
+    OUTCOME_GROUPS.map((g) => Prisma.sql`WHEN ${code} IN (${Prisma.join(g.codes)}) THEN ${g.slug}::text`),
+    " ",
+  )} END`;
+}
+
+export function positiveSql(asAt: IsoDay): Prisma.Sql {
+  return Prisma.sql`${outcomeCodeAsAt(asAt)} IN (${Prisma.join(POSITIVE_OUTCOME_CODES)})`;
+}
+
+export function outcomedSql(asAt: IsoDay): Prisma.Sql {
+  return Prisma.sql`${outcomeCodeAsAt(asAt)} > 0`;
+}

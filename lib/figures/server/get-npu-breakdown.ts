@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { POSITIVE_SQL, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import { positiveSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
 
 type Counted = { npuId: number; total: number; knife: number; positive: number };
 
@@ -15,7 +15,7 @@ export async function getNpuBreakdown({ actor, window }: { actor: Actor; window:
   const [counted, npus] = await Promise.all([
     prisma.$queryRaw<Counted[]>`
       SELECT o."npuId", count(*)::int AS total, count(*) FILTER (WHERE o."knifeUsed")::int AS knife,
-             count(*) FILTER (WHERE ${POSITIVE_SQL})::int AS positive
+             count(*) FILTER (WHERE ${positiveSql(window.asAt)})::int AS positive
       FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
       WHERE ${SYV_SQL} AND ${recordedIn(window.current)}
       GROUP BY 1`,
@@ -29,7 +29,7 @@ export async function getNpuBreakdown({ actor, window }: { actor: Actor; window:
     cells: [
       [countPart(c.total, where, ` offences, ${head}`)],
       [countPart(c.knife, { ...where, knife: "yes" }, ` offences with a knife used, ${head}`)],
-      [countPart(c.positive, { ...where, positive: "yes" }, ` offences with a positive outcome, ${head}`)],
+      [countPart(c.positive, { ...where, positive: "yes", outcomeby: window.asAt }, ` offences with a positive outcome, ${head}`)],
       [textPart(percentage(c.positive, c.total))],
     ],
   });

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
 import { OUTCOME_GROUPS, type OutcomeGroupSlug } from "@/lib/figures/outcome-groups";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { OUTCOME_GROUP_SQL, OUTCOMED_SQL, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import { outcomeGroupSql, outcomedSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
 
 type Counted = { npuId: number | null; grp: OutcomeGroupSlug; n: number };
 
@@ -20,23 +20,23 @@ export async function getOutcomeMix({ actor, window }: { actor: Actor; window: F
   const [counted, npus] = await Promise.all([
     prisma.$queryRaw<Counted[]>`
       SELECT "npuId", grp, count(*)::int AS n FROM (
-        SELECT o."npuId", ${OUTCOME_GROUP_SQL} AS grp
+        SELECT o."npuId", ${outcomeGroupSql(window.asAt)} AS grp
         FROM "Offence" o JOIN "Investigation" i ON i."offenceId" = o.id
-        WHERE ${SYV_SQL} AND ${recordedIn(window.current)} AND ${OUTCOMED_SQL}
+        WHERE ${SYV_SQL} AND ${recordedIn(window.current)} AND ${outcomedSql(window.asAt)}
       ) t
       GROUP BY GROUPING SETS (("npuId", grp), (grp))`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   const n = (npuId: number | null, grp?: OutcomeGroupSlug) =>
     counted.filter((c) => c.npuId === npuId && (grp === undefined || c.grp === grp)).reduce((sum, c) => sum + c.n, 0);
-  const base: Drill = { ...SYV, ...inRange(window.current) };
+  const base: Drill = { ...SYV, ...inRange(window.current), outcomeby: window.asAt };
   const total = n(null);
   const period = `${window.yearLabel} year to date (${rangeLabel(window.current)})`;
 
   const overall: FigureTable = {
     id: "outcome-mix",
     caption: `Outcome mix, ${window.yearLabel} year to date`,
-    note: `Offences in scope recorded ${period} with an outcome assigned, by Home Office outcome group. Offences with no outcome yet are left out.`,
+    note: `Offences in scope recorded ${period} with an outcome assigned by the as-at day, by Home Office outcome group. Offences with no outcome yet are left out.`,
     corner: "Outcome group",
     columns: ["Offences", "Share of outcomes"],
     rows: [

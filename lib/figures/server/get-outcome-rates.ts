@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type DayRange, type FigureWindow } from "@/lib/figures/rules";
-import { POSITIVE_SQL, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import { positiveSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
 import { performanceYearLabel, performanceYearRange } from "@/lib/offences/rules";
 
 const YEARS = 3; // the board report shows three performance years
@@ -24,7 +24,7 @@ export async function getOutcomeRates({ actor, window }: { actor: Actor; window:
   const span: DayRange = { from: years[years.length - 1]!.range.from, to: window.current.to };
   const counted = await getPrisma().$queryRaw<{ year: number; total: number; positive: number }[]>`
     SELECT extract(year FROM o."recordedOn" - interval '3 months')::int AS year,
-           count(*)::int AS total, count(*) FILTER (WHERE ${POSITIVE_SQL})::int AS positive
+           count(*)::int AS total, count(*) FILTER (WHERE ${positiveSql(window.asAt)})::int AS positive
     FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
     WHERE ${SYV_SQL} AND ${recordedIn(span)}
     GROUP BY 1`;
@@ -38,14 +38,14 @@ export async function getOutcomeRates({ actor, window }: { actor: Actor; window:
     caption: "Serious Youth Violence Outcomes",
     note:
       `Offences in scope recorded in the year with a positive outcome (types 1, 2, 3, 4, 6, 7, 8, 22, 23) ÷ offences in scope recorded in the year. ` +
-      `${window.yearLabel} runs ${rangeLabel(window.current)}. Offences with no outcome yet count in the denominator.`,
+      `${window.yearLabel} runs ${rangeLabel(window.current)}. Offences with no outcome yet count in the denominator; an outcome dated after the as-at day is not yet counted.`,
     corner: "Year",
     columns: ["Outcome Rate", "Positive outcomes", "Offences in scope"],
     rows: rows.map((r) => ({
       head: r.label,
       cells: [
         [textPart(percentage(r.positive, r.total))],
-        [countPart(r.positive, { ...SYV, ...inRange(r.range), positive: "yes" }, ` offences with a positive outcome, ${r.label}`)],
+        [countPart(r.positive, { ...SYV, ...inRange(r.range), positive: "yes", outcomeby: window.asAt }, ` offences with a positive outcome, ${r.label}`)],
         [countPart(r.total, { ...SYV, ...inRange(r.range) }, ` offences in scope, ${r.label}`)],
       ],
     })),

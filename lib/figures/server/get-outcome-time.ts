@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { OUTCOMED_SQL, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import { outcomedSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
 
 type Measures = { outcomed: number; dated: number; median: number | null; mean: number | null; knife: number; recovered: number };
 
@@ -14,12 +14,13 @@ type Measures = { outcomed: number; dated: number; median: number | null; mean: 
  */
 export async function getOutcomeTime({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
+  const outcomed = outcomedSql(window.asAt);
   const [m] = await getPrisma().$queryRaw<[Measures]>`
-    SELECT count(*) FILTER (WHERE ${OUTCOMED_SQL})::int AS outcomed,
-           count(*) FILTER (WHERE ${OUTCOMED_SQL} AND i."outcomeOn" IS NOT NULL)::int AS dated,
+    SELECT count(*) FILTER (WHERE ${outcomed})::int AS outcomed,
+           count(*) FILTER (WHERE ${outcomed} AND i."outcomeOn" IS NOT NULL)::int AS dated,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY i."outcomeOn" - o."recordedOn")
-             FILTER (WHERE ${OUTCOMED_SQL} AND i."outcomeOn" IS NOT NULL) AS median,
-           avg(i."outcomeOn" - o."recordedOn") FILTER (WHERE ${OUTCOMED_SQL} AND i."outcomeOn" IS NOT NULL)::float AS mean,
+             FILTER (WHERE ${outcomed} AND i."outcomeOn" IS NOT NULL) AS median,
+           avg(i."outcomeOn" - o."recordedOn") FILTER (WHERE ${outcomed} AND i."outcomeOn" IS NOT NULL)::float AS mean,
            count(*) FILTER (WHERE o."knifeUsed")::int AS knife,
            count(*) FILTER (WHERE o."knifeUsed" AND o."knifeRecovered")::int AS recovered
     FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
@@ -40,7 +41,7 @@ export async function getOutcomeTime({ actor, window }: { actor: Actor; window: 
     corner: "Measure",
     columns: [period],
     rows: [
-      { head: "Offences with an outcome", cells: [[countPart(m.outcomed, { ...base, outcomed: "yes" }, " offences with an outcome")]] },
+      { head: "Offences with an outcome", cells: [[countPart(m.outcomed, { ...base, outcomed: "yes", outcomeby: window.asAt }, " offences with an outcome")]] },
       { head: "Median time from recording to outcome", cells: [[textPart(days(m.median))]] },
       { head: "Mean time from recording to outcome", cells: [[textPart(days(m.mean))]] },
       { head: "Knife used", cells: [[countPart(m.knife, { ...base, knife: "yes" }, " offences with a knife used")]] },

@@ -6,6 +6,7 @@ import type { OffenceListFilters } from "@/lib/offences/schemas";
 import { OFFENCE_CODES, offenceCodesInCategory } from "@/lib/reference/offence-codes";
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import { outcomeGroup } from "@/lib/figures/outcome-groups";
+import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 
 /**
  * The condition of the offence list and its export (`WHERE ${…}`), over
@@ -38,8 +39,10 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   if (filters.u25 === false) add(Prisma.sql`o."youngestVictimAge" >= 25`);
   if (filters.recovered !== undefined) add(Prisma.sql`o."knifeRecovered" = ${filters.recovered}`);
 
+  // "Outcomes recorded by" rewinds every outcome filter to that day (a figure's "as at").
+  const outcome = outcomeCodeAsAt(filters.outcomeby);
   if (filters.status) add(Prisma.sql`i."status" = ${filters.status}::"InvestigationStatus"`);
-  if (filters.outcome !== undefined) add(Prisma.sql`i."outcomeCode" = ${filters.outcome}`);
+  if (filters.outcome !== undefined) add(Prisma.sql`${outcome} = ${filters.outcome}`);
   if (filters.oic) add(Prisma.sql`i."oicId" = ${filters.oic}`);
   if (filters.mine) add(Prisma.sql`i."oicId" = ${actor.id}`);
   if (filters.flagged === true) add(Prisma.sql`i."flaggedForScrutiny"`);
@@ -54,12 +57,12 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   if (filters.inhotspot === true) add(Prisma.sql`o."hotspotId" IS NOT NULL`);
   if (filters.inhotspot === false) add(Prisma.sql`o."hotspotId" IS NULL`);
   // Outcome type 0 and no outcome at all are both "not yet assigned" (domain.md).
-  if (filters.outcomed === true) add(Prisma.sql`i."outcomeCode" > 0`);
-  if (filters.outcomed === false) add(Prisma.sql`coalesce(i."outcomeCode", 0) = 0`);
+  if (filters.outcomed === true) add(Prisma.sql`${outcome} > 0`);
+  if (filters.outcomed === false) add(Prisma.sql`coalesce(${outcome}, 0) = 0`);
   const positive = Prisma.join(POSITIVE_OUTCOME_CODES);
-  if (filters.positive === true) add(Prisma.sql`i."outcomeCode" IN (${positive})`);
-  if (filters.positive === false) add(Prisma.sql`coalesce(i."outcomeCode", 0) NOT IN (${positive})`);
-  if (filters.group) add(Prisma.sql`i."outcomeCode" IN (${Prisma.join(outcomeGroup(filters.group).codes)})`);
+  if (filters.positive === true) add(Prisma.sql`${outcome} IN (${positive})`);
+  if (filters.positive === false) add(Prisma.sql`coalesce(${outcome}, 0) NOT IN (${positive})`);
+  if (filters.group) add(Prisma.sql`${outcome} IN (${Prisma.join(outcomeGroup(filters.group).codes)})`);
 
   return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }

@@ -1,0 +1,15 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { IsoDay } from "@/lib/offences/rules";
+
+/**
+ * The investigation's outcome code as it stood at the end of `asAt` (over `"Investigation" i`):
+ * an outcome dated after that day had not happened yet, so it reads as NULL ("not yet assigned").
+ * An outcome without a date (an RMS extract may leave it out) cannot be placed, and counts. With
+ * no day, the outcome as it is now. The figures and the offence list's drill-down both use this,
+ * so a figure "as at" a past day links to the same offences it counted.
+ */
+export function outcomeCodeAsAt(asAt: IsoDay | undefined): Prisma.Sql {
+  if (!asAt) return Prisma.sql`i."outcomeCode"`;
+  return Prisma.sql`(CASE WHEN i."outcomeOn" IS NULL OR i."outcomeOn" <= ${asAt}::date THEN i."outcomeCode" END)`;
+}
