@@ -106,6 +106,15 @@ export function OffenceForm(props: Props) {
           options={YES_NO}
           inline
         />
+        <RadiosField
+          id="domesticAbuse"
+          legend="Is the offence flagged as domestic abuse?"
+          hint="As the records system flags it. The Home Office return counts non-domestic homicides only."
+          error={errors.domesticAbuse?.message}
+          field={form.register("domesticAbuse")}
+          options={YES_NO}
+          inline
+        />
         <DateField id="occurredOn" legend="Date the offence occurred" hint="For example, 27 3 2026" error={errors.occurredOn?.message} register={form.register} />
         <DateField id="recordedOn" legend="Date the offence was recorded" hint="The same as or after the date it occurred" error={errors.recordedOn?.message} register={form.register} />
         <SelectField id="npu" label="Neighbourhood policing unit" error={errors.npu?.message} field={form.register("npu")} options={NPU_OPTIONS} placeholder="Select the NPU" />

@@ -26,6 +26,7 @@ export function OffenceSummaryHeader({ summary }: { summary: OffenceSummary }) {
           ["NPU", summary.npuName],
           ["Hotspot", summary.hotspotName ?? "Not in a hotspot"],
           ["Knife used", yesNo(summary.knifeUsed)],
+          ["Domestic abuse", yesNo(summary.domesticAbuse)],
           ["Victim under 25", yesNo(summary.underTwentyFive)],
         ].map(([label, value]) => (
           <div className="govuk-summary-list__row" key={label}>

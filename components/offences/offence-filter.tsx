@@ -114,6 +114,9 @@ export function OffenceFilter({ link, options, today }: Props) {
         ))}
       </Select>
       <Text id="outcomeby" hint="Count only outcomes dated on or before this day, for example 31/3/2026" value={form.outcomeby} maxLength={20} width="govuk-input--width-10" />
+      <Select id="domestic" value={form.domestic} any="Either">
+        <YesNoOptions />
+      </Select>
       <Select id="scrutiny" value={form.scrutiny} any="Either">
         <YesNoOptions />
       </Select>
@@ -178,6 +181,7 @@ function valueLabels(options: OffenceFilterOptions) {
       case "inhotspot":
       case "outcomed":
       case "positive":
+      case "domestic":
         return value === "yes" ? "Yes" : value === "no" ? "No" : value;
       case "group":
         return OUTCOME_GROUPS.find((g) => g.slug === value)?.label ?? value;

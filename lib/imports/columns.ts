@@ -18,6 +18,7 @@ export const OFFENCE_COLUMNS = [
   "outcome_code",
   "outcome_date",
   "knife_recovered",
+  "domestic_abuse",
   "oic_email",
   "summary",
 ] as const;

@@ -34,6 +34,7 @@ export type OffenceImportRow = {
   outcomeCode?: number | null;
   outcomeOn?: string | null;
   knifeRecovered?: boolean;
+  domesticAbuse?: boolean;
   oicId?: number | null;
   summary?: string;
 };
@@ -204,6 +205,7 @@ export class OffenceRowChecker {
       outcomeCode: whole(cells, "outcome_code", 0, 23, "a Home Office outcome code"),
       outcomeOn,
       knifeRecovered: yesNo(cells, "knife_recovered", false),
+      domesticAbuse: yesNo(cells, "domestic_abuse", false),
       oicId,
       summary: text(cells, "summary", SUMMARY_MAX, "The summary"),
     };

@@ -29,6 +29,11 @@ describe("offenceFormSchema", () => {
     expect(messages({ crimeReference: "20/123<script>" }).crimeReference).toMatch(/only include letters/);
     expect(messages({ crimeReference: "A".repeat(31) }).crimeReference).toMatch(/30 characters/);
   });
+  it("reads the domestic-abuse flag as no unless it is set, and refuses anything but yes or no", () => {
+    expect(offenceFormSchema.parse(valid).domesticAbuse).toBe("no");
+    expect(offenceFormSchema.parse({ ...valid, domesticAbuse: "yes" }).domesticAbuse).toBe("yes");
+    expect(messages({ domesticAbuse: "maybe" as never }).domesticAbuse).toBe("Select yes if the offence is flagged as domestic abuse");
+  });
   it("refuses an offence code out of scope", () => {
     expect(messages({ offenceCode: "99Z" }).offenceCode).toBe("Select the offence");
   });

@@ -42,6 +42,7 @@ export const FILTER_KEYS = [
   "positive",
   "group",
   "outcomeby",
+  "domestic",
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type OffenceListForm = Record<FilterKey, string>;
@@ -79,6 +80,8 @@ export type OffenceListFilters = {
   group?: OutcomeGroupSlug;
   /** The outcome filters count only outcomes dated on or before this day (the figures' "as at"). */
   outcomeby?: IsoDay;
+  /** Flagged as domestic abuse (the Home Office homicide measure leaves those out). */
+  domestic?: boolean;
 };
 
 export type OffenceListQuery = {
@@ -115,6 +118,7 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   positive: "Positive outcome",
   group: "Outcome group",
   outcomeby: "Outcomes recorded by",
+  domestic: "Domestic abuse",
 };
 
 type Params = Record<string, string | string[] | undefined>;
@@ -143,6 +147,7 @@ const FIELD: Record<Exclude<FilterKey, "from" | "to" | "outcomeby">, z.ZodType> 
   outcomed: yesNo,
   positive: yesNo,
   group: z.enum(OUTCOME_GROUP_SLUGS),
+  domestic: yesNo,
 };
 
 export function parseOffenceListQuery(params: Params): ParsedOffenceList {

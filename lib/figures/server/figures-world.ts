@@ -23,6 +23,8 @@ import { youngestVictimAge } from "@/lib/offences/victim-age";
 // L  2022-05-05  34A   no     ?    Birmingham East   -        -        (age unknown: never U25)
 // M  2023-11-11  8N    no     10   Walsall           HS02     22 diversionary (2023-11-12)
 // N1-N5 2023-07-07 8N  no     15   Solihull          -        -
+// P  2020-06-01  1     yes    19   Birmingham East   -        -        (domestic abuse; 2020/21, outside every other table)
+// Q  2020-07-01  1     yes    20   Birmingham East   -        -        (2020/21)
 
 export const AS_AT = "2024-02-29";
 
@@ -56,5 +58,7 @@ export async function buildFiguresWorld(prisma: PrismaClient): Promise<Record<st
   await add("L", { on: "2022-05-05", offenceCode: "34A", youngestVictimAge: null });
   await add("M", { on: "2023-11-11", youngestVictimAge: 10, npu: "Walsall", hotspot: "HS02" }, { code: 22, on: "2023-11-12" });
   for (let i = 1; i <= 5; i++) await add(`N${i}`, { on: "2023-07-07", youngestVictimAge: 15, npu: "Solihull" });
+  await add("P", { on: "2020-06-01", offenceCode: "1", knifeUsed: true, domesticAbuse: true, youngestVictimAge: 19 });
+  await add("Q", { on: "2020-07-01", offenceCode: "1", knifeUsed: true, youngestVictimAge: 20 });
   return ids;
 }

@@ -29,6 +29,7 @@ const OFFENCE_COLUMNS: Column[] = [
   { name: "longitude", type: "float8" },
   { name: "summary", type: "text" },
   { name: "knifeRecovered", type: "boolean" },
+  { name: "domesticAbuse", type: "boolean" },
   { name: "reportedVictimAge", type: "int" },
   { name: "youngestVictimAge", type: "int" },
 ];
@@ -64,7 +65,7 @@ export async function applyImport({
     sql,
     "Offence",
     OFFENCE_COLUMNS,
-    plan.newOffences.map((r) => [r.crimeReference, r.offenceCode, r.knifeUsed, r.occurredOn, r.recordedOn, r.npuId, r.hotspotId, r.latitude, r.longitude, r.summary ?? "", r.knifeRecovered ?? false, r.reportedVictimAge, newOffenceAge(r, victims)]),
+    plan.newOffences.map((r) => [r.crimeReference, r.offenceCode, r.knifeUsed, r.occurredOn, r.recordedOn, r.npuId, r.hotspotId, r.latitude, r.longitude, r.summary ?? "", r.knifeRecovered ?? false, r.domesticAbuse ?? false, r.reportedVictimAge, newOffenceAge(r, victims)]),
     { extra: { source: `'IMPORT'::"RecordSource"`, updatedAt: "now()" }, returning: `id, "crimeReference"`, onBatch: onProgress },
   );
   for (const c of created) offenceIds.set(c.crimeReference, c.id);
@@ -95,7 +96,7 @@ export async function applyImport({
       entity: { type: "offence", id },
       after: {
         crimeReference: row.crimeReference,
-        ...offenceSnapshot(row, ["offenceCode", "knifeUsed", "occurredOn", "recordedOn", "npuId", "hotspotId", "latitude", "longitude", "summary", "knifeRecovered", "reportedVictimAge"]),
+        ...offenceSnapshot(row, ["offenceCode", "knifeUsed", "occurredOn", "recordedOn", "npuId", "hotspotId", "latitude", "longitude", "summary", "knifeRecovered", "domesticAbuse", "reportedVictimAge"]),
         investigation: { id: investigationOf.get(id)!, status: importedStatus(null, row.outcomeCode), outcomeCode: row.outcomeCode ?? null, outcomeOn: row.outcomeOn ?? null, oicId: row.oicId ?? null },
       },
       detail: { persons },

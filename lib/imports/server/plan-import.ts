@@ -11,7 +11,7 @@ import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 // run's counts and, made again inside the writing transaction, what the writer applies.
 
 /** Offence fields the extract carries, as the database holds them (dates as YYYY-MM-DD text). */
-export const OFFENCE_FIELDS = ["recordedOn", "occurredOn", "offenceCode", "knifeUsed", "npuId", "hotspotId", "latitude", "longitude", "reportedVictimAge", "knifeRecovered", "summary"] as const;
+export const OFFENCE_FIELDS = ["recordedOn", "occurredOn", "offenceCode", "knifeUsed", "npuId", "hotspotId", "latitude", "longitude", "reportedVictimAge", "knifeRecovered", "domesticAbuse", "summary"] as const;
 export const INVESTIGATION_FIELDS = ["outcomeCode", "outcomeOn", "oicId"] as const;
 export const PERSON_FIELDS = ["surname", "forenames", "dateOfBirth", "gender"] as const;
 
@@ -74,7 +74,7 @@ export async function loadOffenceStates(sql: Sql, references: string[]): Promise
     (
       await sql.query<OffenceState>(
         `SELECT o.id, o."crimeReference", o."recordedOn"::text AS "recordedOn", o."occurredOn"::text AS "occurredOn", o."offenceCode",
-           o."knifeUsed", o."npuId", o."hotspotId", o.latitude, o.longitude, o."reportedVictimAge", o."knifeRecovered", o.summary,
+           o."knifeUsed", o."npuId", o."hotspotId", o.latitude, o.longitude, o."reportedVictimAge", o."knifeRecovered", o."domesticAbuse", o.summary,
            i.id AS "investigationId", i.status::text AS status, i."outcomeCode", i."outcomeOn"::text AS "outcomeOn", i."oicId"
          FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
          WHERE o."crimeReference" = ANY($1::text[])`,

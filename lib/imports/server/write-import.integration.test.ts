@@ -139,6 +139,16 @@ describe("importing the RMS extract", () => {
     expect(await investigationOf("OUT-2")).toMatchObject({ status: "OPEN", outcomeCode: null, outcomeOn: null });
   });
 
+  it("takes the domestic-abuse flag when the file has the column, and leaves it alone when not", async () => {
+    const withFlag = `${HEADER},domestic_abuse\r\n${row("DA-1")},Y\r\n${row("DA-2")},\r\n`;
+    await run(withFlag, null, "all");
+    const flagged = () => getPrisma().offence.findMany({ where: { crimeReference: { startsWith: "DA-" } }, orderBy: { crimeReference: "asc" }, select: { domesticAbuse: true } });
+    expect((await flagged()).map((o) => o.domesticAbuse)).toEqual([true, false]);
+    const again = await run(csv(row("DA-1"), row("DA-2")), null, "all"); // no domestic_abuse column
+    expect(again.dry.offences).toMatchObject({ changed: 0, unchanged: 2 });
+    expect((await flagged()).map((o) => o.domesticAbuse)).toEqual([true, false]);
+  });
+
   it("offers each new person for merge with the recorded persons the find-before-create rules propose", async () => {
     const recorded = await createPerson(getPrisma(), { surname: "Quillfeather", forenames: "Morgan", dateOfBirth: new Date("2008-02-03T00:00:00Z") });
     const persons = [

@@ -15,6 +15,7 @@ export type OffenceSummary = {
   npuName: string;
   hotspotName: string | null;
   knifeUsed: boolean;
+  domesticAbuse: boolean;
   /** The youngest victim was under 25 on the day (domain.md); null when no victim age is known. */
   underTwentyFive: boolean | null;
   investigationStatus: InvestigationStatus | null;
@@ -35,6 +36,7 @@ export async function getOffenceSummary({ actor, id }: { actor: Actor; id: numbe
       occurredOn: true,
       recordedOn: true,
       knifeUsed: true,
+      domesticAbuse: true,
       youngestVictimAge: true,
       offenceType: { select: { description: true } },
       npu: { select: { name: true } },
@@ -53,6 +55,7 @@ export async function getOffenceSummary({ actor, id }: { actor: Actor; id: numbe
     npuName: row.npu.name,
     hotspotName: row.hotspot?.name ?? null,
     knifeUsed: row.knifeUsed,
+    domesticAbuse: row.domesticAbuse,
     underTwentyFive: row.youngestVictimAge === null ? null : row.youngestVictimAge < 25,
     investigationStatus: row.investigation?.status ?? null,
   };

@@ -38,6 +38,7 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   if (filters.u25 === true) add(Prisma.sql`o."youngestVictimAge" < 25`);
   if (filters.u25 === false) add(Prisma.sql`o."youngestVictimAge" >= 25`);
   if (filters.recovered !== undefined) add(Prisma.sql`o."knifeRecovered" = ${filters.recovered}`);
+  if (filters.domestic !== undefined) add(Prisma.sql`o."domesticAbuse" = ${filters.domestic}`);
 
   // "Outcomes recorded by" rewinds every outcome filter to that day (a figure's "as at").
   const outcome = outcomeCodeAsAt(filters.outcomeby);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Offence" ADD COLUMN     "domesticAbuse" BOOLEAN NOT NULL DEFAULT false;
