@@ -25,7 +25,25 @@ export function writeBenchFiles(dir: string, offences: number): { offencesPath: 
   for (let i = 1; i <= offences; i++) {
     const ref = `CG-BENCH-${String(i).padStart(6, "0")}`;
     const occurred = i % 550;
-    rows.push([ref, day(occurred + 1), day(occurred), CODES[i % CODES.length], i % 3 === 0 ? "Y" : "N", NPUS[i % NPUS.length], "", "52.48", "-1.89", String(12 + (i % 40)), i % 9 === 0 ? "1" : "", i % 9 === 0 ? day(occurred + 5) : "", "N", "", `"Synthetic bench offence ${i}, no real person"`].join(","));
+    const row: Record<(typeof OFFENCE_COLUMNS)[number], string> = {
+      crime_reference: ref,
+      recorded_date: day(occurred + 1),
+      occurred_date: day(occurred),
+      ho_offence_code: CODES[i % CODES.length]!,
+      knife_used: i % 3 === 0 ? "Y" : "N",
+      npu: NPUS[i % NPUS.length]!,
+      hotspot: "",
+      latitude: "52.48",
+      longitude: "-1.89",
+      victim_age: String(12 + (i % 40)),
+      outcome_code: i % 9 === 0 ? "1" : "",
+      outcome_date: i % 9 === 0 ? day(occurred + 5) : "",
+      knife_recovered: "N",
+      domestic_abuse: "N",
+      oic_email: "",
+      summary: `"Synthetic bench offence ${i}, no real person"`,
+    };
+    rows.push(OFFENCE_COLUMNS.map((c) => row[c]).join(","));
     if (i % 2 === 0) persons.push([ref, `BENCH-N${i}`, "VICTIM", `Benchperson${i % 997}`, "Sam", `200${i % 10}-0${1 + (i % 9)}-1${i % 10}`, i % 2 ? "F" : "M"].join(","));
   }
   const offencesPath = join(dir, "offences.csv");

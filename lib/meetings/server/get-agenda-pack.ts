@@ -1,6 +1,5 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -10,6 +9,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { formatInstantDate } from "@/lib/format/dates";
 import type { AgendaPack } from "@/lib/meetings/pack-types";
 import { withoutRestrictedCounts } from "@/lib/meetings/rules";
+import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { buildAgendaPack } from "@/lib/meetings/server/build-agenda-pack";
 
 export type AgendaPackView = AgendaPack & {
@@ -74,6 +74,7 @@ export async function getAgendaPack({
   };
 }
 
+/** The pack's intelligence counts under THE intelligence rule (intel-access.ts): C counts only for those who may read C items. */
 function forActor(pack: AgendaPack, actor: Actor): AgendaPack {
-  return can(actor, "intel.restricted.read") ? pack : withoutRestrictedCounts(pack);
+  return intelligenceAccess(actor).mayReadRestricted ? pack : withoutRestrictedCounts(pack);
 }

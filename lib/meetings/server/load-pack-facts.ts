@@ -5,7 +5,8 @@ import type { ActionFacts, CaseFacts, ReferralFacts } from "@/lib/meetings/pack-
 import { daysBetween, isEscalated } from "@/lib/meetings/rules";
 
 // The facts the chair needs beside each item, loaded in one query per kind for the whole pack.
-// Intelligence counts are split by handling code here; the caller decides who sees the C count.
+// Intelligence counts are split by handling code here; get-agenda-pack.ts strips the C count for
+// those intelligenceAccess(actor) does not let read C items.
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const name = (p: { forenames: string; surname: string }) => `${p.forenames} ${p.surname}`;
