@@ -1,4 +1,4 @@
-// Daily job (cron or a scheduler): `npx tsx --conditions=react-server scripts/escalate-actions.ts`.
+// Daily job (cron or a scheduler): `npm run actions:escalate`.
 // Escalates live forum actions overdue for more than ACTION_ESCALATION_DAYS days: sets escalatedAt,
 // reminds the owner, tells the chair once, emails when SMTP_URL is set. Idempotent.
 import { getEnv, setEnvForProcess } from "../lib/env";
