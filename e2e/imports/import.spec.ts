@@ -53,7 +53,7 @@ test("an analyst imports a CSV with one bad row, sees the error, fixes it and im
   await expect(page.getByTestId("import-counts").getByRole("row", { name: /^Offences/ })).toContainText("3");
   await page.getByRole("button", { name: "Import all" }).click();
   await expect(page.getByTestId("import-completed")).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId("import-completed")).toContainText("3 offences and 1 persons");
+  await expect(page.getByTestId("import-completed")).toContainText("3 offences and 1 person added or updated");
   const duplicates = page.getByTestId("import-duplicates");
   await expect(duplicates).toContainText("New persons to check for duplicates (1)");
   await expect(duplicates).toContainText("Same date of birth");

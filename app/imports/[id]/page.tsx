@@ -22,6 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export const metadata: Metadata = { title: "Import" };
 
+const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 const runIdOf = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : null);
 
 /**
@@ -61,7 +62,7 @@ export default async function ImportRunPage({ params, searchParams }: { params: 
         <div className="govuk-panel govuk-panel--confirmation" data-testid="import-completed">
           <h2 className="govuk-panel__title">Import complete</h2>
           <div className="govuk-panel__body">
-            {run.counts ? `${run.counts.offences.new + run.counts.offences.changed} offences and ${run.counts.persons.new + run.counts.persons.changed} persons added or updated` : null}
+            {run.counts ? `${count(run.counts.offences.new + run.counts.offences.changed, "offence", "offences")} and ${count(run.counts.persons.new + run.counts.persons.changed, "person", "persons")} added or updated` : null}
           </div>
         </div>
       ) : null}
