@@ -1,0 +1,46 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import type { Actor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/server/get-actor";
+import { isAppError } from "@/lib/errors";
+import { renderPdf } from "@/lib/pdf/document";
+import type { PdfDocumentInput } from "@/lib/pdf/layout";
+import { isCrossSite } from "@/lib/security/is-cross-site";
+
+export type MeetingPdf = { document: PdfDocumentInput; filename: string };
+
+/**
+ * The POST handler of a meeting's PDF download (agenda pack, minutes). A POST from the page's
+ * button, never a GET: a link or a prefetch must not make a disclosure, and the data function
+ * `make` calls audits it as one. Cross-site posts are refused; a signed-out user goes to "session
+ * ended"; a refusal or an unknown meeting answers 403 or 404 and reveals nothing else.
+ */
+export async function meetingPdfResponse(
+  request: NextRequest,
+  params: Promise<{ id: string }>,
+  make: (input: { actor: Actor; meetingId: number; form: FormData | null }) => Promise<MeetingPdf>,
+): Promise<Response> {
+  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
+  const actor = await getActor();
+  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  const raw = (await params).id;
+  if (!/^\d{1,9}$/.test(raw)) return new NextResponse("Not found", { status: 404 });
+  // A post without a form body (a forged call) must reach the permission check, not fail here.
+  const form = await request.formData().catch(() => null);
+  try {
+    const { document, filename } = await make({ actor, meetingId: Number(raw), form });
+    const pdf = await renderPdf(document);
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="${filename}"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    if (isAppError(error) && error.code === "NOT_FOUND") return new NextResponse("Not found", { status: 404 });
+    throw error;
+  }
+}
