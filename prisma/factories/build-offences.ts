@@ -9,6 +9,10 @@ import { PersonPool, type Band } from "@/prisma/factories/person-pool";
 import type { Rng } from "@/prisma/factories/random";
 import type { OffencePersonRow, OffenceRow, PersonRow } from "@/prisma/factories/rows";
 
+// Violence against the person (homicide, attempted murder, wounding, threats to kill): the codes the
+// records system may flag as domestic abuse.
+const DOMESTIC_ELIGIBLE = new Set(["1", "2", "3B", "5D", "8N"]);
+
 // Offences with their victims, suspects and witnesses. Offences are planned first, then put in
 // recorded order (so ids and crime references run chronologically), then given people.
 
@@ -156,6 +160,9 @@ export function buildOffences(ctx: BuildContext): BuiltOffences {
       longitude: point.longitude,
       summary: offenceSummary(rng, { code: profile.code, knife: knifeUsed, victimAge: youngestVictimAge, suspects: suspects.length }, place),
       knifeRecovered: knifeUsed ? rng.chance(0.25) : profile.code === "10D" ? rng.chance(0.85) : false,
+      // About one violent offence in eight is flagged as domestic abuse. Taken from the id, not the
+      // random stream, so adding the flag left every other generated value as it was.
+      domesticAbuse: DOMESTIC_ELIGIBLE.has(profile.code) && id % 8 === 3,
       harmScore: Math.max(1, Math.round(profile.harm * rng.float(0.8, 1.2) * (knifeUsed ? 1.25 : 1))),
       youngestVictimAge,
       reportedVictimAge,

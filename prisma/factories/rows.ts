@@ -50,6 +50,7 @@ export type OffenceRow = Stamps & {
   longitude: number | null;
   summary: string;
   knifeRecovered: boolean;
+  domesticAbuse: boolean;
   harmScore: number;
   youngestVictimAge: number | null;
   reportedVictimAge: number | null;

@@ -18,7 +18,7 @@ export const PERSON = spec<Rows.PersonRow>("Person", [
 export const OFFENCE = spec<Rows.OffenceRow>("Offence", [
   ["id", int], ["crimeReference", text], ["offenceCode", text], ["knifeUsed", bool], ["occurredOn", date], ["recordedOn", date],
   ["npuId", int, "npu"], ["hotspotId", int, "hotspot"], ["locationText", text], ["latitude", float], ["longitude", float],
-  ["summary", text], ["knifeRecovered", bool], ["harmScore", int], ["youngestVictimAge", int], ["reportedVictimAge", int],
+  ["summary", text], ["knifeRecovered", bool], ["domesticAbuse", bool], ["harmScore", int], ["youngestVictimAge", int], ["reportedVictimAge", int],
   ["source", '"RecordSource"'], ["reviewOn", date], ["createdAt", ts], ["updatedAt", ts],
 ]);
 
