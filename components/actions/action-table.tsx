@@ -3,27 +3,15 @@
 import Link from "next/link";
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import { formatDate } from "@/lib/format/dates";
-import type { ActionStatus } from "@/lib/enums";
-import type { Rag } from "@/lib/action-items/rules";
+import type { ActionSummary } from "@/lib/action-items/server/action-summary";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
 import { Tag } from "@/components/ui/tag";
 
 // The action register's table. TanStack Table in manual mode: the server has filtered and paged
 // the rows (the URL holds the filters), soonest due first.
 
-export type ActionTableRow = {
-  id: number;
-  title: string;
-  ownerName: string;
-  dueOn: Date;
-  status: ActionStatus;
-  awaitingReview: boolean;
-  rag: Rag | null;
-  timesCarried: number;
-  escalated: boolean;
-  offence: { id: number; crimeReference: string } | null;
-  meetingTitle: string | null;
-};
+/** The register's rows are the shared action summary (action-summary.ts), so the lists cannot drift. */
+export type ActionTableRow = ActionSummary;
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ActionTableRow>();
