@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { agendaItemInSession } from "@/lib/meetings/server/agenda-item-in-session";
 import { ukDate } from "@/lib/dashboard/rules";
 import { formatDate } from "@/lib/format/dates";
 import { dueDateError } from "@/lib/action-items/rules";
@@ -29,14 +30,7 @@ export async function raiseAction({
 }): Promise<{ id: number; meetingId: number }> {
   await requirePermission(actor, "actions.manage", { entity: { type: "agenda-item", id: input.agendaItemId } });
   const prisma = getPrisma();
-  const item = await prisma.agendaItem.findUnique({
-    where: { id: input.agendaItemId },
-    select: { id: true, meetingId: true, offenceId: true, personId: true, removedAt: true, meeting: { select: { status: true } } },
-  });
-  if (!item || item.removedAt) throw new AppError("NOT_FOUND");
-  if (item.meeting.status !== "IN_SESSION") {
-    throw new AppError("VALIDATION", { fieldErrors: { _form: ["Actions are raised while the meeting is in session"] } });
-  }
+  const item = await agendaItemInSession(prisma, input.agendaItemId, "Actions are raised while the meeting is in session");
   const dueError = dueDateError(input.dueOn, ukDate(now));
   if (dueError) throw new AppError("VALIDATION", { fieldErrors: { dueOn: [dueError] } });
   if (input.decisionId != null) {

@@ -1,10 +1,10 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { agendaItemInSession } from "@/lib/meetings/server/agenda-item-in-session";
 import type { RecordDecisionInput } from "@/lib/decisions/schemas";
 
 /**
@@ -22,14 +22,7 @@ export async function recordDecision({
 }): Promise<{ id: number; meetingId: number }> {
   await requirePermission(actor, "decisions.record", { entity: { type: "agenda-item", id: input.agendaItemId } });
   const prisma = getPrisma();
-  const item = await prisma.agendaItem.findUnique({
-    where: { id: input.agendaItemId },
-    select: { id: true, meetingId: true, offenceId: true, personId: true, removedAt: true, meeting: { select: { status: true } } },
-  });
-  if (!item || item.removedAt) throw new AppError("NOT_FOUND");
-  if (item.meeting.status !== "IN_SESSION") {
-    throw new AppError("VALIDATION", { fieldErrors: { _form: ["Decisions are recorded while the meeting is in session"] } });
-  }
+  const item = await agendaItemInSession(prisma, input.agendaItemId, "Decisions are recorded while the meeting is in session");
   return prisma.$transaction(async (tx) => {
     const decision = await tx.decision.create({
       data: {
