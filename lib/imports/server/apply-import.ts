@@ -34,6 +34,20 @@ const OFFENCE_COLUMNS: Column[] = [
   { name: "youngestVictimAge", type: "int" },
 ];
 
+// The values an import writes to an investigation and a person, new or changed (in this order).
+const INVESTIGATION_VALUES: Column[] = [
+  { name: "outcomeCode", type: "int" },
+  { name: "outcomeOn", type: "date" },
+  { name: "oicId", type: "int" },
+  { name: "status", type: "text", cast: `"InvestigationStatus"` },
+];
+const PERSON_VALUES: Column[] = [
+  { name: "surname", type: "text" },
+  { name: "forenames", type: "text" },
+  { name: "dateOfBirth", type: "date" },
+  { name: "gender", type: "text", cast: `"Gender"` },
+];
+
 /** What the audit row records of an offence (the database's own values, dates as days). */
 function offenceSnapshot(row: OffenceImportRow | OffenceState, fields: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(fields.map((f) => [f, (row as Record<string, unknown>)[f] ?? null]));
@@ -75,10 +89,7 @@ export async function applyImport({
     "Investigation",
     [
       { name: "offenceId", type: "int" },
-      { name: "outcomeCode", type: "int" },
-      { name: "outcomeOn", type: "date" },
-      { name: "oicId", type: "int" },
-      { name: "status", type: "text", cast: `"InvestigationStatus"` },
+      ...INVESTIGATION_VALUES,
     ],
     createdRows.map(({ row, id }) => [id, row.outcomeCode, DATE(row.outcomeOn), row.oicId, importedStatus(null, row.outcomeCode)]),
     { extra: { updatedAt: "now()" }, returning: `id, "offenceId"` },
@@ -123,10 +134,7 @@ export async function applyImport({
       "Investigation",
       [
         { name: "id", type: "int" },
-        { name: "outcomeCode", type: "int" },
-        { name: "outcomeOn", type: "date" },
-        { name: "oicId", type: "int" },
-        { name: "status", type: "text", cast: `"InvestigationStatus"` },
+        ...INVESTIGATION_VALUES,
       ],
       investigationChanges.map((c) => [
         c.before.investigationId,
@@ -201,10 +209,7 @@ async function applyPersons(sql: Sql, runId: number, plan: ImportPlan, actor: Au
     "Person",
     [
       { name: "rmsRef", type: "text" },
-      { name: "surname", type: "text" },
-      { name: "forenames", type: "text" },
-      { name: "dateOfBirth", type: "date" },
-      { name: "gender", type: "text", cast: `"Gender"` },
+      ...PERSON_VALUES,
       // The run's page offers these new records for merge with recorded ones (find-before-create).
       { name: "importRunId", type: "int" },
     ],
@@ -221,10 +226,7 @@ async function applyPersons(sql: Sql, runId: number, plan: ImportPlan, actor: Au
     "Person",
     [
       { name: "id", type: "int" },
-      { name: "surname", type: "text" },
-      { name: "forenames", type: "text" },
-      { name: "dateOfBirth", type: "date" },
-      { name: "gender", type: "text", cast: `"Gender"` },
+      ...PERSON_VALUES,
     ],
     plan.changedPersons.map((c) => [c.before.id, ...values(c.row)]),
     { extraSet: `version = x.version + 1, "updatedAt" = now()` },
