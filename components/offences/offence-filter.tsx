@@ -77,15 +77,9 @@ export function OffenceFilter({ link, options, today }: Props) {
           </option>
         ))}
       </Select>
-      <Select id="knife" value={form.knife} any="Either">
-        <YesNoOptions />
-      </Select>
-      <Select id="u25" value={form.u25} any="Either">
-        <YesNoOptions />
-      </Select>
-      <Select id="recovered" value={form.recovered} any="Either">
-        <YesNoOptions />
-      </Select>
+      <YesNoSelect id="knife" value={form.knife} />
+      <YesNoSelect id="u25" value={form.u25} />
+      <YesNoSelect id="recovered" value={form.recovered} />
       <Select id="status" value={form.status} any="Any status">
         {INVESTIGATION_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -100,12 +94,8 @@ export function OffenceFilter({ link, options, today }: Props) {
           </option>
         ))}
       </Select>
-      <Select id="outcomed" value={form.outcomed} any="Either">
-        <YesNoOptions />
-      </Select>
-      <Select id="positive" value={form.positive} any="Either">
-        <YesNoOptions />
-      </Select>
+      <YesNoSelect id="outcomed" value={form.outcomed} />
+      <YesNoSelect id="positive" value={form.positive} />
       <Select id="group" value={form.group} any="Any outcome group">
         {OUTCOME_GROUPS.map((g) => (
           <option key={g.slug} value={g.slug}>
@@ -114,15 +104,9 @@ export function OffenceFilter({ link, options, today }: Props) {
         ))}
       </Select>
       <Text id="outcomeby" hint="Count only outcomes dated on or before this day, for example 31/3/2026" value={form.outcomeby} maxLength={20} width="govuk-input--width-10" />
-      <Select id="domestic" value={form.domestic} any="Either">
-        <YesNoOptions />
-      </Select>
-      <Select id="scrutiny" value={form.scrutiny} any="Either">
-        <YesNoOptions />
-      </Select>
-      <Select id="inhotspot" value={form.inhotspot} any="Either">
-        <YesNoOptions />
-      </Select>
+      <YesNoSelect id="domestic" value={form.domestic} />
+      <YesNoSelect id="scrutiny" value={form.scrutiny} />
+      <YesNoSelect id="inhotspot" value={form.inhotspot} />
       <Select id="oic" value={form.oic} any="Any officer">
         {options.officers.map((o) => (
           <option key={o.id} value={o.id}>
@@ -130,9 +114,7 @@ export function OffenceFilter({ link, options, today }: Props) {
           </option>
         ))}
       </Select>
-      <Select id="flagged" value={form.flagged} any="Either">
-        <YesNoOptions />
-      </Select>
+      <YesNoSelect id="flagged" value={form.flagged} />
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
           <div className="govuk-checkboxes__item">
@@ -147,12 +129,17 @@ export function OffenceFilter({ link, options, today }: Props) {
   );
 }
 
-function YesNoOptions() {
-  return YES_NO.map((o) => (
-    <option key={o.value} value={o.value}>
-      {o.label}
-    </option>
-  ));
+/** A yes/no filter: "Either" (not filtering), "Yes" or "No". */
+function YesNoSelect({ id, value }: { id: FilterKey; value?: string }) {
+  return (
+    <Select id={id} value={value} any="Either">
+      {YES_NO.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </Select>
+  );
 }
 
 /** What a selected-filter tag says: the option's label, not its id. */
