@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
+import { hasForeignOrigin } from "@/lib/security/is-cross-site";
 import { arrivedOverHttps, contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { checkSessionCookie, getSessionSettings, sessionCookieOptions, type SessionCheck } from "@/lib/auth/session-cookie";
 
@@ -111,23 +112,8 @@ function refused(request: NextRequest, reason: "middleware-subrequest-header" | 
  */
 function isCrossOriginAction(request: NextRequest): boolean {
   if (request.method !== "POST" || !request.headers.has("next-action")) return false;
-  const origin = request.headers.get("origin");
-  if (!origin) return false; // browsers always send Origin on POST; Next.js checks the rest
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return true;
-  }
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  return originHost !== host && !trustedOrigins().includes(originHost);
-}
-
-function trustedOrigins(): string[] {
-  return getEnv()
-    .TRUSTED_ORIGINS.split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
+  // Browsers always send Origin on POST; without one, Next.js checks the rest.
+  return hasForeignOrigin(request) ?? false;
 }
 
 // ─── Helpers ────────────────────────────────────────────────────────────────

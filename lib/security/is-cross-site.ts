@@ -2,13 +2,13 @@ import type { NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 
 /**
- * Route handlers get none of Next's server-action origin checks: a POST whose Origin is neither
- * this host nor a TRUSTED_ORIGINS entry (or, without Origin, that the browser marks cross-site)
- * comes from another site and is refused.
+ * Whether the request's Origin is another site: neither this host nor a TRUSTED_ORIGINS entry (a
+ * load balancer's, say). null when the request carries no Origin header. proxy.ts (server actions)
+ * and isCrossSite (route handlers) decide on it.
  */
-export function isCrossSite(request: NextRequest): boolean {
+export function hasForeignOrigin(request: NextRequest): boolean | null {
   const origin = request.headers.get("origin");
-  if (!origin) return request.headers.get("sec-fetch-site") === "cross-site";
+  if (!origin) return null;
   let originHost: string;
   try {
     originHost = new URL(origin).host;
@@ -21,4 +21,12 @@ export function isCrossSite(request: NextRequest): boolean {
     .map((e) => e.trim())
     .filter(Boolean);
   return originHost !== host && !trusted.includes(originHost);
+}
+
+/**
+ * Route handlers get none of Next's server-action origin checks: a POST with a foreign Origin (or,
+ * without Origin, that the browser marks cross-site) comes from another site and is refused.
+ */
+export function isCrossSite(request: NextRequest): boolean {
+  return hasForeignOrigin(request) ?? request.headers.get("sec-fetch-site") === "cross-site";
 }
