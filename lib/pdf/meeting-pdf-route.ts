@@ -1,8 +1,8 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
+import { attachmentResponse, refusalResponse } from "@/lib/security/download-response";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/server/get-actor";
-import { isAppError } from "@/lib/errors";
 import { renderPdf } from "@/lib/pdf/document";
 import type { PdfDocumentInput } from "@/lib/pdf/layout";
 import { isCrossSite } from "@/lib/security/is-cross-site";
@@ -30,17 +30,8 @@ export async function meetingPdfResponse(
   try {
     const { document, filename } = await make({ actor, meetingId: Number(raw), form });
     const pdf = await renderPdf(document);
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="${filename}"`,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return attachmentResponse(new Uint8Array(pdf), "application/pdf", filename);
   } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
-    if (isAppError(error) && error.code === "NOT_FOUND") return new NextResponse("Not found", { status: 404 });
-    throw error;
+    return refusalResponse(error);
   }
 }

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { attachmentResponse, refusalResponse } from "@/lib/security/download-response";
 import { getActor } from "@/lib/auth/server/get-actor";
-import { isAppError } from "@/lib/errors";
 import { exportJustificationSchema } from "@/lib/offences/schemas";
 import { figureExportHref, isFigureTableId } from "@/lib/figures/figure-table";
 import { figureWindow, todayIso } from "@/lib/figures/rules";
@@ -30,16 +30,8 @@ export async function POST(request: NextRequest): Promise<Response> {
 
   try {
     const { filename, csv } = await exportFigureTable({ actor, id, window, justification: justification.data });
-    return new Response(csv, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${filename}"`,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return attachmentResponse(csv, "text/csv; charset=utf-8", filename);
   } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
-    throw error;
+    return refusalResponse(error);
   }
 }

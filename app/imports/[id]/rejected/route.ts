@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { attachmentResponse, refusalResponse } from "@/lib/security/download-response";
 import { getActor } from "@/lib/auth/server/get-actor";
-import { isAppError } from "@/lib/errors";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import { exportRejectedRows } from "@/lib/imports/server/export-rejected-rows";
 
@@ -18,17 +18,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!/^\d{1,9}$/.test(id) || (kind !== "offences" && kind !== "persons")) return new NextResponse("Not found", { status: 404 });
   try {
     const stream = await exportRejectedRows({ actor, runId: Number(id), kind });
-    return new Response(stream, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="import-${id}-rejected-${kind}.csv"`,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return attachmentResponse(stream, "text/csv; charset=utf-8", `import-${id}-rejected-${kind}.csv`);
   } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
-    if (isAppError(error) && error.code === "NOT_FOUND") return new NextResponse("Not found", { status: 404 });
-    throw error;
+    return refusalResponse(error);
   }
 }

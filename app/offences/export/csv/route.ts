@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { attachmentResponse, refusalResponse } from "@/lib/security/download-response";
 import { getActor } from "@/lib/auth/server/get-actor";
-import { isAppError } from "@/lib/errors";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import { exportJustificationSchema, offenceListHref, parseOffenceListQuery } from "@/lib/offences/schemas";
 import { exportOffences } from "@/lib/offences/server/export-offences";
@@ -30,16 +30,8 @@ export async function POST(request: NextRequest): Promise<Response> {
   try {
     const stream = await exportOffences({ actor, query, justification: justification.data });
     const today = new Date().toISOString().slice(0, 10);
-    return new Response(stream, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="offences-${today}.csv"`,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return attachmentResponse(stream, "text/csv; charset=utf-8", `offences-${today}.csv`);
   } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
-    throw error;
+    return refusalResponse(error);
   }
 }

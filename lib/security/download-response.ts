@@ -1,0 +1,24 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { isAppError } from "@/lib/errors";
+
+// What every file download (CSV export, rejected rows, PDF) answers: the file as an attachment
+// that nothing caches or sniffs, or a bare 403/404 that reveals nothing else.
+
+export function attachmentResponse(body: BodyInit, contentType: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": contentType,
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
+
+/** A refusal (403) or an unknown record (404) from the data function; any other error is rethrown. */
+export function refusalResponse(error: unknown): Response {
+  if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+  if (isAppError(error) && error.code === "NOT_FOUND") return new NextResponse("Not found", { status: 404 });
+  throw error;
+}
