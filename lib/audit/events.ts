@@ -78,6 +78,10 @@ export const AUDIT_EVENTS = {
   "agenda.item-added": "COLLECTION",
   "agenda.item-updated": "ALTERATION",
   "agenda.reopened": "ALTERATION",
+  // Pack curation at real size (issue 12): moves to a place or section, bulk changes, promotions.
+  "agenda.item-moved": "ALTERATION",
+  "agenda.items-changed": "ALTERATION",
+  "agenda.item-promoted": "COLLECTION",
   "decision.recorded": "COLLECTION",
   "action.raised": "COLLECTION",
   "action.updated": "ALTERATION",

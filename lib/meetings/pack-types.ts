@@ -27,7 +27,45 @@ export type CaseFacts = {
   intelligence: IntelCounts;
   interventions: string[];
   scrutinyReason: string | null;
+  /** Who flagged the case for scrutiny (absent in snapshots published before issue 12). */
+  flaggedBy?: string | null;
   knifeRecovered: boolean;
+};
+
+/** One row of the new-offences table item (issue 12): the offence at a glance, not its people. */
+export type OffenceRow = {
+  offenceId: number;
+  crimeReference: string;
+  recordedOn: string;
+  offence: string;
+  offenceCode: string;
+  npu: string;
+  hotspot: string | null;
+  youngestVictimAge: number | null;
+  knifeRecovered: boolean;
+  oic: string | null;
+  status: InvestigationStatus | null;
+  intelligence: IntelCounts;
+  referrals: string[];
+  /** Homicide, attempted murder or an under-25 victim: listed first. */
+  priority: boolean;
+  /** The number of the offence's own discussion item, when it has been promoted. */
+  promotedAs: string | null;
+};
+
+/** One row of the open-action review table item. */
+export type ActionRow = {
+  actionItemId: number;
+  title: string;
+  owner: string;
+  dueOn: string;
+  status: ActionStatus;
+  rag: "RED" | "AMBER" | "GREEN" | null;
+  timesCarried: number;
+  escalated: boolean;
+  lastProgress: { on: string; note: string } | null;
+  /** The action's version, for the chair's in-place review. */
+  version: number;
 };
 
 export type ActionFacts = {
@@ -66,6 +104,9 @@ export type PackItemFacts =
   | { kind: "action"; action: ActionFacts }
   | { kind: "referral"; referral: ReferralFacts }
   | { kind: "threat"; threat: ThreatFacts }
+  | { kind: "offence-table"; rows: OffenceRow[] }
+  | { kind: "action-table"; rows: ActionRow[] }
+  | { kind: "referral-table"; rows: ReferralFacts[] }
   | { kind: "free" };
 
 export type PackItem = {

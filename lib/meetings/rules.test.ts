@@ -65,3 +65,25 @@ describe("withoutRestrictedCounts", () => {
     expect(stripped.sections[0]!.items[0]!.facts).toMatchObject({ case: { intelligence: { open: 1, restricted: null } } });
   });
 });
+
+describe("tables in a pack", () => {
+  const table = (id: number, offenceIds: number[]): PackItem => ({
+    id, number: "1.1", kind: "OFFENCE_TABLE", title: "New offences", annotation: "", version: 1,
+    facts: { kind: "offence-table", rows: offenceIds.map((offenceId) => ({ offenceId, intelligence: { open: 1, restricted: 3 } }) as never) },
+  });
+
+  it("strips the C-coded count from every row of the offence table", () => {
+    const stripped = withoutRestrictedCounts(pack([table(1, [7, 8])]));
+    const facts = stripped.sections[0]!.items[0]!.facts;
+    expect(facts.kind === "offence-table" && facts.rows.map((r) => r.intelligence)).toEqual([
+      { open: 1, restricted: null },
+      { open: 1, restricted: null },
+    ]);
+  });
+
+  it("diffs the rows of a table item between two published versions", () => {
+    expect(diffPacks(pack([table(1, [7, 8])]), pack([table(1, [8, 9, 10])]))).toEqual([
+      { number: "1.1", title: "New offences", change: "rows", detail: "2 rows added, 1 row gone" },
+    ]);
+  });
+});

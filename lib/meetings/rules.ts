@@ -24,6 +24,11 @@ const U25_BELOW = 25;
 
 export type OffenceForOrder = { id: number; offenceCode: string; youngestVictimAge: number | null; recordedOn: Date };
 
+/** Homicide, attempted murder or an under-25 victim: the new-offence table lists these first. */
+export function isPriorityOffence(o: { offenceCode: string; youngestVictimAge: number | null }): boolean {
+  return PINNED_CODES.includes(o.offenceCode) || (o.youngestVictimAge != null && o.youngestVictimAge < U25_BELOW);
+}
+
 /** New offences: homicide, attempted murder, then under-25 victims first; oldest recorded first within each. */
 export function compareNewOffences(a: OffenceForOrder, b: OffenceForOrder): number {
   const pin = (o: OffenceForOrder) => {
@@ -68,7 +73,7 @@ export function comparisonPeriods(from: Date, to: Date) {
   };
 }
 
-export type PackChange = { number: string; title: string; change: "added" | "removed" | "moved" | "annotated" | "retitled"; detail?: string };
+export type PackChange = { number: string; title: string; change: "added" | "removed" | "moved" | "annotated" | "retitled" | "rows"; detail?: string };
 
 /** What changed from one published version to the next, item by item (items keep their ids). */
 export function diffPacks(before: AgendaPack, after: AgendaPack): PackChange[] {
@@ -84,6 +89,8 @@ export function diffPacks(before: AgendaPack, after: AgendaPack): PackChange[] {
     }
     if (old.title !== item.title) changes.push({ number: item.number, title: item.title, change: "retitled", detail: `was “${old.title}”` });
     if (old.number !== item.number) changes.push({ number: item.number, title: item.title, change: "moved", detail: `was ${old.number}` });
+    const rows = tableRowChange(old, item);
+    if (rows) changes.push({ number: item.number, title: item.title, change: "rows", detail: rows });
     if (old.annotation !== item.annotation) {
       changes.push({ number: item.number, title: item.title, change: "annotated", detail: item.annotation ? `now “${item.annotation}”` : "note removed" });
     }
@@ -94,11 +101,34 @@ export function diffPacks(before: AgendaPack, after: AgendaPack): PackChange[] {
   return changes;
 }
 
+/** A table item's rows that came or went between two versions, in words ("2 added, 1 gone"). */
+function tableRowChange(before: PackItem, after: PackItem): string | null {
+  const keys = (item: PackItem): string[] | null => {
+    const f = item.facts;
+    if (f.kind === "offence-table") return f.rows.map((r) => `o${r.offenceId}`);
+    if (f.kind === "action-table") return f.rows.map((r) => `a${r.actionItemId}`);
+    if (f.kind === "referral-table") return f.rows.map((r) => `r${r.referralId}`);
+    return null;
+  };
+  const was = keys(before);
+  const now = keys(after);
+  if (!was || !now) return null;
+  const added = now.filter((k) => !was.includes(k)).length;
+  const gone = was.filter((k) => !now.includes(k)).length;
+  if (added === 0 && gone === 0) return null;
+  return [added ? `${added} ${added === 1 ? "row" : "rows"} added` : "", gone ? `${gone} ${gone === 1 ? "row" : "rows"} gone` : ""].filter(Boolean).join(", ");
+}
+
 /** The pack for a role without intel.restricted.read: C-coded intelligence is not even counted. */
 export function withoutRestrictedCounts(pack: AgendaPack): AgendaPack {
-  const strip = (item: PackItem): PackItem =>
-    item.facts.kind === "case"
-      ? { ...item, facts: { kind: "case", case: { ...item.facts.case, intelligence: { open: item.facts.case.intelligence.open, restricted: null } } } }
-      : item;
+  const strip = (item: PackItem): PackItem => {
+    if (item.facts.kind === "case") {
+      return { ...item, facts: { kind: "case", case: { ...item.facts.case, intelligence: { open: item.facts.case.intelligence.open, restricted: null } } } };
+    }
+    if (item.facts.kind === "offence-table") {
+      return { ...item, facts: { kind: "offence-table", rows: item.facts.rows.map((r) => ({ ...r, intelligence: { open: r.intelligence.open, restricted: null } })) } };
+    }
+    return item;
+  };
   return { ...pack, sections: pack.sections.map((s) => ({ ...s, items: s.items.map(strip) })), removed: pack.removed.map(strip) };
 }

@@ -14,7 +14,27 @@ export const annotateAgendaItemSchema = z.object({
 
 export const agendaItemStateSchema = z.object({ itemId: id, version: id, removed: z.coerce.boolean() });
 
-export const moveAgendaItemSchema = z.object({ itemId: id, version: id, direction: z.enum(["up", "down"]) });
+/** The sections an item can be moved to (the threat summary's holds only the summary). */
+export const MOVABLE_SECTIONS = ["NEW_OFFENCE", "SCRUTINY", "OPEN_ACTION", "REFERRAL_UPDATE", "FREE"] as const;
+
+export const moveAgendaItemSchema = z.union([
+  z.object({ itemId: id, version: id, direction: z.enum(["up", "down"]) }),
+  z.object({
+    itemId: id,
+    version: id,
+    place: z.coerce.number({ error: "Enter the place as a number, for example 3" }).int("Enter the place as a whole number").min(1, "Enter a place of 1 or more"),
+    section: z.enum(MOVABLE_SECTIONS).optional(),
+  }),
+]);
+
+export const bulkAgendaItemsSchema = z.object({
+  meetingId: id,
+  items: z.array(z.object({ itemId: id, version: id })).min(1, "Select at least one item first.").max(1000),
+  operation: z.enum(["remove", "restore", "move"]),
+  section: z.enum(MOVABLE_SECTIONS).optional(),
+});
+
+export const promoteOffenceSchema = z.object({ meetingId: id, offenceId: id });
 
 export const addFreeItemSchema = z.object({
   meetingId: id,

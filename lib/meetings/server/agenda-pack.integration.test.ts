@@ -17,9 +17,10 @@ import { moveAgendaItem } from "@/lib/meetings/server/move-agenda-item";
 import { addFreeAgendaItem } from "@/lib/meetings/server/add-free-agenda-item";
 import { publishAgendaPack } from "@/lib/meetings/server/publish-agenda-pack";
 import { reopenAgendaPack } from "@/lib/meetings/server/reopen-agenda-pack";
+import { promoteOffence } from "@/lib/meetings/server/promote-offence";
 import { diffPacks } from "@/lib/meetings/rules";
 import type { AgendaPack } from "@/lib/meetings/pack-types";
-import { PACK_EMPTY_MESSAGE, PACK_LOCKED_MESSAGE } from "@/lib/meetings/messages";
+import { ALREADY_PROMOTED_MESSAGE, PACK_EMPTY_MESSAGE, PACK_LOCKED_MESSAGE } from "@/lib/meetings/messages";
 
 // The pack from generation to a second published version, against a real database. The meeting is
 // on 2026-12-08; the last one was 2026-11-10 (periodStart); "today" for actions is 2026-11-27.
@@ -49,7 +50,7 @@ beforeAll(async () => {
   await offence("beforePeriod", { knifeUsed: true, recordedOn: day("2026-11-09") });
   await offence("noKnife", { knifeUsed: false, recordedOn: day("2026-11-15") });
   await offence("flaggedOld", { knifeUsed: true, recordedOn: day("2026-09-01") });
-  await createInvestigation(prisma, { offenceId: ids.flaggedOld!, flaggedForScrutiny: true, scrutinyReason: "No suspect after 10 weeks", flaggedAt: now });
+  await createInvestigation(prisma, { offenceId: ids.flaggedOld!, flaggedForScrutiny: true, scrutinyReason: "No suspect after 10 weeks", flaggedAt: now, flaggedById: analyst.id });
   await createInvestigation(prisma, { offenceId: ids.youth8N!, oicId: chair.id });
   await createIntelligenceItem(prisma, { submittedById: analyst.id, offenceIds: [ids.youth8N!], handlingCode: "P" });
   await createIntelligenceItem(prisma, { submittedById: analyst.id, offenceIds: [ids.youth8N!], handlingCode: "C" });
@@ -77,24 +78,30 @@ describe("generating the pack", () => {
     await expect(publishAgendaPack({ actor: actorFor(chair), meetingId: meeting.id })).rejects.toMatchObject({ code: "VALIDATION", message: PACK_EMPTY_MESSAGE });
   });
 
-  it("proposes exactly the knife-used offences since the last meeting, pinned and under-25 first", async () => {
+  it("lists the knife-used offences since the last meeting as ONE table item, pinned and under-25 first", async () => {
     await generateAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id, now });
     const pack = await getAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id });
-    expect(itemsOf(pack, "NEW_OFFENCE").map(ref)).toEqual([ids.homicide, ids.attempt, ids.onPeriodStart, ids.youth8N, ids.adult8N]);
-    expect(itemsOf(pack, "NEW_OFFENCE").map((i) => i.number)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5"]);
-    expect(itemsOf(pack, "SCRUTINY").map(ref)).toEqual([ids.flaggedOld]);
-    const youth = itemsOf(pack, "NEW_OFFENCE").find((i) => ref(i) === ids.youth8N)!;
-    expect(youth.facts.kind === "case" && youth.facts.case.intelligence).toEqual({ open: 1, restricted: 2 });
-    expect(youth.facts.kind === "case" && youth.facts.case.oic).toBe(chair.name);
+    const section = itemsOf(pack, "NEW_OFFENCE");
+    expect(section.map((i) => [i.number, i.kind])).toEqual([["1.1", "OFFENCE_TABLE"]]);
+    const table = section[0]!.facts;
+    if (table.kind !== "offence-table") throw new Error("expected the offence table");
+    expect(table.rows.map((r) => r.offenceId)).toEqual([ids.homicide, ids.attempt, ids.onPeriodStart, ids.youth8N, ids.adult8N]);
+    expect(table.rows.map((r) => r.priority)).toEqual([true, true, true, true, false]);
+    const youth = table.rows.find((r) => r.offenceId === ids.youth8N)!;
+    expect(youth).toMatchObject({ intelligence: { open: 1, restricted: 2 }, oic: chair.name, promotedAs: null });
+    const scrutiny = itemsOf(pack, "SCRUTINY");
+    expect(scrutiny.map(ref)).toEqual([ids.flaggedOld]);
+    expect(scrutiny[0]!.facts).toMatchObject({ kind: "case", case: { scrutinyReason: "No suspect after 10 weeks", flaggedBy: analyst.name } });
   });
 
-  it("proposes open actions overdue first, then due before the meeting, and escalates the long-overdue", async () => {
+  it("reviews open actions in ONE table: overdue first, escalated, with RAG and meetings carried", async () => {
     const pack = await getAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id });
-    const actions = itemsOf(pack, "OPEN_ACTION");
-    expect(actions.map(ref)).toEqual([ids.overdueLong, ids.overdueShort, ids.dueBeforeMeeting, ids.dueAfterMeeting]);
-    expect(actions[0]!.title).toMatch(/^Escalated: overdueLong/);
-    expect(actions[1]!.title).toMatch(/^Overdue: overdueShort/);
-    expect(actions[0]!.facts).toMatchObject({ kind: "action", action: { timesCarried: 2 } });
+    const section = itemsOf(pack, "OPEN_ACTION");
+    expect(section.map((i) => i.kind)).toEqual(["ACTION_REVIEW"]);
+    const rows = section[0]!.facts.kind === "action-table" ? section[0]!.facts.rows : [];
+    expect(rows.map((r) => r.actionItemId)).toEqual([ids.overdueLong, ids.overdueShort, ids.dueBeforeMeeting, ids.dueAfterMeeting]);
+    expect(rows[0]).toMatchObject({ escalated: true, rag: "RED", timesCarried: 2, owner: analyst.name });
+    expect(itemsOf(pack, "REFERRAL_UPDATE").map((i) => i.kind)).toEqual(["REFERRAL_TABLE"]);
     expect(itemsOf(pack, "THREAT_SUMMARY")).toHaveLength(1);
   });
 
@@ -108,21 +115,36 @@ describe("generating the pack", () => {
 });
 
 describe("curating", () => {
+  it("promotes offences from the table to their own items, once only", async () => {
+    const actor = actorFor(analyst);
+    expect(await promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.youth8N! })).toMatchObject({ number: "1.2" });
+    expect(await promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.attempt! })).toMatchObject({ number: "1.3" });
+    await expect(promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.youth8N! })).rejects.toMatchObject({ code: "VALIDATION", message: `${ALREADY_PROMOTED_MESSAGE} (item 1.2).` });
+    // Two analysts at once: one item, one refusal.
+    const both = await Promise.allSettled([1, 2].map(() => promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.adult8N! })));
+    expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await getPrisma().agendaItem.count({ where: { meetingId: meeting.id, offenceId: ids.adult8N! } })).toBe(1);
+    const pack = await getAgendaPack({ actor, meetingId: meeting.id });
+    const table = itemsOf(pack, "NEW_OFFENCE")[0]!.facts;
+    expect(table.kind === "offence-table" && table.rows.find((r) => r.offenceId === ids.youth8N)!.promotedAs).toBe("1.2");
+    expect(itemsOf(pack, "NEW_OFFENCE").map(ref)).toEqual([null, ids.youth8N, ids.attempt, ids.adult8N]);
+    expect(await getPrisma().auditEvent.count({ where: { event: "agenda.item-promoted" } })).toBe(3);
+  });
+
   it("keeps removals, notes, order and free items when the pack is generated again", async () => {
     const actor = actorFor(analyst);
     let pack = await getAgendaPack({ actor, meetingId: meeting.id });
-    const [first, second] = itemsOf(pack, "NEW_OFFENCE");
+    const [, first, second, last] = itemsOf(pack, "NEW_OFFENCE");
     await updateAgendaItem({ actor, itemId: first!.id, version: first!.version, change: { annotation: "Chair to ask about CCTV" } });
     await moveAgendaItem({ actor, itemId: second!.id, version: second!.version, direction: "up" });
-    const last = itemsOf(pack, "NEW_OFFENCE").at(-1)!;
-    await updateAgendaItem({ actor, itemId: last.id, version: last.version, change: { removed: true } });
+    await updateAgendaItem({ actor, itemId: last!.id, version: last!.version, change: { removed: true } });
     await addFreeAgendaItem({ actor, meetingId: meeting.id, title: "Summer youth diversion funding", annotation: "" });
 
     const result = await generateAgendaPack({ actor, meetingId: meeting.id, now });
     expect(result.added).toBe(0);
     pack = await getAgendaPack({ actor, meetingId: meeting.id });
-    expect(itemsOf(pack, "NEW_OFFENCE").map(ref)).toEqual([ids.attempt, ids.homicide, ids.onPeriodStart, ids.youth8N]);
-    expect(itemsOf(pack, "NEW_OFFENCE")[1]!.annotation).toBe("Chair to ask about CCTV");
+    expect(itemsOf(pack, "NEW_OFFENCE").map(ref)).toEqual([null, ids.attempt, ids.youth8N]);
+    expect(itemsOf(pack, "NEW_OFFENCE")[2]!.annotation).toBe("Chair to ask about CCTV");
     expect(pack.removed.map(ref)).toEqual([ids.adult8N]);
     expect(itemsOf(pack, "FREE").map((i) => i.title)).toEqual(["Summer youth diversion funding"]);
   });
@@ -139,7 +161,8 @@ describe("curating", () => {
 
   it("does not duplicate proposals when two analysts generate at once", async () => {
     const before = await getPrisma().agendaItem.count({ where: { meetingId: meeting.id } });
-    await createOffence(getPrisma(), { knifeUsed: true, recordedOn: day("2026-11-27") });
+    const late = await createOffence(getPrisma(), { knifeUsed: true, recordedOn: day("2026-11-27") });
+    await createInvestigation(getPrisma(), { offenceId: late.id, flaggedForScrutiny: true, scrutinyReason: "Late", flaggedAt: now });
     await Promise.all([1, 2].map(() => generateAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id, now })));
     expect(await getPrisma().agendaItem.count({ where: { meetingId: meeting.id } })).toBe(before + 1);
   });

@@ -20,7 +20,7 @@ export async function loadCaseFacts(db: Tx, offenceIds: number[]): Promise<Map<n
         offenceType: { select: { description: true } },
         npu: { select: { name: true } },
         hotspot: { select: { name: true } },
-        investigation: { select: { status: true, scrutinyReason: true, flaggedForScrutiny: true, oic: { select: { name: true } } } },
+        investigation: { select: { status: true, scrutinyReason: true, flaggedForScrutiny: true, flaggedById: true, oic: { select: { name: true } } } },
         persons: {
           where: { removedAt: null, role: { in: ["VICTIM", "SUSPECT", "OFFENDER"] } },
           orderBy: { id: "asc" },
@@ -34,6 +34,10 @@ export async function loadCaseFacts(db: Tx, offenceIds: number[]): Promise<Map<n
       FROM "IntelligenceOffence" io JOIN "IntelligenceItem" i ON i.id = io."itemId"
       WHERE io."offenceId" = ANY(${offenceIds}::int[]) AND io."removedAt" IS NULL AND i."withdrawnAt" IS NULL
       GROUP BY 1, 2`;
+  const flaggers = [...new Set(offences.map((o) => o.investigation?.flaggedById).filter((x): x is number => x != null))];
+  const flaggedBy = new Map(
+    flaggers.length ? (await db.user.findMany({ where: { id: { in: flaggers } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]) : [],
+  );
   const counts = new Map<number, { open: number; restricted: number }>();
   for (const row of intel) {
     const c = counts.get(row.offenceId) ?? { open: 0, restricted: 0 };
@@ -62,6 +66,7 @@ export async function loadCaseFacts(db: Tx, offenceIds: number[]): Promise<Map<n
         intelligence: counts.get(o.id) ?? { open: 0, restricted: 0 },
         interventions: o.referrals.map((r) => `${r.provider.name} (${r.pathway}): ${r.state.toLowerCase()}`),
         scrutinyReason: o.investigation?.flaggedForScrutiny ? (o.investigation.scrutinyReason ?? "") : null,
+        flaggedBy: o.investigation?.flaggedForScrutiny && o.investigation.flaggedById != null ? (flaggedBy.get(o.investigation.flaggedById) ?? null) : null,
         knifeRecovered: o.knifeRecovered,
       },
     ]),

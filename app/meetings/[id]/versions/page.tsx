@@ -16,6 +16,7 @@ const CHANGE_LABELS: Record<PackChange["change"], string> = {
   moved: "Moved",
   annotated: "Note changed",
   retitled: "Title changed",
+  rows: "Table rows changed",
 };
 
 /** Every published version of the pack, each with what changed from the one before. */
