@@ -149,6 +149,9 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "setAgendaItemRemovedAction", allowed: ["analyst"], args: () => [{ itemId: 1, version: 1, removed: true }] },
   { name: "moveAgendaItemAction", allowed: ["analyst"], args: () => [{ itemId: 1, version: 1, direction: "down" }] },
   { name: "addFreeAgendaItemAction", allowed: ["analyst"], args: () => [{ meetingId: 3, title: "Intruder's item", annotation: "" }] },
+  // Pack curation at real size (issue 12).
+  { name: "promoteOffenceAction", allowed: ["analyst"], args: () => [{ meetingId: 3, offenceId: 1 }] },
+  { name: "bulkAgendaItemsAction", allowed: ["analyst"], args: () => [{ meetingId: 3, items: [{ itemId: 1, version: 1 }], operation: "remove" }] },
   { name: "publishAgendaPackAction", allowed: ["chair"], args: () => [{ meetingId: 3 }] },
   { name: "reopenAgendaPackAction", allowed: ["analyst"], args: () => [{ meetingId: 3 }] },
   { name: "saveMeetingAction", allowed: ["analyst"], args: () => [{ id: 3, version: 1 }] },

@@ -29,7 +29,8 @@ export const moveAgendaItemSchema = z.union([
 
 export const bulkAgendaItemsSchema = z.object({
   meetingId: id,
-  items: z.array(z.object({ itemId: id, version: id })).min(1, "Select at least one item first.").max(1000),
+  // An empty selection reaches the data function, which refuses it in words (EMPTY_SELECTION_MESSAGE).
+  items: z.array(z.object({ itemId: id, version: id })).max(1000),
   operation: z.enum(["remove", "restore", "move"]),
   section: z.enum(MOVABLE_SECTIONS).optional(),
 });

@@ -2,14 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { AppError } from "@/lib/errors";
 import {
   addFreeItemSchema,
   agendaItemStateSchema,
   annotateAgendaItemSchema,
+  bulkAgendaItemsSchema,
+  promoteOffenceSchema,
   meetingRefSchema,
   moveAgendaItemSchema,
 } from "@/lib/meetings/schemas";
 import { addFreeAgendaItem } from "@/lib/meetings/server/add-free-agenda-item";
+import { bulkUpdateAgendaItems } from "@/lib/meetings/server/bulk-update-agenda-items";
+import { promoteOffence } from "@/lib/meetings/server/promote-offence";
 import { generateAgendaPack } from "@/lib/meetings/server/generate-agenda-pack";
 import { moveAgendaItem } from "@/lib/meetings/server/move-agenda-item";
 import { publishAgendaPack } from "@/lib/meetings/server/publish-agenda-pack";
@@ -60,6 +65,33 @@ export const moveAgendaItemAction = defineAction({
   input: moveAgendaItemSchema,
   handler: async ({ actor, input }) => {
     const result = await moveAgendaItem({ actor, ...input });
+    refresh();
+    return result;
+  },
+});
+
+export const promoteOffenceAction = defineAction({
+  name: "meetings.promote-offence",
+  permission: "meetings.prepare",
+  input: promoteOffenceSchema,
+  handler: async ({ actor, input }) => {
+    const result = await promoteOffence({ actor, ...input });
+    refresh();
+    return result;
+  },
+});
+
+export const bulkAgendaItemsAction = defineAction({
+  name: "meetings.bulk-items",
+  permission: "meetings.prepare",
+  input: bulkAgendaItemsSchema,
+  handler: async ({ actor, input }) => {
+    const { meetingId, items, operation, section } = input;
+    if (operation === "move" && !section) {
+      throw new AppError("VALIDATION", { message: "Choose the section to move the items to.", fieldErrors: { section: ["Choose the section to move the items to"] } });
+    }
+    const result =
+      operation === "move" ? await bulkUpdateAgendaItems({ actor, meetingId, items, operation, section: section! }) : await bulkUpdateAgendaItems({ actor, meetingId, items, operation });
     refresh();
     return result;
   },
