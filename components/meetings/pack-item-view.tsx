@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SummaryList } from "@/components/ui/summary-list";
+import { PackOffenceTable } from "@/components/meetings/pack-offence-table";
 import type { PackItem, ThreatRow } from "@/lib/meetings/pack-types";
-import { factRows, THREAT_COLUMNS, threatHeadline, threatTable } from "@/lib/meetings/pack-text";
+import { factRows, tableOf, THREAT_COLUMNS, threatHeadline, threatTable } from "@/lib/meetings/pack-text";
 
 // One pack item as the chair reads it: number and title, the facts on one screen, the analyst's
 // note. Shared by the pack page and the print view; `controls` are the analyst's editing tools.
@@ -11,7 +12,20 @@ export function itemAnchor(number: string): string {
   return `item-${number.replaceAll(".", "-")}`;
 }
 
-export function PackItemView({ item, controls, linkRecords = true }: { item: PackItem; controls?: ReactNode; linkRecords?: boolean }) {
+type Props = {
+  item: PackItem;
+  controls?: ReactNode;
+  linkRecords?: boolean;
+  /** Offered on the new-offences table of a draft pack to those who prepare it. */
+  promote?: { meetingId: number };
+  /** Shown before the item's heading (the bulk-selection checkbox). */
+  select?: ReactNode;
+  /** Rendered in place of the generic table for the action review (the chair's in-place review). */
+  actionTable?: ReactNode;
+  backToContents?: boolean;
+};
+
+export function PackItemView({ item, controls, linkRecords = true, promote, select, actionTable, backToContents = false }: Props) {
   const rows = factRows(item).map(([label, value]) => ({
     label,
     value:
@@ -24,19 +38,78 @@ export function PackItemView({ item, controls, linkRecords = true }: { item: Pac
       ),
   }));
   return (
-    <section className="app-pack-item govuk-!-margin-bottom-7" aria-labelledby={itemAnchor(item.number)} data-testid="pack-item" data-item-id={item.id}>
+    <section
+      className={`app-pack-item govuk-!-margin-bottom-7${tableOf(item) ? " app-pack-item--table" : ""}`}
+      aria-labelledby={itemAnchor(item.number)}
+      data-testid="pack-item"
+      data-item-id={item.id}
+    >
+      {select}
       <h3 className="govuk-heading-s" id={itemAnchor(item.number)}>
         <span className="app-pack-item__number">{item.number}</span> {item.title}
       </h3>
       {rows.length > 0 ? <SummaryList rows={rows} className="govuk-summary-list--condensed" /> : null}
       {item.facts.kind === "threat" ? <ThreatSummary item={item} /> : null}
+      {item.facts.kind === "offence-table" ? (
+        <PackOffenceTable meetingId={promote?.meetingId ?? 0} rows={item.facts.rows} canPromote={Boolean(promote)} linkRecords={linkRecords} caption={`${item.number} ${item.title}`} />
+      ) : item.facts.kind === "action-table" && actionTable ? (
+        actionTable
+      ) : (
+        <PlainTable item={item} />
+      )}
       {item.annotation ? (
         <div className="govuk-inset-text" data-testid="pack-item-note">
           <span className="govuk-!-font-weight-bold">Analyst&apos;s note:</span> {item.annotation}
         </div>
       ) : null}
       {controls}
+      {backToContents ? (
+        <p className="govuk-body govuk-!-font-size-16 app-no-print">
+          <a className="govuk-link" href="#contents-heading">
+            Back to contents
+          </a>
+        </p>
+      ) : null}
     </section>
+  );
+}
+
+/** The action review and referral tables, as words (the offence table has its own component). */
+function PlainTable({ item }: { item: PackItem }) {
+  const table = item.facts.kind === "offence-table" ? null : tableOf(item);
+  if (!table) return null;
+  if (table.rows.length === 0) return <p className="govuk-body">{table.empty}</p>;
+  return (
+    <div className="app-pack-table">
+      <table className="govuk-table govuk-!-font-size-16" data-testid="pack-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">
+          {item.number} {item.title}
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            {table.columns.map((c) => (
+              <th key={c} scope="col" className="govuk-table__header">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {table.rows.map((r, k) => (
+            <tr key={k} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {r[0]}
+              </th>
+              {r.slice(1).map((v, i) => (
+                <td key={i} className="govuk-table__cell">
+                  {v}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/format/dates";
 import type { AgendaPack } from "@/lib/meetings/pack-types";
-import { factRows, THREAT_COLUMNS, threatHeadline, threatTable } from "@/lib/meetings/pack-text";
+import { factRows, tableOf, THREAT_COLUMNS, threatHeadline, threatTable } from "@/lib/meetings/pack-text";
 import type { PdfBlock, PdfDocumentInput } from "@/lib/pdf/layout";
 
 /** The pack as a forum document for the PDF: the same sections, numbers and words as the screen. */
@@ -19,6 +19,9 @@ export function packDocument(pack: AgendaPack): PdfDocumentInput {
         const blocks: PdfBlock[] = [];
         const rows = factRows(item);
         if (rows.length) blocks.push({ kind: "facts", rows });
+        const table = tableOf(item);
+        // A table item prints one line per row, its cells in the screen's column order.
+        if (table) blocks.push(table.rows.length ? { kind: "list", items: [table.columns.join(" · "), ...table.rows.map((r) => r.join(" · "))] } : { kind: "paragraph", text: table.empty });
         if (item.facts.kind === "threat") {
           const t = item.facts.threat;
           blocks.push({ kind: "paragraph", text: threatHeadline(t) });

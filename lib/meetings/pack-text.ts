@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/format/dates";
-import type { PackItem, ThreatFacts, ThreatRow } from "@/lib/meetings/pack-types";
+import type { ActionRow, OffenceRow, PackItem, ReferralFacts, ThreatFacts, ThreatRow } from "@/lib/meetings/pack-types";
 
 // The words the pack uses for each item's facts. The screen and the PDF both print these, so the
 // two never disagree.
@@ -35,6 +35,7 @@ export function factRows(item: PackItem): [string, string][] {
       ["Interventions", list(c.interventions)],
       ["Knife recovered", c.knifeRecovered ? "Yes" : "No"],
       ...(c.scrutinyReason != null ? [["Reason for scrutiny", c.scrutinyReason || "Not given"] as [string, string]] : []),
+      ...(c.scrutinyReason != null && c.flaggedBy !== undefined ? [["Flagged by", c.flaggedBy ?? "Not recorded"] as [string, string]] : []),
     ];
   }
   if (f.kind === "action") {
@@ -75,4 +76,66 @@ export function threatTable(rows: ThreatRow[]): string[][] {
 export function threatHeadline(t: ThreatFacts): string {
   const total = t.byNpu.reduce((a, r) => ({ c: a.c + r.current, p: a.p + r.previous, y: a.y + r.lastYear }), { c: 0, p: 0, y: 0 });
   return `${total.c} knife-used offences recorded ${date(t.period.from)} to ${date(t.period.to)} (previous period ${total.p}, ${change(total.c, total.p)}; same period last year ${total.y}, ${change(total.c, total.y)}). Knives recovered: ${t.knivesRecovered.current} (previous ${t.knivesRecovered.previous}, last year ${t.knivesRecovered.lastYear}).`;
+}
+
+// ---- The table items (issue 12): one line of words per row, shared by the screen, print and PDF.
+
+/** The youngest victim's age as a band: the table is for triage, the item screen has the age. */
+export function ageBand(age: number | null): string {
+  if (age == null) return "Not known";
+  if (age < 18) return "Under 18";
+  if (age < 25) return "18–24";
+  return "25 and over";
+}
+
+export function intelCount(i: { open: number; restricted: number | null }): string {
+  return i.restricted == null ? `${i.open} (P only)` : String(i.open + i.restricted);
+}
+
+export const OFFENCE_COLUMNS = [
+  "Crime reference", "Recorded", "Offence", "NPU / hotspot", "Youngest victim", "Knife recovered", "Officer in charge", "Investigation", "Intelligence", "Referrals",
+] as const;
+
+export function offenceCells(r: OffenceRow): string[] {
+  return [
+    r.crimeReference,
+    date(r.recordedOn),
+    `${r.offence} (${r.offenceCode})`,
+    r.hotspot ? `${r.npu} / ${r.hotspot}` : r.npu,
+    ageBand(r.youngestVictimAge),
+    r.knifeRecovered ? "Yes" : "No",
+    r.oic ?? "Not assigned",
+    r.status ? words(r.status) : "No investigation",
+    intelCount(r.intelligence),
+    r.referrals.length ? r.referrals.join("; ") : "None",
+  ];
+}
+
+export const ACTION_COLUMNS = ["Action", "Owner", "Due", "RAG", "Status", "Meetings carried", "Last progress"] as const;
+
+export function actionCells(r: ActionRow): string[] {
+  return [
+    r.title,
+    r.owner,
+    date(r.dueOn),
+    r.rag ? `${words(r.rag)}${r.escalated ? " (escalated)" : ""}` : "None",
+    words(r.status),
+    String(r.timesCarried),
+    r.lastProgress ? `${date(r.lastProgress.on)}: ${r.lastProgress.note}` : "None recorded",
+  ];
+}
+
+export const REFERRAL_COLUMNS = ["Person", "Provider", "State", "Latest note"] as const;
+
+export function referralCells(r: ReferralFacts): string[] {
+  return [r.person, `${r.provider} (${r.pathway})`, `${words(r.state)} since ${date(r.stateChangedOn)}`, r.latestNote ?? "None"];
+}
+
+/** A table item's header and rows, or null for an item that is not a table. */
+export function tableOf(item: PackItem): { columns: readonly string[]; rows: string[][]; empty: string } | null {
+  const f = item.facts;
+  if (f.kind === "offence-table") return { columns: OFFENCE_COLUMNS, rows: f.rows.map(offenceCells), empty: "No knife-used offences were recorded since the last meeting." };
+  if (f.kind === "action-table") return { columns: ACTION_COLUMNS, rows: f.rows.map(actionCells), empty: "No open actions to review." };
+  if (f.kind === "referral-table") return { columns: REFERRAL_COLUMNS, rows: f.rows.map(referralCells), empty: "No referral changed state since the last meeting." };
+  return null;
 }

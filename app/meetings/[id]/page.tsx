@@ -4,7 +4,9 @@ import { AddFreeItemForm } from "@/components/meetings/add-free-item-form";
 import { MeetingSummary } from "@/components/meetings/meeting-summary";
 import { PackControls } from "@/components/meetings/pack-controls";
 import { PackItemEditor } from "@/components/meetings/pack-item-editor";
-import { PackItemView } from "@/components/meetings/pack-item-view";
+import { itemAnchor, PackItemView } from "@/components/meetings/pack-item-view";
+import { PackBulkForm, SelectItem } from "@/components/meetings/pack-bulk-form";
+import { isFixedItem } from "@/lib/meetings/item-numbers";
 import { loadSection, parseOffenceId as parseId } from "@/app/offences/[id]/(record)/load-section";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -68,21 +70,35 @@ export default async function MeetingPackPage({ params }: Props) {
       ) : null}
       {itemCount === 0 ? <p className="govuk-body" data-testid="pack-empty">The pack has no items yet. Generate the proposed items to start it.</p> : null}
 
-      <nav aria-labelledby="contents-heading" className="govuk-!-margin-bottom-6">
-        <h2 className="govuk-heading-m" id="contents-heading">
+      {/* The contents are the page's navigation: every item, numbered as everywhere else, one link each. */}
+      <nav aria-labelledby="contents-heading" className="govuk-!-margin-bottom-6" data-testid="pack-contents">
+        <h2 className="govuk-heading-m" id="contents-heading" tabIndex={-1}>
           Contents
         </h2>
         <ol className="govuk-list">
           {pack.sections.map((s) => (
             <li key={s.kind}>
-              <a className="govuk-link" href={`#section-${s.number}`}>
+              <a className="govuk-link govuk-!-font-weight-bold" href={`#section-${s.number}`}>
                 {s.number}. {s.title}
               </a>{" "}
               ({s.items.length})
+              {s.items.length > 0 ? (
+                <ol className="govuk-list govuk-!-margin-left-4 govuk-!-font-size-16">
+                  {s.items.map((item) => (
+                    <li key={item.id} className="govuk-!-margin-bottom-1">
+                      <a className="govuk-link" href={`#${itemAnchor(item.number)}`}>
+                        {item.number} {item.title}
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
             </li>
           ))}
         </ol>
       </nav>
+
+      {canEdit && itemCount + pack.removed.length > 0 ? <PackBulkForm meetingId={meetingId} /> : null}
 
       {pack.sections.map((s) => (
         <section key={s.kind} aria-labelledby={`section-${s.number}`} data-testid={`pack-section-${s.kind}`}>
@@ -94,7 +110,14 @@ export default async function MeetingPackPage({ params }: Props) {
             <PackItemView
               key={item.id}
               item={item}
-              controls={canEdit ? <PackItemEditor key={item.id} itemId={item.id} version={item.version} number={item.number} annotation={item.annotation} /> : null}
+              backToContents
+              promote={canEdit ? { meetingId } : undefined}
+              select={canEdit ? <SelectItem itemId={item.id} version={item.version} label={`item ${item.number}`} /> : null}
+              controls={
+                canEdit ? (
+                  <PackItemEditor key={item.id} itemId={item.id} version={item.version} number={item.number} annotation={item.annotation} section={s.kind} fixed={isFixedItem(item.kind)} />
+                ) : null
+              }
             />
           ))}
         </section>
@@ -109,7 +132,8 @@ export default async function MeetingPackPage({ params }: Props) {
               </h2>
               <ul className="govuk-list">
                 {pack.removed.map((item) => (
-                  <li key={item.id} data-testid="removed-item">
+                  <li key={item.id} data-testid="removed-item" data-item-id={item.id}>
+                    <SelectItem itemId={item.id} version={item.version} label={`removed item ${item.title}`} />
                     <p className="govuk-body govuk-!-margin-bottom-1">{item.title}</p>
                     <PackItemEditor itemId={item.id} version={item.version} number="" annotation={item.annotation} removed />
                   </li>
