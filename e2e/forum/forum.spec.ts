@@ -7,8 +7,9 @@ import { pdfPageTexts } from "../../lib/testing/pdf-text";
 import { demoAccount } from "../../lib/reference/demo-accounts";
 
 // Issue 6, end to end, on the one upcoming demo meeting (so one serial file: the steps build on each
-// other). The analyst generates the pack — exactly the knife-used offences recorded since the last
-// meeting, checked against the database — and curates it; the chair publishes it and downloads the
+// other). The analyst generates the pack — one table item of exactly the knife-used offences
+// recorded since the last meeting, checked against the database (issue 12) — promotes two of them
+// and curates the pack; the chair publishes it and downloads the
 // PDF (the marking and page number on every page, the screen's item numbers); a partner can neither
 // open nor download it. The chair runs the meeting (attendance, a note saved as typed and restored
 // after a reload, n/p between items, a decision, an action for the investigator) and closes it; the
@@ -68,29 +69,35 @@ test("the analyst generates the pack: exactly the new knife-used offences, then 
 
   await page.getByRole("button", { name: "Generate proposed items" }).click();
   await expect(page.getByTestId("pack-message")).toContainText("proposed items added", { timeout: 120_000 });
-  await expect(items(page, "NEW_OFFENCE")).toHaveCount(expected.length);
-  const headings = await items(page, "NEW_OFFENCE").getByRole("heading", { level: 3 }).allInnerTexts();
-  const shown = headings.map((h) => h.split(" ")[1]!);
+  // Issue 12: the month's offences are ONE table item listing exactly the database's offences.
+  await expect(items(page, "NEW_OFFENCE")).toHaveCount(1);
+  const rows = page.getByTestId("offence-row");
+  await expect(rows).toHaveCount(expected.length);
+  const shown = (await rows.locator("th").allInnerTexts()).map((t) => t.replace(/\s*Priority$/, "").trim());
   expect(shown.sort()).toEqual(expected.map((e) => e.crimeReference).sort());
-  expect(headings.map((h) => h.split(" ")[0])).toEqual(headings.map((_, i) => `1.${i + 1}`));
   await expect(items(page, "THREAT_SUMMARY")).toHaveCount(1);
 
-  // Annotate the first item, move the second above it, remove the last, add an item of our own.
-  const first = items(page, "NEW_OFFENCE").first();
+  // Promote two offences to items of their own, annotate the first, move the second above it, remove it.
+  await rows.nth(0).getByRole("button", { name: /^Promote/ }).click();
+  await expect(page.getByTestId("promote-message")).toContainText("is now item 1.2");
+  await page.getByTestId("offence-row").nth(1).getByRole("button", { name: /^Promote/ }).click();
+  await expect(page.getByTestId("promote-message")).toContainText("is now item 1.3");
+  await expect(items(page, "NEW_OFFENCE")).toHaveCount(3);
+  const first = items(page, "NEW_OFFENCE").nth(1);
   const firstId = await first.getAttribute("data-item-id");
   await first.getByTestId("pack-item-editor").locator("summary").click();
   await first.getByLabel("Note for the chair").fill("Chair to ask the OIC about CCTV.");
   await first.getByRole("button", { name: "Save note" }).click();
   await expect(page.locator(`[data-item-id="${firstId}"]`).getByTestId("pack-item-note")).toContainText("CCTV");
 
-  await items(page, "NEW_OFFENCE").nth(1).getByTestId("pack-item-editor").locator("summary").click();
-  await items(page, "NEW_OFFENCE").nth(1).getByRole("button", { name: "Move up" }).click();
-  await expect(items(page, "NEW_OFFENCE").nth(1)).toHaveAttribute("data-item-id", firstId!);
+  await items(page, "NEW_OFFENCE").nth(2).getByTestId("pack-item-editor").locator("summary").click();
+  await items(page, "NEW_OFFENCE").nth(2).getByRole("button", { name: "Move up" }).click();
+  await expect(items(page, "NEW_OFFENCE").nth(2)).toHaveAttribute("data-item-id", firstId!);
 
   const lastTitle = (await items(page, "NEW_OFFENCE").last().getByRole("heading", { level: 3 }).innerText()).split(" ").slice(1).join(" ");
   await items(page, "NEW_OFFENCE").last().getByTestId("pack-item-editor").locator("summary").click();
-  await items(page, "NEW_OFFENCE").last().getByRole("button", { name: "Remove" }).click();
-  await expect(items(page, "NEW_OFFENCE")).toHaveCount(expected.length - 1);
+  await items(page, "NEW_OFFENCE").last().getByRole("button", { name: "Remove", exact: false }).first().click();
+  await expect(items(page, "NEW_OFFENCE")).toHaveCount(2);
   await expect(page.getByTestId("pack-removed")).toContainText(lastTitle);
 
   await page.getByLabel("Title", { exact: true }).fill("Knife amnesty bins: results");
@@ -106,7 +113,8 @@ test("the analyst generates the pack: exactly the new knife-used offences, then 
   await page.getByRole("button", { name: "Generate proposed items" }).click();
   await expect(message).not.toHaveText(before, { timeout: 120_000 });
   await expect(message).toContainText(/up to date|proposed items? added/);
-  await expect(items(page, "NEW_OFFENCE")).toHaveCount(expected.length - 1);
+  await expect(items(page, "NEW_OFFENCE")).toHaveCount(2);
+  await expect(page.getByTestId("offence-row")).toHaveCount(expected.length);
   await expect(page.getByTestId("pack-removed")).toContainText(lastTitle);
 });
 
