@@ -75,7 +75,7 @@ export function PackItemView({ item, controls, linkRecords = true, promote, sele
 }
 
 /** The action review and referral tables, as words (the offence table has its own component). */
-function PlainTable({ item }: { item: PackItem }) {
+export function PlainTable({ item }: { item: PackItem }) {
   const table = item.facts.kind === "offence-table" ? null : tableOf(item);
   if (!table) return null;
   if (table.rows.length === 0) return <p className="govuk-body">{table.empty}</p>;

@@ -151,6 +151,7 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "addFreeAgendaItemAction", allowed: ["analyst"], args: () => [{ meetingId: 3, title: "Intruder's item", annotation: "" }] },
   // Pack curation at real size (issue 12).
   { name: "promoteOffenceAction", allowed: ["analyst"], args: () => [{ meetingId: 3, offenceId: 1 }] },
+  { name: "reviewMeetingActionAction", allowed: ["chair"], args: () => [{ meetingId: 3, actionItemId: 1, version: 1, review: "carry", note: "" }] },
   { name: "bulkAgendaItemsAction", allowed: ["analyst"], args: () => [{ meetingId: 3, items: [{ itemId: 1, version: 1 }], operation: "remove" }] },
   { name: "publishAgendaPackAction", allowed: ["chair"], args: () => [{ meetingId: 3 }] },
   { name: "reopenAgendaPackAction", allowed: ["analyst"], args: () => [{ meetingId: 3 }] },

@@ -24,3 +24,12 @@ export type RecordDiscussionInput = z.output<typeof recordDiscussionSchema>;
 
 export const closeMeetingSchema = z.object({ meetingId: recordId, version: recordId });
 export type CloseMeetingInput = z.output<typeof closeMeetingSchema>;
+
+/** The chair's in-place review of one action in the meeting's action review table (issue 12). */
+export const reviewMeetingActionSchema = z.object({
+  meetingId: z.coerce.number().int().positive(),
+  actionItemId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+  review: z.enum(["carry", "complete", "not-possible", "not-done"], { error: "Choose what the forum decided" }),
+  note: z.string().trim().max(2000, "Note must be 2000 characters or fewer").default(""),
+});

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { closeMeetingSchema, recordDiscussionSchema, startMeetingSchema } from "@/lib/meetings/run-schemas";
+import { closeMeetingSchema, recordDiscussionSchema, reviewMeetingActionSchema, startMeetingSchema } from "@/lib/meetings/run-schemas";
+import { reviewMeetingAction } from "@/lib/meetings/server/review-meeting-action";
 import { recordDecisionSchema } from "@/lib/decisions/schemas";
 import { raiseActionSchema } from "@/lib/action-items/schemas";
 import { runStartMeeting } from "@/lib/meetings/server/run-start-meeting";
@@ -68,5 +69,17 @@ export const closeMeetingAction = defineAction({
     revalidatePath("/meetings", "layout");
     revalidatePath("/actions");
     return closed;
+  },
+});
+
+export const reviewMeetingActionAction = defineAction({
+  name: "meetings.review-action",
+  permission: "meetings.run",
+  input: reviewMeetingActionSchema,
+  handler: async ({ actor, input }) => {
+    const saved = await reviewMeetingAction({ actor, ...input });
+    revalidateMeeting(input.meetingId);
+    revalidatePath("/actions", "layout");
+    return saved;
   },
 });

@@ -11,6 +11,10 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format/dates";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
 import { loadRun } from "@/app/meetings/[id]/run/load-run";
+import { ActionReviewTable } from "@/components/meetings/run/action-review-table";
+import { PlainTable } from "@/components/meetings/pack-item-view";
+import { PackOffenceTable } from "@/components/meetings/pack-offence-table";
+import { getRunItemTable } from "@/lib/meetings/server/get-run-item-table";
 
 export const metadata: Metadata = { title: "Run the meeting – agenda item" };
 
@@ -25,6 +29,8 @@ export default async function RunItemPage({ params }: Props) {
   const item = meeting.items[index];
   if (!item) notFound();
   const owners = await listActionOwners({ actor });
+  // Issue 12: a table item (new offences, action review, referral updates) shows its rows here.
+  const table = await getRunItemTable({ actor, meetingId: meeting.id, itemId: item.id });
 
   const href = (n: number) => {
     const target = meeting.items[n];
@@ -45,6 +51,13 @@ export default async function RunItemPage({ params }: Props) {
       </span>
       <h1 className="govuk-heading-l">{item.title}</h1>
       {item.annotation ? <p className="govuk-body">{item.annotation}</p> : null}
+      {table?.facts.kind === "action-table" ? (
+        <ActionReviewTable meetingId={meeting.id} rows={table.facts.rows} />
+      ) : table?.facts.kind === "offence-table" ? (
+        <PackOffenceTable meetingId={meeting.id} rows={table.facts.rows} canPromote={false} caption={table.title} />
+      ) : table ? (
+        <PlainTable item={table} />
+      ) : null}
       {item.offence || item.person ? (
         <p className="govuk-body">
           {item.offence ? (
