@@ -99,7 +99,7 @@ export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = tr
             {sorted.map((r) => {
               const cells = offenceCells(r);
               return (
-                <tr key={r.offenceId} className="govuk-table__row" data-testid="offence-row" data-offence-id={r.offenceId}>
+                <tr key={r.offenceId} className="govuk-table__row" data-testid="offence-row" data-offence-id={r.offenceId} data-crime-reference={r.crimeReference}>
                   <th scope="row" className="govuk-table__header">
                     {linkRecords ? (
                       <Link className="govuk-link" href={`/offences/${r.offenceId}`} target="_blank">

@@ -73,7 +73,7 @@ test("the analyst generates the pack: exactly the new knife-used offences, then 
   await expect(items(page, "NEW_OFFENCE")).toHaveCount(1);
   const rows = page.getByTestId("offence-row");
   await expect(rows).toHaveCount(expected.length);
-  const shown = (await rows.locator("th").allInnerTexts()).map((t) => t.replace(/\s*Priority$/, "").trim());
+  const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-crime-reference") ?? ""));
   expect(shown.sort()).toEqual(expected.map((e) => e.crimeReference).sort());
   await expect(items(page, "THREAT_SUMMARY")).toHaveCount(1);
 

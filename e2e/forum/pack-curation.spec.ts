@@ -48,16 +48,16 @@ test("the analyst generates the pack: one table of the new offences, two promote
   await expect(page.getByTestId("pack-message")).toContainText("proposed items added", { timeout: 120_000 });
 
   // ONE item for the month's offences, listing exactly the database's.
-  expect(await headings(page, "NEW_OFFENCE")).toEqual(["1.1 New knife-used offences since the last meeting"]);
+  await expect(items(page, "NEW_OFFENCE").getByRole("heading", { level: 3 })).toHaveText(["1.1 New knife-used offences since the last meeting"]);
   const rows = page.getByTestId("offence-row");
   await expect(rows).toHaveCount(expected.length);
-  const shown = await rows.locator("th").allInnerTexts();
-  expect(shown.map((t) => t.replace(/\s*Priority$/, "").trim()).sort()).toEqual([...expected].sort());
-  expect(await headings(page, "OPEN_ACTION")).toEqual(["3.1 Open actions for review"]);
+  const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-crime-reference") ?? ""));
+  expect(shown.sort()).toEqual([...expected].sort());
+  await expect(items(page, "OPEN_ACTION").getByRole("heading", { level: 3 })).toHaveText(["3.1 Open actions for review"]);
   await expectNoAxeViolations(page);
 
   // Promote the first two rows (priority order); each becomes its own numbered item.
-  const refOf = async (n: number) => (await rows.nth(n).locator("th").innerText()).replace(/\s*Priority$/, "").trim();
+  const refOf = async (n: number) => (await rows.nth(n).getAttribute("data-crime-reference"))!;
   const first = await refOf(0);
   const second = await refOf(1);
   await rows.nth(0).getByRole("button", { name: /^Promote/ }).click();
