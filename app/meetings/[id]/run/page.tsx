@@ -42,19 +42,20 @@ export default async function RunMeetingPage({ params }: Props) {
         <>
           <h2 className="govuk-heading-m">Agenda</h2>
           <p className="govuk-body">Open an item, then use Next and Previous (or the n and p keys) to step through them.</p>
-          <ol className="govuk-list govuk-list--number" data-testid="run-items">
+          <ul className="govuk-list" data-testid="run-items">
             {meeting.items.map((item) => (
               <li key={item.id}>
+                {item.number}{" "}
                 <Link className="govuk-link" href={itemHref(item.id)}>
                   {item.title}
                 </Link>{" "}
                 {item.discussed ? <Tag colour="green">Discussed</Tag> : <Tag colour="grey">Not discussed</Tag>}
               </li>
             ))}
-          </ol>
+          </ul>
           {first ? (
             <Link className="govuk-button" href={itemHref(first.id)}>
-              Start with item 1
+              Start with item {first.number}
             </Link>
           ) : null}
         </>
