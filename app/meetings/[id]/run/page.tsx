@@ -18,6 +18,13 @@ export default async function RunMeetingPage({ params }: Props) {
   const itemHref = (id: number) => `/meetings/${meeting.id}/run/${id}`;
   const first = meeting.items[0];
   const inSession = meeting.status === "IN_SESSION";
+  // The items arrive in pack order, so each section's items are consecutive.
+  const sections: { title: string; items: typeof meeting.items }[] = [];
+  for (const item of meeting.items) {
+    const last = sections.at(-1);
+    if (last && last.title === item.sectionTitle) last.items.push(item);
+    else sections.push({ title: item.sectionTitle, items: [item] });
+  }
 
   return (
     <>
@@ -42,17 +49,24 @@ export default async function RunMeetingPage({ params }: Props) {
         <>
           <h2 className="govuk-heading-m">Agenda</h2>
           <p className="govuk-body">Open an item, then use Next and Previous (or the n and p keys) to step through them.</p>
-          <ul className="govuk-list" data-testid="run-items">
-            {meeting.items.map((item) => (
-              <li key={item.id}>
-                {item.number}{" "}
-                <Link className="govuk-link" href={itemHref(item.id)}>
-                  {item.title}
-                </Link>{" "}
-                {item.discussed ? <Tag colour="green">Discussed</Tag> : <Tag colour="grey">Not discussed</Tag>}
-              </li>
+          <div data-testid="run-items">
+            {sections.map((section) => (
+              <div key={section.title}>
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{section.title}</h3>
+                <ul className="govuk-list">
+                  {section.items.map((item) => (
+                    <li key={item.id} id={`item-${item.id}`}>
+                      {item.number}{" "}
+                      <Link className="govuk-link" href={itemHref(item.id)}>
+                        {item.title}
+                      </Link>{" "}
+                      {item.discussed ? <Tag colour="green">Discussed</Tag> : <Tag colour="grey">Not discussed</Tag>}
+                    </li>
+                  ))}
+                </ul>
+              </div>
             ))}
-          </ul>
+          </div>
           {first ? (
             <Link className="govuk-button" href={itemHref(first.id)}>
               Start with item {first.number}
