@@ -44,7 +44,7 @@ describe("run view and minutes order", () => {
     const pack = await buildAgendaPack(db(), meeting.id);
     expect(pack.sections.flatMap((s) => s.items.map((i) => [i.number, i.title]))).toEqual(expected);
 
-    await closeMeeting({ actor, input: { meetingId: meeting.id, version: meeting.version } });
+    await closeMeeting({ actor, input: { meetingId: meeting.id, version: meeting.version }, now: new Date("2026-12-08T12:00:00Z") });
     const minutes = await takeMinutes({ actor, meetingId: meeting.id });
     expect(minutes.items.map((i) => [i.number, i.title])).toEqual(expected);
     expect(minutes.items.map((i) => i.sectionTitle)).toEqual(["Cases flagged for scrutiny", "Cases flagged for scrutiny", "Threat summary", "Other business"]);

@@ -46,7 +46,7 @@ export default async function RunItemPage({ params }: Props) {
         Back to contents
       </Link>
       <span className="govuk-caption-l" data-testid="item-position">
-        {meeting.title} – item {item.number} ({index + 1} of {meeting.items.length})
+        {meeting.title} – item {index + 1} of {meeting.items.length}
       </span>
       <h1 className="govuk-heading-l">
         {item.number} {item.title}
