@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { ActionStatusTag, InvestigationStatusTag, ReferralStateTag } from "@/components/home/status-tags";
@@ -143,6 +142,7 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
       {facts.earlierDecisions.length > 0 || facts.earlierActions.length > 0 ? (
         <>
           <h2 className="govuk-heading-m">Earlier meetings on this case</h2>
+          {facts.earlierDecisions.length > 0 ? (
           <ul className="govuk-list" data-testid="earlier-decisions">
             {facts.earlierDecisions.map((d) => (
               <li key={d.id}>
@@ -150,6 +150,8 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
               </li>
             ))}
           </ul>
+          ) : null}
+          {facts.earlierActions.length > 0 ? (
           <ul className="govuk-list" data-testid="earlier-actions">
             {facts.earlierActions.map((a) => (
               <li key={a.id}>
@@ -158,6 +160,7 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
               </li>
             ))}
           </ul>
+          ) : null}
         </>
       ) : null}
     </div>
