@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { pdfPageTexts } from "../../lib/testing/pdf-text";
 import { signInAs } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { queryE2eDatabase } from "../support/database";
@@ -79,8 +81,6 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
   test.setTimeout(240_000);
   await signInAs(page, "chair");
   await run(page);
-  // The contents in pack order with the pack's numbers.
-  await expect(page.getByTestId("run-items").locator("li")).toHaveText(IN_PACK_ORDER.map((i) => new RegExp(`^${i.number} ${escapeRegExp(i.title)}`)));
   // Attendance pre-filled from the invitation: apologies already sent are shown as such.
   await expect(page.getByTestId("attendance-form")).toContainText("Apologies sent before the meeting");
   await expectNoAxeViolations(page);
@@ -99,6 +99,13 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
   expect(attendance!.statuses).toEqual(["PRESENT", "APOLOGIES"]);
   await page.getByLabel("Mark this item as discussed").check();
   await expect(page.getByTestId("discussion-status")).toContainText("Saved at");
+
+  // Back to the contents: pack order with the pack's numbers (sections no longer interleaved).
+  await page.getByRole("link", { name: "Back to contents" }).click();
+  await expect(page.getByTestId("run-items").locator("li")).toHaveText(IN_PACK_ORDER.map((i) => new RegExp(`^${i.number} ${escapeRegExp(i.title)}`)));
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: AGENDA[2].title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`1.1 ${AGENDA[2].title}`);
 
   // n steps to 2.1, a case item: its people and OIC without leaving the meeting.
   await page.locator("body").press("n");
@@ -130,6 +137,7 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
   await form.getByLabel("Action", { exact: true }).fill(ACTION);
   await form.getByLabel("Owner").selectOption({ label: `${investigator.name} (Investigator)` });
   await form.getByLabel("Due date").fill(isoDay(14));
+  await form.getByLabel("From decision (optional)").selectOption({ label: "Re-interview the key witness" });
   await form.getByRole("button", { name: "Raise action" }).click();
   await expect(page.getByTestId("item-actions")).toContainText(ACTION);
 
@@ -154,6 +162,12 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
   await expect(page.getByTestId("minutes-item").locator("h3")).toHaveText(IN_PACK_ORDER.map((i) => `${i.number} ${i.title}`));
   await expect(page.getByTestId("minutes-decision")).toContainText("Decision D2.1.1: Re-interview the key witness");
   await expectNoAxeViolations(page);
+  // The PDF numbers and orders them the same way.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the minutes (PDF)" }).click()]);
+  const pdf = (await pdfPageTexts(await readFile((await download.path())!))).join(" ").replace(/\s+/g, " ");
+  const at = IN_PACK_ORDER.map((i) => pdf.indexOf(`${i.number} ${i.title}`));
+  expect(at.every((n) => n >= 0)).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
 
   // A second tab still on the confirmation page is told plainly, and nothing is carried twice.
   await page.goto(`/meetings/${setup.meetingId}/close`);
@@ -165,16 +179,19 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
 test("the investigator completes the action and the chair is notified", async ({ browser }) => {
   test.setTimeout(180_000);
   const [action] = await queryE2eDatabase<{ id: number }>(`SELECT id FROM "ActionItem" WHERE title = $1`, [ACTION]);
-  const investigatorPage = await browser.newPage();
+  // Two people, two browser contexts (axe needs a page made from a context).
+  const investigatorContext = await browser.newContext();
+  const investigatorPage = await investigatorContext.newPage();
   await signInAs(investigatorPage, "investigator");
   await investigatorPage.goto(`/actions/${action!.id}`);
   await investigatorPage.getByLabel("Completed").check();
   await investigatorPage.getByLabel("Result").fill(RESULT);
   await investigatorPage.getByRole("button", { name: "Save update" }).click();
   await expect(investigatorPage.getByTestId("action-updates")).toContainText(RESULT);
-  await investigatorPage.close();
+  await investigatorContext.close();
 
-  const chairPage = await browser.newPage();
+  const chairContext = await browser.newContext();
+  const chairPage = await chairContext.newPage();
   await signInAs(chairPage, "chair");
   await chairPage.goto("/");
   await expect(chairPage.getByTestId("raised-actions")).toContainText(ACTION);
@@ -187,7 +204,7 @@ test("the investigator completes the action and the chair is notified", async ({
   // Both the status and the RAG column say "Completed" (the RAG column said "None" before).
   await expect(row.getByText("Completed", { exact: true })).toHaveCount(2);
   await expectNoAxeViolations(chairPage);
-  await chairPage.close();
+  await chairContext.close();
 });
 
 function escapeRegExp(text: string): string {
