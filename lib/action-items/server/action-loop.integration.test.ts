@@ -8,6 +8,7 @@ import { day } from "@/prisma/factories/create-reference-data";
 import { updateActionProgress } from "@/lib/action-items/server/update-action-progress";
 import { listRaisedActions } from "@/lib/action-items/server/list-raised-actions";
 import { listActions } from "@/lib/action-items/server/list-actions";
+import { escalateOverdueActions } from "@/lib/action-items/server/escalate-overdue-actions";
 
 // Issue 12: the action loop closes both ways. The chair of the raising meeting and whoever raised
 // the action are notified when it is completed or declared not possible; "Actions I raised" shows it.
@@ -57,6 +58,16 @@ describe("the action loop", () => {
     const [n] = await notificationsOf(chair.id);
     expect(n).toMatchObject({ kind: "action.not-possible" });
     expect(n!.text).toContain("Family moved away");
+  });
+
+  it("an overdue action escalated tells whoever raised it as well as the chairs", async () => {
+    const { chair, owner } = await setup();
+    const analyst = await createUser(db(), { role: "ANALYST" });
+    const late = await createActionItem(db(), { ownerId: owner.id, raisedById: analyst.id, dueOn: day("2026-10-01"), title: "Late one" });
+    await escalateOverdueActions({ now, days: 14 });
+    const [toRaiser] = await notificationsOf(analyst.id);
+    expect(toRaiser).toMatchObject({ kind: "action.escalated", link: `/actions/${late.id}` });
+    expect((await notificationsOf(chair.id)).some((n) => n.link === `/actions/${late.id}`)).toBe(true);
   });
 
   it("refuses 'Actions I raised' to those who cannot raise actions", async () => {
