@@ -27,7 +27,6 @@ export default async function RunItemPage({ params }: Props) {
   const index = meeting.items.findIndex((i) => String(i.id) === itemId);
   const item = meeting.items[index];
   if (!item) notFound();
-  const owners = await listActionOwners({ actor });
 
   const href = (n: number) => {
     const target = meeting.items[n];
@@ -36,7 +35,7 @@ export default async function RunItemPage({ params }: Props) {
   const previousHref = href(index - 1);
   const nextHref = href(index + 1);
   const linked = [item.offence ? `case ${item.offence.crimeReference}` : null, item.person ? item.person.name : null].filter(Boolean).join(" and ");
-  const facts = await getRunItemFacts({ actor, meetingId: meeting.id, agendaItemId: item.id });
+  const [owners, facts] = await Promise.all([listActionOwners({ actor }), getRunItemFacts({ actor, meetingId: meeting.id, agendaItemId: item.id })]);
   const contentsHref = `/meetings/${meeting.id}/run#item-${item.id}`;
 
   return (
