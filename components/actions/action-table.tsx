@@ -42,7 +42,7 @@ const columns = helper.columns([
       const rag = info.getValue();
       return (
         <>
-          {rag ? <RagTag rag={rag} /> : "None"}
+          {rag ? <RagTag rag={rag} /> : <ActionStatusTag status={info.row.original.status} />}
           {info.row.original.escalated && rag ? <> <Tag colour="red">Escalated</Tag></> : null}
         </>
       );

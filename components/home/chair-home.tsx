@@ -9,17 +9,20 @@ import { FlaggedCases } from "@/components/home/flagged-cases";
 import { ForumActions } from "@/components/home/forum-actions";
 import { HomeFiguresSection } from "@/components/home/home-figures-section";
 import { MyActions } from "@/components/home/my-actions";
+import { RaisedActions } from "@/components/home/raised-actions";
+import { listRaisedActions } from "@/lib/action-items/server/list-raised-actions";
 
 export const CHAIR_HOME_TITLE = "Forum overview";
 
 /** The chair's home: what the forum must look at next. */
 export async function ChairHome({ actor }: { actor: Actor }) {
-  const [meeting, flagged, forumActions, summary, myActions] = await Promise.all([
+  const [meeting, flagged, forumActions, summary, myActions, raised] = await Promise.all([
     getNextMeeting({ actor }),
     listFlaggedInvestigations({ actor }),
     listActionsNeedingAttention({ actor }),
     getHomeSummary({ actor }),
     listMyActions({ actor }),
+    listRaisedActions({ actor }),
   ]);
   return (
     <>
@@ -29,6 +32,7 @@ export async function ChairHome({ actor }: { actor: Actor }) {
       <ForumActions actions={forumActions} />
       <HomeFiguresSection summary={summary} />
       <MyActions actions={myActions} />
+      <RaisedActions actions={raised} />
     </>
   );
 }

@@ -173,6 +173,8 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
   await expect(page.getByTestId("error-summary")).toContainText("is present, gave apologies or is absent");
   const presents = page.getByTestId("attendance-form").getByLabel("Present", { exact: true });
   for (let i = 0; i < (await presents.count()); i++) await presents.nth(i).check();
+  // The demo meeting is dated next week: starting it today needs the date acknowledged (issue 12).
+  await page.getByLabel("I understand, start the meeting now anyway").check();
   await page.getByRole("button", { name: "Start the meeting" }).click();
   await expect(page.getByText(/item 1 of \d+/)).toBeVisible();
   await expectNoAxeViolations(page);
@@ -227,6 +229,10 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
   await expectNoAxeViolations(page);
 
   await page.goto(`/meetings/${meeting.id}/run`);
+  // Closing goes through its own confirmation page (issue 12).
+  await page.getByRole("button", { name: "Close the meeting" }).click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${meeting.id}/close$`));
+  await page.getByLabel("I understand, close the meeting now anyway").check();
   await page.getByRole("button", { name: "Close the meeting" }).click();
   await expect(page).toHaveURL(new RegExp(`/meetings/${meeting.id}/minutes$`));
   await expect(page.getByTestId("minutes-decision")).toContainText(DECISION);

@@ -71,6 +71,8 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   // does not own action 1 is answered 404 by the row rule (lib/action-items integration tests).
   { path: "/meetings/3/run", allowed: ["chair"] },
   { path: "/meetings/3/run/1", allowed: ["chair"] },
+  // Closing's confirmation page (issue 12).
+  { path: "/meetings/3/close", allowed: ["chair"] },
   { path: "/meetings/1/minutes", allowed: ["chair", "analyst"] },
   { path: "/actions", allowed: ["chair", "analyst", "investigator", "partner"] },
   { path: "/actions/1", allowed: ["chair", "analyst", "investigator", "partner"] },

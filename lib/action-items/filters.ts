@@ -15,12 +15,14 @@ export const actionFiltersSchema = z.object({
   status: z.preprocess(one, z.enum(STATUS_FILTERS).catch("open")),
   rag: z.preprocess(one, z.enum(RAG_FILTERS).optional().catch(undefined)),
   owner: z.preprocess(one, z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined)),
+  /** "me": only the actions the actor raised ("Actions I raised"). */
+  raised: z.preprocess(one, z.enum(["me"]).optional().catch(undefined)),
   page: z.preprocess(one, pageParam),
 });
 export type ActionFilters = z.output<typeof actionFiltersSchema>;
 
 export function parseActionFilters(params: Record<string, string | string[] | undefined>): ActionFilters {
-  return actionFiltersSchema.parse({ status: params.status, rag: params.rag, owner: params.owner, page: params.page });
+  return actionFiltersSchema.parse({ status: params.status, rag: params.rag, owner: params.owner, raised: params.raised, page: params.page });
 }
 
 export function actionListHref(filters: ActionFilters): string {
@@ -28,6 +30,7 @@ export function actionListHref(filters: ActionFilters): string {
   if (filters.status !== "open") query.set("status", filters.status);
   if (filters.rag) query.set("rag", filters.rag);
   if (filters.owner) query.set("owner", String(filters.owner));
+  if (filters.raised) query.set("raised", filters.raised);
   if (filters.page > 1) query.set("page", String(filters.page));
   const text = query.toString();
   return text ? `/actions?${text}` : "/actions";

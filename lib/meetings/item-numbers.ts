@@ -34,17 +34,28 @@ export function compareAgendaItems(a: NumberableItem, b: NumberableItem): number
   return sectionNumberOf(a.kind) - sectionNumberOf(b.kind) || a.position - b.position || a.id - b.id;
 }
 
+export type NumberedItem<T> = T & {
+  /** "2.3": the section's number and the item's place in it. */
+  number: string;
+  /** The section (one of SECTIONS' kinds) the item is listed under. */
+  section: AgendaItemKind;
+  sectionNumber: number;
+  sectionTitle: string;
+};
+
 /**
  * The items still in the pack (removed ones dropped), in pack order, each with its number
  * ("section.place", e.g. "2.3") and the section it is listed under.
  */
-export function numberAgendaItems<T extends NumberableItem>(items: readonly T[]): (T & { number: string; section: AgendaItemKind })[] {
+export function numberAgendaItems<T extends NumberableItem>(items: readonly T[]): NumberedItem<T>[] {
   const live = items.filter((i) => i.removedAt == null).sort(compareAgendaItems);
   const places = new Map<AgendaItemKind, number>();
   return live.map((item) => {
     const section = sectionOf(item.kind);
     const place = (places.get(section) ?? 0) + 1;
     places.set(section, place);
-    return { ...item, section, number: `${sectionNumberOf(item.kind)}.${place}` };
+    const sectionNumber = sectionNumberOf(item.kind);
+    const sectionTitle = SECTIONS[sectionNumber - 1]?.title ?? "Other items";
+    return { ...item, section, sectionNumber, sectionTitle, number: `${sectionNumber}.${place}` };
   });
 }

@@ -14,12 +14,30 @@ export const ACTION_STATUS_LABELS = {
   NOT_DONE: "Not done",
 } as const;
 
+type MinutesItem = Minutes["items"][number];
+
+/** The minutes' items grouped under the pack's sections, in pack order with the pack's numbers. */
+export function minutesSections(minutes: Minutes): { number: string; title: string; items: MinutesItem[] }[] {
+  const sections: { number: string; title: string; items: MinutesItem[] }[] = [];
+  for (const item of minutes.items) {
+    const last = sections.at(-1);
+    if (last && last.number === String(item.sectionNumber)) last.items.push(item);
+    else sections.push({ number: String(item.sectionNumber), title: item.sectionTitle, items: [item] });
+  }
+  return sections;
+}
+
+/** A decision's label: the item's pack number and its place on the item, e.g. "D5.1.2". */
+export function decisionLabel(itemNumber: string, index: number): string {
+  return `D${itemNumber}.${index + 1}`;
+}
+
 export function minutesDocument(minutes: Minutes): PdfDocumentInput {
   const decisionNumber = new Map<number, string>();
-  const items: PdfItem[] = minutes.items.map((item, i) => {
-    item.decisions.forEach((d, k) => decisionNumber.set(d.id, `D${i + 1}.${k + 1}`));
+  const toPdfItem = (item: MinutesItem): PdfItem => {
+    item.decisions.forEach((d, k) => decisionNumber.set(d.id, decisionLabel(item.number, k)));
     return {
-      number: `2.${i + 1}`,
+      number: item.number,
       title: item.title,
       blocks: [
         ...(item.caseRef || item.personName
@@ -29,13 +47,15 @@ export function minutesDocument(minutes: Minutes): PdfDocumentInput {
         ...item.decisions.map((d, k) => ({
           kind: "facts" as const,
           rows: [
-            [`Decision D${i + 1}.${k + 1}`, d.text],
+            [`Decision ${decisionLabel(item.number, k)}`, d.text],
             ["Rationale", d.rationale],
           ] as [string, string][],
         })),
       ],
     };
-  });
+  };
+  // Attendance and actions are lettered so the agenda's sections keep the pack's numbers.
+  const itemSections = minutesSections(minutes).map((s) => ({ number: s.number, title: s.title, items: s.items.map(toPdfItem) }));
   return {
     title: `Minutes: ${minutes.title}`,
     subtitle: [
@@ -44,14 +64,14 @@ export function minutesDocument(minutes: Minutes): PdfDocumentInput {
     ],
     sections: [
       {
-        number: "1",
+        number: "A",
         title: "Attendance",
         blocks: [{ kind: "facts", rows: minutes.attendees.map((a) => [a.organisation ? `${a.name}, ${a.organisation}` : a.name, ATTENDANCE_LABELS[a.status]]) }],
         items: [],
       },
-      { number: "2", title: "Items, notes and decisions", items },
+      ...itemSections,
       {
-        number: "3",
+        number: "B",
         title: "Actions raised",
         blocks: [
           minutes.actions.length === 0

@@ -12,8 +12,11 @@ export const startMeetingSchema = z.object({
   attendees: z
     .array(z.object({ id: recordId, status: z.enum(ATTENDANCE, "Select whether they are present, gave apologies or are absent") }))
     .max(200),
+  /** The chair confirmed starting a meeting that is not dated today (run-clock.ts meetingDayWarning). */
+  acknowledgeDate: z.boolean().optional().default(false),
 });
-export type StartMeetingInput = z.output<typeof startMeetingSchema>;
+// Data functions may be called without the acknowledgement (it then defaults to false).
+export type StartMeetingInput = Omit<z.output<typeof startMeetingSchema>, "acknowledgeDate"> & { acknowledgeDate?: boolean };
 
 export const discussionFormSchema = z.object({
   discussionNote: z.string().max(20_000, "Discussion note must be 20,000 characters or fewer"),
@@ -22,8 +25,13 @@ export const discussionFormSchema = z.object({
 export const recordDiscussionSchema = z.object({ agendaItemId: recordId, version: recordId }).and(discussionFormSchema);
 export type RecordDiscussionInput = z.output<typeof recordDiscussionSchema>;
 
-export const closeMeetingSchema = z.object({ meetingId: recordId, version: recordId });
-export type CloseMeetingInput = z.output<typeof closeMeetingSchema>;
+export const closeMeetingSchema = z.object({
+  meetingId: recordId,
+  version: recordId,
+  /** The chair confirmed closing a meeting that is not dated today. */
+  acknowledgeDate: z.boolean().optional().default(false),
+});
+export type CloseMeetingInput = Omit<z.output<typeof closeMeetingSchema>, "acknowledgeDate"> & { acknowledgeDate?: boolean };
 
 /** The chair's in-place review of one action in the meeting's action review table (issue 12). */
 export const reviewMeetingActionSchema = z.object({

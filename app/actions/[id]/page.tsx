@@ -53,7 +53,7 @@ export default async function ActionPage({ params }: Props) {
               </>
             ),
           },
-          { label: "RAG", value: action.rag ? <RagTag rag={action.rag} /> : "None (closed)" },
+          { label: "RAG", value: action.rag ? <RagTag rag={action.rag} /> : <ActionStatusTag status={action.status} /> },
           { label: "Meetings carried", value: String(action.timesCarried) },
           ...(action.escalatedAt ? [{ label: "Escalated to the chair", value: formatDateTime(action.escalatedAt) }] : []),
           ...(action.description ? [{ label: "Detail", value: action.description }] : []),

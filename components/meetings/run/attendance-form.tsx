@@ -5,13 +5,22 @@ import { useRouter } from "next/navigation";
 import type { AttendanceStatus } from "@/lib/enums";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { FieldError, formGroupClass } from "@/components/ui/field-error";
+import { AcknowledgeDate } from "@/components/meetings/run/acknowledge-date";
 import { startMeetingAction } from "@/app/meetings/[id]/run/actions";
 
 // Attendance is taken at the start: one row of radios per expected attendee. Submitting starts the
 // meeting (or, once in session, corrects the attendance).
 
 type Attendee = { id: number; name: string; organisation: string; status: AttendanceStatus };
-type Props = { meetingId: number; version: number; attendees: Attendee[]; started: boolean; firstItemHref: string | null };
+type Props = {
+  meetingId: number;
+  version: number;
+  attendees: Attendee[];
+  started: boolean;
+  firstItemHref: string | null;
+  /** Starting a meeting not dated today needs the chair's explicit confirmation. */
+  dayWarning?: string | null;
+};
 
 const CHOICES = [
   { value: "PRESENT", label: "Present" },
@@ -19,7 +28,7 @@ const CHOICES = [
   { value: "ABSENT", label: "Absent" },
 ] as const;
 
-export function AttendanceForm({ meetingId, version, attendees, started, firstItemHref }: Props) {
+export function AttendanceForm({ meetingId, version, attendees, started, firstItemHref, dayWarning = null }: Props) {
   const router = useRouter();
   const [choices, setChoices] = useState<Record<number, string>>(() =>
     Object.fromEntries(attendees.map((a) => [a.id, a.status === "EXPECTED" ? "" : a.status])),
@@ -27,12 +36,24 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const [attempts, setAttempts] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const unanswered = attendees.filter((a) => !choices[a.id]).length;
+
+  // One step for the usual case: everyone not already answered (apologies sent stay) is present.
+  function everyonePresent() {
+    setChoices((s) => Object.fromEntries(attendees.map((a) => [a.id, s[a.id] || "PRESENT"])));
+    setErrors((e) => e.filter((x) => !x.fieldId.startsWith("attendee-")));
+  }
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const missing = attendees.filter((a) => !choices[a.id]);
-    if (missing.length > 0) {
-      setErrors(missing.map((a) => ({ fieldId: `attendee-${a.id}`, message: `Select whether ${a.name} is present, gave apologies or is absent` })));
+    const needAck = Boolean(dayWarning) && !acknowledged;
+    if (missing.length > 0 || needAck) {
+      setErrors([
+        ...missing.map((a) => ({ fieldId: `attendee-${a.id}`, message: `Select whether ${a.name} is present, gave apologies or is absent` })),
+        ...(needAck ? [{ fieldId: "acknowledgeDate", message: `${dayWarning}. Confirm that you want to start it now` }] : []),
+      ]);
       setAttempts((n) => n + 1);
       return;
     }
@@ -41,6 +62,7 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
       meetingId,
       version,
       attendees: attendees.map((a) => ({ id: a.id, status: choices[a.id] as "PRESENT" })),
+      acknowledgeDate: acknowledged,
     });
     setBusy(false);
     if (!result.ok) {
@@ -62,13 +84,28 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
   return (
     <form onSubmit={submit} noValidate data-testid="attendance-form">
       <ErrorSummary errors={errors} focusKey={attempts} />
+      {attendees.length > 0 ? (
+        <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={everyonePresent} disabled={unanswered === 0}>
+          {unanswered === attendees.length ? "Everyone present" : "Everyone else present"}
+        </button>
+      ) : null}
       {attendees.map((a) => (
         <div className={formGroupClass(Boolean(errorFor(a.id)))} key={a.id}>
-          <fieldset className="govuk-fieldset" aria-describedby={errorFor(a.id) ? `attendee-${a.id}-error` : undefined}>
+          <fieldset
+            className="govuk-fieldset"
+            aria-describedby={
+              [!started && a.status === "APOLOGIES" ? `attendee-${a.id}-hint` : "", errorFor(a.id) ? `attendee-${a.id}-error` : ""].filter(Boolean).join(" ") || undefined
+            }
+          >
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
               {a.name}
               {a.organisation ? `, ${a.organisation}` : ""}
             </legend>
+            {!started && a.status === "APOLOGIES" ? (
+              <div className="govuk-hint" id={`attendee-${a.id}-hint`}>
+                Apologies sent before the meeting
+              </div>
+            ) : null}
             <FieldError fieldId={`attendee-${a.id}`} message={errorFor(a.id)} />
             <div className="govuk-radios govuk-radios--inline govuk-radios--small">
               {CHOICES.map((c, index) => {
@@ -94,6 +131,15 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
           </fieldset>
         </div>
       ))}
+      {dayWarning && !started ? (
+        <AcknowledgeDate
+          warning={dayWarning}
+          verb="start"
+          checked={acknowledged}
+          onChange={setAcknowledged}
+          error={errors.find((e) => e.fieldId === "acknowledgeDate")?.message}
+        />
+      ) : null}
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy}>
         {started ? "Save attendance" : "Start the meeting"}
       </button>

@@ -2,23 +2,35 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { AcknowledgeDate } from "@/components/meetings/run/acknowledge-date";
 import { closeMeetingAction } from "@/app/meetings/[id]/run/actions";
 
-/** Closes the meeting: the minutes become final and every open action is carried forward. */
-export function CloseMeetingForm({ meetingId, version, undiscussed }: { meetingId: number; version: number; undiscussed: number }) {
+/**
+ * The confirmation on /meetings/ID/close: the minutes become final and every open action is
+ * carried forward. A meeting not dated today needs the date acknowledged as well.
+ */
+export function CloseMeetingForm({ meetingId, version, dayWarning }: { meetingId: number; version: number; dayWarning: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const [attempts, setAttempts] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [acknowledged, setAcknowledged] = useState(false);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
+    if (dayWarning && !acknowledged) {
+      setErrors([{ fieldId: "acknowledgeDate", message: `${dayWarning}. Confirm that you want to close it now` }]);
+      setAttempts((n) => n + 1);
+      return;
+    }
     setBusy(true);
-    const result = await closeMeetingAction({ meetingId, version });
+    const result = await closeMeetingAction({ meetingId, version, acknowledgeDate: acknowledged });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.fieldErrors?._form?.[0] ?? result.error.message);
+      const fieldErrors = result.error.fieldErrors ?? {};
+      const ack = fieldErrors.acknowledgeDate?.[0];
+      setErrors([ack ? { fieldId: "acknowledgeDate", message: ack } : { fieldId: "close-meeting", message: fieldErrors._form?.[0] ?? result.error.message }]);
       setAttempts((n) => n + 1);
       return;
     }
@@ -27,22 +39,21 @@ export function CloseMeetingForm({ meetingId, version, undiscussed }: { meetingI
 
   return (
     <form id="close-meeting" tabIndex={-1} onSubmit={submit} noValidate data-testid="close-meeting-form">
-      <ErrorSummary errors={error ? [{ fieldId: "close-meeting", message: error }] : []} focusKey={attempts} />
-      {undiscussed > 0 ? (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            {undiscussed === 1 ? "1 item is" : `${undiscussed} items are`} not marked as discussed.
-          </strong>
-        </div>
+      <ErrorSummary errors={errors} focusKey={attempts} />
+      {dayWarning ? (
+        <AcknowledgeDate
+          warning={dayWarning}
+          verb="close"
+          checked={acknowledged}
+          onChange={setAcknowledged}
+          error={errors.find((e) => e.fieldId === "acknowledgeDate")?.message}
+        />
       ) : null}
-      <p className="govuk-body">Closing produces the minutes and carries every open action forward to the next meeting.</p>
-      <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" disabled={busy}>
-        Close the meeting
-      </button>
+      <div className="govuk-button-group">
+        <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" disabled={busy}>
+          Close the meeting
+        </button>
+      </div>
     </form>
   );
 }

@@ -60,6 +60,7 @@ export function DiscussionEditor({ itemId, version: initialVersion, note, discus
     if (st.timer) clearTimeout(st.timer);
     st.timer = null;
     if (st.inFlight) return;
+    let retryOwnSave = false;
     const sending = st.latest;
     if (!force && sending.text === st.saved.text && sending.discussed === st.saved.discussed) return;
     st.inFlight = true;
@@ -80,6 +81,14 @@ export function DiscussionEditor({ itemId, version: initialVersion, note, discus
         }
       } else if (result.error.code === "CONFLICT") {
         const fields = result.error.fieldErrors ?? {};
+        // The "other" change holds this very text: our own earlier save (a reload while a debounced
+        // save was still in flight from the old page). Not a conflict: adopt its version and resend,
+        // so the discussed box is saved too.
+        if ((fields.savedNote?.[0] ?? "") === sending.text && fields.savedVersion?.[0]) {
+          st.version = Number(fields.savedVersion[0]);
+          retryOwnSave = true;
+          return;
+        }
         setStatus({
           kind: "conflict",
           message: fields._form?.[0] ?? result.error.message,
@@ -96,6 +105,7 @@ export function DiscussionEditor({ itemId, version: initialVersion, note, discus
       return;
     } finally {
       st.inFlight = false;
+      if (retryOwnSave) void save(true);
     }
     // Typed while the save was in flight: save that too.
     if (st.latest.text !== st.saved.text || st.latest.discussed !== st.saved.discussed) schedule();

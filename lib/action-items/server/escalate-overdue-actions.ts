@@ -27,7 +27,7 @@ export async function escalateOverdueActions({
   const { ids, escalated } = await prisma.$transaction(async (tx) => {
     const actions = await tx.actionItem.findMany({
       where: { status: { in: [...LIVE_ACTION_STATUSES] }, escalatedAt: null, dueOn: { lt: dueBefore } },
-      select: { id: true, title: true, dueOn: true, ownerId: true, owner: { select: { name: true } } },
+      select: { id: true, title: true, dueOn: true, ownerId: true, raisedById: true, owner: { select: { name: true } } },
       orderBy: { id: "asc" },
     });
     if (actions.length === 0) return { ids: [] as number[], escalated: 0 };
@@ -52,6 +52,15 @@ export async function escalateOverdueActions({
         text: `Reminder: your forum action was due ${formatDate(action.dueOn)} and is overdue: ${action.title}`,
         link,
       });
+      // Whoever raised it hears too (issue 12), unless a chair (told below) or the owner (reminded above).
+      if (action.raisedById !== action.ownerId && !chairs.some((c) => c.id === action.raisedById)) {
+        notifications.push({
+          userId: action.raisedById,
+          kind: "action.escalated",
+          text: `An action you raised is overdue (due ${formatDate(action.dueOn)}, ${action.owner.name}): ${action.title}`,
+          link,
+        });
+      }
       for (const chair of chairs) {
         notifications.push({
           userId: chair.id,

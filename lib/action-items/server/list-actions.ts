@@ -29,6 +29,7 @@ export async function listActions({
   const and: Prisma.ActionItemWhereInput[] = [];
   if (!readsAll) and.push({ ownerId: actor.id });
   else if (filters.owner) and.push({ ownerId: filters.owner });
+  if (filters.raised === "me") and.push({ raisedById: actor.id });
 
   const live = { status: { in: [...LIVE_ACTION_STATUSES] } } satisfies Prisma.ActionItemWhereInput;
   if (filters.status === "open") and.push({ OR: [live, { status: "NOT_POSSIBLE", closedAt: null }] });

@@ -10,6 +10,9 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { progressErrors } from "@/lib/action-items/rules";
 import type { UpdateActionProgressInput } from "@/lib/action-items/schemas";
 import { actionConflict, StaleAction } from "@/lib/action-items/server/stale-action";
+import { actionOutcomeRecipients } from "@/lib/action-items/server/action-outcome-recipients";
+import { notifyUsers } from "@/lib/notifications/server/notify-users";
+import { emailNotifications } from "@/lib/notifications/server/email-notifications";
 
 /**
  * The owner (or the chair) records progress: a note, and a status of in progress, completed (with
@@ -58,7 +61,7 @@ export async function updateActionProgress({
     .join("\n");
 
   try {
-    return await prisma.$transaction(async (tx) => {
+    const { saved, notified } = await prisma.$transaction(async (tx) => {
       const written = await tx.actionItem.updateMany({
         where: { id: current.id, version: input.version },
         data: { ...after, version: { increment: 1 } },
@@ -72,8 +75,20 @@ export async function updateActionProgress({
         before: { status: current.status, resultNote: current.resultNote, notPossibleReason: current.notPossibleReason },
         after: { status: after.status, resultNote: after.resultNote, notPossibleReason: after.notPossibleReason },
       });
-      return { id: current.id, version: input.version + 1 };
+      // The loop closes both ways: the chair and whoever raised it hear that it came back.
+      const outcome = statusChanged && (completed || input.status === "NOT_POSSIBLE");
+      const recipients = outcome ? await actionOutcomeRecipients(tx, current, actor.id) : [];
+      const text = completed
+        ? `${actor.name} completed the action: ${current.title}. Result: ${input.resultNote}`
+        : `${actor.name} says the action is not possible (awaiting your review): ${current.title}. Reason: ${input.notPossibleReason}`;
+      const notified = await notifyUsers(
+        tx,
+        recipients.map((userId) => ({ userId, kind: completed ? "action.completed" : "action.not-possible", text, link: `/actions/${current.id}` })),
+      );
+      return { saved: { id: current.id, version: input.version + 1 }, notified };
     });
+    await emailNotifications(notified);
+    return saved;
   } catch (error) {
     if (error instanceof StaleAction) return actionConflict(input.id, input.version);
     throw error;

@@ -1,15 +1,17 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { LIVE_ACTION_STATUSES } from "@/lib/action-items/rules";
+import { carriedActionsWhere } from "@/lib/meetings/server/carried-actions-where";
+import { meetingDayWarning } from "@/lib/meetings/run-clock";
 import type { CloseMeetingInput } from "@/lib/meetings/run-schemas";
 
 class Stale extends Error {}
+
+const ALREADY_CLOSED = "This meeting has already been closed (perhaps in another tab or by another chair). Nothing was changed.";
 
 export type ClosedMeeting = { id: number; carried: number; nextMeetingId: number | null };
 
@@ -34,14 +36,15 @@ export async function closeMeeting({
   const prisma = getPrisma();
   const meeting = await prisma.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, status: true, version: true, heldAt: true } });
   if (!meeting) throw new AppError("NOT_FOUND");
+  if (meeting.status === "CLOSED") throw new AppError("VALIDATION", { fieldErrors: { _form: [ALREADY_CLOSED] } });
   if (meeting.status !== "IN_SESSION") {
     throw new AppError("VALIDATION", { fieldErrors: { _form: ["Only a meeting in session can be closed"] } });
   }
   if (meeting.version !== input.version) throw new AppError("CONFLICT");
-
-  const open: Prisma.ActionItemWhereInput = {
-    OR: [{ status: { in: [...LIVE_ACTION_STATUSES] } }, { status: "NOT_POSSIBLE", closedAt: null }],
-  };
+  const dayWarning = meetingDayWarning(meeting.heldAt, now);
+  if (dayWarning && !input.acknowledgeDate) {
+    throw new AppError("VALIDATION", { fieldErrors: { acknowledgeDate: [`${dayWarning.message}. Confirm that you want to close it now`] } });
+  }
   try {
     return await prisma.$transaction(async (tx) => {
       const written = await tx.meeting.updateMany({
@@ -55,7 +58,7 @@ export async function closeMeeting({
         select: { id: true },
       });
       const actions = await tx.actionItem.findMany({
-        where: { AND: [open, { OR: [{ meetingId: meeting.id }, { agendaItems: { some: { meetingId: meeting.id, removedAt: null } } }] }] },
+        where: carriedActionsWhere(meeting.id),
         select: { id: true, timesCarried: true },
         orderBy: { id: "asc" },
       });
@@ -76,12 +79,17 @@ export async function closeMeeting({
         entity,
         before: { status: "IN_SESSION", closedAt: null },
         after: { status: "CLOSED", closedAt: now },
-        detail: { carriedForward: actions.length, nextMeetingId: next?.id ?? null },
+        detail: { carriedForward: actions.length, nextMeetingId: next?.id ?? null, ...(dayWarning ? { dateAcknowledged: dayWarning.message } : {}) },
       });
       return { id: meeting.id, carried: actions.length, nextMeetingId: next?.id ?? null };
     });
   } catch (error) {
-    if (error instanceof Stale) throw new AppError("CONFLICT");
+    if (error instanceof Stale) {
+      // Two tabs closing at once: the second waited on the first's row lock and wrote nothing.
+      const current = await prisma.meeting.findUnique({ where: { id: meeting.id }, select: { status: true } });
+      if (current?.status === "CLOSED") throw new AppError("VALIDATION", { fieldErrors: { _form: [ALREADY_CLOSED] } });
+      throw new AppError("CONFLICT");
+    }
     throw error;
   }
 }

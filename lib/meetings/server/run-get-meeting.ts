@@ -5,9 +5,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/persons/rules";
+import { numberAgendaItems } from "@/lib/meetings/item-numbers";
 
 export type RunItem = {
   id: number;
+  /** The pack's number ("2.3"), from numberAgendaItems. */
+  number: string;
+  sectionTitle: string;
   position: number;
   kind: AgendaItemKind;
   title: string;
@@ -34,7 +38,7 @@ export type RunMeeting = {
 };
 
 /**
- * Everything the chair's meeting view shows: attendance and every agenda item in order, each with
+ * Everything the chair's meeting view shows: attendance and every agenda item in pack order (and pack numbers), each with
  * its note, its decisions and the actions raised from them. For the chair (meetings.run), who reads
  * all case data.
  */
@@ -70,8 +74,10 @@ export async function runGetMeeting({ actor, meetingId }: { actor: Actor; meetin
     version: meeting.version,
     startedAt: meeting.startedAt,
     attendees: meeting.attendees.map((a) => ({ id: a.id, name: a.name, organisation: a.organisation, status: a.status, version: a.version })),
-    items: meeting.agendaItems.map((item) => ({
+    items: numberAgendaItems(meeting.agendaItems).map((item) => ({
       id: item.id,
+      number: item.number,
+      sectionTitle: item.sectionTitle,
       position: item.position,
       kind: item.kind,
       title: item.title,

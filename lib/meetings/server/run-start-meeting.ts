@@ -6,6 +6,7 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { StartMeetingInput } from "@/lib/meetings/run-schemas";
+import { meetingDayWarning } from "@/lib/meetings/run-clock";
 
 class Stale extends Error {}
 
@@ -34,6 +35,10 @@ export async function runStartMeeting({
     });
   }
   if (meeting.version !== input.version) throw new AppError("CONFLICT");
+  const dayWarning = meeting.status === "PUBLISHED" ? meetingDayWarning(meeting.heldAt, now) : null;
+  if (dayWarning && !input.acknowledgeDate) {
+    throw new AppError("VALIDATION", { fieldErrors: { acknowledgeDate: [`${dayWarning.message}. Confirm that you want to start it now`] } });
+  }
   const given = new Map(input.attendees.map((a) => [a.id, a.status]));
   const missing = meeting.attendees.filter((a) => !given.has(a.id));
   if (missing.length > 0) {
@@ -61,6 +66,7 @@ export async function runStartMeeting({
         entity,
         before: { status: meeting.status, attendance: Object.fromEntries(meeting.attendees.map((a) => [a.name, a.status])) },
         after: { status: "IN_SESSION", attendance: Object.fromEntries(meeting.attendees.map((a) => [a.name, given.get(a.id)])) },
+        ...(dayWarning ? { detail: { dateAcknowledged: dayWarning.message } } : {}),
       });
       return { id: meeting.id, version: input.version + 1 };
     });

@@ -9,6 +9,7 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { formatInstantDate } from "@/lib/format/dates";
+import { numberAgendaItems } from "@/lib/meetings/item-numbers";
 
 export type Minutes = {
   id: number;
@@ -20,7 +21,11 @@ export type Minutes = {
   closedAt: Date;
   attendees: { name: string; organisation: string; status: AttendanceStatus }[];
   items: {
-    position: number;
+    id: number;
+    /** The pack's number ("5.1"): the minutes never renumber. */
+    number: string;
+    sectionNumber: number;
+    sectionTitle: string;
     title: string;
     discussed: boolean;
     note: string;
@@ -91,8 +96,11 @@ export async function takeMinutes({
     startedAt: meeting.startedAt,
     closedAt: meeting.closedAt,
     attendees: meeting.attendees.map((a) => ({ name: a.name, organisation: a.organisation, status: a.status })),
-    items: meeting.agendaItems.map((i) => ({
-      position: i.position,
+    items: numberAgendaItems(meeting.agendaItems).map((i) => ({
+      id: i.id,
+      number: i.number,
+      sectionNumber: i.sectionNumber,
+      sectionTitle: i.sectionTitle,
       title: i.title,
       discussed: i.discussed,
       note: i.discussionNote,

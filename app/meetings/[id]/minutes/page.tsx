@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { takeMinutes } from "@/lib/meetings/server/take-minutes";
-import { ACTION_STATUS_LABELS, ATTENDANCE_LABELS } from "@/lib/meetings/run-minutes-document";
+import { ACTION_STATUS_LABELS, ATTENDANCE_LABELS, decisionLabel, minutesSections } from "@/lib/meetings/run-minutes-document";
 
 export const metadata: Metadata = { title: "Minutes" };
 
@@ -38,35 +38,42 @@ export default async function MinutesPage({ params }: Props) {
         </button>
       </form>
 
-      <h2 className="govuk-heading-m">1. Attendance</h2>
+      <h2 className="govuk-heading-m">A. Attendance</h2>
       <SummaryList rows={minutes.attendees.map((a, i) => ({ label: `${a.name}${a.organisation ? `, ${a.organisation}` : ""}${minutes.attendees.findIndex((b) => b.name === a.name) === i ? "" : ` (${i + 1})`}`, value: ATTENDANCE_LABELS[a.status] }))} />
 
-      <h2 className="govuk-heading-m">2. Items, notes and decisions</h2>
-      {minutes.items.map((item, i) => (
-        <section key={item.position} className="govuk-!-margin-bottom-6" aria-labelledby={`item-${i + 1}`}>
-          <h3 className="govuk-heading-s" id={`item-${i + 1}`}>
-            2.{i + 1} {item.title}
-          </h3>
-          {item.caseRef || item.personName ? (
-            <p className="govuk-body-s">
-              {item.caseRef ? `Case ${item.caseRef}` : ""}
-              {item.caseRef && item.personName ? " · " : ""}
-              {item.personName ?? ""}
-            </p>
-          ) : null}
-          <p className="govuk-body">{item.note || (item.discussed ? "Discussed; no note recorded." : "Not discussed.")}</p>
-          {item.decisions.map((d, k) => (
-            <div className="govuk-inset-text" key={d.id} data-testid="minutes-decision">
-              <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-                Decision D{i + 1}.{k + 1}: {d.text}
-              </p>
-              <p className="govuk-body govuk-!-margin-bottom-0">Rationale: {d.rationale}</p>
-            </div>
+      {/* The pack's sections and numbers: item 5.1 in the pack is 5.1 here. */}
+      {minutesSections(minutes).map((section) => (
+        <div key={section.number} data-testid="minutes-section">
+          <h2 className="govuk-heading-m">
+            {section.number}. {section.title}
+          </h2>
+          {section.items.map((item) => (
+            <section key={item.id} className="govuk-!-margin-bottom-6" aria-labelledby={`item-${item.id}`} data-testid="minutes-item">
+              <h3 className="govuk-heading-s" id={`item-${item.id}`}>
+                {item.number} {item.title}
+              </h3>
+              {item.caseRef || item.personName ? (
+                <p className="govuk-body-s">
+                  {item.caseRef ? `Case ${item.caseRef}` : ""}
+                  {item.caseRef && item.personName ? " · " : ""}
+                  {item.personName ?? ""}
+                </p>
+              ) : null}
+              <p className="govuk-body">{item.note || (item.discussed ? "Discussed; no note recorded." : "Not discussed.")}</p>
+              {item.decisions.map((d, k) => (
+                <div className="govuk-inset-text" key={d.id} data-testid="minutes-decision">
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                    Decision {decisionLabel(item.number, k)}: {d.text}
+                  </p>
+                  <p className="govuk-body govuk-!-margin-bottom-0">Rationale: {d.rationale}</p>
+                </div>
+              ))}
+            </section>
           ))}
-        </section>
+        </div>
       ))}
 
-      <h2 className="govuk-heading-m">3. Actions raised</h2>
+      <h2 className="govuk-heading-m">B. Actions raised</h2>
       {minutes.actions.length === 0 ? (
         <p className="govuk-body">No actions were raised.</p>
       ) : (

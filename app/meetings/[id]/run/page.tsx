@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendanceForm } from "@/components/meetings/run/attendance-form";
-import { CloseMeetingForm } from "@/components/meetings/run/close-meeting-form";
 import { PackStatusTag } from "@/components/home/status-tags";
 import { Tag } from "@/components/ui/tag";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDateTime } from "@/lib/format/dates";
+import { meetingDayWarning } from "@/lib/meetings/run-clock";
 import { loadRun } from "@/app/meetings/[id]/run/load-run";
 
 export const metadata: Metadata = { title: "Run the meeting" };
@@ -18,6 +18,14 @@ export default async function RunMeetingPage({ params }: Props) {
   const itemHref = (id: number) => `/meetings/${meeting.id}/run/${id}`;
   const first = meeting.items[0];
   const inSession = meeting.status === "IN_SESSION";
+  const undiscussed = meeting.items.filter((i) => !i.discussed).length;
+  // The items arrive in pack order, so each section's items are consecutive.
+  const sections: { title: string; items: typeof meeting.items }[] = [];
+  for (const item of meeting.items) {
+    const last = sections.at(-1);
+    if (last && last.title === item.sectionTitle) last.items.push(item);
+    else sections.push({ title: item.sectionTitle, items: [item] });
+  }
 
   return (
     <>
@@ -42,19 +50,27 @@ export default async function RunMeetingPage({ params }: Props) {
         <>
           <h2 className="govuk-heading-m">Agenda</h2>
           <p className="govuk-body">Open an item, then use Next and Previous (or the n and p keys) to step through them.</p>
-          <ol className="govuk-list govuk-list--number" data-testid="run-items">
-            {meeting.items.map((item) => (
-              <li key={item.id}>
-                <Link className="govuk-link" href={itemHref(item.id)}>
-                  {item.title}
-                </Link>{" "}
-                {item.discussed ? <Tag colour="green">Discussed</Tag> : <Tag colour="grey">Not discussed</Tag>}
-              </li>
+          <div data-testid="run-items">
+            {sections.map((section) => (
+              <div key={section.title}>
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{section.title}</h3>
+                <ul className="govuk-list">
+                  {section.items.map((item) => (
+                    <li key={item.id} id={`item-${item.id}`}>
+                      {item.number}{" "}
+                      <Link className="govuk-link" href={itemHref(item.id)}>
+                        {item.title}
+                      </Link>{" "}
+                      {item.discussed ? <Tag colour="green">Discussed</Tag> : <Tag colour="grey">Not discussed</Tag>}
+                    </li>
+                  ))}
+                </ul>
+              </div>
             ))}
-          </ol>
+          </div>
           {first ? (
             <Link className="govuk-button" href={itemHref(first.id)}>
-              Start with item 1
+              Start with item {first.number}
             </Link>
           ) : null}
         </>
@@ -70,6 +86,7 @@ export default async function RunMeetingPage({ params }: Props) {
             attendees={meeting.attendees}
             started={inSession}
             firstItemHref={first ? itemHref(first.id) : null}
+            dayWarning={meeting.status === "PUBLISHED" ? (meetingDayWarning(meeting.heldAt, new Date())?.message ?? null) : null}
           />
         </>
       ) : null}
@@ -77,7 +94,13 @@ export default async function RunMeetingPage({ params }: Props) {
       {inSession ? (
         <>
           <h2 className="govuk-heading-m">Close the meeting</h2>
-          <CloseMeetingForm meetingId={meeting.id} version={meeting.version} undiscussed={meeting.items.filter((i) => !i.discussed).length} />
+          <p className="govuk-body">
+            {undiscussed === 0 ? "Every item is marked as discussed." : `${undiscussed} ${undiscussed === 1 ? "item is" : "items are"} not marked as discussed.`} You
+            will see what closing does before anything changes.
+          </p>
+          <Link className="govuk-button govuk-button--warning" href={`/meetings/${meeting.id}/close`} role="button" draggable={false} data-testid="close-meeting-link">
+            Close the meeting
+          </Link>
         </>
       ) : null}
     </>

@@ -8,7 +8,10 @@ import { ItemKeyboardNav } from "@/components/meetings/run/item-keyboard-nav";
 import { ActionStatusTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate, formatTime } from "@/lib/format/dates";
+import { elapsedSince } from "@/lib/meetings/run-clock";
+import { ItemFacts } from "@/components/meetings/run/item-facts";
+import { getRunItemFacts } from "@/lib/meetings/server/get-run-item-facts";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
 import { loadRun } from "@/app/meetings/[id]/run/load-run";
 import { ActionReviewTable } from "@/components/meetings/run/action-review-table";
@@ -28,9 +31,6 @@ export default async function RunItemPage({ params }: Props) {
   const index = meeting.items.findIndex((i) => String(i.id) === itemId);
   const item = meeting.items[index];
   if (!item) notFound();
-  const owners = await listActionOwners({ actor });
-  // Issue 12: a table item (new offences, action review, referral updates) shows its rows here.
-  const table = await getRunItemTable({ actor, meetingId: meeting.id, itemId: item.id });
 
   const href = (n: number) => {
     const target = meeting.items[n];
@@ -39,39 +39,38 @@ export default async function RunItemPage({ params }: Props) {
   const previousHref = href(index - 1);
   const nextHref = href(index + 1);
   const linked = [item.offence ? `case ${item.offence.crimeReference}` : null, item.person ? item.person.name : null].filter(Boolean).join(" and ");
+  // A table item (new offences, action review, referral updates) shows its rows here (issue 12).
+  const [owners, facts, table] = await Promise.all([
+    listActionOwners({ actor }),
+    getRunItemFacts({ actor, meetingId: meeting.id, agendaItemId: item.id }),
+    getRunItemTable({ actor, meetingId: meeting.id, itemId: item.id }),
+  ]);
+  const contentsHref = `/meetings/${meeting.id}/run#item-${item.id}`;
 
   return (
     <>
       <ItemKeyboardNav previousHref={previousHref} nextHref={nextHref} />
-      <Link href={`/meetings/${meeting.id}/run`} className="govuk-back-link">
-        All agenda items and attendance
+      <Link href={contentsHref} className="govuk-back-link">
+        Back to contents
       </Link>
-      <span className="govuk-caption-l">
+      <span className="govuk-caption-l" data-testid="item-position">
         {meeting.title} – item {index + 1} of {meeting.items.length}
       </span>
-      <h1 className="govuk-heading-l">{item.title}</h1>
-      {item.annotation ? <p className="govuk-body">{item.annotation}</p> : null}
+      <h1 className="govuk-heading-l">
+        {item.number} {item.title}
+      </h1>
+      <p className="govuk-body-s" data-testid="meeting-clock">
+        {item.sectionTitle}
+        {meeting.startedAt ? ` · started ${formatTime(meeting.startedAt)}, ${elapsedSince(meeting.startedAt, new Date())} ago` : ""}
+      </p>
+
+      <ItemFacts facts={facts} why={item.annotation || null} />
       {table?.facts.kind === "action-table" ? (
         <ActionReviewTable meetingId={meeting.id} rows={table.facts.rows} />
       ) : table?.facts.kind === "offence-table" ? (
         <PackOffenceTable meetingId={meeting.id} rows={table.facts.rows} canPromote={false} caption={table.title} />
       ) : table ? (
         <PlainTable item={table} />
-      ) : null}
-      {item.offence || item.person ? (
-        <p className="govuk-body">
-          {item.offence ? (
-            <Link className="govuk-link" href={`/offences/${item.offence.id}`}>
-              Case {item.offence.crimeReference}
-            </Link>
-          ) : null}
-          {item.offence && item.person ? " · " : null}
-          {item.person ? (
-            <Link className="govuk-link" href={`/persons/${item.person.id}`}>
-              {item.person.name}
-            </Link>
-          ) : null}
-        </p>
       ) : null}
 
       <ItemNav previousHref={previousHref} nextHref={nextHref} label="Agenda items" />

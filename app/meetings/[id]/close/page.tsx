@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CloseMeetingForm } from "@/components/meetings/run/close-meeting-form";
+import { ActionStatusTag } from "@/components/home/status-tags";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { isAppError } from "@/lib/errors";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { getCloseSummary } from "@/lib/meetings/server/get-close-summary";
+
+export const metadata: Metadata = { title: "Close the meeting" };
+
+type Props = { params: Promise<{ id: string }> };
+
+// Closing is final (the minutes are produced and open actions carried forward), so it has its own
+// page that says what it will do before anything happens.
+export default async function CloseMeetingPage({ params }: Props) {
+  const actor = await requirePageActor("meetings.run");
+  const raw = (await params).id;
+  if (!/^\d{1,9}$/.test(raw)) notFound();
+  const summary = await getCloseSummary({ actor, meetingId: Number(raw) }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const runHref = `/meetings/${summary.id}/run`;
+
+  return (
+    <>
+      <Link href={runHref} className="govuk-back-link">
+        Back to the meeting
+      </Link>
+      <span className="govuk-caption-l">{summary.title}</span>
+      <h1 className="govuk-heading-l">Close the meeting</h1>
+      <p className="govuk-body">Held {formatDateTime(summary.heldAt)}.</p>
+
+      {summary.status === "CLOSED" ? (
+        <p className="govuk-body" data-testid="already-closed">
+          This meeting has already been closed. <Link className="govuk-link" href={`/meetings/${summary.id}/minutes`}>Read the minutes</Link>.
+        </p>
+      ) : summary.status !== "IN_SESSION" ? (
+        <p className="govuk-body">
+          Only a meeting in session can be closed. <Link className="govuk-link" href={runHref}>Go to the meeting</Link>.
+        </p>
+      ) : (
+        <>
+          <h2 className="govuk-heading-m" data-testid="undiscussed-count">
+            {summary.undiscussed.length === 0
+              ? `All ${summary.itemCount} items were discussed`
+              : `${summary.undiscussed.length} of ${summary.itemCount} ${summary.itemCount === 1 ? "item was" : "items were"} not discussed`}
+          </h2>
+          {summary.undiscussed.length > 0 ? (
+            <ul className="govuk-list" data-testid="undiscussed-items">
+              {summary.undiscussed.map((i) => (
+                <li key={i.id}>
+                  {i.number}{" "}
+                  <Link className="govuk-link" href={`${runHref}/${i.id}`}>
+                    {i.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+
+          <h2 className="govuk-heading-m">
+            {summary.carried.length === 0 ? "No open actions to carry forward" : `${summary.carried.length} open ${summary.carried.length === 1 ? "action" : "actions"} will be carried forward`}
+          </h2>
+          {summary.carried.length > 0 ? (
+            <table className="govuk-table" data-testid="carried-actions">
+              <caption className="govuk-table__caption govuk-visually-hidden">Open actions carried forward to the next meeting</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  {["Action", "Owner", "Due", "Status", "Meetings carried"].map((h) => (
+                    <th scope="col" className="govuk-table__header" key={h}>
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {summary.carried.map((a) => (
+                  <tr className="govuk-table__row" key={a.id}>
+                    <td className="govuk-table__cell">{a.title}</td>
+                    <td className="govuk-table__cell">{a.owner}</td>
+                    <td className="govuk-table__cell">{formatDate(a.dueOn)}</td>
+                    <td className="govuk-table__cell">
+                      <ActionStatusTag status={a.status} />
+                    </td>
+                    <td className="govuk-table__cell">{a.timesCarried}, then {a.timesCarried + 1}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+
+          <p className="govuk-body">Closing makes the minutes final. It cannot be undone.</p>
+          <CloseMeetingForm meetingId={summary.id} version={summary.version} dayWarning={summary.dayWarning} />
+          <p className="govuk-body">
+            <Link className="govuk-link" href={runHref}>
+              Cancel and return to the meeting
+            </Link>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
