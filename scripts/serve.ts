@@ -7,7 +7,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "../lib/auth/client-address";
+import { annotateClientAddress, parseTrustedProxies } from "../lib/auth/client-address";
 import { getEnv } from "../lib/env";
 
 const { values: args } = parseArgs({
@@ -23,12 +23,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
-  const address = resolveClientAddress({ peer: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trusted });
-  // Replace, never append: whatever the client sent under these names is dropped.
-  req.headers[CLIENT_ADDRESS_HEADER] = address;
-  // Anything that still reads X-Forwarded-For (a library) sees the resolved address too.
-  if (address !== "unknown" && address !== "invalid") req.headers["x-forwarded-for"] = address;
-  else delete req.headers["x-forwarded-for"];
+  annotateClientAddress(req, trusted);
   void handle(req, res);
 });
 server.listen(port, hostname);

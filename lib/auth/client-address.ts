@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import { BlockList, isIP } from "node:net";
 
 // The client's address, for sign-in throttling and audit rows.
@@ -73,6 +74,20 @@ export function resolveClientAddress({
     current = address;
   }
   return current;
+}
+
+/**
+ * For the app's HTTP server (scripts/serve.ts), before Next sees the request: resolves the client's
+ * address from the socket and writes it to CLIENT_ADDRESS_HEADER, replacing any copy the client
+ * sent; X-Forwarded-For is rewritten to the same address so nothing downstream can read the
+ * client's own version.
+ */
+export function annotateClientAddress(req: IncomingMessage, trusted: BlockList): string {
+  const address = resolveClientAddress({ peer: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trusted });
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+  if (address === "unknown" || address === "invalid") delete req.headers["x-forwarded-for"];
+  else req.headers["x-forwarded-for"] = address;
+  return address;
 }
 
 function header(source: HeaderSource, name: string): string | undefined {
