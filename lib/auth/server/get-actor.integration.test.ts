@@ -169,4 +169,15 @@ describe("getActor", () => {
     await signInAs(othersSession);
     expect((await getActor())?.id).toBe(other.id);
   });
+
+  it("a new sign-in drops the user's session rows past the absolute lifetime", async () => {
+    const user = await newUser();
+    const old = await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() - 13 * 3600_000 });
+    const recent = await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() - 3600_000 });
+    await startUserSession({ id: user.id, sessionVersion: 1 });
+    const ids = (await getPrisma().userSession.findMany({ where: { userId: user.id }, select: { id: true } })).map((r) => r.id);
+    expect(ids).not.toContain(old.sessionId);
+    expect(ids).toContain(recent.sessionId);
+    expect(ids).toHaveLength(2);
+  });
 });

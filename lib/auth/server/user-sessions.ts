@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import { newClaims, type SessionClaims } from "@/lib/auth/session-claims";
+import { getEnv } from "@/lib/env";
 
 type Db = Tx | ReturnType<typeof getPrisma>;
 
@@ -15,6 +16,9 @@ export async function startUserSession(
   { db = getPrisma(), now = Date.now() }: { db?: Db; now?: number } = {},
 ): Promise<SessionClaims> {
   const id = randomBytes(24).toString("base64url"); // 32 characters, unguessable
+  // Rows past the absolute lifetime can never be used again: drop this user's, so the table stays small.
+  const expired = new Date(now - getEnv().SESSION_MAX_HOURS * 3_600_000);
+  await db.userSession.deleteMany({ where: { userId: user.id, createdAt: { lt: expired } } });
   await db.userSession.create({ data: { id, userId: user.id, createdAt: new Date(now) } });
   return newClaims(user.id, user.sessionVersion, now, id);
 }
