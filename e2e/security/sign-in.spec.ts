@@ -11,6 +11,9 @@ import { queryE2eDatabase } from "../support/database";
 
 const analyst = demoAccount("analyst");
 
+// Several tests sign in two or three browsers; on a loaded machine each sign-in takes seconds.
+test.describe.configure({ timeout: 90_000 });
+
 async function fillAndSubmit(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
