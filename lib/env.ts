@@ -35,6 +35,9 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: intFrom(30, 1, 24 * 60),
   SESSION_MAX_HOURS: intFrom(12, 1, 24 * 7),
   TRUSTED_ORIGINS: z.string().default(""),
+  // Load balancers / reverse proxies whose X-Forwarded-For is believed (IPs or CIDRs, comma-
+  // separated). Empty: the socket's address is the client's (lib/auth/client-address.ts).
+  TRUSTED_PROXIES: z.string().default(""),
   // Single sign-on: set all three to switch it on.
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -42,7 +45,12 @@ const schema = z.object({
   OIDC_NAME: z.string().default("Single sign-on"),
   SMTP_URL: z.string().optional(),
   ACTION_ESCALATION_DAYS: intFrom(14, 1, 365),
-  SHOW_DEMO_ACCOUNTS: boolFrom(true),
+  // Lists the demo accounts and their shared password on the sign-in page. Unset means off, except
+  // that `npm start` switches it on for its embedded demo database (scripts/lib/demo-settings.ts).
+  SHOW_DEMO_ACCOUNTS: z
+    .enum(["true", "false", "1", "0", "yes", "no"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true" || v === "1" || v === "yes")),
   CI: boolFrom(false),
   // Build folder (next.config.js reads it too): lets builds of several checkouts run side by side.
   NEXT_DIST_DIR: z.string().default(".next"),

@@ -16,6 +16,7 @@ import { deployMigrations } from "../lib/db/migrate/deploy-migrations";
 import { isDatabaseSeeded, seedDatabase } from "../lib/db/seed/seed-database";
 import { openDatabase, type OpenDatabase } from "./lib/database";
 import { needsBuild } from "./lib/build";
+import { showDemoAccountsFor } from "./lib/demo-settings";
 import { assertPortFree, runNextBuild, spawnNext, waitUntilReady } from "./lib/next-server";
 import { printWelcome } from "./lib/welcome";
 
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     AUTH_SECRET: authSecret(env, args.ephemeral),
     AUTH_URL: env.AUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_URL: env.AUTH_URL ?? `http://localhost:${port}`,
+    SHOW_DEMO_ACCOUNTS: showDemoAccountsFor({ setting: env.SHOW_DEMO_ACCOUNTS, embedded: database.embedded }),
   }));
   app.stdout?.on("data", (chunk: Buffer) => {
     if (env.VERBOSE || args.dev) process.stdout.write(chunk);

@@ -7,6 +7,7 @@ import { getActor } from "@/lib/auth/server/get-actor";
 import { getDemoAccounts } from "@/lib/auth/server/get-demo-accounts";
 import { oidcSettings } from "@/lib/auth/server/oidc-settings";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,7 +17,7 @@ type SearchParams = Promise<{ callbackUrl?: string | string[]; error?: string | 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const params = await searchParams;
-  const callbackUrl = localPath(first(params.callbackUrl)) ?? "/";
+  const callbackUrl = safeCallbackPath(first(params.callbackUrl), getEnv().AUTH_URL);
 
   if (await getActor()) redirect(callbackUrl);
 
@@ -60,10 +61,3 @@ function noticeFor(params: { ended?: string; signedOut?: string }): string | nul
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-/** Only same-site paths ("/x"), never "//host" or "/\\host", and never back to sign-in. */
-function localPath(value: string | undefined): string | null {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  if (value.startsWith("/sign-in") || value.startsWith("/auth/")) return null;
-  return value.slice(0, 2000);
-}

@@ -1,72 +1,62 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionState, useEffect, useSyncExternalStore } from "react";
 import { signIn } from "next-auth/react";
+import { signInAction } from "@/app/(actions)/auth-actions";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { controlClass, describedBy, FieldError, formGroupClass, pageTitle } from "@/components/ui/field-error";
-import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
-import { OIDC_PROVIDER_ID, signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { INITIAL_SIGN_IN_STATE } from "@/lib/auth/sign-in-state";
+import { OIDC_PROVIDER_ID } from "@/lib/auth/sign-in-errors";
 
-// Email and password through next-auth's credentials callback (CSRF-protected by next-auth), plus
-// the single sign-on button when configured. The server answers only with a code, so the message
-// is the same whether or not the account exists.
+// Email and password post to a server action (signInAction), so the form is a real
+// `method="post"` form that works before the page's JavaScript has loaded, or without it: what was
+// typed never goes into the URL. The server checks the fields and answers with one message, the
+// same whether or not the account exists. Single sign-on is next-auth's redirect flow and needs
+// JavaScript; its button says so until the page is ready.
 
 type Props = { callbackUrl: string; initialError: string | null; ssoName: string | null };
 
 export function SignInForm({ callbackUrl, initialError, ssoName }: Props) {
-  const [serverError, setServerError] = useState<string | null>(initialError);
-  const [attempts, setAttempts] = useState(0);
-  const form = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    shouldFocusError: false,
-    defaultValues: { email: "", password: "" },
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
+  const [state, formAction, pending] = useActionState(signInAction, { ...INITIAL_SIGN_IN_STATE, error: initialError });
+  // False in the server's HTML, true once React runs in the browser.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
-  const summary: ErrorSummaryItem[] = serverError
-    ? [{ fieldId: "email", message: serverError }]
-    : (["email", "password"] as const).flatMap((f) => (errors[f]?.message ? [{ fieldId: f, message: errors[f].message }] : []));
+  const emailError = state.fieldErrors.email ?? state.error ?? undefined;
+  const passwordError = state.fieldErrors.password;
+  const summary: ErrorSummaryItem[] = state.error
+    ? [{ fieldId: "email", message: state.error }]
+    : [
+        ...(emailError ? [{ fieldId: "email", message: emailError }] : []),
+        ...(passwordError ? [{ fieldId: "password", message: passwordError }] : []),
+      ];
 
   useEffect(() => {
     document.title = pageTitle("Sign in – Captiva Guardian", summary.length > 0);
   }, [summary.length]);
 
-  const onSubmit = form.handleSubmit(async ({ email, password }) => {
-    setServerError(null);
-    const result = await signIn("credentials", { email, password, callbackUrl, redirect: false });
-    if (!result || result.error || !result.ok) {
-      setServerError(signInErrorMessage(result?.error ?? "SIGN_IN_FAILED"));
-      setAttempts((n) => n + 1);
-      form.resetField("password");
-      return;
-    }
-    // A full navigation, so the layout renders again with the signed-in user.
-    window.location.assign(callbackUrl);
-  });
-
-  const emailError = errors.email?.message ?? (serverError ? serverError : undefined);
-  const passwordError = errors.password?.message;
-
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + attempts} />
-      <form onSubmit={onSubmit} noValidate data-testid="sign-in-form">
+      <ErrorSummary errors={summary} focusKey={state.attempt} />
+      {/* React renders method="post" for an action function (it refuses an explicit one). */}
+      <form action={formAction} noValidate data-testid="sign-in-form">
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div className={formGroupClass(Boolean(emailError))}>
           <label className="govuk-label govuk-label--s" htmlFor="email">
             Email address
           </label>
           <FieldError fieldId="email" message={emailError} />
           <input
+            // A new attempt re-fills the email from the server's answer.
+            key={`email-${state.attempt}`}
             id="email"
+            name="email"
             type="email"
             autoComplete="username"
             spellCheck={false}
             maxLength={254}
+            defaultValue={state.email}
             className={controlClass("input", Boolean(emailError))}
             aria-describedby={describedBy("email", { error: Boolean(emailError) })}
-            {...form.register("email")}
           />
         </div>
         <div className={formGroupClass(Boolean(passwordError))}>
@@ -75,16 +65,17 @@ export function SignInForm({ callbackUrl, initialError, ssoName }: Props) {
           </label>
           <FieldError fieldId="password" message={passwordError} />
           <input
+            key={`password-${state.attempt}`}
             id="password"
+            name="password"
             type="password"
             autoComplete="current-password"
             maxLength={200}
             className={controlClass("input", Boolean(passwordError), "govuk-!-width-two-thirds")}
             aria-describedby={describedBy("password", { error: Boolean(passwordError) })}
-            {...form.register("password")}
           />
         </div>
-        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
+        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={pending}>
           Sign in
         </button>
       </form>
@@ -94,12 +85,21 @@ export function SignInForm({ callbackUrl, initialError, ssoName }: Props) {
           <button
             type="button"
             className="govuk-button govuk-button--secondary"
+            disabled={!hydrated}
+            aria-describedby={hydrated ? undefined : "sso-needs-js"}
             onClick={() => void signIn(OIDC_PROVIDER_ID, { callbackUrl })}
           >
             Sign in with {ssoName}
           </button>
+          {hydrated ? null : (
+            <p className="govuk-hint" id="sso-needs-js">
+              {ssoName} needs JavaScript. If this page does not finish loading, sign in with your email address and password.
+            </p>
+          )}
         </>
       ) : null}
     </>
   );
 }
+
+const noSubscription = () => () => {};

@@ -6,7 +6,7 @@ import { setEnvForProcess } from "@/lib/env";
 import { AppError, ERROR_MESSAGES } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { encodeSessionToken, getSessionSettings } from "@/lib/auth/session-cookie";
-import { newClaims } from "@/lib/auth/session-claims";
+import { startUserSession } from "@/lib/auth/server/user-sessions";
 import { defineAction } from "@/lib/actions/define-action";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { getAccessReason } from "@/lib/auth/server/get-access-reason";
@@ -16,7 +16,7 @@ import { recordConsultation } from "@/lib/audit/server/record-consultation";
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.60" }),
+  headers: async () => new Headers({ "x-captiva-client-address": "192.0.2.60" }),
 }));
 
 let db: TestDatabase;
@@ -39,7 +39,7 @@ async function signInAs(role: "ANALYST" | "PARTNER" | "ADMIN", issuedAt = Date.n
   n++;
   const user = await getPrisma().user.create({ data: { email: `a${n}@captiva.test`, name: `A ${n}`, role } });
   const settings = getSessionSettings();
-  jar.set(settings.cookieName, await encodeSessionToken(newClaims(user.id, 1, issuedAt), settings));
+  jar.set(settings.cookieName, await encodeSessionToken(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: issuedAt }), settings));
   return user;
 }
 const lastRefusal = () => getPrisma().auditEvent.findFirst({ where: { event: "access.refused" }, orderBy: { id: "desc" } });

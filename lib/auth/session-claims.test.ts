@@ -46,7 +46,11 @@ describe("session rules", () => {
   });
 
   it("parses only well-formed claims", () => {
-    expect(parseClaims({ userId: 1, sessionVersion: 1, issuedAt: t0, lastSeen: t0, jti: "x" })).toEqual(newClaims(1, 1, t0));
+    const sessionId = "a".repeat(32);
+    expect(parseClaims({ userId: 1, sessionVersion: 1, sessionId, issuedAt: t0, lastSeen: t0, jti: "x" })).toEqual(newClaims(1, 1, t0, sessionId));
+    // Issue 13 item 4: a cookie must name its server-side session, or signing out cannot end it.
+    expect(parseClaims({ userId: 1, sessionVersion: 1, issuedAt: t0, lastSeen: t0 })).toBeNull();
+    expect(parseClaims({ userId: 1, sessionVersion: 1, sessionId: "../x", issuedAt: t0, lastSeen: t0 })).toBeNull();
     expect(parseClaims({ userId: "1", sessionVersion: 1, issuedAt: t0, lastSeen: t0 })).toBeNull();
     expect(parseClaims({ sub: "1", name: "x" })).toBeNull();
     expect(parseClaims(null)).toBeNull();

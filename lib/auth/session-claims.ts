@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 
 // What the session cookie carries — only the user's id, the session version it was issued under,
-// and two times — and the rules for when it stops being valid. Everything else about the user is
+// the id of its UserSession row (one per sign-in, revoked by signing out) and two times — and the rules for when it stops being valid. Everything else about the user is
 // read from the database on each request. Times are epoch milliseconds.
 
-export type SessionClaims = { userId: number; sessionVersion: number; issuedAt: number; lastSeen: number };
+export type SessionClaims = { userId: number; sessionVersion: number; sessionId: string; issuedAt: number; lastSeen: number };
 export type SessionLimits = { idleMinutes: number; maxHours: number };
 export type SessionState = "active" | "idle" | "expired";
 
@@ -17,6 +17,8 @@ const CLOCK_SKEW_MS = 60_000;
 const claimsShape = z.object({
   userId: z.number().int().positive(),
   sessionVersion: z.number().int().nonnegative(),
+  // A cookie without one (issued before sessions were recorded) is refused: sign in again.
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/),
   issuedAt: z.number().int().positive(),
   lastSeen: z.number().int().positive(),
 });
@@ -27,8 +29,9 @@ export function parseClaims(payload: unknown): SessionClaims | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function newClaims(userId: number, sessionVersion: number, now: number): SessionClaims {
-  return { userId, sessionVersion, issuedAt: now, lastSeen: now };
+/** sessionId: the UserSession row's id (user-sessions.ts creates both); tests of pure rules may omit it. */
+export function newClaims(userId: number, sessionVersion: number, now: number, sessionId = "unrecorded-session-id"): SessionClaims {
+  return { userId, sessionVersion, sessionId, issuedAt: now, lastSeen: now };
 }
 
 export function sessionState(claims: SessionClaims, now: number, limits: SessionLimits): SessionState {

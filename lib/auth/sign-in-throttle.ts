@@ -21,7 +21,7 @@ export function throttleWindowStart(now: Date): Date {
   return new Date(now.getTime() - SIGN_IN_THROTTLE.windowMinutes * 60_000);
 }
 
-/** Accounts are matched case-insensitively; attempts are recorded under this form. */
+/** Emails are stored and matched exactly in this form (trimmed, lower case); attempts are recorded under it. */
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }

@@ -10,12 +10,19 @@ export function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
+/**
+ * Serves the app through scripts/serve.ts (Next's request handler behind a server that knows the
+ * socket's address), not `next start`: see lib/auth/client-address.ts.
+ */
 export function spawnNext(mode: "start" | "dev", host: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, mode, "-p", String(port), "-H", host], {
+  const args = ["scripts/serve.ts", "--port", String(port), "--hostname", host, ...(mode === "dev" ? ["--dev"] : [])];
+  return spawn(process.execPath, [tsxCli, ...args], {
     stdio: ["ignore", "pipe", "inherit"],
-    env,
+    env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" },
   });
 }
+
+const tsxCli = "node_modules/tsx/dist/cli.mjs";
 
 export async function assertPortFree(port: number): Promise<void> {
   const free = await new Promise<boolean>((done) => {

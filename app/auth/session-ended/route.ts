@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkSessionCookie, decodeSessionToken, getSessionSettings, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { clientAddressFrom } from "@/lib/auth/client-address";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { getEnv } from "@/lib/env";
 import { anonymousActor } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -26,17 +28,12 @@ export async function GET(request: NextRequest): Promise<Response> {
   }
 
   const target = new URL("/sign-in", request.url);
-  const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
-  if (callbackUrl && isLocalPath(callbackUrl)) target.searchParams.set("callbackUrl", callbackUrl);
+  const callbackUrl = safeCallbackPath(request.nextUrl.searchParams.get("callbackUrl"), getEnv().AUTH_URL);
+  if (callbackUrl !== "/") target.searchParams.set("callbackUrl", callbackUrl);
   if (check.state !== "none") target.searchParams.set("ended", check.state === "idle" ? "idle" : "1");
 
   const response = NextResponse.redirect(target, 303);
   response.cookies.set(settings.cookieName, "", { ...sessionCookieOptions(settings.secure), maxAge: 0 });
   response.headers.set("Cache-Control", "no-store");
   return response;
-}
-
-/** Only same-site paths: "/x" but not "//evil.example" or "/\\evil.example". */
-function isLocalPath(value: string): boolean {
-  return value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\");
 }

@@ -47,7 +47,7 @@ export async function searchAuditEvents({
           where: {
             OR: [
               { name: { contains: criteria.user, mode: "insensitive" } },
-              { email: { contains: criteria.user, mode: "insensitive" } },
+              { email: { contains: criteria.user.trim().toLowerCase() } }, // stored lower-cased
             ],
           },
           select: { id: true },

@@ -1,12 +1,12 @@
 import "server-only";
 import type { AuthOptions, User } from "next-auth";
 import type { JWT } from "next-auth/jwt";
-import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getSessionSettings, sessionCookieOptions } from "@/lib/auth/session-cookie";
-import { needsTouch, newClaims, parseClaims, sessionState, touched } from "@/lib/auth/session-claims";
-import { clientAddressFrom } from "@/lib/auth/client-address";
-import { authorizeCredentials, type SignedInUser } from "@/lib/auth/server/authorize-credentials";
+import { needsTouch, parseClaims, sessionState, touched } from "@/lib/auth/session-claims";
+import type { SignedInUser } from "@/lib/auth/server/authorize-credentials";
+import { startUserSession } from "@/lib/auth/server/user-sessions";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { matchOidcUser, type OidcClaims } from "@/lib/auth/server/match-oidc-user";
 import { recordSignOut } from "@/lib/auth/server/record-sign-out";
 import { getRequestAddress } from "@/lib/auth/server/get-request-address";
@@ -39,10 +39,13 @@ export function authOptions(): AuthOptions {
     jwt: { maxAge: settings.maxAgeSeconds },
     // next-auth's own pages are never shown: sign-in and its errors render on /sign-in.
     pages: { signIn: "/sign-in", signOut: "/sign-in", error: "/sign-in" },
-    providers: [credentialsProvider(), ...oidcProvider()],
+    // Email and password sign in through our own server action (app/(actions)/auth-actions.ts),
+    // which works before the page's JavaScript has loaded; next-auth handles single sign-on,
+    // sign-out and its CSRF token only.
+    providers: oidcProvider(),
     callbacks: {
       async signIn({ user, account, profile }) {
-        if (account?.provider !== OIDC_PROVIDER_ID) return Boolean((user as CaptivaUser).captivaUser);
+        if (account?.provider !== OIDC_PROVIDER_ID) return false;
         const matched = await matchOidcUser({ claims: (profile ?? {}) as OidcClaims, address: await getRequestAddress() });
         if (!matched) return false; // → /sign-in?error=AccessDenied
         (user as CaptivaUser).captivaUser = matched;
@@ -53,12 +56,16 @@ export function authOptions(): AuthOptions {
         if (user) {
           const signedIn = (user as CaptivaUser).captivaUser;
           if (!signedIn) throw new Error("sign-in without a matched account");
-          return { ...newClaims(signedIn.id, signedIn.sessionVersion, now) } as JWT;
+          return { ...(await startUserSession(signedIn, { now })) } as JWT;
         }
         // Reached from /api/auth/session: a throw makes next-auth clear the cookie.
         const claims = parseClaims(token);
         if (!claims || sessionState(claims, now, settings) !== "active") throw new Error("session ended");
         return { ...(needsTouch(claims, now) ? touched(claims, now) : claims) } as JWT;
+      },
+      // After single sign-on or sign-out: only a path on this origin (see callback-url.ts).
+      async redirect({ url, baseUrl }) {
+        return new URL(safeCallbackPath(url, baseUrl), baseUrl).toString();
       },
       // The client never needs session data: pages render what the server decides.
       async session({ session }) {
@@ -68,7 +75,8 @@ export function authOptions(): AuthOptions {
     events: {
       async signOut({ token }) {
         const claims = parseClaims(token);
-        if (claims) await recordSignOut({ userId: claims.userId, address: await getRequestAddress(), via: "next-auth" });
+        // Revokes this session server-side: a copy of the cookie stops working too.
+        if (claims) await recordSignOut({ claims, address: await getRequestAddress(), via: "next-auth" });
       },
     },
     logger: {
@@ -81,25 +89,6 @@ export function authOptions(): AuthOptions {
   };
   cached = { key, options };
   return options;
-}
-
-function credentialsProvider() {
-  return CredentialsProvider({
-    id: "credentials",
-    name: "Email and password",
-    credentials: { email: { label: "Email address", type: "email" }, password: { label: "Password", type: "password" } },
-    async authorize(credentials, req) {
-      const result = await authorizeCredentials({
-        email: credentials?.email,
-        password: credentials?.password,
-        address: clientAddressFrom((req.headers ?? {}) as Record<string, string>),
-      });
-      // The message becomes `error` in the client's signIn() result: a code, never a reason.
-      if (!result.ok) throw new Error(result.code);
-      const user: CaptivaUser = { id: String(result.user.id), name: result.user.name, email: result.user.email, captivaUser: result.user };
-      return user;
-    },
-  });
 }
 
 /** Generic OpenID Connect (works with Microsoft Entra ID); on only when all three settings are set. */

@@ -136,4 +136,50 @@ describe("authorizeCredentials", () => {
     expect(results.filter((r) => !r.ok && r.code === "SIGN_IN_FAILED")).toHaveLength(5);
     expect(results.filter((r) => !r.ok && r.code === "RATE_LIMITED")).toHaveLength(3);
   });
+
+  // Issue 13 item 1: accounts were matched with ILIKE, where "_" and "%" are wildcards.
+  it("matches the email exactly: wildcard spellings with the chair's password are refused", async () => {
+    const chair = await getPrisma().user.create({ data: { email: "chair@captiva.example", name: "Chair", role: "CHAIR", passwordHash } });
+    for (const email of ["chai_@captiva.example", "%@captiva.example", "c%@captiva.example", "_hair@captiva.example"]) {
+      expect(await authorizeCredentials({ email, password: PASSWORD, address: address() })).toEqual({ ok: false, code: "SIGN_IN_FAILED" });
+      const row = (await auditFor("auth.sign-in-failed")).at(-1);
+      const { detail } = row?.changes as { detail: { email: string; reason: string } };
+      expect(detail.email).toBe(email);
+      expect(["unknown-account", "malformed"]).toContain(detail.reason); // z.email refuses some spellings first
+      expect(row?.entityId ?? "").toBe(""); // no account was resolved
+    }
+    expect(await getPrisma().signInAttempt.count({ where: { succeeded: true, email: { contains: "captiva.example" } } })).toBe(0);
+    expect((await getPrisma().user.findUniqueOrThrow({ where: { id: chair.id } })).lastSignInAt).toBeNull();
+    // The real address, typed in any case, still works.
+    expect((await authorizeCredentials({ email: " CHAIR@Captiva.Example ", password: PASSWORD, address: address() })).ok).toBe(true);
+  });
+
+  it("stores emails normalised: the database refuses an upper-case or padded email", async () => {
+    await expect(getPrisma().user.create({ data: { email: "Mixed.Case@captiva.test", name: "Mixed", role: "ANALYST" } })).rejects.toThrow();
+    await expect(getPrisma().user.create({ data: { email: " pad@captiva.test", name: "Pad", role: "ANALYST" } })).rejects.toThrow();
+    expect(await getPrisma().user.count({ where: { name: { in: ["Mixed", "Pad"] } } })).toBe(0);
+  });
+
+  it("counts failures per resolved account as well as per typed email", async () => {
+    const user = await newUser();
+    const since = new Date(Date.now() - 5 * 60_000);
+    // Failures recorded against the account under other typed spellings (e.g. before normalisation).
+    await getPrisma().signInAttempt.createMany({
+      data: Array.from({ length: 5 }, (_, i) => ({ email: `other-spelling-${i}`, userId: user.id, address: address(), succeeded: false, createdAt: since })),
+    });
+    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, address: address() })).toEqual({ ok: false, code: "RATE_LIMITED" });
+    expect((await auditFor("auth.sign-in-throttled")).at(-1)?.changes).toMatchObject({ detail: { email: user.email, by: "account" } });
+    // A failure through the real form records the account it resolved to.
+    const other = await newUser();
+    await authorizeCredentials({ email: other.email.toUpperCase(), password: "wrong", address: address() });
+    expect(await getPrisma().signInAttempt.findFirst({ where: { email: other.email }, orderBy: { id: "desc" } })).toMatchObject({ userId: other.id });
+  });
+
+  // Issue 13 item 6: a NUL byte reached PostgreSQL and its error reached the visitor.
+  it("refuses input with a NUL byte as an ordinary failure, without a database error", async () => {
+    const user = await newUser();
+    const result = await authorizeCredentials({ email: `${user.email}\u0000`, password: `${PASSWORD}\u0000`, address: address() });
+    expect(result).toEqual({ ok: false, code: "SIGN_IN_FAILED" });
+    expect((await auditFor("auth.sign-in-failed")).at(-1)?.changes).toMatchObject({ detail: { reason: "malformed" } });
+  });
 });

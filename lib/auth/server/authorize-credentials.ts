@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/server/prisma";
+import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/auth/schemas";
 import { normaliseEmail, throttledBy, throttleWindowStart } from "@/lib/auth/sign-in-throttle";
@@ -21,9 +21,9 @@ const timingDummy = () => (dummyHash ??= hashPassword("timing-equaliser-not-a-pa
  * the reason (unknown account, wrong password, disabled, malformed input), so the answer never says
  * whether an account exists; the reason goes only to the audit row.
  *
- * Throttled per account (the email as typed, registered or not) and per client address, counting
+ * Throttled per typed email (registered or not), per resolved account and per client address, counting
  * SignInAttempt rows, so the limits hold across app instances. The count, the password check and
- * the new attempt row happen under a per-email advisory lock, so parallel guesses cannot slip past
+ * the new attempt row happen under per-email and per-account advisory locks, so parallel guesses cannot slip past
  * the limit. Throttled tries are audited but not counted, so a lock-out ends 15 minutes after the
  * last real failure.
  */
@@ -40,35 +40,46 @@ export async function authorizeCredentials(input: {
   const actor = anonymousActor(address);
   const since = throttleWindowStart(now);
 
+  // NUL cannot be stored in PostgreSQL text: it would fail as a database error, not a refusal.
+  const storable = !email.includes("\u0000");
+  const emailKey = storable ? email : email.replaceAll("\u0000", "");
+
   return getPrisma().$transaction(
     async (tx) => {
-      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`;
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`sign-in:${emailKey}`}))`;
 
-      const lastSuccess = await tx.signInAttempt.findFirst({
-        where: { email, succeeded: true, createdAt: { gte: since } },
-        orderBy: { createdAt: "desc" },
-        select: { createdAt: true },
-      });
+      // Exact match on the normalised address: emails are stored lower-cased (a check constraint
+      // holds them to it), and "_" or "%" are ordinary characters here, never wildcards.
+      const user =
+        parsed.success && storable
+          ? await tx.user.findUnique({
+              where: { email },
+              select: { id: true, name: true, email: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+            })
+          : null;
+      // Failures also count per account, whatever spelling was typed (and under a lock per account).
+      if (user) await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`sign-in-user:${user.id}`}))`;
+
       const [accountFailures, addressFailures] = await Promise.all([
-        tx.signInAttempt.count({ where: { email, succeeded: false, createdAt: { gt: lastSuccess?.createdAt ?? since } } }),
+        failuresSinceLastSuccess(tx, { email: emailKey }, since),
         tx.signInAttempt.count({ where: { address, succeeded: false, createdAt: { gte: since } } }),
       ]);
-      const throttled = throttledBy({ accountFailures, addressFailures });
+      const userFailures = user ? await failuresSinceLastSuccess(tx, { userId: user.id }, since) : 0;
+      const throttled = throttledBy({ accountFailures: Math.max(accountFailures, userFailures), addressFailures });
       if (throttled) {
-        await writeAudit(tx, { event: "auth.sign-in-throttled", actor, detail: { email, by: throttled } });
+        await writeAudit(tx, {
+          event: "auth.sign-in-throttled",
+          actor,
+          entity: user ? { type: "user", id: user.id } : undefined,
+          detail: { email: emailKey, by: throttled },
+        });
         return { ok: false, code: "RATE_LIMITED" } as const;
       }
 
-      const user = parsed.success
-        ? await tx.user.findFirst({
-            where: { email: { equals: email, mode: "insensitive" } },
-            select: { id: true, name: true, email: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
-          })
-        : null;
       const passwordMatches =
-        parsed.success && (await verifyPassword(user?.passwordHash ?? (await timingDummy()), parsed.data.password));
+        parsed.success && storable && (await verifyPassword(user?.passwordHash ?? (await timingDummy()), parsed.data.password));
 
-      const reason: FailureReason | null = !parsed.success
+      const reason: FailureReason | null = !parsed.success || !storable
         ? "malformed"
         : !user
           ? "unknown-account"
@@ -80,14 +91,14 @@ export async function authorizeCredentials(input: {
                 ? "disabled"
                 : null;
 
-      await tx.signInAttempt.create({ data: { email, address, succeeded: reason === null, createdAt: now } });
+      await tx.signInAttempt.create({ data: { email: emailKey, userId: user?.id ?? null, address, succeeded: reason === null, createdAt: now } });
 
       if (reason !== null || !user) {
         await writeAudit(tx, {
           event: "auth.sign-in-failed",
           actor,
           entity: user ? { type: "user", id: user.id } : undefined,
-          detail: { email, reason },
+          detail: { email: emailKey, reason },
         });
         return { ok: false, code: "SIGN_IN_FAILED" } as const;
       }
@@ -106,4 +117,14 @@ export async function authorizeCredentials(input: {
     },
     { maxWait: 5_000, timeout: 15_000 },
   );
+}
+
+/** Failed attempts for one typed email or one account since its last success in the window. */
+async function failuresSinceLastSuccess(tx: Tx, key: { email: string } | { userId: number }, since: Date): Promise<number> {
+  const lastSuccess = await tx.signInAttempt.findFirst({
+    where: { ...key, succeeded: true, createdAt: { gte: since } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return tx.signInAttempt.count({ where: { ...key, succeeded: false, createdAt: { gt: lastSuccess?.createdAt ?? since } } });
 }

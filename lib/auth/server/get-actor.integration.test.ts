@@ -4,16 +4,18 @@ import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { encodeSessionToken, getSessionSettings } from "@/lib/auth/session-cookie";
 import { newClaims, sessionKeyOf, type SessionClaims } from "@/lib/auth/session-claims";
+import { startUserSession } from "@/lib/auth/server/user-sessions";
 import { permissionsFor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { signOutEverywhere } from "@/lib/auth/server/sign-out-everywhere";
+import { recordSignOut } from "@/lib/auth/server/record-sign-out";
 
 // The request's cookies and headers are the only thing faked: next/headers has no request outside
 // Next. The session cookie is a real next-auth token and the database is a real PostgreSQL.
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.44" }),
+  headers: async () => new Headers({ "x-captiva-client-address": "192.0.2.44" }),
 }));
 
 let db: TestDatabase;
@@ -50,7 +52,7 @@ describe("getActor", () => {
 
   it("rebuilds the actor from the database", async () => {
     const user = await newUser("INVESTIGATOR");
-    const claims = newClaims(user.id, 1, Date.now());
+    const claims = await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() });
     await signInAs(claims);
     expect(await getActor()).toEqual({
       id: user.id,
@@ -67,7 +69,7 @@ describe("getActor", () => {
 
   it("refuses a disabled account on its next request, and audits it", async () => {
     const user = await newUser();
-    await signInAs(newClaims(user.id, 1, Date.now()));
+    await signInAs(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }));
     expect(await getActor()).not.toBeNull();
     await getPrisma().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await getActor()).toBeNull();
@@ -76,7 +78,7 @@ describe("getActor", () => {
 
   it("refuses sessions issued before 'sign out everywhere'", async () => {
     const user = await newUser();
-    await signInAs(newClaims(user.id, 1, Date.now()));
+    await signInAs(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }));
     const actor = await getActor();
     await signOutEverywhere({ actor: actor! });
     expect(await getActor()).toBeNull();
@@ -87,18 +89,18 @@ describe("getActor", () => {
 
   it("refuses a session after a role change that bumps the session version", async () => {
     const user = await newUser("ANALYST");
-    await signInAs(newClaims(user.id, 1, Date.now()));
+    await signInAs(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }));
     await getPrisma().user.update({ where: { id: user.id }, data: { role: "PARTNER", sessionVersion: { increment: 1 } } });
     expect(await getActor()).toBeNull();
   });
 
   it("never trusts the cookie for the role: a role change ends the session, and the next one has the new role", async () => {
     const user = await newUser("ANALYST");
-    await signInAs(newClaims(user.id, 1, Date.now()));
+    await signInAs(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }));
     await getPrisma().user.update({ where: { id: user.id }, data: { role: "PARTNER" } });
     // The database bumps sessionVersion on a role change (migration *_user_session_bump).
     expect(await getActor()).toBeNull();
-    await signInAs(newClaims(user.id, 2, Date.now()));
+    await signInAs(await startUserSession({ id: user.id, sessionVersion: 2 }, { now: Date.now() }));
     const actor = await getActor();
     expect(actor?.role).toBe("PARTNER");
     expect(actor?.permissions).not.toContain("intel.read");
@@ -107,17 +109,17 @@ describe("getActor", () => {
   it("refuses a tampered cookie, an idle session and an expired one", async () => {
     const user = await newUser();
     const settings = getSessionSettings();
-    const token = await encodeSessionToken(newClaims(user.id, 1, Date.now()), settings);
+    const token = await encodeSessionToken(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }), settings);
     jar.set(settings.cookieName, token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA"));
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "invalid" } });
 
     const now = Date.now();
-    await signInAs({ ...newClaims(user.id, 1, now - 2 * 3600_000), lastSeen: now - 31 * 60_000 });
+    await signInAs({ ...(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: now - 2 * 3600_000 })), lastSeen: now - 31 * 60_000 });
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "idle" } });
 
-    await signInAs({ ...newClaims(user.id, 1, now - 13 * 3600_000), lastSeen: now - 60_000 });
+    await signInAs({ ...(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: now - 13 * 3600_000 })), lastSeen: now - 60_000 });
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "expired" } });
   });
@@ -126,5 +128,56 @@ describe("getActor", () => {
     await signInAs(newClaims(999_999, 1, Date.now()));
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "unknown-user" } });
+  });
+
+  // Issue 13 item 4: signing out cleared the browser's cookie only; a copy kept working.
+  it("signing out revokes that session on the server; the user's other sessions stay signed in", async () => {
+    const user = await newUser();
+    const laptop = await startUserSession({ id: user.id, sessionVersion: 1 });
+    const phone = await startUserSession({ id: user.id, sessionVersion: 1 });
+    expect(laptop.sessionId).not.toBe(phone.sessionId);
+
+    await signInAs(laptop);
+    expect((await getActor())?.id).toBe(user.id);
+    await recordSignOut({ claims: laptop, address: "192.0.2.44", via: "sign-out" });
+
+    // The same cookie (a copy of it) is refused from now on, and the refusal is audited.
+    await signInAs(laptop);
+    expect(await getActor()).toBeNull();
+    expect(await lastRejection()).toEqual({ detail: { reason: "session-revoked" } });
+    expect(await getPrisma().userSession.findUniqueOrThrow({ where: { id: laptop.sessionId } })).toMatchObject({ revokedAt: expect.any(Date) });
+    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "auth.sign-out" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ actorId: user.id, address: "192.0.2.44", changes: { detail: { via: "sign-out", revoked: true } } });
+
+    // The other device is untouched.
+    await signInAs(phone);
+    expect((await getActor())?.id).toBe(user.id);
+  });
+
+  it("refuses a cookie whose session was never recorded, or names another user's session", async () => {
+    const user = await newUser();
+    const other = await newUser();
+    await signInAs(newClaims(user.id, 1, Date.now(), "made-up-session-id-0123456789"));
+    expect(await getActor()).toBeNull();
+    expect(await lastRejection()).toEqual({ detail: { reason: "session-revoked" } });
+
+    const othersSession = await startUserSession({ id: other.id, sessionVersion: 1 });
+    await signInAs({ ...othersSession, userId: user.id });
+    expect(await getActor()).toBeNull();
+    // Revoking needs the matching user too: one user cannot sign another out.
+    await recordSignOut({ claims: { userId: user.id, sessionId: othersSession.sessionId }, address: null, via: "sign-out" });
+    await signInAs(othersSession);
+    expect((await getActor())?.id).toBe(other.id);
+  });
+
+  it("a new sign-in drops the user's session rows past the absolute lifetime", async () => {
+    const user = await newUser();
+    const old = await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() - 13 * 3600_000 });
+    const recent = await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() - 3600_000 });
+    await startUserSession({ id: user.id, sessionVersion: 1 });
+    const ids = (await getPrisma().userSession.findMany({ where: { userId: user.id }, select: { id: true } })).map((r) => r.id);
+    expect(ids).not.toContain(old.sessionId);
+    expect(ids).toContain(recent.sessionId);
+    expect(ids).toHaveLength(2);
   });
 });

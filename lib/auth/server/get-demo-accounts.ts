@@ -7,12 +7,13 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 export type DemoAccountListing = { email: string; name: string; roleLabel: string; summary: string };
 
 /**
- * The demo accounts for the sign-in page — only when SHOW_DEMO_ACCOUNTS is on AND the demo data is
+ * The demo accounts for the sign-in page — only when SHOW_DEMO_ACCOUNTS is on (unset is off; npm
+ * start sets it for its embedded demo: scripts/lib/demo-settings.ts) AND the demo data is
  * loaded (every demo account exists with a password), so a real deployment that happens
  * to leave the setting on shows nothing. Null means "show no panel".
  */
 export async function getDemoAccounts(): Promise<{ password: string; accounts: DemoAccountListing[] } | null> {
-  if (!getEnv().SHOW_DEMO_ACCOUNTS) return null;
+  if (getEnv().SHOW_DEMO_ACCOUNTS !== true) return null;
   const emails = DEMO_ACCOUNTS.map((a) => a.email);
   const found = await getPrisma().user.count({
     where: { email: { in: emails }, passwordHash: { not: null } },

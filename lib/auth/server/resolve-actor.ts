@@ -8,16 +8,29 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 
 /**
  * The database half of get-actor: turns intact, unexpired session claims into an Actor, or null
- * when the account is gone, disabled, or the session was issued under an older sessionVersion
- * ("sign out everywhere", a role change, disabling and password resets bump it). Runs on every
+ * when the account is gone, disabled, the session was issued under an older sessionVersion
+ * ("sign out everywhere", a role change, disabling and password resets bump it), or this session
+ * was signed out (its UserSession row revoked). Runs on every
  * request, so those take effect on the user's next click. Each refusal is audited.
  */
 export async function resolveActor({ claims, address }: { claims: SessionClaims; address: string | null }): Promise<Actor | null> {
   const prisma = getPrisma();
   const user = await prisma.user.findUnique({
     where: { id: claims.userId },
-    select: { id: true, name: true, email: true, role: true, npuId: true, providerId: true, disabledAt: true, sessionVersion: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      npuId: true,
+      providerId: true,
+      disabledAt: true,
+      sessionVersion: true,
+      // This sign-in's row: gone or revoked once the user signed out of it.
+      sessions: { where: { id: claims.sessionId }, select: { revokedAt: true } },
+    },
   });
+  const session = user?.sessions[0];
 
   const refusal = !user
     ? "unknown-user"
@@ -25,7 +38,9 @@ export async function resolveActor({ claims, address }: { claims: SessionClaims;
       ? "disabled"
       : user.sessionVersion !== claims.sessionVersion
         ? "session-version"
-        : null;
+        : !session || session.revokedAt
+          ? "session-revoked"
+          : null;
 
   if (refusal || !user) {
     await writeAudit(prisma, {

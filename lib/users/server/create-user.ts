@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { normaliseEmail } from "@/lib/auth/sign-in-throttle";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -19,13 +20,13 @@ const emailTaken = () => new AppError("VALIDATION", { fieldErrors: { email: [USE
  */
 export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage");
-  const email = input.email.trim().toLowerCase();
+  const email = normaliseEmail(input.email);
 
   try {
     return await getPrisma().$transaction(async (tx) => {
       const scope = await checkRoleScope(tx, { role: input.role, npuId: input.npuId, providerId: input.providerId });
       // Emails are stored lower-case, but rows written before that rule (or by SQL) may not be.
-      const existing = await tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
+      const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
       if (existing) throw emailTaken();
 
       const user = await tx.user.create({

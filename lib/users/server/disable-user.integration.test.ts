@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { newClaims } from "@/lib/auth/session-claims";
+import { startUserSession } from "@/lib/auth/server/user-sessions";
 import { resolveActor } from "@/lib/auth/server/resolve-actor";
 import { actorOf, auditRows, makeActor, makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
@@ -15,8 +15,8 @@ beforeAll(async () => {
   admin = (await makeActor("ADMIN")).actor;
 });
 
-const sessionOf = (user: { id: number; sessionVersion: number }) =>
-  resolveActor({ claims: newClaims(user.id, user.sessionVersion, Date.now()), address: null });
+const sessionOf = async (user: { id: number; sessionVersion: number }) =>
+  resolveActor({ claims: await startUserSession({ id: user.id, sessionVersion: user.sessionVersion }), address: null });
 const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
 
 describe("disableUser and enableUser", () => {

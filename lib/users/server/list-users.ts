@@ -26,7 +26,8 @@ export async function listUsers({
       ? {
           OR: [
             { name: { contains: query.q, mode: "insensitive" } },
-            { email: { contains: query.q, mode: "insensitive" } },
+            // Emails are stored lower-cased: a plain (exact-case) contains on the lower-cased query.
+            { email: { contains: query.q.trim().toLowerCase() } },
           ],
         }
       : {}),
