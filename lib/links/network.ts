@@ -36,4 +36,4 @@ export type Network = {
 
 export type NetworkResult =
   | { status: "ok"; network: Network }
-  | { status: "reason-required"; context: AccessContext; name: string };
+  | { status: "reason-required"; context: AccessContext };

@@ -43,5 +43,5 @@ export type PersonRecord = {
 };
 
 export type PersonRecordResult =
-  | { status: "reason-required"; context: AccessContext; name: string }
+  | { status: "reason-required"; context: AccessContext }
   | { status: "ok"; record: PersonRecord };

@@ -32,7 +32,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  if (result.status === "reason-required") return <AccessReasonForm context={result.context} name={result.name} />;
+  if (result.status === "reason-required") return <AccessReasonForm context={result.context} />;
 
   const person = result.record;
   const mayMerge = can(actor.role, "persons.write");

@@ -95,7 +95,10 @@ describe("buildNetwork", () => {
 
   it("asks for a reason before a network from a person, as the person record does, then logs one consultation per view", async () => {
     const person = await createPerson(getPrisma(), { surname: "Gated" });
-    expect(await buildNetwork({ actor: investigator, root: { type: "person", id: person.id } })).toMatchObject({ status: "reason-required", context: { type: "person", id: person.id } });
+    const asked = await buildNetwork({ actor: investigator, root: { type: "person", id: person.id } });
+    expect(asked).toMatchObject({ status: "reason-required", context: { type: "person", id: person.id } });
+    // The reason page must not name whom it opens (issue 13.9).
+    expect(JSON.stringify(asked)).not.toMatch(/gated/i);
     expect(await getPrisma().auditEvent.count({ where: { event: "network.viewed", entityType: "person", entityId: String(person.id) } })).toBe(0);
     await saveAccessReason({ actor: investigator, input: { contextType: "person", contextId: person.id, reason: "Other", details: "Checking links" } });
     await networkOf(investigator, { type: "person", id: person.id });

@@ -47,7 +47,8 @@ export async function buildNetwork({ actor, root, cap = NETWORK_NODE_CAP }: { ac
   if (rootName === null) throw new AppError("NOT_FOUND");
   const context: AccessContext = { type: root.type, id: root.id };
   const given = await getAccessReason({ actor, contexts: [context] });
-  if (root.type === "person" && !given) return { status: "reason-required", context, name: rootName };
+  // No name before the reason (issue 13.9).
+  if (root.type === "person" && !given) return { status: "reason-required", context };
 
   const reached = new Map<string, Reached>([[nodeKey(root.type, root.id), { ...root, distance: 0, via: null, relation: "" }]]);
   const edges = new Map<string, NetworkEdge>();

@@ -55,7 +55,10 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
       orderBy: { dueOn: "desc" },
       take: 200,
     }),
-    prisma.groupMembership.count({ where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } }),
+    // Groups are closed to roles without groups.read (investigators): not even "Group member" (issue 13.11).
+    can(actor.role, "groups.read")
+      ? prisma.groupMembership.count({ where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } })
+      : null,
     prisma.personMerge.findMany({
       where: { survivorId: personId, reversedAt: null },
       select: { id: true, mergedAt: true, merged: { select: { id: true, surname: true, forenames: true } } },
