@@ -212,3 +212,25 @@ describe("re-grading and linking", () => {
     await expect(changeIntelligenceLink({ actor: analyst, input: { ...input, targetId: 999_999 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("sorting the register by reference (issue 13.12)", () => {
+  it("never places a restricted marker among the references an investigator can read", async () => {
+    const prisma = getPrisma();
+    const a = await createIntelligenceItem(prisma, { submittedById: analyst.id, reference: "SRT-0001" });
+    const hidden = await createIntelligenceItem(prisma, { submittedById: analyst.id, reference: "SRT-0002", handlingCode: "C" });
+    const c = await createIntelligenceItem(prisma, { submittedById: analyst.id, reference: "SRT-0003" });
+    const ours = new Set([a.id, hidden.id, c.id]);
+    const order = async (actor: Actor, dir: "asc" | "desc") =>
+      (await list(actor, { sort: "reference", dir, size: "100" })).rows.filter((r) => ours.has(r.id)).map((r) => r.id);
+
+    // Readable items by reference, then the markers after all of them.
+    expect(await order(investigator, "asc")).toEqual([a.id, c.id, hidden.id]);
+    expect(await order(investigator, "desc")).toEqual([c.id, a.id, hidden.id]);
+    const page = await list(investigator, { sort: "reference", size: "100" });
+    const firstMarker = page.rows.findIndex((r) => r.restricted);
+    expect(page.rows.slice(firstMarker).every((r) => r.restricted)).toBe(true);
+    expect(page.rows).toHaveLength(page.total);
+    // Those who may read C-coded items sort them in place.
+    expect(await order(analyst, "asc")).toEqual([a.id, hidden.id, c.id]);
+  });
+});
