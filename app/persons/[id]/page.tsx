@@ -81,7 +81,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         ]}
       />
       <PersonOffences offences={person.offences} />
-      {person.intelligence ? <PersonIntelligence items={person.intelligence} /> : null}
+      {person.intelligence ? <PersonIntelligence intelligence={person.intelligence} /> : null}
       {person.referrals ? <PersonReferrals referrals={person.referrals} /> : null}
       {can(actor.role, "referrals.create") && !person.mergedInto ? (
         <p className="govuk-body">

@@ -120,12 +120,16 @@ describe("the access rule", () => {
     expect(record.persons.map((p) => p.id)).toEqual([person.id]);
   });
 
-  it("lists a person's linked intelligence newest first, restricted as a marker", async () => {
+  it("lists a person's linked intelligence newest first; restricted only as a notice of whom to ask (issue 13.13)", async () => {
     const linked = await listLinkedIntelligence({ actor: investigator, to: { personId: person.id } });
-    expect(linked.map((l) => [l.id, l.restricted])).toEqual([
-      [restrictedId, true],
-      [openId, false],
-    ]);
+    expect(linked.items.map((l) => [l.id, l.restricted])).toEqual([[openId, false]]);
+    expect(linked.restricted).toEqual({ count: 1, askSubmitters: ["Ana Analyst"] });
+    // Nothing that ties the register's marker (id, received date) to this person.
+    expect(JSON.stringify(linked)).not.toContain("2026-11-10");
+    expect(JSON.stringify(linked)).not.toContain(`"id":${restrictedId},`);
+    const full = await listLinkedIntelligence({ actor: chair, to: { personId: person.id } });
+    expect(full.items.map((l) => l.id)).toEqual([restrictedId, openId]);
+    expect(full.restricted).toBeNull();
   });
 });
 
@@ -205,7 +209,7 @@ describe("re-grading and linking", () => {
     expect(await changeIntelligenceLink({ actor: analyst, input: { ...input, linked: false } })).toEqual({ changed: true });
     const link = await getPrisma().intelligencePerson.findUniqueOrThrow({ where: { itemId_personId: { itemId: item.id, personId: person.id } } });
     expect(link.removedAt).not.toBeNull();
-    expect(await listLinkedIntelligence({ actor: analyst, to: { personId: person.id } })).toEqual([]);
+    expect(await listLinkedIntelligence({ actor: analyst, to: { personId: person.id } })).toEqual({ items: [], restricted: null });
     expect(await changeIntelligenceLink({ actor: analyst, input })).toEqual({ changed: true });
     const rows = await getPrisma().auditEvent.findMany({ where: { event: "intel.linked", entityId: String(item.id) }, orderBy: { seq: "asc" } });
     expect(rows.map((r) => r.category)).toEqual(["COMBINATION", "COMBINATION", "COMBINATION"]);

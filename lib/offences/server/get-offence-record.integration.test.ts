@@ -73,17 +73,21 @@ describe("offence record", () => {
     await createIntelligenceItem(prisma, { submittedById: analyst.id, offenceIds: [offence.id], text: "Open item.", receivedOn: day("2026-11-01") });
 
     const forInvestigator = await getOffenceIntelligence({ actor: actorFor(investigator), offenceId: offence.id });
-    expect(forInvestigator).toEqual([
-      { restricted: true, id: expect.any(Number), receivedOn: day("2026-11-05"), submittedBy: "Analyst Submitter" },
-      expect.objectContaining({ restricted: false, text: "Open item.", grading: "2 B P" }),
-    ]);
+    // That restricted intelligence exists and whom to ask, never which item (issue 13.13).
+    expect(forInvestigator).toEqual({
+      items: [expect.objectContaining({ restricted: false, text: "Open item.", grading: "2 B P" })],
+      restricted: { count: 1, askSubmitters: ["Analyst Submitter"] },
+    });
     const serialised = JSON.stringify(forInvestigator);
+    expect(serialised).not.toContain("2026-11-05");
+    expect(serialised).not.toContain(`"id":${restricted.id},`);
     expect(serialised).not.toContain(SECRET);
     expect(serialised).not.toContain("2 B C");
     expect(serialised).not.toContain(restricted.reference);
     expect(serialised).not.toContain(restricted.handlingConditions!);
 
-    const forAnalyst = await getOffenceIntelligence({ actor: actorFor(analyst), offenceId: offence.id });
+    const { items: forAnalyst, restricted: analystNotice } = await getOffenceIntelligence({ actor: actorFor(analyst), offenceId: offence.id });
+    expect(analystNotice).toBeNull();
     expect(forAnalyst[0]).toMatchObject({ restricted: false, text: SECRET, grading: "2 B C", handlingConditions: expect.any(String) });
   });
 

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/persons/rules";
 import type {
   PersonActionRow,
-  PersonIntelRow,
+  PersonIntelligence,
   PersonMergeRow,
   PersonOffenceRow,
   PersonReferralRow,
@@ -25,7 +25,7 @@ const ACTION_STATUS_LABELS: Record<string, string> = {
 
 /**
  * The linked sections of a person record, each scoped to what the actor may see: intelligence
- * under the one intelligence access rule (restricted items as markers without intel.restricted.read); referrals under
+ * under the one intelligence access rule (restricted items only as a notice without intel.restricted.read); referrals under
  * the referral-visibility rule;
  * all actions with actions.read, else only the actor's own. Called by get-person-record after the
  * permission and s.62 checks, never on its own.
@@ -79,7 +79,7 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
     ageAtTime: l.ageAtTime,
   }));
 
-  const intelligence: PersonIntelRow[] | null = intel;
+  const intelligence: PersonIntelligence | null = intel;
 
   const referralRows: PersonReferralRow[] | null =
     referrals?.map((r) => ({
