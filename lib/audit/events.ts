@@ -33,6 +33,9 @@ export const AUDIT_EVENTS = {
   "person.merged": "COMBINATION",
   "person.merge-undone": "COMBINATION",
   "person.erased": "ERASURE",
+  // Issue 13.9: a search by a person's name is a consultation, logged with its terms.
+  "person.searched": "CONSULTATION",
+  "offence.searched-by-person": "CONSULTATION",
   // Investigations
   "investigation.created": "COLLECTION",
   "investigation.updated": "ALTERATION",
