@@ -28,7 +28,7 @@ export default async function NetworkPage({ searchParams }: Props) {
   const root = parseNetworkRoot((await searchParams).from);
   if (!root) notFound();
   const result = await loadSection(() => buildNetwork({ actor, root }));
-  if (result.status === "reason-required") return <AccessReasonForm context={result.context} name={result.name} />;
+  if (result.status === "reason-required") return <AccessReasonForm context={result.context} />;
   const network = result.network;
 
   return (

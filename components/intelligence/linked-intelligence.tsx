@@ -1,16 +1,26 @@
 import Link from "next/link";
 import { GradingTag } from "@/components/intelligence/grading-tag";
 import { RestrictedMarker } from "@/components/intelligence/restricted-marker";
+import { RestrictedIntelNoticeText } from "@/components/intelligence/restricted-intel-notice";
 import { formatDate } from "@/lib/format/dates";
-import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
+import type { IntelligenceEntry, RestrictedIntelNotice } from "@/lib/intelligence/intel-dto";
 
 // The intelligence linked to a person or an offence, newest first, each with its grading beside the
 // text and its handling conditions wherever it is shown. Server component: DTOs only.
 
-type Props = { items: IntelligenceEntry[]; empty: string; testId: string };
+type Props = { items: IntelligenceEntry[]; restricted?: RestrictedIntelNotice | null; empty: string; testId: string };
 
-export function LinkedIntelligence({ items, empty, testId }: Props) {
-  if (items.length === 0) return <p className="govuk-body">{empty}</p>;
+export function LinkedIntelligence({ items, restricted = null, empty, testId }: Props) {
+  if (items.length === 0 && !restricted) return <p className="govuk-body">{empty}</p>;
+  return (
+    <>
+      {restricted ? <RestrictedIntelNoticeText notice={restricted} /> : null}
+      {items.length > 0 ? <LinkedIntelligenceList items={items} testId={testId} /> : null}
+    </>
+  );
+}
+
+function LinkedIntelligenceList({ items, testId }: { items: IntelligenceEntry[]; testId: string }) {
   return (
     <ul className="govuk-list" data-testid={testId}>
       {items.map((item) => (

@@ -38,7 +38,7 @@ const STYLE: StylesheetJson = [
   { selector: "node[type = 'offence']", style: { shape: "rectangle", "background-color": "#d4351c" } },
   { selector: "node[type = 'intelligence']", style: { shape: "diamond", "background-color": "#f47738" } },
   { selector: "node[type = 'group']", style: { shape: "hexagon", "background-color": "#4c2c92" } },
-  { selector: "node[?restricted]", style: { "background-color": "#b1b4b6", "border-style": "dashed" } },
+  { selector: "node[?restrictedIntel]", style: { "border-style": "dashed" } },
   { selector: "node[distance = 0]", style: { width: 40, height: 40, "border-width": 4 } },
   { selector: "edge", style: { width: 1.5, "line-color": "#505a5f", "curve-style": "bezier" } },
 ];
@@ -78,7 +78,7 @@ function Diagram({ network }: { network: Network }) {
       document.head.appendChild(placeholder);
     }
     const elements: ElementDefinition[] = [
-      ...network.nodes.map((n) => ({ data: { id: n.key, label: n.restricted ? "Restricted item" : n.label, type: n.type, distance: n.distance, restricted: n.restricted, href: n.href ?? "" } })),
+      ...network.nodes.map((n) => ({ data: { id: n.key, label: n.label, type: n.type, distance: n.distance, restrictedIntel: n.restrictedIntel, href: n.href ?? "" } })),
       ...network.edges.map((e, i) => ({ data: { id: `edge-${i}`, source: e.source, target: e.target, label: e.label } })),
     ];
     import("cytoscape")

@@ -43,9 +43,7 @@ export function NetworkList({ network }: { network: Network }) {
                   {nodes.map((n) => (
                     <tr className="govuk-table__row" key={n.key} data-testid="network-node" data-key={n.key}>
                       <td className="govuk-table__cell">
-                        {n.restricted ? (
-                          <Tag colour="red">Restricted item</Tag>
-                        ) : n.href ? (
+                        {n.href ? (
                           <Link className="govuk-link" href={n.href}>
                             {n.label}
                           </Link>
@@ -53,6 +51,11 @@ export function NetworkList({ network }: { network: Network }) {
                           n.label
                         )}
                         {n.detail ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{n.detail}</span> : null}
+                        {n.restrictedIntel ? (
+                          <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0" data-testid="network-restricted-intel">
+                            <Tag colour="red">Restricted intelligence</Tag> exists for this record: ask the analyst team
+                          </span>
+                        ) : null}
                       </td>
                       <td className="govuk-table__cell">{steps(n.distance)}</td>
                       <td className="govuk-table__cell">{n.reason || "Where this view starts"}</td>

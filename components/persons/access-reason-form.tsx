@@ -20,7 +20,7 @@ const OPTIONS = ACCESS_REASONS.map((r) => ({ value: r, label: r }));
  * s.62: before a person record is shown, the user says why. The reason is remembered for this
  * sign-in and the person (or the case they came from) and copied onto every consultation row.
  */
-export function AccessReasonForm({ context, name }: { context: AccessContext; name: string }) {
+export function AccessReasonForm({ context }: { context: AccessContext }) {
   const router = useRouter();
   const form = useForm<AccessReasonInput, unknown, z.output<typeof accessReasonSchema>>({
     resolver: zodResolver(accessReasonSchema),
@@ -47,7 +47,8 @@ export function AccessReasonForm({ context, name }: { context: AccessContext; na
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-        <span className="govuk-caption-l">{name}</span>
+        {/* No name here: the record is named only once the reason is given (issue 13.9). */}
+        <span className="govuk-caption-l">{context.type === "offence" ? "A person linked to this case" : "A person record"}</span>
         <h1 className="govuk-heading-l">{TITLE}</h1>
         <p className="govuk-body">
           Opening a person&apos;s record is logged with your reason (Data Protection Act 2018, section 62).

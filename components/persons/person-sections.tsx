@@ -48,11 +48,11 @@ export function PersonOffences({ offences }: { offences: PersonRecord["offences"
   );
 }
 
-export function PersonIntelligence({ items }: { items: NonNullable<PersonRecord["intelligence"]> }) {
+export function PersonIntelligence({ intelligence }: { intelligence: NonNullable<PersonRecord["intelligence"]> }) {
   return (
     <section aria-labelledby="intel-title">
       <h2 className="govuk-heading-m" id="intel-title">Intelligence</h2>
-      <LinkedIntelligence items={items} empty="No intelligence linked." testId="person-intelligence" />
+      <LinkedIntelligence items={intelligence.items} restricted={intelligence.restricted} empty="No intelligence linked." testId="person-intelligence" />
     </section>
   );
 }

@@ -36,7 +36,7 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     const result = await createUserAction(form.getValues());
-    if (result.ok) router.push(`/admin/users/${result.data.id}?done=created`);
+    if (result.ok) router.push(`/admin/users/${result.data.id}?done=${result.data.pending ? "created-pending" : "created"}`);
     else server.apply(result.error);
   });
 

@@ -23,6 +23,7 @@ type Props = { user: { id: number; name: string; version: number }; title: strin
 export function ResetPasswordForm({ user, title }: Props) {
   const [generated, setGenerated] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [waiting, setWaiting] = useState(false);
   const form = useForm<PasswordResetFormValues, unknown, unknown>({
     resolver: zodResolver(passwordResetSchema),
     shouldFocusError: false,
@@ -43,6 +44,7 @@ export function ResetPasswordForm({ user, title }: Props) {
     if (!result.ok) return server.apply(result.error);
     form.reset({ password: "" });
     setGenerated(result.data.temporaryPassword);
+    setWaiting(Boolean(result.data.pending));
     setSaved(true);
   });
 
@@ -50,8 +52,12 @@ export function ResetPasswordForm({ user, title }: Props) {
     return (
       <>
         <div className="govuk-panel govuk-panel--confirmation" data-testid="password-reset-done">
-          <h1 className="govuk-panel__title">Temporary password set</h1>
-          <div className="govuk-panel__body">{user.name} has been signed out everywhere</div>
+          <h1 className="govuk-panel__title">{waiting ? "Temporary password waiting for approval" : "Temporary password set"}</h1>
+          <div className="govuk-panel__body">
+            {waiting
+              ? "It works once another administrator or the chair approves it"
+              : `${user.name} has been signed out everywhere`}
+          </div>
         </div>
         {generated ? (
           <>
@@ -63,7 +69,7 @@ export function ResetPasswordForm({ user, title }: Props) {
             </p>
             <div className="govuk-inset-text">
               You will not see this password again. Give it to {user.name} by a secure route, never in the same message
-              as their email address.
+              as their email address. They must choose their own password when they sign in with it.
             </div>
           </>
         ) : null}

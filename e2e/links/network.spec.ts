@@ -5,7 +5,7 @@ import { queryE2eDatabase } from "../support/database";
 
 // Issue 5 (link view): the network's list alternative names the records one and two steps away;
 // from a person it asks for the same reason as the person record; the diagram draws under the
-// strict CSP; investigators see restricted items only as markers and no groups.
+// strict CSP; investigators never see restricted items, only that a record has some, and no groups.
 
 type Neighbour = { id: number; surname: string; forenames: string; role: string };
 
@@ -54,7 +54,7 @@ test("an analyst's network from an offence lists its people one step away and it
 
 test("an investigator's network from a person asks for a reason first, hides restricted text and groups", async ({ page }) => {
   test.setTimeout(90_000);
-  // A person with a C-coded item linked, so the view must show a restricted marker.
+  // A person with a C-coded item linked, so the view must say restricted intelligence exists.
   const [person] = await queryE2eDatabase<{ id: number; text: string }>(
     `SELECT ip."personId" AS id, i.text FROM "IntelligencePerson" ip JOIN "IntelligenceItem" i ON i.id = ip."itemId"
      JOIN "Person" p ON p.id = ip."personId"
@@ -67,7 +67,8 @@ test("an investigator's network from a person asks for a reason first, hides res
   await page.getByLabel("Safeguarding or risk assessment").check();
   await page.getByRole("button", { name: "Continue to the record" }).click();
   await expect(page.getByTestId("network-title")).toBeVisible();
-  await expect(page.getByTestId("network-intelligence")).toContainText("Restricted item");
+  // Issue 13.13: no node or edge for the C-coded item; the person says restricted intelligence exists.
+  await expect(page.locator(`[data-key="person:${person!.id}"]`).getByTestId("network-restricted-intel")).toContainText("ask the analyst team");
   await expect(page.getByTestId("network-group")).toHaveCount(0);
   expect(await page.content()).not.toContain(person!.text);
   await expectNoAxeViolations(page);

@@ -145,7 +145,7 @@ test("the offence record's sections pass axe, and restricted intelligence shows 
     await expectNoAxeViolations(page);
   }
   await page.goto(`/offences/${withRestricted!.offenceId}/intelligence`);
-  await expect(page.getByTestId("restricted-intelligence").first()).toContainText("A restricted (C-coded) intelligence item exists. Its content is available to the chair and analysts only");
+  await expect(page.getByTestId("restricted-intelligence").first()).toContainText("Restricted (C-coded) intelligence exists for this record. Its content is available to the chair and analysts only");
   await expect(page.getByText(withRestricted!.text)).toHaveCount(0);
 });
 

@@ -20,6 +20,9 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/admin/users/{user}/password", allowed: ["admin"] },
   { path: "/admin/audit", allowed: ["admin"] },
   { path: "/admin/audit/person/1", allowed: ["admin", "chair"] },
+  // Issue 13.14: the second person who approves a case role or a case-role password.
+  { path: "/admin/approvals", allowed: ["admin", "chair"] },
+  { path: "/account/password", allowed: ROLES },
   // The case register (issue 4). Offence 1 and person 1 exist in every demo seed.
   { path: "/offences", allowed: CASE_READERS },
   { path: "/offences/export", allowed: CASE_READERS },
@@ -109,6 +112,8 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
     args: () => [{ name: "Intruder Made", email: `intruder-${Date.now()}@captiva.example`, jobTitle: "", role: "ADMIN", npuId: "", providerId: "" }],
   },
   { name: "checkAuditChainAction", allowed: ["admin"], args: () => [{}] },
+  { name: "decideAccountChangeAction", allowed: ["admin", "chair"], args: () => [{ id: 2_000_000_000, decision: "approve" }] },
+  { name: "changeOwnPasswordAction", allowed: ROLES, args: () => [{}] },
   // The case register (issue 4). The permission is checked before the input is read, so a refused
   // role is refused whatever it sends; the row rules (officer in charge) have their own specs.
   { name: "createOffenceAction", allowed: ["analyst"], args: () => [{}] },

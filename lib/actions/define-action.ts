@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { getRequestAddress } from "@/lib/auth/server/get-request-address";
 import { requirePermission } from "@/lib/auth/server/require-permission";
+import { mustChangePassword } from "@/lib/auth/server/must-change-password";
 import { anonymousActor, auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -46,6 +47,12 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
           detail: { action: config.name, reason: "unauthenticated" },
         });
         throw new AppError("UNAUTHENTICATED");
+      }
+      // Issue 13.14: until an administrator-set password is replaced, only the actor's own session
+      // actions ("signed-in": sign out, change the password) run.
+      if (config.permission !== "signed-in" && (await mustChangePassword(actor.id))) {
+        await writeAudit(getPrisma(), { event: "access.refused", actor: auditActorOf(actor), detail: { action: config.name, reason: "password-change-required" } });
+        throw new AppError("FORBIDDEN", { message: "Change your temporary password first." });
       }
       if (config.permission !== "signed-in") {
         await requirePermission(actor, config.permission, { detail: { action: config.name } });

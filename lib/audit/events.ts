@@ -33,6 +33,9 @@ export const AUDIT_EVENTS = {
   "person.merged": "COMBINATION",
   "person.merge-undone": "COMBINATION",
   "person.erased": "ERASURE",
+  // Issue 13.9: a search by a person's name is a consultation, logged with its terms.
+  "person.searched": "CONSULTATION",
+  "offence.searched-by-person": "CONSULTATION",
   // Investigations
   "investigation.created": "COLLECTION",
   "investigation.updated": "ALTERATION",
@@ -111,6 +114,12 @@ export const AUDIT_EVENTS = {
   "user.disabled": "SECURITY",
   "user.enabled": "SECURITY",
   "user.password-reset": "SECURITY",
+  // Issue 13.14: a case role or a password on a case-role account, asked for, approved or refused
+  // by a second person; and the owner replacing an administrator-set password.
+  "account-change.requested": "SECURITY",
+  "account-change.approved": "SECURITY",
+  "account-change.refused": "SECURITY",
+  "user.password-changed": "SECURITY",
   "reference.updated": "ALTERATION",
   "audit.searched": "CONSULTATION",
   "audit.chain-verified": "SECURITY",

@@ -89,13 +89,17 @@ describe("role → permission table (domain.md)", () => {
 
   it("ADMIN: users, reference data, audit log; no case data at all", () => {
     expect(new Set(permissionsFor("ADMIN"))).toEqual(
-      new Set(["users.manage", "reference.manage", "audit.read", "audit.person-views.read"]),
+      new Set(["users.manage", "accounts.approve", "reference.manage", "audit.read", "audit.person-views.read"]),
     );
     for (const p of [...CASE_DATA, ...INTEL]) expect(can("ADMIN", p), p).toBe(false);
   });
 
   it("only CHAIR and ANALYST read restricted (C-coded) intelligence", () => {
     expect(ROLES.filter((r) => can(r, "intel.restricted.read"))).toEqual(["CHAIR", "ANALYST"]);
+  });
+
+  it("a case role or a case-role password is approved by another administrator or the chair only (issue 13.14)", () => {
+    expect(ROLES.filter((r) => can(r, "accounts.approve"))).toEqual(["CHAIR", "ADMIN"]);
   });
 
   it("'who viewed this person' is for chair and admin only", () => {

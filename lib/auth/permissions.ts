@@ -49,6 +49,8 @@ export const PERMISSIONS = [
   "imports.run",
   // Administration
   "users.manage",
+  // Issue 13.14: the second person who approves a case role or a password on a case-role account.
+  "accounts.approve",
   "reference.manage",
   "audit.read",
   "audit.person-views.read",
@@ -101,6 +103,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "referrals.create",
     "figures.export",
     "audit.person-views.read",
+    "accounts.approve",
   ],
   // Reads all case data incl. restricted intelligence; creates and edits offences, persons and
   // intelligence; imports RMS extracts; drafts packs; exports figures.
@@ -146,7 +149,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "actions.update.own",
   ],
   // Users, roles, reference data and the audit log; no case data at all.
-  ADMIN: ["users.manage", "reference.manage", "audit.read", "audit.person-views.read"],
+  ADMIN: ["users.manage", "accounts.approve", "reference.manage", "audit.read", "audit.person-views.read"],
 };
 
 const lookup = {

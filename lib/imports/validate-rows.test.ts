@@ -70,7 +70,7 @@ describe("OffenceRowChecker", () => {
       { file: "offences", line: 4, column: "recorded_date", reason: "Date the offence was recorded must be the same as or after the date it occurred" },
       { file: "offences", line: 5, column: "knife_used", reason: "Possession of a bladed article (10D) cannot be recorded as knife used" },
       { file: "offences", line: 6, column: "hotspot", reason: "“HS02” is not an active hotspot code" },
-      { file: "offences", line: 7, column: "oic_email", reason: "No user of Captiva Guardian has the email nobody@captiva.test" },
+      { file: "offences", line: 7, column: "oic_email", reason: "No active investigator has the email nobody@captiva.test" },
       { file: "offences", line: 7, column: "victim_age", reason: "“seventeen” is not an age in years: a whole number from 0 to 120" },
       { file: "offences", line: 7, column: "outcome_code", reason: "“24” is not a Home Office outcome code: a whole number from 0 to 23" },
     ]);

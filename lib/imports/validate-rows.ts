@@ -13,7 +13,7 @@ export type ImportReference = {
   npus: ReadonlyMap<string, number>;
   offenceCodes: ReadonlyMap<string, { knifeEnabledEligible: boolean }>;
   hotspots: ReadonlyMap<string, { id: number; npuId: number; active: boolean }>;
-  /** Lower-cased email → user id, for oic_email. */
+  /** Lower-cased email → user id of each active investigator, for oic_email. */
   users: ReadonlyMap<string, number>;
   today: string;
 };
@@ -187,7 +187,7 @@ export class OffenceRowChecker {
     let oicId: number | null | undefined = oic === undefined ? undefined : null;
     if (oic) {
       if (!EMAIL.test(oic)) cells.problem("oic_email", `“${oic.slice(0, 60)}” is not an email address`);
-      else if (!this.ref.users.has(oic)) cells.problem("oic_email", `No user of Captiva Guardian has the email ${oic}`);
+      else if (!this.ref.users.has(oic)) cells.problem("oic_email", `No active investigator has the email ${oic}`);
       else oicId = this.ref.users.get(oic)!;
     }
     const row: OffenceImportRow = {

@@ -26,6 +26,16 @@ export type RestrictedIntelligence = { restricted: true; id: number; receivedOn:
 
 export type IntelligenceEntry = VisibleIntelligence | RestrictedIntelligence;
 
+/**
+ * On a person or offence record, for an actor without intel.restricted.read: that restricted
+ * intelligence exists for the record and whom to ask, never which item. An item's id or date here
+ * would tie the register's marker to its subject (issue 13.13).
+ */
+export type RestrictedIntelNotice = { count: number; askSubmitters: string[] };
+
+/** The intelligence linked to a person or an offence, as the actor may receive it. */
+export type LinkedIntelligence = { items: IntelligenceEntry[]; restricted: RestrictedIntelNotice | null };
+
 export type IntelListPage = {
   rows: IntelligenceEntry[];
   total: number;

@@ -1,7 +1,7 @@
 import type { PersonFlag } from "@/lib/persons/rules";
 import type { PersonRole } from "@/lib/generated/prisma/enums";
 import type { AccessContext } from "@/lib/auth/schemas";
-import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
+import type { LinkedIntelligence } from "@/lib/intelligence/intel-dto";
 
 // The person record as the page receives it: only what the actor's role may see. Restricted
 // intelligence content is absent, not hidden, for roles without intel.restricted.read.
@@ -16,8 +16,8 @@ export type PersonOffenceRow = {
   ageAtTime: number | null;
 };
 
-/** Newest first, under the intelligence access rule: restricted items are markers with no content. */
-export type PersonIntelRow = IntelligenceEntry;
+/** Newest first, under the intelligence access rule: restricted items only as a notice that they exist. */
+export type PersonIntelligence = LinkedIntelligence;
 
 export type PersonReferralRow = { id: number; provider: string; pathway: string; state: string; referredOn: Date };
 export type PersonActionRow = { id: number; title: string; status: string; dueOn: Date; owner: string };
@@ -35,7 +35,7 @@ export type PersonRecord = {
   flags: PersonFlag[];
   mergedInto: { id: number; name: string; mergeId: number | null } | null;
   offences: PersonOffenceRow[];
-  intelligence: PersonIntelRow[] | null;
+  intelligence: PersonIntelligence | null;
   referrals: PersonReferralRow[] | null;
   actions: PersonActionRow[];
   mergedFrom: PersonMergeRow[];
@@ -43,5 +43,5 @@ export type PersonRecord = {
 };
 
 export type PersonRecordResult =
-  | { status: "reason-required"; context: AccessContext; name: string }
+  | { status: "reason-required"; context: AccessContext }
   | { status: "ok"; record: PersonRecord };

@@ -43,9 +43,22 @@ export function roleScopeErrors(scope: Partial<RoleScope>): Partial<Record<"npuI
   return {};
 }
 
+/**
+ * Roles that open case data (domain.md). Granting one, or setting a password on an account that
+ * has one, needs a second person's approval (issue 13.14): an administrator has no case data.
+ */
+export const CASE_ROLES = ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] as const satisfies readonly Role[];
+
+export function isCaseRole(role: Role): boolean {
+  return (CASE_ROLES as readonly Role[]).includes(role);
+}
+
 export const USER_RULE_MESSAGES = {
   emailTaken: "A user with this email address already exists",
   selfDisable: "You cannot disable your own account. Ask another administrator.",
   selfRoleChange: "You cannot change your own role. Ask another administrator.",
+  pendingChange: "A change of this kind to this account is already waiting for approval.",
+  ownRequest: "You asked for this change, so someone else must approve it.",
+  ownAccount: "This change is to your own account, so someone else must approve it.",
   lastAdmin: "There must always be at least one active administrator. Give another user the administrator role first.",
 } as const;

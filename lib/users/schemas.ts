@@ -98,3 +98,23 @@ export const userListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type UserListQuery = z.output<typeof userListQuerySchema>;
+
+/** The second person's decision on a pending account change (issue 13.14). */
+export const decideAccountChangeSchema = z.object({ id: recordId, decision: z.enum(["approve", "refuse"]) });
+export type DecideAccountChangeInput = z.output<typeof decideAccountChangeSchema>;
+
+/** The owner replaces an administrator-set password (issue 13.14). */
+export const changeOwnPasswordSchema = z
+  .object({
+    current: z.string().min(1, "Enter your current password").max(PASSWORD_POLICY.maxLength + 1),
+    password: z.string().max(PASSWORD_POLICY.maxLength + 1, `Password must be ${PASSWORD_POLICY.maxLength} characters or fewer`),
+    confirm: z.string().max(PASSWORD_POLICY.maxLength + 1),
+  })
+  .superRefine((value, ctx) => {
+    const problem = value.password === "" ? "Enter a new password" : passwordProblem(value.password);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    else if (value.password === value.current) ctx.addIssue({ code: "custom", path: ["password"], message: "Choose a password different from the temporary one" });
+    if (value.confirm !== value.password) ctx.addIssue({ code: "custom", path: ["confirm"], message: "Enter the same new password twice" });
+  });
+export type ChangeOwnPasswordFormValues = z.input<typeof changeOwnPasswordSchema>;
+export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordSchema>;

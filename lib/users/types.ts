@@ -30,4 +30,17 @@ export type UserPage = { users: UserSummary[]; total: number; page: number; page
 export type UserFormOptions = { npus: { id: number; name: string }[]; providers: { id: number; name: string }[] };
 
 /** The result of an account action: the row's new version, for the next change from the same page. */
-export type UserChangeResult = { id: number; version: number };
+export type UserChangeResult = { id: number; version: number; pending?: boolean };
+
+/** A pending account change on the approvals screen (issue 13.14). */
+export type AccountChangeRow = {
+  id: number;
+  kind: "CASE_ROLE" | "PASSWORD";
+  role: Role | null;
+  newAccount: boolean;
+  requestedAt: Date;
+  requestedBy: string;
+  user: { id: number; name: string; email: string; role: Role };
+  /** False for the requester and for the account's owner: someone else must decide. */
+  mayDecide: boolean;
+};

@@ -32,7 +32,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  if (result.status === "reason-required") return <AccessReasonForm context={result.context} name={result.name} />;
+  if (result.status === "reason-required") return <AccessReasonForm context={result.context} />;
 
   const person = result.record;
   const mayMerge = can(actor.role, "persons.write");
@@ -81,7 +81,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         ]}
       />
       <PersonOffences offences={person.offences} />
-      {person.intelligence ? <PersonIntelligence items={person.intelligence} /> : null}
+      {person.intelligence ? <PersonIntelligence intelligence={person.intelligence} /> : null}
       {person.referrals ? <PersonReferrals referrals={person.referrals} /> : null}
       {can(actor.role, "referrals.create") && !person.mergedInto ? (
         <p className="govuk-body">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CreateReferralForm } from "@/components/referrals/create-referral-form";
+import { AccessReasonForm } from "@/components/persons/access-reason-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { asDbDate, ukDate } from "@/lib/dashboard/rules";
 import { isAppError } from "@/lib/errors";
@@ -23,10 +24,12 @@ export default async function NewReferralPage({ searchParams }: Props) {
   const personId = idFrom(query.person);
   const offenceId = idFrom(query.offence);
   if (personId === null && offenceId === null) notFound();
-  const options = await getReferralFormOptions({ actor, personId, offenceId }).catch((error: unknown) => {
+  const result = await getReferralFormOptions({ actor, personId, offenceId }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  if (result.status === "reason-required") return <AccessReasonForm context={result.context} />;
+  const options = result.options;
   const backHref = offenceId !== null ? `/offences/${offenceId}/interventions` : `/persons/${personId}`;
   const today = asDbDate(ukDate(new Date())).toISOString().slice(0, 10);
   return (

@@ -10,7 +10,8 @@ export async function loadImportReference(): Promise<ImportReference> {
     prisma.npu.findMany({ select: { id: true, name: true } }),
     prisma.offenceCode.findMany({ select: { code: true, knifeEnabledEligible: true } }),
     prisma.hotspot.findMany({ select: { id: true, code: true, npuId: true, active: true } }),
-    prisma.user.findMany({ where: { disabledAt: null }, select: { id: true, email: true } }),
+    // Officer in charge: an active investigator only, the same rule as reassignment (issue 13.16).
+    prisma.user.findMany({ where: { role: "INVESTIGATOR", disabledAt: null }, select: { id: true, email: true } }),
   ]);
   return {
     npus: new Map(npus.map((n) => [n.name, n.id])),

@@ -182,6 +182,22 @@ describe("importing the RMS extract", () => {
     expect(await offenceCount()).toBe(3);
   });
 
+  it("accepts only an active investigator as officer in charge, as reassignment does (issue 13.16)", async () => {
+    const prisma = getPrisma();
+    const partner = await createUser(prisma, { role: "PARTNER", provider: "Redthread" });
+    const admin = await createUser(prisma, { role: "ADMIN" });
+    const analyst = await createUser(prisma, { role: "ANALYST" });
+    const disabled = await createUser(prisma, { role: "INVESTIGATOR", disabledAt: new Date() });
+    const others = [partner, admin, analyst, disabled];
+    const lines = others.map((u, i) => row(`IMP-OIC-${i}`).replace(oicEmail, u.email));
+    const { dry, run: after } = await run(csv(...lines), null, "all");
+    expect(dry.offences.invalid).toBe(others.length);
+    expect((after.errors as { column: string; reason: string }[]).map((e) => [e.column, e.reason])).toEqual(
+      others.map((u) => ["oic_email", `No active investigator has the email ${u.email}`]),
+    );
+    expect(await prisma.offence.count({ where: { crimeReference: { startsWith: "IMP-OIC-" } } })).toBe(0);
+  });
+
   it("keeps the audit chain whole", async () => {
     expect(await verifyAuditChain({ db: getPrisma() })).toMatchObject({ ok: true });
   });

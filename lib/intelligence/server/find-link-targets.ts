@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatDate } from "@/lib/format/dates";
+import { bornLabel } from "@/lib/persons/search-limit";
+import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
 import type { FindLinkTargetsInput, LinkTarget } from "@/lib/intelligence/schemas";
 import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
 
@@ -11,11 +13,14 @@ const MAX = 10;
 /**
  * Candidates for "link a person" (the duplicate-tolerant person search; "forenames surname" or just
  * a surname) and "link an offence" (crime reference prefix). For those who may submit or link
- * intelligence; each search checks its own read permission too.
+ * intelligence; each search checks its own read permission too. A person search is a consultation
+ * (logged with its terms, limited per user) and shows name, year of birth and NPU only.
  */
 export async function findLinkTargets({ actor, input }: { actor: Actor; input: FindLinkTargetsInput }): Promise<LinkTarget[]> {
   await requirePermission(actor, "intel.submit");
   if (input.kind === "person") {
+    await requirePermission(actor, "persons.read");
+    await recordPersonSearch({ actor, kind: "link-picker", terms: input.query });
     const words = input.query.split(/\s+/).filter(Boolean);
     const surname = words.length > 1 ? words[words.length - 1]! : words[0]!;
     const forenames = words.length > 1 ? words.slice(0, -1).join(" ") : "";
@@ -24,7 +29,7 @@ export async function findLinkTargets({ actor, input }: { actor: Actor; input: F
       kind: "person",
       id: m.id,
       label: [m.forenames, m.surname].filter(Boolean).join(" "),
-      detail: [m.dateOfBirth ? `born ${formatDate(m.dateOfBirth)}` : "date of birth not known", m.npu ?? "NPU not known"].join(", "),
+      detail: [bornLabel(m.dateOfBirth), m.npu ?? "NPU not known"].join(", "),
     }));
   }
   await requirePermission(actor, "offences.read");

@@ -120,12 +120,16 @@ describe("the access rule", () => {
     expect(record.persons.map((p) => p.id)).toEqual([person.id]);
   });
 
-  it("lists a person's linked intelligence newest first, restricted as a marker", async () => {
+  it("lists a person's linked intelligence newest first; restricted only as a notice of whom to ask (issue 13.13)", async () => {
     const linked = await listLinkedIntelligence({ actor: investigator, to: { personId: person.id } });
-    expect(linked.map((l) => [l.id, l.restricted])).toEqual([
-      [restrictedId, true],
-      [openId, false],
-    ]);
+    expect(linked.items.map((l) => [l.id, l.restricted])).toEqual([[openId, false]]);
+    expect(linked.restricted).toEqual({ count: 1, askSubmitters: ["Ana Analyst"] });
+    // Nothing that ties the register's marker (id, received date) to this person.
+    expect(JSON.stringify(linked)).not.toContain("2026-11-10");
+    expect(JSON.stringify(linked)).not.toContain(`"id":${restrictedId},`);
+    const full = await listLinkedIntelligence({ actor: chair, to: { personId: person.id } });
+    expect(full.items.map((l) => l.id)).toEqual([restrictedId, openId]);
+    expect(full.restricted).toBeNull();
   });
 });
 
@@ -205,10 +209,32 @@ describe("re-grading and linking", () => {
     expect(await changeIntelligenceLink({ actor: analyst, input: { ...input, linked: false } })).toEqual({ changed: true });
     const link = await getPrisma().intelligencePerson.findUniqueOrThrow({ where: { itemId_personId: { itemId: item.id, personId: person.id } } });
     expect(link.removedAt).not.toBeNull();
-    expect(await listLinkedIntelligence({ actor: analyst, to: { personId: person.id } })).toEqual([]);
+    expect(await listLinkedIntelligence({ actor: analyst, to: { personId: person.id } })).toEqual({ items: [], restricted: null });
     expect(await changeIntelligenceLink({ actor: analyst, input })).toEqual({ changed: true });
     const rows = await getPrisma().auditEvent.findMany({ where: { event: "intel.linked", entityId: String(item.id) }, orderBy: { seq: "asc" } });
     expect(rows.map((r) => r.category)).toEqual(["COMBINATION", "COMBINATION", "COMBINATION"]);
     await expect(changeIntelligenceLink({ actor: analyst, input: { ...input, targetId: 999_999 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("sorting the register by reference (issue 13.12)", () => {
+  it("never places a restricted marker among the references an investigator can read", async () => {
+    const prisma = getPrisma();
+    const a = await createIntelligenceItem(prisma, { submittedById: analyst.id, reference: "SRT-0001" });
+    const hidden = await createIntelligenceItem(prisma, { submittedById: analyst.id, reference: "SRT-0002", handlingCode: "C" });
+    const c = await createIntelligenceItem(prisma, { submittedById: analyst.id, reference: "SRT-0003" });
+    const ours = new Set([a.id, hidden.id, c.id]);
+    const order = async (actor: Actor, dir: "asc" | "desc") =>
+      (await list(actor, { sort: "reference", dir, size: "100" })).rows.filter((r) => ours.has(r.id)).map((r) => r.id);
+
+    // Readable items by reference, then the markers after all of them.
+    expect(await order(investigator, "asc")).toEqual([a.id, c.id, hidden.id]);
+    expect(await order(investigator, "desc")).toEqual([c.id, a.id, hidden.id]);
+    const page = await list(investigator, { sort: "reference", size: "100" });
+    const firstMarker = page.rows.findIndex((r) => r.restricted);
+    expect(page.rows.slice(firstMarker).every((r) => r.restricted)).toBe(true);
+    expect(page.rows).toHaveLength(page.total);
+    // Those who may read C-coded items sort them in place.
+    expect(await order(analyst, "asc")).toEqual([a.id, hidden.id, c.id]);
   });
 });

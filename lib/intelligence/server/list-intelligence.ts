@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IntelListPage } from "@/lib/intelligence/intel-dto";
 import type { IntelListQuery } from "@/lib/intelligence/list-query";
-import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
+import { intelligenceAccess, type IntelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { dbDate } from "@/lib/persons/date-parts";
 
 const EXCERPT = 200;
@@ -50,13 +50,14 @@ export async function listIntelligence({ actor, query }: { actor: Actor; query: 
   const total = await prisma.intelligenceItem.count({ where });
   const totalPages = Math.max(1, Math.ceil(total / query.size));
   const page = Math.min(query.page, totalPages);
-  const rows = await prisma.intelligenceItem.findMany({
-    where,
-    orderBy,
-    skip: (page - 1) * query.size,
-    take: query.size,
-    select: access.select,
-  });
+  const window = { skip: (page - 1) * query.size, take: query.size };
+  // Sorting by reference would place each restricted marker between the references an investigator
+  // can read, telling its hidden reference (issue 13.12). For them: readable items by reference, then
+  // the markers after them in received order, which they may know.
+  const rows =
+    sort === "reference" && !access.mayReadRestricted
+      ? await readableThenMarkers(where, access, d, window)
+      : await prisma.intelligenceItem.findMany({ where, orderBy, ...window, select: access.select });
   return {
     rows: rows.map((row) => {
       const entry = access.redact(row);
@@ -68,6 +69,34 @@ export async function listIntelligence({ actor, query }: { actor: Actor; query: 
     totalPages,
     gradingSortable,
   };
+}
+
+async function readableThenMarkers(
+  where: Prisma.IntelligenceItemWhereInput,
+  access: IntelligenceAccess,
+  dir: "asc" | "desc",
+  window: { skip: number; take: number },
+) {
+  const prisma = getPrisma();
+  const readable: Prisma.IntelligenceItemWhereInput = { AND: [where, access.readable] };
+  const markers: Prisma.IntelligenceItemWhereInput = { AND: [where, { NOT: access.readable }] };
+  const readableCount = await prisma.intelligenceItem.count({ where: readable });
+  const first =
+    window.skip < readableCount
+      ? await prisma.intelligenceItem.findMany({ where: readable, orderBy: [{ reference: dir }], ...window, select: access.select })
+      : [];
+  const rest = window.take - first.length;
+  const after =
+    rest > 0
+      ? await prisma.intelligenceItem.findMany({
+          where: markers,
+          orderBy: [{ receivedOn: "desc" }, { id: "desc" }],
+          skip: Math.max(0, window.skip - readableCount),
+          take: rest,
+          select: access.select,
+        })
+      : [];
+  return [...first, ...after];
 }
 
 function excerpt(text: string): string {

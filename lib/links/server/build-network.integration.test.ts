@@ -68,19 +68,22 @@ describe("buildNetwork", () => {
     expect(at(`person:${world.suspect.id}`)).toMatchObject({ distance: 1, label: "LINKSON, Dev", reason: expect.stringMatching(/^Suspect, through /) });
     expect(at(`offence:${world.second.id}`)).toMatchObject({ distance: 2 });
     expect(at(`group:${world.group.id}`)).toMatchObject({ distance: 2, reason: expect.stringMatching(/^Member \(principal\), through LINKSON, Dev/) });
-    expect(at(`intelligence:${world.restricted.id}`)).toMatchObject({ distance: 2, restricted: false });
+    expect(at(`intelligence:${world.restricted.id}`)).toMatchObject({ distance: 2, restrictedIntel: false });
     // Three steps away: the second offence's victim, and the person named only by the C item.
     expect(keys(net)).not.toContain(`person:${world.farVictim.id}`);
     expect(keys(net)).not.toContain(`person:${world.hiddenFriend.id}`);
     expect(net.edges).toContainEqual(expect.objectContaining({ source: `offence:${world.offence.id}`, target: `person:${world.suspect.id}` }));
   });
 
-  it("shows an investigator a C-coded item only as a restricted node, never goes through it, and leaves groups out", async () => {
+  it("never shows an investigator a C-coded item as a node or edge; its subject says restricted intelligence exists (issue 13.13)", async () => {
     const fromSuspect = await saveAccessReason({ actor: investigator, input: { contextType: "person", contextId: world.suspect.id, reason: "Safeguarding or risk assessment", details: "" } });
     expect(fromSuspect.reason).toBeTruthy();
     const net = await networkOf(investigator, { type: "person", id: world.suspect.id });
-    const marker = net.nodes.find((n) => n.key === `intelligence:${world.restricted.id}`);
-    expect(marker).toMatchObject({ restricted: true, label: "Restricted item", detail: "", href: null, distance: 1 });
+    const restrictedKey = `intelligence:${world.restricted.id}`;
+    expect(keys(net)).not.toContain(restrictedKey);
+    expect(net.edges.some((e) => e.source === restrictedKey || e.target === restrictedKey)).toBe(false);
+    expect(net.nodes.find((n) => n.key === `person:${world.suspect.id}`)).toMatchObject({ restrictedIntel: true });
+    expect(net.nodes.find((n) => n.key === `offence:${world.offence.id}`)).toMatchObject({ restrictedIntel: false });
     expect(JSON.stringify(net)).not.toContain("RESTRICTED TEXT");
     expect(JSON.stringify(net)).not.toContain(world.restricted.reference);
     // The analyst's view of the same person goes through the item to the person it names.
@@ -90,12 +93,15 @@ describe("buildNetwork", () => {
     expect(keys(net)).not.toContain(`person:${world.hiddenFriend.id}`);
     expect(net.includesGroups).toBe(false);
     expect(net.nodes.some((n) => n.type === "group")).toBe(false);
-    expect(net.nodes.find((n) => n.key === `intelligence:${world.open.id}`)).toMatchObject({ restricted: false, detail: "Graded 2 B P" });
+    expect(net.nodes.find((n) => n.key === `intelligence:${world.open.id}`)).toMatchObject({ restrictedIntel: false, detail: "Graded 2 B P" });
   });
 
   it("asks for a reason before a network from a person, as the person record does, then logs one consultation per view", async () => {
     const person = await createPerson(getPrisma(), { surname: "Gated" });
-    expect(await buildNetwork({ actor: investigator, root: { type: "person", id: person.id } })).toMatchObject({ status: "reason-required", context: { type: "person", id: person.id } });
+    const asked = await buildNetwork({ actor: investigator, root: { type: "person", id: person.id } });
+    expect(asked).toMatchObject({ status: "reason-required", context: { type: "person", id: person.id } });
+    // The reason page must not name whom it opens (issue 13.9).
+    expect(JSON.stringify(asked)).not.toMatch(/gated/i);
     expect(await getPrisma().auditEvent.count({ where: { event: "network.viewed", entityType: "person", entityId: String(person.id) } })).toBe(0);
     await saveAccessReason({ actor: investigator, input: { contextType: "person", contextId: person.id, reason: "Other", details: "Checking links" } });
     await networkOf(investigator, { type: "person", id: person.id });

@@ -8,7 +8,8 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
+import { intelligenceAccess, type IntelligenceAccess } from "@/lib/intelligence/server/intel-access";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { displayName } from "@/lib/persons/rules";
 import { boundNodes, NETWORK_NODE_CAP, NETWORK_STEPS, nodeKey, type NetworkNodeType, type NetworkRoot } from "@/lib/links/rules";
 import type { NetworkEdge, NetworkResult } from "@/lib/links/network";
@@ -28,9 +29,9 @@ const splitKey = (key: string) => {
  * group, at most 150 (nearest first; the page says how many were left out).
  * - Partners and admins are refused (persons.read and offences.read); a group root, and groups at
  *   all, need groups.read.
- * - Intelligence follows the one access rule: an actor without intel.restricted.read gets a C-coded
- *   item as a bare "restricted item" node, and the view never goes on through it (who else it names
- *   would tell its content).
+ * - Intelligence follows the one access rule: for an actor without intel.restricted.read a C-coded
+ *   item is neither a node nor an edge (an edge would tell whom it is about and whom it links); the
+ *   persons and offences it is on carry only "restricted intelligence exists" (issue 13.13).
  * - It names persons, so it is a read of them (s.62): from a person, it needs the same reason as the
  *   person record; every view writes one consultation row listing the persons and items shown.
  */
@@ -47,16 +48,16 @@ export async function buildNetwork({ actor, root, cap = NETWORK_NODE_CAP }: { ac
   if (rootName === null) throw new AppError("NOT_FOUND");
   const context: AccessContext = { type: root.type, id: root.id };
   const given = await getAccessReason({ actor, contexts: [context] });
-  if (root.type === "person" && !given) return { status: "reason-required", context, name: rootName };
+  // No name before the reason (issue 13.9).
+  if (root.type === "person" && !given) return { status: "reason-required", context };
 
   const reached = new Map<string, Reached>([[nodeKey(root.type, root.id), { ...root, distance: 0, via: null, relation: "" }]]);
   const edges = new Map<string, NetworkEdge>();
-  const markers = new Set<string>();
   let frontier = emptyFrontier();
   frontier[root.type].push(root.id);
 
   for (let step = 1; step <= NETWORK_STEPS; step++) {
-    const links = await loadNetworkLinks({ frontier, intel: access.exists, groups });
+    const links = await loadNetworkLinks({ frontier, intel: access.readable, groups });
     const inFrontier = new Set(Object.entries(frontier).flatMap(([type, ids]) => ids.map((id) => `${type}:${id}`)));
     const next = emptyFrontier();
     for (const link of links) {
@@ -71,22 +72,20 @@ export async function buildNetwork({ actor, root, cap = NETWORK_NODE_CAP }: { ac
         next[node.type].push(node.id);
       }
     }
-    if (!access.mayReadRestricted && next.intelligence.length > 0) {
-      const restricted = await prisma.intelligenceItem.findMany({ where: { id: { in: next.intelligence }, handlingCode: "C" }, select: { id: true } });
-      for (const r of restricted) markers.add(nodeKey("intelligence", r.id));
-      next.intelligence = next.intelligence.filter((id) => !markers.has(nodeKey("intelligence", id)));
-    }
     frontier = next;
   }
 
   const { kept, omitted } = boundNodes([...reached.values()], cap);
   const keptKeys = new Set(kept.map((n) => nodeKey(n.type, n.id)));
-  const labels = await labelNetworkNodes({ actor, nodes: kept, markers, offenceContext: root.type === "offence" ? root.id : null });
+  const [labels, withRestricted] = await Promise.all([
+    labelNetworkNodes({ actor, nodes: kept, offenceContext: root.type === "offence" ? root.id : null }),
+    access.mayReadRestricted ? new Set<string>() : recordsWithUnreadableIntel(kept, access),
+  ]);
   const nodes = kept.map((n) => {
     const key = nodeKey(n.type, n.id);
     const label = labels.get(key)!;
     const through = n.via ? labels.get(n.via)?.label : null;
-    return { key, type: n.type, id: n.id, distance: n.distance, ...label, reason: n.via ? `${n.relation}, through ${through ?? "an item not shown"}` : "" };
+    return { key, type: n.type, id: n.id, distance: n.distance, ...label, restrictedIntel: withRestricted.has(key), reason: n.via ? `${n.relation}, through ${through ?? "an item not shown"}` : "" };
   });
 
   // One consultation per view (not one per node): its detail lists whom and what the view showed.
@@ -97,7 +96,7 @@ export async function buildNetwork({ actor, root, cap = NETWORK_NODE_CAP }: { ac
     justification: given?.reason ?? `Viewed the links of the ${root.type} record`,
     detail: {
       persons: nodes.filter((n) => n.type === "person").map((n) => n.id),
-      intelligence: nodes.filter((n) => n.type === "intelligence" && !n.restricted).map((n) => n.id),
+      intelligence: nodes.filter((n) => n.type === "intelligence").map((n) => n.id),
       nodes: nodes.length,
       omitted,
     },
@@ -115,6 +114,18 @@ export async function buildNetwork({ actor, root, cap = NETWORK_NODE_CAP }: { ac
       includesGroups: groups,
     },
   };
+}
+
+/** The kept persons and offences that C-coded intelligence the actor may not read is linked to. */
+async function recordsWithUnreadableIntel(kept: { type: NetworkNodeType; id: number }[], access: IntelligenceAccess): Promise<Set<string>> {
+  const prisma = getPrisma();
+  const unreadable: Prisma.IntelligenceItemWhereInput = { AND: [access.exists, { NOT: access.readable }] };
+  const idsOf = (type: NetworkNodeType) => kept.filter((n) => n.type === type).map((n) => n.id);
+  const [persons, offences] = await Promise.all([
+    prisma.intelligencePerson.findMany({ where: { personId: { in: idsOf("person") }, removedAt: null, item: unreadable }, select: { personId: true }, distinct: ["personId"] }),
+    prisma.intelligenceOffence.findMany({ where: { offenceId: { in: idsOf("offence") }, removedAt: null, item: unreadable }, select: { offenceId: true }, distinct: ["offenceId"] }),
+  ]);
+  return new Set([...persons.map((p) => nodeKey("person", p.personId)), ...offences.map((o) => nodeKey("offence", o.offenceId))]);
 }
 
 async function rootLabel(root: NetworkRoot): Promise<string | null> {

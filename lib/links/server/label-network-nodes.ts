@@ -7,27 +7,25 @@ import { displayName } from "@/lib/persons/rules";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 import { nodeKey, type NetworkNodeType } from "@/lib/links/rules";
 
-export type NodeLabel = { label: string; detail: string; restricted: boolean; href: string | null };
+export type NodeLabel = { label: string; detail: string; href: string | null };
 
 /**
- * What each kept node says and links to. A restricted marker says only that (no reference,
- * grading, conditions or text are read for it). Persons link to their record, which asks for a
+ * What each kept node says and links to. Intelligence is read under the access rule (the caller
+ * keeps unreadable items out of the view altogether). Persons link to their record, which asks for a
  * reason (s.62) unless one was given — from an offence view, the case's reason counts.
  */
 export async function labelNetworkNodes({
   actor,
   nodes,
-  markers,
   offenceContext,
 }: {
   actor: Actor;
   nodes: { type: NetworkNodeType; id: number }[];
-  markers: ReadonlySet<string>;
   offenceContext: number | null;
 }): Promise<Map<string, NodeLabel>> {
   const prisma = getPrisma();
   const access = intelligenceAccess(actor);
-  const ids = (type: NetworkNodeType) => nodes.filter((n) => n.type === type && !markers.has(nodeKey(type, n.id))).map((n) => n.id);
+  const ids = (type: NetworkNodeType) => nodes.filter((n) => n.type === type).map((n) => n.id);
   const [persons, offences, items, groups] = await Promise.all([
     prisma.person.findMany({ where: { id: { in: ids("person") } }, select: { id: true, surname: true, forenames: true, dateOfBirth: true } }),
     prisma.offence.findMany({ where: { id: { in: ids("offence") } }, select: { id: true, crimeReference: true, offenceCode: true, knifeUsed: true } }),
@@ -39,23 +37,23 @@ export async function labelNetworkNodes({
   const context = offenceContext ? `?context=offence:${offenceContext}` : "";
   for (const p of persons) {
     const born = p.dateOfBirth ? `Born ${p.dateOfBirth.getUTCFullYear()}` : "Date of birth not known";
-    labels.set(nodeKey("person", p.id), { label: displayName(p), detail: born, restricted: false, href: `/persons/${p.id}${context}` });
+    labels.set(nodeKey("person", p.id), { label: displayName(p), detail: born, href: `/persons/${p.id}${context}` });
   }
   for (const o of offences) {
     const what = offenceCodeRef(o.offenceCode)?.description ?? o.offenceCode;
-    labels.set(nodeKey("offence", o.id), { label: o.crimeReference, detail: `${what}${o.knifeUsed ? ", knife used" : ""}`, restricted: false, href: `/offences/${o.id}` });
+    labels.set(nodeKey("offence", o.id), { label: o.crimeReference, detail: `${what}${o.knifeUsed ? ", knife used" : ""}`, href: `/offences/${o.id}` });
   }
   for (const row of items) {
     const item = access.redact(row);
     if (item.restricted) continue;
-    labels.set(nodeKey("intelligence", item.id), { label: item.reference, detail: `Graded ${item.grading}`, restricted: false, href: `/intelligence/${item.id}` });
+    labels.set(nodeKey("intelligence", item.id), { label: item.reference, detail: `Graded ${item.grading}`, href: `/intelligence/${item.id}` });
   }
   for (const g of groups) {
-    labels.set(nodeKey("group", g.id), { label: g.name, detail: GROUP_TYPE_LABELS[g.type], restricted: false, href: `/groups/${g.id}` });
+    labels.set(nodeKey("group", g.id), { label: g.name, detail: GROUP_TYPE_LABELS[g.type], href: `/groups/${g.id}` });
   }
   for (const n of nodes) {
     const key = nodeKey(n.type, n.id);
-    if (!labels.has(key)) labels.set(key, { label: "Restricted item", detail: "", restricted: true, href: null });
+    if (!labels.has(key)) labels.set(key, { label: "Not available", detail: "", href: null });
   }
   return labels;
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ReferralState } from "@/lib/generated/prisma/enums";
-import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { referralAccess } from "@/lib/referrals/server/referral-access";
 
 export type OffenceReferral = {
   id: number;
@@ -23,8 +23,8 @@ export type OffenceReferral = {
 export type OffenceInterventions = { referrals: OffenceReferral[]; onlyOwn: boolean };
 
 /**
- * Referrals to interventions made for an offence. Actors without referrals.read (investigators)
- * see only the referrals they made themselves, as the permission table allows. Logs the consultation.
+ * Referrals to interventions made for an offence, under the one referral-visibility rule
+ * (referral-access.ts: investigators see only the referrals they made). Logs the consultation.
  */
 export async function getOffenceInterventions({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<OffenceInterventions> {
   const entity = { type: "offence", id: offenceId };
@@ -34,9 +34,10 @@ export async function getOffenceInterventions({ actor, offenceId }: { actor: Act
   if (!offence) throw new AppError("NOT_FOUND");
   await recordConsultation({ actor, event: "offence.viewed", entity, justification: "Opened the offence record: interventions" });
 
-  const onlyOwn = !can(actor, "referrals.read");
+  const access = referralAccess(actor);
+  const onlyOwn = access.partial;
   const rows = await prisma.referral.findMany({
-    where: { offenceId, ...(onlyOwn ? { referringOfficerId: actor.id } : {}) },
+    where: { AND: [{ offenceId }, access.where] },
     orderBy: [{ referredOn: "desc" }, { id: "desc" }],
     select: {
       id: true,

@@ -13,6 +13,8 @@ import { getOffenceRecord } from "@/lib/offences/server/get-offence-record";
 import { getOffenceSummary } from "@/lib/offences/server/get-offence-summary";
 import { getOffenceIntelligence } from "@/lib/offences/server/get-offence-intelligence";
 import { getOffenceTimeline } from "@/lib/timeline/server/get-offence-timeline";
+import { getOffenceInterventions } from "@/lib/offences/server/get-offence-interventions";
+import { createReferral } from "@/prisma/factories/create-referral";
 import { updateInvestigation } from "@/lib/investigations/server/update-investigation";
 import { updateInvestigationSchema } from "@/lib/investigations/schemas";
 
@@ -71,17 +73,21 @@ describe("offence record", () => {
     await createIntelligenceItem(prisma, { submittedById: analyst.id, offenceIds: [offence.id], text: "Open item.", receivedOn: day("2026-11-01") });
 
     const forInvestigator = await getOffenceIntelligence({ actor: actorFor(investigator), offenceId: offence.id });
-    expect(forInvestigator).toEqual([
-      { restricted: true, id: expect.any(Number), receivedOn: day("2026-11-05"), submittedBy: "Analyst Submitter" },
-      expect.objectContaining({ restricted: false, text: "Open item.", grading: "2 B P" }),
-    ]);
+    // That restricted intelligence exists and whom to ask, never which item (issue 13.13).
+    expect(forInvestigator).toEqual({
+      items: [expect.objectContaining({ restricted: false, text: "Open item.", grading: "2 B P" })],
+      restricted: { count: 1, askSubmitters: ["Analyst Submitter"] },
+    });
     const serialised = JSON.stringify(forInvestigator);
+    expect(serialised).not.toContain("2026-11-05");
+    expect(serialised).not.toContain(`"id":${restricted.id},`);
     expect(serialised).not.toContain(SECRET);
     expect(serialised).not.toContain("2 B C");
     expect(serialised).not.toContain(restricted.reference);
     expect(serialised).not.toContain(restricted.handlingConditions!);
 
-    const forAnalyst = await getOffenceIntelligence({ actor: actorFor(analyst), offenceId: offence.id });
+    const { items: forAnalyst, restricted: analystNotice } = await getOffenceIntelligence({ actor: actorFor(analyst), offenceId: offence.id });
+    expect(analystNotice).toBeNull();
     expect(forAnalyst[0]).toMatchObject({ restricted: false, text: SECRET, grading: "2 B C", handlingConditions: expect.any(String) });
   });
 
@@ -112,5 +118,27 @@ describe("offence record", () => {
     expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(["Recorded on 2 Oct 2026", "Offence occurred on 1 Oct 2026"]));
     expect(entries.at(-1)?.title).toBe("Offence occurred on 1 Oct 2026");
     expect(entries.some((e) => e.title.includes("viewed"))).toBe(false);
+  });
+
+  it("applies one referral-visibility rule to the timeline and the Interventions tab (issue 13.10)", async () => {
+    const prisma = getPrisma();
+    const me = await createUser(prisma, { role: "INVESTIGATOR" });
+    const colleague = await createUser(prisma, { role: "INVESTIGATOR" });
+    const analyst = await createUser(prisma, { role: "ANALYST" });
+    const offence = await createOffence(prisma);
+    const person = await createPerson(prisma);
+    await linkPerson(prisma, offence.id, person.id, "VICTIM");
+    const mine = await createReferral(prisma, { offenceId: offence.id, personId: person.id, referringOfficerId: me.id, provider: "Redthread" });
+    const theirs = await createReferral(prisma, { offenceId: offence.id, personId: person.id, referringOfficerId: colleague.id, provider: "St Giles Trust" });
+    const referralKeys = async (user: typeof me) =>
+      (await getOffenceTimeline({ actor: actorFor(user), offenceId: offence.id })).filter((e) => e.key.startsWith("referral-")).map((e) => e.key);
+    const tabIds = async (user: typeof me) => (await getOffenceInterventions({ actor: actorFor(user), offenceId: offence.id })).referrals.map((r) => r.id);
+
+    expect(await referralKeys(me)).toEqual([`referral-${mine.id}`]);
+    expect(await tabIds(me)).toEqual([mine.id]);
+    const timeline = JSON.stringify(await getOffenceTimeline({ actor: actorFor(me), offenceId: offence.id }));
+    expect(timeline).not.toContain("St Giles Trust");
+    expect((await referralKeys(analyst)).sort()).toEqual([`referral-${mine.id}`, `referral-${theirs.id}`].sort());
+    expect((await tabIds(analyst)).sort()).toEqual([mine.id, theirs.id].sort());
   });
 });

@@ -7,10 +7,12 @@ import type { OffenceListQuery, OffenceSort } from "@/lib/offences/schemas";
 import type { OffenceListPage } from "@/lib/offences/offence-list-dto";
 import { toOffenceListRow } from "@/lib/offences/server/to-offence-list-row";
 import { offenceListWhere } from "@/lib/offences/server/offence-list-where";
+import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
 
 /**
  * One page of the offence list: the rows (list fields only, for every role that may read
- * offences), the total and the page window.
+ * offences), the total and the page window. Filtering by a person's name tells which offences that
+ * person is on, so it is logged as a consultation with the name searched (s.62; issue 13.9).
  *
  * Speed on the national seed (npm run bench): the page's ids come first from a query that touches
  * only the filter and sort columns, ordered by (sort column, …, id) so the order is total and an
@@ -19,6 +21,7 @@ import { offenceListWhere } from "@/lib/offences/server/offence-list-where";
  */
 export async function listOffences({ actor, query }: { actor: Actor; query: OffenceListQuery }): Promise<OffenceListPage> {
   await requirePermission(actor, "offences.read", { entity: { type: "offence", id: "list" } });
+  if (query.filters.name) await recordPersonSearch({ actor, kind: "offence-list", terms: query.filters.name });
   const prisma = getPrisma();
   const where = offenceListWhere(query.filters, actor);
   const from = Prisma.sql`FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id WHERE ${where}`;

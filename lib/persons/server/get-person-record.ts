@@ -51,7 +51,8 @@ export async function getPersonRecord({
     if (linked) contexts.unshift({ type: "offence", id: offenceContextId });
   }
   const given = await getAccessReason({ actor, contexts });
-  if (!given) return { status: "reason-required", context: contexts[0]!, name: displayName(person) };
+  // No name before the reason (issue 13.9): the reason page itself must not disclose whom it opens.
+  if (!given) return { status: "reason-required", context: contexts[0]! };
 
   await recordConsultation({ actor, event: "person.viewed", entity, justification: given.reason });
 
@@ -80,7 +81,7 @@ export async function getPersonRecord({
         dateOfBirth: person.dateOfBirth,
         vulnerable: person.vulnerable,
         appearances: sections.offences.map((o) => ({ role: o.role, occurredOn: o.occurredOn })),
-        activeGroupMemberships: sections.activeGroupMemberships,
+        activeGroupMemberships: sections.activeGroupMemberships ?? 0,
         today,
       }),
       mergedInto: person.mergedInto

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/persons/rules";
 import type {
   PersonActionRow,
-  PersonIntelRow,
+  PersonIntelligence,
   PersonMergeRow,
   PersonOffenceRow,
   PersonReferralRow,
@@ -13,6 +13,7 @@ import type {
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 import { listLinkedIntelligence } from "@/lib/intelligence/server/list-linked-intelligence";
 import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+import { referralAccess } from "@/lib/referrals/server/referral-access";
 
 const ACTION_STATUS_LABELS: Record<string, string> = {
   OPEN: "Open",
@@ -24,7 +25,8 @@ const ACTION_STATUS_LABELS: Record<string, string> = {
 
 /**
  * The linked sections of a person record, each scoped to what the actor may see: intelligence
- * under the one intelligence access rule (restricted items as markers without intel.restricted.read); referrals only with referrals.read;
+ * under the one intelligence access rule (restricted items only as a notice without intel.restricted.read); referrals under
+ * the referral-visibility rule;
  * all actions with actions.read, else only the actor's own. Called by get-person-record after the
  * permission and s.62 checks, never on its own.
  */
@@ -42,9 +44,10 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
       orderBy: [{ offence: { occurredOn: "desc" } }, { id: "asc" }],
     }),
     can(actor.role, "intel.read") ? listLinkedIntelligence({ actor, to: { personId } }) : null,
-    can(actor.role, "referrals.read")
+    // The one referral-visibility rule (issue 13.10): investigators see the referrals they made.
+    can(actor.role, "referrals.read") || can(actor.role, "referrals.create")
       ? prisma.referral.findMany({
-          where: { personId },
+          where: { AND: [{ personId }, referralAccess(actor).where] },
           select: { id: true, pathway: true, state: true, referredOn: true, provider: { select: { name: true } } },
           orderBy: { referredOn: "desc" },
         })
@@ -55,7 +58,10 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
       orderBy: { dueOn: "desc" },
       take: 200,
     }),
-    prisma.groupMembership.count({ where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } }),
+    // Groups are closed to roles without groups.read (investigators): not even "Group member" (issue 13.11).
+    can(actor.role, "groups.read")
+      ? prisma.groupMembership.count({ where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } })
+      : null,
     prisma.personMerge.findMany({
       where: { survivorId: personId, reversedAt: null },
       select: { id: true, mergedAt: true, merged: { select: { id: true, surname: true, forenames: true } } },
@@ -73,7 +79,7 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
     ageAtTime: l.ageAtTime,
   }));
 
-  const intelligence: PersonIntelRow[] | null = intel;
+  const intelligence: PersonIntelligence | null = intel;
 
   const referralRows: PersonReferralRow[] | null =
     referrals?.map((r) => ({

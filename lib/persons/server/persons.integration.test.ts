@@ -82,6 +82,7 @@ describe("getPersonRecord", () => {
   });
 
   it("hides restricted intelligence text from investigators but shows that it exists", async () => {
+    const analystName = (await getPrisma().user.findUniqueOrThrow({ where: { id: analyst.id } })).name;
     const person = await createPerson(getPrisma());
     await createIntelligenceItem(getPrisma(), { submittedById: analyst.id, handlingCode: "C", text: "Restricted content", personIds: [person.id] });
     for (const actor of [investigator, chair]) {
@@ -90,9 +91,34 @@ describe("getPersonRecord", () => {
     const seen = await getPersonRecord({ actor: investigator, personId: person.id });
     const chairSeen = await getPersonRecord({ actor: chair, personId: person.id });
     if (seen.status !== "ok" || chairSeen.status !== "ok") throw new Error("expected records");
-    expect(seen.record.intelligence?.[0]).toEqual({ restricted: true, id: expect.any(Number), receivedOn: expect.any(Date), submittedBy: expect.any(String) });
+    // That it exists and whom to ask, never which item: no id or date to find it by (issue 13.13).
+    expect(seen.record.intelligence).toEqual({ items: [], restricted: { count: 1, askSubmitters: [analystName] } });
     expect(JSON.stringify(seen.record)).not.toContain("Restricted content");
-    expect(chairSeen.record.intelligence?.[0]).toMatchObject({ restricted: false, text: "Restricted content", grading: "2 B C" });
+    expect(chairSeen.record.intelligence?.restricted).toBeNull();
+    expect(chairSeen.record.intelligence?.items[0]).toMatchObject({ restricted: false, text: "Restricted content", grading: "2 B C" });
+  });
+
+  it("never names the person before the reason is given (issue 13.9)", async () => {
+    const person = await createPerson(getPrisma(), { surname: "Unnamedbeforereason", forenames: "Quill" });
+    const result = await getPersonRecord({ actor: investigator, personId: person.id });
+    expect(result.status).toBe("reason-required");
+    expect(JSON.stringify(result)).not.toMatch(/Unnamedbeforereason|Quill/);
+  });
+
+  it("computes group membership only for roles that may read groups (issue 13.11)", async () => {
+    const person = await createPerson(getPrisma());
+    const group = await getPrisma().group.create({ data: { name: `Closed group ${person.id}`, type: "STREET_GANG" } });
+    await getPrisma().groupMembership.create({ data: { groupId: group.id, personId: person.id, role: "associate", startOn: day("2026-01-01") } });
+    const flagsOf = async (actor: Actor) => {
+      await saveAccessReason({ actor, input: { contextType: "person", contextId: person.id, reason: "Safeguarding or risk assessment", details: "" } });
+      const result = await getPersonRecord({ actor, personId: person.id });
+      if (result.status !== "ok") throw new Error("expected a record");
+      return result.record;
+    };
+    const seen = await flagsOf(investigator);
+    expect(seen.flags).not.toContain("GROUP_MEMBER");
+    expect(JSON.stringify(seen)).not.toMatch(/group/i);
+    expect((await flagsOf(analyst)).flags).toContain("GROUP_MEMBER");
   });
 
   it("refuses a partner and audits the refusal", async () => {

@@ -1,7 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import type { AccessContext } from "@/lib/auth/schemas";
+import { getAccessReason } from "@/lib/auth/server/get-access-reason";
 import { requirePermission } from "@/lib/auth/server/require-permission";
+import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/persons/rules";
 
@@ -11,11 +14,15 @@ export type ReferralFormOptions = {
   persons: { id: number; name: string; role: string | null }[];
   routes: ReferralRoute[];
 };
+export type ReferralFormResult = { status: "ok"; options: ReferralFormOptions } | { status: "reason-required"; context: AccessContext };
 
 /**
  * What the "refer to an intervention" form offers: the person (from a person record) or the
  * offence's victims and suspects (from an offence record), and every active provider's pathways.
- * Inactive providers are not offered; create-referral refuses them again.
+ * Inactive providers are not offered; create-referral refuses them again. From a person record the
+ * form names the person, so it is a read of them (s.62, issue 13.9): it needs the reason given for
+ * that person in this sign-in, as the person record does, and logs the consultation with it. From
+ * an offence it names the case's people as the offence record does.
  */
 export async function getReferralFormOptions({
   actor,
@@ -25,7 +32,7 @@ export async function getReferralFormOptions({
   actor: Actor;
   personId: number | null;
   offenceId: number | null;
-}): Promise<ReferralFormOptions> {
+}): Promise<ReferralFormResult> {
   await requirePermission(actor, "referrals.create");
   const prisma = getPrisma();
   const person = { id: true, surname: true, forenames: true } as const;
@@ -53,6 +60,10 @@ export async function getReferralFormOptions({
   } else if (personId !== null) {
     const row = await prisma.person.findFirst({ where: { id: personId, mergedIntoId: null }, select: person });
     if (!row) throw new AppError("NOT_FOUND");
+    const context: AccessContext = { type: "person", id: personId };
+    const given = await getAccessReason({ actor, contexts: [context] });
+    if (!given) return { status: "reason-required", context };
+    await recordConsultation({ actor, event: "person.viewed", entity: { type: "person", id: personId }, justification: given.reason });
     persons = [{ id: row.id, name: displayName(row), role: null }];
   }
 
@@ -64,5 +75,5 @@ export async function getReferralFormOptions({
   const routes = providers.flatMap((p) =>
     p.pathways.map((pathway) => ({ value: `${p.id}:${pathway}`, provider: p.name, pathway, areaCovered: p.areaCovered })),
   );
-  return { offence, persons, routes };
+  return { status: "ok", options: { offence, persons, routes } };
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { referralAccess } from "@/lib/referrals/server/referral-access";
 import { formatDate } from "@/lib/format/dates";
 import { auditEntryLines, eventTitle, newestFirst, type TimelineEntry } from "@/lib/timeline/rules";
 
@@ -32,7 +33,11 @@ export async function getOffenceTimeline({ actor, offenceId }: { actor: Actor; o
       investigation: {
         select: { id: true, createdAt: true, updates: { select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } } },
       },
-      referrals: { select: { id: true, referredOn: true, provider: { select: { name: true } }, referringOfficer: { select: { name: true } } } },
+      // The same referrals the Interventions tab shows this actor (issue 13.10).
+      referrals: {
+        where: referralAccess(actor).where,
+        select: { id: true, referredOn: true, provider: { select: { name: true } }, referringOfficer: { select: { name: true } } },
+      },
     },
   });
   if (!offence) throw new AppError("NOT_FOUND");

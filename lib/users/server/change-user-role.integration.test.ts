@@ -17,16 +17,17 @@ const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id 
 
 describe("changeUserRole", () => {
   it("changes the role, drops a scope the new role does not use, ends the user's sessions, and audits it", async () => {
+    // To administrator: at once. A case role waits for approval (account-approval.integration.test.ts).
     const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
-    const result = await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "ANALYST", npuId: ref.npu.id, providerId: null } });
+    const result = await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "ADMIN", npuId: ref.npu.id, providerId: null } });
     const after = await reload(user.id);
     expect(result).toEqual({ id: user.id, version: 2 });
-    expect(after).toMatchObject({ role: "ANALYST", npuId: null, sessionVersion: user.sessionVersion + 1 });
+    expect(after).toMatchObject({ role: "ADMIN", npuId: null, sessionVersion: user.sessionVersion + 1 });
     const [row] = await auditRows({ event: "user.role-changed", entityId: String(user.id) });
     expect(row?.changes).toEqual({
       fields: {
         npu: { from: ref.npu.name, to: null },
-        role: { from: "INVESTIGATOR", to: "ANALYST" },
+        role: { from: "INVESTIGATOR", to: "ADMIN" },
         sessionVersion: { from: user.sessionVersion, to: user.sessionVersion + 1 },
       },
     });
@@ -60,12 +61,12 @@ describe("changeUserRole", () => {
 
   it("refuses a stale version with CONFLICT and writes nothing", async () => {
     const user = await makeUser("ANALYST");
-    await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "CHAIR", npuId: null, providerId: null } });
+    await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "ADMIN", npuId: null, providerId: null } });
     const auditBefore = await getPrisma().auditEvent.count();
-    await expect(changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "ADMIN", npuId: null, providerId: null } })).rejects.toMatchObject({
+    await expect(changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "CHAIR", npuId: null, providerId: null } })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect((await reload(user.id)).role).toBe("CHAIR");
+    expect((await reload(user.id)).role).toBe("ADMIN");
     expect(await getPrisma().auditEvent.count()).toBe(auditBefore);
   });
 
@@ -83,10 +84,10 @@ describe("changeUserRole", () => {
       message: USER_RULE_MESSAGES.lastAdmin,
     });
     expect((await reload(last.id)).role).toBe("ADMIN");
-    // With a second active admin it is allowed.
+    // With a second active admin it may be asked for (a case role: approved by a second person).
     const second = await makeUser("ADMIN");
-    await changeUserRole({ actor: actorOf(second), input: { id: last.id, version: 1, role: "ANALYST", npuId: null, providerId: null } });
-    expect((await reload(last.id)).role).toBe("ANALYST");
+    expect(await changeUserRole({ actor: actorOf(second), input: { id: last.id, version: 1, role: "ANALYST", npuId: null, providerId: null } })).toMatchObject({ pending: true });
+    expect(await getPrisma().accountChangeRequest.count({ where: { userId: last.id, role: "ANALYST", status: "PENDING" } })).toBe(1);
   });
 
   it("is refused to a non-admin, and audited", async () => {

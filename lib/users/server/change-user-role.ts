@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
-import { USER_RULE_MESSAGES } from "@/lib/users/rules";
+import { isCaseRole, USER_RULE_MESSAGES } from "@/lib/users/rules";
+import { requestAccountChange } from "@/lib/users/server/request-account-change";
 import type { ChangeUserRoleInput } from "@/lib/users/schemas";
 import type { UserChangeResult } from "@/lib/users/types";
 import { applyUserChange } from "@/lib/users/server/apply-user-change";
@@ -18,7 +19,8 @@ import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
  * (sessionVersion), so their next request signs them out and they come back with the new role's
  * home and navigation; a new NPU or provider alone applies on their next request, since get-actor
  * reads both from the database every time. Admins cannot change their own role, and the last
- * active administrator keeps theirs.
+ * active administrator keeps theirs. Granting a case role only asks for it: a second person approves
+ * (issue 13.14, decide-account-change.ts applies it).
  */
 export async function changeUserRole({ actor, input }: { actor: Actor; input: ChangeUserRoleInput }): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
@@ -42,6 +44,10 @@ export async function changeUserRole({ actor, input }: { actor: Actor; input: Ch
     }
     if (roleChanged && before.role === "ADMIN" && !before.disabledAt && !admins.some((id) => id !== before.id)) {
       throw new AppError("CONFLICT", { message: USER_RULE_MESSAGES.lastAdmin });
+    }
+    if (roleChanged && isCaseRole(scope.role)) {
+      await requestAccountChange(tx, { actor, user: before, ask: { kind: "CASE_ROLE", ...scope, newAccount: false } });
+      return { id: before.id, version: before.version, pending: true };
     }
 
     const version = await applyUserChange(tx, {

@@ -40,7 +40,9 @@ describe("createUser", () => {
     const result = await createUser({ actor: admin, input: parsed });
     const user = await getPrisma().user.findUniqueOrThrow({ where: { id: result.id } });
     expect(user).toMatchObject({ name: "Dana Example", email: "dana.example@captiva.test", jobTitle: null, role: "PARTNER", npuId: null, providerId: ref.provider.id, passwordHash: null });
-    expect(result).toEqual({ id: user.id, version: 1 });
+    // A case role: the account waits, disabled, for a second person's approval (issue 13.14).
+    expect(result).toEqual({ id: user.id, version: 1, pending: true });
+    expect(user.disabledAt).not.toBeNull();
 
     const [row] = await auditRows({ event: "user.created", entityId: String(user.id) });
     expect(row).toMatchObject({ actorId: admin.id, category: "SECURITY", entityType: "user" });

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
-import { USER_RULE_MESSAGES } from "@/lib/users/rules";
+import { isCaseRole, USER_RULE_MESSAGES } from "@/lib/users/rules";
+import { requestAccountChange } from "@/lib/users/server/request-account-change";
 import type { CreateUserInput } from "@/lib/users/schemas";
 import type { UserChangeResult } from "@/lib/users/types";
 import { checkRoleScope } from "@/lib/users/server/check-role-scope";
@@ -17,6 +18,8 @@ const emailTaken = () => new AppError("VALIDATION", { fieldErrors: { email: [USE
 /**
  * Creates an account with no password: the person signs in by single sign-on, or an admin sets a
  * temporary password from the account's page. The account and its audit row commit together.
+ * An account with a case role is created disabled, with a request for the role that a second person
+ * must approve (issue 13.14): approval enables it.
  */
 export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage");
@@ -29,8 +32,9 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
       const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
       if (existing) throw emailTaken();
 
+      const pending = isCaseRole(scope.role);
       const user = await tx.user.create({
-        data: { name: input.name.trim(), email, jobTitle: input.jobTitle.trim() || null, ...scope },
+        data: { name: input.name.trim(), email, jobTitle: input.jobTitle.trim() || null, ...scope, ...(pending ? { disabledAt: new Date() } : {}) },
         select: userDetailSelect,
       });
       await writeAudit(tx, {
@@ -39,7 +43,10 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
         entity: { type: "user", id: user.id },
         after: userAuditSnapshot(user),
       });
-      return { id: user.id, version: user.version };
+      if (pending) {
+        await requestAccountChange(tx, { actor, user, ask: { kind: "CASE_ROLE", ...scope, newAccount: true } });
+      }
+      return { id: user.id, version: user.version, pending };
     });
   } catch (error) {
     // Two admins creating the same address at once: the unique index decides, with the same message.

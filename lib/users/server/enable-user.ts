@@ -17,6 +17,9 @@ export async function enableUser({ actor, input }: { actor: Actor; input: UserVe
   return getPrisma().$transaction(async (tx) => {
     const before = await loadUserForChange(tx, input);
     if (!before.disabledAt) throw new AppError("CONFLICT", { message: "This account is already active." });
+    // A new case-role account waits for its approval (issue 13.14): enabling it would skip that.
+    const waiting = await tx.accountChangeRequest.findFirst({ where: { userId: before.id, kind: "CASE_ROLE", status: "PENDING", newAccount: true }, select: { id: true } });
+    if (waiting) throw new AppError("CONFLICT", { message: "This new account is waiting for approval of its role. It is enabled when that is approved." });
 
     const version = await applyUserChange(tx, { ...input, data: { disabledAt: null } });
     // The user_session_bump trigger moves sessionVersion on for any change of disabledAt.

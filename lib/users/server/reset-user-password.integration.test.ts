@@ -17,13 +17,15 @@ const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id 
 
 describe("resetUserPassword", () => {
   it("generates a temporary password meeting the policy, returns it once, and ends the user's sessions", async () => {
-    const user = await makeUser("ANALYST");
+    // An administrator account: set at once (a case-role account waits for approval, see
+    // account-approval.integration.test.ts), and its owner must change it at first sign-in.
+    const user = await makeUser("ADMIN");
     const result = await resetUserPassword({ actor: admin, input: { id: user.id, version: 1, method: "generate", password: "" } });
     expect(result.temporaryPassword).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
     expect(passwordProblem(result.temporaryPassword!)).toBeNull();
     const after = await reload(user.id);
     expect(await verifyPassword(after.passwordHash!, result.temporaryPassword!)).toBe(true);
-    expect(after).toMatchObject({ sessionVersion: user.sessionVersion + 1, version: 2 });
+    expect(after).toMatchObject({ sessionVersion: user.sessionVersion + 1, version: 2, mustChangePassword: true });
 
     const [row] = await auditRows({ event: "user.password-reset", entityId: String(user.id) });
     expect(row?.changes).toEqual({
@@ -37,9 +39,9 @@ describe("resetUserPassword", () => {
   });
 
   it("sets the admin's password when it meets the policy, and never returns it", async () => {
-    const user = await makeUser("CHAIR");
+    const user = await makeUser("ADMIN");
     const result = await resetUserPassword({ actor: admin, input: { id: user.id, version: 1, method: "set", password: "three random words" } });
-    expect(result).toEqual({ id: user.id, version: 2, temporaryPassword: null });
+    expect(result).toEqual({ id: user.id, version: 2, temporaryPassword: null, pending: false });
     expect(await verifyPassword((await reload(user.id)).passwordHash!, "three random words")).toBe(true);
 
     await expect(resetUserPassword({ actor: admin, input: { id: user.id, version: 2, method: "set", password: "short" } })).rejects.toMatchObject({

@@ -12,11 +12,15 @@ import type { UserChangeResult } from "@/lib/users/types";
 import { applyUserChange } from "@/lib/users/server/apply-user-change";
 import { loadUserForChange } from "@/lib/users/server/load-user-for-change";
 import { generateTemporaryPassword } from "@/lib/users/server/temporary-password";
+import { isCaseRole } from "@/lib/users/rules";
+import { requestAccountChange } from "@/lib/users/server/request-account-change";
 
 /**
  * Gives an account a temporary password — the admin's, or a generated one returned here once and
  * stored nowhere but as its hash — and ends the account's sessions. The audit row says that the
- * password changed and how; it never holds the password or its hash.
+ * password changed and how; it never holds the password or its hash. The owner must change it at
+ * their next sign-in. On an account with a case role the password is only asked for (its hash kept
+ * with the request): a second person approves it first (issue 13.14).
  */
 export async function resetUserPassword({
   actor,
@@ -34,7 +38,12 @@ export async function resetUserPassword({
 
   return getPrisma().$transaction(async (tx) => {
     const before = await loadUserForChange(tx, input);
-    const version = await applyUserChange(tx, { ...input, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    const temporaryPassword = input.method === "generate" ? password : null;
+    if (isCaseRole(before.role)) {
+      await requestAccountChange(tx, { actor, user: before, ask: { kind: "PASSWORD", passwordHash } });
+      return { id: before.id, version: before.version, temporaryPassword, pending: true };
+    }
+    const version = await applyUserChange(tx, { ...input, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, {
       event: "user.password-reset",
       actor: auditActorOf(actor),
@@ -43,6 +52,6 @@ export async function resetUserPassword({
       after: { sessionVersion: before.sessionVersion + 1 },
       detail: { password: input.method === "generate" ? "generated" : "set by administrator" },
     });
-    return { id: before.id, version, temporaryPassword: input.method === "generate" ? password : null };
+    return { id: before.id, version, temporaryPassword, pending: false };
   });
 }

@@ -17,6 +17,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 const DONE: Record<string, string> = {
   created: "User added. They have no password yet: set a temporary one below, or they sign in by single sign-on.",
   role: "Role saved. If it changed, the user has been signed out everywhere.",
+  // Issue 13.14: case roles wait for a second person.
+  "created-pending":
+    "User added, disabled until another administrator or the chair approves their role. They have been asked in the service.",
+  "role-pending": "The new role is waiting for another administrator or the chair to approve it. The user keeps their current role until then.",
 };
 
 export default async function UserPage({ params, searchParams }: Props) {

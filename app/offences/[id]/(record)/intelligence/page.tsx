@@ -11,12 +11,12 @@ type Props = { params: Promise<{ id: string }> };
 export default async function OffenceIntelligencePage({ params }: Props) {
   const actor = await requirePageActor("intel.read");
   const offenceId = parseOffenceId((await params).id);
-  const items = await loadSection(() => getOffenceIntelligence({ actor, offenceId }));
+  const { items, restricted } = await loadSection(() => getOffenceIntelligence({ actor, offenceId }));
 
   return (
     <>
       <h2 className="govuk-heading-m">Intelligence</h2>
-      <LinkedIntelligence items={items} empty="No intelligence is linked to this offence." testId="offence-intelligence" />
+      <LinkedIntelligence items={items} restricted={restricted} empty="No intelligence is linked to this offence." testId="offence-intelligence" />
     </>
   );
 }

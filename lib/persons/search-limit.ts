@@ -1,0 +1,19 @@
+// How many person searches one user may run (issue 13.9). A search that returns persons is a
+// consultation (domain.md); bulk searching through the intelligence link picker would otherwise let
+// any investigator page through the nominal index. The counts come from the search's own audit rows
+// in the database, so the limit holds however many app instances serve the requests.
+
+export const PERSON_SEARCH_LIMIT = {
+  windowMinutes: 15,
+  /** Searches per user in the window: a morning's real linking work is a handful. */
+  perUser: 30,
+} as const;
+
+export function personSearchWindowStart(now: Date): Date {
+  return new Date(now.getTime() - PERSON_SEARCH_LIMIT.windowMinutes * 60_000);
+}
+
+/** At most the year of birth in a search result (domain.md: name, year of birth and NPU only). */
+export function bornLabel(dateOfBirth: Date | null): string {
+  return dateOfBirth ? `born ${dateOfBirth.getUTCFullYear()}` : "year of birth not known";
+}
