@@ -42,6 +42,15 @@ const schema = z.object({
   OIDC_NAME: z.string().default("Single sign-on"),
   SMTP_URL: z.string().optional(),
   ACTION_ESCALATION_DAYS: intFrom(14, 1, 365),
+  // The audit log (README "The audit log"): the database URL of the app's runtime role when
+  // DATABASE_URL is the owner's; the HMAC key and file of the chain checkpoints kept outside the
+  // database; how long proxy refusals are coalesced per address and reason.
+  DATABASE_APP_URL: postgresUrl.optional(),
+  AUDIT_ANCHOR_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  AUDIT_ANCHOR_FILE: z.string().optional(),
+  AUDIT_REFUSAL_WINDOW_SECONDS: intFrom(60, 1, 3600),
+  // Background jobs (lib/jobs): the audit sealer, checkpoints, action escalation. On by default.
+  JOBS_ENABLED: boolFrom(true),
   SHOW_DEMO_ACCOUNTS: boolFrom(true),
   CI: boolFrom(false),
   // Build folder (next.config.js reads it too): lets builds of several checkouts run side by side.

@@ -46,7 +46,7 @@ describe("the audit log", () => {
     for (const n of [1, 2, 3]) {
       await db.auditEvent.create({ data: { ...event(n), seq: 99, prevHash: "forged", hash: "forged" } });
     }
-    const rows = await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true, prevHash: true, hash: true } });
+    const rows = await db.auditEvent.findMany({ orderBy: { id: "asc" }, select: { seq: true, prevHash: true, hash: true } });
     expect(rows.map((row) => row.seq)).toEqual([1n, 2n, 3n]);
     expect(rows[0]!.prevHash).toBe("");
     expect(rows[1]!.prevHash).toBe(rows[0]!.hash);
