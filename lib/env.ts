@@ -51,6 +51,8 @@ const schema = z.object({
   AUDIT_REFUSAL_WINDOW_SECONDS: intFrom(60, 1, 3600),
   // Background jobs (lib/jobs): the audit sealer, checkpoints, action escalation. On by default.
   JOBS_ENABLED: boolFrom(true),
+  // Set by Next.js; "phase-production-build" while `next build` runs (no background jobs then).
+  NEXT_PHASE: z.string().optional(),
   SHOW_DEMO_ACCOUNTS: boolFrom(true),
   CI: boolFrom(false),
   // Build folder (next.config.js reads it too): lets builds of several checkouts run side by side.

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPrismaClient, type Db } from "@/lib/db/server/prisma";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { childEnv } from "@/lib/env";
 
 // `npm run audit:verify` against the checkpoints it writes outside the database: the owner (who
 // can switch the triggers off) cutting the tail, emptying the table or rewriting the chain
@@ -36,7 +37,7 @@ beforeEach(async () => {
 function auditVerify(): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/audit-verify.ts"], {
-      env: { ...process.env, DATABASE_URL: database.url, AUDIT_ANCHOR_KEY: key, AUDIT_ANCHOR_FILE: anchorFile, DATA_DIR: dir },
+      env: childEnv({ DATABASE_URL: database.url, AUDIT_ANCHOR_KEY: key, AUDIT_ANCHOR_FILE: anchorFile, DATA_DIR: dir }),
     });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
