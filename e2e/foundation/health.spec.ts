@@ -65,3 +65,25 @@ test("a cross-origin POST to a server action is refused and audited", async ({ r
     )
     .toHaveLength(1);
 });
+
+test("the app runs as the runtime role, and its background job seals audit rows within seconds (issue 14)", async ({ request }) => {
+  // Every connection but the test's own (the owner's) is the app's, and the app's are the runtime role's.
+  const sessions = await queryE2eDatabase<{ usename: string }>(
+    `select usename from pg_stat_activity where datname = current_database() and usename <> current_user`,
+  );
+  expect(sessions.length).toBeGreaterThan(0);
+  expect(new Set(sessions.map((row) => row.usename))).toEqual(new Set(["captiva_app"]));
+
+  const marker = `/sealed-${Date.now()}`;
+  expect((await request.get(marker, { headers: { "x-middleware-subrequest": "middleware" } })).status()).toBe(400);
+  await expect
+    .poll(
+      async () =>
+        queryE2eDatabase(
+          `select 1 from "AuditEvent" where event = 'request.refused' and changes->'detail'->>'path' = $1 and seq is not null`,
+          [marker],
+        ),
+      { timeout: 20_000 },
+    )
+    .toHaveLength(1);
+});
