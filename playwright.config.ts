@@ -40,7 +40,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
-    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts --ephemeral --no-build --port ${port} --db-port ${dbPort} --db-url-file ${e2eDatabaseUrlFile(port)}`,
+    // Refusal rows are coalesced per minute in production; a 1 s window lets the tests read them.
+    command: `AUDIT_REFUSAL_WINDOW_SECONDS=1 node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts --ephemeral --no-build --port ${port} --db-port ${dbPort} --db-url-file ${e2eDatabaseUrlFile(port)}`,
     url: `http://localhost:${port}/api/health/ready`,
     timeout: 180_000,
     reuseExistingServer: false,

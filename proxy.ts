@@ -3,6 +3,8 @@ import { getEnv } from "@/lib/env";
 import { hasForeignOrigin } from "@/lib/security/is-cross-site";
 import { arrivedOverHttps, contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { checkSessionCookie, getSessionSettings, sessionCookieOptions, type SessionCheck } from "@/lib/auth/session-cookie";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { recordRefusedRequest, type RefusalReason } from "@/lib/security/server/record-refused-request";
 
 // Next 16's middleware. It does three things, in order:
 // 1. refuses requests carrying `x-middleware-subrequest` (CVE-2025-29927 used it to skip
@@ -70,7 +72,6 @@ const PUBLIC_PATHS = [
   "/auth/session-ended",
   "/api/health",
   "/api/auth",
-  "/api/security/refused",
   "/assets",
   "/_next",
 ];
@@ -89,21 +90,23 @@ async function sessionOf(request: NextRequest): Promise<SessionCheck> {
 
 // ─── Refusals ─────────────────────────────────────────────────────────────────
 
+const REFUSAL_STATUS: Record<RefusalReason, number> = { "middleware-subrequest-header": 400, "cross-origin-action": 403 };
+
 /**
- * Hands the request to /api/security/refused, which audits it (the proxy has no database code).
- * The rewritten request passes through the proxy again, so that path is public.
+ * Answers the refusal and audits it from here (proxy.ts runs in the server's Node.js runtime):
+ * coalesced per client address and reason, so a flood of refusals cannot flood the log. There is
+ * no public URL that writes these rows (issue 14).
  */
-function refused(request: NextRequest, reason: "middleware-subrequest-header" | "cross-origin-action"): NextResponse {
-  const target = new URL("/api/security/refused", request.url);
-  target.searchParams.set("reason", reason);
-  target.searchParams.set("path", request.nextUrl.pathname);
-  const origin = request.headers.get("origin");
-  if (origin) target.searchParams.set("origin", origin);
-  const headers = new Headers(request.headers);
-  headers.delete("x-middleware-subrequest");
-  headers.delete("next-action"); // the refusal route is not an action
-  headers.delete("origin");
-  return NextResponse.rewrite(target, { request: { headers } });
+function refused(request: NextRequest, reason: RefusalReason): NextResponse {
+  recordRefusedRequest({
+    reason,
+    method: request.method,
+    path: request.nextUrl.pathname,
+    origin: request.headers.get("origin"),
+    address: clientAddressFrom(request.headers),
+  });
+  const status = REFUSAL_STATUS[reason];
+  return NextResponse.json({ error: status === 403 ? "forbidden" : "bad request" }, { status });
 }
 
 /**

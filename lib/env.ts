@@ -45,6 +45,17 @@ const schema = z.object({
   OIDC_NAME: z.string().default("Single sign-on"),
   SMTP_URL: z.string().optional(),
   ACTION_ESCALATION_DAYS: intFrom(14, 1, 365),
+  // The audit log (README "The audit log"): the database URL of the app's runtime role when
+  // DATABASE_URL is the owner's; the HMAC key and file of the chain checkpoints kept outside the
+  // database; how long proxy refusals are coalesced per address and reason.
+  DATABASE_APP_URL: postgresUrl.optional(),
+  AUDIT_ANCHOR_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  AUDIT_ANCHOR_FILE: z.string().optional(),
+  AUDIT_REFUSAL_WINDOW_SECONDS: intFrom(60, 1, 3600),
+  // Background jobs (lib/jobs): the audit sealer, checkpoints, action escalation. On by default.
+  JOBS_ENABLED: boolFrom(true),
+  // Set by Next.js; "phase-production-build" while `next build` runs (no background jobs then).
+  NEXT_PHASE: z.string().optional(),
   // Lists the demo accounts and their shared password on the sign-in page. Unset means off, except
   // that `npm start` switches it on for its embedded demo database (scripts/lib/demo-settings.ts).
   SHOW_DEMO_ACCOUNTS: z

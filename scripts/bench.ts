@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|packs|import] [--rows 100000]`
+// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|packs|audit|import] [--rows 100000]`
 // Times the list pages against a throwaway database holding the seed at that scale (national by
 // default: ~2.5 minutes to load), so the figures are measured, not guessed. Target (issue 4): no
 // page slower than 500 ms on this machine, and page 500 about as fast as page 1. Then the agenda
@@ -21,6 +21,7 @@ import { benchImport } from "./bench/import-bench";
 import { benchFigures } from "./bench/figures-bench";
 import { benchReferrals } from "./bench/referrals-bench";
 import { benchAgendaPack } from "./bench/agenda-pack-bench";
+import { benchAudit } from "./bench/audit-bench";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
       log(`agenda pack for the ${values.scale} seed's draft meeting:`);
       console.table(await benchAgendaPack({ analyst: actors.analyst, chair, runs }));
     }
+    if (wants("audit")) await benchAudit(log, database.url);
     // Last: it writes 100,000 offences the other cases would then count.
     if (wants("import")) await benchImport(log, Math.max(1, Number(values.rows) || 100_000));
     await prisma.$disconnect();

@@ -19,6 +19,9 @@ import { needsBuild } from "./lib/build";
 import { showDemoAccountsFor } from "./lib/demo-settings";
 import { assertPortFree, runNextBuild, spawnNext, waitUntilReady } from "./lib/next-server";
 import { printWelcome } from "./lib/welcome";
+import { runtimeDatabaseUrl, type RuntimeUrl } from "./lib/runtime-url";
+import { anchorFileFor, anchorKeyFor } from "../lib/audit/anchor";
+import { tmpdir } from "node:os";
 
 const { values: args } = parseArgs({
   options: {
@@ -33,6 +36,7 @@ const { values: args } = parseArgs({
 
 const log = (line: string) => console.log(`[captiva] ${line}`);
 let database: OpenDatabase | undefined;
+let runtime: RuntimeUrl | undefined;
 let app: ChildProcess | undefined;
 let stopping = false;
 
@@ -63,9 +67,12 @@ async function main(): Promise<void> {
     await seedDatabase({ url: database.url, scale: "demo", seed: 1, force: false, log });
   }
 
+  // The app connects as the runtime role, which cannot rewrite the audit log (issue 14).
+  runtime = await runtimeDatabaseUrl(env, database, { ephemeral: args.ephemeral, log });
   app = spawnNext(args.dev ? "dev" : "start", env.HOST, port, childEnv({
     ...baseEnv,
-    DATABASE_URL: database.url,
+    DATABASE_URL: runtime.url,
+    ...auditAnchor(env, args.ephemeral, port),
     AUTH_SECRET: authSecret(env, args.ephemeral),
     AUTH_URL: env.AUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_URL: env.AUTH_URL ?? `http://localhost:${port}`,
@@ -96,6 +103,15 @@ function authSecret(env: Env, ephemeral: boolean): string {
   return secret;
 }
 
+/** The checkpoint key and file (lib/audit/anchor.ts); a throwaway run gets its own of both. */
+function auditAnchor(env: Env, ephemeral: boolean, port: number): Record<string, string> {
+  if (!ephemeral) return { AUDIT_ANCHOR_KEY: anchorKeyFor(env), AUDIT_ANCHOR_FILE: anchorFileFor(env) };
+  return {
+    AUDIT_ANCHOR_KEY: env.AUDIT_ANCHOR_KEY ?? randomBytes(32).toString("base64url"),
+    AUDIT_ANCHOR_FILE: join(tmpdir(), `captiva-anchors-${port}-${process.pid}.jsonl`),
+  };
+}
+
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
@@ -104,6 +120,7 @@ async function shutdown(code: number): Promise<never> {
       app.kill("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
     }
+    await runtime?.cleanup();
     await database?.stop().catch(() => {});
   }
   process.exit(code);

@@ -6,7 +6,6 @@ import { can } from "@/lib/auth/permissions";
 import { actionListHref, parseActionFilters, STATUS_FILTERS } from "@/lib/action-items/filters";
 import { listActions } from "@/lib/action-items/server/list-actions";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
-import { escalateOverdueActions } from "@/lib/action-items/server/escalate-overdue-actions";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -26,9 +25,8 @@ export default async function ActionsPage({ searchParams }: Props) {
   const actor = await requirePageActor("actions.read.own");
   const filters = parseActionFilters(await searchParams);
   const readsAll = can(actor, "actions.read");
-  // The daily job (scripts/escalate-actions.ts) is the main trigger; the chair opening the register
-  // also runs it (idempotent, one indexed query when nothing is due) so the flags are never stale.
-  if (can(actor, "actions.manage")) await escalateOverdueActions();
+  // Escalation is a background job (lib/jobs, daily and at start-up; `npm run actions:escalate`
+  // by hand), never a side effect of a page view.
   const [page, owners] = await Promise.all([
     listActions({ actor, filters }),
     readsAll ? listActionOwners({ actor }) : Promise.resolve([]),

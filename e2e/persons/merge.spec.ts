@@ -38,7 +38,7 @@ test("an analyst merges two person records and undoes the merge", async ({ page 
   expect(merged!.mergedIntoId).toBe(a);
   expect(await linksOfB()).toBe(0);
   const [view] = await queryE2eDatabase<{ justification: string }>(
-    `select justification from "AuditEvent" where event = 'person.viewed' and "entityId" = $1 order by seq desc limit 1`,
+    `select justification from "AuditEvent" where event = 'person.viewed' and "entityId" = $1 order by id desc limit 1`,
     [String(a)],
   );
   expect(view!.justification).toBe("Safeguarding or risk assessment");

@@ -2,7 +2,7 @@ import { categoryOf, type AuditCategory, type AuditEventInput } from "@/lib/audi
 import { diffFields, toJsonValue, type FieldChanges, type JsonValue } from "@/lib/audit/diff";
 
 // Turns a typed audit event into the columns of AuditEvent. Pure, so the shape of every row is
-// unit-tested; write-audit.ts only inserts it. seq, prevHash and hash are the database's (trigger).
+// unit-tested; write-audit.ts only inserts it. seq, prevHash and hash are the sealer's.
 
 export type AuditRow = {
   actorId: number | null;

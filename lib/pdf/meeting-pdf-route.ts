@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/server/get-actor";
 import { renderPdf } from "@/lib/pdf/document";
 import type { PdfDocumentInput } from "@/lib/pdf/layout";
 import { isCrossSite } from "@/lib/security/is-cross-site";
+import { withExportSlot } from "@/lib/security/server/export-slots";
 
 export type MeetingPdf = { document: PdfDocumentInput; filename: string };
 
@@ -28,8 +29,10 @@ export async function meetingPdfResponse(
   // A post without a form body (a forged call) must reach the permission check, not fail here.
   const form = await request.formData().catch(() => null);
   try {
-    const { document, filename } = await make({ actor, meetingId: Number(raw), form });
-    const pdf = await renderPdf(document);
+    const { pdf, filename } = await withExportSlot(actor.id, async () => {
+      const { document, filename } = await make({ actor, meetingId: Number(raw), form });
+      return { pdf: await renderPdf(document), filename };
+    });
     return attachmentResponse(new Uint8Array(pdf), "application/pdf", filename);
   } catch (error) {
     return refusalResponse(error);

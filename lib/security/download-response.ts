@@ -16,9 +16,11 @@ export function attachmentResponse(body: BodyInit, contentType: string, filename
   });
 }
 
-/** A refusal (403) or an unknown record (404) from the data function; any other error is rethrown. */
+/** A refusal (403), an unknown record (404) or too many downloads (429); any other error is rethrown. */
 export function refusalResponse(error: unknown): Response {
   if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
   if (isAppError(error) && error.code === "NOT_FOUND") return new NextResponse("Not found", { status: 404 });
+  // Too many downloads at once for this user (lib/security/server/export-slots.ts).
+  if (isAppError(error) && error.code === "RATE_LIMITED") return new NextResponse(error.message, { status: 429 });
   throw error;
 }

@@ -56,4 +56,4 @@ export async function makeReferenceData() {
 }
 
 export const auditRows = (where: { event?: string; entityType?: string; entityId?: string } = {}) =>
-  getPrisma().auditEvent.findMany({ where, orderBy: { seq: "asc" } });
+  getPrisma().auditEvent.findMany({ where, orderBy: { id: "asc" } });

@@ -1,7 +1,9 @@
 import type { TestProject } from "vitest/node";
 import { getEnv } from "@/lib/env";
 import { deployMigrations } from "@/lib/db/migrate/deploy-migrations";
+import { randomBytes } from "node:crypto";
 import { createDatabase, startTestDatabaseServer, type TestDatabaseServer } from "@/lib/testing/database-server";
+import { dropRuntimeLogin, provisionRuntimeLogin } from "@/lib/db/runtime-role";
 
 // One PostgreSQL server per integration run, and one migrated template database on it. Each test
 // file clones the template (CREATE DATABASE … TEMPLATE), which takes milliseconds, so files are
@@ -12,10 +14,13 @@ declare module "vitest" {
     testDbAdminUrl: string;
     testDbTemplate: string;
     testDbPrefix: string;
+    /** The run's login in the runtime role captiva_app (user, password), or "" when the server would not make one. */
+    testDbRuntimeLogin: string;
   }
 }
 
 let server: TestDatabaseServer | undefined;
+let runtimeLogin: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   server = await startTestDatabaseServer(getEnv().DATABASE_URL);
@@ -25,8 +30,20 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide("testDbAdminUrl", server.adminUrl);
   project.provide("testDbTemplate", template);
   project.provide("testDbPrefix", server.prefix);
+  // A login of the run's own in captiva_app (the role the migrations grant), so tests can act as
+  // the app's runtime role; a DATABASE_URL server whose user may not manage roles gets none.
+  const login = `${server.prefix}_app`;
+  const password = randomBytes(18).toString("base64url");
+  try {
+    await provisionRuntimeLogin(templateUrl, login, password);
+    runtimeLogin = login;
+    project.provide("testDbRuntimeLogin", JSON.stringify({ user: login, password }));
+  } catch {
+    project.provide("testDbRuntimeLogin", "");
+  }
 }
 
 export async function teardown(): Promise<void> {
   await server?.stop();
+  if (server && runtimeLogin && getEnv().DATABASE_URL) await dropRuntimeLogin(server.adminUrl, runtimeLogin).catch(() => {});
 }

@@ -18,7 +18,7 @@ export async function actionConflict(id: number, editorVersion: number): Promise
   });
   const last = await prisma.auditEvent.findFirst({
     where: { entityType: "action-item", entityId: String(id), category: "ALTERATION" },
-    orderBy: { seq: "desc" },
+    orderBy: { id: "desc" },
     select: { actorLabel: true, occurredAt: true },
   });
   const who = last ? `${last.actorLabel} changed this action at ${formatDateTime(last.occurredAt)}` : "Someone else changed this action";

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getAuditChainStatus } from "@/lib/audit/server/get-audit-chain-status";
 import { checkAuditChain } from "@/lib/audit/server/check-audit-chain";
+import { sealAll } from "@/lib/testing/seal-all";
 
 withTestDatabase();
 
@@ -26,6 +27,7 @@ describe("audit chain status on the admin home", () => {
   it("reports where a tampered log breaks", async () => {
     const prisma = getPrisma();
     await checkAuditChain({ actor: admin });
+    await sealAll(prisma);
     // Only the table owner can get past the append-only trigger; here that is the test.
     await prisma.$executeRawUnsafe(`alter table "AuditEvent" disable trigger audit_append_only`);
     await prisma.$executeRawUnsafe(`update "AuditEvent" set "justification" = 'tampered' where seq = 1`);

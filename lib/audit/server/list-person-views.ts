@@ -39,7 +39,7 @@ export async function listPersonViews({
   const { page, totalPages, skip, take } = pageWindow(requestedPage, total, pageSize);
   const rows = await prisma.auditEvent.findMany({
     where,
-    orderBy: [{ occurredAt: "desc" }, { seq: "desc" }],
+    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     skip,
     take,
     select: { id: true, occurredAt: true, actorId: true, actorLabel: true, event: true, justification: true },

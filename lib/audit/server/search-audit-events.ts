@@ -72,7 +72,7 @@ export async function searchAuditEvents({
   const capped = counted > AUDIT_COUNT_CAP;
   const total = Math.min(counted, AUDIT_COUNT_CAP);
   const { page, totalPages, skip, take } = pageWindow(requestedPage, total, pageSize);
-  const rows = await prisma.auditEvent.findMany({ where, orderBy: [{ occurredAt: "desc" }, { seq: "desc" }], skip, take });
+  const rows = await prisma.auditEvent.findMany({ where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], skip, take });
 
   await writeAudit(prisma, {
     event: "audit.searched",
@@ -86,7 +86,8 @@ export async function searchAuditEvents({
   return {
     events: rows.map((row) => ({
       id: row.id.toString(),
-      seq: row.seq.toString(),
+      // Not yet chained by the sealer (a few seconds at most): shown by its id.
+      seq: row.seq === null ? `unsealed #${row.id}` : row.seq.toString(),
       occurredAt: row.occurredAt,
       actorId: row.actorId,
       actorLabel: row.actorLabel,

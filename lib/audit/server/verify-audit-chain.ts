@@ -1,15 +1,23 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/server/prisma";
+import type { Checkpoint } from "@/lib/audit/anchor";
 
-// Recomputes the audit log's hash chain (trigger "audit_chain", migration *_integrity) and reports
-// the first row where it breaks. The hashing is done here, independently of the database's own
-// functions; PostgreSQL only renders the non-text columns (timestamps with microseconds and jsonb's
-// normalised text, which JavaScript cannot reproduce).
+// Recomputes the audit log's hash chain (sealed by audit_seal(), migration *_audit_sealer) and
+// reports the first row where it breaks, then holds the chain against the signed checkpoints kept
+// outside the database (lib/audit/anchor.ts): a cut tail, an emptied table or a consistent
+// rewrite of the chain up to a checkpoint is reported with the sequence numbers involved.
+// The hashing is done here, independently of the database's own functions; PostgreSQL only
+// renders the non-text columns (timestamps with microseconds and jsonb's normalised text, which
+// JavaScript cannot reproduce). Rows not yet sealed are not part of the chain: they are counted
+// as the sealing lag.
+
+export type SealingLag = { unsealed: number; oldestAt: Date | null };
+export type ChainHead = { seq: bigint; hash: string } | null;
 
 export type AuditChainReport =
-  | { ok: true; events: number }
-  | { ok: false; events: number; brokenAtSeq: bigint; reason: string };
+  | { ok: true; events: number; head: ChainHead; lag: SealingLag; checkpoints: number }
+  | { ok: false; events: number; brokenAtSeq: bigint; reason: string; lag: SealingLag; checkpoints: number };
 
 type Row = {
   seq: bigint;
@@ -29,7 +37,18 @@ type Row = {
   address: string | null;
 };
 
-export async function verifyAuditChain({ db, batchSize = 2_000 }: { db: Db; batchSize?: number }): Promise<AuditChainReport> {
+export async function verifyAuditChain({
+  db,
+  batchSize = 2_000,
+  checkpoints = [],
+}: {
+  db: Db;
+  batchSize?: number;
+  checkpoints?: readonly Checkpoint[];
+}): Promise<AuditChainReport> {
+  const lag = await sealingLag(db);
+  const anchored = new Map<bigint, string>();
+  const wanted = new Set(checkpoints.map((c) => c.seq));
   let previous: { seq: bigint; hash: string } = { seq: 0n, hash: "" };
   let events = 0;
   for (;;) {
@@ -45,12 +64,57 @@ export async function verifyAuditChain({ db, batchSize = 2_000 }: { db: Db; batc
        limit ${batchSize}`;
     for (const row of rows) {
       const problem = checkLink(row, previous);
-      if (problem) return { ok: false, events, brokenAtSeq: row.seq, reason: problem };
+      if (problem) return { ok: false, events, brokenAtSeq: row.seq, reason: problem, lag, checkpoints: checkpoints.length };
       previous = { seq: row.seq, hash: row.hash };
+      if (wanted.has(row.seq)) anchored.set(row.seq, row.hash);
       events++;
     }
-    if (rows.length < batchSize) return { ok: true, events };
+    if (rows.length < batchSize) break;
   }
+  const head = previous.seq === 0n ? null : previous;
+  const mismatch = compareWithCheckpoints(checkpoints, anchored, head);
+  if (mismatch) return { ok: false, events, ...mismatch, lag, checkpoints: checkpoints.length };
+  return { ok: true, events, head, lag, checkpoints: checkpoints.length };
+}
+
+/**
+ * The earliest checkpoint the chain no longer matches. The chain up to a checkpoint is fixed by
+ * that checkpoint's hash, so the first mismatch says where the evidence of tampering starts.
+ */
+function compareWithCheckpoints(
+  checkpoints: readonly Checkpoint[],
+  anchored: Map<bigint, string>,
+  head: ChainHead,
+): { brokenAtSeq: bigint; reason: string } | undefined {
+  const last = head?.seq ?? 0n;
+  let matched: Checkpoint | undefined;
+  for (const checkpoint of [...checkpoints].sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0))) {
+    const at = checkpoint.at.toISOString();
+    if (checkpoint.seq > last) {
+      const what = last === 0n ? "the log holds no sealed events: it was emptied" : `the log ends at seq ${last}: its tail was cut`;
+      return {
+        brokenAtSeq: last + 1n,
+        reason: `${what}; the checkpoint of ${at} recorded events up to seq ${checkpoint.seq}, so seq ${last + 1n} to ${checkpoint.seq} are missing`,
+      };
+    }
+    const hash = anchored.get(checkpoint.seq);
+    if (hash !== undefined && hash !== checkpoint.hash) {
+      const after = matched ? `after seq ${matched.seq} (checkpoint of ${matched.at.toISOString()}, which still matches)` : "from seq 1";
+      return {
+        brokenAtSeq: checkpoint.seq,
+        reason: `the chain was rewritten: seq ${checkpoint.seq} no longer has the hash the checkpoint of ${at} recorded; events ${after} up to seq ${checkpoint.seq} were altered, removed or inserted and the chain recomputed`,
+      };
+    }
+    matched = checkpoint;
+  }
+  return undefined;
+}
+
+/** Rows the sealer has not chained yet, and how old the oldest is. */
+async function sealingLag(db: Db): Promise<SealingLag> {
+  const [row] = await db.$queryRaw<[{ unsealed: number; oldestAt: Date | null }]>`
+    select count(*)::int as "unsealed", min("occurredAt") as "oldestAt" from "AuditEvent" where "seq" is null`;
+  return { unsealed: row.unsealed, oldestAt: row.oldestAt };
 }
 
 function checkLink(row: Row, previous: { seq: bigint; hash: string }): string | undefined {

@@ -11,7 +11,9 @@ export type AuditWriter = Pick<Tx, "auditEvent">;
  * Appends one s.62 audit row. Call it with the transaction client of the change it records, so the
  * change and its audit row commit or roll back together — never after the fact, never in the
  * background. Events that record no change (a consultation, a refusal, a failed sign-in) pass the
- * Prisma client itself. The database assigns seq, prevHash and hash (trigger "audit_chain").
+ * Prisma client itself. The insert takes no lock: the row is stamped with its transaction and
+ * chained (seq, prevHash, hash) by the sealer once that transaction has ended (audit_seal(), run
+ * by lib/jobs every few seconds; ARCHITECTURE.md "The audit log").
  */
 export async function writeAudit(tx: AuditWriter, input: AuditEventInput): Promise<void> {
   const row = toAuditRow(input);

@@ -11,6 +11,7 @@ import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import { PROVIDERS } from "@/lib/reference/providers";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { sealAll } from "@/lib/testing/seal-all";
 import { createOffence } from "@/prisma/factories/create-offence";
 
 const TODAY = "2026-11-27";
@@ -101,7 +102,8 @@ describe("seedDatabase", () => {
     expect(await db.user.count({ where: { email: { startsWith: "oic" }, passwordHash: { not: null } } })).toBe(0);
   });
 
-  it("writes one seed.loaded audit row, hash-chained by the database", async () => {
+  it("writes one seed.loaded audit row, hash-chained by the sealer", async () => {
+    await sealAll(db);
     const rows = await db.auditEvent.findMany({ where: { event: "seed.loaded" } });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.category).toBe("COLLECTION");

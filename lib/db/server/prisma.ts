@@ -23,7 +23,16 @@ export function createPrismaClient(connectionString: string, max = 10): PrismaCl
   // (the ready probe answers 503 within 2 s) rather than hang requests.
   const adapter = new PrismaPg(
     // statement_timeout: a hung query on an open connection must not hold a request for ever.
-    { connectionString, max, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 30_000, statement_timeout: 30_000 },
+    // idle_in_transaction_session_timeout: a transaction left open by a stalled request must not
+    // hold its locks (and its pool connection) for ever (issue 14).
+    {
+      connectionString,
+      max,
+      connectionTimeoutMillis: 2_000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 30_000,
+      idle_in_transaction_session_timeout: 60_000,
+    },
     { onPoolError: (error) => console.error("database pool error:", error.message) },
   );
   return new PrismaClient({ adapter });

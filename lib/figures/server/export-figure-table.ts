@@ -11,6 +11,7 @@ import { exportJustificationSchema, type ExportJustification } from "@/lib/offen
 import type { FigureTableId } from "@/lib/figures/figure-table";
 import type { FigureWindow } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
+import { withExportSlot } from "@/lib/security/server/export-slots";
 
 /**
  * One figures table as CSV, audited as a DPA s.62 disclosure with the user's reason and recipients.
@@ -31,23 +32,26 @@ export async function exportFigureTable({
   const given = exportJustificationSchema.safeParse(justification);
   if (!given.success) throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(given.error) });
 
-  const table = await getFigureTable({ actor, id, window });
-  await getPrisma().$transaction((tx) =>
-    writeAudit(tx, {
-      event: "export.downloaded",
-      actor: auditActorOf(actor),
-      entity: { type: "figures", id },
-      justification: given.data.reason,
-      recipients: given.data.recipients,
-      detail: { format: "csv", table: id, asAt: window.asAt, year: window.year, rows: table.csv.rows.length },
-    }),
-  );
-  const csv =
-    csvHeader(["OFFICIAL-SENSITIVE"]) +
-    csvRow([table.caption]) +
-    csvRow([`As at ${window.asAt}`]) +
-    csvRow([table.note]) +
-    csvRow(table.csv.columns) +
-    table.csv.rows.map(csvRow).join("");
-  return { filename: `${id}-${window.asAt}.csv`, csv };
+  // The disclosure row commits in a short transaction of its own; the table is built before it.
+  return withExportSlot(actor.id, async () => {
+    const table = await getFigureTable({ actor, id, window });
+    await getPrisma().$transaction((tx) =>
+      writeAudit(tx, {
+        event: "export.downloaded",
+        actor: auditActorOf(actor),
+        entity: { type: "figures", id },
+        justification: given.data.reason,
+        recipients: given.data.recipients,
+        detail: { format: "csv", table: id, asAt: window.asAt, year: window.year, rows: table.csv.rows.length },
+      }),
+    );
+    const csv =
+      csvHeader(["OFFICIAL-SENSITIVE"]) +
+      csvRow([table.caption]) +
+      csvRow([`As at ${window.asAt}`]) +
+      csvRow([table.note]) +
+      csvRow(table.csv.columns) +
+      table.csv.rows.map(csvRow).join("");
+    return { filename: `${id}-${window.asAt}.csv`, csv };
+  });
 }

@@ -257,7 +257,7 @@ describe("access and export", () => {
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("OFFICIAL-SENSITIVE");
     expect(lines).toContain(`Solihull,0,0,0,5,0,0,0,0,0,0,0`);
-    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "export.downloaded", entityType: "figures" }, orderBy: { seq: "desc" } });
+    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "export.downloaded", entityType: "figures" }, orderBy: { id: "desc" } });
     expect(audit).toMatchObject({ category: "DISCLOSURE", entityId: "svd", actorId: chair.id, justification: "Quarterly SVD return", recipients: "Walsall Community Safety Partnership" });
   });
 

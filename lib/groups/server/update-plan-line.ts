@@ -49,7 +49,7 @@ async function conflict(id: number, mine: ComparablePlanLine): Promise<never> {
   const [lastChange, owners] = await Promise.all([
     prisma.auditEvent.findFirst({
       where: { category: { in: ["ALTERATION", "COLLECTION"] }, entityType: "group-plan-line", entityId: String(id) },
-      orderBy: { seq: "desc" },
+      orderBy: { id: "desc" },
       select: { actorLabel: true, occurredAt: true },
     }),
     prisma.user.findMany({ where: { id: { in: [mine.ownerId, saved.ownerId] } }, select: { id: true, name: true } }),

@@ -92,19 +92,14 @@ const AUDIT_COLUMNS: Column[] = [
 
 /**
  * The audit rows of an import, in batches, with source "import". Each row is built by the same
- * toAuditRow as writeAudit's, and the database's trigger chains every row as it does one by one.
+ * toAuditRow as writeAudit's; the sealer (audit_seal) chains them once the import commits.
  */
 export async function insertAuditRows(sql: Sql, events: readonly AuditEventInput[]): Promise<void> {
   const rows = events.map((event) => {
     const row = toAuditRow(event);
     return [row.actorId, row.actorLabel, row.category, row.event, row.entityType, row.entityId, row.justification, row.recipients, row.changes, row.address];
   });
-  // The chain trigger finds the previous row with ORDER BY seq DESC LIMIT 1. Its plan is made once
-  // per connection, from the table's statistics then; on a small or freshly loaded table that is a
-  // scan of the whole table per row, quadratic over an import. The index is always right here.
-  await sql.query("SET LOCAL enable_seqscan = off");
   await insertRows(sql, "AuditEvent", AUDIT_COLUMNS, rows, { extra: { source: "'import'" } });
-  await sql.query("SET LOCAL enable_seqscan = on");
 }
 
 /** A connection of the import's own: one transaction may run for most of a minute. */

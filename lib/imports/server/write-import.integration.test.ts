@@ -66,7 +66,7 @@ describe("importing the RMS extract", () => {
     const offence = await getPrisma().offence.findUniqueOrThrow({ where: { crimeReference: "IMP-1" }, include: { investigation: { include: { oic: true } } } });
     expect(offence).toMatchObject({ source: "IMPORT", knifeUsed: true, reportedVictimAge: 30, youngestVictimAge: 30, summary: "Synthetic, imported" });
     expect(offence.investigation).toMatchObject({ status: "OPEN", oic: { email: oicEmail } });
-    const events = await getPrisma().auditEvent.findMany({ where: { source: "import" }, orderBy: { seq: "asc" } });
+    const events = await getPrisma().auditEvent.findMany({ where: { source: "import" }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.event, e.category])).toEqual([
       ["offence.imported", "COLLECTION"],
       ["import.completed", "COLLECTION"],
@@ -130,7 +130,7 @@ describe("importing the RMS extract", () => {
     const finalised = await run(csv(row("OUT-1", { outcome: "1", outcomeOn: "2026-10-05" }), row("OUT-2", { outcome: "8", outcomeOn: "2026-10-06" })), null, "all");
     expect(finalised.dry.offences).toEqual({ new: 0, changed: 1, unchanged: 1, invalid: 0 });
     expect(await investigationOf("OUT-2")).toMatchObject({ status: "FINALISED", outcomeCode: 8, version: open.version + 1 });
-    const alteration = await getPrisma().auditEvent.findFirstOrThrow({ where: { event: "investigation.updated", entityId: String(open.id) }, orderBy: { seq: "desc" } });
+    const alteration = await getPrisma().auditEvent.findFirstOrThrow({ where: { event: "investigation.updated", entityId: String(open.id) }, orderBy: { id: "desc" } });
     expect(alteration).toMatchObject({ category: "ALTERATION", source: "import" });
     expect((alteration.changes as { fields: Record<string, unknown> }).fields).toMatchObject({ status: { from: "PENDING_SUSPECT", to: "FINALISED" }, outcomeCode: { from: null, to: 8 } });
 

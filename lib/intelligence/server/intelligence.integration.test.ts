@@ -211,7 +211,7 @@ describe("re-grading and linking", () => {
     expect(link.removedAt).not.toBeNull();
     expect(await listLinkedIntelligence({ actor: analyst, to: { personId: person.id } })).toEqual({ items: [], restricted: null });
     expect(await changeIntelligenceLink({ actor: analyst, input })).toEqual({ changed: true });
-    const rows = await getPrisma().auditEvent.findMany({ where: { event: "intel.linked", entityId: String(item.id) }, orderBy: { seq: "asc" } });
+    const rows = await getPrisma().auditEvent.findMany({ where: { event: "intel.linked", entityId: String(item.id) }, orderBy: { id: "asc" } });
     expect(rows.map((r) => r.category)).toEqual(["COMBINATION", "COMBINATION", "COMBINATION"]);
     await expect(changeIntelligenceLink({ actor: analyst, input: { ...input, targetId: 999_999 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -49,7 +49,7 @@ const input = (ids: { id: number; version: number; offenceVersion: number }, ove
   updateInvestigationSchema.parse({ ...ids, ...form(over) });
 
 const auditRows = (entityType: string, id: number) =>
-  getPrisma().auditEvent.findMany({ where: { entityType, entityId: String(id) }, orderBy: { seq: "asc" } });
+  getPrisma().auditEvent.findMany({ where: { entityType, entityId: String(id) }, orderBy: { id: "asc" } });
 
 describe("updateInvestigation", () => {
   it("lets the officer in charge save, updating the offence's knife flag in the same transaction, with audit rows", async () => {

@@ -132,7 +132,7 @@ async function conflict(input: UpdateInvestigationInput): Promise<never> {
         { entityType: "offence", entityId: String(saved.offence.id) },
       ],
     },
-    orderBy: { seq: "desc" },
+    orderBy: { id: "desc" },
     select: { actorLabel: true, occurredAt: true },
   });
   const pick = (v: ComparableInvestigation): ComparableInvestigation => ({

@@ -114,7 +114,7 @@ describe("buildNetwork", () => {
     await networkOf(analyst, { type: "offence", id: world.offence.id });
     const row = await getPrisma().auditEvent.findFirstOrThrow({
       where: { event: "network.viewed", entityType: "offence", entityId: String(world.offence.id), actorId: analyst.id },
-      orderBy: { seq: "desc" },
+      orderBy: { id: "desc" },
     });
     expect(row.changes).toMatchObject({ detail: { persons: [world.suspect.id], intelligence: expect.arrayContaining([world.open.id, world.restricted.id]) } });
   });

@@ -64,7 +64,7 @@ async function conflict(id: number): Promise<never> {
   const saved = await prisma.agendaItem.findUniqueOrThrow({ where: { id }, select: { version: true, discussionNote: true } });
   const last = await prisma.auditEvent.findFirst({
     where: { entityType: "agenda-item", entityId: String(id), category: "ALTERATION" },
-    orderBy: { seq: "desc" },
+    orderBy: { id: "desc" },
     select: { actorLabel: true, occurredAt: true },
   });
   const who = last ? `${last.actorLabel} saved this item at ${formatDateTime(last.occurredAt)}` : "Someone else saved this item";

@@ -11,16 +11,21 @@ import { createOffence } from "@/prisma/factories/create-offence";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
 import { createUser } from "@/prisma/factories/create-user";
 import { day } from "@/prisma/factories/create-reference-data";
+import { recordConsultation } from "@/lib/audit/server/record-consultation";
+import { prismaQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
 
 let db: TestDatabase;
 let analyst: Actor;
+let chair: Actor;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
+  // As the app runs: the runtime role (the export opens its own connection with this URL too).
+  setEnvForProcess("DATABASE_URL", db.runtimeUrl ?? db.url);
   const prisma = getPrisma();
   analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
+  chair = actorFor(await createUser(prisma, { role: "CHAIR" }));
   for (let i = 0; i < 5; i++) {
     const o = await createOffence(prisma, { recordedOn: day(`2025-0${i + 1}-15`), knifeUsed: i % 2 === 0, npu: "Coventry" });
     await createInvestigation(prisma, { offenceId: o.id, status: "OPEN" });
@@ -76,5 +81,58 @@ describe("exportOffences", () => {
       exportOffences({ actor: user, query: parseOffenceListQuery({}).query, justification }),
     ).rejects.toSatisfy((e) => e instanceof AppError && e.code === "FORBIDDEN");
     expect(await getPrisma().auditEvent.count({ where: { actorId: user.id, event: "export.downloaded" } })).toBe(0);
+  });
+
+  it("holds nothing others need while a client reads nothing: another user's audited request completes, and is sealed", async () => {
+    const query = parseOffenceListQuery({}).query;
+    const stream = await exportOffences({ actor: analyst, query, justification }); // nobody reads it
+    const snapshots = () =>
+      getPrisma().$queryRaw<{ n: number }[]>`select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and state = 'idle in transaction' and query like 'SELECT count(*)::int AS total%'`;
+    try {
+      expect((await snapshots())[0]!.n).toBe(1);
+      // Under the old design the export held the audit chain's lock until it ended, so this waited
+      // for it (30 s statement timeout). Now it completes while the export is still open.
+      await recordConsultation({ actor: chair, event: "person.viewed", entity: { type: "person", id: "7" }, justification: "Forum" });
+      expect((await snapshots())[0]!.n).toBe(1);
+      const row = await getPrisma().auditEvent.findFirstOrThrow({ where: { actorId: chair.id, event: "person.viewed" } });
+      // The export's snapshot has no transaction id, so it does not hold the sealer back either.
+      for (let i = 0; i < 600; i++) {
+        await sealAuditLog(prismaQuery(getPrisma()));
+        if ((await getPrisma().auditEvent.findUniqueOrThrow({ where: { id: row.id } })).seq !== null) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect((await getPrisma().auditEvent.findUniqueOrThrow({ where: { id: row.id } })).seq).not.toBeNull();
+      expect((await snapshots())[0]!.n).toBe(1);
+    } finally {
+      await stream.cancel();
+    }
+    expect((await snapshots())[0]!.n).toBe(0);
+  });
+
+  it("writes the disclosure row before the first byte is read", async () => {
+    const before = await getPrisma().auditEvent.count({ where: { event: "export.downloaded", actorId: analyst.id } });
+    const stream = await exportOffences({ actor: analyst, query: parseOffenceListQuery({}).query, justification });
+    expect(await getPrisma().auditEvent.count({ where: { event: "export.downloaded", actorId: analyst.id } })).toBe(before + 1);
+    await stream.cancel();
+  });
+
+  it("caps the exports one user runs at once; other users are not affected", async () => {
+    const query = parseOffenceListQuery({}).query;
+    const first = await exportOffences({ actor: analyst, query, justification });
+    const second = await exportOffences({ actor: analyst, query, justification });
+    try {
+      await expect(exportOffences({ actor: analyst, query, justification })).rejects.toSatisfy(
+        (e) => e instanceof AppError && e.code === "RATE_LIMITED",
+      );
+      const other = await exportOffences({ actor: chair, query, justification });
+      expect((await new Response(other).text()).split("\r\n").filter(Boolean)).toHaveLength(2 + 6);
+    } finally {
+      await first.cancel();
+    }
+    // A finished or abandoned export gives its slot back.
+    const third = await exportOffences({ actor: analyst, query, justification });
+    await third.cancel();
+    await second.cancel();
   });
 });

@@ -54,7 +54,7 @@ export async function getOffenceTimeline({ actor, offenceId }: { actor: Actor; o
         ...(investigationId ? [{ entityType: "investigation", entityId: String(investigationId) }] : []),
       ],
     },
-    orderBy: { seq: "desc" },
+    orderBy: { id: "desc" },
     take: 500,
     select: { id: true, occurredAt: true, actorLabel: true, event: true, changes: true },
   });
