@@ -45,6 +45,7 @@ export const recordDecisionAction = defineAction({
     revalidatePath("/decisions");
     return saved;
   },
+  idempotent: { href: (data) => `/meetings/${data.meetingId}/run` },
 });
 
 export const raiseActionAction = defineAction({
@@ -57,6 +58,7 @@ export const raiseActionAction = defineAction({
     revalidatePath("/actions");
     return saved;
   },
+  idempotent: { href: (data) => `/actions/${data.id}` },
 });
 
 export const closeMeetingAction = defineAction({
