@@ -7,7 +7,7 @@ import type { ChildProcess } from "node:child_process";
 // restarts the whole thing if `npm start` itself dies.
 
 export type BackOff = { initialMs: number; maxMs: number; resetAfterMs: number };
-export const DEFAULT_BACK_OFF: BackOff = { initialMs: 500, maxMs: 30_000, resetAfterMs: 60_000 };
+export const DEFAULT_BACK_OFF: BackOff = { initialMs: 200, maxMs: 30_000, resetAfterMs: 60_000 };
 
 export type Supervised = {
   /** The running child (or the last one, while waiting to restart). */
