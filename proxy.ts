@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { hasForeignOrigin } from "@/lib/security/is-cross-site";
+import { judgeUrl } from "@/lib/security/judge-url";
 import { arrivedOverHttps, contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { checkSessionCookie, getSessionSettings, sessionCookieOptions, type SessionCheck } from "@/lib/auth/session-cookie";
 import { clientAddressFrom } from "@/lib/auth/client-address";
@@ -24,6 +25,12 @@ export async function proxy(request: NextRequest) {
   }
   if (isCrossOriginAction(request)) {
     return finish(refused(request, "cross-origin-action"), { https, noStore: true });
+  }
+  // Malformed %-encoding, NUL or lone surrogates, ids beyond Int: a 4xx here, never a 500 later.
+  const verdict = judgeUrl(request.nextUrl.pathname, request.nextUrl.search);
+  if (verdict) {
+    const body = `<!doctype html><html lang="en"><head><title>${verdict.status === 404 ? "Page not found" : "Bad request"}</title></head><body><h1>${verdict.status === 404 ? "Page not found" : "Bad request"}</h1><p>${verdict.reason}</p></body></html>`;
+    return finish(new NextResponse(body, { status: verdict.status, headers: { "Content-Type": "text/html; charset=utf-8" } }), { https, noStore: true });
   }
 
   const session = isPublicPath(pathname) ? null : await sessionOf(request);

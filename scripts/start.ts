@@ -1,5 +1,6 @@
 // `npm start`: build if needed, start the database (embedded unless DATABASE_URL is set), apply
-// migrations, load demo data on the first run, serve the app, and stop it all on Ctrl-C.
+// migrations, load demo data on the first run, serve the app (restarting the web server if it
+// dies, with a back-off, while the database stays up), and stop it all on Ctrl-C.
 //   --dev          next dev instead of a production build
 //   --ephemeral    throwaway database, always seeded (used by the e2e tests)
 //   --port N       app port (default PORT or 3000); --db-port N embedded database port
@@ -22,6 +23,7 @@ import { printWelcome } from "./lib/welcome";
 import { runtimeDatabaseUrl, type RuntimeUrl } from "./lib/runtime-url";
 import { anchorFileFor, anchorKeyFor } from "../lib/audit/anchor";
 import { tmpdir } from "node:os";
+import { supervise, type Supervised } from "./lib/supervise";
 
 const { values: args } = parseArgs({
   options: {
@@ -37,7 +39,9 @@ const { values: args } = parseArgs({
 const log = (line: string) => console.log(`[captiva] ${line}`);
 let database: OpenDatabase | undefined;
 let runtime: RuntimeUrl | undefined;
-let app: ChildProcess | undefined;
+let app: Supervised | undefined;
+/** The web server while it starts, before the supervisor takes it over. */
+let starting: ChildProcess | undefined;
 let stopping = false;
 
 async function main(): Promise<void> {
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
 
   // The app connects as the runtime role, which cannot rewrite the audit log (issue 14).
   runtime = await runtimeDatabaseUrl(env, database, { ephemeral: args.ephemeral, log });
-  app = spawnNext(args.dev ? "dev" : "start", env.HOST, port, childEnv({
+  const appEnv = childEnv({
     ...baseEnv,
     DATABASE_URL: runtime.url,
     ...auditAnchor(env, args.ephemeral, port),
@@ -77,17 +81,22 @@ async function main(): Promise<void> {
     AUTH_URL: env.AUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_URL: env.AUTH_URL ?? `http://localhost:${port}`,
     SHOW_DEMO_ACCOUNTS: showDemoAccountsFor({ setting: env.SHOW_DEMO_ACCOUNTS, embedded: database.embedded }),
-  }));
-  app.stdout?.on("data", (chunk: Buffer) => {
-    if (env.VERBOSE || args.dev) process.stdout.write(chunk);
   });
-  app.on("exit", (code) => {
-    if (!stopping) {
-      log(`The app stopped unexpectedly (exit ${code}); stopping the database.`);
-      void shutdown(code ?? 1);
-    }
-  });
-  await waitUntilReady(env.HOST, port, app);
+  const startApp = (): ChildProcess => {
+    const child = spawnNext(args.dev ? "dev" : "start", env.HOST, port, appEnv);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      if (env.VERBOSE || args.dev) process.stdout.write(chunk);
+    });
+    return child;
+  };
+  // The first start must succeed (a broken build is reported, not retried for ever); after that
+  // a dead web server is restarted with a back-off and the database is kept running.
+  const first = startApp();
+  starting = first;
+  await waitUntilReady(env.HOST, port, first);
+  let handedOver = false;
+  app = supervise({ start: () => (handedOver ? startApp() : ((handedOver = true), first)), log });
+  log(`The web server is running (pid ${first.pid}).`);
   printWelcome({ port, seconds: (Date.now() - started) / 1000, embedded: database.embedded, ephemeral: args.ephemeral });
 }
 
@@ -115,11 +124,8 @@ function auditAnchor(env: Env, ephemeral: boolean, port: number): Record<string,
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (app && app.exitCode === null) {
-      const exited = new Promise((r) => app!.once("exit", r));
-      app.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-    }
+    await app?.stop(5_000).catch(() => {});
+    if (!app && starting && starting.exitCode === null) starting.kill("SIGTERM");
     await runtime?.cleanup();
     await database?.stop().catch(() => {});
   }

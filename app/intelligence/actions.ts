@@ -21,6 +21,7 @@ export const submitIntelligenceAction = defineAction({
     revalidatePath("/intelligence");
     return made;
   },
+  idempotent: { href: (data) => `/intelligence/${data.id}` },
 });
 
 export const regradeIntelligenceAction = defineAction({

@@ -16,4 +16,5 @@ export const saveMeetingAction = defineAction({
     revalidatePath("/meetings", "layout");
     return result;
   },
+  idempotent: { href: (data) => `/meetings/${data.id}` },
 });

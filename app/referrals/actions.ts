@@ -19,6 +19,7 @@ export const createReferralAction = defineAction({
     if (result.offenceId) revalidatePath(`/offences/${result.offenceId}/interventions`);
     return result;
   },
+  idempotent: { href: (data) => `/referrals/${data.id}` },
 });
 
 export const updateReferralAction = defineAction({

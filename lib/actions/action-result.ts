@@ -11,7 +11,9 @@ export type ActionError = {
   /** For INTERNAL: quote it to the service desk; it is in the server log beside the real error. */
   reference?: string;
 };
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+/** Set when an idempotent create was a repeat: nothing new was made; the record is at `href`. */
+export type AlreadyDone = { message: string; href: string };
+export type ActionResult<T> = { ok: true; data: T; alreadyDone?: AlreadyDone } | { ok: false; error: ActionError };
 
 /** Field path "a.b.0" → messages, from a zod error (the form shows them inline). */
 export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {

@@ -13,6 +13,9 @@ import { anonymousActor, auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { actionErrorFrom, fieldErrorsFromZod, formDataToObject, type ActionResult } from "@/lib/actions/action-result";
+import { badInputErrors, outOfRangeNumberErrors } from "@/lib/actions/bad-bytes";
+import { idempotencyKey, runOnce } from "@/lib/actions/idempotency";
+import type { FieldErrors } from "@/lib/errors";
 
 type ActionConfig<S extends z.ZodType, T> = {
   /** For logs and audit rows, e.g. "offences.update". */
@@ -23,6 +26,12 @@ type ActionConfig<S extends z.ZodType, T> = {
   input: S;
   /** Runs with the parsed input. Calls a data function, then revalidatePath, and returns DTOs only. */
   handler: (context: { actor: Actor; input: z.output<S> }) => Promise<T>;
+  /**
+   * For creates: the same submission (same actor, action and parsed input) within the window
+   * runs once; repeats get the first result and `alreadyDone` with where the record is
+   * (lib/actions/idempotency.ts says why this design). `href` builds that link from the result.
+   */
+  idempotent?: { href: (data: NoInfer<T>, input: z.output<S>) => string };
 };
 
 /**
@@ -58,21 +67,26 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
         await requirePermission(actor, config.permission, { detail: { action: config.name } });
       }
 
-      const parsed = config.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+      const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+      // Bytes the database cannot store and ids beyond the Int range are refused here, for every
+      // action, before the schema sees them (they used to surface as 500s from the database).
+      const badBytes = badInputErrors(input);
+      if (badBytes) await refuseInput(actor, config.name, badBytes, "bad-bytes");
+      const parsed = config.input.safeParse(input);
       if (!parsed.success) {
-        await writeAudit(getPrisma(), {
-          event: "access.refused",
-          actor: auditActorOf(actor),
-          detail: {
-            action: config.name,
-            reason: "invalid-input",
-            issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join("."), code: i.code })),
-          },
-        });
-        throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(parsed.error) });
+        await refuseInput(actor, config.name, fieldErrorsFromZod(parsed.error), "invalid-input", parsed.error.issues);
       }
+      const data = parsed.data as z.output<S>;
+      const outOfRange = outOfRangeNumberErrors(data);
+      if (outOfRange) await refuseInput(actor, config.name, outOfRange, "out-of-range");
 
-      return { ok: true, data: await config.handler({ actor, input: parsed.data }) };
+      const signedIn = actor;
+      if (!config.idempotent) return { ok: true, data: await config.handler({ actor: signedIn, input: data }) };
+      const key = idempotencyKey(signedIn.id, config.name, data);
+      const once = await runOnce(key, config.name, signedIn.id, () => config.handler({ actor: signedIn, input: data }));
+      if (!once.replayed) return { ok: true, data: once.result };
+      const href = config.idempotent.href(once.result, data);
+      return { ok: true, data: once.result, alreadyDone: { href, message: "This was already saved, so it was not saved again." } };
     } catch (error) {
       unstable_rethrow(error);
       const reference = randomUUID().slice(0, 8);
@@ -83,4 +97,26 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       return { ok: false, error: actionError };
     }
   };
+}
+
+/** Audits a refused input (only a bypass of the form's own checks gets here) and throws VALIDATION. */
+async function refuseInput(
+  actor: Actor,
+  action: string,
+  fieldErrors: FieldErrors,
+  reason: string,
+  issues: readonly { path: readonly PropertyKey[]; code: string }[] = [],
+): Promise<never> {
+  await writeAudit(getPrisma(), {
+    event: "access.refused",
+    actor: auditActorOf(actor),
+    detail: {
+      action,
+      reason,
+      issues: issues.length
+        ? issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join("."), code: i.code }))
+        : Object.keys(fieldErrors).slice(0, 20).map((path) => ({ path, code: reason })),
+    },
+  });
+  throw new AppError("VALIDATION", { fieldErrors });
 }

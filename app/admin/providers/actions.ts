@@ -16,6 +16,7 @@ export const createProviderAction = defineAction({
     revalidatePath("/admin/providers");
     return result;
   },
+  idempotent: { href: (data) => `/admin/providers/${data.id}` },
 });
 
 export const updateProviderAction = defineAction({

@@ -28,6 +28,7 @@ export const createUserAction = defineAction({
     revalidateUser(result.id);
     return result;
   },
+  idempotent: { href: (data) => `/admin/users/${data.id}` },
 });
 
 export const disableUserAction = defineAction({

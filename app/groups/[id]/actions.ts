@@ -26,6 +26,7 @@ export const addGroupMemberAction = defineAction({
     refresh(input.groupId);
     return added;
   },
+  idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
 export const endGroupMembershipAction = defineAction({
@@ -48,6 +49,7 @@ export const addPlanLineAction = defineAction({
     refresh(input.groupId);
     return line;
   },
+  idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
 export const updatePlanLineAction = defineAction({
@@ -70,4 +72,5 @@ export const linkGroupOffenceAction = defineAction({
     refresh(input.groupId);
     return linked;
   },
+  idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });

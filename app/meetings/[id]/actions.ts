@@ -106,6 +106,7 @@ export const addFreeAgendaItemAction = defineAction({
     refresh();
     return result;
   },
+  idempotent: { href: (_data, input) => `/meetings/${input.meetingId}` },
 });
 
 export const publishAgendaPackAction = defineAction({

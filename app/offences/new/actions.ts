@@ -18,4 +18,5 @@ export const createOffenceAction = defineAction({
     revalidatePath("/offences");
     return result;
   },
+  idempotent: { href: (data) => `/offences/${data.id}` },
 });

@@ -46,6 +46,7 @@ export const recordDecisionAction = defineAction({
     revalidatePath("/decisions");
     return saved;
   },
+  idempotent: { href: (data) => `/meetings/${data.meetingId}/run` },
 });
 
 export const raiseActionAction = defineAction({
@@ -58,6 +59,7 @@ export const raiseActionAction = defineAction({
     revalidatePath("/actions");
     return saved;
   },
+  idempotent: { href: (data) => `/actions/${data.id}` },
 });
 
 export const closeMeetingAction = defineAction({

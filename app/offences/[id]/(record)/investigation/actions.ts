@@ -35,6 +35,7 @@ export const addInvestigationUpdateAction = defineAction({
     revalidateRecord(added.offenceId);
     return added;
   },
+  idempotent: { href: (data) => `/offences/${data.offenceId}/investigation` },
 });
 
 export const reassignInvestigationAction = defineAction({

@@ -17,6 +17,7 @@ export const addPersonToOffenceAction = defineAction({
     revalidatePath(`/offences/${input.offenceId}`);
     return result;
   },
+  idempotent: { href: (data) => `/offences/${data.offenceId}` },
 });
 
 export const createPersonAction = defineAction({
@@ -28,4 +29,5 @@ export const createPersonAction = defineAction({
     revalidatePath(`/offences/${input.offenceId}`);
     return result;
   },
+  idempotent: { href: (data) => `/offences/${data.offenceId}` },
 });

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { setEnvForProcess } from "@/lib/env";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { encodeSessionToken, getSessionSettings } from "@/lib/auth/session-cookie";
+import { newClaims } from "@/lib/auth/session-claims";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { createOffence } from "@/prisma/factories/create-offence";
+import { createPerson } from "@/prisma/factories/create-person";
+import { createUser } from "@/prisma/factories/create-user";
+import { createMeeting } from "@/prisma/factories/create-meeting";
+import { saveMeetingAction } from "@/app/meetings/actions";
+import { addFreeAgendaItemAction } from "@/app/meetings/[id]/actions";
+import { createReferralAction } from "@/app/referrals/actions";
+import { submitIntelligenceAction } from "@/app/intelligence/actions";
+import { createProviderAction } from "@/app/admin/providers/actions";
+import { addPersonToOffenceAction, createPersonAction } from "@/app/offences/[id]/people/add/actions";
+
+// Issue 16: 20 identical create submissions at once used to make 20 records. Each create action
+// is called 20 times concurrently by the same signed-in user; the table must hold one new row and
+// every call must answer with that row (the repeats with `alreadyDone` pointing at it).
+
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.61" }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, refresh: () => undefined }));
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
+  setEnvForProcess("DATABASE_URL", db.url);
+  setEnvForProcess("DATABASE_POOL_SIZE", "10");
+  setEnvForProcess("AUTH_SECRET", "integration-secret-0123456789-abcdefghijklmnop");
+  setEnvForProcess("AUTH_URL", "http://localhost:3000");
+});
+afterAll(async () => {
+  await getPrisma().$disconnect();
+  await db.drop();
+});
+beforeEach(() => jar.clear());
+
+async function signInAs(role: Role) {
+  const user = await createUser(getPrisma(), { role });
+  const settings = getSessionSettings();
+  jar.set(settings.cookieName, await encodeSessionToken(newClaims(user.id, 1, Date.now()), settings));
+  return user;
+}
+
+type Result = { ok: boolean; data?: unknown; alreadyDone?: { href: string }; error?: unknown };
+
+/** 20 identical calls at once: one creates, nineteen are told where the record is. */
+async function twentyAtOnce(call: () => Promise<Result>, count: () => Promise<number>) {
+  const before = await count();
+  const results = await Promise.all(Array.from({ length: 20 }, call));
+  expect(results.map((r) => r.error ?? null)).toEqual(Array(20).fill(null));
+  expect(await count()).toBe(before + 1);
+  expect(results.filter((r) => !r.alreadyDone)).toHaveLength(1);
+  const [first] = results.filter((r) => !r.alreadyDone);
+  for (const r of results) expect(r.data).toEqual(first!.data);
+  return results.find((r) => r.alreadyDone)!.alreadyDone!.href;
+}
+
+describe("each create happens once", () => {
+  it("meetings.save", async () => {
+    const chair = await signInAs("CHAIR");
+    await signInAs("ANALYST");
+    const input = { title: "Idempotent forum", heldOn: "2027-03-04", time: "10:00", location: "Room 1", chairId: String(chair.id), deputyId: "", attendeeIds: [], apologyIds: [], externalAttendees: "" };
+    const href = await twentyAtOnce(() => saveMeetingAction(input), () => getPrisma().meeting.count());
+    const made = await getPrisma().meeting.findFirstOrThrow({ where: { title: "Idempotent forum" } });
+    expect(href).toBe(`/meetings/${made.id}`);
+  });
+
+  it("meetings.add-item", async () => {
+    const chair = await createUser(getPrisma(), { role: "CHAIR" });
+    const meeting = await createMeeting(getPrisma(), { chairId: chair.id });
+    await signInAs("ANALYST");
+    const href = await twentyAtOnce(
+      () => addFreeAgendaItemAction({ meetingId: meeting.id, title: "Any other business", annotation: "" }),
+      () => getPrisma().agendaItem.count({ where: { meetingId: meeting.id } }),
+    );
+    expect(href).toBe(`/meetings/${meeting.id}`);
+  });
+
+  it("referrals.create", async () => {
+    const person = await createPerson(getPrisma());
+    const provider = await getPrisma().provider.create({ data: { name: "Idem Trust", type: "Charity", pathways: ["Mentoring"], areaCovered: "All", contactRoute: "x@example.org" } });
+    await signInAs("ANALYST");
+    const input = { offenceId: null, personId: String(person.id), route: `${provider.id}:Mentoring`, reason: "Needs a mentor", referredOn: "2026-11-02" };
+    const href = await twentyAtOnce(() => createReferralAction(input), () => getPrisma().referral.count({ where: { personId: person.id } }));
+    const made = await getPrisma().referral.findFirstOrThrow({ where: { personId: person.id } });
+    expect(href).toBe(`/referrals/${made.id}`);
+  });
+
+  it("offences.add-person", async () => {
+    const offence = await createOffence(getPrisma());
+    const person = await createPerson(getPrisma());
+    await signInAs("ANALYST");
+    await twentyAtOnce(
+      () => addPersonToOffenceAction({ offenceId: offence.id, personId: person.id, role: "WITNESS" }),
+      () => getPrisma().offencePerson.count({ where: { offenceId: offence.id } }),
+    );
+  });
+
+  it("persons.create", async () => {
+    const offence = await createOffence(getPrisma());
+    await signInAs("ANALYST");
+    const input = { offenceId: offence.id, role: "WITNESS" as const, surname: "Idemworth", forenames: "Ann", dateOfBirth: { day: "", month: "", year: "" }, gender: "FEMALE" as const, npu: "", vulnerable: "no" as const };
+    await twentyAtOnce(() => createPersonAction(input), () => getPrisma().person.count({ where: { surname: "Idemworth" } }));
+  });
+
+  it("intelligence.submit", async () => {
+    await signInAs("ANALYST");
+    const input = { receivedOn: { day: "2", month: "11", year: "2026" }, text: "Idempotent synthetic intelligence", locationText: "", sourceEvaluation: "S1" as const, assessment: "A" as const, handlingCode: "P" as const, handlingConditions: "", personIds: [], offenceIds: [], groupIds: [] };
+    const href = await twentyAtOnce(() => submitIntelligenceAction(input), () => getPrisma().intelligenceItem.count());
+    expect(href).toMatch(/^\/intelligence\/\d+$/);
+  });
+
+  it("providers.create", async () => {
+    await signInAs("ADMIN");
+    const input = { name: "Idempotent Provider", type: "Charity", pathways: "Mentoring", areaCovered: "All", contactRoute: "y@example.org", active: "yes" as const };
+    const href = await twentyAtOnce(() => createProviderAction(input), () => getPrisma().provider.count({ where: { name: "Idempotent Provider" } }));
+    expect(href).toMatch(/^\/admin\/providers\/\d+$/);
+  });
+
+  it("a different user, or a changed field, is a new record", async () => {
+    await signInAs("ANALYST");
+    const base = { receivedOn: { day: "3", month: "11", year: "2026" }, text: "First synthetic note", locationText: "", sourceEvaluation: "S1" as const, assessment: "A" as const, handlingCode: "P" as const, handlingConditions: "", personIds: [], offenceIds: [], groupIds: [] };
+    const before = await getPrisma().intelligenceItem.count();
+    await submitIntelligenceAction(base);
+    await submitIntelligenceAction({ ...base, text: "Second synthetic note" });
+    await signInAs("ANALYST");
+    await submitIntelligenceAction(base);
+    expect(await getPrisma().intelligenceItem.count()).toBe(before + 3);
+  });
+
+  it("a refused create lets go of its key, so the corrected retry runs", async () => {
+    await signInAs("ANALYST");
+    const provider = await getPrisma().provider.create({ data: { name: "Closed Idem", type: "Charity", pathways: ["Mentoring"], areaCovered: "All", contactRoute: "z@example.org", active: false } });
+    const person = await createPerson(getPrisma());
+    const input = { offenceId: null, personId: String(person.id), route: `${provider.id}:Mentoring`, reason: "Retry", referredOn: "2026-11-02" };
+    expect((await createReferralAction(input)).ok).toBe(false);
+    await getPrisma().provider.update({ where: { id: provider.id }, data: { active: true } });
+    const retried = await createReferralAction(input);
+    expect(retried.ok).toBe(true);
+    expect(await getPrisma().referral.count({ where: { personId: person.id } })).toBe(1);
+  });
+});
