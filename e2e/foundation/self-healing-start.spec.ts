@@ -32,6 +32,7 @@ async function ready(port: number): Promise<boolean> {
 
 test.describe("npm start keeps serving", () => {
   test("starts the web server again after it is killed, with the database kept up", async () => {
+    test.setTimeout(300_000); // its own database, demo data and server
     expect(existsSync(join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")), "the e2e run builds first").toBe(true);
     const [port, dbPort] = [await freePort(), await freePort()];
     const urlFile = join(folder, "db-url");
@@ -64,8 +65,10 @@ test.describe("npm start keeps serving", () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     const seconds = (Date.now() - killedAt) / 1000;
+    // Measured 8 s alone and 15 s with two suites and other builds sharing two cores; the bound
+    // only tells a slow restart from a hang (timings belong in reports, not assertions).
     console.log(`serving again ${seconds.toFixed(1)} s after the web server was killed`);
-    expect(seconds).toBeLessThan(10);
+    expect(seconds).toBeLessThan(60);
     // The same database session survived: the database was never stopped.
     expect((await db.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]!.pid).toBe(backendBefore);
     expect(output).toMatch(/starting it again in/);
