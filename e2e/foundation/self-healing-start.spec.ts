@@ -11,7 +11,7 @@ import { freePort } from "../../lib/testing/free-port";
 // scripts/start.ts against the production build and an ephemeral database of its own, on free
 // ports (beside the suite's shared server, which it never touches).
 
-const folder = mkdtempSync(join(tmpdir(), "captiva-restart-"));
+let folder: string | undefined;
 let start: ChildProcess | undefined;
 test.afterAll(async () => {
   if (start && start.exitCode === null) {
@@ -19,7 +19,7 @@ test.afterAll(async () => {
     start.kill("SIGTERM");
     await exited;
   }
-  rmSync(folder, { recursive: true, force: true });
+  if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 async function ready(port: number): Promise<boolean> {
@@ -32,8 +32,10 @@ async function ready(port: number): Promise<boolean> {
 
 test.describe("npm start keeps serving", () => {
   test("starts the web server again after it is killed, with the database kept up", async () => {
+    test.setTimeout(300_000); // its own database, demo data and server
     expect(existsSync(join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")), "the e2e run builds first").toBe(true);
     const [port, dbPort] = [await freePort(), await freePort()];
+    folder = mkdtempSync(join(tmpdir(), "captiva-restart-"));
     const urlFile = join(folder, "db-url");
     start = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/start.ts", "--ephemeral", "--no-build", "--port", String(port), "--db-port", String(dbPort), "--db-url-file", urlFile], {
       env: { ...process.env, DATABASE_URL: "", NODE_ENV: "production" },
@@ -64,8 +66,10 @@ test.describe("npm start keeps serving", () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     const seconds = (Date.now() - killedAt) / 1000;
+    // Measured 8 s alone and 15 s with two suites and other builds sharing two cores; the bound
+    // only tells a slow restart from a hang (timings belong in reports, not assertions).
     console.log(`serving again ${seconds.toFixed(1)} s after the web server was killed`);
-    expect(seconds).toBeLessThan(10);
+    expect(seconds).toBeLessThan(60);
     // The same database session survived: the database was never stopped.
     expect((await db.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]!.pid).toBe(backendBefore);
     expect(output).toMatch(/starting it again in/);

@@ -18,7 +18,9 @@ const BAD: [string, unknown][] = [
   ["10^20 as text", "100000000000000000000"],
   ["a 100 KB string", "x".repeat(100 * 1024)],
 ];
-const BAD_QUERY = ["%00", "%ED%A0%80", "2147483648", "100000000000000000000", "%E0%A4%A", "x".repeat(100 * 1024)];
+// Over-long in a URL: 500 characters in each of the parameters at once (a 100 KB address is
+// refused by Node's own header limit before the app sees it; the 100 KB case is the actions').
+const BAD_QUERY = ["%00", "%ED%A0%80", "2147483648", "100000000000000000000", "%E0%A4%A", "x".repeat(500)];
 const LIST_PARAMS = ["q", "page", "size", "sort", "dir", "status", "type", "npu", "rag", "owner", "from", "to", "person", "provider", "pathway", "measure", "table", "event", "actor", "oic", "hotspot", "saved", "error"];
 
 type Target = { id: number; version: number };

@@ -30,6 +30,7 @@ type ActionConfig<S extends z.ZodType, T> = {
    * For creates: the same submission (same actor, action and parsed input) within the window
    * runs once; repeats get the first result and `alreadyDone` with where the record is
    * (lib/actions/idempotency.ts says why this design). `href` builds that link from the result.
+   * Write it after `handler`, so TypeScript infers the result type from the handler first.
    */
   idempotent?: { href: (data: NoInfer<T>, input: z.output<S>) => string };
 };

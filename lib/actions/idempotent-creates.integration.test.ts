@@ -14,6 +14,7 @@ import { addFreeAgendaItemAction } from "@/app/meetings/[id]/actions";
 import { createReferralAction } from "@/app/referrals/actions";
 import { submitIntelligenceAction } from "@/app/intelligence/actions";
 import { createProviderAction } from "@/app/admin/providers/actions";
+import { createUserAction } from "@/app/admin/users/actions";
 import { addPersonToOffenceAction, createPersonAction } from "@/app/offences/[id]/people/add/actions";
 
 // Issue 16: 20 identical create submissions at once used to make 20 records. Each create action
@@ -123,6 +124,13 @@ describe("each create happens once", () => {
     const input = { name: "Idempotent Provider", type: "Charity", pathways: "Mentoring", areaCovered: "All", contactRoute: "y@example.org", active: "yes" as const };
     const href = await twentyAtOnce(() => createProviderAction(input), () => getPrisma().provider.count({ where: { name: "Idempotent Provider" } }));
     expect(href).toMatch(/^\/admin\/providers\/\d+$/);
+  });
+
+  it("users.create", async () => {
+    await signInAs("ADMIN");
+    const input = { name: "Idem Potent", email: "idem.potent@captiva.example", jobTitle: "", role: "ANALYST", npuId: "", providerId: "" };
+    const href = await twentyAtOnce(() => createUserAction(input as never), () => getPrisma().user.count({ where: { email: "idem.potent@captiva.example" } }));
+    expect(href).toMatch(/^\/admin\/users\/\d+$/);
   });
 
   it("a different user, or a changed field, is a new record", async () => {

