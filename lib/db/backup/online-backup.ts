@@ -14,7 +14,14 @@ import { isPostgresOf } from "@/lib/db/embedded-postgres";
 // recycled during a long copy. Whole cluster, every database and role: nothing app-specific.
 //
 // Layout of the archive (restore-backup.ts reads it): pg/ (the cluster, with backup_label),
-// pg.password, auth-secret, imports/ (stored import files), backup-manifest.json.
+// pg.password, the other SECRET_FILES that exist, imports/ (stored import files), backup-manifest.json.
+
+/**
+ * Kept beside the cluster and needed to run or verify the restored copy: the session secret, the
+ * runtime role's password and the audit checkpoints with their key (only when AUDIT_ANCHOR_KEY is
+ * not set from a secret store, in which case it is not in DATA_DIR and not in the backup).
+ */
+export const SECRET_FILES = ["auth-secret", "pg.app-password", "audit-anchor-key", "audit-anchors.jsonl"] as const;
 
 export type BackupResult = { file: string; bytes: number; online: boolean; walFiles: number };
 
@@ -53,7 +60,7 @@ export async function backupDataDirectory(options: {
       walFiles = await onlineCopy(pgDir, join(staging, "pg"), running, password, options.afterCopy);
     }
     copyFileSync(join(dataDir, "pg.password"), join(staging, "pg.password"));
-    if (existsSync(join(dataDir, "auth-secret"))) copyFileSync(join(dataDir, "auth-secret"), join(staging, "auth-secret"));
+    for (const name of SECRET_FILES) if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), join(staging, name));
     if (existsSync(join(dataDir, "imports"))) copyTree(join(dataDir, "imports"), join(staging, "imports"), false);
     writeFileSync(
       join(staging, "backup-manifest.json"),

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { tar } from "@/lib/db/backup/online-backup";
+import { SECRET_FILES, tar } from "@/lib/db/backup/online-backup";
 
 // `npm run db:restore -- FILE`: unpacks an archive from online-backup.ts into a fresh DATA_DIR.
 // Nothing is overwritten: a DATA_DIR that already holds a cluster is refused (move it away first),
@@ -17,7 +17,7 @@ export async function restoreBackup(options: { file: string; dataDir: string; lo
   if (existsSync(pgDir) && readdirSync(pgDir).length > 0) {
     throw new Error(`${pgDir} already holds a database. Stop the app and move ${dataDir} away (or set DATA_DIR to a new folder), then restore again.`);
   }
-  for (const name of ["pg.password", "auth-secret"]) {
+  for (const name of ["pg.password", ...SECRET_FILES]) {
     if (existsSync(join(dataDir, name))) throw new Error(`${join(dataDir, name)} exists: restore into a fresh DATA_DIR.`);
   }
   const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -35,7 +35,7 @@ export async function restoreBackup(options: { file: string; dataDir: string; lo
   // others can read.
   chmodSync(dataDir, asRoot ? 0o711 : 0o700);
   chmodSync(pgDir, 0o700);
-  for (const name of ["pg.password", "auth-secret"]) if (existsSync(join(dataDir, name))) chmodSync(join(dataDir, name), 0o600);
+  for (const name of ["pg.password", ...SECRET_FILES]) if (existsSync(join(dataDir, name))) chmodSync(join(dataDir, name), 0o600);
   // As root the embedded server runs as the `postgres` user (embedded-postgres.ts): it must own the cluster.
   if (asRoot) {
     execFileSync("chown", ["-R", "postgres:postgres", pgDir]);
