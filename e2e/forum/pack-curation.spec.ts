@@ -56,16 +56,17 @@ test("the analyst generates the pack: one table of the new offences, two promote
   await expect(items(page, "OPEN_ACTION").getByRole("heading", { level: 3 })).toHaveText(["3.1 Open actions for review"]);
   await expectNoAxeViolations(page);
 
-  // Promote the first two rows (priority order); each becomes its own numbered item.
-  const refOf = async (n: number) => (await rows.nth(n).getAttribute("data-crime-reference"))!;
-  const first = await refOf(0);
-  const second = await refOf(1);
-  await rows.nth(0).getByRole("button", { name: /^Promote/ }).click();
+  // Promote the first two promotable rows (priority order; a row whose offence is already a
+  // scrutiny item links to that item instead). Each becomes its own numbered item.
+  const promotable = rows.filter({ has: page.getByRole("button", { name: /^Promote/ }) });
+  const first = (await promotable.nth(0).getAttribute("data-crime-reference"))!;
+  const second = (await promotable.nth(1).getAttribute("data-crime-reference"))!;
+  await promotable.nth(0).getByRole("button", { name: /^Promote/ }).click();
   await expect(page.getByTestId("promote-message")).toContainText(`${first} is now item 1.2.`);
-  await page.getByTestId("offence-row").nth(1).getByRole("button", { name: /^Promote/ }).click();
+  await page.locator(`[data-crime-reference="${second}"]`).getByRole("button", { name: /^Promote/ }).click();
   await expect(page.getByTestId("promote-message")).toContainText(`${second} is now item 1.3.`);
   await expect(items(page, "NEW_OFFENCE")).toHaveCount(3);
-  await expect(page.getByTestId("offence-row").nth(0)).toContainText("Item 1.2");
+  await expect(page.locator(`[data-crime-reference="${first}"]`)).toContainText("Item 1.2");
   const promoted = await queryE2eDatabase(`SELECT 1 FROM "AgendaItem" WHERE "meetingId" = $1 AND kind = 'NEW_OFFENCE'`, [meetingId]);
   expect(promoted).toHaveLength(2);
 
