@@ -8,7 +8,9 @@ import { addInvestigator, approveAsChair, setGeneratedPassword, uniqueUser } fro
 
 // Each journey signs in (argon2) and runs several axe scans of full pages: more than the default
 // 30 s on a loaded machine.
-test.describe.configure({ timeout: 60_000 });
+// Issue 13.14: creating an investigator and setting its password now include the chair's approval,
+// a second sign-in.
+test.describe.configure({ timeout: 120_000 });
 
 test("the admin lists users and gets the GOV.UK error pattern for mistakes when adding one", async ({ page }) => {
   await signInAs(page, "admin");
