@@ -35,7 +35,8 @@ export function ChangeOwnPasswordForm() {
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     const result = await changeOwnPasswordAction(form.getValues());
-    // Every page re-reads the account on the server, now without the must-change flag.
+    // The database ends every session of an account whose password changes (user_session_bump), this
+    // one included: the next page asks them to sign in with the new password.
     if (result.ok) {
       router.push("/");
       router.refresh();

@@ -1,14 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { signInAs, signInWithPassword } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
-import { addInvestigator, setGeneratedPassword, uniqueUser } from "./admin-helpers";
+import { addInvestigator, approveAsChair, setGeneratedPassword, uniqueUser } from "./admin-helpers";
 
 // Issue 3, Admin: list, create, disable, re-enable users, change roles, reset a password; a
 // disabled user is thrown out on their next click.
 
 // Each journey signs in (argon2) and runs several axe scans of full pages: more than the default
 // 30 s on a loaded machine.
-test.describe.configure({ timeout: 60_000 });
+// Issue 13.14: creating an investigator and setting its password now include the chair's approval,
+// a second sign-in.
+test.describe.configure({ timeout: 120_000 });
 
 test("the admin lists users and gets the GOV.UK error pattern for mistakes when adding one", async ({ page }) => {
   await signInAs(page, "admin");
@@ -68,7 +70,7 @@ test("a disabled user is thrown out on their next click, and can be re-enabled",
   await signInAs(adminPage, "admin");
   const user = uniqueUser("E2E Investigator");
   const id = await addInvestigator(adminPage, user);
-  const password = await setGeneratedPassword(adminPage, id);
+  const password = await setGeneratedPassword(adminPage, id, user.name);
   await expectNoAxeViolations(adminPage);
 
   // The investigator signs in, in a browser of their own.
@@ -131,7 +133,11 @@ test("the admin changes a user's role; a stale page gets a clear conflict", asyn
   await page.reload();
   await page.getByLabel("Analyst", { exact: true }).check();
   await page.getByRole("button", { name: "Save role" }).click();
-  await expect(page).toHaveURL(new RegExp(`/admin/users/${id}\\?done=role$`));
+  // Issue 13.14: a case role waits for a second person; the account keeps its role until then.
+  await expect(page).toHaveURL(new RegExp(`/admin/users/${id}\\?done=role-pending$`));
+  await expect(page.getByRole("definition").filter({ hasText: /^Investigator$/ })).toBeVisible();
+  await approveAsChair(page, user.name);
+  await page.goto(`/admin/users/${id}`);
   await expect(page.getByRole("definition").filter({ hasText: /^Analyst$/ })).toBeVisible();
 });
 

@@ -11,7 +11,8 @@ import type { ChangeOwnPasswordInput } from "@/lib/users/schemas";
 /**
  * The signed-in user replaces their password (issue 13.14: an administrator-set one must be replaced
  * at the next sign-in, so the administrator never knows a working password). Needs the current one;
- * clears the must-change flag. The audit row never holds either password.
+ * clears the must-change flag. The user_session_bump trigger ends every session of the account, this
+ * one included, so they sign in again with it. The audit row never holds either password.
  */
 export async function changeOwnPassword({ actor, input }: { actor: Actor; input: ChangeOwnPasswordInput }): Promise<{ id: number }> {
   const problem = passwordProblem(input.password);
