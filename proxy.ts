@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { hasForeignOrigin } from "@/lib/security/is-cross-site";
 import { arrivedOverHttps, contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { busyResponse, databaseQueueFull } from "@/lib/db/database-busy";
 import { checkSessionCookie, getSessionSettings, sessionCookieOptions, type SessionCheck } from "@/lib/auth/session-cookie";
 
 // Next 16's middleware. It does three things, in order:
@@ -9,6 +10,8 @@ import { checkSessionCookie, getSessionSettings, sessionCookieOptions, type Sess
 //    middleware; this Next version is patched, but no legitimate client ever sends it);
 // 2. lets signed-in users (and anyone, for public paths) through and sends the rest to /sign-in;
 // 3. sets the per-request CSP nonce and the security headers.
+// Under overload (the database pool's wait queue at its bound) it answers 503 with Retry-After
+// before any work is done, so waiting requests are served rather than all of them failing.
 //
 // It is only a first gate. Every page, server action and data function checks the session and
 // the permission again: a matcher change or a proxy bypass must never expose anything.
@@ -22,6 +25,10 @@ export async function proxy(request: NextRequest) {
   }
   if (isCrossOriginAction(request)) {
     return finish(refused(request, "cross-origin-action"), { https, noStore: true });
+  }
+  if (!isAlwaysServed(pathname) && databaseQueueFull()) {
+    const busy = busyResponse(pathname.startsWith("/api/"));
+    return finish(new NextResponse(busy.body, { status: busy.status, headers: busy.headers }), { https, noStore: true });
   }
 
   const session = isPublicPath(pathname) ? null : await sessionOf(request);
@@ -123,6 +130,11 @@ function finish(response: NextResponse, { https, noStore }: { https: boolean; no
   // OFFICIAL-SENSITIVE pages must not be kept by browsers or shared caches.
   if (noStore) response.headers.set("Cache-Control", "no-store");
   return response;
+}
+
+/** Served even under overload: the probes (a balancer must see the instance alive) and static files. */
+function isAlwaysServed(pathname: string): boolean {
+  return isStaticAsset(pathname) || PUBLIC_FILES.has(pathname) || pathname.startsWith("/api/health/");
 }
 
 function isStaticAsset(pathname: string): boolean {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/persons/rules";
 import type {
@@ -31,8 +32,8 @@ const ACTION_STATUS_LABELS: Record<string, string> = {
 export async function loadPersonSections({ actor, personId, today }: { actor: Actor; personId: number; today: Date }) {
   const prisma = getPrisma();
 
-  const [links, intel, referrals, actions, memberships, merges] = await Promise.all([
-    prisma.offencePerson.findMany({
+  const [links, intel, referrals, actions, memberships, merges] = await atMost(PER_REQUEST_CONNECTIONS, [
+    () => prisma.offencePerson.findMany({
       where: { personId, removedAt: null },
       select: {
         role: true,
@@ -41,22 +42,22 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
       },
       orderBy: [{ offence: { occurredOn: "desc" } }, { id: "asc" }],
     }),
-    can(actor.role, "intel.read") ? listLinkedIntelligence({ actor, to: { personId } }) : null,
-    can(actor.role, "referrals.read")
+    () => can(actor.role, "intel.read") ? listLinkedIntelligence({ actor, to: { personId } }) : null,
+    () => can(actor.role, "referrals.read")
       ? prisma.referral.findMany({
           where: { personId },
           select: { id: true, pathway: true, state: true, referredOn: true, provider: { select: { name: true } } },
           orderBy: { referredOn: "desc" },
         })
       : null,
-    prisma.actionItem.findMany({
+    () => prisma.actionItem.findMany({
       where: { personId, ...(can(actor.role, "actions.read") ? {} : { ownerId: actor.id }) },
       select: { id: true, title: true, status: true, dueOn: true, owner: { select: { name: true } } },
       orderBy: { dueOn: "desc" },
       take: 200,
     }),
-    prisma.groupMembership.count({ where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } }),
-    prisma.personMerge.findMany({
+    () => prisma.groupMembership.count({ where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } }),
+    () => prisma.personMerge.findMany({
       where: { survivorId: personId, reversedAt: null },
       select: { id: true, mergedAt: true, merged: { select: { id: true, surname: true, forenames: true } } },
       orderBy: { id: "desc" },
