@@ -65,8 +65,11 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next's hashed build output and image optimiser.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Everything except Next's hashed build output and image optimiser, and the RMS extract upload:
+  // a proxy makes Next buffer every request body before the proxy runs (issue 13 item 15), so the
+  // framework's default limit holds everywhere and the upload, which must take up to 50 MB, is
+  // left to its route handler, which checks the session before it reads a byte of the body.
+  matcher: ["/((?!_next/static|_next/image|imports/upload$).*)"],
 };
 
 // ─── Sign-in gate ─────────────────────────────────────────────────────────────
