@@ -27,6 +27,7 @@ export type OffenceListPage = { rows: OffenceListRow[]; total: number; page: num
 export type OffenceFilterOptions = {
   npus: { id: number; name: string }[];
   hotspots: { id: number; name: string; npu: string }[];
-  officers: { id: number; name: string }[];
+  /** The selected officer in charge, for the filter's tag and field (the filter is a type-ahead). */
+  officer: { id: number; name: string } | null;
   earliestYear: number;
 };

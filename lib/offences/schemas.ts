@@ -66,6 +66,8 @@ export type OffenceListFilters = {
   outcome?: number;
   recovered?: boolean;
   oic?: number;
+  /** An officer's name as typed without the type-ahead (no JavaScript): names containing it. */
+  oicName?: string;
   mine?: boolean;
   flagged?: boolean;
   /** In any scrutiny category (Robbery, VWI, Attempt murder, Homicide). */
@@ -150,6 +152,12 @@ const FIELD: Record<Exclude<FilterKey, "from" | "to" | "outcomeby">, z.ZodType> 
   domestic: yesNo,
 };
 
+/** The officer filter's type-ahead asks for names containing what was typed so far. */
+export const findOfficersSchema = z.object({ text: z.string().trim().max(80) });
+
+/** The officer filter's text field, when no officer was picked from its suggestions. */
+const OFFICER_NAME = z.string().max(80).regex(/^[\p{L}' .-]+$/u).refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2);
+
 export function parseOffenceListQuery(params: Params): ParsedOffenceList {
   const messages: string[] = [];
   const form = Object.fromEntries(FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)])) as OffenceListForm;
@@ -166,6 +174,7 @@ export function parseOffenceListQuery(params: Params): ParsedOffenceList {
     }
     const parsed = FIELD[key].safeParse(raw);
     if (parsed.success) filters[key] = parsed.data;
+    else if (key === "oic" && OFFICER_NAME.safeParse(raw).success) filters.oicName = raw;
     else messages.push(`${FILTER_LABELS[key]} “${raw}” cannot be used. It was ignored.`);
   }
   if (filters.from && filters.to && (filters.to as string) < (filters.from as string)) {
