@@ -46,12 +46,14 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
           <OffenceFilter link={link} options={options} today={todayIso} />
         </div>
         <div className="moj-filter-layout__content">
-          <h2 className="govuk-heading-m" data-testid="offence-count" data-total={result.total}>
+          <h2 className="govuk-heading-m" data-testid="offence-count" data-total={result.total} data-capped={result.totalCapped || undefined}>
+            {result.totalCapped ? "More than " : ""}
             {count(result.total)} {result.total === 1 ? "offence" : "offences"}
           </h2>
           {result.total > 0 ? (
             <p className="govuk-body" data-testid="offence-range">
-              Showing {count(first)} to {count(last)}, page {count(result.page)} of {count(result.totalPages)}
+              Showing {count(first)} to {count(last)}, page {count(result.page)} of {result.totalCapped ? "more than " : ""}
+              {count(result.totalCapped ? result.totalPages - 1 : result.totalPages)}
             </p>
           ) : (
             <p className="govuk-body">No offences match these filters. Remove a filter to see more.</p>

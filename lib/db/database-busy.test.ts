@@ -7,9 +7,11 @@ import { actionErrorFrom } from "@/lib/actions/action-result";
 // Backpressure (issue 15): a full queue is answered 503 with Retry-After, never a 500.
 
 let waiting = 0;
-registerPoolGauge({ waiting: () => waiting, bound: 3 });
+let oldest = 0;
+registerPoolGauge({ waiting: () => waiting, oldestWaitMs: () => oldest, bound: 3, shedAfterMs: 1_000 });
 afterEach(() => {
   waiting = 0;
+  oldest = 0;
 });
 
 describe("the proxy under overload", () => {
@@ -26,6 +28,14 @@ describe("the proxy under overload", () => {
     const response = await proxy(new NextRequest("http://localhost/api/auth/session"));
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ error: "busy" });
+  });
+
+  it("turns new requests away once the oldest waiter has waited past the shedding time", async () => {
+    waiting = 1;
+    oldest = 1_200;
+    expect((await proxy(new NextRequest("http://localhost/figures"))).status).toBe(503);
+    oldest = 300;
+    expect((await proxy(new NextRequest("http://localhost/sign-in"))).status).toBe(200);
   });
 
   it("still serves the health probes and static files", async () => {

@@ -32,7 +32,7 @@ export function isDatabaseBusy(error: unknown): boolean {
   return false;
 }
 
-type PoolGauge = { waiting: () => number; bound: number };
+type PoolGauge = { waiting: () => number; oldestWaitMs?: () => number; bound: number; shedAfterMs?: number };
 const holder = globalThis as unknown as { captivaPoolGauge?: PoolGauge };
 
 /** Called once by the pool when it is made. */
@@ -40,10 +40,15 @@ export function registerPoolGauge(gauge: PoolGauge): void {
   holder.captivaPoolGauge = gauge;
 }
 
-/** True while the pool's wait queue is at its bound: new requests are turned away with 503. */
+/**
+ * True while new requests should be turned away with 503: the pool's wait queue is at its bound,
+ * or its oldest waiter has waited long enough that a new request would likely time out.
+ */
 export function databaseQueueFull(): boolean {
   const gauge = holder.captivaPoolGauge;
-  return gauge !== undefined && gauge.waiting() >= gauge.bound;
+  if (!gauge) return false;
+  if (gauge.waiting() >= gauge.bound) return true;
+  return gauge.shedAfterMs !== undefined && gauge.oldestWaitMs !== undefined && gauge.oldestWaitMs() >= gauge.shedAfterMs;
 }
 
 /** The 503 every layer answers with: a short page for people, JSON for /api callers. */

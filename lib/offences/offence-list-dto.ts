@@ -22,7 +22,15 @@ export type OffenceListRow = {
   flaggedForScrutiny: boolean;
 };
 
-export type OffenceListPage = { rows: OffenceListRow[]; total: number; page: number; pageSize: number; totalPages: number };
+export type OffenceListPage = {
+  rows: OffenceListRow[];
+  /** Exact unless totalCapped: then at least this many match (the count stops; see list-offences.ts). */
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+};
 
 export type OffenceFilterOptions = {
   npus: { id: number; name: string }[];

@@ -54,6 +54,9 @@ export async function benchLoad(options: {
       const journey = journeys[connection % journeys.length]!;
       return { path: journey.paths[step % journey.paths.length]!, cookie: cookies.get(journey.role)! };
     });
+    // Requests the server accepted before autocannon stopped are still being answered: let them
+    // drain, or the bare run would time their tail rather than the stack.
+    await new Promise((r) => setTimeout(r, 15_000));
     log("load: the same against /api/health/live …");
     const bare = await drive(origin, "/api/health/live (bare stack)", options, () => ({ path: "/api/health/live", cookie: "" }));
     console.table([summary(mixed), summary(bare)]);

@@ -19,7 +19,14 @@ export function getPrisma(): PrismaClient {
   const pool = { waitMs: env.DATABASE_POOL_WAIT_MS, queueBound: env.DATABASE_POOL_QUEUE };
   globalForPrisma.captivaPrisma = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE, pool);
   const client = globalForPrisma.captivaPrisma;
-  registerPoolGauge({ waiting: () => poolOf(client)?.waitingCount ?? 0, bound: env.DATABASE_POOL_QUEUE });
+  registerPoolGauge({
+    waiting: () => poolOf(client)?.waitingCount ?? 0,
+    oldestWaitMs: () => poolOf(client)?.oldestWaitMs() ?? 0,
+    bound: env.DATABASE_POOL_QUEUE,
+    // New requests are turned away once a waiter has waited half its allowance: those admitted
+    // before still have the other half to be served in.
+    shedAfterMs: env.DATABASE_POOL_WAIT_MS / 2,
+  });
   return client;
 }
 
@@ -33,14 +40,15 @@ export function poolOf(client: PrismaClient): BoundedPool | undefined {
 export function createPrismaClient(
   connectionString: string,
   max = 10,
-  { waitMs = 10_000, queueBound = 200 }: { waitMs?: number; queueBound?: number } = {},
+  { waitMs = 20_000, queueBound = 200 }: { waitMs?: number; queueBound?: number } = {},
 ): PrismaClient {
   // pg's pool waits forever for a connection by default; connectionTimeoutMillis bounds both the
   // wait in the queue and a new connection's start, so a database restart fails in bounded time.
   const pool = new BoundedPool(
     // statement_timeout: a hung query on an open connection must not hold a request for ever.
     { connectionString, max, connectionTimeoutMillis: waitMs, idleTimeoutMillis: 30_000, statement_timeout: 30_000 },
-    queueBound,
+    // The proxy sheds at queueBound; twice that is the last line for requests already admitted.
+    queueBound * 2,
   );
   // An idle connection dropped by a database restart emits here; unhandled it would end the process.
   pool.on("error", (error) => console.error("database pool error:", error.message));
@@ -58,37 +66,60 @@ export function createPrismaClient(
 type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
 
 /**
- * pg's Pool with a bound on its wait queue: past `queueBound` waiters a request for a connection
- * fails at once with DatabaseBusyError (answered 503), and a wait that times out becomes the same
- * error, so overload is reported as "busy, try again" rather than as a fault. pg-pool's own
+ * pg's Pool with a hard bound on its wait queue: past `hardBound` waiters a request for a
+ * connection fails at once with DatabaseBusyError (answered 503), and a wait that times out
+ * becomes the same error, so overload is reported as "busy, try again" rather than as a fault.
+ * proxy.ts turns new requests away well before either (at the queue bound, or once the oldest
+ * waiter has waited half the wait time), so requests already admitted are served. pg-pool's own
  * query() goes through connect(), so both paths the Prisma adapter uses are covered.
  */
 export class BoundedPool extends pg.Pool {
+  private readonly waitingSince = new Map<object, number>();
+
   constructor(
     config: pg.PoolConfig,
-    readonly queueBound: number,
+    readonly hardBound: number,
   ) {
     super(config);
+  }
+
+  /** How long the longest-waiting request for a connection has waited, in ms (0 when none waits). */
+  oldestWaitMs(): number {
+    for (const since of this.waitingSince.values()) return performance.now() - since; // insertion order: the first is the oldest
+    return 0;
   }
 
   // pg's typings overload connect(); the implementation takes an optional callback.
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
-    const full = this.waitingCount >= this.queueBound && this.idleCount === 0;
-    if (callback) {
-      if (full) {
-        process.nextTick(() => callback(new DatabaseBusyError("queue-full")));
-        return;
-      }
-      const base = pg.Pool.prototype.connect as unknown as (this: pg.Pool, cb: ConnectCallback) => void;
-      base.call(this, (error, client, done) => callback(error ? busyIfTimeout(error) : undefined, client, done));
+    const full = this.waitingCount >= this.hardBound && this.idleCount === 0;
+    if (full) {
+      const refused = new DatabaseBusyError("queue-full");
+      if (!callback) return Promise.reject(refused);
+      process.nextTick(() => callback(refused));
       return;
     }
-    if (full) return Promise.reject(new DatabaseBusyError("queue-full"));
-    return super.connect().catch((error: unknown) => {
-      throw busyIfTimeout(error);
-    });
+    const token = {};
+    this.waitingSince.set(token, performance.now());
+    const settled = (error: unknown) => {
+      this.waitingSince.delete(token);
+      return error ? busyIfTimeout(error) : undefined;
+    };
+    if (callback) {
+      const base = pg.Pool.prototype.connect as unknown as (this: pg.Pool, cb: ConnectCallback) => void;
+      base.call(this, (error, client, done) => callback(settled(error), client, done));
+      return;
+    }
+    return super.connect().then(
+      (client) => {
+        settled(undefined);
+        return client;
+      },
+      (error: unknown) => {
+        throw settled(error);
+      },
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { findOfficers } from "@/lib/offences/server/find-officers";
-import { listOffences } from "@/lib/offences/server/list-offences";
+import { COUNT_CAP, listOffences } from "@/lib/offences/server/list-offences";
 import { listOffenceFilterOptions } from "@/lib/offences/server/list-offence-filter-options";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
@@ -86,5 +86,33 @@ describe("the filter panel's choices", () => {
     expect(options).not.toHaveProperty("officers");
     expect(options.earliestYear).toBe(2025);
     expect((await listOffenceFilterOptions({ actor: analyst })).officer).toBeNull();
+  });
+});
+
+describe("the list's count", () => {
+  it("stops past COUNT_CAP matches beyond the page and says so, unless asked for the exact count", async () => {
+    const prisma = getPrisma();
+    const npu = (await prisma.npu.findFirstOrThrow({ where: { name: "Solihull" } })).id;
+    // COUNT_CAP + 30 offences: well past the cap on page 1, within it once the page is deep enough.
+    await prisma.offence.createMany({
+      data: Array.from({ length: COUNT_CAP + 30 }, (_, i) => ({
+        crimeReference: `CG/CAP-${String(i).padStart(6, "0")}`,
+        offenceCode: "8N",
+        knifeUsed: false,
+        occurredOn: day("2024-10-01"),
+        recordedOn: day("2024-10-01"),
+        npuId: npu,
+      })),
+    });
+    const query = (page: string) => parseOffenceListQuery({ npu: String(npu), page }).query;
+    const first = await listOffences({ actor: analyst, query: query("1") });
+    expect(first).toMatchObject({ total: COUNT_CAP, totalCapped: true, totalPages: COUNT_CAP / 25 + 1 });
+    expect(first.rows).toHaveLength(25);
+    const exact = await listOffences({ actor: analyst, query: query("1"), exactCount: true });
+    expect(exact).toMatchObject({ total: COUNT_CAP + 30, totalCapped: false });
+    // The last page (an old bookmark far past the end) is counted exactly and shown.
+    const last = await listOffences({ actor: analyst, query: query("1000000") });
+    expect(last).toMatchObject({ total: COUNT_CAP + 30, totalCapped: false, page: Math.ceil((COUNT_CAP + 30) / 25) });
+    expect(last.rows).toHaveLength((COUNT_CAP + 30) % 25);
   });
 });
