@@ -81,7 +81,9 @@ function personNameMatches(name: string): Prisma.Sql {
     .slice(0, 4);
   const each = words.map((word) => {
     const pattern = `%${likeEscape(word)}%`;
-    return Prisma.sql`(lower(p."surname") LIKE ${pattern} OR lower(p."forenames") LIKE ${pattern})`;
+    // The expression of Person_fullname_trgm_idx, word by word: a word has no space, so it matches
+    // inside the surname or inside the forenames, never across the two.
+    return Prisma.sql`lower(p."surname" || ' ' || coalesce(p."forenames", '')) LIKE ${pattern}`;
   });
   return Prisma.sql`o.id IN (
     SELECT op."offenceId" FROM "OffencePerson" op JOIN "Person" p ON p.id = op."personId"
