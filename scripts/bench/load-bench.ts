@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, demoAccount, type DemoAccountKey } from "../../lib/refer
 import { freePort } from "../../lib/testing/free-port";
 import { needsBuild } from "../lib/build";
 import { runNextBuild, spawnNext, waitUntilReady } from "../lib/next-server";
+import { measureJs } from "./js-size";
 import type { Db } from "../../lib/db/server/prisma";
 
 type Journey = { role: DemoAccountKey; paths: string[] };
@@ -49,6 +50,18 @@ export async function benchLoad(options: {
     // production but fills Next's and PostgreSQL's caches, as on a server that has been up a while.
     for (const j of journeys) for (const path of j.paths) await fetch(origin + path, { headers: { cookie: cookies.get(j.role)! } });
 
+    log("JavaScript each route loads (gzipped, from the build folder):");
+    console.table(
+      await measureJs({
+        origin,
+        distDir: env.NEXT_DIST_DIR,
+        routes: [
+          { path: "/sign-in", cookie: "" },
+          ...["/", "/offences", "/figures", "/actions"].map((path) => ({ path, cookie: cookies.get("chair")! })),
+          { path: journeys[0]!.paths[3]!, cookie: cookies.get("chair")! },
+        ],
+      }),
+    );
     log(`load: ${options.connections} connections for ${options.durationSeconds} s over ${journeys.map((j) => j.role).join(", ")} journeys …`);
     const mixed = await drive(origin, "mixed journey (signed in)", options, (connection, step) => {
       const journey = journeys[connection % journeys.length]!;
