@@ -25,9 +25,9 @@ const nextConfig = {
       allowedOrigins: (process.env.TRUSTED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
       bodySizeLimit: "1mb",
     },
-    // proxy.ts makes Next buffer request bodies, cutting them at this size (default 10 MB). RMS
-    // extract uploads (app/imports/upload) may be 50 MB; that route refuses larger ones itself.
-    proxyClientMaxBodySize: "52mb",
+    // proxyClientMaxBodySize stays at Next's default (10 MB): proxy.ts buffers bodies before it
+    // runs, so a larger limit let anonymous posts of any route hold that much memory. The RMS
+    // extract upload (up to 50 MB) is outside the proxy's matcher and limits itself.
   },
 };
 

@@ -3,6 +3,7 @@ import { getEnv } from "@/lib/env";
 import { hasForeignOrigin } from "@/lib/security/is-cross-site";
 import { judgeUrl } from "@/lib/security/judge-url";
 import { arrivedOverHttps, contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { busyResponse, databaseQueueFull } from "@/lib/db/database-busy";
 import { checkSessionCookie, getSessionSettings, sessionCookieOptions, type SessionCheck } from "@/lib/auth/session-cookie";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { recordRefusedRequest, type RefusalReason } from "@/lib/security/server/record-refused-request";
@@ -12,6 +13,8 @@ import { recordRefusedRequest, type RefusalReason } from "@/lib/security/server/
 //    middleware; this Next version is patched, but no legitimate client ever sends it);
 // 2. lets signed-in users (and anyone, for public paths) through and sends the rest to /sign-in;
 // 3. sets the per-request CSP nonce and the security headers.
+// Under overload (the database pool's wait queue at its bound) it answers 503 with Retry-After
+// before any work is done, so waiting requests are served rather than all of them failing.
 //
 // It is only a first gate. Every page, server action and data function checks the session and
 // the permission again: a matcher change or a proxy bypass must never expose anything.
@@ -31,6 +34,10 @@ export async function proxy(request: NextRequest) {
   if (verdict) {
     const body = `<!doctype html><html lang="en"><head><title>${verdict.status === 404 ? "Page not found" : "Bad request"}</title></head><body><h1>${verdict.status === 404 ? "Page not found" : "Bad request"}</h1><p>${verdict.reason}</p></body></html>`;
     return finish(new NextResponse(body, { status: verdict.status, headers: { "Content-Type": "text/html; charset=utf-8" } }), { https, noStore: true });
+  }
+  if (!isAlwaysServed(pathname) && databaseQueueFull()) {
+    const busy = busyResponse(pathname.startsWith("/api/"));
+    return finish(new NextResponse(busy.body, { status: busy.status, headers: busy.headers }), { https, noStore: true });
   }
 
   const session = isPublicPath(pathname) ? null : await sessionOf(request);
@@ -67,8 +74,11 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next's hashed build output and image optimiser.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Everything except Next's hashed build output and image optimiser, and the RMS extract upload:
+  // a proxy makes Next buffer every request body before the proxy runs (issue 13 item 15), so the
+  // framework's default limit holds everywhere and the upload, which must take up to 50 MB, is
+  // left to its route handler, which checks the session before it reads a byte of the body.
+  matcher: ["/((?!_next/static|_next/image|imports/upload$).*)"],
 };
 
 // ─── Sign-in gate ─────────────────────────────────────────────────────────────
@@ -133,6 +143,11 @@ function finish(response: NextResponse, { https, noStore }: { https: boolean; no
   // OFFICIAL-SENSITIVE pages must not be kept by browsers or shared caches.
   if (noStore) response.headers.set("Cache-Control", "no-store");
   return response;
+}
+
+/** Served even under overload: the probes (a balancer must see the instance alive) and static files. */
+function isAlwaysServed(pathname: string): boolean {
+  return isStaticAsset(pathname) || PUBLIC_FILES.has(pathname) || pathname.startsWith("/api/health/");
 }
 
 function isStaticAsset(pathname: string): boolean {

@@ -23,7 +23,13 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Unset: the app and the tests start an embedded PostgreSQL themselves.
   DATABASE_URL: postgresUrl.optional(),
-  DATABASE_POOL_SIZE: intFrom(10, 1, 200),
+  // Backpressure (README "Load"): a few connections per core keep both cores busy; more only
+  // queue inside PostgreSQL. Queries wait up to DATABASE_POOL_WAIT_MS for a connection. New
+  // requests get 503 + Retry-After while DATABASE_POOL_QUEUE queries wait or the oldest has waited
+  // half that time; requests already admitted are served (refused only past twice the queue bound).
+  DATABASE_POOL_SIZE: intFrom(8, 1, 200),
+  DATABASE_POOL_WAIT_MS: intFrom(20_000, 100, 120_000),
+  DATABASE_POOL_QUEUE: intFrom(200, 1, 100_000),
   PORT: intFrom(3000, 1, 65535),
   // The demo binds to loopback only; set 0.0.0.0 behind a load balancer.
   HOST: z.string().default("127.0.0.1"),

@@ -13,6 +13,7 @@ export const ERROR_MESSAGES = {
   SSO_NO_ACCOUNT: "Your single sign-on account is not registered for this service. Ask an administrator.",
   SSO_FAILED: "Single sign-on did not work. Try again, or sign in with your email address and password.",
   REASON_REQUIRED: "Give a reason for viewing this record.",
+  BUSY: "The service is busy. Wait a few seconds and try again; nothing was changed.",
   INTERNAL: "Something went wrong. Try again, and if it keeps happening tell the service desk.",
 } as const;
 

@@ -4,6 +4,7 @@ import { FigureTableView } from "@/components/figures/figure-table-view";
 import { FigureWindowForm } from "@/components/figures/figure-window-form";
 import { TrendChart } from "@/components/figures/trend-chart";
 import { can } from "@/lib/auth/permissions";
+import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref, type FigureTable } from "@/lib/figures/figure-table";
 import { figureWindow, todayIso } from "@/lib/figures/rules";
@@ -27,14 +28,15 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
   const today = todayIso();
   const window = figureWindow({ asAt: first(params.asAt), year: first(params.year) }, today);
   const options = { actor, window };
-  const [[ytd, knife], rates, [mix, mixByNpu], time, trend, npu, hotspots] = await Promise.all([
-    getYtdTables(options),
-    getOutcomeRates(options),
-    getOutcomeMix(options),
-    getOutcomeTime(options),
-    getMonthlyTrend(options),
-    getNpuBreakdown(options),
-    getHotspotShare(options),
+  // Some of these read twice at once: two at a time keeps the page within its share of the pool.
+  const [[ytd, knife], rates, [mix, mixByNpu], time, trend, npu, hotspots] = await atMost(PER_REQUEST_CONNECTIONS - 1, [
+    () => getYtdTables(options),
+    () => getOutcomeRates(options),
+    () => getOutcomeMix(options),
+    () => getOutcomeTime(options),
+    () => getMonthlyTrend(options),
+    () => getNpuBreakdown(options),
+    () => getHotspotShare(options),
   ]);
   const canExport = can(actor, "figures.export");
   const view = (table: FigureTable) => <FigureTableView table={table} exportHref={canExport ? figureExportHref(table.id, window) : undefined} />;

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { offenceListPreferencesSchema } from "@/lib/offences/schemas";
+import { findOfficersSchema, offenceListPreferencesSchema } from "@/lib/offences/schemas";
+import { findOfficers } from "@/lib/offences/server/find-officers";
 import { updateOffenceListPreferences } from "@/lib/offences/server/update-offence-list-preferences";
 
 // Every export of a 'use server' file is a public endpoint: only …Action functions live here.
@@ -18,4 +19,12 @@ export const updateOffenceListPreferencesAction = defineAction({
     revalidatePath("/offences");
     return saved;
   },
+});
+
+/** The officer-in-charge filter's suggestions: at most 10 names containing what was typed. */
+export const findOfficersAction = defineAction({
+  name: "offences.find-officers",
+  permission: "offences.read",
+  input: findOfficersSchema,
+  handler: ({ actor, input }) => findOfficers({ actor, text: input.text }),
 });

@@ -6,6 +6,7 @@ import { OffenceTable } from "@/components/offences/offence-table";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { PageSizeLinks } from "@/components/ui/page-size-links";
+import { atMost } from "@/lib/db/at-most";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { ukDate } from "@/lib/dashboard/rules";
 import type { IsoDay } from "@/lib/offences/rules";
@@ -24,10 +25,11 @@ const count = (n: number) => n.toLocaleString("en-GB");
 export default async function OffencesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("offences.read");
   const { query, form, messages } = parseOffenceListQuery(await searchParams);
-  const [result, options, preferences] = await Promise.all([
+  // The list takes two connections at most (its ids and its count); the panel's choices and the
+  // user's column settings one each: within the request's share of the pool (issue 15).
+  const [result, [options, preferences]] = await Promise.all([
     listOffences({ actor, query }),
-    listOffenceFilterOptions({ actor }),
-    getOffenceListPreferences({ actor }),
+    atMost(1, [() => listOffenceFilterOptions({ actor, oic: query.filters.oic }), () => getOffenceListPreferences({ actor })]),
   ]);
   const link: OffenceListLink = { form, sort: query.sort, dir: query.dir, page: result.page, size: query.size };
   const today = ukDate(new Date());
@@ -44,12 +46,14 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
           <OffenceFilter link={link} options={options} today={todayIso} />
         </div>
         <div className="moj-filter-layout__content">
-          <h2 className="govuk-heading-m" data-testid="offence-count" data-total={result.total}>
+          <h2 className="govuk-heading-m" data-testid="offence-count" data-total={result.total} data-capped={result.totalCapped || undefined}>
+            {result.totalCapped ? "More than " : ""}
             {count(result.total)} {result.total === 1 ? "offence" : "offences"}
           </h2>
           {result.total > 0 ? (
             <p className="govuk-body" data-testid="offence-range">
-              Showing {count(first)} to {count(last)}, page {count(result.page)} of {count(result.totalPages)}
+              Showing {count(first)} to {count(last)}, page {count(result.page)} of {result.totalCapped ? "more than " : ""}
+              {count(result.totalCapped ? result.totalPages - 1 : result.totalPages)}
             </p>
           ) : (
             <p className="govuk-body">No offences match these filters. Remove a filter to see more.</p>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { OfficerCombobox } from "@/components/offences/officer-combobox";
 import { FilterPanel, FilterSelect, FilterText } from "@/components/ui/filter-panel";
 import { STATUS_LABELS } from "@/lib/offences/offence-list-labels";
 import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
@@ -107,13 +108,12 @@ export function OffenceFilter({ link, options, today }: Props) {
       <YesNoSelect id="domestic" value={form.domestic} />
       <YesNoSelect id="scrutiny" value={form.scrutiny} />
       <YesNoSelect id="inhotspot" value={form.inhotspot} />
-      <Select id="oic" value={form.oic} any="Any officer">
-        {options.officers.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </Select>
+      <OfficerCombobox
+        label={FILTER_LABELS.oic}
+        hint="Type part of the officer's name"
+        selected={options.officer}
+        typed={options.officer ? undefined : form.oic}
+      />
       <YesNoSelect id="flagged" value={form.flagged} />
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
@@ -154,7 +154,7 @@ function valueLabels(options: OffenceFilterOptions) {
       case "hotspot":
         return options.hotspots.find((o) => o.id === n)?.name ?? value;
       case "oic":
-        return options.officers.find((o) => o.id === n)?.name ?? value;
+        return options.officer?.id === n ? options.officer.name : value;
       case "category":
         return SCRUTINY_CATEGORIES.find((c) => c.code === value)?.name ?? value;
       case "status":

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { COLUMN_LABELS } from "@/lib/offences/offence-list-labels";
 import { updateOffenceListPreferencesAction } from "@/app/offences/list-actions";
-import { OFFENCE_COLUMNS, type OffenceColumn, type OffenceListPreferences } from "@/lib/offences/schemas";
+import { OFFENCE_COLUMNS, type OffenceColumn, type OffenceListPreferences } from "@/lib/offences/list-link";
 
 // Which columns the table shows and how tightly, remembered for the user (User.preferences), so
 // the list looks the same on their next visit and on any machine.

@@ -22,7 +22,7 @@ import {
   type OffenceListLink,
   type OffenceListPreferences,
   type OffenceSort,
-} from "@/lib/offences/schemas";
+} from "@/lib/offences/list-link";
 
 // The offence list's table. TanStack Table in manual mode: the server has already filtered, sorted
 // and paged the rows, and the sort state comes from the URL. Sorting is a link (a new URL), so it

@@ -127,6 +127,7 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "addInvestigationUpdateAction", allowed: ["investigator"], args: () => [{ id: 1, body: "Intruder's note" }] },
   { name: "reassignInvestigationAction", allowed: ["chair", "analyst"], args: (t) => [{ id: 1, version: 1, oicId: String(t.id) }] },
   { name: "updateOffenceListPreferencesAction", allowed: CASE_READERS, args: () => [{ columns: [], density: "compact" }] },
+  { name: "findOfficersAction", allowed: CASE_READERS, args: () => [{ text: "te" }] },
   // Interventions and referrals (issue 5, H5b). A partner posting to another provider's referral
   // is e2e/referrals/partner-referrals.spec.ts.
   { name: "createReferralAction", allowed: CASE_READERS, args: () => [{ personId: "1", route: "1:Hospital reachable moment", reason: "Intruder", referredOn: "2026-01-01" }] },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDatabaseBusy } from "@/lib/db/database-busy";
 import { AppError, ERROR_MESSAGES, type AppErrorCode, type FieldErrors } from "@/lib/errors";
 
 // What every server action returns, and how errors become it. Client-safe (forms import the
@@ -43,6 +44,9 @@ export function actionErrorFrom(error: unknown, reference: string): { error: Act
       unexpected: false,
     };
   }
+  // Overload (issue 15): the request waited its turn and the queue was full. Not a fault; the
+  // transaction it would have run never started.
+  if (isDatabaseBusy(error)) return { error: { code: "BUSY", message: ERROR_MESSAGES.BUSY }, unexpected: false };
   return { error: { code: "INTERNAL", message: ERROR_MESSAGES.INTERNAL, reference }, unexpected: true };
 }
 

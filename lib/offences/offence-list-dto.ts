@@ -22,11 +22,20 @@ export type OffenceListRow = {
   flaggedForScrutiny: boolean;
 };
 
-export type OffenceListPage = { rows: OffenceListRow[]; total: number; page: number; pageSize: number; totalPages: number };
+export type OffenceListPage = {
+  rows: OffenceListRow[];
+  /** Exact unless totalCapped: then at least this many match (the count stops; see list-offences.ts). */
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+};
 
 export type OffenceFilterOptions = {
   npus: { id: number; name: string }[];
   hotspots: { id: number; name: string; npu: string }[];
-  officers: { id: number; name: string }[];
+  /** The selected officer in charge, for the filter's tag and field (the filter is a type-ahead). */
+  officer: { id: number; name: string } | null;
   earliestYear: number;
 };

@@ -1,6 +1,6 @@
 import type { TagColour } from "@/components/ui/tag";
 import type { OffenceListRow } from "@/lib/offences/offence-list-dto";
-import type { OffenceColumn } from "@/lib/offences/schemas";
+import type { OffenceColumn } from "@/lib/offences/list-link";
 
 // Words the offence list shows, in a plain module: server components (the filter panel) cannot
 // read non-component exports of a "use client" file (they arrive as client references).

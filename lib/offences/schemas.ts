@@ -3,49 +3,45 @@ import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { SCRUTINY_CATEGORIES, type ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
 import { parseDateInput, type IsoDay } from "@/lib/offences/rules";
 import { OUTCOME_GROUP_SLUGS, type OutcomeGroupSlug } from "@/lib/figures/outcome-groups";
+import {
+  DEFAULT_COLUMNS,
+  FILTER_KEYS,
+  FILTER_LABELS,
+  INVESTIGATION_STATUSES,
+  OFFENCE_COLUMNS,
+  OFFENCE_SORTS,
+  PAGE_SIZES,
+  type FilterKey,
+  type InvestigationStatusValue,
+  type OffenceListForm,
+  type OffenceListPreferences,
+  type OffenceSort,
+  type PageSize,
+} from "@/lib/offences/list-link";
+
+export {
+  DEFAULT_COLUMNS,
+  FILTER_KEYS,
+  FILTER_LABELS,
+  INVESTIGATION_STATUSES,
+  OFFENCE_COLUMNS,
+  OFFENCE_SORTS,
+  offenceListHref,
+  PAGE_SIZES,
+  type FilterKey,
+  type InvestigationStatusValue,
+  type OffenceColumn,
+  type OffenceListForm,
+  type OffenceListLink,
+  type OffenceListPreferences,
+  type OffenceSort,
+  type PageSize,
+} from "@/lib/offences/list-link";
 
 // The offence list's state lives in the URL (a GET form), so a list is a link a colleague can open
 // and the back button restores it. Client-safe: the page, the table and the export share it.
 // A value that cannot be used is dropped with a message naming it: a mistyped or stale link still
 // shows a list, never an error page.
-
-export const OFFENCE_SORTS = ["recorded", "reference", "offence", "npu", "status", "review"] as const;
-export type OffenceSort = (typeof OFFENCE_SORTS)[number];
-export const PAGE_SIZES = [25, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
-export const INVESTIGATION_STATUSES = ["OPEN", "PENDING_SUSPECT", "CHARGED", "FINALISED"] as const;
-export type InvestigationStatusValue = (typeof INVESTIGATION_STATUSES)[number];
-
-/** The filter fields of the form, as they appear in the URL. */
-export const FILTER_KEYS = [
-  "ref",
-  "name",
-  "from",
-  "to",
-  "year",
-  "npu",
-  "hotspot",
-  "code",
-  "category",
-  "knife",
-  "u25",
-  "status",
-  "outcome",
-  "recovered",
-  "oic",
-  "mine",
-  "flagged",
-  // Drill-down from the figures (issue 7): each figure links to the list with the same set.
-  "scrutiny",
-  "inhotspot",
-  "outcomed",
-  "positive",
-  "group",
-  "outcomeby",
-  "domestic",
-] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type OffenceListForm = Record<FilterKey, string>;
 
 export type OffenceListFilters = {
   /** Crime reference prefix, upper-cased. */
@@ -66,6 +62,8 @@ export type OffenceListFilters = {
   outcome?: number;
   recovered?: boolean;
   oic?: number;
+  /** An officer's name as typed without the type-ahead (no JavaScript): names containing it. */
+  oicName?: string;
   mine?: boolean;
   flagged?: boolean;
   /** In any scrutiny category (Robbery, VWI, Attempt murder, Homicide). */
@@ -93,33 +91,6 @@ export type OffenceListQuery = {
 };
 
 export type ParsedOffenceList = { query: OffenceListQuery; form: OffenceListForm; messages: string[] };
-
-export const FILTER_LABELS: Record<FilterKey, string> = {
-  ref: "Crime reference",
-  name: "Person name",
-  from: "Recorded from",
-  to: "Recorded to",
-  year: "Performance year",
-  npu: "NPU",
-  hotspot: "Hotspot",
-  code: "Offence code",
-  category: "Scrutiny category",
-  knife: "Knife used",
-  u25: "Victim under 25",
-  status: "Investigation status",
-  outcome: "Outcome",
-  recovered: "Knife recovered",
-  oic: "Officer in charge",
-  mine: "My cases",
-  flagged: "Flagged for scrutiny",
-  scrutiny: "In a scrutiny category",
-  inhotspot: "In a hotspot",
-  outcomed: "Outcome assigned",
-  positive: "Positive outcome",
-  group: "Outcome group",
-  outcomeby: "Outcomes recorded by",
-  domestic: "Domestic abuse",
-};
 
 type Params = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => ((Array.isArray(value) ? value[0] : value) ?? "").trim();
@@ -150,6 +121,12 @@ const FIELD: Record<Exclude<FilterKey, "from" | "to" | "outcomeby">, z.ZodType> 
   domestic: yesNo,
 };
 
+/** The officer filter's type-ahead asks for names containing what was typed so far. */
+export const findOfficersSchema = z.object({ text: z.string().trim().max(80) });
+
+/** The officer filter's text field, when no officer was picked from its suggestions. */
+const OFFICER_NAME = z.string().max(80).regex(/^[\p{L}' .-]+$/u).refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2);
+
 export function parseOffenceListQuery(params: Params): ParsedOffenceList {
   const messages: string[] = [];
   const form = Object.fromEntries(FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)])) as OffenceListForm;
@@ -166,6 +143,7 @@ export function parseOffenceListQuery(params: Params): ParsedOffenceList {
     }
     const parsed = FIELD[key].safeParse(raw);
     if (parsed.success) filters[key] = parsed.data;
+    else if (key === "oic" && OFFICER_NAME.safeParse(raw).success) filters.oicName = raw;
     else messages.push(`${FILTER_LABELS[key]} “${raw}” cannot be used. It was ignored.`);
   }
   if (filters.from && filters.to && (filters.to as string) < (filters.from as string)) {
@@ -186,36 +164,15 @@ export function parseOffenceListQuery(params: Params): ParsedOffenceList {
   return { query: { filters: filters as OffenceListFilters, sort, dir, page, size }, form, messages };
 }
 
-export type OffenceListLink = { form: Partial<OffenceListForm>; sort: OffenceSort; dir: "asc" | "desc"; page: number; size: PageSize };
-
-/** The URL of the list with this state. Defaults are left out so links stay short. */
-export function offenceListHref(state: OffenceListLink, base = "/offences"): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = state.form[key];
-    if (value) params.set(key, value);
-  }
-  if (state.sort !== "recorded" || state.dir !== "desc") {
-    params.set("sort", state.sort);
-    params.set("dir", state.dir);
-  }
-  if (state.size !== 25) params.set("size", String(state.size));
-  if (state.page > 1) params.set("page", String(state.page));
-  const query = params.toString();
-  return query ? `${base}?${query}` : base;
-}
-
 // ─── Remembered per user (User.preferences.offenceList) ─────────────────────────
-
-export const OFFENCE_COLUMNS = ["recorded", "offence", "npu", "hotspot", "knife", "u25", "status", "outcome", "oic", "review", "flagged"] as const;
-export type OffenceColumn = (typeof OFFENCE_COLUMNS)[number];
-export const DEFAULT_COLUMNS: readonly OffenceColumn[] = ["recorded", "offence", "npu", "knife", "u25", "status", "review"];
 
 export const offenceListPreferencesSchema = z.object({
   columns: z.array(z.enum(OFFENCE_COLUMNS)).max(OFFENCE_COLUMNS.length),
   density: z.enum(["comfortable", "compact"]),
 });
-export type OffenceListPreferences = z.infer<typeof offenceListPreferencesSchema>;
+// The same shape as list-link's type, which the browser uses without zod.
+const _sameShape: z.infer<typeof offenceListPreferencesSchema> extends OffenceListPreferences ? true : never = true;
+void _sameShape;
 export const DEFAULT_PREFERENCES: OffenceListPreferences = { columns: [...DEFAULT_COLUMNS], density: "comfortable" };
 
 /** Stored preferences from a JSON column: anything unreadable falls back to the defaults. */

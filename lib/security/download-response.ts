@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { isAppError } from "@/lib/errors";
+import { busyResponse, isDatabaseBusy } from "@/lib/db/database-busy";
 
 // What every file download (CSV export, rejected rows, PDF) answers: the file as an attachment
 // that nothing caches or sniffs, or a bare 403/404 that reveals nothing else.
@@ -16,8 +17,12 @@ export function attachmentResponse(body: BodyInit, contentType: string, filename
   });
 }
 
-/** A refusal (403), an unknown record (404) or too many downloads (429); any other error is rethrown. */
+/**
+ * A refusal (403), an unknown record (404), too many downloads (429) or an overloaded database
+ * (503 with Retry-After) from the data function; any other error is rethrown.
+ */
 export function refusalResponse(error: unknown): Response {
+  if (isDatabaseBusy(error)) return busyResponse();
   if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
   if (isAppError(error) && error.code === "NOT_FOUND") return new NextResponse("Not found", { status: 404 });
   // Too many downloads at once for this user (lib/security/server/export-slots.ts).

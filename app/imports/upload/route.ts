@@ -5,11 +5,16 @@ import { isAppError } from "@/lib/errors";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import { MAX_UPLOAD_BYTES, isUploadError, type UploadError } from "@/lib/imports/limits";
 import { uploadImport } from "@/lib/imports/server/upload-import";
+import { readLimitedBody } from "@/lib/imports/read-limited-body";
+import { busyResponse, isDatabaseBusy } from "@/lib/db/database-busy";
 
 // The upload of an RMS extract: a plain multipart form post (works without JavaScript), answered
 // with a redirect to the run's page, where the dry run's progress and then its results show.
 // A route handler rather than a server action: server actions refuse bodies over 1 MB outright,
-// and this one says why a file is refused.
+// and this one says why a file is refused. proxy.ts does not run here (its matcher leaves this
+// path out, so Next does not buffer 50 MB bodies before anyone is authenticated): the session,
+// origin and permission are checked below before the body is read, and the body is read with a
+// running count that stops at the limit.
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +40,9 @@ export async function POST(request: NextRequest): Promise<Response> {
 
   let form: FormData;
   try {
-    form = await request.formData();
+    const body = await readLimitedBody(request, MAX_UPLOAD_BYTES + ENVELOPE_BYTES);
+    if (body === "too-large") return back("too-large");
+    form = await body.formData();
   } catch {
     return back("no-offences");
   }
@@ -48,6 +55,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     return NextResponse.redirect(new URL(`/imports/${runId}`, request.url), 303);
   } catch (error) {
     if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    if (isDatabaseBusy(error)) return busyResponse();
     const reason = isAppError(error) ? error.fieldErrors?.offences?.[0] : undefined;
     if (isUploadError(reason)) return back(reason);
     throw error;

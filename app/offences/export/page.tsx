@@ -21,7 +21,7 @@ export default async function ExportOffencesPage({ searchParams }: { searchParam
   const actor = await requirePageActor("offences.read");
   const params = await searchParams;
   const { query, form } = parseOffenceListQuery(params);
-  const { total } = await listOffences({ actor, query: { ...query, page: 1, size: 25 } });
+  const { total } = await listOffences({ actor, query: { ...query, page: 1, size: 25 }, exactCount: true });
   const errors = disclosureErrors(params, "list");
   const link: OffenceListLink = { form, sort: query.sort, dir: query.dir, page: 1, size: query.size };
   const selected = FILTER_KEYS.filter((key) => form[key]);

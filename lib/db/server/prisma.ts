@@ -1,7 +1,9 @@
 import "server-only";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
+import { DatabaseBusyError, registerPoolGauge } from "@/lib/db/database-busy";
 
 // One client per server process. Created on first use, never at import: `next build` imports
 // route modules with no database configured.
@@ -14,28 +16,127 @@ export function getPrisma(): PrismaClient {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the database.");
   }
-  globalForPrisma.captivaPrisma = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
-  return globalForPrisma.captivaPrisma;
+  const pool = { waitMs: env.DATABASE_POOL_WAIT_MS, queueBound: env.DATABASE_POOL_QUEUE };
+  globalForPrisma.captivaPrisma = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE, pool);
+  const client = globalForPrisma.captivaPrisma;
+  registerPoolGauge({
+    waiting: () => poolOf(client)?.waitingCount ?? 0,
+    oldestWaitMs: () => poolOf(client)?.oldestWaitMs() ?? 0,
+    bound: env.DATABASE_POOL_QUEUE,
+    // New requests are turned away once a waiter has waited half its allowance: those admitted
+    // before still have the other half to be served in.
+    shedAfterMs: env.DATABASE_POOL_WAIT_MS / 2,
+  });
+  return client;
 }
 
-export function createPrismaClient(connectionString: string, max = 10): PrismaClient {
-  // pg's pool waits forever for a connection by default; a database restart must fail fast
-  // (the ready probe answers 503 within 2 s) rather than hang requests.
-  const adapter = new PrismaPg(
+const pools = new WeakMap<PrismaClient, BoundedPool>();
+
+/** The pool behind a client made here: its queue length feeds proxy.ts's 503 and the tests. */
+export function poolOf(client: PrismaClient): BoundedPool | undefined {
+  return pools.get(client);
+}
+
+export function createPrismaClient(
+  connectionString: string,
+  max = 10,
+  { waitMs = 20_000, queueBound = 200 }: { waitMs?: number; queueBound?: number } = {},
+): PrismaClient {
+  // pg's pool waits forever for a connection by default; connectionTimeoutMillis bounds both the
+  // wait in the queue and a new connection's start, so a database restart fails in bounded time.
+  const pool = new BoundedPool(
     // statement_timeout: a hung query on an open connection must not hold a request for ever.
     // idle_in_transaction_session_timeout: a transaction left open by a stalled request must not
     // hold its locks (and its pool connection) for ever (issue 14).
     {
       connectionString,
       max,
-      connectionTimeoutMillis: 2_000,
+      connectionTimeoutMillis: waitMs,
       idleTimeoutMillis: 30_000,
       statement_timeout: 30_000,
       idle_in_transaction_session_timeout: 60_000,
     },
-    { onPoolError: (error) => console.error("database pool error:", error.message) },
+    // The proxy sheds at queueBound; twice that is the last line for requests already admitted.
+    queueBound * 2,
   );
-  return new PrismaClient({ adapter });
+  // An idle connection dropped by a database restart emits here; unhandled it would end the process.
+  pool.on("error", (error) => console.error("database pool error:", error.message));
+  // The adapter ships newer pg typings than ours; at run time both are the one installed `pg`.
+  const adapter = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0], {
+    onPoolError: (error) => console.error("database pool error:", error.message),
+    // $disconnect() ends the pool, as it did when the adapter made its own.
+    disposeExternalPool: true,
+  });
+  const client = new PrismaClient({ adapter });
+  pools.set(client, pool);
+  return client;
+}
+
+type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
+
+/**
+ * pg's Pool with a hard bound on its wait queue: past `hardBound` waiters a request for a
+ * connection fails at once with DatabaseBusyError (answered 503), and a wait that times out
+ * becomes the same error, so overload is reported as "busy, try again" rather than as a fault.
+ * proxy.ts turns new requests away well before either (at the queue bound, or once the oldest
+ * waiter has waited half the wait time), so requests already admitted are served. pg-pool's own
+ * query() goes through connect(), so both paths the Prisma adapter uses are covered.
+ */
+export class BoundedPool extends pg.Pool {
+  private readonly waitingSince = new Map<object, number>();
+
+  constructor(
+    config: pg.PoolConfig,
+    readonly hardBound: number,
+  ) {
+    super(config);
+  }
+
+  /** How long the longest-waiting request for a connection has waited, in ms (0 when none waits). */
+  oldestWaitMs(): number {
+    for (const since of this.waitingSince.values()) return performance.now() - since; // insertion order: the first is the oldest
+    return 0;
+  }
+
+  // pg's typings overload connect(); the implementation takes an optional callback.
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    const full = this.waitingCount >= this.hardBound && this.idleCount === 0;
+    if (full) {
+      const refused = new DatabaseBusyError("queue-full");
+      if (!callback) return Promise.reject(refused);
+      process.nextTick(() => callback(refused));
+      return;
+    }
+    const token = {};
+    this.waitingSince.set(token, performance.now());
+    const settled = (error: unknown) => {
+      this.waitingSince.delete(token);
+      return error ? busyIfTimeout(error) : undefined;
+    };
+    if (callback) {
+      const base = pg.Pool.prototype.connect as unknown as (this: pg.Pool, cb: ConnectCallback) => void;
+      base.call(this, (error, client, done) => callback(settled(error), client, done));
+      return;
+    }
+    return super.connect().then(
+      (client) => {
+        settled(undefined);
+        return client;
+      },
+      (error: unknown) => {
+        throw settled(error);
+      },
+    );
+  }
+}
+
+function busyIfTimeout(error: unknown): Error {
+  if (error instanceof Error && error.message === "timeout exceeded when trying to connect") {
+    return new DatabaseBusyError("wait-timeout");
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 export type Db = PrismaClient;

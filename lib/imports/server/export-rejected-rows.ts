@@ -1,5 +1,4 @@
 import "server-only";
-import { existsSync } from "node:fs";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -9,7 +8,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
 import { REJECTED_COLUMNS, type ImportFileKind, type ImportProblem } from "@/lib/imports/columns";
 import { readCsvRecords } from "@/lib/imports/csv-reader";
-import { fileOpener, importFilePath } from "@/lib/imports/server/import-files";
+import { storedImportOpener } from "@/lib/imports/server/import-files";
 
 const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
 
@@ -22,8 +21,8 @@ const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
 export async function exportRejectedRows({ actor, runId, kind }: { actor: Actor; runId: number; kind: ImportFileKind }): Promise<ReadableStream<Uint8Array>> {
   await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
   const run = await getPrisma().importRun.findUnique({ where: { id: runId } });
-  const path = importFilePath(runId, kind);
-  if (!run || !existsSync(path)) throw new AppError("NOT_FOUND");
+  const open = run ? await storedImportOpener(runId, [kind]) : null;
+  if (!run || !open) throw new AppError("NOT_FOUND");
   const reasons = new Map<number, string[]>();
   for (const p of (run.errors ?? []) as unknown as ImportProblem[]) {
     if (p.file === kind && p.line > 1) reasons.set(p.line, [...(reasons.get(p.line) ?? []), p.column ? `${p.column}: ${p.reason}` : p.reason]);
@@ -36,7 +35,6 @@ export async function exportRejectedRows({ actor, runId, kind }: { actor: Actor;
     recipients: actor.name,
     detail: { kind, rows: reasons.size },
   });
-  const open = await fileOpener(path, null);
   const encoder = new TextEncoder();
   const records = readCsvRecords(open().offences)[Symbol.asyncIterator]();
   let header = true;

@@ -1,11 +1,10 @@
 import "server-only";
-import { existsSync } from "node:fs";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
-import { fileOpener, importFilePath } from "@/lib/imports/server/import-files";
+import { storedImportOpener } from "@/lib/imports/server/import-files";
 import { writeImport, type ImportMode } from "@/lib/imports/server/write-import";
 import type { ImportCounts } from "@/lib/imports/server/plan-import";
 
@@ -26,9 +25,8 @@ export async function startImport({ actor, runId, mode }: { actor: Actor; runId:
   if (mode === "all" && counts.problems > 0) {
     throw new AppError("VALIDATION", { message: "Some rows have problems: fix them and upload the files again, or import the valid rows only." });
   }
-  const personsPath = run.personsFile ? importFilePath(runId, "persons") : null;
-  if (!existsSync(importFilePath(runId, "offences"))) throw new AppError("NOT_FOUND");
-  const open = await fileOpener(importFilePath(runId, "offences"), personsPath);
+  const open = await storedImportOpener(runId);
+  if (!open) throw new AppError("NOT_FOUND");
   const written = writeImport({ runId, mode, actor: auditActorOf(actor), open }).catch((error: unknown) => {
     if (!(error instanceof AppError)) console.error(`[import ${runId}]`, error);
   });

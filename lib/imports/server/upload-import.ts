@@ -5,10 +5,10 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 import { dryRunImport } from "@/lib/imports/server/dry-run-import";
-import { fileOpener, importFilePath, saveImportFile } from "@/lib/imports/server/import-files";
+import { saveImportFile, storedImportOpener } from "@/lib/imports/server/import-files";
 
 /**
- * Receives an analyst's upload: records an ImportRun, keeps the files beside the database and
+ * Receives an analyst's upload: records an ImportRun, keeps the files in the database and
  * starts the dry run, which carries on after the response (the run page polls its progress).
  * `checked` settles when the dry run ends, for callers that wait (tests).
  */
@@ -30,6 +30,6 @@ export async function uploadImport({
   });
   await saveImportFile(run.id, "offences", offences);
   if (persons) await saveImportFile(run.id, "persons", persons);
-  const open = await fileOpener(importFilePath(run.id, "offences"), persons ? importFilePath(run.id, "persons") : null);
+  const open = (await storedImportOpener(run.id))!;
   return { runId: run.id, checked: dryRunImport({ runId: run.id, open }) };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
@@ -40,23 +41,23 @@ export async function loadNetworkLinks({
   const groupOffenceOr = either("offenceId", O, "groupId", G);
   const intelGroupOr = either("groupId", G, "itemId", I);
 
-  const [offencePersons, intelPersons, intelOffences, members, groupOffences, intelGroups] = await Promise.all([
-    offencePersonOr.length
+  const [offencePersons, intelPersons, intelOffences, members, groupOffences, intelGroups] = await atMost(PER_REQUEST_CONNECTIONS, [
+    () => offencePersonOr.length
       ? prisma.offencePerson.findMany({ where: { OR: offencePersonOr, removedAt: null, person: livePerson }, select: { personId: true, offenceId: true, role: true }, take: PER_KIND })
       : [],
-    intelPersonOr.length
+    () => intelPersonOr.length
       ? prisma.intelligencePerson.findMany({ where: { OR: intelPersonOr, removedAt: null, person: livePerson, item: intel }, select: { personId: true, itemId: true }, take: PER_KIND })
       : [],
-    intelOffenceOr.length
+    () => intelOffenceOr.length
       ? prisma.intelligenceOffence.findMany({ where: { OR: intelOffenceOr, removedAt: null, item: intel }, select: { offenceId: true, itemId: true }, take: PER_KIND })
       : [],
-    groups && memberOr.length
+    () => groups && memberOr.length
       ? prisma.groupMembership.findMany({ where: { OR: memberOr, person: livePerson }, select: { personId: true, groupId: true, role: true, endOn: true }, take: PER_KIND })
       : [],
-    groups && groupOffenceOr.length
+    () => groups && groupOffenceOr.length
       ? prisma.groupOffence.findMany({ where: { OR: groupOffenceOr, removedAt: null }, select: { groupId: true, offenceId: true }, take: PER_KIND })
       : [],
-    groups && intelGroupOr.length
+    () => groups && intelGroupOr.length
       ? prisma.intelligenceGroup.findMany({ where: { OR: intelGroupOr, removedAt: null, item: intel }, select: { groupId: true, itemId: true }, take: PER_KIND })
       : [],
   ]);

@@ -4,30 +4,26 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
 
-/** The choices of the list's filter panel that come from the database. */
-export async function listOffenceFilterOptions({ actor }: { actor: Actor }): Promise<OffenceFilterOptions> {
+/**
+ * The choices of the list's filter panel that come from the database, in one statement (one
+ * connection, one round trip: issue 15). Officers are not listed: the filter is a type-ahead
+ * (find-officers.ts); only the selected officer's name is read, for its tag.
+ */
+export async function listOffenceFilterOptions({ actor, oic }: { actor: Actor; oic?: number }): Promise<OffenceFilterOptions> {
   await requirePermission(actor, "offences.read");
-  const prisma = getPrisma();
-  const [npus, hotspots, officers, earliest] = await Promise.all([
-    prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    prisma.hotspot.findMany({
-      where: { active: true },
-      select: { id: true, name: true, npu: { select: { name: true } } },
-      orderBy: [{ npu: { name: "asc" } }, { name: "asc" }],
-    }),
-    // Anyone who is or could be an officer in charge; names only.
-    prisma.user.findMany({
-      where: { OR: [{ role: "INVESTIGATOR" }, { investigations: { some: {} } }] },
-      select: { id: true, name: true },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-    }),
-    prisma.offence.findFirst({ select: { recordedOn: true }, orderBy: [{ recordedOn: "asc" }, { id: "asc" }] }),
-  ]);
-  const first = earliest?.recordedOn;
+  const [row] = await getPrisma().$queryRaw<
+    [{ npus: { id: number; name: string }[] | null; hotspots: { id: number; name: string; npu: string }[] | null; earliest: Date | null; officer: string | null }]
+  >`SELECT
+      (SELECT json_agg(json_build_object('id', n.id, 'name', n."name") ORDER BY n."name") FROM "Npu" n) AS npus,
+      (SELECT json_agg(json_build_object('id', h.id, 'name', h."name", 'npu', n."name") ORDER BY n."name", h."name")
+         FROM "Hotspot" h JOIN "Npu" n ON n.id = h."npuId" WHERE h."active") AS hotspots,
+      (SELECT min(o."recordedOn") FROM "Offence" o) AS earliest,
+      (SELECT u."name" FROM "User" u WHERE u.id = ${oic ?? 0}) AS officer`;
+  const first = row.earliest;
   return {
-    npus,
-    hotspots: hotspots.map((h) => ({ id: h.id, name: h.name, npu: h.npu.name })),
-    officers,
+    npus: row.npus ?? [],
+    hotspots: row.hotspots ?? [],
+    officer: oic && row.officer ? { id: oic, name: row.officer } : null,
     earliestYear: first ? (first.getUTCMonth() >= 3 ? first.getUTCFullYear() : first.getUTCFullYear() - 1) : new Date().getUTCFullYear() - 1,
   };
 }

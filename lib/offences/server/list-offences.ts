@@ -19,15 +19,27 @@ import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
  * index serves it; the 25-100 rows are then read by id. A deep page therefore walks index entries,
  * not joined rows, and page 500 costs about what page 1 does. The count runs beside it.
  */
-export async function listOffences({ actor, query }: { actor: Actor; query: OffenceListQuery }): Promise<OffenceListPage> {
+export async function listOffences({
+  actor,
+  query,
+  exactCount = false,
+}: {
+  actor: Actor;
+  query: OffenceListQuery;
+  /** Count every match (the export's confirmation states exactly what the file will hold). */
+  exactCount?: boolean;
+}): Promise<OffenceListPage> {
   await requirePermission(actor, "offences.read", { entity: { type: "offence", id: "list" } });
   if (query.filters.name) await recordPersonSearch({ actor, kind: "offence-list", terms: query.filters.name });
   const prisma = getPrisma();
   const where = offenceListWhere(query.filters, actor);
   const from = Prisma.sql`FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id WHERE ${where}`;
 
-  // count(*) alone lets PostgreSQL drop the LEFT JOIN (unique key, no column used): keep it so.
-  const count = prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${from}`;
+  // The count stops at COUNT_CAP matches past the page asked for (issue 15: counting 100,000 rows
+  // cost more than the page itself): beyond that the list says "more than". It selects no column
+  // of Investigation, so PostgreSQL can still drop the LEFT JOIN (unique key): keep it so.
+  const bound = exactCount ? 2_000_000_000 : Math.max(COUNT_CAP, query.page * query.size);
+  const count = prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM (SELECT 1 ${from} LIMIT ${bound + 1}) AS matched`;
 
   const idsAt = async (page: number): Promise<number[]> => {
     const offset = (page - 1) * query.size;
@@ -60,8 +72,11 @@ export async function listOffences({ actor, query }: { actor: Actor; query: Offe
     return [...investigated, ...missing].map((r) => r.id);
   };
 
-  const [[{ total }], firstTry] = await Promise.all([count, idsAt(query.page)]);
-  const totalPages = Math.max(1, Math.ceil(total / query.size));
+  const [[{ total: counted }], firstTry] = await Promise.all([count, idsAt(query.page)]);
+  const capped = counted > bound;
+  const total = Math.min(counted, bound);
+  // When capped, one page beyond the counted ones is offered (it exists: more rows matched).
+  const totalPages = Math.max(1, Math.ceil(total / query.size) + (capped ? 1 : 0));
   // An old bookmark past the end shows the last page rather than an empty one.
   const page = Math.min(query.page, totalPages);
   const ids = page === query.page ? firstTry : await idsAt(page);
@@ -91,11 +106,15 @@ export async function listOffences({ actor, query }: { actor: Actor; query: Offe
       return row ? [toOffenceListRow(row)] : [];
     }),
     total,
+    totalCapped: capped,
     page,
     pageSize: query.size,
     totalPages,
   };
 }
+
+/** Matches counted beyond the page asked for before the list says "more than" instead. */
+export const COUNT_CAP = 10_000;
 
 /**
  * A total order with the sort column first. Each matches an index: (recordedOn, id),

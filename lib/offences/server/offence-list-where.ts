@@ -7,6 +7,7 @@ import { OFFENCE_CODES, offenceCodesInCategory } from "@/lib/reference/offence-c
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import { outcomeGroup } from "@/lib/figures/outcome-groups";
 import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
+import { officerWords } from "@/lib/offences/server/find-officers";
 
 /**
  * The condition of the offence list and its export (`WHERE ${…}`), over
@@ -45,6 +46,7 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   if (filters.status) add(Prisma.sql`i."status" = ${filters.status}::"InvestigationStatus"`);
   if (filters.outcome !== undefined) add(Prisma.sql`${outcome} = ${filters.outcome}`);
   if (filters.oic) add(Prisma.sql`i."oicId" = ${filters.oic}`);
+  if (filters.oicName) add(officerNameMatches(filters.oicName));
   if (filters.mine) add(Prisma.sql`i."oicId" = ${actor.id}`);
   if (filters.flagged === true) add(Prisma.sql`i."flaggedForScrutiny"`);
   if (filters.flagged === false) add(Prisma.sql`coalesce(i."flaggedForScrutiny", false) = false`);
@@ -79,12 +81,20 @@ function personNameMatches(name: string): Prisma.Sql {
     .slice(0, 4);
   const each = words.map((word) => {
     const pattern = `%${likeEscape(word)}%`;
-    return Prisma.sql`(lower(p."surname") LIKE ${pattern} OR lower(p."forenames") LIKE ${pattern})`;
+    // The expression of Person_fullname_trgm_idx, word by word: a word has no space, so it matches
+    // inside the surname or inside the forenames, never across the two.
+    return Prisma.sql`lower(p."surname" || ' ' || coalesce(p."forenames", '')) LIKE ${pattern}`;
   });
   return Prisma.sql`o.id IN (
     SELECT op."offenceId" FROM "OffencePerson" op JOIN "Person" p ON p.id = op."personId"
     WHERE op."removedAt" IS NULL AND ${Prisma.join(each, " AND ")}
   )`;
+}
+
+/** The officer filter typed without its type-ahead: an officer in charge whose name has every word. */
+function officerNameMatches(text: string): Prisma.Sql {
+  const each = officerWords(text).map((w) => Prisma.sql`lower(u."name") LIKE ${`%${likeEscape(w)}%`}`);
+  return Prisma.sql`i."oicId" IN (SELECT u.id FROM "User" u WHERE ${Prisma.join(each, " AND ")})`;
 }
 
 function likeEscape(text: string): string {

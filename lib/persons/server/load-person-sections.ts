@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/persons/rules";
 import type {
@@ -33,8 +34,8 @@ const ACTION_STATUS_LABELS: Record<string, string> = {
 export async function loadPersonSections({ actor, personId, today }: { actor: Actor; personId: number; today: Date }) {
   const prisma = getPrisma();
 
-  const [links, intel, referrals, actions, memberships, merges] = await Promise.all([
-    prisma.offencePerson.findMany({
+  const [links, intel, referrals, actions, memberships, merges] = await atMost(PER_REQUEST_CONNECTIONS, [
+    () => prisma.offencePerson.findMany({
       where: { personId, removedAt: null },
       select: {
         role: true,
@@ -43,26 +44,27 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
       },
       orderBy: [{ offence: { occurredOn: "desc" } }, { id: "asc" }],
     }),
-    can(actor.role, "intel.read") ? listLinkedIntelligence({ actor, to: { personId } }) : null,
+    () => (can(actor.role, "intel.read") ? listLinkedIntelligence({ actor, to: { personId } }) : null),
     // The one referral-visibility rule (issue 13.10): investigators see the referrals they made.
-    can(actor.role, "referrals.read") || can(actor.role, "referrals.create")
+    () => can(actor.role, "referrals.read") || can(actor.role, "referrals.create")
       ? prisma.referral.findMany({
           where: { AND: [{ personId }, referralAccess(actor).where] },
           select: { id: true, pathway: true, state: true, referredOn: true, provider: { select: { name: true } } },
           orderBy: { referredOn: "desc" },
         })
       : null,
-    prisma.actionItem.findMany({
+    () => prisma.actionItem.findMany({
       where: { personId, ...(can(actor.role, "actions.read") ? {} : { ownerId: actor.id }) },
       select: { id: true, title: true, status: true, dueOn: true, owner: { select: { name: true } } },
       orderBy: { dueOn: "desc" },
       take: 200,
     }),
     // Groups are closed to roles without groups.read (investigators): not even "Group member" (issue 13.11).
-    can(actor.role, "groups.read")
-      ? prisma.groupMembership.count({ where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } })
-      : null,
-    prisma.personMerge.findMany({
+    () =>
+      can(actor.role, "groups.read")
+        ? prisma.groupMembership.count({ where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } })
+        : null,
+    () => prisma.personMerge.findMany({
       where: { survivorId: personId, reversedAt: null },
       select: { id: true, mergedAt: true, merged: { select: { id: true, surname: true, forenames: true } } },
       orderBy: { id: "desc" },
