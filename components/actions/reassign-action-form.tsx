@@ -8,6 +8,7 @@ import { SelectField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { reassignActionAction } from "@/app/actions/actions";
 import { reassignFormSchema, type ReassignActionFormValues } from "@/lib/action-items/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["ownerId"] as const;
 
@@ -32,12 +33,12 @@ export function ReassignActionForm({ id, version, options }: { id: number; versi
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="reassign-action-form">
+    <Form onSubmit={onSubmit} data-testid="reassign-action-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <SelectField id="ownerId" label="New owner" field={form.register("ownerId")} error={errors.ownerId?.message} options={options} placeholder="Select the new owner" />
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
         Reassign
       </button>
-    </form>
+    </Form>
   );
 }

@@ -7,6 +7,7 @@ import { useGroupForm } from "@/components/groups/use-group-form";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
 import { MEMBER_ROLES } from "@/lib/groups/labels";
 import { addMemberFormSchema, endMembershipFormSchema, type AddMemberFormValues, type EndMembershipFormValues } from "@/lib/groups/schemas";
+import { Form } from "@/components/forms/form";
 
 const ADD_FIELDS = ["personId", "role", "startOn"] as const;
 const ROLE_OPTIONS = MEMBER_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
@@ -27,7 +28,7 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
         <ErrorSummary errors={summary} focusKey={focusKey} />
         <span className="govuk-caption-l">{groupName}</span>
         <h1 className="govuk-heading-l">{title}</h1>
-        <form onSubmit={onSubmit} noValidate data-testid="add-member-form">
+        <Form onSubmit={onSubmit} data-testid="add-member-form">
           <TextField
             id="personId"
             label="Person record number"
@@ -41,7 +42,7 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
             Add member
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );
@@ -63,12 +64,12 @@ export function EndMembershipForm({ groupId, membershipId, version, personName }
         <ErrorSummary errors={summary} focusKey={focusKey} />
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">The membership stays on the record with its end date.</p>
-        <form onSubmit={onSubmit} noValidate data-testid="end-membership-form">
+        <Form onSubmit={onSubmit} data-testid="end-membership-form">
           <DateField id="endOn" label="End date" field={form.register("endOn")} error={errors.endOn?.message} />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
             End membership
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );

@@ -21,6 +21,7 @@ import {
   type SubmitIntelligenceInput,
   type SubmitIntelligenceValues,
 } from "@/lib/intelligence/schemas";
+import { Form } from "@/components/forms/form";
 
 const TITLE = "Submit intelligence";
 const FIELDS = [...SUBMIT_FIELDS, "personIds", "offenceIds", "groupIds"] as const;
@@ -65,7 +66,7 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">Enter the sanitised text only: nothing that could identify the source.</p>
-      <form onSubmit={onSubmit} noValidate data-testid="submit-intelligence-form">
+      <Form onSubmit={onSubmit} data-testid="submit-intelligence-form">
         <DateField id="receivedOn" legend="Date received" hint="For example, 27 11 2026" error={errors.receivedOn?.message} register={form.register} />
         <TextareaField id="text" label="Sanitised intelligence text" error={errors.text?.message} field={form.register("text")} rows={6} />
         <TextField id="locationText" label="Location (optional)" hint="A place or area, for example Coventry, near the bus station" error={errors.locationText?.message} field={form.register("locationText")} maxLength={200} />
@@ -121,7 +122,7 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
             Cancel
           </Link>
         </div>
-      </form>
+      </Form>
     </>
   );
 }

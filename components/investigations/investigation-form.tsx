@@ -15,6 +15,7 @@ import { investigationFormSchema, type InvestigationFormValues } from "@/lib/inv
 import { INVESTIGATION_STATUSES, STATUS_LABELS } from "@/lib/investigations/rules";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import type { InvestigationDetail } from "@/lib/investigations/types";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["status", "outcomeCode", "outcomeOn", "chargedOn", "knifeRecovered", "nextReviewOn", "flagged", "scrutinyReason"] as const;
 const FORM_ID = "investigation-form";
@@ -84,7 +85,7 @@ export function InvestigationForm({ investigation, title }: Props) {
         </div>
       ) : null}
       <h3 className="govuk-heading-m">Update the investigation</h3>
-      <form id={FORM_ID} tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="investigation-form">
+      <Form id={FORM_ID} tabIndex={-1} onSubmit={onSubmit} data-testid="investigation-form">
         <RadiosField
           id="status"
           label="Status"
@@ -120,7 +121,7 @@ export function InvestigationForm({ investigation, title }: Props) {
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           Save investigation
         </button>
-      </form>
+      </Form>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { SelectField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { reassignInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import { reassignFormSchema, type ReassignFormValues } from "@/lib/investigations/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["oicId"] as const;
 
@@ -33,7 +34,7 @@ export function ReassignForm({ investigationId, version, oicId, options }: Props
   });
 
   return (
-    <form id="reassign-form" tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="reassign-form">
+    <Form id="reassign-form" tabIndex={-1} onSubmit={onSubmit} data-testid="reassign-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <SelectField
         id="oicId"
@@ -45,6 +46,6 @@ export function ReassignForm({ investigationId, version, oicId, options }: Props
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
         Reassign
       </button>
-    </form>
+    </Form>
   );
 }

@@ -10,6 +10,7 @@ import { summaryItems, useActionErrors } from "@/components/forms/use-action-err
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { meetingFormSchema, type MeetingFormInput } from "@/lib/meetings/schemas";
 import type { MeetingFormOptions } from "@/lib/meetings/server/get-meeting-form";
+import { Form } from "@/components/forms/form";
 
 // Schedules a meeting or changes its details: when, where, chair and deputy, who is invited (users
 // and outside partners) and who has sent apologies.
@@ -33,7 +34,7 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
 
   const chairs = options.chairs.map((c) => ({ value: String(c.id), label: c.name }));
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <Form onSubmit={onSubmit}>
       <ErrorSummary errors={summaryItems(FIELDS, errors, formError)} focusKey={submitCount + attempts} />
       <h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>
       <TextField id="title" label="Title" error={errors.title?.message} field={form.register("title")} maxLength={200} />
@@ -55,7 +56,7 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
       <button type="submit" className="govuk-button" disabled={isSubmitting}>
         Save meeting
       </button>
-    </form>
+    </Form>
   );
 }
 

@@ -61,7 +61,7 @@ export function PackItemEditor({ itemId, version, number, annotation, removed = 
               Remove<span className="govuk-visually-hidden"> {label}</span>
             </button>
           </div>
-          <form onSubmit={saveNote}>
+          <form method="post" onSubmit={saveNote}>
             <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
               <label className="govuk-label govuk-label--s" htmlFor={noteId}>
                 Note for the chair<span className="govuk-visually-hidden"> on {label}</span>

@@ -25,6 +25,7 @@ import {
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { HOTSPOTS } from "@/lib/reference/hotspots";
+import { Form } from "@/components/forms/form";
 
 const CODE_OPTIONS = OFFENCE_CODES.map((o) => ({ value: o.code, label: `${o.code} – ${o.description}` }));
 const NPU_OPTIONS = NPU_NAMES.map((n) => ({ value: n, label: n }));
@@ -79,7 +80,7 @@ export function OffenceForm(props: Props) {
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{title}</h1>
-      <form onSubmit={onSubmit} noValidate data-testid="offence-form">
+      <Form onSubmit={onSubmit} data-testid="offence-form">
         <TextField
           id="crimeReference"
           label="Crime reference"
@@ -133,7 +134,7 @@ export function OffenceForm(props: Props) {
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           {props.mode === "create" ? "Save and add people" : "Save changes"}
         </button>
-      </form>
+      </Form>
     </>
   );
 }

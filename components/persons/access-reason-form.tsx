@@ -11,6 +11,7 @@ import { summaryItems, useActionErrors } from "@/components/forms/use-action-err
 import { RadiosField, TextareaField } from "@/components/offence-form/fields";
 import { savePersonAccessReasonAction } from "@/app/persons/actions";
 import { ACCESS_REASONS, accessReasonSchema, type AccessContext, type AccessReasonInput } from "@/lib/auth/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["reason", "details"] as const;
 const TITLE = "Why are you opening this record?";
@@ -53,7 +54,7 @@ export function AccessReasonForm({ context, name }: { context: AccessContext; na
           Opening a person&apos;s record is logged with your reason (Data Protection Act 2018, section 62).
           {context.type === "offence" ? " Your reason will be remembered for this case until you sign out." : " Your reason will be remembered for this person until you sign out."}
         </p>
-        <form onSubmit={onSubmit} noValidate data-testid="access-reason-form">
+        <Form onSubmit={onSubmit} data-testid="access-reason-form">
           <RadiosField id="reason" legend="Reason" error={errors.reason?.message} field={form.register("reason")} options={OPTIONS} />
           <TextareaField
             id="details"
@@ -65,7 +66,7 @@ export function AccessReasonForm({ context, name }: { context: AccessContext; na
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
             Continue to the record
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );

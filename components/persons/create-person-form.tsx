@@ -15,6 +15,7 @@ import { createPersonAction } from "@/app/offences/[id]/people/add/actions";
 import { createPersonSchema, emptyCreatePerson, type CreatePersonInput, type CreatePersonValues } from "@/lib/persons/schemas";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { displayName } from "@/lib/persons/rules";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["role", "surname", "forenames", "dateOfBirth", "gender", "npu", "vulnerable"] as const;
 const GENDER_OPTIONS = [
@@ -58,7 +59,7 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h2 className="govuk-heading-m">Create a new person</h2>
-      <form onSubmit={onSubmit} noValidate data-testid="create-person-form">
+      <Form onSubmit={onSubmit} data-testid="create-person-form">
         <RoleRadios field={form.register("role")} error={errors.role?.message} />
         <TextField id="surname" label="Surname" error={errors.surname?.message} field={form.register("surname")} maxLength={100} />
         <TextField id="forenames" label="Forenames" error={errors.forenames?.message} field={form.register("forenames")} maxLength={100} />
@@ -84,7 +85,7 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
             Back to the matches
           </Link>
         </div>
-      </form>
+      </Form>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { summaryItems, useActionErrors } from "@/components/forms/use-action-err
 import { createReferralAction } from "@/app/referrals/actions";
 import { referralFormSchema, type ReferralFormValues } from "@/lib/referrals/schemas";
 import type { ReferralFormOptions } from "@/lib/referrals/server/get-referral-form-options";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["personId", "route", "reason", "referredOn"] as const;
 
@@ -46,7 +47,7 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{title}</h1>
-      <form onSubmit={onSubmit} noValidate data-testid="create-referral-form">
+      <Form onSubmit={onSubmit} data-testid="create-referral-form">
         <SelectField
           id="personId"
           label="Person"
@@ -89,7 +90,7 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           Make referral
         </button>
-      </form>
+      </Form>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { summaryItems, useActionErrors } from "@/components/forms/use-action-err
 import { updateReferralAction } from "@/app/referrals/actions";
 import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
 import { referralUpdateFormSchema, type ReferralUpdateFormValues } from "@/lib/referrals/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["toState", "occurredOn", "note"] as const;
 
@@ -72,7 +73,7 @@ export function ReferralUpdateForm({
     { value: "", label: nextStates.length > 0 ? "No change – add a note only" : "Add a note" },
   ];
   return (
-    <form id="referral-update-form" tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="referral-update-form">
+    <Form id="referral-update-form" tabIndex={-1} onSubmit={onSubmit} data-testid="referral-update-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h2 className="govuk-heading-m">Record an update</h2>
       {nextStates.length > 0 ? (
@@ -85,6 +86,6 @@ export function ReferralUpdateForm({
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
         Save update
       </button>
-    </form>
+    </Form>
   );
 }

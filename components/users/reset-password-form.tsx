@@ -11,6 +11,7 @@ import { summaryItems, useActionErrors } from "@/components/forms/use-action-err
 import { resetUserPasswordAction } from "@/app/admin/users/actions";
 import { PASSWORD_POLICY } from "@/lib/users/rules";
 import { passwordResetSchema, type PasswordResetFormValues } from "@/lib/users/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["method", "password"] as const;
 
@@ -83,7 +84,7 @@ export function ResetPasswordForm({ user, title }: Props) {
       <span className="govuk-caption-l">{user.name}</span>
       <h1 className="govuk-heading-l">{title}</h1>
       <p className="govuk-body">This replaces their password and signs them out everywhere.</p>
-      <form onSubmit={onSubmit} noValidate data-testid="reset-password-form">
+      <Form onSubmit={onSubmit} data-testid="reset-password-form">
         <div className={formGroupClass(Boolean(methodError))}>
           <fieldset className="govuk-fieldset" aria-describedby={describedBy("method", { error: Boolean(methodError) })}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How do you want to create the password?</legend>
@@ -134,7 +135,7 @@ export function ResetPasswordForm({ user, title }: Props) {
             Cancel
           </Link>
         </div>
-      </form>
+      </Form>
     </>
   );
 }

@@ -60,7 +60,7 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
 
   const errorFor = (id: number) => errors.find((e) => e.fieldId === `attendee-${id}`)?.message;
   return (
-    <form onSubmit={submit} noValidate data-testid="attendance-form">
+    <form method="post" onSubmit={submit} noValidate data-testid="attendance-form">
       <ErrorSummary errors={errors} focusKey={attempts} />
       {attendees.map((a) => (
         <div className={formGroupClass(Boolean(errorFor(a.id)))} key={a.id}>

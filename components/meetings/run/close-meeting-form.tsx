@@ -26,7 +26,7 @@ export function CloseMeetingForm({ meetingId, version, undiscussed }: { meetingI
   }
 
   return (
-    <form id="close-meeting" tabIndex={-1} onSubmit={submit} noValidate data-testid="close-meeting-form">
+    <form method="post" id="close-meeting" tabIndex={-1} onSubmit={submit} noValidate data-testid="close-meeting-form">
       <ErrorSummary errors={error ? [{ fieldId: "close-meeting", message: error }] : []} focusKey={attempts} />
       {undiscussed > 0 ? (
         <div className="govuk-warning-text">
