@@ -1,4 +1,4 @@
-import { ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { parseDateInput, performanceYearLabel, performanceYearRange, type IsoDay } from "@/lib/offences/rules";
 
 // The figure rules of domain.md ("Definitions the figures must follow"), pure so each is unit
@@ -159,6 +159,5 @@ export function rangeLabel(range: DayRange): string {
 
 /** Today in the UK as an ISO day (the default as-at date). */
 export function todayIso(now: Date = new Date()): IsoDay {
-  const d = ukDate(now);
-  return `${d.year}-${pad(d.month)}-${pad(d.day)}` as IsoDay;
+  return todayInUk(now);
 }

@@ -8,6 +8,7 @@ import { createUser } from "@/prisma/factories/create-user";
 import { createMeeting } from "@/prisma/factories/create-meeting";
 import { saveMeeting } from "@/lib/meetings/server/save-meeting";
 import { getMeetingForm } from "@/lib/meetings/server/get-meeting-form";
+import { saveMeetingSchema } from "@/lib/meetings/schemas";
 
 let db: TestDatabase;
 let chair: User;
@@ -65,6 +66,22 @@ describe("saveMeeting", () => {
     const attendees = await getPrisma().meetingAttendee.findMany({ where: { meetingId: id }, orderBy: { id: "asc" } });
     expect(attendees.map((a) => a.status)).toEqual(["EXPECTED", "APOLOGIES", "ABSENT", "ABSENT"]);
     await expect(saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuses a meeting on a day that does not exist (2023-02-30, 2026-13-01) and stores nothing", async () => {
+    const before = await getPrisma().meeting.count();
+    for (const heldOn of ["2023-02-30", "2026-13-01"]) {
+      const parsed = saveMeetingSchema.safeParse(base());
+      expect(parsed.success).toBe(true);
+      expect(saveMeetingSchema.safeParse({ ...base(), heldOn }).error?.issues[0]).toMatchObject({ path: ["heldOn"], message: "Date of the meeting must be a real date" });
+      await expect(saveMeeting({ actor: actorFor(analyst), input: { ...base(), title: `Rolled over ${heldOn}`, heldOn } })).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { heldOn: ["Date of the meeting must be a real date"] },
+      });
+    }
+    expect(await getPrisma().meeting.count()).toBe(before);
+    expect(await getPrisma().meeting.count({ where: { title: { startsWith: "Rolled over" } } })).toBe(0);
+    expect(await getPrisma().meeting.count({ where: { heldAt: { gte: new Date("2023-03-01T00:00:00Z"), lt: new Date("2023-03-03T00:00:00Z") } } })).toBe(0);
   });
 
   it("refuses a chair who is not a chair, and roles without meetings.prepare", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { parseDay } from "@/lib/dates/day";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -14,7 +15,11 @@ import { parseExternalAttendees, type SaveMeetingInput } from "@/lib/meetings/sc
  */
 export async function saveMeeting({ actor, input }: { actor: Actor; input: SaveMeetingInput }): Promise<{ id: number }> {
   await requirePermission(actor, "meetings.prepare", { entity: { type: "meeting", id: input.id ?? "new" } });
-  const [y, m, d] = input.heldOn.split("-").map(Number) as [number, number, number];
+  // The schema refuses days that do not exist; checked again here because Date.UTC would roll
+  // 2023-02-30 over to 2 March rather than fail.
+  const day = parseDay(input.heldOn);
+  if (!day) throw new AppError("VALIDATION", { fieldErrors: { heldOn: ["Date of the meeting must be a real date"] } });
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const [hh, mm] = input.time.split(":").map(Number) as [number, number];
   const heldAt = new Date(londonStartOfDay({ year: y, month: m, day: d }).getTime() + (hh * 60 + mm) * 60_000);
   const chairId = Number(input.chairId);
