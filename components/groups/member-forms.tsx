@@ -2,7 +2,8 @@
 
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/admin/form-fields";
-import { DateField, RadiosField } from "@/components/investigations/fields";
+import { RadiosField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { useGroupForm } from "@/components/groups/use-group-form";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
 import { MEMBER_ROLES } from "@/lib/groups/labels";
@@ -38,7 +39,7 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
             error={errors.personId?.message}
           />
           <RadiosField id="role" label="Role in the group" options={ROLE_OPTIONS} field={form.register("role")} error={errors.role?.message} />
-          <DateField id="startOn" label="Member since" field={form.register("startOn")} error={errors.startOn?.message} />
+          <DateInput control={form.control} name="startOn" id="startOn" legend="Member since" error={errors.startOn?.message} />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
             Add member
           </button>
@@ -65,7 +66,7 @@ export function EndMembershipForm({ groupId, membershipId, version, personName }
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">The membership stays on the record with its end date.</p>
         <Form onSubmit={onSubmit} data-testid="end-membership-form">
-          <DateField id="endOn" label="End date" field={form.register("endOn")} error={errors.endOn?.message} />
+          <DateInput control={form.control} name="endOn" id="endOn" legend="End date" error={errors.endOn?.message} />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
             End membership
           </button>

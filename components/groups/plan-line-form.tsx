@@ -2,7 +2,8 @@
 
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/admin/form-fields";
-import { DateField, RadiosField } from "@/components/investigations/fields";
+import { RadiosField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { TextareaField } from "@/components/offence-form/fields";
 import { useGroupForm } from "@/components/groups/use-group-form";
 import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
@@ -59,7 +60,7 @@ export function PlanLineForm({ groupId, groupName, owners, line }: { groupId: nu
             field={form.register("status")}
             error={errors.status?.message}
           />
-          <DateField id="dueOn" label="Due date (optional)" field={form.register("dueOn")} error={errors.dueOn?.message} />
+          <DateInput control={form.control} name="dueOn" id="dueOn" legend="Due date (optional)" error={errors.dueOn?.message} />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
             {line ? "Save plan line" : "Add plan line"}
           </button>

@@ -9,7 +9,8 @@ import { TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { GradingFields } from "@/components/intelligence/grading-fields";
 import { LinkPicker } from "@/components/intelligence/link-picker";
-import { DateField, TextareaField } from "@/components/offence-form/fields";
+import { TextareaField } from "@/components/offence-form/fields";
+import { DatePartsInput } from "@/components/forms/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { submitIntelligenceAction } from "@/app/intelligence/actions";
@@ -67,7 +68,7 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">Enter the sanitised text only: nothing that could identify the source.</p>
       <Form onSubmit={onSubmit} data-testid="submit-intelligence-form">
-        <DateField id="receivedOn" legend="Date received" hint="For example, 27 11 2026" error={errors.receivedOn?.message} register={form.register} />
+        <DatePartsInput id="receivedOn" legend="Date received" hint="For example, 27 11 2026" error={errors.receivedOn?.message} register={form.register} />
         <TextareaField id="text" label="Sanitised intelligence text" error={errors.text?.message} field={form.register("text")} rows={6} />
         <TextField id="locationText" label="Location (optional)" hint="A place or area, for example Coventry, near the bus station" error={errors.locationText?.message} field={form.register("locationText")} maxLength={200} />
         <GradingFields register={form.register} errors={errors} />

@@ -6,7 +6,8 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { CheckboxField, DateField, RadiosField } from "@/components/investigations/fields";
+import { CheckboxField, RadiosField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { SelectField } from "@/components/admin/form-fields";
 import { TextareaField } from "@/components/offence-form/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
@@ -100,8 +101,8 @@ export function InvestigationForm({ investigation, title }: Props) {
           error={errors.outcomeCode?.message}
           options={[{ value: "", label: "None recorded" }, ...OUTCOME_TYPES.map((o) => ({ value: String(o.code), label: `${o.code} – ${o.description}` }))]}
         />
-        <DateField id="outcomeOn" label="Outcome date" hint="Not in the future, and not before the offence occurred." field={form.register("outcomeOn")} error={errors.outcomeOn?.message} />
-        <DateField id="chargedOn" label="Charge date" field={form.register("chargedOn")} error={errors.chargedOn?.message} />
+        <DateInput control={form.control} name="outcomeOn" id="outcomeOn" legend="Outcome date" hint="Not in the future, and not before the offence occurred." error={errors.outcomeOn?.message} />
+        <DateInput control={form.control} name="chargedOn" id="chargedOn" legend="Charge date" error={errors.chargedOn?.message} />
         <RadiosField
           id="knifeRecovered"
           label="Knife recovered"
@@ -113,7 +114,7 @@ export function InvestigationForm({ investigation, title }: Props) {
             { value: "no", label: "No" },
           ]}
         />
-        <DateField id="nextReviewOn" label="Next review date" field={form.register("nextReviewOn")} error={errors.nextReviewOn?.message} />
+        <DateInput control={form.control} name="nextReviewOn" id="nextReviewOn" legend="Next review date" error={errors.nextReviewOn?.message} />
         <CheckboxField id="flagged" label="Flag this case for scrutiny by the forum" field={form.register("flagged")} error={errors.flagged?.message} />
         {flagged ? (
           <TextareaField id="scrutinyReason" label="Why does the case need scrutiny?" field={form.register("scrutinyReason")} error={errors.scrutinyReason?.message} rows={3} />

@@ -6,6 +6,7 @@ import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { saveMeetingAction } from "@/app/meetings/actions";
 import { SelectField, TextField } from "@/components/admin/form-fields";
 import { TextareaField } from "@/components/offence-form/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { meetingFormSchema, type MeetingFormInput } from "@/lib/meetings/schemas";
@@ -38,7 +39,7 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
       <ErrorSummary errors={summaryItems(FIELDS, errors, formError)} focusKey={submitCount + attempts} />
       <h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>
       <TextField id="title" label="Title" error={errors.title?.message} field={form.register("title")} maxLength={200} />
-      <TextField id="heldOn" label="Date" type="date" error={errors.heldOn?.message} field={form.register("heldOn")} widthClass="govuk-input--width-10" />
+      <DateInput control={form.control} name="heldOn" id="heldOn" legend="Date" hint="For example, 27 3 2027" error={errors.heldOn?.message} />
       <TextField id="time" label="Start time" hint="UK time, for example 10:00" error={errors.time?.message} field={form.register("time")} widthClass="govuk-input--width-5" />
       <TextField id="location" label="Location" error={errors.location?.message} field={form.register("location")} maxLength={200} />
       <SelectField id="chairId" label="Chair" error={errors.chairId?.message} field={form.register("chairId")} options={chairs} placeholder="Choose the chair" />

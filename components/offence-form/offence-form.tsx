@@ -9,7 +9,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { SelectField, TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { DateField, RadiosField, TextareaField } from "@/components/offence-form/fields";
+import { RadiosField, TextareaField } from "@/components/offence-form/fields";
+import { DatePartsInput } from "@/components/forms/date-input";
 import { createOffenceAction } from "@/app/offences/new/actions";
 import { updateOffenceAction } from "@/app/offences/[id]/edit/actions";
 import type { ActionError } from "@/lib/actions/action-result";
@@ -116,8 +117,8 @@ export function OffenceForm(props: Props) {
           options={YES_NO}
           inline
         />
-        <DateField id="occurredOn" legend="Date the offence occurred" hint="For example, 27 3 2026" error={errors.occurredOn?.message} register={form.register} />
-        <DateField id="recordedOn" legend="Date the offence was recorded" hint="The same as or after the date it occurred" error={errors.recordedOn?.message} register={form.register} />
+        <DatePartsInput id="occurredOn" legend="Date the offence occurred" hint="For example, 27 3 2026" error={errors.occurredOn?.message} register={form.register} />
+        <DatePartsInput id="recordedOn" legend="Date the offence was recorded" hint="The same as or after the date it occurred" error={errors.recordedOn?.message} register={form.register} />
         <SelectField id="npu" label="Neighbourhood policing unit" error={errors.npu?.message} field={form.register("npu")} options={NPU_OPTIONS} placeholder="Select the NPU" />
         <SelectField
           id="hotspot"

@@ -9,7 +9,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { SelectField, TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { DateField, RadiosField } from "@/components/offence-form/fields";
+import { RadiosField } from "@/components/offence-form/fields";
+import { DatePartsInput } from "@/components/forms/date-input";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { createPersonAction } from "@/app/offences/[id]/people/add/actions";
 import { createPersonSchema, emptyCreatePerson, type CreatePersonInput, type CreatePersonValues } from "@/lib/persons/schemas";
@@ -63,7 +64,7 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
         <RoleRadios field={form.register("role")} error={errors.role?.message} />
         <TextField id="surname" label="Surname" error={errors.surname?.message} field={form.register("surname")} maxLength={100} />
         <TextField id="forenames" label="Forenames" error={errors.forenames?.message} field={form.register("forenames")} maxLength={100} />
-        <DateField id="dateOfBirth" legend="Date of birth (if known)" hint="For example, 15 6 2008" error={errors.dateOfBirth?.message} register={form.register} />
+        <DatePartsInput id="dateOfBirth" legend="Date of birth (if known)" hint="For example, 15 6 2008" error={errors.dateOfBirth?.message} register={form.register} />
         <RadiosField id="gender" legend="Gender" error={errors.gender?.message} field={form.register("gender")} options={GENDER_OPTIONS} inline />
         <SelectField id="npu" label="NPU of residence (if known)" error={errors.npu?.message} field={form.register("npu")} options={NPU_OPTIONS} placeholder="Not known" />
         <RadiosField

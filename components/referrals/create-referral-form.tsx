@@ -8,7 +8,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { controlClass, describedBy, FieldError, FieldHint, formGroupClass, pageTitle } from "@/components/ui/field-error";
 import { SelectField } from "@/components/admin/form-fields";
 import { TextareaField } from "@/components/offence-form/fields";
-import { DateField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { createReferralAction } from "@/app/referrals/actions";
 import { referralFormSchema, type ReferralFormValues } from "@/lib/referrals/schemas";
@@ -86,7 +86,7 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
           error={errors.reason?.message}
           rows={4}
         />
-        <DateField id="referredOn" label="Date of referral" error={errors.referredOn?.message} field={form.register("referredOn")} />
+        <DateInput control={form.control} name="referredOn" id="referredOn" legend="Date of referral" error={errors.referredOn?.message} />
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           Make referral
         </button>

@@ -8,7 +8,8 @@ import type { ReferralState } from "@/lib/enums";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { TextareaField } from "@/components/offence-form/fields";
-import { DateField, RadiosField } from "@/components/investigations/fields";
+import { RadiosField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { updateReferralAction } from "@/app/referrals/actions";
 import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
@@ -81,7 +82,7 @@ export function ReferralUpdateForm({
       ) : (
         <p className="govuk-body">This referral has ended: its state cannot change, but you can add a note.</p>
       )}
-      <DateField id="occurredOn" label="Date" hint="The date it happened. Not before the last change, not in the future." error={errors.occurredOn?.message} field={form.register("occurredOn")} />
+      <DateInput control={form.control} name="occurredOn" id="occurredOn" legend="Date" hint="The date it happened. Not before the last change, not in the future." error={errors.occurredOn?.message} />
       <TextareaField id="note" label="Note" hint="What was done, and what happens next. Do not record intelligence here." field={form.register("note")} error={errors.note?.message} rows={4} />
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
         Save update
