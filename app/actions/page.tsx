@@ -7,6 +7,7 @@ import { actionListHref, parseActionFilters, STATUS_FILTERS } from "@/lib/action
 import { listActions } from "@/lib/action-items/server/list-actions";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
 import { escalateOverdueActions } from "@/lib/action-items/server/escalate-overdue-actions";
+import { WidePage } from "@/components/layout/wide-page";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -35,7 +36,7 @@ export default async function ActionsPage({ searchParams }: Props) {
   ]);
 
   return (
-    <>
+    <WidePage>
       <h1 className="govuk-heading-l">{readsAll ? "Actions" : "My actions"}</h1>
       <form method="get" action="/actions" className="govuk-!-margin-bottom-6" data-testid="action-filter">
         <div className="govuk-grid-row">
@@ -93,6 +94,6 @@ export default async function ActionsPage({ searchParams }: Props) {
       </p>
       {page.items.length > 0 ? <ActionTable rows={page.items} /> : <p className="govuk-body">No actions match these filters.</p>}
       <Pagination currentPage={page.page} totalPages={page.totalPages} hrefForPage={(p) => actionListHref({ ...filters, page: p })} />
-    </>
+    </WidePage>
   );
 }
