@@ -36,7 +36,7 @@ export function ProgressForm({ id, version }: { id: number; version: number }) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await updateActionProgressAction({ ...form.getValues(), id, version });
+    const result = await server.send(() => updateActionProgressAction({ ...form.getValues(), id, version }));
     if (!result.ok) return server.apply(result.error);
     form.reset({ status: "IN_PROGRESS", note: "", resultNote: "", notPossibleReason: "" });
     router.refresh();

@@ -26,7 +26,7 @@ export function ReassignActionForm({ id, version, options }: { id: number; versi
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await reassignActionAction({ ...form.getValues(), id, version });
+    const result = await server.send(() => reassignActionAction({ ...form.getValues(), id, version }));
     if (!result.ok) return server.apply(result.error);
     form.reset({ ownerId: "" });
     router.refresh();

@@ -28,7 +28,7 @@ export function ReviewForm({ id, version, awaitingReview }: { id: number; versio
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await reviewActionAction({ ...form.getValues(), id, version });
+    const result = await server.send(() => reviewActionAction({ ...form.getValues(), id, version }));
     if (!result.ok) return server.apply(result.error);
     router.refresh();
   });

@@ -51,7 +51,7 @@ export function RegradeForm({ item }: Props) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await regradeIntelligenceAction({ ...form.getValues(), id: item.id, version: item.version });
+    const result = await server.send(() => regradeIntelligenceAction({ ...form.getValues(), id: item.id, version: item.version }));
     if (result.ok) {
       router.push(`/intelligence/${item.id}?graded=1`);
       router.refresh();

@@ -55,7 +55,7 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await submitIntelligenceAction(form.getValues());
+    const result = await server.send(() => submitIntelligenceAction(form.getValues()));
     if (result.ok) {
       router.push(`/intelligence/${result.data.id}?submitted=1`);
       router.refresh();

@@ -26,7 +26,7 @@ export function AddUpdateForm({ investigationId }: { investigationId: number }) 
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await addInvestigationUpdateAction({ ...form.getValues(), id: investigationId });
+    const result = await server.send(() => addInvestigationUpdateAction({ ...form.getValues(), id: investigationId }));
     if (!result.ok) return server.apply(result.error);
     form.reset({ body: "" });
     router.refresh();

@@ -17,6 +17,7 @@ import { INVESTIGATION_STATUSES, STATUS_LABELS } from "@/lib/investigations/rule
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import type { InvestigationDetail } from "@/lib/investigations/types";
 import { Form } from "@/components/forms/form";
+import { SavedBanner } from "@/components/forms/saved-banner";
 
 const FIELDS = ["status", "outcomeCode", "outcomeOn", "chargedOn", "knifeRecovered", "nextReviewOn", "flagged", "scrutinyReason"] as const;
 const FORM_ID = "investigation-form";
@@ -59,12 +60,12 @@ export function InvestigationForm({ investigation, title }: Props) {
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     setSaved(false);
-    const result = await updateInvestigationAction({
+    const result = await server.send(() => updateInvestigationAction({
       ...form.getValues(),
       id: investigation.id,
       version: investigation.version,
       offenceVersion: investigation.offenceVersion,
-    });
+    }));
     if (result.ok) setSaved(true);
     else server.apply(result.error);
     if (result.ok || result.error.code === "CONFLICT") router.refresh();
@@ -73,18 +74,6 @@ export function InvestigationForm({ investigation, title }: Props) {
   return (
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      {saved ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="investigation-saved-title" data-testid="investigation-saved">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="investigation-saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Investigation saved.</p>
-          </div>
-        </div>
-      ) : null}
       <h3 className="govuk-heading-m">Update the investigation</h3>
       <Form id={FORM_ID} tabIndex={-1} onSubmit={onSubmit} data-testid="investigation-form">
         <RadiosField
@@ -123,6 +112,8 @@ export function InvestigationForm({ investigation, title }: Props) {
           Save investigation
         </button>
       </Form>
+      {/* Beside the button, where the officer is looking; it takes focus when it appears. */}
+      {saved ? <SavedBanner message="Investigation saved." testId="investigation-saved" /> : null}
     </>
   );
 }

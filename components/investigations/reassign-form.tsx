@@ -28,7 +28,7 @@ export function ReassignForm({ investigationId, version, oicId, options }: Props
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await reassignInvestigationAction({ ...form.getValues(), id: investigationId, version });
+    const result = await server.send(() => reassignInvestigationAction({ ...form.getValues(), id: investigationId, version }));
     if (!result.ok) server.apply(result.error);
     router.refresh();
   });

@@ -20,12 +20,12 @@ export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
     defaultValues: { meetingId, title: "", annotation: "" },
     shouldFocusError: false,
   });
-  const { formError, attempts, apply, clear } = useActionErrors(form, FIELDS);
+  const { formError, attempts, apply, clear, send } = useActionErrors(form, FIELDS);
   const { errors, isSubmitting, submitCount } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     clear();
-    const result = await addFreeAgendaItemAction(values);
+    const result = await send(() => addFreeAgendaItemAction(values));
     if (result.ok) form.reset({ meetingId, title: "", annotation: "" });
     else apply(result.error);
   });

@@ -23,14 +23,16 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
   const router = useRouter();
   const saved = options.saved;
   const form = useForm<MeetingFormInput>({ resolver: zodResolver(meetingFormSchema), defaultValues: saved ?? EMPTY, shouldFocusError: false });
-  const { formError, attempts, apply, clear } = useActionErrors(form, FIELDS);
+  const { formError, attempts, apply, clear, send } = useActionErrors(form, FIELDS);
   const { errors, isSubmitting, submitCount } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     clear();
-    const result = await saveMeetingAction({ ...values, id: saved?.id, version: saved?.version });
+    const result = await send(() => saveMeetingAction({ ...values, id: saved?.id, version: saved?.version }));
     if (result.ok) router.push(`/meetings/${result.data.id}`);
     else apply(result.error);
+    // The saved values arrive beside each field; the refresh brings the new version.
+    if (!result.ok && result.error.code === "CONFLICT") router.refresh();
   });
 
   const chairs = options.chairs.map((c) => ({ value: String(c.id), label: c.name }));

@@ -67,13 +67,16 @@ export function OffenceForm(props: Props) {
     server.clear();
     setExistingId(null);
     if (props.mode === "create") {
-      const result = await createOffenceAction(form.getValues());
+      const result = await server.send(() => createOffenceAction(form.getValues()));
       if (result.ok) router.push(`/offences/${result.data.id}/people/add?created=1`);
       else applyError(result.error);
     } else {
-      const result = await updateOffenceAction({ offenceId: props.offenceId, values: form.getValues() });
+      // The version is the page's, not the form's: after a conflict the refresh brings the saved
+      // version, so saving again (having read the saved values) works without a reload.
+      const result = await server.send(() => updateOffenceAction({ offenceId: props.offenceId, values: { ...form.getValues(), version: initial.version } }));
       if (result.ok) router.push(`/offences/${props.offenceId}`);
       else applyError(result.error);
+      if (!result.ok && result.error.code === "CONFLICT") router.refresh();
     }
   });
 

@@ -39,7 +39,7 @@ export function AccessReasonForm({ context, name }: { context: AccessContext; na
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await savePersonAccessReasonAction(form.getValues());
+    const result = await server.send(() => savePersonAccessReasonAction(form.getValues()));
     if (result.ok) router.refresh();
     else server.apply(result.error);
   });

@@ -48,7 +48,7 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     const values = form.getValues();
-    const result = await createPersonAction(values);
+    const result = await server.send(() => createPersonAction(values));
     if (result.ok) {
       const name = displayName({ surname: values.surname.trim(), forenames: (values.forenames ?? "").trim() });
       router.push(`/offences/${offenceId}/people/add?added=${encodeURIComponent(name)}`);

@@ -52,7 +52,7 @@ export function MatchList({ offenceId, matches, createHref, title }: { offenceId
   const add = (person: MatchRow) =>
     form.handleSubmit(async ({ role }) => {
       server.clear();
-      const result = await addPersonToOffenceAction({ offenceId, personId: person.id, role });
+      const result = await server.send(() => addPersonToOffenceAction({ offenceId, personId: person.id, role }));
       if (result.ok) {
         router.push(`/offences/${offenceId}/people/add?added=${encodeURIComponent(displayName(person))}`);
         router.refresh();

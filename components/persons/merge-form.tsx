@@ -75,7 +75,7 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await mergePersonsAction(form.getValues());
+    const result = await server.send(() => mergePersonsAction(form.getValues()));
     if (result.ok) router.push(`/persons/${result.data.survivorId}?merged=1`);
     else server.apply(result.error);
   });

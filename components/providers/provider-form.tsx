@@ -39,10 +39,13 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     const result = provider
-      ? await updateProviderAction({ ...form.getValues(), id: provider.id, version: provider.version })
-      : await createProviderAction(form.getValues());
+      ? await server.send(() => updateProviderAction({ ...form.getValues(), id: provider.id, version: provider.version }))
+      : await server.send(() => createProviderAction(form.getValues()));
     if (result.ok) router.push(`/admin/providers?saved=${result.data.id}`);
     else server.apply(result.error);
+    // The saved values arrive beside each field; the refresh brings the new version, so saving
+    // again after reading them works without a reload.
+    if (!result.ok && result.error.code === "CONFLICT") router.refresh();
   });
 
   return (

@@ -36,7 +36,7 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await createReferralAction({ ...form.getValues(), offenceId: options.offence?.id ?? null });
+    const result = await server.send(() => createReferralAction({ ...form.getValues(), offenceId: options.offence?.id ?? null }));
     if (result.ok) router.push(`${backHref}${backHref.includes("?") ? "&" : "?"}referred=1`);
     else server.apply(result.error);
   });

@@ -58,7 +58,7 @@ export function ReferralUpdateForm({
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await updateReferralAction({ ...form.getValues(), id: referralId, version });
+    const result = await server.send(() => updateReferralAction({ ...form.getValues(), id: referralId, version }));
     if (!result.ok) {
       server.apply(result.error);
       // A conflict: show the referral as it now is, keeping what the caseworker typed.

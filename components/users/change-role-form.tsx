@@ -41,7 +41,7 @@ export function ChangeRoleForm({ user, options, title }: Props) {
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     // The version this page was rendered with: a change since then is refused as a CONFLICT.
-    const result = await changeUserRoleAction({ ...form.getValues(), id: user.id, version: user.version });
+    const result = await server.send(() => changeUserRoleAction({ ...form.getValues(), id: user.id, version: user.version }));
     if (result.ok) router.push(`/admin/users/${user.id}?done=role`);
     else server.apply(result.error);
   });

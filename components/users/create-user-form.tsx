@@ -36,7 +36,7 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
   // with the same schema, as it would a request that never came from this form.
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await createUserAction(form.getValues());
+    const result = await server.send(() => createUserAction(form.getValues()));
     if (result.ok) router.push(`/admin/users/${result.data.id}?done=created`);
     else server.apply(result.error);
   });

@@ -40,7 +40,7 @@ export function ResetPasswordForm({ user, title }: Props) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await resetUserPasswordAction({ ...form.getValues(), id: user.id, version: user.version });
+    const result = await server.send(() => resetUserPasswordAction({ ...form.getValues(), id: user.id, version: user.version }));
     if (!result.ok) return server.apply(result.error);
     form.reset({ password: "" });
     setGenerated(result.data.temporaryPassword);

@@ -118,3 +118,10 @@ export function formatDay(day: IsoDay | string, style: "short" | "long" = "short
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   return `${d} ${(style === "long" ? LONG_MONTHS : SHORT_MONTHS)[m - 1]} ${y}`;
 }
+
+/** The UK wall-clock time of an instant as "HH:MM" (24-hour), as the time boxes hold it. */
+export function ukTimeOf(instant: Date): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+  return `${part("hour")}:${part("minute")}`;
+}

@@ -68,6 +68,28 @@ describe("saveMeeting", () => {
     await expect(saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("a conflict shows the saved values beside the editor's, and saving again with the new version works", async () => {
+    const { id } = await saveMeeting({ actor: actorFor(analyst), input: { ...base(), heldOn: "2027-03-02" } });
+    await saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1, heldOn: "2027-03-02", location: "Room 9" } });
+    const stale = saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1, heldOn: "2027-03-03", time: "9:00" } });
+    await expect(stale).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: {
+        heldOn: ["Date was changed: you entered “3 Mar 2027”, the saved value is “2 Mar 2027”"],
+        time: ["Start time was changed: you entered “09:00”, the saved value is “10:30”"],
+        location: ["Location was changed: you entered “HQ room 2”, the saved value is “Room 9”"],
+      },
+    });
+    const error = (await stale.catch((e: unknown) => e)) as { fieldErrors: Record<string, string[]> };
+    expect(error.fieldErrors._form![0]).toMatch(/saved this meeting at .* while you were editing it\. 3 fields differ/);
+    expect(error.fieldErrors.title).toBeUndefined();
+    // Nothing was written by the refused save; the retry with the saved version goes through.
+    expect((await getPrisma().meeting.findUniqueOrThrow({ where: { id } })).location).toBe("Room 9");
+    await saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 2, heldOn: "2027-03-03", time: "9:00" } });
+    const after = await getPrisma().meeting.findUniqueOrThrow({ where: { id } });
+    expect([after.version, after.location, after.heldAt.toISOString()]).toEqual([3, "HQ room 2", "2027-03-03T09:00:00.000Z"]);
+  });
+
   it("refuses a meeting on a day that does not exist (2023-02-30, 2026-13-01) and stores nothing", async () => {
     const before = await getPrisma().meeting.count();
     for (const heldOn of ["2023-02-30", "2026-13-01"]) {
