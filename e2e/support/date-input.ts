@@ -13,7 +13,7 @@ function boxesOf(value: string | Boxes): Boxes {
 }
 
 export function dateGroup(scope: Page | Locator, legend: string | RegExp): Locator {
-  return scope.getByRole("group", { name: legend });
+  return scope.getByRole("group", { name: legend, exact: typeof legend === "string" });
 }
 
 export async function fillDate(scope: Page | Locator, legend: string | RegExp, value: string | Boxes): Promise<void> {
