@@ -34,7 +34,7 @@ test("the chair drills from a year-to-date figure to the same number of offences
   await page.getByRole("button", { name: "Show figures" }).click();
   await expect(page).toHaveURL(/asAtDay=29&asAtMonth=Feb&asAtYear=2024/);
   await expect(page.getByTestId("window-summary")).toContainText("1 Apr 2023 to 29 Feb 2024, compared with 1 Apr 2022 to 28 Feb 2023");
-  await expectDate(page, "As at", { day: "29", month: "Feb", year: "2024" });
+  await expectDate(page, "As at", "2024-02-29");
 
   // A date that does not exist gets the error summary and stays in the boxes as typed.
   await fillDate(page, "As at", { day: "29", month: "2", year: "2023" });
