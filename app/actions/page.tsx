@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { actionListHref, parseActionFilters, STATUS_FILTERS } from "@/lib/action-items/filters";
 import { listActions } from "@/lib/action-items/server/list-actions";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
+import { WidePage } from "@/components/layout/wide-page";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -33,7 +34,7 @@ export default async function ActionsPage({ searchParams }: Props) {
   ]);
 
   return (
-    <>
+    <WidePage>
       <h1 className="govuk-heading-l">{readsAll ? "Actions" : "My actions"}</h1>
       {readsAll || can(actor, "actions.manage") ? <ActionViews actorId={actor.id} filters={filters} readsAll={readsAll} /> : null}
       <form method="get" action="/actions" className="govuk-!-margin-bottom-6" data-testid="action-filter">
@@ -93,7 +94,7 @@ export default async function ActionsPage({ searchParams }: Props) {
       </p>
       {page.items.length > 0 ? <ActionTable rows={page.items} /> : <p className="govuk-body">No actions match these filters.</p>}
       <Pagination currentPage={page.page} totalPages={page.totalPages} hrefForPage={(p) => actionListHref({ ...filters, page: p })} />
-    </>
+    </WidePage>
   );
 }
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FigureTableView } from "@/components/figures/figure-table-view";
-import { FigureWindowForm } from "@/components/figures/figure-window-form";
+import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
 import { TrendChart } from "@/components/figures/trend-chart";
 import { can } from "@/lib/auth/permissions";
 import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref, type FigureTable } from "@/lib/figures/figure-table";
-import { figureWindow, todayIso } from "@/lib/figures/rules";
+import { figureWindowFromParams, todayIso } from "@/lib/figures/rules";
 import { getYtdTables } from "@/lib/figures/server/get-ytd-tables";
 import { getOutcomeRates } from "@/lib/figures/server/get-outcome-rates";
 import { getOutcomeMix } from "@/lib/figures/server/get-outcome-mix";
@@ -16,17 +16,21 @@ import { getMonthlyTrend } from "@/lib/figures/server/get-monthly-trend";
 import { getNpuBreakdown } from "@/lib/figures/server/get-npu-breakdown";
 import { getHotspotShare } from "@/lib/figures/server/get-hotspot-share";
 
-export const metadata: Metadata = { title: "Figures" };
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
+
+/** "Error: " before the title when the as-at date could not be used (GOV.UK error pattern). */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const window = figureWindowFromParams(await searchParams, todayIso());
+  return { title: window.asAtError ? "Error: Figures" : "Figures" };
+}
+
 
 /** The board report's figures, for the chair to scrutinise: every number links to its offences. */
 export default async function FiguresPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("figures.read");
   const params = await searchParams;
   const today = todayIso();
-  const window = figureWindow({ asAt: first(params.asAt), year: first(params.year) }, today);
+  const window = figureWindowFromParams(params, today);
   const options = { actor, window };
   // Some of these read twice at once: two at a time keeps the page within its share of the pool.
   const [[ytd, knife], rates, [mix, mixByNpu], time, trend, npu, hotspots] = await atMost(PER_REQUEST_CONNECTIONS - 1, [
@@ -43,6 +47,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
 
   return (
     <>
+      <FigureWindowErrors window={window} />
       <h1 className="govuk-heading-l">Figures</h1>
       <p className="govuk-body">
         Serious youth violence: offences in Robbery, Violence with Injury, Attempt Murder or Homicide where the youngest victim was under

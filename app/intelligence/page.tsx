@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { INTEL_PAGE_SIZES, intelListHref, parseIntelListQuery, type IntelListLink } from "@/lib/intelligence/list-query";
 import { listIntelligence } from "@/lib/intelligence/server/list-intelligence";
+import { WidePage } from "@/components/layout/wide-page";
 
 export const metadata: Metadata = { title: "Intelligence" };
 
@@ -25,7 +26,7 @@ export default async function IntelligencePage({ searchParams }: { searchParams:
   const last = first + result.rows.length - 1;
 
   return (
-    <>
+    <WidePage>
       <h1 className="govuk-heading-l">Intelligence</h1>
       {can(actor.role, "intel.submit") ? (
         <p className="govuk-body">
@@ -61,6 +62,6 @@ export default async function IntelligencePage({ searchParams }: { searchParams:
           <PageSizeLinks sizes={INTEL_PAGE_SIZES} current={query.size} hrefFor={(size) => intelListHref({ ...link, size: size as typeof query.size, page: 1 })} />
         </div>
       </div>
-    </>
+    </WidePage>
   );
 }

@@ -14,6 +14,7 @@ import { offenceListHref, PAGE_SIZES, parseOffenceListQuery, type OffenceListLin
 import { getOffenceListPreferences } from "@/lib/offences/server/get-offence-list-preferences";
 import { listOffenceFilterOptions } from "@/lib/offences/server/list-offence-filter-options";
 import { listOffences } from "@/lib/offences/server/list-offences";
+import { WidePage } from "@/components/layout/wide-page";
 
 export const metadata: Metadata = { title: "Offences" };
 
@@ -38,7 +39,7 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
   const last = first + result.rows.length - 1;
 
   return (
-    <>
+    <WidePage>
       <h1 className="govuk-heading-l">Offences</h1>
       <IgnoredFilters messages={messages} />
       <div className="moj-filter-layout">
@@ -78,6 +79,6 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
           <PageSizeLinks sizes={PAGE_SIZES} current={query.size} hrefFor={(size) => offenceListHref({ ...link, size: size as typeof query.size, page: 1 })} />
         </div>
       </div>
-    </>
+    </WidePage>
   );
 }

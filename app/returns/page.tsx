@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FigureTableView } from "@/components/figures/figure-table-view";
-import { FigureWindowForm } from "@/components/figures/figure-window-form";
+import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref } from "@/lib/figures/figure-table";
-import { figureWindow, todayIso } from "@/lib/figures/rules";
+import { figureWindowFromParams, todayIso } from "@/lib/figures/rules";
 import { getQuarterlyReturns } from "@/lib/returns/server/get-quarterly-returns";
 import { getSvdCounts } from "@/lib/returns/server/get-svd-counts";
 
-export const metadata: Metadata = { title: "Returns" };
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
+
+/** "Error: " before the title when the as-at date could not be used (GOV.UK error pattern). */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const window = figureWindowFromParams(await searchParams, todayIso());
+  return { title: window.asAtError ? "Error: Returns" : "Returns" };
+}
+
 
 /**
  * The Home Office quarterly return and the Serious Violence Duty file for partners. Partners do not
@@ -23,12 +27,13 @@ export default async function ReturnsPage({ searchParams }: { searchParams: Sear
   const actor = await requirePageActor("figures.read");
   const params = await searchParams;
   const today = todayIso();
-  const window = figureWindow({ asAt: first(params.asAt), year: first(params.year) }, today);
+  const window = figureWindowFromParams(params, today);
   const [returns, svd] = await Promise.all([getQuarterlyReturns({ actor, window }), getSvdCounts({ actor, window })]);
   const canExport = can(actor, "figures.export");
 
   return (
     <>
+      <FigureWindowErrors window={window} />
       <h1 className="govuk-heading-l">Returns</h1>
       <p className="govuk-body">
         The figures forum members and partners are sent. For the board report&apos;s tables, see{" "}

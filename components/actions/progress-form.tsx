@@ -8,6 +8,7 @@ import { RadiosField, TextareaField } from "@/components/offence-form/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { updateActionProgressAction } from "@/app/actions/actions";
 import { progressFormSchema, type ProgressFormValues } from "@/lib/action-items/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["status", "note", "resultNote", "notPossibleReason"] as const;
 const STATUSES = [
@@ -35,14 +36,14 @@ export function ProgressForm({ id, version }: { id: number; version: number }) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await updateActionProgressAction({ ...form.getValues(), id, version });
+    const result = await server.send(() => updateActionProgressAction({ ...form.getValues(), id, version }));
     if (!result.ok) return server.apply(result.error);
     form.reset({ status: "IN_PROGRESS", note: "", resultNote: "", notPossibleReason: "" });
     router.refresh();
   });
 
   return (
-    <form id="progress-form" tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="progress-form">
+    <Form id="progress-form" tabIndex={-1} onSubmit={onSubmit} data-testid="progress-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <RadiosField id="status" legend="Status" field={form.register("status")} error={errors.status?.message} options={STATUSES} />
       <TextareaField id="note" label="Progress note" hint="What has been done since the last update." field={form.register("note")} error={errors.note?.message} rows={3} />
@@ -55,6 +56,6 @@ export function ProgressForm({ id, version }: { id: number; version: number }) {
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
         Save update
       </button>
-    </form>
+    </Form>
   );
 }

@@ -8,6 +8,7 @@ import { SelectField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { reassignActionAction } from "@/app/actions/actions";
 import { reassignFormSchema, type ReassignActionFormValues } from "@/lib/action-items/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["ownerId"] as const;
 
@@ -25,19 +26,19 @@ export function ReassignActionForm({ id, version, options }: { id: number; versi
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await reassignActionAction({ ...form.getValues(), id, version });
+    const result = await server.send(() => reassignActionAction({ ...form.getValues(), id, version }));
     if (!result.ok) return server.apply(result.error);
     form.reset({ ownerId: "" });
     router.refresh();
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="reassign-action-form">
+    <Form onSubmit={onSubmit} data-testid="reassign-action-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <SelectField id="ownerId" label="New owner" field={form.register("ownerId")} error={errors.ownerId?.message} options={options} placeholder="Select the new owner" />
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
         Reassign
       </button>
-    </form>
+    </Form>
   );
 }

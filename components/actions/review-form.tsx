@@ -8,6 +8,7 @@ import { RadiosField, TextareaField } from "@/components/offence-form/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { reviewActionAction } from "@/app/actions/actions";
 import { reviewFormSchema, type ReviewFormValues } from "@/lib/action-items/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["outcome", "note"] as const;
 
@@ -27,7 +28,7 @@ export function ReviewForm({ id, version, awaitingReview }: { id: number; versio
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await reviewActionAction({ ...form.getValues(), id, version });
+    const result = await server.send(() => reviewActionAction({ ...form.getValues(), id, version }));
     if (!result.ok) return server.apply(result.error);
     router.refresh();
   });
@@ -39,13 +40,13 @@ export function ReviewForm({ id, version, awaitingReview }: { id: number; versio
       ]
     : [{ value: "NOT_DONE", label: "Not done" }];
   return (
-    <form id="review-form" tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="review-form">
+    <Form id="review-form" tabIndex={-1} onSubmit={onSubmit} data-testid="review-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <RadiosField id="outcome" legend="The chair's review" field={form.register("outcome")} error={errors.outcome?.message} options={options} />
       <TextareaField id="review-note" label="Note (optional)" field={form.register("note")} error={errors.note?.message} rows={2} />
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
         Record the review and close the action
       </button>
-    </form>
+    </Form>
   );
 }

@@ -1,17 +1,27 @@
 import { formatCalendarDate } from "@/lib/format/dates";
+import { partsOfDay } from "@/lib/dates/day";
 import { performanceYearLabel, type IsoDay } from "@/lib/offences/rules";
 import { performanceYearContaining, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
+import { DateGetInput } from "@/components/forms/date-input";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 // The "as at" date and performance year of the figures: a GET form, so the figures the chair is
-// looking at are a URL that can be shared or put in a pack.
+// looking at are a URL that can be shared or put in a pack. The date is the GOV.UK day/month/year
+// input, as everywhere else; a date that does not exist comes back in the boxes as typed.
 
 const YEARS_OFFERED = 6;
+
+/** The error summary for the as-at date, for the top of the page (above the h1). */
+export function FigureWindowErrors({ window }: { window: FigureWindow }) {
+  return <ErrorSummary errors={window.asAtError ? [{ fieldId: "asAt", message: window.asAtError }] : []} />;
+}
 
 export function FigureWindowForm({ window, today, action }: { window: FigureWindow; today: IsoDay; action: string }) {
   const newest = performanceYearContaining(today);
   const offered = Array.from({ length: YEARS_OFFERED }, (_, i) => newest - i);
   const years = [...new Set([...offered, window.year])].sort((a, b) => b - a);
   const [y, m, d] = window.asAt.split("-").map(Number) as [number, number, number];
+  const boxes = window.asAtTyped ?? (window.asAt === today ? partsOfDay(null) : partsOfDay(window.asAt));
   return (
     <>
       {window.messages.length > 0 ? (
@@ -25,26 +35,8 @@ export function FigureWindowForm({ window, today, action }: { window: FigureWind
       ) : null}
       <form method="get" action={action} noValidate className="govuk-!-margin-bottom-6" data-testid="figure-window">
         <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-third">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="asAt">
-                As at
-              </label>
-              <div className="govuk-hint" id="asAt-hint">
-                For example, 8/9/2022. Leave empty for today.
-              </div>
-              <input
-                className="govuk-input govuk-input--width-10"
-                id="asAt"
-                name="asAt"
-                type="text"
-                defaultValue={window.asAt === today ? "" : `${d}/${m}/${y}`}
-                maxLength={20}
-                autoComplete="off"
-                spellCheck={false}
-                aria-describedby="asAt-hint"
-              />
-            </div>
+          <div className="govuk-grid-column-one-half">
+            <DateGetInput id="asAt" legend="As at" hint="For example, 8 9 2022. Leave empty for today." error={window.asAtError} defaults={boxes} />
           </div>
           <div className="govuk-grid-column-one-third">
             <div className="govuk-form-group">

@@ -1,7 +1,18 @@
 import { useState } from "react";
 import type { FieldErrors, FieldPath, FieldValues, UseFormReturn } from "react-hook-form";
-import type { ActionError } from "@/lib/actions/action-result";
+import type { ActionError, ActionResult } from "@/lib/actions/action-result";
+import { ERROR_MESSAGES } from "@/lib/errors";
 import type { ErrorSummaryItem } from "@/components/ui/error-summary";
+
+/** A request that never got an answer (network drop, server down, a non-action reply). */
+export const NOTHING_SAVED_REQUEST =
+  "Nothing was saved: the request did not get through (the network or the server failed). What you typed is still in the form: check your connection and save again.";
+
+/** An unexpected error on the server: the transaction rolled back. */
+export function nothingSavedServer(reference?: string): string {
+  const ref = reference ? ` (reference ${reference})` : "";
+  return `Nothing was saved: something went wrong on the server. What you typed is still in the form: save again, and if it keeps happening tell the service desk${ref}.`;
+}
 
 // Puts a server action's error back on the form: field errors inline on their fields (where the zod
 // messages go); anything else — a conflict's summary, a refusal, a rule such as "last active
@@ -23,11 +34,26 @@ export function useActionErrors<T extends FieldValues>(
       if ((fields as readonly string[]).includes(key)) form.setError(key as FieldPath<T>, { type: "server", message });
       else unplaced.push(message);
     }
-    setFormError(unplaced.length > 0 ? unplaced.join(" ") : error.fieldErrors ? null : error.message);
+    const message = error.code === "INTERNAL" && error.message === ERROR_MESSAGES.INTERNAL ? nothingSavedServer(error.reference) : error.message;
+    setFormError(unplaced.length > 0 ? unplaced.join(" ") : error.fieldErrors ? null : message);
     setAttempts((n) => n + 1);
   }
 
-  return { formError, attempts, apply, clear: () => setFormError(null) };
+  /**
+   * Calls the action. A request that throws (the fetch failed, the server answered with something
+   * other than the action's reply) becomes an error result saying plainly that nothing was saved,
+   * instead of an unhandled rejection that leaves the officer believing it saved.
+   */
+  async function send<R>(call: () => Promise<ActionResult<R>>): Promise<ActionResult<R>> {
+    setFormError(null);
+    try {
+      return await call();
+    } catch {
+      return { ok: false, error: { code: "INTERNAL", message: NOTHING_SAVED_REQUEST } };
+    }
+  }
+
+  return { formError, attempts, apply, send, clear: () => setFormError(null) };
 }
 
 /**

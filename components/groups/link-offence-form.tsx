@@ -5,6 +5,7 @@ import { TextField } from "@/components/admin/form-fields";
 import { useGroupForm } from "@/components/groups/use-group-form";
 import { linkGroupOffenceAction } from "@/app/groups/[id]/actions";
 import { linkOffenceFormSchema, type LinkOffenceFormValues } from "@/lib/groups/schemas";
+import { Form } from "@/components/forms/form";
 
 export function LinkOffenceForm({ groupId, groupName }: { groupId: number; groupName: string }) {
   const title = "Link an offence";
@@ -22,12 +23,12 @@ export function LinkOffenceForm({ groupId, groupName }: { groupId: number; group
         <ErrorSummary errors={summary} focusKey={focusKey} />
         <span className="govuk-caption-l">{groupName}</span>
         <h1 className="govuk-heading-l">{title}</h1>
-        <form onSubmit={onSubmit} noValidate data-testid="link-offence-form">
+        <Form onSubmit={onSubmit} data-testid="link-offence-form">
           <TextField id="crimeReference" label="Crime reference" widthClass="govuk-input--width-20" field={form.register("crimeReference")} error={errors.crimeReference?.message} />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
             Link offence
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );

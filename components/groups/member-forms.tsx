@@ -2,11 +2,13 @@
 
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/admin/form-fields";
-import { DateField, RadiosField } from "@/components/investigations/fields";
+import { RadiosField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { useGroupForm } from "@/components/groups/use-group-form";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
 import { MEMBER_ROLES } from "@/lib/groups/labels";
 import { addMemberFormSchema, endMembershipFormSchema, type AddMemberFormValues, type EndMembershipFormValues } from "@/lib/groups/schemas";
+import { Form } from "@/components/forms/form";
 
 const ADD_FIELDS = ["personId", "role", "startOn"] as const;
 const ROLE_OPTIONS = MEMBER_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
@@ -27,7 +29,7 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
         <ErrorSummary errors={summary} focusKey={focusKey} />
         <span className="govuk-caption-l">{groupName}</span>
         <h1 className="govuk-heading-l">{title}</h1>
-        <form onSubmit={onSubmit} noValidate data-testid="add-member-form">
+        <Form onSubmit={onSubmit} data-testid="add-member-form">
           <TextField
             id="personId"
             label="Person record number"
@@ -37,11 +39,11 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
             error={errors.personId?.message}
           />
           <RadiosField id="role" label="Role in the group" options={ROLE_OPTIONS} field={form.register("role")} error={errors.role?.message} />
-          <DateField id="startOn" label="Member since" field={form.register("startOn")} error={errors.startOn?.message} />
+          <DateInput control={form.control} name="startOn" id="startOn" legend="Member since" error={errors.startOn?.message} />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
             Add member
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );
@@ -63,12 +65,12 @@ export function EndMembershipForm({ groupId, membershipId, version, personName }
         <ErrorSummary errors={summary} focusKey={focusKey} />
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">The membership stays on the record with its end date.</p>
-        <form onSubmit={onSubmit} noValidate data-testid="end-membership-form">
-          <DateField id="endOn" label="End date" field={form.register("endOn")} error={errors.endOn?.message} />
+        <Form onSubmit={onSubmit} data-testid="end-membership-form">
+          <DateInput control={form.control} name="endOn" id="endOn" legend="End date" error={errors.endOn?.message} />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
             End membership
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );

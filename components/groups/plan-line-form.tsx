@@ -2,13 +2,15 @@
 
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/admin/form-fields";
-import { DateField, RadiosField } from "@/components/investigations/fields";
+import { RadiosField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { TextareaField } from "@/components/offence-form/fields";
 import { useGroupForm } from "@/components/groups/use-group-form";
 import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
 import { planLineFormSchema, type PlanLineFormValues } from "@/lib/groups/schemas";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["strand", "description", "ownerId", "status", "dueOn"] as const;
 
@@ -40,7 +42,7 @@ export function PlanLineForm({ groupId, groupName, owners, line }: { groupId: nu
         <ErrorSummary errors={summary} focusKey={focusKey} />
         <span className="govuk-caption-l">{groupName}</span>
         <h1 className="govuk-heading-l">{title}</h1>
-        <form onSubmit={onSubmit} noValidate data-testid="plan-line-form">
+        <Form onSubmit={onSubmit} data-testid="plan-line-form">
           <RadiosField id="strand" label="4P strand" options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))} field={form.register("strand")} error={errors.strand?.message} />
           <TextareaField id="description" label="What the line will do" rows={3} field={form.register("description")} error={errors.description?.message} />
           <SelectField
@@ -58,11 +60,11 @@ export function PlanLineForm({ groupId, groupName, owners, line }: { groupId: nu
             field={form.register("status")}
             error={errors.status?.message}
           />
-          <DateField id="dueOn" label="Due date (optional)" field={form.register("dueOn")} error={errors.dueOn?.message} />
+          <DateInput control={form.control} name="dueOn" id="dueOn" legend="Due date (optional)" error={errors.dueOn?.message} />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
             {line ? "Save plan line" : "Add plan line"}
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ import { pageTitle } from "@/components/ui/field-error";
 import { regradeIntelligenceAction } from "@/app/intelligence/actions";
 import { REGRADE_FIELDS, regradeIntelligenceSchema, type RegradeIntelligenceInput, type RegradeIntelligenceValues } from "@/lib/intelligence/schemas";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
+import { Form } from "@/components/forms/form";
 
 const TITLE = "Re-grade intelligence";
 
@@ -50,7 +51,7 @@ export function RegradeForm({ item }: Props) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await regradeIntelligenceAction({ ...form.getValues(), id: item.id, version: item.version });
+    const result = await server.send(() => regradeIntelligenceAction({ ...form.getValues(), id: item.id, version: item.version }));
     if (result.ok) {
       router.push(`/intelligence/${item.id}?graded=1`);
       router.refresh();
@@ -66,7 +67,7 @@ export function RegradeForm({ item }: Props) {
       <span className="govuk-caption-l">{item.reference}</span>
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">The current grading stays in the item&apos;s history with who changed it and why.</p>
-      <form onSubmit={onSubmit} noValidate data-testid="regrade-form">
+      <Form onSubmit={onSubmit} data-testid="regrade-form">
         <GradingFields register={form.register} errors={errors} />
         <TextareaField id="reason" label="Reason for the change" error={errors.reason?.message} field={form.register("reason")} rows={3} />
         <div className="govuk-button-group">
@@ -77,7 +78,7 @@ export function RegradeForm({ item }: Props) {
             Cancel
           </Link>
         </div>
-      </form>
+      </Form>
     </>
   );
 }

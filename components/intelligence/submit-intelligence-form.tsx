@@ -9,7 +9,8 @@ import { TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { GradingFields } from "@/components/intelligence/grading-fields";
 import { LinkPicker } from "@/components/intelligence/link-picker";
-import { DateField, TextareaField } from "@/components/offence-form/fields";
+import { TextareaField } from "@/components/offence-form/fields";
+import { DatePartsInput } from "@/components/forms/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { submitIntelligenceAction } from "@/app/intelligence/actions";
@@ -21,6 +22,7 @@ import {
   type SubmitIntelligenceInput,
   type SubmitIntelligenceValues,
 } from "@/lib/intelligence/schemas";
+import { Form } from "@/components/forms/form";
 
 const TITLE = "Submit intelligence";
 const FIELDS = [...SUBMIT_FIELDS, "personIds", "offenceIds", "groupIds"] as const;
@@ -53,7 +55,7 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await submitIntelligenceAction(form.getValues());
+    const result = await server.send(() => submitIntelligenceAction(form.getValues()));
     if (result.ok) {
       router.push(`/intelligence/${result.data.id}?submitted=1`);
       router.refresh();
@@ -65,8 +67,8 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">Enter the sanitised text only: nothing that could identify the source.</p>
-      <form onSubmit={onSubmit} noValidate data-testid="submit-intelligence-form">
-        <DateField id="receivedOn" legend="Date received" hint="For example, 27 11 2026" error={errors.receivedOn?.message} register={form.register} />
+      <Form onSubmit={onSubmit} data-testid="submit-intelligence-form">
+        <DatePartsInput id="receivedOn" legend="Date received" hint="For example, 27 11 2026" error={errors.receivedOn?.message} register={form.register} />
         <TextareaField id="text" label="Sanitised intelligence text" error={errors.text?.message} field={form.register("text")} rows={6} />
         <TextField id="locationText" label="Location (optional)" hint="A place or area, for example Coventry, near the bus station" error={errors.locationText?.message} field={form.register("locationText")} maxLength={200} />
         <GradingFields register={form.register} errors={errors} />
@@ -121,7 +123,7 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
             Cancel
           </Link>
         </div>
-      </form>
+      </Form>
     </>
   );
 }

@@ -1,30 +1,11 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { controlClass, describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
+import { describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
 
-// The investigation forms' own GOV.UK controls: small radios, a native date and a checkbox (select
+// The investigation forms' own GOV.UK controls: small radios and a checkbox (dates: components/forms/date-input) (select
 // and textarea come from components/admin/form-fields and components/offence-form/fields), with
 // label, hint, inline error and aria-describedby as the design system asks.
 
 type Common = { id: string; label: string; hint?: string; error?: string; field: UseFormRegisterReturn };
-
-export function DateField({ id, label, hint, error, field }: Common) {
-  return (
-    <div className={formGroupClass(Boolean(error))}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint fieldId={id} hint={hint} />
-      <FieldError fieldId={id} message={error} />
-      <input
-        id={id}
-        type="date"
-        className={controlClass("input", Boolean(error), "govuk-input--width-10")}
-        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
-        {...field}
-      />
-    </div>
-  );
-}
 
 export function RadiosField({ id, label, hint, error, field, options, inline }: Common & { options: { value: string; label: string }[]; inline?: boolean }) {
   return (

@@ -6,7 +6,8 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { CheckboxField, DateField, RadiosField } from "@/components/investigations/fields";
+import { CheckboxField, RadiosField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { SelectField } from "@/components/admin/form-fields";
 import { TextareaField } from "@/components/offence-form/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
@@ -15,6 +16,8 @@ import { investigationFormSchema, type InvestigationFormValues } from "@/lib/inv
 import { INVESTIGATION_STATUSES, STATUS_LABELS } from "@/lib/investigations/rules";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import type { InvestigationDetail } from "@/lib/investigations/types";
+import { Form } from "@/components/forms/form";
+import { SavedBanner } from "@/components/forms/saved-banner";
 
 const FIELDS = ["status", "outcomeCode", "outcomeOn", "chargedOn", "knifeRecovered", "nextReviewOn", "flagged", "scrutinyReason"] as const;
 const FORM_ID = "investigation-form";
@@ -57,12 +60,12 @@ export function InvestigationForm({ investigation, title }: Props) {
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     setSaved(false);
-    const result = await updateInvestigationAction({
+    const result = await server.send(() => updateInvestigationAction({
       ...form.getValues(),
       id: investigation.id,
       version: investigation.version,
       offenceVersion: investigation.offenceVersion,
-    });
+    }));
     if (result.ok) setSaved(true);
     else server.apply(result.error);
     if (result.ok || result.error.code === "CONFLICT") router.refresh();
@@ -71,20 +74,8 @@ export function InvestigationForm({ investigation, title }: Props) {
   return (
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      {saved ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="investigation-saved-title" data-testid="investigation-saved">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="investigation-saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Investigation saved.</p>
-          </div>
-        </div>
-      ) : null}
       <h3 className="govuk-heading-m">Update the investigation</h3>
-      <form id={FORM_ID} tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="investigation-form">
+      <Form id={FORM_ID} tabIndex={-1} onSubmit={onSubmit} data-testid="investigation-form">
         <RadiosField
           id="status"
           label="Status"
@@ -99,8 +90,8 @@ export function InvestigationForm({ investigation, title }: Props) {
           error={errors.outcomeCode?.message}
           options={[{ value: "", label: "None recorded" }, ...OUTCOME_TYPES.map((o) => ({ value: String(o.code), label: `${o.code} – ${o.description}` }))]}
         />
-        <DateField id="outcomeOn" label="Outcome date" hint="Not in the future, and not before the offence occurred." field={form.register("outcomeOn")} error={errors.outcomeOn?.message} />
-        <DateField id="chargedOn" label="Charge date" field={form.register("chargedOn")} error={errors.chargedOn?.message} />
+        <DateInput control={form.control} name="outcomeOn" id="outcomeOn" legend="Outcome date" hint="Not in the future, and not before the offence occurred." error={errors.outcomeOn?.message} />
+        <DateInput control={form.control} name="chargedOn" id="chargedOn" legend="Charge date" error={errors.chargedOn?.message} />
         <RadiosField
           id="knifeRecovered"
           label="Knife recovered"
@@ -112,7 +103,7 @@ export function InvestigationForm({ investigation, title }: Props) {
             { value: "no", label: "No" },
           ]}
         />
-        <DateField id="nextReviewOn" label="Next review date" field={form.register("nextReviewOn")} error={errors.nextReviewOn?.message} />
+        <DateInput control={form.control} name="nextReviewOn" id="nextReviewOn" legend="Next review date" error={errors.nextReviewOn?.message} />
         <CheckboxField id="flagged" label="Flag this case for scrutiny by the forum" field={form.register("flagged")} error={errors.flagged?.message} />
         {flagged ? (
           <TextareaField id="scrutinyReason" label="Why does the case need scrutiny?" field={form.register("scrutinyReason")} error={errors.scrutinyReason?.message} rows={3} />
@@ -120,7 +111,9 @@ export function InvestigationForm({ investigation, title }: Props) {
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           Save investigation
         </button>
-      </form>
+      </Form>
+      {/* Beside the button, where the officer is looking; it takes focus when it appears. */}
+      {saved ? <SavedBanner message="Investigation saved." testId="investigation-saved" /> : null}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { SelectField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { reassignInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import { reassignFormSchema, type ReassignFormValues } from "@/lib/investigations/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["oicId"] as const;
 
@@ -27,13 +28,13 @@ export function ReassignForm({ investigationId, version, oicId, options }: Props
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await reassignInvestigationAction({ ...form.getValues(), id: investigationId, version });
+    const result = await server.send(() => reassignInvestigationAction({ ...form.getValues(), id: investigationId, version }));
     if (!result.ok) server.apply(result.error);
     router.refresh();
   });
 
   return (
-    <form id="reassign-form" tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="reassign-form">
+    <Form id="reassign-form" tabIndex={-1} onSubmit={onSubmit} data-testid="reassign-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <SelectField
         id="oicId"
@@ -45,6 +46,6 @@ export function ReassignForm({ investigationId, version, oicId, options }: Props
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
         Reassign
       </button>
-    </form>
+    </Form>
   );
 }

@@ -8,6 +8,7 @@ import { TextareaField } from "@/components/offence-form/fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { addFreeItemSchema, type AddFreeItemInput } from "@/lib/meetings/schemas";
+import { Form } from "@/components/forms/form";
 
 // An item of the analyst's own ("Other business"), added at the end of the draft pack.
 
@@ -19,18 +20,18 @@ export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
     defaultValues: { meetingId, title: "", annotation: "" },
     shouldFocusError: false,
   });
-  const { formError, attempts, apply, clear } = useActionErrors(form, FIELDS);
+  const { formError, attempts, apply, clear, send } = useActionErrors(form, FIELDS);
   const { errors, isSubmitting, submitCount } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     clear();
-    const result = await addFreeAgendaItemAction(values);
+    const result = await send(() => addFreeAgendaItemAction(values));
     if (result.ok) form.reset({ meetingId, title: "", annotation: "" });
     else apply(result.error);
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="add-free-item">
+    <Form onSubmit={onSubmit} data-testid="add-free-item">
       <ErrorSummary errors={summaryItems(FIELDS, errors, formError)} focusKey={submitCount + attempts} />
       <h2 className="govuk-heading-m">Add an item</h2>
       <TextField id="title" label="Title" error={errors.title?.message} field={form.register("title")} maxLength={200} />
@@ -38,6 +39,6 @@ export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={isSubmitting}>
         Add item
       </button>
-    </form>
+    </Form>
   );
 }

@@ -6,10 +6,12 @@ import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { saveMeetingAction } from "@/app/meetings/actions";
 import { SelectField, TextField } from "@/components/admin/form-fields";
 import { TextareaField } from "@/components/offence-form/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { meetingFormSchema, type MeetingFormInput } from "@/lib/meetings/schemas";
 import type { MeetingFormOptions } from "@/lib/meetings/server/get-meeting-form";
+import { Form } from "@/components/forms/form";
 
 // Schedules a meeting or changes its details: when, where, chair and deputy, who is invited (users
 // and outside partners) and who has sent apologies.
@@ -21,23 +23,25 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
   const router = useRouter();
   const saved = options.saved;
   const form = useForm<MeetingFormInput>({ resolver: zodResolver(meetingFormSchema), defaultValues: saved ?? EMPTY, shouldFocusError: false });
-  const { formError, attempts, apply, clear } = useActionErrors(form, FIELDS);
+  const { formError, attempts, apply, clear, send } = useActionErrors(form, FIELDS);
   const { errors, isSubmitting, submitCount } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     clear();
-    const result = await saveMeetingAction({ ...values, id: saved?.id, version: saved?.version });
+    const result = await send(() => saveMeetingAction({ ...values, id: saved?.id, version: saved?.version }));
     if (result.ok) router.push(`/meetings/${result.data.id}`);
     else apply(result.error);
+    // The saved values arrive beside each field; the refresh brings the new version.
+    if (!result.ok && result.error.code === "CONFLICT") router.refresh();
   });
 
   const chairs = options.chairs.map((c) => ({ value: String(c.id), label: c.name }));
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <Form onSubmit={onSubmit}>
       <ErrorSummary errors={summaryItems(FIELDS, errors, formError)} focusKey={submitCount + attempts} />
       <h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>
       <TextField id="title" label="Title" error={errors.title?.message} field={form.register("title")} maxLength={200} />
-      <TextField id="heldOn" label="Date" type="date" error={errors.heldOn?.message} field={form.register("heldOn")} widthClass="govuk-input--width-10" />
+      <DateInput control={form.control} name="heldOn" id="heldOn" legend="Date" hint="For example, 27 3 2027" error={errors.heldOn?.message} />
       <TextField id="time" label="Start time" hint="UK time, for example 10:00" error={errors.time?.message} field={form.register("time")} widthClass="govuk-input--width-5" />
       <TextField id="location" label="Location" error={errors.location?.message} field={form.register("location")} maxLength={200} />
       <SelectField id="chairId" label="Chair" error={errors.chairId?.message} field={form.register("chairId")} options={chairs} placeholder="Choose the chair" />
@@ -55,7 +59,7 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
       <button type="submit" className="govuk-button" disabled={isSubmitting}>
         Save meeting
       </button>
-    </form>
+    </Form>
   );
 }
 

@@ -82,7 +82,7 @@ export function PackItemEditor({ itemId, version, number, annotation, removed = 
               Remove<span className="govuk-visually-hidden"> {label}</span>
             </button>
           </div>
-          <form onSubmit={moveTo} className="govuk-!-margin-bottom-4" aria-label={`Move ${label} to a place`}>
+          <form method="post" onSubmit={moveTo} className="govuk-!-margin-bottom-4" aria-label={`Move ${label} to a place`}>
             <div className="govuk-form-group govuk-!-margin-bottom-2">
               <label className="govuk-label govuk-label--s" htmlFor={`place-${itemId}`}>
                 Move to place<span className="govuk-visually-hidden"> ({label})</span>
@@ -107,7 +107,7 @@ export function PackItemEditor({ itemId, version, number, annotation, removed = 
               Move<span className="govuk-visually-hidden"> {label}</span>
             </button>
           </form>
-          <form onSubmit={saveNote}>
+          <form method="post" onSubmit={saveNote}>
             <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
               <label className="govuk-label govuk-label--s" htmlFor={noteId}>
                 Note for the chair<span className="govuk-visually-hidden"> on {label}</span>

@@ -1,8 +1,8 @@
-import type { UseFormRegister, FieldValues, Path, UseFormRegisterReturn } from "react-hook-form";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { controlClass, describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
 
-// GOV.UK radios, textarea and date input for react-hook-form (text inputs and selects come from
-// components/admin/form-fields). No hooks, so any form can use them. The first control of a group
+// GOV.UK radios and textarea for react-hook-form (text inputs and selects come from
+// components/admin/form-fields, dates from components/forms/date-input). No hooks, so any form can use them. The first control of a group
 // carries the group's id, so the error summary's link lands on it.
 
 type Legend = { id: string; legend: string; hint?: string; error?: string; legendClass?: string };
@@ -63,52 +63,6 @@ export function TextareaField({
         aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
         {...field}
       />
-    </div>
-  );
-}
-
-/** GOV.UK date input bound to `<name>.day`, `<name>.month`, `<name>.year`. */
-export function DateField<T extends FieldValues>({
-  id,
-  legend,
-  hint,
-  error,
-  register,
-}: Legend & { register: UseFormRegister<T> }) {
-  const parts = [
-    { key: "day", label: "Day", width: "govuk-input--width-2", maxLength: 2 },
-    { key: "month", label: "Month", width: "govuk-input--width-2", maxLength: 2 },
-    { key: "year", label: "Year", width: "govuk-input--width-4", maxLength: 4 },
-  ] as const;
-  return (
-    <div className={formGroupClass(Boolean(error))}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <FieldHint fieldId={id} hint={hint} />
-        <FieldError fieldId={id} message={error} />
-        <div className="govuk-date-input">
-          {parts.map((part) => {
-            const inputId = part.key === "day" ? id : `${id}-${part.key}`;
-            return (
-              <div className="govuk-date-input__item" key={part.key}>
-                <div className="govuk-form-group">
-                  <label className="govuk-label govuk-date-input__label" htmlFor={inputId}>
-                    {part.label}
-                  </label>
-                  <input
-                    id={inputId}
-                    className={controlClass("input", Boolean(error), `govuk-date-input__input ${part.width}`)}
-                    inputMode="numeric"
-                    maxLength={part.maxLength}
-                    autoComplete="off"
-                    {...register(`${id}.${part.key}` as Path<T>)}
-                  />
-                </div>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
     </div>
   );
 }

@@ -9,7 +9,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { SelectField, TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { DateField, RadiosField, TextareaField } from "@/components/offence-form/fields";
+import { RadiosField, TextareaField } from "@/components/offence-form/fields";
+import { DatePartsInput } from "@/components/forms/date-input";
 import { createOffenceAction } from "@/app/offences/new/actions";
 import { updateOffenceAction } from "@/app/offences/[id]/edit/actions";
 import type { ActionError } from "@/lib/actions/action-result";
@@ -25,6 +26,7 @@ import {
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { HOTSPOTS } from "@/lib/reference/hotspots";
+import { Form } from "@/components/forms/form";
 
 const CODE_OPTIONS = OFFENCE_CODES.map((o) => ({ value: o.code, label: `${o.code} – ${o.description}` }));
 const NPU_OPTIONS = NPU_NAMES.map((n) => ({ value: n, label: n }));
@@ -65,13 +67,16 @@ export function OffenceForm(props: Props) {
     server.clear();
     setExistingId(null);
     if (props.mode === "create") {
-      const result = await createOffenceAction(form.getValues());
+      const result = await server.send(() => createOffenceAction(form.getValues()));
       if (result.ok) router.push(`/offences/${result.data.id}/people/add?created=1`);
       else applyError(result.error);
     } else {
-      const result = await updateOffenceAction({ offenceId: props.offenceId, values: form.getValues() });
+      // The version is the page's, not the form's: after a conflict the refresh brings the saved
+      // version, so saving again (having read the saved values) works without a reload.
+      const result = await server.send(() => updateOffenceAction({ offenceId: props.offenceId, values: { ...form.getValues(), version: initial.version } }));
       if (result.ok) router.push(`/offences/${props.offenceId}`);
       else applyError(result.error);
+      if (!result.ok && result.error.code === "CONFLICT") router.refresh();
     }
   });
 
@@ -79,7 +84,7 @@ export function OffenceForm(props: Props) {
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{title}</h1>
-      <form onSubmit={onSubmit} noValidate data-testid="offence-form">
+      <Form onSubmit={onSubmit} data-testid="offence-form">
         <TextField
           id="crimeReference"
           label="Crime reference"
@@ -115,8 +120,8 @@ export function OffenceForm(props: Props) {
           options={YES_NO}
           inline
         />
-        <DateField id="occurredOn" legend="Date the offence occurred" hint="For example, 27 3 2026" error={errors.occurredOn?.message} register={form.register} />
-        <DateField id="recordedOn" legend="Date the offence was recorded" hint="The same as or after the date it occurred" error={errors.recordedOn?.message} register={form.register} />
+        <DatePartsInput id="occurredOn" legend="Date the offence occurred" hint="For example, 27 3 2026" error={errors.occurredOn?.message} register={form.register} />
+        <DatePartsInput id="recordedOn" legend="Date the offence was recorded" hint="The same as or after the date it occurred" error={errors.recordedOn?.message} register={form.register} />
         <SelectField id="npu" label="Neighbourhood policing unit" error={errors.npu?.message} field={form.register("npu")} options={NPU_OPTIONS} placeholder="Select the NPU" />
         <SelectField
           id="hotspot"
@@ -133,7 +138,7 @@ export function OffenceForm(props: Props) {
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           {props.mode === "create" ? "Save and add people" : "Save changes"}
         </button>
-      </form>
+      </Form>
     </>
   );
 }

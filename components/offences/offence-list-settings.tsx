@@ -5,6 +5,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { COLUMN_LABELS } from "@/lib/offences/offence-list-labels";
 import { updateOffenceListPreferencesAction } from "@/app/offences/list-actions";
 import { OFFENCE_COLUMNS, type OffenceColumn, type OffenceListPreferences } from "@/lib/offences/list-link";
+import { Form } from "@/components/forms/form";
 
 // Which columns the table shows and how tightly, remembered for the user (User.preferences), so
 // the list looks the same on their next visit and on any machine.
@@ -32,7 +33,7 @@ export function OffenceListSettings({ preferences }: { preferences: OffenceListP
         <span className="govuk-details__summary-text">Table settings</span>
       </summary>
       <div className="govuk-details__text">
-        <form onSubmit={save}>
+        <Form onSubmit={save}>
           <div className="govuk-form-group">
             <fieldset className="govuk-fieldset">
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Columns to show</legend>
@@ -83,7 +84,7 @@ export function OffenceListSettings({ preferences }: { preferences: OffenceListP
           <p className="govuk-body-s" role="status">
             {message}
           </p>
-        </form>
+        </Form>
       </div>
     </details>
   );

@@ -11,6 +11,7 @@ import { summaryItems, useActionErrors } from "@/components/forms/use-action-err
 import { RadiosField, TextareaField } from "@/components/offence-form/fields";
 import { savePersonAccessReasonAction } from "@/app/persons/actions";
 import { ACCESS_REASONS, accessReasonSchema, type AccessContext, type AccessReasonInput } from "@/lib/auth/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["reason", "details"] as const;
 const TITLE = "Why are you opening this record?";
@@ -38,7 +39,7 @@ export function AccessReasonForm({ context }: { context: AccessContext }) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await savePersonAccessReasonAction(form.getValues());
+    const result = await server.send(() => savePersonAccessReasonAction(form.getValues()));
     if (result.ok) router.refresh();
     else server.apply(result.error);
   });
@@ -54,7 +55,7 @@ export function AccessReasonForm({ context }: { context: AccessContext }) {
           Opening a person&apos;s record is logged with your reason (Data Protection Act 2018, section 62).
           {context.type === "offence" ? " Your reason will be remembered for this case until you sign out." : " Your reason will be remembered for this person until you sign out."}
         </p>
-        <form onSubmit={onSubmit} noValidate data-testid="access-reason-form">
+        <Form onSubmit={onSubmit} data-testid="access-reason-form">
           <RadiosField id="reason" legend="Reason" error={errors.reason?.message} field={form.register("reason")} options={OPTIONS} />
           <TextareaField
             id="details"
@@ -66,7 +67,7 @@ export function AccessReasonForm({ context }: { context: AccessContext }) {
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
             Continue to the record
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );

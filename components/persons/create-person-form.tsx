@@ -9,12 +9,14 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { SelectField, TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { DateField, RadiosField } from "@/components/offence-form/fields";
+import { RadiosField } from "@/components/offence-form/fields";
+import { DatePartsInput } from "@/components/forms/date-input";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { createPersonAction } from "@/app/offences/[id]/people/add/actions";
 import { createPersonSchema, emptyCreatePerson, type CreatePersonInput, type CreatePersonValues } from "@/lib/persons/schemas";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { displayName } from "@/lib/persons/rules";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["role", "surname", "forenames", "dateOfBirth", "gender", "npu", "vulnerable"] as const;
 const GENDER_OPTIONS = [
@@ -46,7 +48,7 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     const values = form.getValues();
-    const result = await createPersonAction(values);
+    const result = await server.send(() => createPersonAction(values));
     if (result.ok) {
       const name = displayName({ surname: values.surname.trim(), forenames: (values.forenames ?? "").trim() });
       router.push(`/offences/${offenceId}/people/add?added=${encodeURIComponent(name)}`);
@@ -58,11 +60,11 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h2 className="govuk-heading-m">Create a new person</h2>
-      <form onSubmit={onSubmit} noValidate data-testid="create-person-form">
+      <Form onSubmit={onSubmit} data-testid="create-person-form">
         <RoleRadios field={form.register("role")} error={errors.role?.message} />
         <TextField id="surname" label="Surname" error={errors.surname?.message} field={form.register("surname")} maxLength={100} />
         <TextField id="forenames" label="Forenames" error={errors.forenames?.message} field={form.register("forenames")} maxLength={100} />
-        <DateField id="dateOfBirth" legend="Date of birth (if known)" hint="For example, 15 6 2008" error={errors.dateOfBirth?.message} register={form.register} />
+        <DatePartsInput id="dateOfBirth" legend="Date of birth (if known)" hint="For example, 15 6 2008" error={errors.dateOfBirth?.message} register={form.register} />
         <RadiosField id="gender" legend="Gender" error={errors.gender?.message} field={form.register("gender")} options={GENDER_OPTIONS} inline />
         <SelectField id="npu" label="NPU of residence (if known)" error={errors.npu?.message} field={form.register("npu")} options={NPU_OPTIONS} placeholder="Not known" />
         <RadiosField
@@ -84,7 +86,7 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
             Back to the matches
           </Link>
         </div>
-      </form>
+      </Form>
     </>
   );
 }

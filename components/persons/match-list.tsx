@@ -14,6 +14,7 @@ import { addPersonToOffenceAction } from "@/app/offences/[id]/people/add/actions
 import { addPersonToOffenceSchema } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/format/dates";
 import { displayName } from "@/lib/persons/rules";
+import { Form } from "@/components/forms/form";
 
 export type MatchRow = {
   id: number;
@@ -51,7 +52,7 @@ export function MatchList({ offenceId, matches, createHref, title }: { offenceId
   const add = (person: MatchRow) =>
     form.handleSubmit(async ({ role }) => {
       server.clear();
-      const result = await addPersonToOffenceAction({ offenceId, personId: person.id, role });
+      const result = await server.send(() => addPersonToOffenceAction({ offenceId, personId: person.id, role }));
       if (result.ok) {
         router.push(`/offences/${offenceId}/people/add?added=${encodeURIComponent(displayName(person))}`);
         router.refresh();
@@ -61,7 +62,7 @@ export function MatchList({ offenceId, matches, createHref, title }: { offenceId
   return (
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      <form noValidate onSubmit={(e) => e.preventDefault()} data-testid="match-list">
+      <Form onSubmit={(e) => e.preventDefault()} data-testid="match-list">
         <RoleRadios field={form.register("role")} error={errors.role?.message} />
         <h2 className="govuk-heading-m">Possible matches</h2>
         {matches.length === 0 ? (
@@ -100,7 +101,7 @@ export function MatchList({ offenceId, matches, createHref, title }: { offenceId
             </tbody>
           </table>
         )}
-      </form>
+      </Form>
       <p className="govuk-body">
         <Link className="govuk-link" href={createHref} data-testid="create-new-person">
           None of these – create a new person

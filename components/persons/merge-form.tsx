@@ -10,6 +10,7 @@ import { mergePersonsAction } from "@/app/persons/actions";
 import { MERGE_FIELDS, mergePersonsSchema, type MergeField, type MergePersonsInput } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/format/dates";
 import { displayName } from "@/lib/persons/rules";
+import { Form } from "@/components/forms/form";
 
 export type MergeSideView = {
   id: number;
@@ -74,7 +75,7 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await mergePersonsAction(form.getValues());
+    const result = await server.send(() => mergePersonsAction(form.getValues()));
     if (result.ok) router.push(`/persons/${result.data.survivorId}?merged=1`);
     else server.apply(result.error);
   });
@@ -94,7 +95,7 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
   return (
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      <form onSubmit={onSubmit} noValidate data-testid="merge-form">
+      <Form onSubmit={onSubmit} data-testid="merge-form">
         <div className="govuk-form-group">
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Which record do you keep?</legend>
@@ -120,7 +121,7 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           Merge these records
         </button>
-      </form>
+      </Form>
     </>
   );
 }

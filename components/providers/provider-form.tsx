@@ -12,6 +12,7 @@ import { RadiosField } from "@/components/investigations/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
 import { providerFormSchema, type ProviderFormValues } from "@/lib/providers/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["name", "type", "pathways", "areaCovered", "contactRoute", "active"] as const;
 
@@ -38,17 +39,20 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     const result = provider
-      ? await updateProviderAction({ ...form.getValues(), id: provider.id, version: provider.version })
-      : await createProviderAction(form.getValues());
+      ? await server.send(() => updateProviderAction({ ...form.getValues(), id: provider.id, version: provider.version }))
+      : await server.send(() => createProviderAction(form.getValues()));
     if (result.ok) router.push(`/admin/providers?saved=${result.data.id}`);
     else server.apply(result.error);
+    // The saved values arrive beside each field; the refresh brings the new version, so saving
+    // again after reading them works without a reload.
+    if (!result.ok && result.error.code === "CONFLICT") router.refresh();
   });
 
   return (
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{title}</h1>
-      <form onSubmit={onSubmit} noValidate data-testid="provider-form">
+      <Form onSubmit={onSubmit} data-testid="provider-form">
         <TextField id="name" label="Name" error={errors.name?.message} field={form.register("name")} maxLength={120} />
         <TextField id="type" label="Type of provider" hint="For example, youth work in hospital emergency departments." error={errors.type?.message} field={form.register("type")} maxLength={200} />
         <TextareaField id="pathways" label="Pathways" hint="One a line. Referrals are made to a pathway." field={form.register("pathways")} error={errors.pathways?.message} rows={4} />
@@ -69,7 +73,7 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           {provider ? "Save provider" : "Add provider"}
         </button>
-      </form>
+      </Form>
     </>
   );
 }

@@ -8,11 +8,12 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { controlClass, describedBy, FieldError, FieldHint, formGroupClass, pageTitle } from "@/components/ui/field-error";
 import { SelectField } from "@/components/admin/form-fields";
 import { TextareaField } from "@/components/offence-form/fields";
-import { DateField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { createReferralAction } from "@/app/referrals/actions";
 import { referralFormSchema, type ReferralFormValues } from "@/lib/referrals/schemas";
 import type { ReferralFormOptions } from "@/lib/referrals/server/get-referral-form-options";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["personId", "route", "reason", "referredOn"] as const;
 
@@ -35,7 +36,7 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await createReferralAction({ ...form.getValues(), offenceId: options.offence?.id ?? null });
+    const result = await server.send(() => createReferralAction({ ...form.getValues(), offenceId: options.offence?.id ?? null }));
     if (result.ok) router.push(`${backHref}${backHref.includes("?") ? "&" : "?"}referred=1`);
     else server.apply(result.error);
   });
@@ -46,7 +47,7 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{title}</h1>
-      <form onSubmit={onSubmit} noValidate data-testid="create-referral-form">
+      <Form onSubmit={onSubmit} data-testid="create-referral-form">
         <SelectField
           id="personId"
           label="Person"
@@ -85,11 +86,11 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
           error={errors.reason?.message}
           rows={4}
         />
-        <DateField id="referredOn" label="Date of referral" error={errors.referredOn?.message} field={form.register("referredOn")} />
+        <DateInput control={form.control} name="referredOn" id="referredOn" legend="Date of referral" error={errors.referredOn?.message} />
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           Make referral
         </button>
-      </form>
+      </Form>
     </>
   );
 }

@@ -8,11 +8,13 @@ import type { ReferralState } from "@/lib/enums";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { TextareaField } from "@/components/offence-form/fields";
-import { DateField, RadiosField } from "@/components/investigations/fields";
+import { RadiosField } from "@/components/investigations/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { updateReferralAction } from "@/app/referrals/actions";
 import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
 import { referralUpdateFormSchema, type ReferralUpdateFormValues } from "@/lib/referrals/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["toState", "occurredOn", "note"] as const;
 
@@ -56,7 +58,7 @@ export function ReferralUpdateForm({
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await updateReferralAction({ ...form.getValues(), id: referralId, version });
+    const result = await server.send(() => updateReferralAction({ ...form.getValues(), id: referralId, version }));
     if (!result.ok) {
       server.apply(result.error);
       // A conflict: show the referral as it now is, keeping what the caseworker typed.
@@ -72,7 +74,7 @@ export function ReferralUpdateForm({
     { value: "", label: nextStates.length > 0 ? "No change – add a note only" : "Add a note" },
   ];
   return (
-    <form id="referral-update-form" tabIndex={-1} onSubmit={onSubmit} noValidate data-testid="referral-update-form">
+    <Form id="referral-update-form" tabIndex={-1} onSubmit={onSubmit} data-testid="referral-update-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h2 className="govuk-heading-m">Record an update</h2>
       {nextStates.length > 0 ? (
@@ -80,11 +82,11 @@ export function ReferralUpdateForm({
       ) : (
         <p className="govuk-body">This referral has ended: its state cannot change, but you can add a note.</p>
       )}
-      <DateField id="occurredOn" label="Date" hint="The date it happened. Not before the last change, not in the future." error={errors.occurredOn?.message} field={form.register("occurredOn")} />
+      <DateInput control={form.control} name="occurredOn" id="occurredOn" legend="Date" hint="The date it happened. Not before the last change, not in the future." error={errors.occurredOn?.message} />
       <TextareaField id="note" label="Note" hint="What was done, and what happens next. Do not record intelligence here." field={form.register("note")} error={errors.note?.message} rows={4} />
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
         Save update
       </button>
-    </form>
+    </Form>
   );
 }

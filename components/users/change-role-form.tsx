@@ -12,6 +12,7 @@ import { RoleFields } from "@/components/users/role-fields";
 import { changeUserRoleAction } from "@/app/admin/users/actions";
 import { roleChangeSchema, type RoleChangeFormValues } from "@/lib/users/schemas";
 import type { UserDetail, UserFormOptions } from "@/lib/users/types";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["role", "npuId", "providerId"] as const;
 
@@ -40,7 +41,7 @@ export function ChangeRoleForm({ user, options, title }: Props) {
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     // The version this page was rendered with: a change since then is refused as a CONFLICT.
-    const result = await changeUserRoleAction({ ...form.getValues(), id: user.id, version: user.version });
+    const result = await server.send(() => changeUserRoleAction({ ...form.getValues(), id: user.id, version: user.version }));
     if (result.ok) router.push(`/admin/users/${user.id}?done=${result.data.pending ? "role-pending" : "role"}`);
     else server.apply(result.error);
   });
@@ -59,7 +60,7 @@ export function ChangeRoleForm({ user, options, title }: Props) {
           again to use it.
         </strong>
       </div>
-      <form onSubmit={onSubmit} noValidate data-testid="change-role-form">
+      <Form onSubmit={onSubmit} data-testid="change-role-form">
         <RoleFields
           role={form.register("role")}
           npuId={form.register("npuId")}
@@ -76,7 +77,7 @@ export function ChangeRoleForm({ user, options, title }: Props) {
             Cancel
           </Link>
         </div>
-      </form>
+      </Form>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { RoleFields } from "@/components/users/role-fields";
 import { createUserAction } from "@/app/admin/users/actions";
 import { createUserSchema, type CreateUserFormValues, type CreateUserInput } from "@/lib/users/schemas";
 import type { UserFormOptions } from "@/lib/users/types";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["name", "email", "jobTitle", "role", "npuId", "providerId"] as const;
 
@@ -35,7 +36,7 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
   // with the same schema, as it would a request that never came from this form.
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await createUserAction(form.getValues());
+    const result = await server.send(() => createUserAction(form.getValues()));
     if (result.ok) router.push(`/admin/users/${result.data.id}?done=${result.data.pending ? "created-pending" : "created"}`);
     else server.apply(result.error);
   });
@@ -44,7 +45,7 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
     <>
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{title}</h1>
-      <form onSubmit={onSubmit} noValidate data-testid="create-user-form">
+      <Form onSubmit={onSubmit} data-testid="create-user-form">
         <TextField id="name" label="Full name" error={errors.name?.message} field={form.register("name")} maxLength={120} autoComplete="off" />
         <TextField
           id="email"
@@ -67,7 +68,7 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           Add user
         </button>
-      </form>
+      </Form>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { summaryItems, useActionErrors } from "@/components/forms/use-action-err
 import { resetUserPasswordAction } from "@/app/admin/users/actions";
 import { PASSWORD_POLICY } from "@/lib/users/rules";
 import { passwordResetSchema, type PasswordResetFormValues } from "@/lib/users/schemas";
+import { Form } from "@/components/forms/form";
 
 const FIELDS = ["method", "password"] as const;
 
@@ -40,7 +41,7 @@ export function ResetPasswordForm({ user, title }: Props) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await resetUserPasswordAction({ ...form.getValues(), id: user.id, version: user.version });
+    const result = await server.send(() => resetUserPasswordAction({ ...form.getValues(), id: user.id, version: user.version }));
     if (!result.ok) return server.apply(result.error);
     form.reset({ password: "" });
     setGenerated(result.data.temporaryPassword);
@@ -89,7 +90,7 @@ export function ResetPasswordForm({ user, title }: Props) {
       <span className="govuk-caption-l">{user.name}</span>
       <h1 className="govuk-heading-l">{title}</h1>
       <p className="govuk-body">This replaces their password and signs them out everywhere.</p>
-      <form onSubmit={onSubmit} noValidate data-testid="reset-password-form">
+      <Form onSubmit={onSubmit} data-testid="reset-password-form">
         <div className={formGroupClass(Boolean(methodError))}>
           <fieldset className="govuk-fieldset" aria-describedby={describedBy("method", { error: Boolean(methodError) })}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How do you want to create the password?</legend>
@@ -140,7 +141,7 @@ export function ResetPasswordForm({ user, title }: Props) {
             Cancel
           </Link>
         </div>
-      </form>
+      </Form>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../support/accounts";
+import { expectDate, fillDate } from "../support/date-input";
 import { expectNoAxeViolations } from "../support/axe";
 import { queryE2eDatabase } from "../support/database";
 
@@ -29,10 +30,20 @@ test("the chair drills from a year-to-date figure to the same number of offences
 
   // A chosen as-at date stays in the URL, and the window says which spans are compared.
   await page.goBack();
-  await page.getByLabel("As at").fill("29/2/2024");
+  await fillDate(page, "As at", { day: "29", month: "Feb", year: "2024" });
   await page.getByRole("button", { name: "Show figures" }).click();
-  await expect(page).toHaveURL(/asAt=29%2F2%2F2024/);
+  await expect(page).toHaveURL(/asAtDay=29&asAtMonth=Feb&asAtYear=2024/);
   await expect(page.getByTestId("window-summary")).toContainText("1 Apr 2023 to 29 Feb 2024, compared with 1 Apr 2022 to 28 Feb 2023");
+  await expectDate(page, "As at", "2024-02-29");
+
+  // A date that does not exist gets the error summary and stays in the boxes as typed.
+  await fillDate(page, "As at", { day: "29", month: "2", year: "2023" });
+  await page.getByRole("button", { name: "Show figures" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("The as-at date must be a real date");
+  await expect(page.locator("#asAt-error")).toContainText("The as-at date must be a real date");
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectDate(page, "As at", { day: "29", month: "2", year: "2023" });
+  await expectNoAxeViolations(page);
 });
 
 test("the chair exports a figures table as an audited disclosure and reads the returns", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../support/accounts";
+import { fillDate } from "../support/date-input";
 import { expectNoAxeViolations } from "../support/axe";
 import { queryE2eDatabase } from "../support/database";
 
@@ -39,7 +40,7 @@ test("an analyst adds a plan line and a member to a group", async ({ page }) => 
   await planForm.getByLabel("What the line will do").fill(description);
   await planForm.getByLabel("Owner").selectOption({ label: "Det Supt Alex Testington" });
   await planForm.getByLabel("In progress").check();
-  await planForm.getByLabel("Due date (optional)").fill("2027-03-31");
+  await fillDate(planForm, "Due date (optional)", "2027-03-31");
   await planForm.getByRole("button", { name: "Add plan line" }).click();
   await expect(page.getByTestId("group-saved")).toContainText("Plan line added.");
   const prevent = page.getByTestId("plan-prevent");
@@ -52,7 +53,7 @@ test("an analyst adds a plan line and a member to a group", async ({ page }) => 
   const memberForm = page.getByTestId("add-member-form");
   await memberForm.getByLabel("Person record number").fill(String(person!.id));
   await memberForm.getByLabel("Peripheral").check();
-  await memberForm.getByLabel("Member since").fill(today());
+  await fillDate(memberForm, "Member since", today());
   await memberForm.getByRole("button", { name: "Add member" }).click();
   await expect(page.getByTestId("group-saved")).toContainText("Member added.");
   await expect(page.getByTestId("group-members")).toContainText(`${person!.surname.toUpperCase()}, ${person!.forenames}`);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "../support/accounts";
+import { fillDate } from "../support/date-input";
 import { expectNoAxeViolations } from "../support/axe";
 import { queryE2eDatabase } from "../support/database";
 
@@ -36,14 +37,14 @@ test("an investigator records the outcome of their own case, after a clear messa
   const form = page.getByTestId("investigation-form");
   await form.getByLabel("Finalised").check();
   await form.getByLabel("Outcome (Home Office outcome type)").selectOption("18");
-  await form.getByLabel("Outcome date").fill(daysFromNow(3));
+  await fillDate(form, "Outcome date", daysFromNow(3));
   await form.getByRole("button", { name: "Save investigation" }).click();
   await expect(summary(page)).toContainText("Outcome date must be today or in the past");
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
   expect((await investigationRow(own!.id)).status).toBe("OPEN");
 
-  await form.getByLabel("Outcome date").fill(ukToday());
+  await fillDate(form, "Outcome date", ukToday());
   await form.getByRole("button", { name: "Save investigation" }).click();
   await expect(page.getByTestId("investigation-saved")).toBeVisible();
   await expect(page.locator("dl").filter({ hasText: "Officer in charge" })).toContainText("18 – Investigation complete – no suspect identified");
@@ -102,7 +103,7 @@ test("a second editor's stale save is refused with what changed, and their value
     await b.goto(url);
 
     const newReview = daysFromNow(14);
-    await a.getByLabel("Next review date").fill(newReview);
+    await fillDate(a, "Next review date", newReview);
     await a.getByRole("button", { name: "Save investigation" }).click();
     await expect(a.getByTestId("investigation-saved")).toBeVisible();
 
@@ -121,7 +122,7 @@ test("a second editor's stale save is refused with what changed, and their value
     expect(await investigationRow(target.id)).toMatchObject({ status: "OPEN", version: target.version + 1 });
 
     // Having seen the change, the second editor takes the saved review date and saves again.
-    await bForm.getByLabel("Next review date").fill(newReview);
+    await fillDate(bForm, "Next review date", newReview);
     await bForm.getByRole("button", { name: "Save investigation" }).click();
     await expect(b.getByTestId("investigation-saved")).toBeVisible();
     expect(await investigationRow(target.id)).toMatchObject({ status: "PENDING_SUSPECT", version: target.version + 2 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredDbDayText } from "@/lib/dates/day-schema";
 import { OWNER_STATUSES, REVIEW_OUTCOMES } from "@/lib/action-items/rules";
 
 // Shared by the action forms (zodResolver) and the server actions. Client-safe. Rules that need
@@ -10,18 +11,8 @@ const optionalId = z
   .union([z.literal(""), z.null(), z.undefined(), recordId])
   .transform((v) => (v === "" || v == null ? null : Number(v)));
 
-/** `<input type="date">` value: YYYY-MM-DD → the `@db.Date` value (UTC midnight). */
-const dueOn = z
-  .string()
-  .trim()
-  .max(10)
-  .transform((value, ctx) => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    if (date && date.toISOString().slice(0, 10) === value) return date;
-    ctx.addIssue({ code: "custom", message: value === "" ? "Enter the due date" : "Due date must be a real date" });
-    return z.NEVER;
-  });
+/** The due date (the date input's "YYYY-MM-DD") → the `@db.Date` value (UTC midnight). */
+const dueOn = requiredDbDayText({ required: "Enter the due date", invalid: "Due date must be a real date", incomplete: "Due date must include a day, month and year" });
 
 const ownerId = z
   .string()

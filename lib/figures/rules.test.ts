@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { IsoDay } from "@/lib/offences/rules";
 import {
   figureWindow,
+  figureWindowFromParams,
   monthsBetween,
   percentage,
   percentNumber,
@@ -63,6 +64,17 @@ describe("figureWindow", () => {
     const w = figureWindow({ asAt: "30/2/2024", year: "twenty" }, d("2026-11-27"));
     expect(w.asAt).toBe("2026-11-27");
     expect(w.messages).toHaveLength(2);
+  });
+
+  it("reads the as-at boxes (month names too) and gives back a date that does not exist as typed", () => {
+    const today = d("2026-11-27");
+    expect(figureWindowFromParams({ asAtDay: "29", asAtMonth: "Feb", asAtYear: "2024" }, today).asAt).toBe("2024-02-29");
+    expect(figureWindowFromParams({ asAt: "31 Aug 2022" }, today).asAt).toBe("2022-08-31");
+    const bad = figureWindowFromParams({ asAtDay: "29", asAtMonth: "2", asAtYear: "2023" }, today);
+    expect(bad).toMatchObject({ asAt: "2026-11-27", asAtError: "The as-at date must be a real date", asAtTyped: { day: "29", month: "2", year: "2023" } });
+    expect(figureWindowFromParams({ asAtDay: "1", asAtMonth: "", asAtYear: "" }, today).asAtError).toBe("The as-at date must include a month and year");
+    const empty = figureWindowFromParams({ asAtDay: "", asAtMonth: "", asAtYear: "" }, today);
+    expect([empty.asAt, empty.asAtError]).toEqual(["2026-11-27", undefined]);
   });
 });
 

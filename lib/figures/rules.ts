@@ -1,4 +1,4 @@
-import { ukDate } from "@/lib/dashboard/rules";
+import { dayFromParts, todayInUk, type DayParts } from "@/lib/dates/day";
 import { parseDateInput, performanceYearLabel, performanceYearRange, type IsoDay } from "@/lib/offences/rules";
 
 // The figure rules of domain.md ("Definitions the figures must follow"), pure so each is unit
@@ -35,6 +35,9 @@ export type FigureWindow = {
   previous: DayRange;
   /** Any adjustment made to what the URL asked for, in words. */
   messages: string[];
+  /** The as-at boxes as typed, when they do not make a real date (shown again with the error). */
+  asAtTyped?: DayParts;
+  asAtError?: string;
 };
 
 /**
@@ -42,10 +45,19 @@ export type FigureWindow = {
  * performance year containing the as-at day). A year that has ended is shown whole; a year that
  * starts after the as-at day has no days yet, so the as-at day's own year is used instead.
  */
-export function figureWindow(input: { asAt?: string; year?: string }, today: IsoDay): FigureWindow {
+export function figureWindow(input: { asAt?: string; asAtParts?: DayParts; year?: string }, today: IsoDay): FigureWindow {
   const messages: string[] = [];
   let asAt = today;
-  if (input.asAt) {
+  let typed: Pick<FigureWindow, "asAtTyped" | "asAtError"> = {};
+  const boxes = input.asAtParts ? dayFromParts(input.asAtParts) : null;
+  if (boxes && boxes.problem !== "empty") {
+    if (boxes.day) asAt = boxes.day;
+    else {
+      const asAtError = boxes.problem === "incomplete" ? `The as-at date must include a ${boxes.missing.join(" and ")}` : "The as-at date must be a real date";
+      typed = { asAtTyped: input.asAtParts, asAtError };
+      messages.push("The as-at date could not be used, so the figures are as at today.");
+    }
+  } else if (input.asAt) {
     const parsed = parseDateInput(input.asAt);
     if (parsed) asAt = parsed;
     else messages.push(`“${input.asAt}” is not a real date, like 27/3/2026, so the figures are as at today.`);
@@ -68,7 +80,17 @@ export function figureWindow(input: { asAt?: string; year?: string }, today: Iso
     current,
     previous,
     messages,
+    ...typed,
   };
+}
+
+/** The window from a figures page's URL: the as-at boxes (`asAtDay`, …), else `asAt`, and `year`. */
+export function figureWindowFromParams(params: Record<string, string | string[] | undefined>, today: IsoDay): FigureWindow {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
+  const asAtParts = ["asAtDay", "asAtMonth", "asAtYear"].some((k) => params[k] !== undefined)
+    ? { day: first(params.asAtDay) ?? "", month: first(params.asAtMonth) ?? "", year: first(params.asAtYear) ?? "" }
+    : undefined;
+  return figureWindow({ asAt: first(params.asAt), asAtParts, year: first(params.year) }, today);
 }
 
 /** domain.md: (current − previous) / previous × 100 to one decimal; "n/a" when previous is 0. */
@@ -159,6 +181,5 @@ export function rangeLabel(range: DayRange): string {
 
 /** Today in the UK as an ISO day (the default as-at date). */
 export function todayIso(now: Date = new Date()): IsoDay {
-  const d = ukDate(now);
-  return `${d.year}-${pad(d.month)}-${pad(d.day)}` as IsoDay;
+  return todayInUk(now);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dbDayText } from "@/lib/dates/day-schema";
 import { INVESTIGATION_STATUSES, isKnownOutcomeCode } from "@/lib/investigations/rules";
 
 // Shared by the investigation forms (zodResolver) and the actions. Client-safe: imports nothing
@@ -9,20 +10,9 @@ import { INVESTIGATION_STATUSES, isKnownOutcomeCode } from "@/lib/investigations
 
 const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
-/** A date input's value (shared with the group forms): "" for none, else YYYY-MM-DD → the `@db.Date` value (UTC midnight). */
+/** A date input's value (shared with the group forms): "" for none, else a real day → the `@db.Date` value (UTC midnight). */
 export const optionalDate = (name: string) =>
-  z
-    .string()
-    .trim()
-    .max(10)
-    .transform((value, ctx) => {
-      if (value === "") return null;
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-      const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-      if (date && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 1900) return date;
-      ctx.addIssue({ code: "custom", message: `${name} must be a real date` });
-      return z.NEVER;
-    });
+  dbDayText({ required: `Enter the ${name.toLowerCase()}`, invalid: `${name} must be a real date`, incomplete: `${name} must include a day, month and year` }, { optional: true, minYear: 1900 });
 
 const outcomeCode = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredDayText } from "@/lib/dates/day-schema";
 
 // Inputs of the pack editor's actions, shared by the forms and the actions.
 
@@ -49,7 +50,7 @@ export type AddFreeItemInput = z.input<typeof addFreeItemSchema>;
 /** A meeting's details. Times are UK local; attendees are users (ids) plus partners typed one a line. */
 export const meetingFormSchema = z.object({
   title: z.string().trim().min(1, "Enter a title for the meeting").max(200, "Title must be 200 characters or fewer"),
-  heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date of the meeting"),
+  heldOn: requiredDayText({ required: "Enter the date of the meeting", invalid: "Date of the meeting must be a real date", incomplete: "Date of the meeting must include a day, month and year" }),
   time: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "Enter the time as hours and minutes, for example 10:00"),
   location: z.string().trim().max(200, "Location must be 200 characters or fewer"),
   chairId: z.string().regex(/^\d+$/, "Choose the chair"),
@@ -64,7 +65,7 @@ export const meetingFormSchema = z.object({
 
 export const saveMeetingSchema = meetingFormSchema.extend({ id: z.coerce.number().int().positive().optional(), version: z.coerce.number().int().positive().optional() });
 
-export type MeetingFormInput = z.infer<typeof meetingFormSchema>;
+export type MeetingFormInput = z.input<typeof meetingFormSchema>;
 export type SaveMeetingInput = z.infer<typeof saveMeetingSchema>;
 
 /** "Jess Demoworth, Violence Reduction Partnership" per line → name and organisation. */

@@ -1,20 +1,21 @@
 // Pure date rules for the offence list (its filters), unit-tested beside this file.
 
-/** A calendar date as YYYY-MM-DD: compared as text, and sent to PostgreSQL as a `date`. */
-export type IsoDay = `${number}-${string}-${string}`;
+import { parseDay, type IsoDay } from "@/lib/dates/day";
+
+/** A calendar date as YYYY-MM-DD (lib/dates): compared as text, and sent to PostgreSQL as a `date`. */
+export type { IsoDay };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** "27/3/2026", "27-03-2026" or "2026-03-27" → "2026-03-27"; null unless it is a real date. */
+/**
+ * A filter's date as typed: "27/3/2026", "27-03-2026", "2026-03-27", "31/08/22", "31 Aug 2022" →
+ * "2026-03-27"; null unless it is a real date between 2000 and 2100 (the data's span).
+ */
 export function parseDateInput(value: string): IsoDay | null {
-  const text = value.trim();
-  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const [year, month, day] = uk ? [+uk[3]!, +uk[2]!, +uk[1]!] : iso ? [+iso[1]!, +iso[2]!, +iso[3]!] : [0, 0, 0];
-  if (year < 2000 || year > 2100) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return `${year}-${pad(month)}-${pad(day)}` as IsoDay;
+  const day = parseDay(value);
+  if (!day) return null;
+  const year = Number(day.slice(0, 4));
+  return year >= 2000 && year <= 2100 ? day : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredDbDayText } from "@/lib/dates/day-schema";
 import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
 
 // Shared by the referral forms (zodResolver) and their actions. Client-safe. Rules that need the
@@ -7,19 +8,12 @@ import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
 
 const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
-/** A native date input's value (YYYY-MM-DD) → the `@db.Date` value (UTC midnight). */
+/** A date input's value ("YYYY-MM-DD") → the `@db.Date` value (UTC midnight); referrals start in 2000. */
 const dayInput = (name: string) =>
-  z
-    .string()
-    .trim()
-    .max(10)
-    .transform((value, ctx) => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-      const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-      if (date && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 2000) return date;
-      ctx.addIssue({ code: "custom", message: value === "" ? `Enter the ${name}` : `The ${name} must be a real date` });
-      return z.NEVER;
-    });
+  requiredDbDayText(
+    { required: `Enter the ${name}`, invalid: `The ${name} must be a real date`, incomplete: `The ${name} must include a day, month and year` },
+    { minYear: 2000 },
+  );
 
 const STATE_VALUES = Object.keys(REFERRAL_STATE_LABELS) as [keyof typeof REFERRAL_STATE_LABELS, ...(keyof typeof REFERRAL_STATE_LABELS)[]];
 

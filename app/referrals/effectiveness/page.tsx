@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EffectivenessTable } from "@/components/referrals/effectiveness-table";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getReferralEffectiveness } from "@/lib/referrals/server/get-referral-effectiveness";
+import { WidePage } from "@/components/layout/wide-page";
 
 export const metadata: Metadata = { title: "Interventions: effectiveness" };
 
@@ -10,7 +11,7 @@ export default async function EffectivenessPage() {
   const actor = await requirePageActor("referrals.read");
   const rows = await getReferralEffectiveness({ actor });
   return (
-    <>
+    <WidePage>
       <h1 className="govuk-heading-l">Interventions: effectiveness</h1>
       <p className="govuk-body">
         Referrals to each provider and pathway, how many engaged and completed, and how many of those who completed appeared
@@ -47,6 +48,6 @@ export default async function EffectivenessPage() {
           </ul>
         </div>
       </details>
-    </>
+    </WidePage>
   );
 }

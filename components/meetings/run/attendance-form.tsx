@@ -82,7 +82,7 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
 
   const errorFor = (id: number) => errors.find((e) => e.fieldId === `attendee-${id}`)?.message;
   return (
-    <form onSubmit={submit} noValidate data-testid="attendance-form">
+    <form method="post" onSubmit={submit} noValidate data-testid="attendance-form">
       <ErrorSummary errors={errors} focusKey={attempts} />
       {attendees.length > 0 ? (
         <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={everyonePresent} disabled={unanswered === 0}>

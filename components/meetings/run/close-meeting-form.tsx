@@ -38,7 +38,7 @@ export function CloseMeetingForm({ meetingId, version, dayWarning }: { meetingId
   }
 
   return (
-    <form id="close-meeting" tabIndex={-1} onSubmit={submit} noValidate data-testid="close-meeting-form">
+    <form method="post" id="close-meeting" tabIndex={-1} onSubmit={submit} noValidate data-testid="close-meeting-form">
       <ErrorSummary errors={errors} focusKey={attempts} />
       {dayWarning ? (
         <AcknowledgeDate

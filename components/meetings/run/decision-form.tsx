@@ -32,7 +32,7 @@ export function DecisionForm({ agendaItemId }: { agendaItemId: number }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="decision-form">
+    <form method="post" onSubmit={onSubmit} noValidate data-testid="decision-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <TextareaField id="text" label="Decision" field={form.register("text")} error={errors.text?.message} rows={3} />
       <TextareaField id="rationale" label="Rationale" hint="Why the forum decided this." field={form.register("rationale")} error={errors.rationale?.message} rows={3} />

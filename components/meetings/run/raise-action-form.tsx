@@ -42,7 +42,7 @@ export function RaiseActionForm({ agendaItemId, owners, decisions, linkedTo }: P
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="raise-action-form">
+    <form method="post" onSubmit={onSubmit} noValidate data-testid="raise-action-form">
       <ErrorSummary errors={summary.map((s) => (s.fieldId === "title" ? { ...s, fieldId: "action-title" } : s))} focusKey={submitCount + server.attempts} />
       {linkedTo ? <p className="govuk-body">The action will be linked to {linkedTo}.</p> : null}
       <TextField id="action-title" label="Action" field={form.register("title")} error={errors.title?.message} />

@@ -8,6 +8,7 @@ import { createUser } from "@/prisma/factories/create-user";
 import { createMeeting } from "@/prisma/factories/create-meeting";
 import { saveMeeting } from "@/lib/meetings/server/save-meeting";
 import { getMeetingForm } from "@/lib/meetings/server/get-meeting-form";
+import { saveMeetingSchema } from "@/lib/meetings/schemas";
 
 let db: TestDatabase;
 let chair: User;
@@ -65,6 +66,44 @@ describe("saveMeeting", () => {
     const attendees = await getPrisma().meetingAttendee.findMany({ where: { meetingId: id }, orderBy: { id: "asc" } });
     expect(attendees.map((a) => a.status)).toEqual(["EXPECTED", "APOLOGIES", "ABSENT", "ABSENT"]);
     await expect(saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("a conflict shows the saved values beside the editor's, and saving again with the new version works", async () => {
+    const { id } = await saveMeeting({ actor: actorFor(analyst), input: { ...base(), heldOn: "2027-03-02" } });
+    await saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1, heldOn: "2027-03-02", location: "Room 9" } });
+    const stale = saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1, heldOn: "2027-03-03", time: "9:00" } });
+    await expect(stale).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: {
+        heldOn: ["Date was changed: you entered “3 Mar 2027”, the saved value is “2 Mar 2027”"],
+        time: ["Start time was changed: you entered “09:00”, the saved value is “10:30”"],
+        location: ["Location was changed: you entered “HQ room 2”, the saved value is “Room 9”"],
+      },
+    });
+    const error = (await stale.catch((e: unknown) => e)) as { fieldErrors: Record<string, string[]> };
+    expect(error.fieldErrors._form![0]).toMatch(/saved this meeting at .* while you were editing it\. 3 fields differ/);
+    expect(error.fieldErrors.title).toBeUndefined();
+    // Nothing was written by the refused save; the retry with the saved version goes through.
+    expect((await getPrisma().meeting.findUniqueOrThrow({ where: { id } })).location).toBe("Room 9");
+    await saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 2, heldOn: "2027-03-03", time: "9:00" } });
+    const after = await getPrisma().meeting.findUniqueOrThrow({ where: { id } });
+    expect([after.version, after.location, after.heldAt.toISOString()]).toEqual([3, "HQ room 2", "2027-03-03T09:00:00.000Z"]);
+  });
+
+  it("refuses a meeting on a day that does not exist (2023-02-30, 2026-13-01) and stores nothing", async () => {
+    const before = await getPrisma().meeting.count();
+    for (const heldOn of ["2023-02-30", "2026-13-01"]) {
+      const parsed = saveMeetingSchema.safeParse(base());
+      expect(parsed.success).toBe(true);
+      expect(saveMeetingSchema.safeParse({ ...base(), heldOn }).error?.issues[0]).toMatchObject({ path: ["heldOn"], message: "Date of the meeting must be a real date" });
+      await expect(saveMeeting({ actor: actorFor(analyst), input: { ...base(), title: `Rolled over ${heldOn}`, heldOn } })).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { heldOn: ["Date of the meeting must be a real date"] },
+      });
+    }
+    expect(await getPrisma().meeting.count()).toBe(before);
+    expect(await getPrisma().meeting.count({ where: { title: { startsWith: "Rolled over" } } })).toBe(0);
+    expect(await getPrisma().meeting.count({ where: { heldAt: { gte: new Date("2023-03-01T00:00:00Z"), lt: new Date("2023-03-03T00:00:00Z") } } })).toBe(0);
   });
 
   it("refuses a chair who is not a chair, and roles without meetings.prepare", async () => {

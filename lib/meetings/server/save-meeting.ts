@@ -1,5 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { formatDay, parseDay, todayInUk, ukTimeOf } from "@/lib/dates/day";
+import { conflictFieldErrors } from "@/lib/actions/conflict";
+import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -14,7 +17,11 @@ import { parseExternalAttendees, type SaveMeetingInput } from "@/lib/meetings/sc
  */
 export async function saveMeeting({ actor, input }: { actor: Actor; input: SaveMeetingInput }): Promise<{ id: number }> {
   await requirePermission(actor, "meetings.prepare", { entity: { type: "meeting", id: input.id ?? "new" } });
-  const [y, m, d] = input.heldOn.split("-").map(Number) as [number, number, number];
+  // The schema refuses days that do not exist; checked again here because Date.UTC would roll
+  // 2023-02-30 over to 2 March rather than fail.
+  const day = parseDay(input.heldOn);
+  if (!day) throw new AppError("VALIDATION", { fieldErrors: { heldOn: ["Date of the meeting must be a real date"] } });
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const [hh, mm] = input.time.split(":").map(Number) as [number, number];
   const heldAt = new Date(londonStartOfDay({ year: y, month: m, day: d }).getTime() + (hh * 60 + mm) * 60_000);
   const chairId = Number(input.chairId);
@@ -43,7 +50,7 @@ export async function saveMeeting({ actor, input }: { actor: Actor; input: SaveM
       if (!before) throw new AppError("NOT_FOUND");
       if (before.status === "IN_SESSION" || before.status === "CLOSED") throw new AppError("CONFLICT", { message: "The meeting has started: its details can no longer change." });
       const updated = await tx.meeting.updateMany({ where: { id: meetingId, version: input.version }, data: { ...fields, version: { increment: 1 } } });
-      if (updated.count === 0) throw new AppError("CONFLICT");
+      if (updated.count === 0) throw await meetingConflict(tx, meetingId, input, byId);
       await writeAudit(tx, {
         event: "meeting.updated",
         actor: auditActorOf(actor),
@@ -58,6 +65,29 @@ export async function saveMeeting({ actor, input }: { actor: Actor; input: SaveM
 }
 
 type UserRow = { id: number; name: string; jobTitle: string | null };
+
+/** CONFLICT with the saved details beside what this editor typed, field by field. */
+async function meetingConflict(tx: Tx, meetingId: number, input: SaveMeetingInput, users: Map<number, UserRow>): Promise<AppError> {
+  const saved = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    select: { title: true, heldAt: true, location: true, chair: { select: { name: true } }, deputy: { select: { name: true } } },
+  });
+  const name = (id: string) => (id ? (users.get(Number(id))?.name ?? "") : "");
+  const time = input.time.trim().padStart(5, "0");
+  const fields = conflictFieldErrors(
+    "meeting",
+    {
+      title: { label: "Title", mine: input.title, saved: saved.title },
+      heldOn: { label: "Date", mine: formatDay(input.heldOn), saved: formatDay(todayInUk(saved.heldAt)) },
+      time: { label: "Start time", mine: time, saved: ukTimeOf(saved.heldAt) },
+      location: { label: "Location", mine: input.location, saved: saved.location ?? "" },
+      chairId: { label: "Chair", mine: name(input.chairId), saved: saved.chair.name },
+      deputyId: { label: "Deputy", mine: name(input.deputyId), saved: saved.deputy?.name ?? "" },
+    },
+    await lastSavedBy(tx, "meeting", meetingId),
+  );
+  return new AppError("CONFLICT", { fieldErrors: fields });
+}
 
 async function saveAttendees(tx: Tx, meetingId: number, input: SaveMeetingInput, users: Map<number, UserRow>) {
   const apologies = new Set(input.apologyIds.map(Number));

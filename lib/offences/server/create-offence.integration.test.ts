@@ -93,7 +93,11 @@ describe("updateOffence", () => {
     const { id } = await createOffence({ actor: analyst, input: values() });
     const saved = await updateOffence({ actor: analyst, offenceId: id, input: { ...values(), harmScore: 70, version: 1 } });
     expect(saved.version).toBe(2);
-    await expect(updateOffence({ actor: analyst, offenceId: id, input: { ...values(), harmScore: 99, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateOffence({ actor: analyst, offenceId: id, input: { ...values(), harmScore: 99, version: 1 } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      // The saved value beside the one typed, on the field (issue 16), not a generic message.
+      fieldErrors: { harmScore: ["Harm score was changed: you entered “99”, the saved value is “70”"] },
+    });
     expect((await getPrisma().offence.findUniqueOrThrow({ where: { id } })).harmScore).toBe(70);
     const alteration = await getPrisma().auditEvent.findFirstOrThrow({ where: { event: "offence.updated", entityId: String(id) } });
     expect(alteration.category).toBe("ALTERATION");

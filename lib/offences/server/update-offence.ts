@@ -12,6 +12,7 @@ import { dbDate } from "@/lib/persons/date-parts";
 import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
+import { offenceConflict } from "@/lib/offences/server/offence-conflict";
 
 const EDITABLE = {
   crimeReference: true,
@@ -52,7 +53,7 @@ export async function updateOffence({
     return await prisma.$transaction(async (tx) => {
       const before = await tx.offence.findUnique({ where: { id: offenceId }, select: EDITABLE });
       if (!before) throw new AppError("NOT_FOUND");
-      if (before.version !== data.version) throw new AppError("CONFLICT");
+      if (before.version !== data.version) throw await offenceConflict(tx, offenceId, data);
       await refuseDuplicateCrimeReference(tx, data.crimeReference, offenceId);
       const { npuId, hotspotId } = await resolveOffencePlaces(tx, data);
       const updated = await tx.offence.updateMany({
@@ -73,7 +74,7 @@ export async function updateOffence({
         },
       });
       // Someone saved between our read and our write: the version check in the WHERE caught it.
-      if (updated.count === 0) throw new AppError("CONFLICT");
+      if (updated.count === 0) throw await offenceConflict(tx, offenceId, data);
       await recomputeOffenceAges(tx, offenceId);
       const after = await tx.offence.findUniqueOrThrow({ where: { id: offenceId }, select: EDITABLE });
       await writeAudit(tx, {

@@ -6,6 +6,8 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ProviderFormOutput } from "@/lib/providers/schemas";
+import { conflictFieldErrors } from "@/lib/actions/conflict";
+import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 
 // Thrown inside the transaction so it rolls back; answered as CONFLICT outside it.
 class StaleVersion extends Error {}
@@ -43,7 +45,7 @@ export async function saveProvider({
 
   const current = await prisma.provider.findUnique({ where: { id } });
   if (!current) throw new AppError("NOT_FOUND");
-  if (current.version !== version) throw stale();
+  if (current.version !== version) throw await stale(id, fields);
   try {
     return await prisma.$transaction(async (tx) => {
       const written = await tx.provider.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
@@ -53,13 +55,27 @@ export async function saveProvider({
       return { id, version: version! + 1 };
     });
   } catch (error) {
-    if (error instanceof StaleVersion) throw stale();
+    if (error instanceof StaleVersion) throw await stale(id, fields);
     throw error;
   }
 }
 
-function stale(): AppError {
-  return new AppError("CONFLICT", {
-    fieldErrors: { _form: ["Someone else saved this provider while you were editing it. Your changes are still in the form: reload the page to see theirs, then save again."] },
-  });
+/** CONFLICT with the saved details beside what this editor typed, field by field. */
+async function stale(id: number, mine: ProviderFormOutput): Promise<AppError> {
+  const prisma = getPrisma();
+  const saved = await prisma.provider.findUniqueOrThrow({ where: { id } });
+  const yesNo = (v: boolean) => (v ? "Yes" : "No");
+  const fieldErrors = conflictFieldErrors(
+    "provider",
+    {
+      name: { label: "Name", mine: mine.name, saved: saved.name },
+      type: { label: "Type of provider", mine: mine.type, saved: saved.type },
+      pathways: { label: "Pathways", mine: mine.pathways.join(", "), saved: saved.pathways.join(", ") },
+      areaCovered: { label: "Area covered", mine: mine.areaCovered, saved: saved.areaCovered },
+      contactRoute: { label: "Contact route", mine: mine.contactRoute, saved: saved.contactRoute },
+      active: { label: "Takes referrals", mine: yesNo(mine.active), saved: yesNo(saved.active) },
+    },
+    await lastSavedBy(prisma, "provider", id),
+  );
+  return new AppError("CONFLICT", { fieldErrors });
 }

@@ -1,0 +1,173 @@
+"use client";
+
+import { useState } from "react";
+import { useController, type Control, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
+import { describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
+import { monthNumber, parseDay, partsOfDay, type DayParts } from "@/lib/dates/day";
+
+// The one way to enter a date: GOV.UK's date input (day, month and year boxes), never a native
+// picker (mm/dd/yyyy in an en-US browser) or free text. Two bindings:
+// - `DateInput`: the form keeps one text value, "YYYY-MM-DD" (what the schemas' `dayText` parses);
+//   half-filled or impossible dates stay in the boxes exactly as typed while the error shows.
+// - `DatePartsInput`: the form keeps the three boxes as `<id>.day`, `.month`, `.year`.
+// Typing or pasting a whole date ("31/08/22", "31 Aug 2022") into the day box fills all three.
+// The day box carries the field's id, so the error summary's link lands on it.
+
+type Common = { id: string; legend: string; hint?: string; error?: string; legendClass?: string };
+
+const BOXES = [
+  { key: "day", label: "Day", width: "govuk-input--width-2", maxLength: 20 },
+  { key: "month", label: "Month", width: "govuk-input--width-3", maxLength: 9 },
+  { key: "year", label: "Year", width: "govuk-input--width-4", maxLength: 4 },
+] as const;
+
+/** The boxes joined as the form's text value: "" when all are empty, else year-month-day as typed. */
+export function joinParts(parts: DayParts): string {
+  const day = parts.day.trim();
+  const month = parts.month.trim();
+  const year = parts.year.trim();
+  if (!day && !month && !year) return "";
+  const named = /^\d{1,2}$/.test(month) || month === "" ? month : String(monthNumber(month) ?? month);
+  // Digits are padded so a whole date is the canonical "2026-03-07"; anything else stays as typed.
+  const two = (text: string) => (/^\d$/.test(text) ? `0${text}` : text);
+  return `${year}-${two(named)}-${two(day)}`;
+}
+
+/** A text value back into boxes; what the user half-typed ("2026--7") comes back as typed. */
+export function splitText(value: string): DayParts {
+  const clean = partsOfDay(value);
+  if (clean.year) return clean;
+  const [year = "", month = "", day = ""] = value.split("-");
+  return { day, month, year };
+}
+
+/** A whole date typed or pasted into one box, split into the three; null when it is not one. */
+function wholeDate(text: string): DayParts | null {
+  if (!/[\s/.-]/.test(text.trim())) return null;
+  const day = parseDay(text);
+  return day ? partsOfDay(day) : null;
+}
+
+function DateBoxes({
+  id,
+  legend,
+  hint,
+  error,
+  legendClass = "govuk-fieldset__legend--s",
+  box,
+}: Common & { box: (key: keyof DayParts, inputId: string, className: string, maxLength: number) => React.ReactNode }) {
+  const hasError = Boolean(error);
+  return (
+    <div className={formGroupClass(hasError)}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, { hint: Boolean(hint), error: hasError })}>
+        <legend className={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
+        <FieldHint fieldId={id} hint={hint} />
+        <FieldError fieldId={id} message={error} />
+        <div className="govuk-date-input" id={`${id}-boxes`}>
+          {BOXES.map((part) => {
+            const inputId = part.key === "day" ? id : `${id}-${part.key}`;
+            const className = ["govuk-input", "govuk-date-input__input", part.width, hasError ? "govuk-input--error" : ""].filter(Boolean).join(" ");
+            return (
+              <div className="govuk-date-input__item" key={part.key}>
+                <div className="govuk-form-group">
+                  <label className="govuk-label govuk-date-input__label" htmlFor={inputId}>
+                    {part.label}
+                  </label>
+                  {box(part.key, inputId, className, part.maxLength)}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** A date kept by the form as one "YYYY-MM-DD" text value. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's context and output types
+export function DateInput<T extends FieldValues>({ control, name, ...common }: Common & { control: Control<T, any, any>; name: Path<T> }) {
+  const { field } = useController({ control, name });
+  const value = typeof field.value === "string" ? field.value : "";
+  const [parts, setParts] = useState<DayParts>(() => splitText(value));
+
+  // A reset from outside (the saved values after a conflict) replaces the boxes; our own edits,
+  // which already match, leave them as typed. Derived during render, as React advises.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (joinParts(parts) !== value) setParts(splitText(value));
+  }
+
+  function change(key: keyof DayParts, text: string) {
+    const next = (key === "day" ? wholeDate(text) : null) ?? { ...parts, [key]: text };
+    setParts(next);
+    field.onChange(joinParts(next));
+  }
+
+  return (
+    <DateBoxes
+      {...common}
+      box={(key, inputId, className, maxLength) => (
+        <input
+          id={inputId}
+          name={`${name}-${key}`}
+          className={className}
+          inputMode={key === "month" ? "text" : "numeric"}
+          maxLength={maxLength}
+          autoComplete="off"
+          spellCheck={false}
+          value={parts[key]}
+          onChange={(event) => change(key, event.target.value)}
+          onBlur={field.onBlur}
+          ref={key === "day" ? field.ref : undefined}
+        />
+      )}
+    />
+  );
+}
+
+/** A date kept by the form as its three boxes, `<id>.day`, `<id>.month`, `<id>.year`. */
+export function DatePartsInput<T extends FieldValues>({ register, ...common }: Common & { register: UseFormRegister<T> }) {
+  return (
+    <DateBoxes
+      {...common}
+      box={(key, inputId, className, maxLength) => (
+        <input
+          id={inputId}
+          className={className}
+          inputMode={key === "month" ? "text" : "numeric"}
+          maxLength={maxLength}
+          autoComplete="off"
+          spellCheck={false}
+          {...register(`${common.id}.${key}` as Path<T>)}
+        />
+      )}
+    />
+  );
+}
+
+/**
+ * For a GET form rendered on the server (the figures' "as at"): plain boxes named `<id>Day`,
+ * `<id>Month`, `<id>Year`, showing `defaults` (what was typed, even when it was not a date).
+ */
+export function DateGetInput({ defaults, ...common }: Common & { defaults: DayParts }) {
+  const suffix = { day: "Day", month: "Month", year: "Year" } as const;
+  return (
+    <DateBoxes
+      {...common}
+      box={(key, inputId, className, maxLength) => (
+        <input
+          id={inputId}
+          name={`${common.id}${suffix[key]}`}
+          className={className}
+          inputMode={key === "month" ? "text" : "numeric"}
+          maxLength={maxLength}
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={defaults[key]}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import type { Tx } from "@/lib/db/server/prisma";
+import { formatDateTime } from "@/lib/format/dates";
+import type { SavedBy } from "@/lib/actions/conflict";
+
+/** Who last changed a record and when, from its latest ALTERATION audit row (for conflict messages). */
+export async function lastSavedBy(tx: Tx, entityType: string, id: number): Promise<SavedBy> {
+  const last = await tx.auditEvent.findFirst({
+    where: { entityType, entityId: String(id), category: "ALTERATION" },
+    orderBy: { seq: "desc" },
+    select: { actorLabel: true, occurredAt: true },
+  });
+  return last ? { label: last.actorLabel, at: formatDateTime(last.occurredAt) } : null;
+}

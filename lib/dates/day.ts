@@ -1,0 +1,127 @@
+// One calendar day for the whole app (issue 19: "one home for dates"). A day is an ISO string
+// "YYYY-MM-DD" (serialisable across the server-action boundary, sortable, comparable as text);
+// `@db.Date` columns hold it as UTC midnight. Every parser here refuses days that do not exist:
+// 2023-02-30 is not 2 March, 2026-13-01 is not 1 January 2027 (issue 16).
+
+export type IsoDay = `${number}-${string}-${string}`;
+export type DayParts = { day: string; month: string; year: string };
+export type CalendarDate = { year: number; month: number; day: number }; // month 1-12
+
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"] as const;
+const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** True only for a day that exists in the Gregorian calendar (leap years included). */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The day, or null when it does not exist. */
+export function dayOf(year: number, month: number, day: number): IsoDay | null {
+  return isRealDay(year, month, day) ? (`${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}` as IsoDay) : null;
+}
+
+/** "jan", "Sept", "august" → 1..12; null for anything else. */
+export function monthNumber(text: string): number | null {
+  const word = text.trim().toLowerCase().replace(/\.$/, "");
+  if (word.length < 3) return null;
+  const index = LONG_MONTHS.findIndex((m) => m.toLowerCase().startsWith(word) || (word === "sept" && m === "September"));
+  return index === -1 ? null : index + 1;
+}
+
+/**
+ * A two-digit year as people write it: the century that puts it no more than 20 years ahead of
+ * `now` ("22" → 2022, "85" → 1985 in 2026).
+ */
+function fullYear(text: string, now: Date): number {
+  if (text.length !== 2) return Number(text);
+  const yy = Number(text);
+  const thisYear = now.getUTCFullYear();
+  const candidate = Math.floor(thisYear / 100) * 100 + yy;
+  return candidate > thisYear + 20 ? candidate - 100 : candidate;
+}
+
+/**
+ * What people type for a day: "2022-08-31", "31/08/2022", "31/8/22", "31-08-2022", "31.8.2022",
+ * "31 Aug 2022", "31 August 22", "31st August 2022". Null unless it is a real day.
+ */
+export function parseDay(text: string, now: Date = new Date()): IsoDay | null {
+  const value = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (iso) return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{4}|\d{2})$/.exec(value);
+  if (numeric) return dayOf(fullYear(numeric[3]!, now), Number(numeric[2]), Number(numeric[1]));
+  const named = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/]+([A-Za-z]+\.?)[\s\-/,]+(\d{4}|\d{2})$/.exec(value);
+  if (named) {
+    const month = monthNumber(named[2]!);
+    return month === null ? null : dayOf(fullYear(named[3]!, now), month, Number(named[1]));
+  }
+  return null;
+}
+
+export type PartsProblem = "empty" | "incomplete" | "invalid";
+
+/**
+ * The GOV.UK date input's three boxes. The month may be a number or a name ("Aug"); the year has
+ * four digits. `missing` names the empty boxes of an incomplete date.
+ */
+export function dayFromParts(parts: DayParts): { day: IsoDay | null; problem: PartsProblem | null; missing: (keyof DayParts)[] } {
+  const t = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
+  const missing = (["day", "month", "year"] as const).filter((k) => t[k] === "");
+  if (missing.length === 3) return { day: null, problem: "empty", missing: [] };
+  if (missing.length > 0) return { day: null, problem: "incomplete", missing: [...missing] };
+  const month = /^\d{1,2}$/.test(t.month) ? Number(t.month) : monthNumber(t.month);
+  if (!/^\d{1,2}$/.test(t.day) || !/^\d{4}$/.test(t.year) || month === null) return { day: null, problem: "invalid", missing: [] };
+  const day = dayOf(Number(t.year), month, Number(t.day));
+  return day ? { day, problem: null, missing: [] } : { day: null, problem: "invalid", missing: [] };
+}
+
+/** The boxes for a day ("2026-03-07" → 7, 3, 2026); empty boxes for null. */
+export function partsOfDay(day: string | null | undefined): DayParts {
+  const match = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
+  if (!match) return { day: "", month: "", year: "" };
+  return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1]! };
+}
+
+/** The calendar date in Europe/London at an instant: between midnight and 1 am in summer it is not the UTC date. */
+export function ukCalendarDate(instant: Date): CalendarDate {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "numeric", day: "numeric" }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part("year"), month: part("month"), day: part("day") };
+}
+
+/** Today in the UK. */
+export function todayInUk(now: Date = new Date()): IsoDay {
+  const d = ukCalendarDate(now);
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}` as IsoDay;
+}
+
+/** The `@db.Date` value of a day: UTC midnight. */
+export function dbDateOf(day: IsoDay | string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** The day of a `@db.Date` value (UTC midnight). */
+export function dayOfDbDate(date: Date): IsoDay {
+  return date.toISOString().slice(0, 10) as IsoDay;
+}
+
+/** "31 Aug 2022" (Sept, as GOV.UK writes it); `long` gives "31 August 2022". */
+export function formatDay(day: IsoDay | string, style: "short" | "long" = "short"): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return `${d} ${(style === "long" ? LONG_MONTHS : SHORT_MONTHS)[m - 1]} ${y}`;
+}
+
+/** The UK wall-clock time of an instant as "HH:MM" (24-hour), as the time boxes hold it. */
+export function ukTimeOf(instant: Date): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+  return `${part("hour")}:${part("minute")}`;
+}

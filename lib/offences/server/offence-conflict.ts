@@ -1,0 +1,50 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/db/server/prisma";
+import { conflictFieldErrors } from "@/lib/actions/conflict";
+import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
+import { dayOfDbDate, formatDay } from "@/lib/dates/day";
+import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
+
+/**
+ * CONFLICT for an offence saved by someone else since the editor loaded it: the saved value beside
+ * what they typed on each field that differs (issue 16), and who saved it when.
+ */
+export async function offenceConflict(tx: Tx, offenceId: number, mine: OffenceFormInput): Promise<AppError> {
+  const saved = await tx.offence.findUniqueOrThrow({
+    where: { id: offenceId },
+    select: {
+      crimeReference: true,
+      offenceCode: true,
+      knifeUsed: true,
+      domesticAbuse: true,
+      occurredOn: true,
+      recordedOn: true,
+      locationText: true,
+      summary: true,
+      harmScore: true,
+      npu: { select: { name: true } },
+      hotspot: { select: { code: true } },
+    },
+  });
+  const yesNo = (v: boolean) => (v ? "Yes" : "No");
+  const day = (iso: string | null) => (iso ? formatDay(iso) : "");
+  const fieldErrors = conflictFieldErrors(
+    "offence",
+    {
+      crimeReference: { label: "Crime reference", mine: mine.crimeReference, saved: saved.crimeReference },
+      offenceCode: { label: "Offence", mine: mine.offenceCode, saved: saved.offenceCode },
+      knifeUsed: { label: "Knife used", mine: yesNo(mine.knifeUsed === "yes"), saved: yesNo(saved.knifeUsed) },
+      domesticAbuse: { label: "Domestic abuse", mine: yesNo(mine.domesticAbuse === "yes"), saved: yesNo(saved.domesticAbuse) },
+      occurredOn: { label: "Date the offence occurred", mine: day(mine.occurredOn), saved: day(dayOfDbDate(saved.occurredOn)) },
+      recordedOn: { label: "Date the offence was recorded", mine: day(mine.recordedOn), saved: day(dayOfDbDate(saved.recordedOn)) },
+      npu: { label: "Neighbourhood policing unit", mine: mine.npu, saved: saved.npu.name },
+      hotspot: { label: "Hotspot", mine: mine.hotspot, saved: saved.hotspot?.code ?? "" },
+      locationText: { label: "Location", mine: mine.locationText, saved: saved.locationText ?? "" },
+      summary: { label: "Summary", mine: mine.summary, saved: saved.summary ?? "" },
+      harmScore: { label: "Harm score", mine: String(mine.harmScore), saved: String(saved.harmScore ?? "") },
+    },
+    await lastSavedBy(tx, "offence", offenceId),
+  );
+  return new AppError("CONFLICT", { fieldErrors });
+}
