@@ -48,7 +48,7 @@ export function PackBulkForm({ meetingId }: { meetingId: number }) {
   }
 
   return (
-    <form id={BULK_FORM_ID} ref={form} onSubmit={submit} className="app-no-print" aria-labelledby="bulk-heading" data-testid="bulk-form">
+    <form method="post" id={BULK_FORM_ID} ref={form} onSubmit={submit} className="app-no-print" aria-labelledby="bulk-heading" data-testid="bulk-form">
       <h2 className="govuk-heading-s" id="bulk-heading">
         Change several items at once
       </h2>

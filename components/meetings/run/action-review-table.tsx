@@ -75,7 +75,7 @@ function ReviewRow({ meetingId, row }: { meetingId: number; row: ActionRow }) {
         </td>
       ))}
       <td className="govuk-table__cell">
-        <form onSubmit={submit}>
+        <form method="post" onSubmit={submit}>
           <div className="govuk-form-group govuk-!-margin-bottom-2">
             <label className="govuk-label govuk-!-font-size-16" htmlFor={`${id}-choice`}>
               Decision<span className="govuk-visually-hidden"> on {row.title}</span>
