@@ -5,11 +5,13 @@ import { can, type Permission } from "@/lib/auth/permissions";
 // MOJ sub navigation between the administration screens, showing only those the role may use.
 // Rendered by each page (which knows where it is), so it needs no client JavaScript.
 
-export type AdminSection = "home" | "users" | "audit" | "providers";
+export type AdminSection = "home" | "users" | "approvals" | "audit" | "providers";
 
 const ITEMS: { key: AdminSection; href: string; label: string; permission: Permission | null }[] = [
   { key: "home", href: "/admin", label: "Administration", permission: null },
   { key: "users", href: "/admin/users", label: "Users", permission: "users.manage" },
+  // Issue 13.14: case roles and case-role passwords waiting for a second person.
+  { key: "approvals", href: "/admin/approvals", label: "Approvals", permission: "accounts.approve" },
   { key: "audit", href: "/admin/audit", label: "Audit log", permission: "audit.read" },
   { key: "providers", href: "/admin/providers", label: "Providers", permission: "reference.manage" },
 ];

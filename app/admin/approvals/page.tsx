@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { AccountChangeDecision } from "@/components/users/account-change-decision";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
@@ -24,6 +25,7 @@ export default async function ApprovalsPage() {
   const requests = await listAccountChangeRequests({ actor });
   return (
     <>
+      {actor.role === "ADMIN" ? <AdminSubNavigation role={actor.role} current="approvals" /> : null}
       <h1 className="govuk-heading-l">Account changes waiting for approval</h1>
       <p className="govuk-body">
         An administrator cannot give anyone access to case data alone. Check each change with the person it is for, or their
