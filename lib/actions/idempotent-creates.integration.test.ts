@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-databa
 import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { encodeSessionToken, getSessionSettings } from "@/lib/auth/session-cookie";
-import { newClaims } from "@/lib/auth/session-claims";
+import { startUserSession } from "@/lib/auth/server/user-sessions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
@@ -46,7 +46,7 @@ beforeEach(() => jar.clear());
 async function signInAs(role: Role) {
   const user = await createUser(getPrisma(), { role });
   const settings = getSessionSettings();
-  jar.set(settings.cookieName, await encodeSessionToken(newClaims(user.id, 1, Date.now()), settings));
+  jar.set(settings.cookieName, await encodeSessionToken(await startUserSession({ id: user.id, sessionVersion: 1 }), settings));
   return user;
 }
 
