@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { fillDate } from "../support/date-input";
 import { signInAs } from "../support/accounts";
 import { queryE2eDatabase } from "../support/database";
 
@@ -18,7 +19,7 @@ for (const [name, clickCount] of [["a double click", 2], ["a triple click", 3]] 
     await page.goto("/meetings/new");
     const title = `Double-submit check ${clickCount} ${Date.now()}`;
     await page.getByLabel("Title").fill(title);
-    await page.getByLabel("Date").fill("2031-05-14");
+    await fillDate(page, "Date", "2031-05-14");
     await page.getByLabel("Start time").fill("10:00");
     await page.getByLabel("Location").fill("Committee room 2");
     await page.getByLabel("Chair", { exact: true }).selectOption({ index: 1 });

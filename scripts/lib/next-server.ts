@@ -16,13 +16,14 @@ export function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
  */
 export function spawnNext(mode: "start" | "dev", host: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const args = ["scripts/serve.ts", "--port", String(port), "--hostname", host, ...(mode === "dev" ? ["--dev"] : [])];
-  return spawn(process.execPath, [tsxCli, ...args], {
+  // tsx as a loader in this very process (not tsx's CLI, which runs the server in a child of its
+  // own): the pid start.ts supervises is then the server itself, so a killed server is noticed
+  // and restarted, and stopping it never leaves an orphan holding the port.
+  return spawn(process.execPath, ["--import", "tsx", ...args], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" },
   });
 }
-
-const tsxCli = "node_modules/tsx/dist/cli.mjs";
 
 export async function assertPortFree(port: number): Promise<void> {
   const free = await new Promise<boolean>((done) => {
