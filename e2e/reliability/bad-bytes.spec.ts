@@ -54,7 +54,10 @@ test("every action answers bad bytes and out-of-range numbers with a validation 
   const failures: string[] = [];
   for (const action of ACTIONS) {
     const page = await pageFor(browser, action.allowed[0]!);
-    const base = (action.args(target)[0] ?? {}) as Record<string, unknown>;
+    const args = (action.args(target)[0] ?? {}) as Record<string, unknown>;
+    // A version no record has: a bad value that is still valid text (say "2147483648" as a
+    // provider's name) then meets a conflict instead of renaming demo data other specs read.
+    const base = "version" in args ? { ...args, version: 2_147_483_647 } : args;
     // Booleans coerce from anything: a bad value there would be a valid call that changes demo data.
     const fields = Object.keys(base).filter((k) => typeof base[k] !== "boolean");
     if (fields.length === 0) fields.push("id");
