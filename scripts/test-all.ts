@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 type Step = { name: string; command: string[]; env?: Record<string, string> };
 
 const steps: Step[] = [
+  { name: "format", command: ["npx", "prettier", "--check", "."] },
   { name: "lint", command: ["npx", "eslint", "--max-warnings", "0", "."] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
