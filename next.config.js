@@ -22,7 +22,10 @@ const nextConfig = {
     // Behind a load balancer the Host may differ from the browser's Origin: list those hosts in
     // TRUSTED_ORIGINS (proxy.ts applies the same list). Bodies over 1 MB are refused outright.
     serverActions: {
-      allowedOrigins: (process.env.TRUSTED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+      allowedOrigins: (process.env.TRUSTED_ORIGINS ?? "")
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
       bodySizeLimit: "1mb",
     },
     // proxyClientMaxBodySize stays at Next's default (10 MB): proxy.ts buffers bodies before it

@@ -4,7 +4,12 @@ import { hasForeignOrigin } from "@/lib/security/is-cross-site";
 import { judgeUrl } from "@/lib/security/judge-url";
 import { arrivedOverHttps, contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { busyResponse, databaseQueueFull } from "@/lib/db/database-busy";
-import { checkSessionCookie, getSessionSettings, sessionCookieOptions, type SessionCheck } from "@/lib/auth/session-cookie";
+import {
+  checkSessionCookie,
+  getSessionSettings,
+  sessionCookieOptions,
+  type SessionCheck,
+} from "@/lib/auth/session-cookie";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { recordRefusedRequest, type RefusalReason } from "@/lib/security/server/record-refused-request";
 
@@ -33,17 +38,29 @@ export async function proxy(request: NextRequest) {
   const verdict = judgeUrl(request.nextUrl.pathname, request.nextUrl.search);
   if (verdict) {
     const body = `<!doctype html><html lang="en"><head><title>${verdict.status === 404 ? "Page not found" : "Bad request"}</title></head><body><h1>${verdict.status === 404 ? "Page not found" : "Bad request"}</h1><p>${verdict.reason}</p></body></html>`;
-    return finish(new NextResponse(body, { status: verdict.status, headers: { "Content-Type": "text/html; charset=utf-8" } }), { https, noStore: true });
+    return finish(
+      new NextResponse(body, {
+        status: verdict.status,
+        headers: { "Content-Type": "text/html; charset=utf-8" },
+      }),
+      { https, noStore: true },
+    );
   }
   if (!isAlwaysServed(pathname) && databaseQueueFull()) {
     const busy = busyResponse(pathname.startsWith("/api/"));
-    return finish(new NextResponse(busy.body, { status: busy.status, headers: busy.headers }), { https, noStore: true });
+    return finish(new NextResponse(busy.body, { status: busy.status, headers: busy.headers }), {
+      https,
+      noStore: true,
+    });
   }
 
   const session = isPublicPath(pathname) ? null : await sessionOf(request);
   if (session && session.state !== "active") {
     if (pathname.startsWith("/api/")) {
-      return finish(NextResponse.json({ error: "unauthenticated" }, { status: 401 }), { https, noStore: true });
+      return finish(NextResponse.json({ error: "unauthenticated" }, { status: 401 }), {
+        https,
+        noStore: true,
+      });
     }
     // No cookie: straight to sign-in. A bad, idle or expired cookie goes via /auth/session-ended,
     // which audits why and clears it.
@@ -84,14 +101,7 @@ export const config = {
 // ─── Sign-in gate ─────────────────────────────────────────────────────────────
 
 /** Paths anyone may request without a session. Each entry also covers everything below it. */
-const PUBLIC_PATHS = [
-  "/sign-in",
-  "/auth/session-ended",
-  "/api/health",
-  "/api/auth",
-  "/assets",
-  "/_next",
-];
+const PUBLIC_PATHS = ["/sign-in", "/auth/session-ended", "/api/health", "/api/auth", "/assets", "/_next"];
 const PUBLIC_FILES = new Set(["/favicon.ico", "/icon.svg", "/robots.txt"]);
 
 function isPublicPath(pathname: string): boolean {
@@ -107,7 +117,10 @@ async function sessionOf(request: NextRequest): Promise<SessionCheck> {
 
 // ─── Refusals ─────────────────────────────────────────────────────────────────
 
-const REFUSAL_STATUS: Record<RefusalReason, number> = { "middleware-subrequest-header": 400, "cross-origin-action": 403 };
+const REFUSAL_STATUS: Record<RefusalReason, number> = {
+  "middleware-subrequest-header": 400,
+  "cross-origin-action": 403,
+};
 
 /**
  * Answers the refusal and audits it from here (proxy.ts runs in the server's Node.js runtime):
@@ -138,7 +151,10 @@ function isCrossOriginAction(request: NextRequest): boolean {
 
 // ─── Helpers ────────────────────────────────────────────────────────────────
 
-function finish(response: NextResponse, { https, noStore }: { https: boolean; noStore: boolean }): NextResponse {
+function finish(
+  response: NextResponse,
+  { https, noStore }: { https: boolean; noStore: boolean },
+): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
   // OFFICIAL-SENSITIVE pages must not be kept by browsers or shared caches.
   if (noStore) response.headers.set("Cache-Control", "no-store");

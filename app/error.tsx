@@ -22,7 +22,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
           Try again
         </button>
         <p className="govuk-body">
-          <Link className="govuk-link" href="/">Go to the home page</Link>
+          <Link className="govuk-link" href="/">
+            Go to the home page
+          </Link>
         </p>
         {digest ? (
           <p className="govuk-body-s">

@@ -9,10 +9,15 @@ export default function Forbidden() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">You do not have access to this page</h1>
-        <p className="govuk-body">Your role does not allow you to see this page. The attempt has been recorded.</p>
+        <p className="govuk-body">
+          Your role does not allow you to see this page. The attempt has been recorded.
+        </p>
         <p className="govuk-body">
           If you need access for your work, ask the forum&apos;s administrator.{" "}
-          <Link className="govuk-link" href="/">Go to your home page</Link>.
+          <Link className="govuk-link" href="/">
+            Go to your home page
+          </Link>
+          .
         </p>
       </div>
     </div>

@@ -11,8 +11,12 @@ export default function NotFound() {
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
-          If the web address is correct or you selected a link or button, the record may have been moved, or you
-          may not have access to it. <Link className="govuk-link" href="/">Go to the home page</Link>.
+          If the web address is correct or you selected a link or button, the record may have been moved, or
+          you may not have access to it.{" "}
+          <Link className="govuk-link" href="/">
+            Go to the home page
+          </Link>
+          .
         </p>
       </div>
     </div>

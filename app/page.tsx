@@ -15,7 +15,13 @@ type SearchParams = Promise<{ page?: string | string[] }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const actor = await getActor();
-  const titles = { CHAIR: CHAIR_HOME_TITLE, ANALYST: ANALYST_HOME_TITLE, INVESTIGATOR: INVESTIGATOR_HOME_TITLE, PARTNER: "Referrals", ADMIN: "Administration" };
+  const titles = {
+    CHAIR: CHAIR_HOME_TITLE,
+    ANALYST: ANALYST_HOME_TITLE,
+    INVESTIGATOR: INVESTIGATOR_HOME_TITLE,
+    PARTNER: "Referrals",
+    ADMIN: "Administration",
+  };
   return { title: actor ? titles[actor.role] : "Home" };
 }
 

@@ -6,7 +6,8 @@ export const ERROR_MESSAGES = {
   UNAUTHENTICATED: "Your session has ended. Sign in again.",
   FORBIDDEN: "You do not have permission to do that.",
   NOT_FOUND: "That record could not be found.",
-  CONFLICT: "Someone else changed this record while you were editing it. Check the current details and try again.",
+  CONFLICT:
+    "Someone else changed this record while you were editing it. Check the current details and try again.",
   VALIDATION: "Check the details you entered.",
   RATE_LIMITED: "Too many attempts. Wait 15 minutes and try again.",
   SIGN_IN_FAILED: "Enter a correct email address and password.",

@@ -4,7 +4,8 @@ import { pageParam, pageWindow } from "./pagination";
 describe("pageParam", () => {
   it("reads a page number from the URL, and anything odd as page 1", () => {
     expect(pageParam.parse("3")).toBe(3);
-    for (const bad of [undefined, "", "abc", "0", "-2", "1.5", ["2", "3"], "99999999999"]) expect(pageParam.parse(bad)).toBe(1);
+    for (const bad of [undefined, "", "abc", "0", "-2", "1.5", ["2", "3"], "99999999999"])
+      expect(pageParam.parse(bad)).toBe(1);
   });
 });
 

@@ -37,7 +37,9 @@ async function main(): Promise<number> {
         code = 1;
       }
       if (!report.ok) {
-        console.log(`TAMPERING: audit log broken at seq ${report.brokenAtSeq}: ${report.reason} (${report.events} events before it are intact)`);
+        console.log(
+          `TAMPERING: audit log broken at seq ${report.brokenAtSeq}: ${report.reason} (${report.events} events before it are intact)`,
+        );
         return 1;
       }
       console.log(`audit log intact: ${report.events} events`);

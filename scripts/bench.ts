@@ -45,7 +45,10 @@ function cases(ids: { npu: number; oic: number; year: number }): Case[] {
     { label: "sort next review, page 500", params: { sort: "review", dir: "asc", page: "500" } },
     { label: "NPU + knife used", params: { npu: String(ids.npu), knife: "yes" } },
     { label: "NPU + knife used, page 50", params: { npu: String(ids.npu), knife: "yes", page: "50" } },
-    { label: "performance year + U25 + VWI", params: { year: String(ids.year), u25: "yes", category: "VWI" } },
+    {
+      label: "performance year + U25 + VWI",
+      params: { year: String(ids.year), u25: "yes", category: "VWI" },
+    },
     { label: "status charged + outcome 1", params: { status: "CHARGED", outcome: "1" } },
     { label: "flagged for scrutiny", params: { flagged: "yes" } },
     { label: "officer in charge", params: { oic: String(ids.oic) } },
@@ -59,7 +62,11 @@ function cases(ids: { npu: number; oic: number; year: number }): Case[] {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { scale: { type: "string", default: "national" }, runs: { type: "string", default: "7" }, only: { type: "string", default: "" }, rows: { type: "string", default: "100000" },
+    options: {
+      scale: { type: "string", default: "national" },
+      runs: { type: "string", default: "7" },
+      only: { type: "string", default: "" },
+      rows: { type: "string", default: "100000" },
       duration: { type: "string", default: "60" },
       connections: { type: "string", default: "50" },
     },
@@ -75,7 +82,9 @@ async function main(): Promise<void> {
     database = await openDatabase(getEnv(), { ephemeral: true, port: await freePort(), log });
     await deployMigrations(database.url);
     const seeded = await seedDatabase({ url: database.url, scale: values.scale, log });
-    log(`${seeded.counts.offences.toLocaleString("en-GB")} offences, ${seeded.counts.persons.toLocaleString("en-GB")} persons`);
+    log(
+      `${seeded.counts.offences.toLocaleString("en-GB")} offences, ${seeded.counts.persons.toLocaleString("en-GB")} persons`,
+    );
     // A bulk load leaves no statistics or visibility map; autovacuum would make them within
     // minutes on a live server. Without this the bench would time a state production never sees.
     const client = new pg.Client({ connectionString: database.url });
@@ -85,7 +94,10 @@ async function main(): Promise<void> {
 
     setEnvForProcess("DATABASE_URL", database.url);
     const prisma = getPrisma();
-    const analyst = await prisma.user.findFirstOrThrow({ where: { role: "ANALYST" }, orderBy: { id: "asc" } });
+    const analyst = await prisma.user.findFirstOrThrow({
+      where: { role: "ANALYST" },
+      orderBy: { id: "asc" },
+    });
     const busiest = await prisma.investigation.groupBy({
       by: ["oicId"],
       where: { oicId: { not: null } },
@@ -95,8 +107,14 @@ async function main(): Promise<void> {
     });
     const investigator = await prisma.user.findUniqueOrThrow({ where: { id: busiest[0]!.oicId! } });
     const npu = await prisma.npu.findFirstOrThrow({ where: { name: "Birmingham East" } });
-    const latest = await prisma.offence.findFirstOrThrow({ orderBy: { recordedOn: "desc" }, select: { recordedOn: true } });
-    const year = latest.recordedOn.getUTCMonth() >= 3 ? latest.recordedOn.getUTCFullYear() - 1 : latest.recordedOn.getUTCFullYear() - 2;
+    const latest = await prisma.offence.findFirstOrThrow({
+      orderBy: { recordedOn: "desc" },
+      select: { recordedOn: true },
+    });
+    const year =
+      latest.recordedOn.getUTCMonth() >= 3
+        ? latest.recordedOn.getUTCFullYear() - 1
+        : latest.recordedOn.getUTCFullYear() - 2;
 
     const actors = { analyst: actorOf(analyst), investigator: actorOf(investigator) };
     const table: { case: string; rows: string; total: string; median: string; max: string }[] = [];
@@ -126,7 +144,9 @@ async function main(): Promise<void> {
       console.table(table);
     }
     if (wants("figures")) await benchFigures(log, actors.analyst, runs);
-    const chair = actorOf(await prisma.user.findFirstOrThrow({ where: { role: "CHAIR" }, orderBy: { id: "asc" } }));
+    const chair = actorOf(
+      await prisma.user.findFirstOrThrow({ where: { role: "CHAIR" }, orderBy: { id: "asc" } }),
+    );
     if (wants("referrals")) await benchReferrals(log, chair, runs);
     if (wants("packs")) {
       log(`agenda pack for the ${values.scale} seed's draft meeting:`);
@@ -150,14 +170,23 @@ async function main(): Promise<void> {
   }
 }
 
-function actorOf(user: { id: number; name: string; email: string; role: Actor["role"]; npuId: number | null; providerId: number | null }): Actor {
+function actorOf(user: {
+  id: number;
+  name: string;
+  email: string;
+  role: Actor["role"];
+  npuId: number | null;
+  providerId: number | null;
+}): Actor {
   return { ...user, permissions: permissionsFor(user.role), sessionKey: "bench", address: null };
 }
 
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     process.exit(1);
   },
 );

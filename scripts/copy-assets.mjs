@@ -20,12 +20,16 @@ const stale = wanted.filter((name) => {
 
 if (check) {
   if (stale.length > 0) {
-    console.error(`public/assets/images is out of date (${stale.join(", ")}): run node scripts/copy-assets.mjs`);
+    console.error(
+      `public/assets/images is out of date (${stale.join(", ")}): run node scripts/copy-assets.mjs`,
+    );
     process.exit(1);
   }
   console.log(`public/assets/images: ${wanted.length} images up to date`);
 } else {
   mkdirSync(to, { recursive: true });
   for (const name of stale) copyFileSync(join(from, name), join(to, name));
-  console.log(`public/assets/images: ${stale.length} copied, ${wanted.length - stale.length} already up to date`);
+  console.log(
+    `public/assets/images: ${stale.length} copied, ${wanted.length - stale.length} already up to date`,
+  );
 }

@@ -15,7 +15,9 @@ async function main(): Promise<number> {
     setEnvForProcess("DATABASE_URL", database.url);
     try {
       const run = await escalateOverdueActions();
-      console.log(`escalated ${run.escalated} actions; ${run.notified} notifications, ${run.emailed} emailed`);
+      console.log(
+        `escalated ${run.escalated} actions; ${run.notified} notifications, ${run.emailed} emailed`,
+      );
       return 0;
     } finally {
       await getPrisma().$disconnect();

@@ -22,7 +22,11 @@ const log = (line: string) => console.log(`[import] ${line}`);
 function summary(counts: ImportCounts): string[] {
   const line = (label: string, c: { new: number; changed: number; unchanged: number; invalid: number }) =>
     `${label}: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.invalid} with problems`;
-  return [line("offences", counts.offences), line("persons ", counts.persons), `links   : ${counts.links.new} new, ${counts.links.unchanged} unchanged`];
+  return [
+    line("offences", counts.offences),
+    line("persons ", counts.persons),
+    `links   : ${counts.links.new} new, ${counts.links.unchanged} unchanged`,
+  ];
 }
 
 async function main(): Promise<number> {
@@ -38,8 +42,13 @@ async function main(): Promise<number> {
     console.error("Usage: npm run import -- --offences FILE [--persons FILE] [--valid-only] [--dry-run]");
     return 2;
   }
-  const open = await fileOpener(path.resolve(values.offences), values.persons ? path.resolve(values.persons) : null).catch((error: NodeJS.ErrnoException) => {
-    console.error(`[import] cannot read ${error.path ?? "the file"}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+  const open = await fileOpener(
+    path.resolve(values.offences),
+    values.persons ? path.resolve(values.persons) : null,
+  ).catch((error: NodeJS.ErrnoException) => {
+    console.error(
+      `[import] cannot read ${error.path ?? "the file"}: ${error.code === "ENOENT" ? "no such file" : error.message}`,
+    );
     return null;
   });
   if (!open) return 2;
@@ -51,22 +60,35 @@ async function main(): Promise<number> {
     setEnvForProcess("DATABASE_URL", database.url);
     const prisma = getPrisma();
     const run = await prisma.importRun.create({
-      data: { offencesFile: path.basename(values.offences), personsFile: values.persons ? path.basename(values.persons) : null },
+      data: {
+        offencesFile: path.basename(values.offences),
+        personsFile: values.persons ? path.basename(values.persons) : null,
+      },
     });
     log(`import ${run.id}: checking ${[values.offences, values.persons].filter(Boolean).join(" and ")} …`);
     const counts = await dryRunImport({ runId: run.id, open });
     if (!counts) return 1;
     for (const line of summary(counts)) log(line);
-    const stored = await prisma.importRun.findUniqueOrThrow({ where: { id: run.id }, select: { errors: true } });
-    for (const p of stored.errors as unknown as ImportProblem[]) console.log(`  ${p.file}.csv line ${p.line}${p.column ? `, ${p.column}` : ""}: ${p.reason}`);
-    if (counts.problems > (stored.errors as unknown[]).length) log(`${counts.problems} problems in all (the first ${(stored.errors as unknown[]).length} are listed)`);
+    const stored = await prisma.importRun.findUniqueOrThrow({
+      where: { id: run.id },
+      select: { errors: true },
+    });
+    for (const p of stored.errors as unknown as ImportProblem[])
+      console.log(`  ${p.file}.csv line ${p.line}${p.column ? `, ${p.column}` : ""}: ${p.reason}`);
+    if (counts.problems > (stored.errors as unknown[]).length)
+      log(`${counts.problems} problems in all (the first ${(stored.errors as unknown[]).length} are listed)`);
     if (values["dry-run"]) return counts.problems > 0 ? 1 : 0;
     if (counts.unreadable.length > 0 || (counts.problems > 0 && !values["valid-only"])) {
       log("nothing imported: fix the rows above, or run again with --valid-only to import the valid rows");
       return 1;
     }
     const started = performance.now();
-    const result = await writeImport({ runId: run.id, mode: values["valid-only"] ? "valid" : "all", actor: { ...SYSTEM_ACTOR, label: "nightly RMS import" }, open });
+    const result = await writeImport({
+      runId: run.id,
+      mode: values["valid-only"] ? "valid" : "all",
+      actor: { ...SYSTEM_ACTOR, label: "nightly RMS import" },
+      open,
+    });
     if (!result.written) {
       log("nothing imported: the files changed, or the database did, since the check");
       return 1;
@@ -74,7 +96,9 @@ async function main(): Promise<number> {
     log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } finally {
-    await getPrisma().$disconnect().catch(() => undefined);
+    await getPrisma()
+      .$disconnect()
+      .catch(() => undefined);
     await database?.stop();
   }
 }
@@ -82,7 +106,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`[import] failed, nothing written: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[import] failed, nothing written: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );

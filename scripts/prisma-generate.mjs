@@ -8,10 +8,18 @@ const stubDir = join(process.cwd(), "node_modules", ".cache", "captiva");
 const stub = join(stubDir, "schema-engine-stub");
 if (!existsSync(stub)) {
   mkdirSync(stubDir, { recursive: true });
-  writeFileSync(stub, "#!/bin/sh\necho 'schema engine stub: use npm run db:migrate / db:deploy' >&2\nexit 1\n");
+  writeFileSync(
+    stub,
+    "#!/bin/sh\necho 'schema engine stub: use npm run db:migrate / db:deploy' >&2\nexit 1\n",
+  );
   chmodSync(stub, 0o755);
 }
 execFileSync("npx", ["prisma", "generate"], {
   stdio: "inherit",
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: stub, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+  env: {
+    ...process.env,
+    PRISMA_SCHEMA_ENGINE_BINARY: stub,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    CHECKPOINT_DISABLE: "1",
+  },
 });

@@ -11,7 +11,11 @@ import { annotateClientAddress, parseTrustedProxies } from "../lib/auth/client-a
 import { getEnv } from "../lib/env";
 
 const { values: args } = parseArgs({
-  options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string" },
+    hostname: { type: "string" },
+  },
 });
 const env = getEnv();
 const port = Number(args.port ?? env.PORT);

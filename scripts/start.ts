@@ -97,7 +97,12 @@ async function main(): Promise<void> {
   let handedOver = false;
   app = supervise({ start: () => (handedOver ? startApp() : ((handedOver = true), first)), log });
   log(`The web server is running (pid ${first.pid}).`);
-  printWelcome({ port, seconds: (Date.now() - started) / 1000, embedded: database.embedded, ephemeral: args.ephemeral });
+  printWelcome({
+    port,
+    seconds: (Date.now() - started) / 1000,
+    embedded: database.embedded,
+    ephemeral: args.ephemeral,
+  });
 }
 
 /** A stable secret for the local demo (kept beside the data) when AUTH_SECRET is not set. */

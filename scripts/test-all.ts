@@ -42,5 +42,7 @@ console.log("\n━━ summary ━━");
 for (const r of results) console.log(`${r.ok ? "✔" : "✘"} ${r.name.padEnd(12)} ${r.seconds.toFixed(1)} s`);
 const failed = results.filter((r) => !r.ok).length;
 const skipped = selected.length - results.length;
-console.log(`checks: ${results.length - failed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+console.log(
+  `checks: ${results.length - failed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`,
+);
 process.exit(failed ? 1 : 0);

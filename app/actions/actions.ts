@@ -2,7 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { reassignActionSchema, reviewActionSchema, updateActionProgressSchema } from "@/lib/action-items/schemas";
+import {
+  reassignActionSchema,
+  reviewActionSchema,
+  updateActionProgressSchema,
+} from "@/lib/action-items/schemas";
 import { updateActionProgress } from "@/lib/action-items/server/update-action-progress";
 import { reviewAction } from "@/lib/action-items/server/review-action";
 import { reassignAction } from "@/lib/action-items/server/reassign-action";

@@ -36,7 +36,9 @@ export default async function ActionsPage({ searchParams }: Props) {
   return (
     <WidePage>
       <h1 className="govuk-heading-l">{readsAll ? "Actions" : "My actions"}</h1>
-      {readsAll || can(actor, "actions.manage") ? <ActionViews actorId={actor.id} filters={filters} readsAll={readsAll} /> : null}
+      {readsAll || can(actor, "actions.manage") ? (
+        <ActionViews actorId={actor.id} filters={filters} readsAll={readsAll} />
+      ) : null}
       <form method="get" action="/actions" className="govuk-!-margin-bottom-6" data-testid="action-filter">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
@@ -72,7 +74,12 @@ export default async function ActionsPage({ searchParams }: Props) {
                 <label className="govuk-label govuk-label--s" htmlFor="owner">
                   Owner
                 </label>
-                <select className="govuk-select" id="owner" name="owner" defaultValue={filters.owner ? String(filters.owner) : ""}>
+                <select
+                  className="govuk-select"
+                  id="owner"
+                  name="owner"
+                  defaultValue={filters.owner ? String(filters.owner) : ""}
+                >
                   <option value="">Anyone</option>
                   {owners.map((o) => (
                     <option key={o.id} value={o.id}>
@@ -92,25 +99,55 @@ export default async function ActionsPage({ searchParams }: Props) {
       <p className="govuk-body" data-testid="action-count">
         {page.total === 1 ? "1 action" : `${page.total.toLocaleString("en-GB")} actions`}
       </p>
-      {page.items.length > 0 ? <ActionTable rows={page.items} /> : <p className="govuk-body">No actions match these filters.</p>}
-      <Pagination currentPage={page.page} totalPages={page.totalPages} hrefForPage={(p) => actionListHref({ ...filters, page: p })} />
+      {page.items.length > 0 ? (
+        <ActionTable rows={page.items} />
+      ) : (
+        <p className="govuk-body">No actions match these filters.</p>
+      )}
+      <Pagination
+        currentPage={page.page}
+        totalPages={page.totalPages}
+        hrefForPage={(p) => actionListHref({ ...filters, page: p })}
+      />
     </WidePage>
   );
 }
 
 /** "My actions" beside "Actions I raised" (and, for those who read every action, all of them). */
-function ActionViews({ actorId, filters, readsAll }: { actorId: number; filters: ReturnType<typeof parseActionFilters>; readsAll: boolean }) {
+function ActionViews({
+  actorId,
+  filters,
+  readsAll,
+}: {
+  actorId: number;
+  filters: ReturnType<typeof parseActionFilters>;
+  readsAll: boolean;
+}) {
   const views = [
-    ...(readsAll ? [{ label: "All actions", href: "/actions", current: !filters.owner && !filters.raised }] : []),
-    { label: "My actions", href: actionListHref({ status: "open", page: 1, owner: actorId }), current: filters.owner === actorId && !filters.raised },
-    { label: "Actions I raised", href: actionListHref({ status: "all", page: 1, raised: "me" }), current: filters.raised === "me" },
+    ...(readsAll
+      ? [{ label: "All actions", href: "/actions", current: !filters.owner && !filters.raised }]
+      : []),
+    {
+      label: "My actions",
+      href: actionListHref({ status: "open", page: 1, owner: actorId }),
+      current: filters.owner === actorId && !filters.raised,
+    },
+    {
+      label: "Actions I raised",
+      href: actionListHref({ status: "all", page: 1, raised: "me" }),
+      current: filters.raised === "me",
+    },
   ];
   return (
     <nav className="moj-sub-navigation" aria-label="Which actions">
       <ul className="moj-sub-navigation__list">
         {views.map((v) => (
           <li className="moj-sub-navigation__item" key={v.label}>
-            <a className="moj-sub-navigation__link" href={v.href} aria-current={v.current ? "page" : undefined}>
+            <a
+              className="moj-sub-navigation__link"
+              href={v.href}
+              aria-current={v.current ? "page" : undefined}
+            >
               {v.label}
             </a>
           </li>

@@ -29,7 +29,9 @@ export default async function AdminHomePage() {
                 Users
               </Link>
             </h2>
-            <p className="govuk-body">Add users, change their roles, disable or re-enable accounts, and reset passwords.</p>
+            <p className="govuk-body">
+              Add users, change their roles, disable or re-enable accounts, and reset passwords.
+            </p>
           </div>
         ) : null}
         {can(actor.role, "reference.manage") ? (
@@ -39,7 +41,10 @@ export default async function AdminHomePage() {
                 Providers
               </Link>
             </h2>
-            <p className="govuk-body">Keep the directory of intervention providers: add, edit, and deactivate those no longer taking referrals.</p>
+            <p className="govuk-body">
+              Keep the directory of intervention providers: add, edit, and deactivate those no longer taking
+              referrals.
+            </p>
           </div>
         ) : null}
         {audits ? (
@@ -59,8 +64,8 @@ export default async function AdminHomePage() {
             Audit chain
           </h2>
           <p className="govuk-body">
-            Each audit event holds a hash of the one before it, so an event altered, removed or inserted afterwards breaks
-            the chain.
+            Each audit event holds a hash of the one before it, so an event altered, removed or inserted
+            afterwards breaks the chain.
           </p>
           <AuditChainResult status={chain} />
           <AuditChainCheck />

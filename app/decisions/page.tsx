@@ -30,14 +30,24 @@ export default async function DecisionsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="govuk-heading-l">Decision log</h1>
-      <form method="get" action="/decisions" className="govuk-!-margin-bottom-6" data-testid="decision-search">
+      <form
+        method="get"
+        action="/decisions"
+        className="govuk-!-margin-bottom-6"
+        data-testid="decision-search"
+      >
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
               <label className="govuk-label govuk-label--s" htmlFor="meeting">
                 Meeting
               </label>
-              <select className="govuk-select" id="meeting" name="meeting" defaultValue={search.meeting ? String(search.meeting) : ""}>
+              <select
+                className="govuk-select"
+                id="meeting"
+                name="meeting"
+                defaultValue={search.meeting ? String(search.meeting) : ""}
+              >
                 <option value="">Any meeting</option>
                 {log.meetings.map((m) => (
                   <option key={m.id} value={m.id}>
@@ -52,7 +62,14 @@ export default async function DecisionsPage({ searchParams }: Props) {
               <label className="govuk-label govuk-label--s" htmlFor="case">
                 Case (crime reference)
               </label>
-              <input className="govuk-input" id="case" name="case" type="text" defaultValue={search.case ?? ""} spellCheck={false} />
+              <input
+                className="govuk-input"
+                id="case"
+                name="case"
+                type="text"
+                defaultValue={search.case ?? ""}
+                spellCheck={false}
+              />
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
@@ -60,7 +77,14 @@ export default async function DecisionsPage({ searchParams }: Props) {
               <label className="govuk-label govuk-label--s" htmlFor="person">
                 Person (name)
               </label>
-              <input className="govuk-input" id="person" name="person" type="text" defaultValue={search.person ?? ""} spellCheck={false} />
+              <input
+                className="govuk-input"
+                id="person"
+                name="person"
+                type="text"
+                defaultValue={search.person ?? ""}
+                spellCheck={false}
+              />
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
@@ -80,17 +104,24 @@ export default async function DecisionsPage({ searchParams }: Props) {
         {log.total === 1 ? "1 decision" : `${log.total.toLocaleString("en-GB")} decisions`}
       </p>
       {log.items.map((d) => (
-        <section className="govuk-!-margin-bottom-6" key={d.id} aria-labelledby={`decision-${d.id}`} data-testid="decision">
+        <section
+          className="govuk-!-margin-bottom-6"
+          key={d.id}
+          aria-labelledby={`decision-${d.id}`}
+          data-testid="decision"
+        >
           <h2 className="govuk-heading-s govuk-!-margin-bottom-1" id={`decision-${d.id}`}>
             {d.text}
           </h2>
           <p className="govuk-body govuk-!-margin-bottom-1">Rationale: {d.rationale}</p>
           <p className="govuk-body-s govuk-!-margin-bottom-1">
             {d.meeting.title}
-            {d.itemTitle ? ` – ${d.itemTitle}` : ""}. Recorded {formatDateTime(d.recordedAt)} by {d.recordedByName}.
+            {d.itemTitle ? ` – ${d.itemTitle}` : ""}. Recorded {formatDateTime(d.recordedAt)} by{" "}
+            {d.recordedByName}.
             {d.offence ? (
               <>
-                {" "}Case{" "}
+                {" "}
+                Case{" "}
                 <Link className="govuk-link" href={`/offences/${d.offence.id}`}>
                   {d.offence.crimeReference}
                 </Link>
@@ -99,7 +130,8 @@ export default async function DecisionsPage({ searchParams }: Props) {
             ) : null}
             {d.person ? (
               <>
-                {" "}Person{" "}
+                {" "}
+                Person{" "}
                 <Link className="govuk-link" href={`/persons/${d.person.id}`}>
                   {d.person.name}
                 </Link>
@@ -124,7 +156,11 @@ export default async function DecisionsPage({ searchParams }: Props) {
           )}
         </section>
       ))}
-      <Pagination currentPage={log.page} totalPages={log.totalPages} hrefForPage={(p) => hrefFor(search, p)} />
+      <Pagination
+        currentPage={log.page}
+        totalPages={log.totalPages}
+        hrefForPage={(p) => hrefFor(search, p)}
+      />
     </>
   );
 }

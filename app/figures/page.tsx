@@ -24,7 +24,6 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: window.asAtError ? "Error: Figures" : "Figures" };
 }
 
-
 /** The board report's figures, for the chair to scrutinise: every number links to its offences. */
 export default async function FiguresPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("figures.read");
@@ -33,26 +32,35 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
   const window = figureWindowFromParams(params, today);
   const options = { actor, window };
   // Some of these read twice at once: two at a time keeps the page within its share of the pool.
-  const [[ytd, knife], rates, [mix, mixByNpu], time, trend, npu, hotspots] = await atMost(PER_REQUEST_CONNECTIONS - 1, [
-    () => getYtdTables(options),
-    () => getOutcomeRates(options),
-    () => getOutcomeMix(options),
-    () => getOutcomeTime(options),
-    () => getMonthlyTrend(options),
-    () => getNpuBreakdown(options),
-    () => getHotspotShare(options),
-  ]);
+  const [[ytd, knife], rates, [mix, mixByNpu], time, trend, npu, hotspots] = await atMost(
+    PER_REQUEST_CONNECTIONS - 1,
+    [
+      () => getYtdTables(options),
+      () => getOutcomeRates(options),
+      () => getOutcomeMix(options),
+      () => getOutcomeTime(options),
+      () => getMonthlyTrend(options),
+      () => getNpuBreakdown(options),
+      () => getHotspotShare(options),
+    ],
+  );
   const canExport = can(actor, "figures.export");
-  const view = (table: FigureTable) => <FigureTableView table={table} exportHref={canExport ? figureExportHref(table.id, window) : undefined} />;
+  const view = (table: FigureTable) => (
+    <FigureTableView table={table} exportHref={canExport ? figureExportHref(table.id, window) : undefined} />
+  );
 
   return (
     <>
       <FigureWindowErrors window={window} />
       <h1 className="govuk-heading-l">Figures</h1>
       <p className="govuk-body">
-        Serious youth violence: offences in Robbery, Violence with Injury, Attempt Murder or Homicide where the youngest victim was under
-        25 on the day, counted by the date they were recorded. Select any number to see the offences behind it. The Home Office and
-        Serious Violence Duty returns are on <Link className="govuk-link" href={`/returns?asAt=${window.asAt}&year=${window.year}`}>Returns</Link>.
+        Serious youth violence: offences in Robbery, Violence with Injury, Attempt Murder or Homicide where
+        the youngest victim was under 25 on the day, counted by the date they were recorded. Select any number
+        to see the offences behind it. The Home Office and Serious Violence Duty returns are on{" "}
+        <Link className="govuk-link" href={`/returns?asAt=${window.asAt}&year=${window.year}`}>
+          Returns
+        </Link>
+        .
       </p>
       <FigureWindowForm window={window} today={today} action="/figures" />
 

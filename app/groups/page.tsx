@@ -19,14 +19,19 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
   const actor = await requirePageActor("groups.read");
   const params = await searchParams;
   const query = parseGroupListQuery(params);
-  const [result, npus] = await Promise.all([listGroups({ actor, query, page: pageParam.parse(params.page) }), listGroupNpus({ actor })]);
+  const [result, npus] = await Promise.all([
+    listGroups({ actor, query, page: pageParam.parse(params.page) }),
+    listGroupNpus({ actor }),
+  ]);
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.items.length - 1;
 
   return (
     <>
       <h1 className="govuk-heading-l">Groups</h1>
-      <p className="govuk-body">Organised crime groups and street gangs the forum manages, with their members and 4P plans.</p>
+      <p className="govuk-body">
+        Organised crime groups and street gangs the forum manages, with their members and 4P plans.
+      </p>
       <GroupFilter query={query} npus={npus} />
       <h2 className="govuk-heading-m" data-testid="group-count">
         {result.total} {result.total === 1 ? "group" : "groups"}
@@ -70,12 +75,19 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
                   <td className="govuk-table__cell">{GROUP_TYPE_LABELS[g.type]}</td>
                   <td className="govuk-table__cell">{g.npu ?? "Force-wide"}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{g.activeMembers}</td>
-                  <td className="govuk-table__cell">{g.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Inactive</Tag>}</td>
+                  <td className="govuk-table__cell">
+                    {g.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Inactive</Tag>}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <Pagination currentPage={result.page} totalPages={result.totalPages} hrefForPage={(p) => groupListHref(query, p)} label="Pages of groups" />
+          <Pagination
+            currentPage={result.page}
+            totalPages={result.totalPages}
+            hrefForPage={(p) => groupListHref(query, p)}
+            label="Pages of groups"
+          />
         </>
       )}
     </>

@@ -9,7 +9,8 @@ import { listImportRuns } from "@/lib/imports/server/list-import-runs";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const errorOf = (params: Record<string, string | string[] | undefined>) => (isUploadError(params.error) ? params.error : null);
+const errorOf = (params: Record<string, string | string[] | undefined>) =>
+  isUploadError(params.error) ? params.error : null;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   return { title: pageTitle("Import from the RMS", errorOf(await searchParams) !== null) };
@@ -27,8 +28,8 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
       <ErrorSummary errors={message ? [{ fieldId: "offences", message }] : []} />
       <h1 className="govuk-heading-l">Import from the RMS</h1>
       <p className="govuk-body">
-        Upload the offences extract from the records management system, and the persons extract if you have one. The files are checked first:
-        nothing is imported until you have seen the results.
+        Upload the offences extract from the records management system, and the persons extract if you have
+        one. The files are checked first: nothing is imported until you have seen the results.
       </p>
       <p className="govuk-body">
         Both are CSV files (UTF-8, comma-separated, with a header row). The columns are described in the{" "}
@@ -42,7 +43,10 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
           <label className="govuk-label govuk-label--s" htmlFor="offences">
             Offences file
           </label>
-          <FieldHint fieldId="offences" hint={`offences.csv. Both files together must be ${MAX_UPLOAD_LABEL} or smaller.`} />
+          <FieldHint
+            fieldId="offences"
+            hint={`offences.csv. Both files together must be ${MAX_UPLOAD_LABEL} or smaller.`}
+          />
           <FieldError fieldId="offences" message={message} />
           <input
             className={`govuk-file-upload${message ? " govuk-file-upload--error" : ""}`}
@@ -57,8 +61,18 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
           <label className="govuk-label govuk-label--s" htmlFor="persons">
             Persons file (optional)
           </label>
-          <FieldHint fieldId="persons" hint="persons.csv: victims, suspects, offenders and witnesses of the offences." />
-          <input className="govuk-file-upload" id="persons" name="persons" type="file" accept=".csv,text/csv" aria-describedby={describedBy("persons", { hint: true })} />
+          <FieldHint
+            fieldId="persons"
+            hint="persons.csv: victims, suspects, offenders and witnesses of the offences."
+          />
+          <input
+            className="govuk-file-upload"
+            id="persons"
+            name="persons"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={describedBy("persons", { hint: true })}
+          />
         </div>
         <button type="submit" className="govuk-button">
           Upload and check
@@ -72,13 +86,13 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
         File format
       </h2>
       <p className="govuk-body">
-        offences.csv: crime_reference, recorded_date, occurred_date, ho_offence_code, knife_used, npu, and optionally hotspot, latitude, longitude,
-        victim_age, outcome_code, outcome_date, knife_recovered, oic_email, summary. Dates are YYYY-MM-DD; Y/N for yes or no. A column left out is
-        never changed.
+        offences.csv: crime_reference, recorded_date, occurred_date, ho_offence_code, knife_used, npu, and
+        optionally hotspot, latitude, longitude, victim_age, outcome_code, outcome_date, knife_recovered,
+        oic_email, summary. Dates are YYYY-MM-DD; Y/N for yes or no. A column left out is never changed.
       </p>
       <p className="govuk-body">
-        persons.csv: crime_reference, person_ref (the RMS nominal id), role (VICTIM, SUSPECT, OFFENDER, WITNESS or PERSON_OF_INTEREST), surname,
-        forenames, date_of_birth, gender (F, M, OTHER or UNKNOWN).
+        persons.csv: crime_reference, person_ref (the RMS nominal id), role (VICTIM, SUSPECT, OFFENDER,
+        WITNESS or PERSON_OF_INTEREST), surname, forenames, date_of_birth, gender (F, M, OTHER or UNKNOWN).
       </p>
     </>
   );

@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { changeIntelligenceLinkSchema, findLinkTargetsSchema, regradeIntelligenceSchema, submitIntelligenceSchema } from "@/lib/intelligence/schemas";
+import {
+  changeIntelligenceLinkSchema,
+  findLinkTargetsSchema,
+  regradeIntelligenceSchema,
+  submitIntelligenceSchema,
+} from "@/lib/intelligence/schemas";
 import { changeIntelligenceLink } from "@/lib/intelligence/server/change-intelligence-link";
 import { findLinkTargets } from "@/lib/intelligence/server/find-link-targets";
 import { regradeIntelligence } from "@/lib/intelligence/server/regrade-intelligence";

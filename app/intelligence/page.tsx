@@ -7,7 +7,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { PageSizeLinks } from "@/components/ui/page-size-links";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { INTEL_PAGE_SIZES, intelListHref, parseIntelListQuery, type IntelListLink } from "@/lib/intelligence/list-query";
+import {
+  INTEL_PAGE_SIZES,
+  intelListHref,
+  parseIntelListQuery,
+  type IntelListLink,
+} from "@/lib/intelligence/list-query";
 import { listIntelligence } from "@/lib/intelligence/server/list-intelligence";
 import { WidePage } from "@/components/layout/wide-page";
 
@@ -30,15 +35,19 @@ export default async function IntelligencePage({ searchParams }: { searchParams:
       <h1 className="govuk-heading-l">Intelligence</h1>
       {can(actor.role, "intel.submit") ? (
         <p className="govuk-body">
-          <Link className="govuk-button govuk-!-margin-bottom-0" href="/intelligence/new" data-testid="submit-intel-link">
+          <Link
+            className="govuk-button govuk-!-margin-bottom-0"
+            href="/intelligence/new"
+            data-testid="submit-intel-link"
+          >
             Submit intelligence
           </Link>
         </p>
       ) : null}
       {!can(actor.role, "intel.restricted.read") ? (
         <p className="govuk-inset-text">
-          Restricted (C-coded) items are listed so you know they exist; their content is available to the chair and analysts only.
-          Text searches and grading filters look only at items you can read.
+          Restricted (C-coded) items are listed so you know they exist; their content is available to the
+          chair and analysts only. Text searches and grading filters look only at items you can read.
         </p>
       ) : null}
       <IgnoredFilters messages={messages} />
@@ -57,9 +66,20 @@ export default async function IntelligencePage({ searchParams }: { searchParams:
           ) : (
             <p className="govuk-body">No intelligence matches these filters. Remove a filter to see more.</p>
           )}
-          {result.rows.length > 0 ? <IntelTable rows={result.rows} link={link} gradingSortable={result.gradingSortable} /> : null}
-          <Pagination currentPage={result.page} totalPages={result.totalPages} hrefForPage={(p) => intelListHref({ ...link, page: p })} label="Intelligence pages" />
-          <PageSizeLinks sizes={INTEL_PAGE_SIZES} current={query.size} hrefFor={(size) => intelListHref({ ...link, size: size as typeof query.size, page: 1 })} />
+          {result.rows.length > 0 ? (
+            <IntelTable rows={result.rows} link={link} gradingSortable={result.gradingSortable} />
+          ) : null}
+          <Pagination
+            currentPage={result.page}
+            totalPages={result.totalPages}
+            hrefForPage={(p) => intelListHref({ ...link, page: p })}
+            label="Intelligence pages"
+          />
+          <PageSizeLinks
+            sizes={INTEL_PAGE_SIZES}
+            current={query.size}
+            hrefFor={(size) => intelListHref({ ...link, size: size as typeof query.size, page: 1 })}
+          />
         </div>
       </div>
     </WidePage>

@@ -29,15 +29,29 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         <p className="govuk-body">No meetings are scheduled yet.</p>
       ) : (
         <table className="govuk-table" data-testid="meeting-list">
-          <caption className="govuk-table__caption govuk-visually-hidden">Forum meetings, latest first</caption>
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            Forum meetings, latest first
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Meeting</th>
-              <th scope="col" className="govuk-table__header">Date</th>
-              <th scope="col" className="govuk-table__header">Chair</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Items</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Pack version</th>
+              <th scope="col" className="govuk-table__header">
+                Meeting
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Date
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Chair
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Items
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Pack version
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -54,13 +68,20 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
                   <PackStatusTag status={m.status} />
                 </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{m.itemCount}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{m.packVersion === 0 ? "Not published" : m.packVersion}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {m.packVersion === 0 ? "Not published" : m.packVersion}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Pagination currentPage={result.page} totalPages={result.totalPages} hrefForPage={(p) => `/meetings?page=${p}`} label="Meeting list pages" />
+      <Pagination
+        currentPage={result.page}
+        totalPages={result.totalPages}
+        hrefForPage={(p) => `/meetings?page=${p}`}
+        label="Meeting list pages"
+      />
     </>
   );
 }

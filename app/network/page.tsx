@@ -41,13 +41,15 @@ export default async function NetworkPage({ searchParams }: Props) {
         Links from {network.rootLabel}
       </h1>
       <p className="govuk-body">
-        Persons, offences, intelligence{network.includesGroups ? " and groups" : ""} within two steps of this record, nearest first. Restricted intelligence you may not read is
-        shown only as a restricted item.
+        Persons, offences, intelligence{network.includesGroups ? " and groups" : ""} within two steps of this
+        record, nearest first. Restricted intelligence you may not read is shown only as a restricted item.
       </p>
       <div className="govuk-inset-text" data-testid="network-bound">
         This view shows at most {network.cap} records.{" "}
-        {network.omitted > 0 ? `${network.omitted} more within two steps are not shown.` : "Every record within two steps is shown."} Viewing it is logged with the
-        names it shows.
+        {network.omitted > 0
+          ? `${network.omitted} more within two steps are not shown.`
+          : "Every record within two steps is shown."}{" "}
+        Viewing it is logged with the names it shows.
       </div>
       <NetworkList network={network} />
       <NetworkDiagram network={network} />

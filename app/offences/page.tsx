@@ -10,7 +10,12 @@ import { atMost } from "@/lib/db/at-most";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { ukDate } from "@/lib/dashboard/rules";
 import type { IsoDay } from "@/lib/offences/rules";
-import { offenceListHref, PAGE_SIZES, parseOffenceListQuery, type OffenceListLink } from "@/lib/offences/schemas";
+import {
+  offenceListHref,
+  PAGE_SIZES,
+  parseOffenceListQuery,
+  type OffenceListLink,
+} from "@/lib/offences/schemas";
 import { getOffenceListPreferences } from "@/lib/offences/server/get-offence-list-preferences";
 import { listOffenceFilterOptions } from "@/lib/offences/server/list-offence-filter-options";
 import { listOffences } from "@/lib/offences/server/list-offences";
@@ -30,11 +35,21 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
   // user's column settings one each: within the request's share of the pool (issue 15).
   const [result, [options, preferences]] = await Promise.all([
     listOffences({ actor, query }),
-    atMost(1, [() => listOffenceFilterOptions({ actor, oic: query.filters.oic }), () => getOffenceListPreferences({ actor })]),
+    atMost(1, [
+      () => listOffenceFilterOptions({ actor, oic: query.filters.oic }),
+      () => getOffenceListPreferences({ actor }),
+    ]),
   ]);
-  const link: OffenceListLink = { form, sort: query.sort, dir: query.dir, page: result.page, size: query.size };
+  const link: OffenceListLink = {
+    form,
+    sort: query.sort,
+    dir: query.dir,
+    page: result.page,
+    size: query.size,
+  };
   const today = ukDate(new Date());
-  const todayIso = `${today.year}-${String(today.month).padStart(2, "0")}-${String(today.day).padStart(2, "0")}` as IsoDay;
+  const todayIso =
+    `${today.year}-${String(today.month).padStart(2, "0")}-${String(today.day).padStart(2, "0")}` as IsoDay;
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.rows.length - 1;
 
@@ -47,13 +62,19 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
           <OffenceFilter link={link} options={options} today={todayIso} />
         </div>
         <div className="moj-filter-layout__content">
-          <h2 className="govuk-heading-m" data-testid="offence-count" data-total={result.total} data-capped={result.totalCapped || undefined}>
+          <h2
+            className="govuk-heading-m"
+            data-testid="offence-count"
+            data-total={result.total}
+            data-capped={result.totalCapped || undefined}
+          >
             {result.totalCapped ? "More than " : ""}
             {count(result.total)} {result.total === 1 ? "offence" : "offences"}
           </h2>
           {result.total > 0 ? (
             <p className="govuk-body" data-testid="offence-range">
-              Showing {count(first)} to {count(last)}, page {count(result.page)} of {result.totalCapped ? "more than " : ""}
+              Showing {count(first)} to {count(last)}, page {count(result.page)} of{" "}
+              {result.totalCapped ? "more than " : ""}
               {count(result.totalCapped ? result.totalPages - 1 : result.totalPages)}
             </p>
           ) : (
@@ -69,14 +90,20 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
             </Link>
           </div>
           <OffenceListSettings preferences={preferences} />
-          {result.rows.length > 0 ? <OffenceTable rows={result.rows} link={link} preferences={preferences} /> : null}
+          {result.rows.length > 0 ? (
+            <OffenceTable rows={result.rows} link={link} preferences={preferences} />
+          ) : null}
           <Pagination
             currentPage={result.page}
             totalPages={result.totalPages}
             hrefForPage={(p) => offenceListHref({ ...link, page: p })}
             label="Offence list pages"
           />
-          <PageSizeLinks sizes={PAGE_SIZES} current={query.size} hrefFor={(size) => offenceListHref({ ...link, size: size as typeof query.size, page: 1 })} />
+          <PageSizeLinks
+            sizes={PAGE_SIZES}
+            current={query.size}
+            hrefFor={(size) => offenceListHref({ ...link, size: size as typeof query.size, page: 1 })}
+          />
         </div>
       </div>
     </WidePage>

@@ -17,7 +17,6 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: window.asAtError ? "Error: Returns" : "Returns" };
 }
 
-
 /**
  * The Home Office quarterly return and the Serious Violence Duty file for partners. Partners do not
  * sign in to download it (domain.md gives them referrals only): the chair or an analyst exports it,
@@ -28,7 +27,10 @@ export default async function ReturnsPage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const today = todayIso();
   const window = figureWindowFromParams(params, today);
-  const [returns, svd] = await Promise.all([getQuarterlyReturns({ actor, window }), getSvdCounts({ actor, window })]);
+  const [returns, svd] = await Promise.all([
+    getQuarterlyReturns({ actor, window }),
+    getSvdCounts({ actor, window }),
+  ]);
   const canExport = can(actor, "figures.export");
 
   return (
@@ -44,11 +46,14 @@ export default async function ReturnsPage({ searchParams }: { searchParams: Sear
       </p>
       <FigureWindowForm window={window} today={today} action="/returns" />
       <h2 className="govuk-heading-l">Home Office quarterly return</h2>
-      <FigureTableView table={returns} exportHref={canExport ? figureExportHref("returns", window) : undefined} />
+      <FigureTableView
+        table={returns}
+        exportHref={canExport ? figureExportHref("returns", window) : undefined}
+      />
       <h2 className="govuk-heading-l">Serious Violence Duty</h2>
       <p className="govuk-body">
-        Counts for partners under the Serious Violence Duty: no personal data, and counts of 1 to 4 withheld. Sending the file is a
-        disclosure: the export asks who will receive it.
+        Counts for partners under the Serious Violence Duty: no personal data, and counts of 1 to 4 withheld.
+        Sending the file is a disclosure: the export asks who will receive it.
       </p>
       <FigureTableView table={svd} exportHref={canExport ? figureExportHref("svd", window) : undefined} />
     </>

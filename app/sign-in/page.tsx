@@ -12,7 +12,12 @@ import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type SearchParams = Promise<{ callbackUrl?: string | string[]; error?: string | string[]; ended?: string; signedOut?: string }>;
+type SearchParams = Promise<{
+  callbackUrl?: string | string[];
+  error?: string | string[];
+  ended?: string;
+  signedOut?: string;
+}>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
@@ -28,7 +33,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {notice ? (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="sign-in-notice-title" data-testid="sign-in-notice">
+          <div
+            className="govuk-notification-banner"
+            role="region"
+            aria-labelledby="sign-in-notice-title"
+            data-testid="sign-in-notice"
+          >
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id="sign-in-notice-title">
                 Important
@@ -55,7 +65,8 @@ function noticeFor(params: { ended?: string; signedOut?: string }): string | nul
   const { SESSION_IDLE_MINUTES } = getEnv();
   if (params.signedOut === "everywhere") return "You have been signed out on every device.";
   if (params.signedOut) return "You have signed out.";
-  if (params.ended === "idle") return `You were signed out because you had not done anything for ${SESSION_IDLE_MINUTES} minutes.`;
+  if (params.ended === "idle")
+    return `You were signed out because you had not done anything for ${SESSION_IDLE_MINUTES} minutes.`;
   if (params.ended) return "Your session has ended. Sign in again to continue.";
   return null;
 }

@@ -32,7 +32,12 @@ const columns = helper.columns([
     cell: (info) => (
       <>
         <ActionStatusTag status={info.getValue()} />
-        {info.row.original.awaitingReview ? <> <Tag colour="yellow">Awaiting chair&apos;s review</Tag></> : null}
+        {info.row.original.awaitingReview ? (
+          <>
+            {" "}
+            <Tag colour="yellow">Awaiting chair&apos;s review</Tag>
+          </>
+        ) : null}
       </>
     ),
   }),
@@ -43,7 +48,12 @@ const columns = helper.columns([
       return (
         <>
           {rag ? <RagTag rag={rag} /> : <ActionStatusTag status={info.row.original.status} />}
-          {info.row.original.escalated && rag ? <> <Tag colour="red">Escalated</Tag></> : null}
+          {info.row.original.escalated && rag ? (
+            <>
+              {" "}
+              <Tag colour="red">Escalated</Tag>
+            </>
+          ) : null}
         </>
       );
     },
@@ -62,7 +72,10 @@ const columns = helper.columns([
       );
     },
   }),
-  helper.accessor("meetingTitle", { header: "Raised at", cell: (info) => info.getValue() ?? "Not at a meeting" }),
+  helper.accessor("meetingTitle", {
+    header: "Raised at",
+    cell: (info) => info.getValue() ?? "Not at a meeting",
+  }),
 ]);
 
 export function ActionTable({ rows }: { rows: ActionTableRow[] }) {

@@ -45,13 +45,40 @@ export function ProgressForm({ id, version }: { id: number; version: number }) {
   return (
     <Form id="progress-form" tabIndex={-1} onSubmit={onSubmit} data-testid="progress-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      <RadiosField id="status" legend="Status" field={form.register("status")} error={errors.status?.message} options={STATUSES} />
-      <TextareaField id="note" label="Progress note" hint="What has been done since the last update." field={form.register("note")} error={errors.note?.message} rows={3} />
+      <RadiosField
+        id="status"
+        legend="Status"
+        field={form.register("status")}
+        error={errors.status?.message}
+        options={STATUSES}
+      />
+      <TextareaField
+        id="note"
+        label="Progress note"
+        hint="What has been done since the last update."
+        field={form.register("note")}
+        error={errors.note?.message}
+        rows={3}
+      />
       {status === "COMPLETED" ? (
-        <TextareaField id="resultNote" label="Result" hint="What the action achieved: the forum reads this." field={form.register("resultNote")} error={errors.resultNote?.message} rows={3} />
+        <TextareaField
+          id="resultNote"
+          label="Result"
+          hint="What the action achieved: the forum reads this."
+          field={form.register("resultNote")}
+          error={errors.resultNote?.message}
+          rows={3}
+        />
       ) : null}
       {status === "NOT_POSSIBLE" ? (
-        <TextareaField id="notPossibleReason" label="Why it was not possible" hint="The chair reviews this at the next meeting." field={form.register("notPossibleReason")} error={errors.notPossibleReason?.message} rows={3} />
+        <TextareaField
+          id="notPossibleReason"
+          label="Why it was not possible"
+          hint="The chair reviews this at the next meeting."
+          field={form.register("notPossibleReason")}
+          error={errors.notPossibleReason?.message}
+          rows={3}
+        />
       ) : null}
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
         Save update

@@ -13,7 +13,15 @@ import { Form } from "@/components/forms/form";
 const FIELDS = ["ownerId"] as const;
 
 /** The chair or an analyst gives the action to someone else (active, within their remit). */
-export function ReassignActionForm({ id, version, options }: { id: number; version: number; options: { value: string; label: string }[] }) {
+export function ReassignActionForm({
+  id,
+  version,
+  options,
+}: {
+  id: number;
+  version: number;
+  options: { value: string; label: string }[];
+}) {
   const router = useRouter();
   const form = useForm<ReassignActionFormValues, unknown, unknown>({
     resolver: zodResolver(reassignFormSchema),
@@ -35,8 +43,20 @@ export function ReassignActionForm({ id, version, options }: { id: number; versi
   return (
     <Form onSubmit={onSubmit} data-testid="reassign-action-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      <SelectField id="ownerId" label="New owner" field={form.register("ownerId")} error={errors.ownerId?.message} options={options} placeholder="Select the new owner" />
-      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
+      <SelectField
+        id="ownerId"
+        label="New owner"
+        field={form.register("ownerId")}
+        error={errors.ownerId?.message}
+        options={options}
+        placeholder="Select the new owner"
+      />
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={isSubmitting}
+      >
         Reassign
       </button>
     </Form>

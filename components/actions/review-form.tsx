@@ -13,7 +13,15 @@ import { Form } from "@/components/forms/form";
 const FIELDS = ["outcome", "note"] as const;
 
 /** The chair's review: was it really not possible, or was it not done? Closes the action. */
-export function ReviewForm({ id, version, awaitingReview }: { id: number; version: number; awaitingReview: boolean }) {
+export function ReviewForm({
+  id,
+  version,
+  awaitingReview,
+}: {
+  id: number;
+  version: number;
+  awaitingReview: boolean;
+}) {
   const router = useRouter();
   const form = useForm<ReviewFormValues, unknown, unknown>({
     resolver: zodResolver(reviewFormSchema),
@@ -42,9 +50,26 @@ export function ReviewForm({ id, version, awaitingReview }: { id: number; versio
   return (
     <Form id="review-form" tabIndex={-1} onSubmit={onSubmit} data-testid="review-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      <RadiosField id="outcome" legend="The chair's review" field={form.register("outcome")} error={errors.outcome?.message} options={options} />
-      <TextareaField id="review-note" label="Note (optional)" field={form.register("note")} error={errors.note?.message} rows={2} />
-      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
+      <RadiosField
+        id="outcome"
+        legend="The chair's review"
+        field={form.register("outcome")}
+        error={errors.outcome?.message}
+        options={options}
+      />
+      <TextareaField
+        id="review-note"
+        label="Note (optional)"
+        field={form.register("note")}
+        error={errors.note?.message}
+        rows={2}
+      />
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={isSubmitting}
+      >
         Record the review and close the action
       </button>
     </Form>

@@ -23,7 +23,11 @@ export function AdminSubNavigation({ role, current }: { role: Role; current: Adm
       <ul className="moj-sub-navigation__list">
         {items.map((item) => (
           <li className="moj-sub-navigation__item" key={item.key}>
-            <Link className="moj-sub-navigation__link" href={item.href} aria-current={item.key === current ? "page" : undefined}>
+            <Link
+              className="moj-sub-navigation__link"
+              href={item.href}
+              aria-current={item.key === current ? "page" : undefined}
+            >
               {item.label}
             </Link>
           </li>

@@ -27,7 +27,13 @@ export function AuditChainCheck() {
         </p>
       ) : null}
       <form action={action}>
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={pending} data-testid="check-audit-chain">
+        <button
+          type="submit"
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          disabled={pending}
+          data-testid="check-audit-chain"
+        >
           {pending ? "Checking the audit chain…" : "Check the audit chain"}
         </button>
       </form>

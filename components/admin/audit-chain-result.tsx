@@ -16,8 +16,8 @@ export function AuditChainResult({ status }: { status: AuditChainStatus }) {
   if (status.state === "ok") {
     return (
       <p className="govuk-body" data-testid="audit-chain-status">
-        <Tag colour="green">Intact</Tag> All {events} events checked {formatDateTime(new Date(status.checkedAt))}: none has
-        been altered, removed or inserted.
+        <Tag colour="green">Intact</Tag> All {events} events checked{" "}
+        {formatDateTime(new Date(status.checkedAt))}: none has been altered, removed or inserted.
       </p>
     );
   }
@@ -28,8 +28,8 @@ export function AuditChainResult({ status }: { status: AuditChainStatus }) {
       </span>
       <strong className="govuk-warning-text__text">
         <span className="govuk-visually-hidden">Warning</span>
-        The audit chain is broken at event {status.brokenAtSeq}: {status.reason}. Report this to the information security
-        officer and do not change the database.
+        The audit chain is broken at event {status.brokenAtSeq}: {status.reason}. Report this to the
+        information security officer and do not change the database.
       </strong>
     </div>
   );

@@ -1,5 +1,11 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { controlClass, describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
+import {
+  controlClass,
+  describedBy,
+  FieldError,
+  FieldHint,
+  formGroupClass,
+} from "@/components/ui/field-error";
 
 // GOV.UK text input and select for react-hook-form (every form uses these): label, hint, inline error, and the error
 // modifiers and aria-describedby the design system asks for. No hooks, so any form can use them.
@@ -16,7 +22,12 @@ export function TextField({
   autoComplete,
   widthClass,
   maxLength,
-}: Common & { type?: "text" | "email" | "password" | "date"; autoComplete?: string; widthClass?: string; maxLength?: number }) {
+}: Common & {
+  type?: "text" | "email" | "password" | "date";
+  autoComplete?: string;
+  widthClass?: string;
+  maxLength?: number;
+}) {
   return (
     <div className={formGroupClass(Boolean(error))}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>

@@ -41,12 +41,24 @@ export function AuditEventsTable({ events }: { events: AuditEventView[] }) {
       <caption className="govuk-table__caption govuk-visually-hidden">Audit events, newest first</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">When</th>
-          <th scope="col" className="govuk-table__header">Who</th>
-          <th scope="col" className="govuk-table__header">Event</th>
-          <th scope="col" className="govuk-table__header">Record</th>
-          <th scope="col" className="govuk-table__header">Justification</th>
-          <th scope="col" className="govuk-table__header">Changes</th>
+          <th scope="col" className="govuk-table__header">
+            When
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Who
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Event
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Record
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Justification
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Changes
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -59,7 +71,11 @@ export function AuditEventsTable({ events }: { events: AuditEventView[] }) {
               <td className="govuk-table__cell">{timestamp.format(event.occurredAt)}</td>
               <td className="govuk-table__cell govuk-!-text-break-word">
                 {event.actorLabel || "Unknown"}
-                {event.address ? <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-14">{event.address}</span> : null}
+                {event.address ? (
+                  <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-14">
+                    {event.address}
+                  </span>
+                ) : null}
               </td>
               <td className="govuk-table__cell">
                 <code>{event.event}</code>
@@ -79,7 +95,9 @@ export function AuditEventsTable({ events }: { events: AuditEventView[] }) {
               </td>
               <td className="govuk-table__cell govuk-!-text-break-word">
                 {event.justification}
-                {event.recipients ? <span className="govuk-hint govuk-!-margin-bottom-0">To: {event.recipients}</span> : null}
+                {event.recipients ? (
+                  <span className="govuk-hint govuk-!-margin-bottom-0">To: {event.recipients}</span>
+                ) : null}
               </td>
               <td className="govuk-table__cell">
                 <Changes event={event} />
@@ -95,7 +113,8 @@ export function AuditEventsTable({ events }: { events: AuditEventView[] }) {
 function Changes({ event }: { event: AuditEventView }) {
   const { fields, detail, valuesHidden } = event.changes;
   if (fields.length === 0 && detail.length === 0) return null;
-  const summary = fields.length > 0 ? `${fields.length} ${fields.length === 1 ? "field" : "fields"}` : "Details";
+  const summary =
+    fields.length > 0 ? `${fields.length} ${fields.length === 1 ? "field" : "fields"}` : "Details";
   return (
     <details className="govuk-details govuk-!-margin-bottom-0">
       <summary className="govuk-details__summary">
@@ -123,7 +142,9 @@ function Changes({ event }: { event: AuditEventView }) {
             ))}
           </ul>
         ) : null}
-        {valuesHidden ? <p className="govuk-hint govuk-!-margin-bottom-0">Values are hidden: this is case data.</p> : null}
+        {valuesHidden ? (
+          <p className="govuk-hint govuk-!-margin-bottom-0">Values are hidden: this is case data.</p>
+        ) : null}
       </div>
     </details>
   );

@@ -29,13 +29,30 @@ export function AuditFilter({ form, errors }: Props) {
   return (
     <FilterPanel testId="audit-filter" action="/admin/audit" selected={tags} clearHref="/admin/audit">
       <FilterText id="user" label="User" hint="Name or email address" value={form.user} maxLength={254} />
-      <FilterText id="entityType" label="Record type" hint="For example, person, offence or user" value={form.entityType} maxLength={40} />
-      <FilterText id="entityId" label="Record ID" value={form.entityId} maxLength={40} width="govuk-input--width-10" />
+      <FilterText
+        id="entityType"
+        label="Record type"
+        hint="For example, person, offence or user"
+        value={form.entityType}
+        maxLength={40}
+      />
+      <FilterText
+        id="entityId"
+        label="Record ID"
+        value={form.entityId}
+        maxLength={40}
+        width="govuk-input--width-10"
+      />
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor="category">
           Category
         </label>
-        <select className="govuk-select govuk-!-width-full" id="category" name="category" defaultValue={form.category}>
+        <select
+          className="govuk-select govuk-!-width-full"
+          id="category"
+          name="category"
+          defaultValue={form.category}
+        >
           <option value="">Any category</option>
           {AUDIT_CATEGORIES.map((c) => (
             <option key={c} value={c}>
@@ -63,8 +80,24 @@ export function AuditFilter({ form, errors }: Props) {
           ))}
         </select>
       </div>
-      <FilterText id="from" label="Date from" hint="For example, 27/3/2026" value={form.from} error={errors.from} maxLength={20} width="govuk-input--width-10" />
-      <FilterText id="to" label="Date to" hint="For example, 27/3/2026" value={form.to} error={errors.to} maxLength={20} width="govuk-input--width-10" />
+      <FilterText
+        id="from"
+        label="Date from"
+        hint="For example, 27/3/2026"
+        value={form.from}
+        error={errors.from}
+        maxLength={20}
+        width="govuk-input--width-10"
+      />
+      <FilterText
+        id="to"
+        label="Date to"
+        hint="For example, 27/3/2026"
+        value={form.to}
+        error={errors.to}
+        maxLength={20}
+        width="govuk-input--width-10"
+      />
     </FilterPanel>
   );
 }

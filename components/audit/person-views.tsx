@@ -28,11 +28,21 @@ export async function PersonViews({ actor, personId, page = 1, hrefForPage, head
   const Heading = headingLevel;
   return (
     <section aria-labelledby="person-views-title" data-testid="person-views">
-      <Heading className={headingLevel === "h1" ? "govuk-heading-l" : "govuk-heading-m"} id="person-views-title">
+      <Heading
+        className={headingLevel === "h1" ? "govuk-heading-l" : "govuk-heading-m"}
+        id="person-views-title"
+      >
         Who viewed this person
       </Heading>
       <PersonViewsTable result={result} />
-      {hrefForPage ? <Pagination currentPage={result.page} totalPages={result.totalPages} hrefForPage={hrefForPage} label="Person views pages" /> : null}
+      {hrefForPage ? (
+        <Pagination
+          currentPage={result.page}
+          totalPages={result.totalPages}
+          hrefForPage={hrefForPage}
+          label="Person views pages"
+        />
+      ) : null}
     </section>
   );
 }
@@ -45,13 +55,23 @@ export function PersonViewsTable({ result }: { result: PersonViewsPage }) {
         {result.total === 1 ? "1 view" : `${result.total.toLocaleString("en-GB")} views`}, newest first.
       </p>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Who viewed this person, when and why</caption>
+        <caption className="govuk-table__caption govuk-visually-hidden">
+          Who viewed this person, when and why
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">When</th>
-            <th scope="col" className="govuk-table__header">Who</th>
-            <th scope="col" className="govuk-table__header">Reason given</th>
-            <th scope="col" className="govuk-table__header">What</th>
+            <th scope="col" className="govuk-table__header">
+              When
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Who
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Reason given
+            </th>
+            <th scope="col" className="govuk-table__header">
+              What
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -59,7 +79,9 @@ export function PersonViewsTable({ result }: { result: PersonViewsPage }) {
             <tr className="govuk-table__row" key={view.id}>
               <td className="govuk-table__cell">{formatDateTime(view.occurredAt)}</td>
               <td className="govuk-table__cell">{view.actorLabel || "Unknown"}</td>
-              <td className="govuk-table__cell govuk-!-text-break-word">{view.justification ?? "None recorded"}</td>
+              <td className="govuk-table__cell govuk-!-text-break-word">
+                {view.justification ?? "None recorded"}
+              </td>
               <td className="govuk-table__cell">{EVENT_LABELS[view.event] ?? view.event}</td>
             </tr>
           ))}

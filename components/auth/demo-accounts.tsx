@@ -4,7 +4,11 @@ import type { DemoAccountListing } from "@/lib/auth/server/get-demo-accounts";
 
 export function DemoAccounts({ password, accounts }: { password: string; accounts: DemoAccountListing[] }) {
   return (
-    <section className="govuk-!-margin-top-8" aria-labelledby="demo-accounts-title" data-testid="demo-accounts">
+    <section
+      className="govuk-!-margin-top-8"
+      aria-labelledby="demo-accounts-title"
+      data-testid="demo-accounts"
+    >
       <h2 className="govuk-heading-m" id="demo-accounts-title">
         Demo accounts
       </h2>
@@ -15,9 +19,15 @@ export function DemoAccounts({ password, accounts }: { password: string; account
         <caption className="govuk-table__caption govuk-visually-hidden">Demo accounts by role</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Email address</th>
-            <th scope="col" className="govuk-table__header">Role</th>
-            <th scope="col" className="govuk-table__header">Who</th>
+            <th scope="col" className="govuk-table__header">
+              Email address
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Who
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">

@@ -4,7 +4,13 @@ import { useActionState, useEffect, useSyncExternalStore } from "react";
 import { signIn } from "next-auth/react";
 import { signInAction } from "@/app/(actions)/auth-actions";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
-import { controlClass, describedBy, FieldError, formGroupClass, pageTitle } from "@/components/ui/field-error";
+import {
+  controlClass,
+  describedBy,
+  FieldError,
+  formGroupClass,
+  pageTitle,
+} from "@/components/ui/field-error";
 import { INITIAL_SIGN_IN_STATE } from "@/lib/auth/sign-in-state";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/sign-in-errors";
 
@@ -17,9 +23,16 @@ import { OIDC_PROVIDER_ID } from "@/lib/auth/sign-in-errors";
 type Props = { callbackUrl: string; initialError: string | null; ssoName: string | null };
 
 export function SignInForm({ callbackUrl, initialError, ssoName }: Props) {
-  const [state, formAction, pending] = useActionState(signInAction, { ...INITIAL_SIGN_IN_STATE, error: initialError });
+  const [state, formAction, pending] = useActionState(signInAction, {
+    ...INITIAL_SIGN_IN_STATE,
+    error: initialError,
+  });
   // False in the server's HTML, true once React runs in the browser.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   const emailError = state.fieldErrors.email ?? state.error ?? undefined;
   const passwordError = state.fieldErrors.password;
@@ -93,7 +106,8 @@ export function SignInForm({ callbackUrl, initialError, ssoName }: Props) {
           </button>
           {hydrated ? null : (
             <p className="govuk-hint" id="sso-needs-js">
-              {ssoName} needs JavaScript. If this page does not finish loading, sign in with your email address and password.
+              {ssoName} needs JavaScript. If this page does not finish loading, sign in with your email
+              address and password.
             </p>
           )}
         </>

@@ -25,7 +25,12 @@ export function SignOutButtons() {
         </button>
       </form>
       <form action={everywhereAction}>
-        <button type="submit" className="app-header__action" data-testid="sign-out-everywhere" disabled={pending}>
+        <button
+          type="submit"
+          className="app-header__action"
+          data-testid="sign-out-everywhere"
+          disabled={pending}
+        >
           Sign out everywhere
         </button>
       </form>

@@ -10,7 +10,12 @@ type Props = { table: FigureTable; exportHref?: string };
 export function FigureTableView({ table, exportHref }: Props) {
   return (
     <div className="govuk-!-margin-bottom-8" data-testid={`figure-table-${table.id}`}>
-      <div className="app-table-scroll" tabIndex={0} role="region" aria-label={`${table.caption} (scrolls sideways)`}>
+      <div
+        className="app-table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`${table.caption} (scrolls sideways)`}
+      >
         <table className="govuk-table govuk-table--small-text-until-tablet">
           <caption className="govuk-table__caption govuk-table__caption--m">{table.caption}</caption>
           <thead className="govuk-table__head">

@@ -16,7 +16,15 @@ export function FigureWindowErrors({ window }: { window: FigureWindow }) {
   return <ErrorSummary errors={window.asAtError ? [{ fieldId: "asAt", message: window.asAtError }] : []} />;
 }
 
-export function FigureWindowForm({ window, today, action }: { window: FigureWindow; today: IsoDay; action: string }) {
+export function FigureWindowForm({
+  window,
+  today,
+  action,
+}: {
+  window: FigureWindow;
+  today: IsoDay;
+  action: string;
+}) {
   const newest = performanceYearContaining(today);
   const offered = Array.from({ length: YEARS_OFFERED }, (_, i) => newest - i);
   const years = [...new Set([...offered, window.year])].sort((a, b) => b - a);
@@ -33,10 +41,22 @@ export function FigureWindowForm({ window, today, action }: { window: FigureWind
           </ul>
         </div>
       ) : null}
-      <form method="get" action={action} noValidate className="govuk-!-margin-bottom-6" data-testid="figure-window">
+      <form
+        method="get"
+        action={action}
+        noValidate
+        className="govuk-!-margin-bottom-6"
+        data-testid="figure-window"
+      >
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
-            <DateGetInput id="asAt" legend="As at" hint="For example, 8 9 2022. Leave empty for today." error={window.asAtError} defaults={boxes} />
+            <DateGetInput
+              id="asAt"
+              legend="As at"
+              hint="For example, 8 9 2022. Leave empty for today."
+              error={window.asAtError}
+              defaults={boxes}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
             <div className="govuk-form-group">
@@ -46,7 +66,13 @@ export function FigureWindowForm({ window, today, action }: { window: FigureWind
               <div className="govuk-hint" id="year-hint">
                 1 April to 31 March
               </div>
-              <select className="govuk-select" id="year" name="year" defaultValue={String(window.year)} aria-describedby="year-hint">
+              <select
+                className="govuk-select"
+                id="year"
+                name="year"
+                defaultValue={String(window.year)}
+                aria-describedby="year-hint"
+              >
                 {years.map((year) => (
                   <option key={year} value={year}>
                     {performanceYearLabel(year)}
@@ -61,8 +87,9 @@ export function FigureWindowForm({ window, today, action }: { window: FigureWind
         </button>
       </form>
       <p className="govuk-body" data-testid="window-summary">
-        Figures as at <strong>{formatCalendarDate({ year: y, month: m, day: d })}</strong>. {window.yearLabel} year to date is{" "}
-        {rangeLabel(window.current)}, compared with {rangeLabel(window.previous)}. Outcomes are as recorded now.
+        Figures as at <strong>{formatCalendarDate({ year: y, month: m, day: d })}</strong>. {window.yearLabel}{" "}
+        year to date is {rangeLabel(window.current)}, compared with {rangeLabel(window.previous)}. Outcomes
+        are as recorded now.
       </p>
     </>
   );

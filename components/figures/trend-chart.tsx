@@ -9,7 +9,11 @@ const H = 320;
 const PAD = { top: 16, right: 16, bottom: 56, left: 48 };
 
 export function TrendChart({ table }: { table: FigureTable }) {
-  const months = table.rows.map((r) => ({ label: r.head, total: r.cells[0]?.[0]?.count ?? 0, knife: r.cells[1]?.[0]?.count ?? 0 }));
+  const months = table.rows.map((r) => ({
+    label: r.head,
+    total: r.cells[0]?.[0]?.count ?? 0,
+    knife: r.cells[1]?.[0]?.count ?? 0,
+  }));
   const max = Math.max(1, ...months.map((m) => m.total));
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
@@ -20,14 +24,23 @@ export function TrendChart({ table }: { table: FigureTable }) {
   const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step);
   const first = months[0];
   const last = months[months.length - 1];
-  const highest = months.reduce((a, b) => (b.total > a.total ? b : a), months[0] ?? { label: "", total: 0, knife: 0 });
+  const highest = months.reduce(
+    (a, b) => (b.total > a.total ? b : a),
+    months[0] ?? { label: "", total: 0, knife: 0 },
+  );
   const summary =
     first && last
       ? `Bar chart of under 25 serious violence offences by month, ${first.label} to ${last.label}: ${first.total} in ${first.label}, ${last.total} in ${last.label}, highest ${highest.total} in ${highest.label}. Red bars are offences where a knife was used. The figures are in the table below.`
       : "No months to show.";
 
   return (
-    <svg className="app-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="trend-chart-title trend-chart-desc" data-testid="trend-chart">
+    <svg
+      className="app-chart"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-labelledby="trend-chart-title trend-chart-desc"
+      data-testid="trend-chart"
+    >
       <title id="trend-chart-title">{table.caption}</title>
       <desc id="trend-chart-desc">{summary}</desc>
       {ticks.map((t) => (
@@ -43,8 +56,20 @@ export function TrendChart({ table }: { table: FigureTable }) {
         const w = slot * 0.7;
         return (
           <g key={m.label}>
-            <rect className="app-chart__bar" x={x} y={y(m.total)} width={w} height={PAD.top + plotH - y(m.total)} />
-            <rect className="app-chart__bar--knife" x={x} y={y(m.knife)} width={w} height={PAD.top + plotH - y(m.knife)} />
+            <rect
+              className="app-chart__bar"
+              x={x}
+              y={y(m.total)}
+              width={w}
+              height={PAD.top + plotH - y(m.total)}
+            />
+            <rect
+              className="app-chart__bar--knife"
+              x={x}
+              y={y(m.knife)}
+              width={w}
+              height={PAD.top + plotH - y(m.knife)}
+            />
             {i % 3 === 0 || i === months.length - 1 ? (
               <text className="app-chart__label" x={x + w / 2} y={H - PAD.bottom + 16} textAnchor="middle">
                 {m.label}
@@ -53,7 +78,13 @@ export function TrendChart({ table }: { table: FigureTable }) {
           </g>
         );
       })}
-      <line className="app-chart__axis" x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} />
+      <line
+        className="app-chart__axis"
+        x1={PAD.left}
+        x2={W - PAD.right}
+        y1={PAD.top + plotH}
+        y2={PAD.top + plotH}
+      />
     </svg>
   );
 }

@@ -1,7 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { useController, type Control, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
+import {
+  useController,
+  type Control,
+  type FieldValues,
+  type Path,
+  type UseFormRegister,
+} from "react-hook-form";
 import { describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
 import { monthNumber, parseDay, partsOfDay, type DayParts } from "@/lib/dates/day";
 
@@ -55,18 +61,31 @@ function DateBoxes({
   error,
   legendClass = "govuk-fieldset__legend--s",
   box,
-}: Common & { box: (key: keyof DayParts, inputId: string, className: string, maxLength: number) => React.ReactNode }) {
+}: Common & {
+  box: (key: keyof DayParts, inputId: string, className: string, maxLength: number) => React.ReactNode;
+}) {
   const hasError = Boolean(error);
   return (
     <div className={formGroupClass(hasError)}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, { hint: Boolean(hint), error: hasError })}>
+      <fieldset
+        className="govuk-fieldset"
+        role="group"
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: hasError })}
+      >
         <legend className={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
         <FieldHint fieldId={id} hint={hint} />
         <FieldError fieldId={id} message={error} />
         <div className="govuk-date-input" id={`${id}-boxes`}>
           {BOXES.map((part) => {
             const inputId = part.key === "day" ? id : `${id}-${part.key}`;
-            const className = ["govuk-input", "govuk-date-input__input", part.width, hasError ? "govuk-input--error" : ""].filter(Boolean).join(" ");
+            const className = [
+              "govuk-input",
+              "govuk-date-input__input",
+              part.width,
+              hasError ? "govuk-input--error" : "",
+            ]
+              .filter(Boolean)
+              .join(" ");
             return (
               <div className="govuk-date-input__item" key={part.key}>
                 <div className="govuk-form-group">
@@ -85,8 +104,15 @@ function DateBoxes({
 }
 
 /** A date kept by the form as one "YYYY-MM-DD" text value. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's context and output types
-export function DateInput<T extends FieldValues>({ control, name, ...common }: Common & { control: Control<T, any, any>; name: Path<T> }) {
+// Any form's context and output types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyControl<T extends FieldValues> = Control<T, any, any>;
+
+export function DateInput<T extends FieldValues>({
+  control,
+  name,
+  ...common
+}: Common & { control: AnyControl<T>; name: Path<T> }) {
   const { field } = useController({ control, name });
   const value = typeof field.value === "string" ? field.value : "";
   const [parts, setParts] = useState<DayParts>(() => splitText(value));
@@ -128,7 +154,10 @@ export function DateInput<T extends FieldValues>({ control, name, ...common }: C
 }
 
 /** A date kept by the form as its three boxes, `<id>.day`, `<id>.month`, `<id>.year`. */
-export function DatePartsInput<T extends FieldValues>({ register, ...common }: Common & { register: UseFormRegister<T> }) {
+export function DatePartsInput<T extends FieldValues>({
+  register,
+  ...common
+}: Common & { register: UseFormRegister<T> }) {
   return (
     <DateBoxes
       {...common}

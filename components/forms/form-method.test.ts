@@ -57,7 +57,9 @@ export function formProblem(tag: string, file: string): string | null {
 
 describe("every form posts", () => {
   it("finds the tags it must judge", () => {
-    expect(formTags(`<form onSubmit={(e) => e.preventDefault()} data-x="1">`)).toEqual([`<form onSubmit={(e) => e.preventDefault()} data-x="1">`]);
+    expect(formTags(`<form onSubmit={(e) => e.preventDefault()} data-x="1">`)).toEqual([
+      `<form onSubmit={(e) => e.preventDefault()} data-x="1">`,
+    ]);
     expect(formProblem(`<form onSubmit={save}>`, "components/x.tsx")).toMatch(/lacks method="post"/);
     expect(formProblem(`<form method="get" action="/x">`, "components/x.tsx")).toMatch(/lacks/);
     expect(formProblem(`<form method="post" onSubmit={save}>`, "components/x.tsx")).toBeNull();

@@ -31,10 +31,14 @@ export function useActionErrors<T extends FieldValues>(
     for (const [key, messages] of Object.entries(error.fieldErrors ?? {})) {
       const message = messages[0];
       if (!message) continue;
-      if ((fields as readonly string[]).includes(key)) form.setError(key as FieldPath<T>, { type: "server", message });
+      if ((fields as readonly string[]).includes(key))
+        form.setError(key as FieldPath<T>, { type: "server", message });
       else unplaced.push(message);
     }
-    const message = error.code === "INTERNAL" && error.message === ERROR_MESSAGES.INTERNAL ? nothingSavedServer(error.reference) : error.message;
+    const message =
+      error.code === "INTERNAL" && error.message === ERROR_MESSAGES.INTERNAL
+        ? nothingSavedServer(error.reference)
+        : error.message;
     setFormError(unplaced.length > 0 ? unplaced.join(" ") : error.fieldErrors ? null : message);
     setAttempts((n) => n + 1);
   }
@@ -67,7 +71,8 @@ export function summaryItems<T extends FieldValues>(
   formError: string | null,
   formAnchor: string | undefined = fields[0] === undefined ? undefined : String(fields[0]),
 ): ErrorSummaryItem[] {
-  const items: ErrorSummaryItem[] = formError && formAnchor ? [{ fieldId: formAnchor, message: formError }] : [];
+  const items: ErrorSummaryItem[] =
+    formError && formAnchor ? [{ fieldId: formAnchor, message: formError }] : [];
   for (const field of fields) {
     const message = (errors as Record<string, { message?: unknown } | undefined>)[field]?.message;
     if (typeof message === "string" && message) items.push({ fieldId: String(field), message });

@@ -37,8 +37,12 @@ export function useFormAction<T extends FieldValues, R = unknown>({
 }) {
   const router = useRouter();
   const [saved, setSaved] = useState(0);
-  const form = useForm<T, unknown, unknown>({ // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one hook for every schema
-    resolver: zodResolver(schema as any) as any, shouldFocusError: false, defaultValues: defaults });
+  const form = useForm<T, unknown, unknown>({
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one hook for every schema
+    resolver: zodResolver(schema as any) as any,
+    shouldFocusError: false,
+    defaultValues: defaults,
+  });
   const { errors, submitCount } = form.formState;
   const server = useActionErrors(form, fields);
   const summary = summaryItems(fields, errors, server.formError);

@@ -6,7 +6,17 @@ import type { GroupListQuery } from "@/lib/groups/schemas";
 
 type Option = { value: string; label: string };
 
-function FilterSelect({ id, label, value, options }: { id: string; label: string; value: string; options: Option[] }) {
+function FilterSelect({
+  id,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: Option[];
+}) {
   return (
     <div className="govuk-grid-column-one-quarter">
       <div className="govuk-form-group">
@@ -25,7 +35,13 @@ function FilterSelect({ id, label, value, options }: { id: string; label: string
   );
 }
 
-export function GroupFilter({ query, npus }: { query: GroupListQuery; npus: { id: number; name: string }[] }) {
+export function GroupFilter({
+  query,
+  npus,
+}: {
+  query: GroupListQuery;
+  npus: { id: number; name: string }[];
+}) {
   return (
     <form method="get" action="/groups" role="search" aria-label="Filter groups" data-testid="group-filter">
       <div className="govuk-grid-row">
@@ -34,11 +50,35 @@ export function GroupFilter({ query, npus }: { query: GroupListQuery; npus: { id
             <label className="govuk-label govuk-label--s" htmlFor="q">
               Name
             </label>
-            <input className="govuk-input" id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} spellCheck={false} />
+            <input
+              className="govuk-input"
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={query.q ?? ""}
+              maxLength={100}
+              spellCheck={false}
+            />
           </div>
         </div>
-        <FilterSelect id="type" label="Type" value={query.type ?? ""} options={[{ value: "", label: "Any type" }, ...GROUP_TYPES.map((t) => ({ value: t, label: GROUP_TYPE_LABELS[t] }))]} />
-        <FilterSelect id="npu" label="NPU" value={query.npu ? String(query.npu) : ""} options={[{ value: "", label: "Any NPU" }, ...npus.map((n) => ({ value: String(n.id), label: n.name }))]} />
+        <FilterSelect
+          id="type"
+          label="Type"
+          value={query.type ?? ""}
+          options={[
+            { value: "", label: "Any type" },
+            ...GROUP_TYPES.map((t) => ({ value: t, label: GROUP_TYPE_LABELS[t] })),
+          ]}
+        />
+        <FilterSelect
+          id="npu"
+          label="NPU"
+          value={query.npu ? String(query.npu) : ""}
+          options={[
+            { value: "", label: "Any NPU" },
+            ...npus.map((n) => ({ value: String(n.id), label: n.name })),
+          ]}
+        />
         <FilterSelect
           id="status"
           label="Status"

@@ -7,10 +7,23 @@ import type { PlanLineStatus } from "@/lib/enums";
 
 // The group record's sections. Server components: DTOs only.
 
-const STATUS_COLOURS: Record<PlanLineStatus, TagColour> = { NOT_STARTED: "grey", IN_PROGRESS: "blue", COMPLETED: "green", STOPPED: "red" };
+const STATUS_COLOURS: Record<PlanLineStatus, TagColour> = {
+  NOT_STARTED: "grey",
+  IN_PROGRESS: "blue",
+  COMPLETED: "green",
+  STOPPED: "red",
+};
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function GroupMembers({ groupId, members, mayWrite }: { groupId: number; members: GroupMemberRow[]; mayWrite: boolean }) {
+export function GroupMembers({
+  groupId,
+  members,
+  mayWrite,
+}: {
+  groupId: number;
+  members: GroupMemberRow[];
+  mayWrite: boolean;
+}) {
   return (
     <section aria-labelledby="members-title">
       <h2 className="govuk-heading-m" id="members-title">
@@ -23,11 +36,23 @@ export function GroupMembers({ groupId, members, mayWrite }: { groupId: number; 
           <caption className="govuk-table__caption govuk-visually-hidden">Members, current first</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Role</th>
-              <th scope="col" className="govuk-table__header">From</th>
-              <th scope="col" className="govuk-table__header">To</th>
-              {mayWrite ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th> : null}
+              <th scope="col" className="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="govuk-table__header">
+                From
+              </th>
+              <th scope="col" className="govuk-table__header">
+                To
+              </th>
+              {mayWrite ? (
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Actions</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -40,7 +65,15 @@ export function GroupMembers({ groupId, members, mayWrite }: { groupId: number; 
                 </td>
                 <td className="govuk-table__cell">{cap(m.role)}</td>
                 <td className="govuk-table__cell">{formatDate(m.startOn)}</td>
-                <td className="govuk-table__cell">{m.endOn ? formatDate(m.endOn) : m.active ? <Tag colour="green">Current</Tag> : "Not started"}</td>
+                <td className="govuk-table__cell">
+                  {m.endOn ? (
+                    formatDate(m.endOn)
+                  ) : m.active ? (
+                    <Tag colour="green">Current</Tag>
+                  ) : (
+                    "Not started"
+                  )}
+                </td>
                 {mayWrite ? (
                   <td className="govuk-table__cell">
                     {m.endOn === null ? (
@@ -64,7 +97,15 @@ export function GroupMembers({ groupId, members, mayWrite }: { groupId: number; 
   );
 }
 
-export function GroupOffences({ groupId, offences, mayWrite }: { groupId: number; offences: GroupOffenceRow[]; mayWrite: boolean }) {
+export function GroupOffences({
+  groupId,
+  offences,
+  mayWrite,
+}: {
+  groupId: number;
+  offences: GroupOffenceRow[];
+  mayWrite: boolean;
+}) {
   return (
     <section aria-labelledby="offences-title" id="offences">
       <h2 className="govuk-heading-m" id="offences-title">
@@ -74,13 +115,23 @@ export function GroupOffences({ groupId, offences, mayWrite }: { groupId: number
         <p className="govuk-body">No offences linked.</p>
       ) : (
         <table className="govuk-table" data-testid="group-offences">
-          <caption className="govuk-table__caption govuk-visually-hidden">Linked offences, newest first</caption>
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            Linked offences, newest first
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Crime reference</th>
-              <th scope="col" className="govuk-table__header">Offence</th>
-              <th scope="col" className="govuk-table__header">Occurred</th>
-              <th scope="col" className="govuk-table__header">Knife used</th>
+              <th scope="col" className="govuk-table__header">
+                Crime reference
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Offence
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Occurred
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Knife used
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -108,7 +159,15 @@ export function GroupOffences({ groupId, offences, mayWrite }: { groupId: number
   );
 }
 
-export function GroupPlan({ groupId, lines, mayWrite }: { groupId: number; lines: GroupPlanLineRow[]; mayWrite: boolean }) {
+export function GroupPlan({
+  groupId,
+  lines,
+  mayWrite,
+}: {
+  groupId: number;
+  lines: GroupPlanLineRow[];
+  mayWrite: boolean;
+}) {
   return (
     <section aria-labelledby="plan-title" id="plan">
       <h2 className="govuk-heading-m" id="plan-title">
@@ -123,14 +182,28 @@ export function GroupPlan({ groupId, lines, mayWrite }: { groupId: number; lines
               <p className="govuk-body">No {FOUR_P_LABELS[strand].toLowerCase()} lines.</p>
             ) : (
               <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-visually-hidden">{FOUR_P_LABELS[strand]} lines</caption>
+                <caption className="govuk-table__caption govuk-visually-hidden">
+                  {FOUR_P_LABELS[strand]} lines
+                </caption>
                 <thead className="govuk-table__head">
                   <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">What</th>
-                    <th scope="col" className="govuk-table__header">Owner</th>
-                    <th scope="col" className="govuk-table__header">Status</th>
-                    <th scope="col" className="govuk-table__header">Due</th>
-                    {mayWrite ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th> : null}
+                    <th scope="col" className="govuk-table__header">
+                      What
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Owner
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Status
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Due
+                    </th>
+                    {mayWrite ? (
+                      <th scope="col" className="govuk-table__header">
+                        <span className="govuk-visually-hidden">Actions</span>
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody className="govuk-table__body">

@@ -24,8 +24,19 @@ export function LinkOffenceForm({ groupId, groupName }: { groupId: number; group
         <span className="govuk-caption-l">{groupName}</span>
         <h1 className="govuk-heading-l">{title}</h1>
         <Form onSubmit={onSubmit} data-testid="link-offence-form">
-          <TextField id="crimeReference" label="Crime reference" widthClass="govuk-input--width-20" field={form.register("crimeReference")} error={errors.crimeReference?.message} />
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
+          <TextField
+            id="crimeReference"
+            label="Crime reference"
+            widthClass="govuk-input--width-20"
+            field={form.register("crimeReference")}
+            error={errors.crimeReference?.message}
+          />
+          <button
+            type="submit"
+            className="govuk-button"
+            data-module="govuk-button"
+            disabled={form.formState.isSubmitting}
+          >
             Link offence
           </button>
         </Form>

@@ -7,7 +7,12 @@ import { DateInput } from "@/components/forms/date-input";
 import { useGroupForm } from "@/components/groups/use-group-form";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
 import { MEMBER_ROLES } from "@/lib/groups/labels";
-import { addMemberFormSchema, endMembershipFormSchema, type AddMemberFormValues, type EndMembershipFormValues } from "@/lib/groups/schemas";
+import {
+  addMemberFormSchema,
+  endMembershipFormSchema,
+  type AddMemberFormValues,
+  type EndMembershipFormValues,
+} from "@/lib/groups/schemas";
 import { Form } from "@/components/forms/form";
 
 const ADD_FIELDS = ["personId", "role", "startOn"] as const;
@@ -38,9 +43,26 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
             field={form.register("personId")}
             error={errors.personId?.message}
           />
-          <RadiosField id="role" label="Role in the group" options={ROLE_OPTIONS} field={form.register("role")} error={errors.role?.message} />
-          <DateInput control={form.control} name="startOn" id="startOn" legend="Member since" error={errors.startOn?.message} />
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
+          <RadiosField
+            id="role"
+            label="Role in the group"
+            options={ROLE_OPTIONS}
+            field={form.register("role")}
+            error={errors.role?.message}
+          />
+          <DateInput
+            control={form.control}
+            name="startOn"
+            id="startOn"
+            legend="Member since"
+            error={errors.startOn?.message}
+          />
+          <button
+            type="submit"
+            className="govuk-button"
+            data-module="govuk-button"
+            disabled={form.formState.isSubmitting}
+          >
             Add member
           </button>
         </Form>
@@ -49,7 +71,17 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
   );
 }
 
-export function EndMembershipForm({ groupId, membershipId, version, personName }: { groupId: number; membershipId: number; version: number; personName: string }) {
+export function EndMembershipForm({
+  groupId,
+  membershipId,
+  version,
+  personName,
+}: {
+  groupId: number;
+  membershipId: number;
+  version: number;
+  personName: string;
+}) {
   const title = `End ${personName}'s membership`;
   const { form, errors, summary, onSubmit, focusKey } = useGroupForm<EndMembershipFormValues>({
     schema: endMembershipFormSchema,
@@ -66,8 +98,19 @@ export function EndMembershipForm({ groupId, membershipId, version, personName }
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">The membership stays on the record with its end date.</p>
         <Form onSubmit={onSubmit} data-testid="end-membership-form">
-          <DateInput control={form.control} name="endOn" id="endOn" legend="End date" error={errors.endOn?.message} />
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
+          <DateInput
+            control={form.control}
+            name="endOn"
+            id="endOn"
+            legend="End date"
+            error={errors.endOn?.message}
+          />
+          <button
+            type="submit"
+            className="govuk-button"
+            data-module="govuk-button"
+            disabled={form.formState.isSubmitting}
+          >
             End membership
           </button>
         </Form>

@@ -14,13 +14,31 @@ import { Form } from "@/components/forms/form";
 
 const FIELDS = ["strand", "description", "ownerId", "status", "dueOn"] as const;
 
-export type EditablePlanLine = { id: number; version: number; strand: FourP; description: string; ownerId: number; status: PlanLineStatus; dueOn: Date | null };
+export type EditablePlanLine = {
+  id: number;
+  version: number;
+  strand: FourP;
+  description: string;
+  ownerId: number;
+  status: PlanLineStatus;
+  dueOn: Date | null;
+};
 
 /**
  * Adds a 4P plan line, or changes one (`line` given). A change sends the version the page was
  * rendered with; a conflict shows the saved values and keeps what the user typed.
  */
-export function PlanLineForm({ groupId, groupName, owners, line }: { groupId: number; groupName: string; owners: { id: number; name: string }[]; line?: EditablePlanLine }) {
+export function PlanLineForm({
+  groupId,
+  groupName,
+  owners,
+  line,
+}: {
+  groupId: number;
+  groupName: string;
+  owners: { id: number; name: string }[];
+  line?: EditablePlanLine;
+}) {
   const title = line ? "Change a plan line" : "Add a plan line";
   const { form, errors, summary, onSubmit, focusKey } = useGroupForm<PlanLineFormValues>({
     schema: planLineFormSchema,
@@ -33,7 +51,10 @@ export function PlanLineForm({ groupId, groupName, owners, line }: { groupId: nu
     },
     fields: FIELDS,
     title,
-    submit: (values) => (line ? updatePlanLineAction({ ...values, id: line.id, version: line.version }) : addPlanLineAction({ ...values, groupId })),
+    submit: (values) =>
+      line
+        ? updatePlanLineAction({ ...values, id: line.id, version: line.version })
+        : addPlanLineAction({ ...values, groupId }),
     done: `/groups/${groupId}?saved=${line ? "plan-line-updated" : "plan-line-added"}#plan`,
   });
   return (
@@ -43,8 +64,20 @@ export function PlanLineForm({ groupId, groupName, owners, line }: { groupId: nu
         <span className="govuk-caption-l">{groupName}</span>
         <h1 className="govuk-heading-l">{title}</h1>
         <Form onSubmit={onSubmit} data-testid="plan-line-form">
-          <RadiosField id="strand" label="4P strand" options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))} field={form.register("strand")} error={errors.strand?.message} />
-          <TextareaField id="description" label="What the line will do" rows={3} field={form.register("description")} error={errors.description?.message} />
+          <RadiosField
+            id="strand"
+            label="4P strand"
+            options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))}
+            field={form.register("strand")}
+            error={errors.strand?.message}
+          />
+          <TextareaField
+            id="description"
+            label="What the line will do"
+            rows={3}
+            field={form.register("description")}
+            error={errors.description?.message}
+          />
           <SelectField
             id="ownerId"
             label="Owner"
@@ -60,8 +93,19 @@ export function PlanLineForm({ groupId, groupName, owners, line }: { groupId: nu
             field={form.register("status")}
             error={errors.status?.message}
           />
-          <DateInput control={form.control} name="dueOn" id="dueOn" legend="Due date (optional)" error={errors.dueOn?.message} />
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.formState.isSubmitting}>
+          <DateInput
+            control={form.control}
+            name="dueOn"
+            id="dueOn"
+            legend="Due date (optional)"
+            error={errors.dueOn?.message}
+          />
+          <button
+            type="submit"
+            className="govuk-button"
+            data-module="govuk-button"
+            disabled={form.formState.isSubmitting}
+          >
             {line ? "Save plan line" : "Add plan line"}
           </button>
         </Form>

@@ -1,4 +1,7 @@
-import type { FlaggedInvestigation, FlaggedInvestigations } from "@/lib/investigations/server/list-flagged-investigations";
+import type {
+  FlaggedInvestigation,
+  FlaggedInvestigations,
+} from "@/lib/investigations/server/list-flagged-investigations";
 import { formatInstantDate } from "@/lib/format/dates";
 import { CaseLink } from "@/components/home/case-link";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";
@@ -6,7 +9,10 @@ import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/
 // Cases investigators or the chair flagged for the forum's scrutiny (chair home).
 
 const columns: Column<FlaggedInvestigation>[] = [
-  { header: "Crime reference", cell: (c) => <CaseLink offenceId={c.offenceId} crimeReference={c.crimeReference} /> },
+  {
+    header: "Crime reference",
+    cell: (c) => <CaseLink offenceId={c.offenceId} crimeReference={c.crimeReference} />,
+  },
   { header: "Offence", cell: (c) => c.offenceDescription },
   { header: "Reason for scrutiny", cell: (c) => c.scrutinyReason || "No reason given" },
   { header: "Officer in charge", cell: (c) => c.oicName ?? "Not assigned" },
@@ -24,7 +30,9 @@ export function FlaggedCases({ flagged }: { flagged: FlaggedInvestigations }) {
         <>
           <p className="govuk-body" data-testid="flagged-cases-count">
             {countOf(flagged.total, "case is", "cases are")} flagged for scrutiny and not yet finalised.
-            {flagged.items.length < flagged.total ? ` Showing the ${flagged.items.length} most recently flagged.` : ""}
+            {flagged.items.length < flagged.total
+              ? ` Showing the ${flagged.items.length} most recently flagged.`
+              : ""}
           </p>
           <HomeTable caption="Cases flagged for scrutiny" columns={columns} rows={flagged.items} />
         </>

@@ -1,5 +1,8 @@
 import Link from "next/link";
-import type { ActionsNeedingAttention, AttentionAction } from "@/lib/action-items/server/list-actions-needing-attention";
+import type {
+  ActionsNeedingAttention,
+  AttentionAction,
+} from "@/lib/action-items/server/list-actions-needing-attention";
 import { formatDate } from "@/lib/format/dates";
 import { RagTag } from "@/components/home/status-tags";
 import { OptionalCaseLink } from "@/components/home/case-link";
@@ -34,8 +37,8 @@ export function ForumActions({ actions }: { actions: ActionsNeedingAttention }) 
       ) : (
         <>
           <p className="govuk-body" data-testid="forum-actions-count">
-            {countOf(actions.overdue, "action is", "actions are")} overdue and {countOf(actions.dueSoon, "is", "are")} due
-            within 7 days.
+            {countOf(actions.overdue, "action is", "actions are")} overdue and{" "}
+            {countOf(actions.dueSoon, "is", "are")} due within 7 days.
             {actions.items.length < total ? ` Showing the ${actions.items.length} due earliest.` : ""}
           </p>
           <HomeTable caption="Overdue and due-soon actions" columns={columns} rows={actions.items} />

@@ -16,7 +16,15 @@ export function HomeSection({ id, title, children }: { id: string; title: string
 
 export type Column<T> = { header: string; cell: (row: T) => ReactNode; numeric?: boolean };
 
-export function HomeTable<T extends { id: number }>({ caption, columns, rows }: { caption: string; columns: Column<T>[]; rows: T[] }) {
+export function HomeTable<T extends { id: number }>({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+}) {
   return (
     <table className="govuk-table govuk-table--small-text-until-tablet">
       <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
@@ -26,7 +34,9 @@ export function HomeTable<T extends { id: number }>({ caption, columns, rows }: 
             <th
               key={column.header}
               scope="col"
-              className={column.numeric ? "govuk-table__header govuk-table__header--numeric" : "govuk-table__header"}
+              className={
+                column.numeric ? "govuk-table__header govuk-table__header--numeric" : "govuk-table__header"
+              }
             >
               {column.header}
             </th>
@@ -39,7 +49,9 @@ export function HomeTable<T extends { id: number }>({ caption, columns, rows }: 
             {columns.map((column) => (
               <td
                 key={column.header}
-                className={column.numeric ? "govuk-table__cell govuk-table__cell--numeric" : "govuk-table__cell"}
+                className={
+                  column.numeric ? "govuk-table__cell govuk-table__cell--numeric" : "govuk-table__cell"
+                }
               >
                 {column.cell(row)}
               </td>

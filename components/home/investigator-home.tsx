@@ -1,5 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
-import { listMyInvestigations, type MyInvestigation } from "@/lib/investigations/server/list-my-investigations";
+import {
+  listMyInvestigations,
+  type MyInvestigation,
+} from "@/lib/investigations/server/list-my-investigations";
 import { listMyActions } from "@/lib/action-items/server/list-my-actions";
 import { formatDate } from "@/lib/format/dates";
 import { Pagination } from "@/components/ui/pagination";
@@ -12,7 +15,10 @@ import { MyActions } from "@/components/home/my-actions";
 export const INVESTIGATOR_HOME_TITLE = "My cases";
 
 const columns: Column<MyInvestigation>[] = [
-  { header: "Crime reference", cell: (c) => <CaseLink offenceId={c.offenceId} crimeReference={c.crimeReference} /> },
+  {
+    header: "Crime reference",
+    cell: (c) => <CaseLink offenceId={c.offenceId} crimeReference={c.crimeReference} />,
+  },
   { header: "Offence", cell: (c) => c.offenceDescription },
   { header: "Recorded", cell: (c) => formatDate(c.recordedOn) },
   { header: "Status", cell: (c) => <InvestigationStatusTag status={c.status} /> },
@@ -37,7 +43,10 @@ const columns: Column<MyInvestigation>[] = [
 
 /** The investigator's home: the cases they are officer in charge of, then their actions. */
 export async function InvestigatorHome({ actor, page }: { actor: Actor; page: number }) {
-  const [cases, myActions] = await Promise.all([listMyInvestigations({ actor, page }), listMyActions({ actor })]);
+  const [cases, myActions] = await Promise.all([
+    listMyInvestigations({ actor, page }),
+    listMyActions({ actor }),
+  ]);
   return (
     <>
       <h1 className="govuk-heading-xl">{INVESTIGATOR_HOME_TITLE}</h1>
@@ -49,12 +58,17 @@ export async function InvestigatorHome({ actor, page }: { actor: Actor; page: nu
         ) : (
           <>
             <p className="govuk-body" data-testid="my-cases-count">
-              You are officer in charge of {countOf(cases.total, "open investigation", "open investigations")}.{" "}
+              You are officer in charge of {countOf(cases.total, "open investigation", "open investigations")}
+              .{" "}
               {cases.overdueReviews === 0
                 ? "No reviews are overdue."
                 : `${countOf(cases.overdueReviews, "review is", "reviews are")} overdue.`}
             </p>
-            <HomeTable caption="My open investigations, soonest review first" columns={columns} rows={cases.items} />
+            <HomeTable
+              caption="My open investigations, soonest review first"
+              columns={columns}
+              rows={cases.items}
+            />
             <Pagination
               currentPage={cases.page}
               totalPages={cases.totalPages}

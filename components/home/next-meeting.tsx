@@ -20,11 +20,16 @@ export function NextMeeting({ meeting }: { meeting: NextMeetingDto | null }) {
               value: (
                 <>
                   <PackStatusTag status={meeting.status} />
-                  {meeting.packVersion > 0 ? <span className="govuk-!-margin-left-2">Version {meeting.packVersion}</span> : null}
+                  {meeting.packVersion > 0 ? (
+                    <span className="govuk-!-margin-left-2">Version {meeting.packVersion}</span>
+                  ) : null}
                 </>
               ),
             },
-            { label: "Items in the pack", value: meeting.itemCount === 0 ? "No items yet" : countOf(meeting.itemCount, "item", "items") },
+            {
+              label: "Items in the pack",
+              value: meeting.itemCount === 0 ? "No items yet" : countOf(meeting.itemCount, "item", "items"),
+            },
           ]}
         />
       ) : (

@@ -28,7 +28,8 @@ const columns: Column<ProviderReferral>[] = [
   { header: "Referred", cell: (r) => formatDate(r.referredOn) },
   {
     header: "Follow-up due",
-    cell: (r) => (r.followUpDueOn ? formatDate(r.followUpDueOn) : isOpenReferral(r.state) ? "After completion" : "None"),
+    cell: (r) =>
+      r.followUpDueOn ? formatDate(r.followUpDueOn) : isOpenReferral(r.state) ? "After completion" : "None",
   },
 ];
 
@@ -36,7 +37,10 @@ const partnerHomeTitle = (providerName: string) => `Referrals to ${providerName}
 
 /** The partner's home: their provider's referrals, open ones first. */
 export async function PartnerHome({ actor, page }: { actor: Actor; page: number }) {
-  const [referrals, myActions] = await Promise.all([listProviderReferrals({ actor, page }), listMyActions({ actor })]);
+  const [referrals, myActions] = await Promise.all([
+    listProviderReferrals({ actor, page }),
+    listMyActions({ actor }),
+  ]);
   return (
     <>
       <h1 className="govuk-heading-xl">{partnerHomeTitle(referrals.providerName)}</h1>
@@ -48,10 +52,14 @@ export async function PartnerHome({ actor, page }: { actor: Actor; page: number 
         ) : (
           <>
             <p className="govuk-body" data-testid="referrals-count">
-              {countOf(referrals.openCount, "referral is", "referrals are")} open, of {referrals.total.toLocaleString("en-GB")}{" "}
-              in total. Open referrals are listed first.
+              {countOf(referrals.openCount, "referral is", "referrals are")} open, of{" "}
+              {referrals.total.toLocaleString("en-GB")} in total. Open referrals are listed first.
             </p>
-            <HomeTable caption={`Referrals to ${referrals.providerName}, open ones first`} columns={columns} rows={referrals.items} />
+            <HomeTable
+              caption={`Referrals to ${referrals.providerName}, open ones first`}
+              columns={columns}
+              rows={referrals.items}
+            />
             <Pagination
               currentPage={referrals.page}
               totalPages={referrals.totalPages}

@@ -29,7 +29,8 @@ export function RaisedActions({ actions }: { actions: RaisedActionsDto }) {
       ) : (
         <>
           <p className="govuk-body">
-            {countOf(actions.open, "action is", "actions are")} open; {countOf(actions.recentlyClosed, "was", "were")} closed in the last 14 days.{" "}
+            {countOf(actions.open, "action is", "actions are")} open;{" "}
+            {countOf(actions.recentlyClosed, "was", "were")} closed in the last 14 days.{" "}
             <Link className="govuk-link" href="/actions?status=all&raised=me">
               All actions you raised
             </Link>

@@ -1,4 +1,7 @@
-import type { KnifeOffencesSinceLastMeeting, RecentKnifeOffence } from "@/lib/offences/server/list-knife-offences-since-last-meeting";
+import type {
+  KnifeOffencesSinceLastMeeting,
+  RecentKnifeOffence,
+} from "@/lib/offences/server/list-knife-offences-since-last-meeting";
 import { formatDate, formatInstantDate } from "@/lib/format/dates";
 import { CaseLink } from "@/components/home/case-link";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";
@@ -31,9 +34,15 @@ export function RecentKnifeOffences({ offences }: { offences: KnifeOffencesSince
           <p className="govuk-body" data-testid="knife-offences-count">
             {countOf(offences.total, "offence", "offences")} recorded since the last meeting on{" "}
             {formatInstantDate(lastMeeting.heldAt)}.
-            {offences.items.length < offences.total ? ` Showing the ${offences.items.length} most recently recorded.` : ""}
+            {offences.items.length < offences.total
+              ? ` Showing the ${offences.items.length} most recently recorded.`
+              : ""}
           </p>
-          <HomeTable caption="Knife used, victim under 25, since the last meeting" columns={columns} rows={offences.items} />
+          <HomeTable
+            caption="Knife used, victim under 25, since the last meeting"
+            columns={columns}
+            rows={offences.items}
+          />
         </>
       )}
     </HomeSection>

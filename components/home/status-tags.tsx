@@ -45,7 +45,8 @@ function tagOf([label, colour]: [string, TagColour]) {
   return <Tag colour={colour}>{label}</Tag>;
 }
 
-export const InvestigationStatusTag = ({ status }: { status: InvestigationStatus }) => tagOf(INVESTIGATION[status]);
+export const InvestigationStatusTag = ({ status }: { status: InvestigationStatus }) =>
+  tagOf(INVESTIGATION[status]);
 export const ActionStatusTag = ({ status }: { status: ActionStatus }) => tagOf(ACTION[status]);
 export const RagTag = ({ rag }: { rag: Rag }) => tagOf(RAG[rag]);
 export const ReferralStateTag = ({ state }: { state: ReferralState }) => tagOf(REFERRAL[state]);

@@ -8,10 +8,19 @@ function born(date: Date | null): string {
 }
 
 function Match({ personId, match, mayMerge }: { personId: number; match: PersonMatch; mayMerge: boolean }) {
-  const facts = [born(match.dateOfBirth), match.npu, `${match.offenceCount} ${match.offenceCount === 1 ? "offence" : "offences"}`].filter(Boolean).join(", ");
+  const facts = [
+    born(match.dateOfBirth),
+    match.npu,
+    `${match.offenceCount} ${match.offenceCount === 1 ? "offence" : "offences"}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
   return (
     <li>
-      {match.surname.toUpperCase()}, {match.forenames} ({facts}){match.sameDateOfBirth ? <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-1">Same date of birth</strong> : null}
+      {match.surname.toUpperCase()}, {match.forenames} ({facts})
+      {match.sameDateOfBirth ? (
+        <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-1">Same date of birth</strong>
+      ) : null}
       {mayMerge ? (
         <>
           {" "}
@@ -28,7 +37,15 @@ function Match({ personId, match, mayMerge }: { personId: number; match: PersonM
  * The persons an import created, each with the recorded persons the find-before-create rules
  * propose as the same person, and a link to compare and merge each pair.
  */
-export function ImportDuplicates({ persons, total, mayMerge }: { persons: ImportedPerson[]; total: number; mayMerge: boolean }) {
+export function ImportDuplicates({
+  persons,
+  total,
+  mayMerge,
+}: {
+  persons: ImportedPerson[];
+  total: number;
+  mayMerge: boolean;
+}) {
   const withMatches = persons.filter((p) => p.matches.length > 0).length;
   return (
     <table className="govuk-table" data-testid="import-duplicates">
@@ -40,8 +57,12 @@ export function ImportDuplicates({ persons, total, mayMerge }: { persons: Import
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Imported person</th>
-          <th scope="col" className="govuk-table__header">Recorded persons who may be the same</th>
+          <th scope="col" className="govuk-table__header">
+            Imported person
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Recorded persons who may be the same
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">

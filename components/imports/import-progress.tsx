@@ -21,12 +21,22 @@ export function ImportProgress({ label, done, total }: { label: string; done: nu
         {label}
       </label>
       <div className="govuk-hint" id="import-progress-hint" aria-live="polite">
-        {percent === null ? `${done.toLocaleString("en-GB")} rows so far` : `${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows (${percent}%)`}
+        {percent === null
+          ? `${done.toLocaleString("en-GB")} rows so far`
+          : `${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows (${percent}%)`}
       </div>
-      <progress id="import-progress-bar" className="app-import-progress" max={total > 0 ? total : undefined} value={total > 0 ? done : undefined} aria-describedby="import-progress-hint">
+      <progress
+        id="import-progress-bar"
+        className="app-import-progress"
+        max={total > 0 ? total : undefined}
+        value={total > 0 ? done : undefined}
+        aria-describedby="import-progress-hint"
+      >
         {percent === null ? "" : `${percent}%`}
       </progress>
-      <p className="govuk-body govuk-!-margin-top-3">You can leave this page: the import carries on, and its result is kept in the import history.</p>
+      <p className="govuk-body govuk-!-margin-top-3">
+        You can leave this page: the import carries on, and its result is kept in the import history.
+      </p>
     </div>
   );
 }

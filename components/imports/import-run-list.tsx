@@ -1,7 +1,11 @@
 import Link from "next/link";
 import { Tag, type TagColour } from "@/components/ui/tag";
 import { formatDateTime } from "@/lib/format/dates";
-import { IMPORT_STATUS_LABELS, type ImportRunSummary, type ImportStatusName } from "@/lib/imports/import-run-dto";
+import {
+  IMPORT_STATUS_LABELS,
+  type ImportRunSummary,
+  type ImportStatusName,
+} from "@/lib/imports/import-run-dto";
 
 export const STATUS_COLOURS: Record<ImportStatusName, TagColour> = {
   VALIDATING: "blue",
@@ -23,11 +27,21 @@ export function ImportRunList({ runs }: { runs: ImportRunSummary[] }) {
       <caption className="govuk-table__caption govuk-visually-hidden">Recent imports, newest first</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Started</th>
-          <th scope="col" className="govuk-table__header">By</th>
-          <th scope="col" className="govuk-table__header">Files</th>
-          <th scope="col" className="govuk-table__header">Status</th>
-          <th scope="col" className="govuk-table__header">Offences</th>
+          <th scope="col" className="govuk-table__header">
+            Started
+          </th>
+          <th scope="col" className="govuk-table__header">
+            By
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Files
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Offences
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -40,12 +54,16 @@ export function ImportRunList({ runs }: { runs: ImportRunSummary[] }) {
               </Link>
             </td>
             <td className="govuk-table__cell">{run.startedBy ?? "Nightly import"}</td>
-            <td className="govuk-table__cell">{[run.offencesFile, run.personsFile].filter(Boolean).join(", ")}</td>
+            <td className="govuk-table__cell">
+              {[run.offencesFile, run.personsFile].filter(Boolean).join(", ")}
+            </td>
             <td className="govuk-table__cell">
               <ImportStatusTag status={run.status} />
             </td>
             <td className="govuk-table__cell">
-              {run.counts ? `${run.counts.offences.new} new, ${run.counts.offences.changed} changed, ${run.counts.offences.invalid} invalid` : "–"}
+              {run.counts
+                ? `${run.counts.offences.new} new, ${run.counts.offences.changed} changed, ${run.counts.offences.invalid} invalid`
+                : "–"}
             </td>
           </tr>
         ))}

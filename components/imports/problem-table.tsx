@@ -7,10 +7,18 @@ export function ProblemTable({ problems, caption }: { problems: ImportProblem[];
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">File</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Line</th>
-          <th scope="col" className="govuk-table__header">Column</th>
-          <th scope="col" className="govuk-table__header">Problem</th>
+          <th scope="col" className="govuk-table__header">
+            File
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Line
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Column
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Problem
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">

@@ -1,13 +1,31 @@
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { RadiosField, TextareaField } from "@/components/offence-form/fields";
-import { ASSESSMENT_LABELS, HANDLING_LABELS, INTEL_ASSESSMENTS, HANDLING_CODES, SOURCE_EVALUATIONS, SOURCE_LABELS } from "@/lib/intelligence/rules";
+import {
+  ASSESSMENT_LABELS,
+  HANDLING_LABELS,
+  INTEL_ASSESSMENTS,
+  HANDLING_CODES,
+  SOURCE_EVALUATIONS,
+  SOURCE_LABELS,
+} from "@/lib/intelligence/rules";
 
 // The 3x5x2 grading, for the submission and re-grading forms: one radio group each, and the
 // handling conditions a C code must carry.
 
-type GradingValues = { sourceEvaluation: string; assessment: string; handlingCode: string; handlingConditions?: string };
+type GradingValues = {
+  sourceEvaluation: string;
+  assessment: string;
+  handlingCode: string;
+  handlingConditions?: string;
+};
 
-export function GradingFields<T extends GradingValues>({ register, errors }: { register: UseFormRegister<T>; errors: FieldErrors<T> }) {
+export function GradingFields<T extends GradingValues>({
+  register,
+  errors,
+}: {
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>;
+}) {
   // The four names exist on every form that uses this component.
   const reg = register as unknown as UseFormRegister<GradingValues>;
   const err = errors as FieldErrors<GradingValues>;

@@ -1,6 +1,19 @@
 import { FilterPanel, FilterSelect, FilterText } from "@/components/ui/filter-panel";
-import { ASSESSMENT_LABELS, HANDLING_LABELS, INTEL_ASSESSMENTS, HANDLING_CODES, SOURCE_EVALUATIONS, SOURCE_LABELS } from "@/lib/intelligence/rules";
-import { INTEL_FILTER_KEYS, INTEL_FILTER_LABELS, intelListHref, type IntelFilterKey, type IntelListLink } from "@/lib/intelligence/list-query";
+import {
+  ASSESSMENT_LABELS,
+  HANDLING_LABELS,
+  INTEL_ASSESSMENTS,
+  HANDLING_CODES,
+  SOURCE_EVALUATIONS,
+  SOURCE_LABELS,
+} from "@/lib/intelligence/rules";
+import {
+  INTEL_FILTER_KEYS,
+  INTEL_FILTER_LABELS,
+  intelListHref,
+  type IntelFilterKey,
+  type IntelListLink,
+} from "@/lib/intelligence/list-query";
 
 // The register's filters. The server applies every one under the intelligence access rule: a text
 // search or grading filter never reaches restricted items for an investigator.
@@ -25,7 +38,13 @@ export function IntelFilter({ link }: { link: IntelListLink }) {
       </option>
     ));
   return (
-    <FilterPanel testId="intel-filter" action="/intelligence" selected={selected} clearHref={intelListHref({ ...link, form: {}, page: 1 })} applyTestId="apply-intel-filters">
+    <FilterPanel
+      testId="intel-filter"
+      action="/intelligence"
+      selected={selected}
+      clearHref={intelListHref({ ...link, form: {}, page: 1 })}
+      applyTestId="apply-intel-filters"
+    >
       {link.sort !== "received" || link.dir !== "desc" ? (
         <>
           <input type="hidden" name="sort" value={link.sort} />
@@ -33,7 +52,13 @@ export function IntelFilter({ link }: { link: IntelListLink }) {
         </>
       ) : null}
       {link.size !== 25 ? <input type="hidden" name="size" value={link.size} /> : null}
-      <FilterText id="q" label={INTEL_FILTER_LABELS.q} hint="Words in the sanitised text, or part of the reference" value={form.q} maxLength={100} />
+      <FilterText
+        id="q"
+        label={INTEL_FILTER_LABELS.q}
+        hint="Words in the sanitised text, or part of the reference"
+        value={form.q}
+        maxLength={100}
+      />
       <FilterSelect id="source" label={INTEL_FILTER_LABELS.source} value={form.source} any="Any">
         {options(SOURCE_EVALUATIONS, SOURCE_LABELS)}
       </FilterSelect>
@@ -43,8 +68,22 @@ export function IntelFilter({ link }: { link: IntelListLink }) {
       <FilterSelect id="handling" label={INTEL_FILTER_LABELS.handling} value={form.handling} any="Any">
         {options(HANDLING_CODES, HANDLING_LABELS)}
       </FilterSelect>
-      <FilterText id="from" label={INTEL_FILTER_LABELS.from} hint="For example, 1/4/2025" value={form.from} maxLength={20} width="govuk-input--width-10" />
-      <FilterText id="to" label={INTEL_FILTER_LABELS.to} hint="For example, 31/3/2026" value={form.to} maxLength={20} width="govuk-input--width-10" />
+      <FilterText
+        id="from"
+        label={INTEL_FILTER_LABELS.from}
+        hint="For example, 1/4/2025"
+        value={form.from}
+        maxLength={20}
+        width="govuk-input--width-10"
+      />
+      <FilterText
+        id="to"
+        label={INTEL_FILTER_LABELS.to}
+        hint="For example, 31/3/2026"
+        value={form.to}
+        maxLength={20}
+        width="govuk-input--width-10"
+      />
     </FilterPanel>
   );
 }

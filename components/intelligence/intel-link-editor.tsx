@@ -41,19 +41,51 @@ export function IntelLinkEditor({ itemId, persons, offences, groups, groupChoice
           </div>
         </div>
       ) : null}
-      <LinkList title="People" kind="person" rows={persons} onRemove={(id) => void change("person", id, false)} />
-      <LinkPicker kind="person" label="Link a person" hint="Forenames and surname, or just the surname" chosen={persons.map((p) => p.id)} onChoose={(t) => change("person", t.id, true)} />
-      <LinkList title="Offences" kind="offence" rows={offences} onRemove={(id) => void change("offence", id, false)} />
-      <LinkPicker kind="offence" label="Link an offence" hint="The crime reference, or its start" chosen={offences.map((o) => o.id)} onChoose={(t) => change("offence", t.id, true)} />
+      <LinkList
+        title="People"
+        kind="person"
+        rows={persons}
+        onRemove={(id) => void change("person", id, false)}
+      />
+      <LinkPicker
+        kind="person"
+        label="Link a person"
+        hint="Forenames and surname, or just the surname"
+        chosen={persons.map((p) => p.id)}
+        onChoose={(t) => change("person", t.id, true)}
+      />
+      <LinkList
+        title="Offences"
+        kind="offence"
+        rows={offences}
+        onRemove={(id) => void change("offence", id, false)}
+      />
+      <LinkPicker
+        kind="offence"
+        label="Link an offence"
+        hint="The crime reference, or its start"
+        chosen={offences.map((o) => o.id)}
+        onChoose={(t) => change("offence", t.id, true)}
+      />
       {groups ? (
         <>
-          <LinkList title="Groups" kind="group" rows={groups} onRemove={(id) => void change("group", id, false)} />
+          <LinkList
+            title="Groups"
+            kind="group"
+            rows={groups}
+            onRemove={(id) => void change("group", id, false)}
+          />
           <div className="govuk-form-group">
             <label className="govuk-label govuk-label--s" htmlFor="link-group">
               Link a group
             </label>
             <div className="govuk-button-group">
-              <select className="govuk-select" id="link-group" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+              <select
+                className="govuk-select"
+                id="link-group"
+                value={groupId}
+                onChange={(e) => setGroupId(e.target.value)}
+              >
                 <option value="">Choose a group</option>
                 {groupChoices
                   .filter((g) => !groups.some((l) => l.id === g.id))
@@ -63,7 +95,13 @@ export function IntelLinkEditor({ itemId, persons, offences, groups, groupChoice
                     </option>
                   ))}
               </select>
-              <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={!groupId} onClick={() => void change("group", Number(groupId), true)}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                data-module="govuk-button"
+                disabled={!groupId}
+                onClick={() => void change("group", Number(groupId), true)}
+              >
                 Link group
               </button>
             </div>
@@ -74,7 +112,17 @@ export function IntelLinkEditor({ itemId, persons, offences, groups, groupChoice
   );
 }
 
-function LinkList({ title, kind, rows, onRemove }: { title: string; kind: LinkKind; rows: IntelLinkRow[]; onRemove: (id: number) => void }) {
+function LinkList({
+  title,
+  kind,
+  rows,
+  onRemove,
+}: {
+  title: string;
+  kind: LinkKind;
+  rows: IntelLinkRow[];
+  onRemove: (id: number) => void;
+}) {
   return (
     <>
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{title}</h3>
@@ -87,7 +135,12 @@ function LinkList({ title, kind, rows, onRemove }: { title: string; kind: LinkKi
               <Link className="govuk-link" href={r.href}>
                 {r.label}
               </Link>{" "}
-              <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button" onClick={() => onRemove(r.id)}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                data-module="govuk-button"
+                onClick={() => onRemove(r.id)}
+              >
                 Remove link<span className="govuk-visually-hidden"> to {r.label}</span>
               </button>
             </li>

@@ -9,8 +9,18 @@ import { ASSESSMENT_LABELS, HANDLING_LABELS, SOURCE_LABELS } from "@/lib/intelli
 // The readable parts of an intelligence record: the text with its grading beside it, the grading in
 // words, and the grading history (newest first). Server components: DTOs only.
 
-export function IntelSummary({ item, reviewOn, gradeHref }: { item: VisibleIntelligence; reviewOn: Date | null; gradeHref: string | null }) {
-  const change = gradeHref ? [{ href: gradeHref, text: "Re-grade", visuallyHiddenText: "this item" }] : undefined;
+export function IntelSummary({
+  item,
+  reviewOn,
+  gradeHref,
+}: {
+  item: VisibleIntelligence;
+  reviewOn: Date | null;
+  gradeHref: string | null;
+}) {
+  const change = gradeHref
+    ? [{ href: gradeHref, text: "Re-grade", visuallyHiddenText: "this item" }]
+    : undefined;
   return (
     <>
       <div className="govuk-inset-text" data-testid="intel-text">
@@ -19,7 +29,10 @@ export function IntelSummary({ item, reviewOn, gradeHref }: { item: VisibleIntel
         </p>
         <p className="govuk-body">{item.text}</p>
         {item.handlingConditions ? (
-          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-0" data-testid="handling-conditions">
+          <p
+            className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-0"
+            data-testid="handling-conditions"
+          >
             Handling conditions: {item.handlingConditions}
           </p>
         ) : null}
@@ -43,15 +56,27 @@ export function IntelSummary({ item, reviewOn, gradeHref }: { item: VisibleIntel
 export function GradingHistory({ rows }: { rows: IntelGradingHistoryRow[] }) {
   return (
     <section aria-labelledby="history-title">
-      <h2 className="govuk-heading-m" id="history-title">Grading history</h2>
+      <h2 className="govuk-heading-m" id="history-title">
+        Grading history
+      </h2>
       <table className="govuk-table" data-testid="grading-history">
-        <caption className="govuk-table__caption govuk-visually-hidden">Gradings of this item, newest first</caption>
+        <caption className="govuk-table__caption govuk-visually-hidden">
+          Gradings of this item, newest first
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Graded</th>
-            <th scope="col" className="govuk-table__header">Grading</th>
-            <th scope="col" className="govuk-table__header">By</th>
-            <th scope="col" className="govuk-table__header">Reason and conditions</th>
+            <th scope="col" className="govuk-table__header">
+              Graded
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Grading
+            </th>
+            <th scope="col" className="govuk-table__header">
+              By
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Reason and conditions
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -62,7 +87,11 @@ export function GradingHistory({ rows }: { rows: IntelGradingHistoryRow[] }) {
               <td className="govuk-table__cell">{g.gradedBy}</td>
               <td className="govuk-table__cell">
                 {g.reason ?? "No reason recorded"}
-                {g.handlingConditions ? <span className="govuk-!-display-block govuk-body-s">Conditions: {g.handlingConditions}</span> : null}
+                {g.handlingConditions ? (
+                  <span className="govuk-!-display-block govuk-body-s">
+                    Conditions: {g.handlingConditions}
+                  </span>
+                ) : null}
               </td>
             </tr>
           ))}
@@ -72,7 +101,15 @@ export function GradingHistory({ rows }: { rows: IntelGradingHistoryRow[] }) {
   );
 }
 
-export function IntelLinks({ persons, offences, groups }: { persons: IntelLinkRow[]; offences: IntelLinkRow[]; groups: IntelLinkRow[] | null }) {
+export function IntelLinks({
+  persons,
+  offences,
+  groups,
+}: {
+  persons: IntelLinkRow[];
+  offences: IntelLinkRow[];
+  groups: IntelLinkRow[] | null;
+}) {
   const list = (title: string, rows: IntelLinkRow[], testId: string): ReactNode => (
     <>
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{title}</h3>

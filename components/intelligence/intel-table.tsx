@@ -1,13 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
+import {
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from "@tanstack/react-table";
 import { useMemo } from "react";
 import { GradingTag } from "@/components/intelligence/grading-tag";
 import { Tag } from "@/components/ui/tag";
 import { formatDate } from "@/lib/format/dates";
 import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
-import { INTEL_SORTS, intelListHref, type IntelListLink, type IntelSort } from "@/lib/intelligence/list-query";
+import {
+  INTEL_SORTS,
+  intelListHref,
+  type IntelListLink,
+  type IntelSort,
+} from "@/lib/intelligence/list-query";
 
 // The register's table. TanStack Table in manual mode: the server has filtered, sorted and paged the
 // rows under the access rule, and the sort lives in the URL (sorting is a link, aria-sort is in the
@@ -16,7 +27,13 @@ import { INTEL_SORTS, intelListHref, type IntelListLink, type IntelSort } from "
 const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, IntelligenceEntry>();
 
-const LABELS: Record<string, string> = { reference: "Reference", received: "Received", grading: "Grading", text: "Sanitised text", submitted: "Submitted by" };
+const LABELS: Record<string, string> = {
+  reference: "Reference",
+  received: "Received",
+  grading: "Grading",
+  text: "Sanitised text",
+  submitted: "Submitted by",
+};
 
 const columns = helper.columns([
   helper.display({
@@ -34,22 +51,37 @@ const columns = helper.columns([
       </Link>
     ),
   }),
-  helper.display({ id: "received", header: LABELS.received, cell: ({ row }) => formatDate(row.original.receivedOn) }),
+  helper.display({
+    id: "received",
+    header: LABELS.received,
+    cell: ({ row }) => formatDate(row.original.receivedOn),
+  }),
   helper.display({
     id: "grading",
     header: LABELS.grading,
-    cell: ({ row: { original: r } }) => (r.restricted ? <Tag colour="red">Restricted</Tag> : <GradingTag grading={r.grading} handlingCode={r.handlingCode} />),
+    cell: ({ row: { original: r } }) =>
+      r.restricted ? (
+        <Tag colour="red">Restricted</Tag>
+      ) : (
+        <GradingTag grading={r.grading} handlingCode={r.handlingCode} />
+      ),
   }),
   helper.display({
     id: "text",
     header: LABELS.text,
     cell: ({ row: { original: r } }) =>
       r.restricted ? (
-        <span className="govuk-hint govuk-!-margin-bottom-0">Content restricted to the chair and analysts: ask the analyst team or {r.submittedBy}.</span>
+        <span className="govuk-hint govuk-!-margin-bottom-0">
+          Content restricted to the chair and analysts: ask the analyst team or {r.submittedBy}.
+        </span>
       ) : (
         <>
           {r.text}
-          {r.handlingConditions ? <strong className="govuk-!-display-block govuk-!-margin-top-1">Handling conditions: {r.handlingConditions}</strong> : null}
+          {r.handlingConditions ? (
+            <strong className="govuk-!-display-block govuk-!-margin-top-1">
+              Handling conditions: {r.handlingConditions}
+            </strong>
+          ) : null}
         </>
       ),
   }),
@@ -58,8 +90,19 @@ const columns = helper.columns([
 
 const isSort = (id: string): id is IntelSort => (INTEL_SORTS as readonly string[]).includes(id);
 
-export function IntelTable({ rows, link, gradingSortable }: { rows: IntelligenceEntry[]; link: IntelListLink; gradingSortable: boolean }) {
-  const sorting = useMemo<SortingState>(() => [{ id: link.sort, desc: link.dir === "desc" }], [link.sort, link.dir]);
+export function IntelTable({
+  rows,
+  link,
+  gradingSortable,
+}: {
+  rows: IntelligenceEntry[];
+  link: IntelListLink;
+  gradingSortable: boolean;
+}) {
+  const sorting = useMemo<SortingState>(
+    () => [{ id: link.sort, desc: link.dir === "desc" }],
+    [link.sort, link.dir],
+  );
   const table = useTable({
     features,
     columns,
@@ -72,7 +115,8 @@ export function IntelTable({ rows, link, gradingSortable }: { rows: Intelligence
   return (
     <table className="govuk-table" data-testid="intel-table">
       <caption className="govuk-table__caption govuk-visually-hidden">
-        Intelligence, sorted by {LABELS[link.sort === "received" ? "received" : link.sort]?.toLowerCase()}, {link.dir === "asc" ? "ascending" : "descending"}
+        Intelligence, sorted by {LABELS[link.sort === "received" ? "received" : link.sort]?.toLowerCase()},{" "}
+        {link.dir === "asc" ? "ascending" : "descending"}
       </caption>
       <thead className="govuk-table__head">
         {table.getHeaderGroups().map((group) => (
@@ -86,12 +130,32 @@ export function IntelTable({ rows, link, gradingSortable }: { rows: Intelligence
                   key={header.id}
                   scope="col"
                   className="govuk-table__header"
-                  aria-sort={sortable ? (current === "asc" ? "ascending" : current === "desc" ? "descending" : "none") : undefined}
+                  aria-sort={
+                    sortable
+                      ? current === "asc"
+                        ? "ascending"
+                        : current === "desc"
+                          ? "descending"
+                          : "none"
+                      : undefined
+                  }
                 >
                   {sortable ? (
                     <Link
                       className="govuk-link govuk-link--no-visited-state"
-                      href={intelListHref({ ...link, sort: id, dir: current === "asc" ? "desc" : current === "desc" ? "asc" : id === "received" ? "desc" : "asc", page: 1 })}
+                      href={intelListHref({
+                        ...link,
+                        sort: id,
+                        dir:
+                          current === "asc"
+                            ? "desc"
+                            : current === "desc"
+                              ? "asc"
+                              : id === "received"
+                                ? "desc"
+                                : "asc",
+                        page: 1,
+                      })}
                     >
                       <table.FlexRender header={header} />
                     </Link>
@@ -106,7 +170,11 @@ export function IntelTable({ rows, link, gradingSortable }: { rows: Intelligence
       </thead>
       <tbody className="govuk-table__body">
         {table.getRowModel().rows.map((row) => (
-          <tr className="govuk-table__row" key={row.id} data-testid={row.original.restricted ? "intel-row-restricted" : "intel-row"}>
+          <tr
+            className="govuk-table__row"
+            key={row.id}
+            data-testid={row.original.restricted ? "intel-row-restricted" : "intel-row"}
+          >
             {row.getAllCells().map((cell) => (
               <td key={cell.id} className="govuk-table__cell">
                 <table.FlexRender cell={cell} />

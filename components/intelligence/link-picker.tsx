@@ -68,12 +68,23 @@ export function LinkPicker({ kind, label, hint, chosen, onChoose, error }: Props
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => void search()} disabled={busy}>
-          Search<span className="govuk-visually-hidden"> for {kind === "person" ? "a person" : "an offence"}</span>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          onClick={() => void search()}
+          disabled={busy}
+        >
+          Search
+          <span className="govuk-visually-hidden"> for {kind === "person" ? "a person" : "an offence"}</span>
         </button>
       </div>
       <div id={statusId} role="status" className="govuk-body-s">
-        {results === null ? null : results.length === 0 ? "No matches. Check the spelling or the reference." : `${results.length} found`}
+        {results === null
+          ? null
+          : results.length === 0
+            ? "No matches. Check the spelling or the reference."
+            : `${results.length} found`}
       </div>
       {results && results.length > 0 ? (
         <ul className="govuk-list" data-testid={`${kind}-results`}>
@@ -83,7 +94,12 @@ export function LinkPicker({ kind, label, hint, chosen, onChoose, error }: Props
               {chosen.includes(t.id) ? (
                 <span className="govuk-body-s">Linked</span>
               ) : (
-                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" onClick={() => void onChoose(t)}>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  data-module="govuk-button"
+                  onClick={() => void onChoose(t)}
+                >
                   Link<span className="govuk-visually-hidden"> {t.label}</span>
                 </button>
               )}

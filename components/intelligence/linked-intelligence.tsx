@@ -8,7 +8,12 @@ import type { IntelligenceEntry, RestrictedIntelNotice } from "@/lib/intelligenc
 // The intelligence linked to a person or an offence, newest first, each with its grading beside the
 // text and its handling conditions wherever it is shown. Server component: DTOs only.
 
-type Props = { items: IntelligenceEntry[]; restricted?: RestrictedIntelNotice | null; empty: string; testId: string };
+type Props = {
+  items: IntelligenceEntry[];
+  restricted?: RestrictedIntelNotice | null;
+  empty: string;
+  testId: string;
+};
 
 export function LinkedIntelligence({ items, restricted = null, empty, testId }: Props) {
   if (items.length === 0 && !restricted) return <p className="govuk-body">{empty}</p>;
@@ -33,11 +38,14 @@ function LinkedIntelligenceList({ items, testId }: { items: IntelligenceEntry[];
                 <Link className="govuk-link" href={`/intelligence/${item.id}`}>
                   {item.reference}
                 </Link>{" "}
-                · received {formatDate(item.receivedOn)} · <GradingTag grading={item.grading} handlingCode={item.handlingCode} />
+                · received {formatDate(item.receivedOn)} ·{" "}
+                <GradingTag grading={item.grading} handlingCode={item.handlingCode} />
               </p>
               <p className="govuk-body govuk-!-margin-bottom-1">{item.text}</p>
               {item.handlingConditions ? (
-                <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Handling conditions: {item.handlingConditions}</p>
+                <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                  Handling conditions: {item.handlingConditions}
+                </p>
               ) : null}
               <p className="govuk-body-s govuk-!-margin-bottom-0">Submitted by {item.submittedBy}</p>
             </div>

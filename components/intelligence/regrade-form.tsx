@@ -11,14 +11,27 @@ import { TextareaField } from "@/components/offence-form/fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { regradeIntelligenceAction } from "@/app/intelligence/actions";
-import { REGRADE_FIELDS, regradeIntelligenceSchema, type RegradeIntelligenceInput, type RegradeIntelligenceValues } from "@/lib/intelligence/schemas";
+import {
+  REGRADE_FIELDS,
+  regradeIntelligenceSchema,
+  type RegradeIntelligenceInput,
+  type RegradeIntelligenceValues,
+} from "@/lib/intelligence/schemas";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
 import { Form } from "@/components/forms/form";
 
 const TITLE = "Re-grade intelligence";
 
 type Props = {
-  item: { id: number; reference: string; version: number; sourceEvaluation: SourceEvaluation; assessment: IntelAssessment; handlingCode: HandlingCode; handlingConditions: string | null };
+  item: {
+    id: number;
+    reference: string;
+    version: number;
+    sourceEvaluation: SourceEvaluation;
+    assessment: IntelAssessment;
+    handlingCode: HandlingCode;
+    handlingConditions: string | null;
+  };
 };
 
 /**
@@ -51,7 +64,9 @@ export function RegradeForm({ item }: Props) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await server.send(() => regradeIntelligenceAction({ ...form.getValues(), id: item.id, version: item.version }));
+    const result = await server.send(() =>
+      regradeIntelligenceAction({ ...form.getValues(), id: item.id, version: item.version }),
+    );
     if (result.ok) {
       router.push(`/intelligence/${item.id}?graded=1`);
       router.refresh();
@@ -66,10 +81,18 @@ export function RegradeForm({ item }: Props) {
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <span className="govuk-caption-l">{item.reference}</span>
       <h1 className="govuk-heading-l">{TITLE}</h1>
-      <p className="govuk-body">The current grading stays in the item&apos;s history with who changed it and why.</p>
+      <p className="govuk-body">
+        The current grading stays in the item&apos;s history with who changed it and why.
+      </p>
       <Form onSubmit={onSubmit} data-testid="regrade-form">
         <GradingFields register={form.register} errors={errors} />
-        <TextareaField id="reason" label="Reason for the change" error={errors.reason?.message} field={form.register("reason")} rows={3} />
+        <TextareaField
+          id="reason"
+          label="Reason for the change"
+          error={errors.reason?.message}
+          field={form.register("reason")}
+          rows={3}
+        />
         <div className="govuk-button-group">
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
             Save grading

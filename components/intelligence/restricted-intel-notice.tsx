@@ -13,8 +13,9 @@ export function RestrictedIntelNoticeText({ notice }: { notice: RestrictedIntelN
         <Tag colour="red">Restricted</Tag> {notice.count === 1 ? "1 item" : `${notice.count} items`}
       </p>
       <p className="govuk-body govuk-!-margin-bottom-0">
-        Restricted (C-coded) intelligence exists for this record. Its content is available to the chair and analysts only: ask the
-        analyst team or the submitting {notice.askSubmitters.length === 1 ? "officer" : "officers"}, {who}.
+        Restricted (C-coded) intelligence exists for this record. Its content is available to the chair and
+        analysts only: ask the analyst team or the submitting{" "}
+        {notice.askSubmitters.length === 1 ? "officer" : "officers"}, {who}.
       </p>
     </div>
   );

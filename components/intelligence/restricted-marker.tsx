@@ -12,8 +12,8 @@ export function RestrictedMarker({ item }: { item: RestrictedIntelligence }) {
         <Tag colour="red">Restricted</Tag> Received {formatDate(item.receivedOn)}
       </p>
       <p className="govuk-body govuk-!-margin-bottom-0">
-        A restricted (C-coded) intelligence item exists. Its content is available to the chair and analysts only: ask the
-        analyst team or the submitting officer, {item.submittedBy}.
+        A restricted (C-coded) intelligence item exists. Its content is available to the chair and analysts
+        only: ask the analyst team or the submitting officer, {item.submittedBy}.
       </p>
     </div>
   );

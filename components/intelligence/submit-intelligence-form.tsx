@@ -41,15 +41,25 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
   const { errors, isSubmitting, submitCount } = form.formState;
   const server = useActionErrors(form, FIELDS);
   const summary = summaryItems(FIELDS, errors, server.formError).map((item) =>
-    item.fieldId === "personIds" ? { ...item, fieldId: "person-search" } : item.fieldId === "offenceIds" ? { ...item, fieldId: "offence-search" } : item,
+    item.fieldId === "personIds"
+      ? { ...item, fieldId: "person-search" }
+      : item.fieldId === "offenceIds"
+        ? { ...item, fieldId: "offence-search" }
+        : item,
   );
 
   useEffect(() => {
     document.title = pageTitle(`${TITLE} – Captiva Guardian`, summary.length > 0);
   }, [summary.length]);
   useEffect(() => {
-    form.setValue("personIds", persons.map((p) => p.id));
-    form.setValue("offenceIds", offences.map((o) => o.id));
+    form.setValue(
+      "personIds",
+      persons.map((p) => p.id),
+    );
+    form.setValue(
+      "offenceIds",
+      offences.map((o) => o.id),
+    );
     form.setValue("groupIds", groupIds);
   }, [form, persons, offences, groupIds]);
 
@@ -68,13 +78,37 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">Enter the sanitised text only: nothing that could identify the source.</p>
       <Form onSubmit={onSubmit} data-testid="submit-intelligence-form">
-        <DatePartsInput id="receivedOn" legend="Date received" hint="For example, 27 11 2026" error={errors.receivedOn?.message} register={form.register} />
-        <TextareaField id="text" label="Sanitised intelligence text" error={errors.text?.message} field={form.register("text")} rows={6} />
-        <TextField id="locationText" label="Location (optional)" hint="A place or area, for example Coventry, near the bus station" error={errors.locationText?.message} field={form.register("locationText")} maxLength={200} />
+        <DatePartsInput
+          id="receivedOn"
+          legend="Date received"
+          hint="For example, 27 11 2026"
+          error={errors.receivedOn?.message}
+          register={form.register}
+        />
+        <TextareaField
+          id="text"
+          label="Sanitised intelligence text"
+          error={errors.text?.message}
+          field={form.register("text")}
+          rows={6}
+        />
+        <TextField
+          id="locationText"
+          label="Location (optional)"
+          hint="A place or area, for example Coventry, near the bus station"
+          error={errors.locationText?.message}
+          field={form.register("locationText")}
+          maxLength={200}
+        />
         <GradingFields register={form.register} errors={errors} />
 
         <h2 className="govuk-heading-m">Links</h2>
-        <Chosen title="People" items={persons} onRemove={(id) => setPersons((list) => list.filter((p) => p.id !== id))} testId="chosen-persons" />
+        <Chosen
+          title="People"
+          items={persons}
+          onRemove={(id) => setPersons((list) => list.filter((p) => p.id !== id))}
+          testId="chosen-persons"
+        />
         <LinkPicker
           kind="person"
           label="Find a person"
@@ -83,7 +117,12 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
           onChoose={(t) => setPersons((list) => [...list, t])}
           error={errors.personIds?.message}
         />
-        <Chosen title="Offences" items={offences} onRemove={(id) => setOffences((list) => list.filter((o) => o.id !== id))} testId="chosen-offences" />
+        <Chosen
+          title="Offences"
+          items={offences}
+          onRemove={(id) => setOffences((list) => list.filter((o) => o.id !== id))}
+          testId="chosen-offences"
+        />
         <LinkPicker
           kind="offence"
           label="Find an offence"
@@ -96,7 +135,11 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
           <div className="govuk-form-group">
             <fieldset className="govuk-fieldset">
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Groups (optional)</legend>
-              <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes" id="groupIds">
+              <div
+                className="govuk-checkboxes govuk-checkboxes--small"
+                data-module="govuk-checkboxes"
+                id="groupIds"
+              >
                 {groups.map((g) => (
                   <div className="govuk-checkboxes__item" key={g.id}>
                     <input
@@ -104,7 +147,11 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
                       id={`group-${g.id}`}
                       type="checkbox"
                       checked={groupIds.includes(g.id)}
-                      onChange={(e) => setGroupIds((ids) => (e.target.checked ? [...ids, g.id] : ids.filter((i) => i !== g.id)))}
+                      onChange={(e) =>
+                        setGroupIds((ids) =>
+                          e.target.checked ? [...ids, g.id] : ids.filter((i) => i !== g.id),
+                        )
+                      }
                     />
                     <label className="govuk-label govuk-checkboxes__label" htmlFor={`group-${g.id}`}>
                       {g.name}
@@ -128,7 +175,17 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
   );
 }
 
-function Chosen({ title, items, onRemove, testId }: { title: string; items: LinkTarget[]; onRemove: (id: number) => void; testId: string }) {
+function Chosen({
+  title,
+  items,
+  onRemove,
+  testId,
+}: {
+  title: string;
+  items: LinkTarget[];
+  onRemove: (id: number) => void;
+  testId: string;
+}) {
   if (items.length === 0) return null;
   return (
     <div className="govuk-!-margin-bottom-4">
@@ -137,7 +194,12 @@ function Chosen({ title, items, onRemove, testId }: { title: string; items: Link
         {items.map((t) => (
           <li key={t.id}>
             {t.label} <span className="govuk-body-s">({t.detail})</span>{" "}
-            <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button" onClick={() => onRemove(t.id)}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+              data-module="govuk-button"
+              onClick={() => onRemove(t.id)}
+            >
               Remove<span className="govuk-visually-hidden"> {t.label}</span>
             </button>
           </li>

@@ -7,7 +7,10 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/offence-form/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { addInvestigationUpdateAction } from "@/app/offences/[id]/(record)/investigation/actions";
-import { investigationUpdateFormSchema, type InvestigationUpdateFormValues } from "@/lib/investigations/schemas";
+import {
+  investigationUpdateFormSchema,
+  type InvestigationUpdateFormValues,
+} from "@/lib/investigations/schemas";
 import { Form } from "@/components/forms/form";
 
 const FIELDS = ["body"] as const;
@@ -26,7 +29,9 @@ export function AddUpdateForm({ investigationId }: { investigationId: number }) 
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await server.send(() => addInvestigationUpdateAction({ ...form.getValues(), id: investigationId }));
+    const result = await server.send(() =>
+      addInvestigationUpdateAction({ ...form.getValues(), id: investigationId }),
+    );
     if (!result.ok) return server.apply(result.error);
     form.reset({ body: "" });
     router.refresh();
@@ -35,8 +40,20 @@ export function AddUpdateForm({ investigationId }: { investigationId: number }) 
   return (
     <Form id="add-update-form" tabIndex={-1} onSubmit={onSubmit} data-testid="add-update-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      <TextareaField id="body" label="Add an update" hint="What was done or found, and what happens next." field={form.register("body")} error={errors.body?.message} rows={4} />
-      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
+      <TextareaField
+        id="body"
+        label="Add an update"
+        hint="What was done or found, and what happens next."
+        field={form.register("body")}
+        error={errors.body?.message}
+        rows={4}
+      />
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={isSubmitting}
+      >
         Add update
       </button>
     </Form>

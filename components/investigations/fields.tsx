@@ -7,14 +7,31 @@ import { describedBy, FieldError, FieldHint, formGroupClass } from "@/components
 
 type Common = { id: string; label: string; hint?: string; error?: string; field: UseFormRegisterReturn };
 
-export function RadiosField({ id, label, hint, error, field, options, inline }: Common & { options: { value: string; label: string }[]; inline?: boolean }) {
+export function RadiosField({
+  id,
+  label,
+  hint,
+  error,
+  field,
+  options,
+  inline,
+}: Common & { options: { value: string; label: string }[]; inline?: boolean }) {
   return (
     <div className={formGroupClass(Boolean(error))}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}>
+      <fieldset
+        className="govuk-fieldset"
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+      >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
         <FieldHint fieldId={id} hint={hint} />
         <FieldError fieldId={id} message={error} />
-        <div className={inline ? "govuk-radios govuk-radios--inline govuk-radios--small" : "govuk-radios govuk-radios--small"}>
+        <div
+          className={
+            inline
+              ? "govuk-radios govuk-radios--inline govuk-radios--small"
+              : "govuk-radios govuk-radios--small"
+          }
+        >
           {options.map((o, i) => {
             const inputId = i === 0 ? id : `${id}-${i + 1}`;
             return (
@@ -38,7 +55,13 @@ export function CheckboxField({ id, label, error, field }: Omit<Common, "hint">)
       <FieldError fieldId={id} message={error} />
       <div className="govuk-checkboxes govuk-checkboxes--small">
         <div className="govuk-checkboxes__item">
-          <input className="govuk-checkboxes__input" id={id} type="checkbox" aria-describedby={describedBy(id, { error: Boolean(error) })} {...field} />
+          <input
+            className="govuk-checkboxes__input"
+            id={id}
+            type="checkbox"
+            aria-describedby={describedBy(id, { error: Boolean(error) })}
+            {...field}
+          />
           <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
             {label}
           </label>

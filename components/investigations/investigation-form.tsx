@@ -19,7 +19,16 @@ import type { InvestigationDetail } from "@/lib/investigations/types";
 import { Form } from "@/components/forms/form";
 import { SavedBanner } from "@/components/forms/saved-banner";
 
-const FIELDS = ["status", "outcomeCode", "outcomeOn", "chargedOn", "knifeRecovered", "nextReviewOn", "flagged", "scrutinyReason"] as const;
+const FIELDS = [
+  "status",
+  "outcomeCode",
+  "outcomeOn",
+  "chargedOn",
+  "knifeRecovered",
+  "nextReviewOn",
+  "flagged",
+  "scrutinyReason",
+] as const;
 const FORM_ID = "investigation-form";
 
 const isoDay = (date: Date | null) => (date ? new Date(date).toISOString().slice(0, 10) : "");
@@ -60,12 +69,14 @@ export function InvestigationForm({ investigation, title }: Props) {
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     setSaved(false);
-    const result = await server.send(() => updateInvestigationAction({
-      ...form.getValues(),
-      id: investigation.id,
-      version: investigation.version,
-      offenceVersion: investigation.offenceVersion,
-    }));
+    const result = await server.send(() =>
+      updateInvestigationAction({
+        ...form.getValues(),
+        id: investigation.id,
+        version: investigation.version,
+        offenceVersion: investigation.offenceVersion,
+      }),
+    );
     if (result.ok) setSaved(true);
     else server.apply(result.error);
     if (result.ok || result.error.code === "CONFLICT") router.refresh();
@@ -88,10 +99,26 @@ export function InvestigationForm({ investigation, title }: Props) {
           label="Outcome (Home Office outcome type)"
           field={form.register("outcomeCode")}
           error={errors.outcomeCode?.message}
-          options={[{ value: "", label: "None recorded" }, ...OUTCOME_TYPES.map((o) => ({ value: String(o.code), label: `${o.code} – ${o.description}` }))]}
+          options={[
+            { value: "", label: "None recorded" },
+            ...OUTCOME_TYPES.map((o) => ({ value: String(o.code), label: `${o.code} – ${o.description}` })),
+          ]}
         />
-        <DateInput control={form.control} name="outcomeOn" id="outcomeOn" legend="Outcome date" hint="Not in the future, and not before the offence occurred." error={errors.outcomeOn?.message} />
-        <DateInput control={form.control} name="chargedOn" id="chargedOn" legend="Charge date" error={errors.chargedOn?.message} />
+        <DateInput
+          control={form.control}
+          name="outcomeOn"
+          id="outcomeOn"
+          legend="Outcome date"
+          hint="Not in the future, and not before the offence occurred."
+          error={errors.outcomeOn?.message}
+        />
+        <DateInput
+          control={form.control}
+          name="chargedOn"
+          id="chargedOn"
+          legend="Charge date"
+          error={errors.chargedOn?.message}
+        />
         <RadiosField
           id="knifeRecovered"
           label="Knife recovered"
@@ -103,10 +130,27 @@ export function InvestigationForm({ investigation, title }: Props) {
             { value: "no", label: "No" },
           ]}
         />
-        <DateInput control={form.control} name="nextReviewOn" id="nextReviewOn" legend="Next review date" error={errors.nextReviewOn?.message} />
-        <CheckboxField id="flagged" label="Flag this case for scrutiny by the forum" field={form.register("flagged")} error={errors.flagged?.message} />
+        <DateInput
+          control={form.control}
+          name="nextReviewOn"
+          id="nextReviewOn"
+          legend="Next review date"
+          error={errors.nextReviewOn?.message}
+        />
+        <CheckboxField
+          id="flagged"
+          label="Flag this case for scrutiny by the forum"
+          field={form.register("flagged")}
+          error={errors.flagged?.message}
+        />
         {flagged ? (
-          <TextareaField id="scrutinyReason" label="Why does the case need scrutiny?" field={form.register("scrutinyReason")} error={errors.scrutinyReason?.message} rows={3} />
+          <TextareaField
+            id="scrutinyReason"
+            label="Why does the case need scrutiny?"
+            field={form.register("scrutinyReason")}
+            error={errors.scrutinyReason?.message}
+            rows={3}
+          />
         ) : null}
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           Save investigation

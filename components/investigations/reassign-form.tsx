@@ -12,7 +12,12 @@ import { Form } from "@/components/forms/form";
 
 const FIELDS = ["oicId"] as const;
 
-type Props = { investigationId: number; version: number; oicId: number | null; options: { id: number; name: string }[] };
+type Props = {
+  investigationId: number;
+  version: number;
+  oicId: number | null;
+  options: { id: number; name: string }[];
+};
 
 /** An analyst or the chair chooses another active investigator as officer in charge. */
 export function ReassignForm({ investigationId, version, oicId, options }: Props) {
@@ -28,7 +33,9 @@ export function ReassignForm({ investigationId, version, oicId, options }: Props
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await server.send(() => reassignInvestigationAction({ ...form.getValues(), id: investigationId, version }));
+    const result = await server.send(() =>
+      reassignInvestigationAction({ ...form.getValues(), id: investigationId, version }),
+    );
     if (!result.ok) server.apply(result.error);
     router.refresh();
   });
@@ -41,9 +48,17 @@ export function ReassignForm({ investigationId, version, oicId, options }: Props
         label="Officer in charge"
         field={form.register("oicId")}
         error={errors.oicId?.message}
-        options={[{ value: "", label: "Select an investigator" }, ...options.map((o) => ({ value: String(o.id), label: o.name }))]}
+        options={[
+          { value: "", label: "Select an investigator" },
+          ...options.map((o) => ({ value: String(o.id), label: o.name })),
+        ]}
       />
-      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={isSubmitting}
+      >
         Reassign
       </button>
     </Form>

@@ -6,8 +6,8 @@ export function HelpLine() {
       <p className="govuk-phase-banner__content">
         <strong className="govuk-tag govuk-phase-banner__content__tag">Pilot</strong>
         <span className="govuk-phase-banner__text">
-          This service holds synthetic data only. For help with the service, contact the force knife-crime analyst
-          team.
+          This service holds synthetic data only. For help with the service, contact the force knife-crime
+          analyst team.
         </span>
       </p>
     </div>

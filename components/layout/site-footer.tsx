@@ -15,8 +15,8 @@ export function SiteFooter() {
                 this system.
               </p>
               <p className="govuk-body-s govuk-!-margin-bottom-0">
-                Captiva Guardian supports the force&apos;s governance of serious youth violence involving knives.
-                Every screen, print and export is marked OFFICIAL-SENSITIVE: handle it accordingly.
+                Captiva Guardian supports the force&apos;s governance of serious youth violence involving
+                knives. Every screen, print and export is marked OFFICIAL-SENSITIVE: handle it accordingly.
               </p>
             </div>
           </div>

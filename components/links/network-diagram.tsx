@@ -50,8 +50,17 @@ export function NetworkDiagram({ network }: { network: Network }) {
       <h2 className="govuk-heading-m" id="network-diagram-title">
         Diagram
       </h2>
-      <p className="govuk-body">The same links as the list above, drawn as a diagram. Select a record in the diagram to open it.</p>
-      <button type="button" className="govuk-button govuk-button--secondary" aria-expanded={shown} aria-controls="network-diagram" onClick={() => setShown((v) => !v)} data-testid="toggle-diagram">
+      <p className="govuk-body">
+        The same links as the list above, drawn as a diagram. Select a record in the diagram to open it.
+      </p>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        aria-expanded={shown}
+        aria-controls="network-diagram"
+        onClick={() => setShown((v) => !v)}
+        data-testid="toggle-diagram"
+      >
         {shown ? "Hide the diagram" : "Show the diagram"}
       </button>
       <div id="network-diagram">{shown ? <Diagram network={network} /> : null}</div>
@@ -78,8 +87,19 @@ function Diagram({ network }: { network: Network }) {
       document.head.appendChild(placeholder);
     }
     const elements: ElementDefinition[] = [
-      ...network.nodes.map((n) => ({ data: { id: n.key, label: n.label, type: n.type, distance: n.distance, restrictedIntel: n.restrictedIntel, href: n.href ?? "" } })),
-      ...network.edges.map((e, i) => ({ data: { id: `edge-${i}`, source: e.source, target: e.target, label: e.label } })),
+      ...network.nodes.map((n) => ({
+        data: {
+          id: n.key,
+          label: n.label,
+          type: n.type,
+          distance: n.distance,
+          restrictedIntel: n.restrictedIntel,
+          href: n.href ?? "",
+        },
+      })),
+      ...network.edges.map((e, i) => ({
+        data: { id: `edge-${i}`, source: e.source, target: e.target, label: e.label },
+      })),
     ];
     import("cytoscape")
       .then(({ default: cytoscape }) => {
@@ -88,7 +108,13 @@ function Diagram({ network }: { network: Network }) {
           container,
           elements,
           style: STYLE,
-          layout: { name: "concentric", concentric: (node) => 10 - Number(node.data("distance")), levelWidth: () => 1, minNodeSpacing: 30, animate: false },
+          layout: {
+            name: "concentric",
+            concentric: (node) => 10 - Number(node.data("distance")),
+            levelWidth: () => 1,
+            minNodeSpacing: 30,
+            animate: false,
+          },
           wheelSensitivity: 0.3,
         });
         cy.on("tap", "node", (event) => {
@@ -103,6 +129,15 @@ function Diagram({ network }: { network: Network }) {
     };
   }, [network, router]);
 
-  if (failed) return <p className="govuk-body">The diagram could not be drawn. The list above shows every link.</p>;
-  return <div ref={ref} role="img" aria-label={`Diagram of ${network.nodes.length} linked records; the list above names each one.`} className="govuk-!-margin-bottom-6" data-testid="network-canvas" />;
+  if (failed)
+    return <p className="govuk-body">The diagram could not be drawn. The list above shows every link.</p>;
+  return (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={`Diagram of ${network.nodes.length} linked records; the list above names each one.`}
+      className="govuk-!-margin-bottom-6"
+      data-testid="network-canvas"
+    />
+  );
 }

@@ -25,7 +25,9 @@ export function NetworkList({ network }: { network: Network }) {
               <p className="govuk-body">None within two steps.</p>
             ) : (
               <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-visually-hidden">{NODE_TYPE_LABELS[type].many}, nearest first</caption>
+                <caption className="govuk-table__caption govuk-visually-hidden">
+                  {NODE_TYPE_LABELS[type].many}, nearest first
+                </caption>
                 <thead className="govuk-table__head">
                   <tr className="govuk-table__row">
                     <th scope="col" className="govuk-table__header">
@@ -50,10 +52,18 @@ export function NetworkList({ network }: { network: Network }) {
                         ) : (
                           n.label
                         )}
-                        {n.detail ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{n.detail}</span> : null}
+                        {n.detail ? (
+                          <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+                            {n.detail}
+                          </span>
+                        ) : null}
                         {n.restrictedIntel ? (
-                          <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0" data-testid="network-restricted-intel">
-                            <Tag colour="red">Restricted intelligence</Tag> exists for this record: ask the analyst team
+                          <span
+                            className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0"
+                            data-testid="network-restricted-intel"
+                          >
+                            <Tag colour="red">Restricted intelligence</Tag> exists for this record: ask the
+                            analyst team
                           </span>
                         ) : null}
                       </td>

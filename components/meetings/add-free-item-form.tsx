@@ -34,8 +34,21 @@ export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
     <Form onSubmit={onSubmit} data-testid="add-free-item">
       <ErrorSummary errors={summaryItems(FIELDS, errors, formError)} focusKey={submitCount + attempts} />
       <h2 className="govuk-heading-m">Add an item</h2>
-      <TextField id="title" label="Title" error={errors.title?.message} field={form.register("title")} maxLength={200} />
-      <TextareaField id="annotation" label="Note" hint="Optional. Shown under the item in the pack." error={errors.annotation?.message} field={form.register("annotation")} rows={3} />
+      <TextField
+        id="title"
+        label="Title"
+        error={errors.title?.message}
+        field={form.register("title")}
+        maxLength={200}
+      />
+      <TextareaField
+        id="annotation"
+        label="Note"
+        hint="Optional. Shown under the item in the pack."
+        error={errors.annotation?.message}
+        field={form.register("annotation")}
+        rows={3}
+      />
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={isSubmitting}>
         Add item
       </button>

@@ -8,7 +8,8 @@ import type { MeetingDetails } from "@/lib/meetings/server/get-meeting";
 export function MeetingSummary({ meeting, packVersion }: { meeting: MeetingDetails; packVersion: number }) {
   const expected = meeting.attendees.filter((a) => a.status !== "APOLOGIES");
   const apologies = meeting.attendees.filter((a) => a.status === "APOLOGIES");
-  const who = (a: MeetingDetails["attendees"][number]) => (a.organisation ? `${a.name} (${a.organisation})` : a.name);
+  const who = (a: MeetingDetails["attendees"][number]) =>
+    a.organisation ? `${a.name} (${a.organisation})` : a.name;
   return (
     <SummaryList
       rows={[
@@ -16,7 +17,12 @@ export function MeetingSummary({ meeting, packVersion }: { meeting: MeetingDetai
         { label: "Location", value: meeting.location || "Not set" },
         { label: "Chair", value: meeting.chair },
         { label: "Deputy", value: meeting.deputy ?? "None" },
-        { label: "Period covered", value: meeting.periodStart ? `From ${formatDate(meeting.periodStart)}` : "Four weeks before the meeting" },
+        {
+          label: "Period covered",
+          value: meeting.periodStart
+            ? `From ${formatDate(meeting.periodStart)}`
+            : "Four weeks before the meeting",
+        },
         { label: "Attendees", value: expected.length ? expected.map(who).join("; ") : "None listed" },
         { label: "Apologies", value: apologies.length ? apologies.map(who).join("; ") : "None" },
         {

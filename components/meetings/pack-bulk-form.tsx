@@ -34,11 +34,24 @@ export function PackBulkForm({ meetingId }: { meetingId: number }) {
     }
     const section = String(data.get("section") ?? "") as (typeof MOVABLE_SECTIONS)[number];
     startTransition(async () => {
-      const result = await bulkAgendaItemsAction({ meetingId, items, operation, ...(operation === "move" ? { section } : {}) });
+      const result = await bulkAgendaItemsAction({
+        meetingId,
+        items,
+        operation,
+        ...(operation === "move" ? { section } : {}),
+      });
       if (result.ok) {
         const n = result.data.changed;
         const what = `${n} ${n === 1 ? "item" : "items"}`;
-        setMessage({ ok: true, text: operation === "remove" ? `${what} removed.` : operation === "restore" ? `${what} restored.` : `${what} moved.` });
+        setMessage({
+          ok: true,
+          text:
+            operation === "remove"
+              ? `${what} removed.`
+              : operation === "restore"
+                ? `${what} restored.`
+                : `${what} moved.`,
+        });
         form.current?.reset();
       } else {
         setMessage({ ok: false, text: result.error.message });
@@ -48,7 +61,15 @@ export function PackBulkForm({ meetingId }: { meetingId: number }) {
   }
 
   return (
-    <form method="post" id={BULK_FORM_ID} ref={form} onSubmit={submit} className="app-no-print" aria-labelledby="bulk-heading" data-testid="bulk-form">
+    <form
+      method="post"
+      id={BULK_FORM_ID}
+      ref={form}
+      onSubmit={submit}
+      className="app-no-print"
+      aria-labelledby="bulk-heading"
+      data-testid="bulk-form"
+    >
       <h2 className="govuk-heading-s" id="bulk-heading">
         Change several items at once
       </h2>
@@ -65,10 +86,22 @@ export function PackBulkForm({ meetingId }: { meetingId: number }) {
         )
       ) : null}
       <div className="govuk-button-group">
-        <button type="submit" name="operation" value="remove" className="govuk-button govuk-button--warning" disabled={pending}>
+        <button
+          type="submit"
+          name="operation"
+          value="remove"
+          className="govuk-button govuk-button--warning"
+          disabled={pending}
+        >
           Remove selected
         </button>
-        <button type="submit" name="operation" value="restore" className="govuk-button govuk-button--secondary" disabled={pending}>
+        <button
+          type="submit"
+          name="operation"
+          value="restore"
+          className="govuk-button govuk-button--secondary"
+          disabled={pending}
+        >
           Restore selected
         </button>
       </div>
@@ -84,7 +117,13 @@ export function PackBulkForm({ meetingId }: { meetingId: number }) {
           ))}
         </select>
       </div>
-      <button type="submit" name="operation" value="move" className="govuk-button govuk-button--secondary" disabled={pending}>
+      <button
+        type="submit"
+        name="operation"
+        value="move"
+        className="govuk-button govuk-button--secondary"
+        disabled={pending}
+      >
         Move selected
       </button>
     </form>
@@ -97,7 +136,14 @@ export function SelectItem({ itemId, version, label }: { itemId: number; version
   return (
     <div className="govuk-checkboxes govuk-checkboxes--small app-no-print" data-module="govuk-checkboxes">
       <div className="govuk-checkboxes__item">
-        <input className="govuk-checkboxes__input" id={id} type="checkbox" name="item" value={`${itemId}:${version}`} form={BULK_FORM_ID} />
+        <input
+          className="govuk-checkboxes__input"
+          id={id}
+          type="checkbox"
+          name="item"
+          value={`${itemId}:${version}`}
+          form={BULK_FORM_ID}
+        />
         <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
           Select<span className="govuk-visually-hidden"> {label}</span>
         </label>

@@ -1,13 +1,22 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { generateAgendaPackAction, publishAgendaPackAction, reopenAgendaPackAction } from "@/app/meetings/[id]/actions";
+import {
+  generateAgendaPackAction,
+  publishAgendaPackAction,
+  reopenAgendaPackAction,
+} from "@/app/meetings/[id]/actions";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 // The pack's lifecycle buttons: the analyst generates proposals and starts new versions; the chair
 // publishes. Refusals (an empty pack, a locked pack) are shown here in words, nothing is lost.
 
-type Props = { meetingId: number; canPrepare: boolean; canPublish: boolean; status: "DRAFT" | "PUBLISHED" | "IN_SESSION" | "CLOSED" };
+type Props = {
+  meetingId: number;
+  canPrepare: boolean;
+  canPublish: boolean;
+  status: "DRAFT" | "PUBLISHED" | "IN_SESSION" | "CLOSED";
+};
 
 export function PackControls({ meetingId, canPrepare, canPublish, status }: Props) {
   const [pending, startTransition] = useTransition();
@@ -16,7 +25,11 @@ export function PackControls({ meetingId, canPrepare, canPublish, status }: Prop
   function run(call: () => Promise<ActionResult<unknown>>, success: (data: never) => string) {
     startTransition(async () => {
       const result = await call();
-      setMessage(result.ok ? { ok: true, text: success(result.data as never) } : { ok: false, text: result.error.message });
+      setMessage(
+        result.ok
+          ? { ok: true, text: success(result.data as never) }
+          : { ok: false, text: result.error.message },
+      );
     });
   }
 
@@ -48,7 +61,10 @@ export function PackControls({ meetingId, canPrepare, canPublish, status }: Prop
             onClick={() =>
               run(
                 () => generateAgendaPackAction({ meetingId }),
-                (d: { added: number }) => (d.added === 0 ? "No new items to propose: the pack is up to date." : `${d.added} proposed ${d.added === 1 ? "item" : "items"} added to the pack.`),
+                (d: { added: number }) =>
+                  d.added === 0
+                    ? "No new items to propose: the pack is up to date."
+                    : `${d.added} proposed ${d.added === 1 ? "item" : "items"} added to the pack.`,
               )
             }
           >
@@ -60,7 +76,13 @@ export function PackControls({ meetingId, canPrepare, canPublish, status }: Prop
             type="button"
             className="govuk-button"
             disabled={pending}
-            onClick={() => run(() => publishAgendaPackAction({ meetingId }), (d: { versionNumber: number }) => `Version ${d.versionNumber} of the pack is published and locked.`)}
+            onClick={() =>
+              run(
+                () => publishAgendaPackAction({ meetingId }),
+                (d: { versionNumber: number }) =>
+                  `Version ${d.versionNumber} of the pack is published and locked.`,
+              )
+            }
           >
             Publish pack
           </button>
@@ -70,7 +92,13 @@ export function PackControls({ meetingId, canPrepare, canPublish, status }: Prop
             type="button"
             className="govuk-button govuk-button--secondary"
             disabled={pending}
-            onClick={() => run(() => reopenAgendaPackAction({ meetingId }), (d: { nextVersion: number }) => `You are preparing version ${d.nextVersion}. The chair publishes it when it is ready.`)}
+            onClick={() =>
+              run(
+                () => reopenAgendaPackAction({ meetingId }),
+                (d: { nextVersion: number }) =>
+                  `You are preparing version ${d.nextVersion}. The chair publishes it when it is ready.`,
+              )
+            }
           >
             Start a new version
           </button>

@@ -25,7 +25,15 @@ type Props = {
   backToContents?: boolean;
 };
 
-export function PackItemView({ item, controls, linkRecords = true, promote, select, actionTable, backToContents = false }: Props) {
+export function PackItemView({
+  item,
+  controls,
+  linkRecords = true,
+  promote,
+  select,
+  actionTable,
+  backToContents = false,
+}: Props) {
   const rows = factRows(item).map(([label, value]) => ({
     label,
     value:
@@ -51,7 +59,13 @@ export function PackItemView({ item, controls, linkRecords = true, promote, sele
       {rows.length > 0 ? <SummaryList rows={rows} className="govuk-summary-list--condensed" /> : null}
       {item.facts.kind === "threat" ? <ThreatSummary item={item} /> : null}
       {item.facts.kind === "offence-table" ? (
-        <PackOffenceTable meetingId={promote?.meetingId ?? 0} rows={item.facts.rows} canPromote={Boolean(promote)} linkRecords={linkRecords} caption={`${item.number} ${item.title}`} />
+        <PackOffenceTable
+          meetingId={promote?.meetingId ?? 0}
+          rows={item.facts.rows}
+          canPromote={Boolean(promote)}
+          linkRecords={linkRecords}
+          caption={`${item.number} ${item.title}`}
+        />
       ) : item.facts.kind === "action-table" && actionTable ? (
         actionTable
       ) : (
@@ -120,7 +134,9 @@ function ThreatSummary({ item }: { item: PackItem }) {
     <>
       <p className="govuk-body">{threatHeadline(t)}</p>
       <ThreatTable caption="Knife-used offences by NPU" rows={t.byNpu} />
-      {t.byHotspot.length > 0 ? <ThreatTable caption="Busiest hotspots (knife-used offences)" rows={t.byHotspot} /> : null}
+      {t.byHotspot.length > 0 ? (
+        <ThreatTable caption="Busiest hotspots (knife-used offences)" rows={t.byHotspot} />
+      ) : null}
       <h4 className="govuk-heading-s">Persons in more than one knife-used offence this period</h4>
       {t.repeatPersons.length > 0 ? (
         <ul className="govuk-list govuk-list--bullet">
@@ -144,7 +160,11 @@ function ThreatTable({ caption, rows }: { caption: string; rows: ThreatRow[] }) 
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {THREAT_COLUMNS.map((c, i) => (
-            <th key={i} scope="col" className={`govuk-table__header${i > 0 ? " govuk-table__header--numeric" : ""}`}>
+            <th
+              key={i}
+              scope="col"
+              className={`govuk-table__header${i > 0 ? " govuk-table__header--numeric" : ""}`}
+            >
               {c}
             </th>
           ))}

@@ -26,7 +26,13 @@ const sortValue: ((r: OffenceRow) => string | number)[] = [
   (r) => -r.referrals.length,
 ];
 
-type Props = { meetingId: number; rows: OffenceRow[]; canPromote: boolean; linkRecords?: boolean; caption: string };
+type Props = {
+  meetingId: number;
+  rows: OffenceRow[];
+  canPromote: boolean;
+  linkRecords?: boolean;
+  caption: string;
+};
 
 export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = true, caption }: Props) {
   const router = useRouter();
@@ -48,29 +54,44 @@ export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = tr
   function promote(row: OffenceRow) {
     startTransition(async () => {
       const result = await promoteOffenceAction({ meetingId, offenceId: row.offenceId });
-      setMessage(result.ok ? { ok: true, text: `${row.crimeReference} is now item ${result.data.number}.` } : { ok: false, text: result.error.message });
+      setMessage(
+        result.ok
+          ? { ok: true, text: `${row.crimeReference} is now item ${result.data.number}.` }
+          : { ok: false, text: result.error.message },
+      );
       router.refresh();
     });
   }
 
-  if (rows.length === 0) return <p className="govuk-body">No knife-used offences were recorded since the last meeting.</p>;
+  if (rows.length === 0)
+    return <p className="govuk-body">No knife-used offences were recorded since the last meeting.</p>;
 
-  const toggle = (key: number) => setSort((s) => (s.key === key ? { key, dir: s.dir === "asc" ? "desc" : "asc" } : { key, dir: "asc" }));
+  const toggle = (key: number) =>
+    setSort((s) => (s.key === key ? { key, dir: s.dir === "asc" ? "desc" : "asc" } : { key, dir: "asc" }));
 
   return (
     <div data-testid="offence-table">
       {message ? (
-        <p className={message.ok ? "govuk-inset-text" : "govuk-error-message"} role={message.ok ? "status" : "alert"} data-testid="promote-message">
+        <p
+          className={message.ok ? "govuk-inset-text" : "govuk-error-message"}
+          role={message.ok ? "status" : "alert"}
+          data-testid="promote-message"
+        >
           {message.ok ? null : <span className="govuk-visually-hidden">Error:</span>} {message.text}
         </p>
       ) : null}
       <p className="govuk-body govuk-!-font-size-16">
-        {rows.length} {rows.length === 1 ? "offence" : "offences"}. Homicide, attempted murder and under-25 victims are listed first
+        {rows.length} {rows.length === 1 ? "offence" : "offences"}. Homicide, attempted murder and under-25
+        victims are listed first
         {sort.key != null ? (
           <>
             {" "}
             (now sorted by {OFFENCE_COLUMNS[sort.key]!.toLowerCase()}:{" "}
-            <button type="button" className="govuk-link app-link-button" onClick={() => setSort({ key: null, dir: "asc" })}>
+            <button
+              type="button"
+              className="govuk-link app-link-button"
+              onClick={() => setSort({ key: null, dir: "asc" })}
+            >
               priority order
             </button>
             )
@@ -84,7 +105,12 @@ export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = tr
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               {OFFENCE_COLUMNS.map((c, i) => (
-                <th key={c} scope="col" className="govuk-table__header" aria-sort={sort.key === i ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
+                <th
+                  key={c}
+                  scope="col"
+                  className="govuk-table__header"
+                  aria-sort={sort.key === i ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
+                >
                   <button type="button" onClick={() => toggle(i)}>
                     {c}
                   </button>
@@ -99,7 +125,13 @@ export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = tr
             {sorted.map((r) => {
               const cells = offenceCells(r);
               return (
-                <tr key={r.offenceId} className="govuk-table__row" data-testid="offence-row" data-offence-id={r.offenceId} data-crime-reference={r.crimeReference}>
+                <tr
+                  key={r.offenceId}
+                  className="govuk-table__row"
+                  data-testid="offence-row"
+                  data-offence-id={r.offenceId}
+                  data-crime-reference={r.crimeReference}
+                >
                   <th scope="row" className="govuk-table__header">
                     {linkRecords ? (
                       <Link className="govuk-link" href={`/offences/${r.offenceId}`} target="_blank">
@@ -127,8 +159,14 @@ export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = tr
                         Item {r.promotedAs}
                       </a>
                     ) : canPromote ? (
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={pending} onClick={() => promote(r)}>
-                        Promote<span className="govuk-visually-hidden"> {r.crimeReference} to its own item</span>
+                      <button
+                        type="button"
+                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        disabled={pending}
+                        onClick={() => promote(r)}
+                      >
+                        Promote
+                        <span className="govuk-visually-hidden"> {r.crimeReference} to its own item</span>
                       </button>
                     ) : (
                       "In the table"

@@ -6,7 +6,11 @@ import { countUnreadNotifications } from "@/lib/notifications/server/count-unrea
 export async function NotificationsLink({ actor }: { actor: Actor }) {
   const unread = await countUnreadNotifications({ actor });
   return (
-    <Link href="/notifications" className="app-header__action govuk-link govuk-link--inverse" data-testid="notifications-link">
+    <Link
+      href="/notifications"
+      className="app-header__action govuk-link govuk-link--inverse"
+      data-testid="notifications-link"
+    >
       Notifications{unread > 0 ? ` (${unread} unread)` : ""}
     </Link>
   );

@@ -35,7 +35,9 @@ const YES_NO = [
   { value: "no", label: "No" },
 ] as const;
 
-type Props = { title: string; initial: OffenceFormValues } & ({ mode: "create" } | { mode: "edit"; offenceId: number });
+type Props = { title: string; initial: OffenceFormValues } & (
+  { mode: "create" } | { mode: "edit"; offenceId: number }
+);
 
 export function OffenceForm(props: Props) {
   const { title, initial } = props;
@@ -50,7 +52,10 @@ export function OffenceForm(props: Props) {
   const server = useActionErrors(form, OFFENCE_FORM_FIELDS);
   const [existingId, setExistingId] = useState<string | null>(null);
   const summary = summaryItems(OFFENCE_FORM_FIELDS, errors, server.formError);
-  const hotspotOptions = HOTSPOTS.filter((h) => h.npu === npu).map((h) => ({ value: h.code, label: `${h.code} – ${h.name}` }));
+  const hotspotOptions = HOTSPOTS.filter((h) => h.npu === npu).map((h) => ({
+    value: h.code,
+    label: `${h.code} – ${h.name}`,
+  }));
 
   useEffect(() => {
     document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
@@ -73,7 +78,12 @@ export function OffenceForm(props: Props) {
     } else {
       // The version is the page's, not the form's: after a conflict the refresh brings the saved
       // version, so saving again (having read the saved values) works without a reload.
-      const result = await server.send(() => updateOffenceAction({ offenceId: props.offenceId, values: { ...form.getValues(), version: initial.version } }));
+      const result = await server.send(() =>
+        updateOffenceAction({
+          offenceId: props.offenceId,
+          values: { ...form.getValues(), version: initial.version },
+        }),
+      );
       if (result.ok) router.push(`/offences/${props.offenceId}`);
       else applyError(result.error);
       if (!result.ok && result.error.code === "CONFLICT") router.refresh();
@@ -101,7 +111,14 @@ export function OffenceForm(props: Props) {
             </Link>
           </p>
         ) : null}
-        <SelectField id="offenceCode" label="Offence" error={errors.offenceCode?.message} field={form.register("offenceCode")} options={CODE_OPTIONS} placeholder="Select the offence" />
+        <SelectField
+          id="offenceCode"
+          label="Offence"
+          error={errors.offenceCode?.message}
+          field={form.register("offenceCode")}
+          options={CODE_OPTIONS}
+          placeholder="Select the offence"
+        />
         <RadiosField
           id="knifeUsed"
           legend="Was a knife or sharp instrument used?"
@@ -120,9 +137,28 @@ export function OffenceForm(props: Props) {
           options={YES_NO}
           inline
         />
-        <DatePartsInput id="occurredOn" legend="Date the offence occurred" hint="For example, 27 3 2026" error={errors.occurredOn?.message} register={form.register} />
-        <DatePartsInput id="recordedOn" legend="Date the offence was recorded" hint="The same as or after the date it occurred" error={errors.recordedOn?.message} register={form.register} />
-        <SelectField id="npu" label="Neighbourhood policing unit" error={errors.npu?.message} field={form.register("npu")} options={NPU_OPTIONS} placeholder="Select the NPU" />
+        <DatePartsInput
+          id="occurredOn"
+          legend="Date the offence occurred"
+          hint="For example, 27 3 2026"
+          error={errors.occurredOn?.message}
+          register={form.register}
+        />
+        <DatePartsInput
+          id="recordedOn"
+          legend="Date the offence was recorded"
+          hint="The same as or after the date it occurred"
+          error={errors.recordedOn?.message}
+          register={form.register}
+        />
+        <SelectField
+          id="npu"
+          label="Neighbourhood policing unit"
+          error={errors.npu?.message}
+          field={form.register("npu")}
+          options={NPU_OPTIONS}
+          placeholder="Select the NPU"
+        />
         <SelectField
           id="hotspot"
           label="Hotspot (optional)"
@@ -132,9 +168,29 @@ export function OffenceForm(props: Props) {
           options={hotspotOptions}
           placeholder="Not in a hotspot"
         />
-        <TextField id="locationText" label="Location (optional)" hint="A street or place, never a home address" error={errors.locationText?.message} field={form.register("locationText")} maxLength={200} />
-        <TextareaField id="summary" label="Summary (optional)" hint={`Up to ${SUMMARY_MAX.toLocaleString("en-GB")} characters`} error={errors.summary?.message} field={form.register("summary")} />
-        <TextField id="harmScore" label="Harm score" hint="A whole number, from the force's harm index" error={errors.harmScore?.message} field={form.register("harmScore")} widthClass="govuk-input--width-5" />
+        <TextField
+          id="locationText"
+          label="Location (optional)"
+          hint="A street or place, never a home address"
+          error={errors.locationText?.message}
+          field={form.register("locationText")}
+          maxLength={200}
+        />
+        <TextareaField
+          id="summary"
+          label="Summary (optional)"
+          hint={`Up to ${SUMMARY_MAX.toLocaleString("en-GB")} characters`}
+          error={errors.summary?.message}
+          field={form.register("summary")}
+        />
+        <TextField
+          id="harmScore"
+          label="Harm score"
+          hint="A whole number, from the force's harm index"
+          error={errors.harmScore?.message}
+          field={form.register("harmScore")}
+          widthClass="govuk-input--width-5"
+        />
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           {props.mode === "create" ? "Save and add people" : "Save changes"}
         </button>

@@ -25,7 +25,11 @@ export function OffenceSubNavigation({ offenceId }: { offenceId: number }) {
           const href = `${base}${section.path}`;
           return (
             <li className="moj-sub-navigation__item" key={section.label}>
-              <Link className="moj-sub-navigation__link" href={href} aria-current={pathname === href ? "page" : undefined}>
+              <Link
+                className="moj-sub-navigation__link"
+                href={href}
+                aria-current={pathname === href ? "page" : undefined}
+              >
                 {section.label}
               </Link>
             </li>

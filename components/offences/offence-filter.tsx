@@ -4,7 +4,14 @@ import { FilterPanel, FilterSelect, FilterText } from "@/components/ui/filter-pa
 import { STATUS_LABELS } from "@/lib/offences/offence-list-labels";
 import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
 import { performanceYearLabel, performanceYearsUpTo, type IsoDay } from "@/lib/offences/rules";
-import { FILTER_KEYS, FILTER_LABELS, INVESTIGATION_STATUSES, offenceListHref, type FilterKey, type OffenceListLink } from "@/lib/offences/schemas";
+import {
+  FILTER_KEYS,
+  FILTER_LABELS,
+  INVESTIGATION_STATUSES,
+  offenceListHref,
+  type FilterKey,
+  type OffenceListLink,
+} from "@/lib/offences/schemas";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
@@ -31,7 +38,12 @@ export function OffenceFilter({ link, options, today }: Props) {
     href: offenceListHref({ ...link, form: { ...form, [key]: "" }, page: 1 }),
   }));
   return (
-    <FilterPanel testId="offence-filter" action="/offences" selected={tags} clearHref={offenceListHref({ ...link, form: {}, page: 1 })}>
+    <FilterPanel
+      testId="offence-filter"
+      action="/offences"
+      selected={tags}
+      clearHref={offenceListHref({ ...link, form: {}, page: 1 })}
+    >
       {link.sort !== "recorded" || link.dir !== "desc" ? (
         <>
           <input type="hidden" name="sort" value={link.sort} />
@@ -39,10 +51,32 @@ export function OffenceFilter({ link, options, today }: Props) {
         </>
       ) : null}
       {link.size !== 25 ? <input type="hidden" name="size" value={link.size} /> : null}
-      <Text id="ref" hint="The start of the reference, for example CG-SYN-2025" value={form.ref} maxLength={40} />
-      <Text id="name" hint="Surname, forenames or both, of a victim, suspect or witness" value={form.name} maxLength={80} />
-      <Text id="from" hint="For example, 1/4/2025" value={form.from} maxLength={20} width="govuk-input--width-10" />
-      <Text id="to" hint="For example, 31/3/2026" value={form.to} maxLength={20} width="govuk-input--width-10" />
+      <Text
+        id="ref"
+        hint="The start of the reference, for example CG-SYN-2025"
+        value={form.ref}
+        maxLength={40}
+      />
+      <Text
+        id="name"
+        hint="Surname, forenames or both, of a victim, suspect or witness"
+        value={form.name}
+        maxLength={80}
+      />
+      <Text
+        id="from"
+        hint="For example, 1/4/2025"
+        value={form.from}
+        maxLength={20}
+        width="govuk-input--width-10"
+      />
+      <Text
+        id="to"
+        hint="For example, 31/3/2026"
+        value={form.to}
+        maxLength={20}
+        width="govuk-input--width-10"
+      />
       <Select id="year" value={form.year} any="Any year">
         {performanceYearsUpTo(today, options.earliestYear).map((y) => (
           <option key={y} value={y}>
@@ -104,7 +138,13 @@ export function OffenceFilter({ link, options, today }: Props) {
           </option>
         ))}
       </Select>
-      <Text id="outcomeby" hint="Count only outcomes dated on or before this day, for example 31/3/2026" value={form.outcomeby} maxLength={20} width="govuk-input--width-10" />
+      <Text
+        id="outcomeby"
+        hint="Count only outcomes dated on or before this day, for example 31/3/2026"
+        value={form.outcomeby}
+        maxLength={20}
+        width="govuk-input--width-10"
+      />
       <YesNoSelect id="domestic" value={form.domestic} />
       <YesNoSelect id="scrutiny" value={form.scrutiny} />
       <YesNoSelect id="inhotspot" value={form.inhotspot} />
@@ -118,7 +158,14 @@ export function OffenceFilter({ link, options, today }: Props) {
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
           <div className="govuk-checkboxes__item">
-            <input className="govuk-checkboxes__input" id="mine" name="mine" type="checkbox" value="yes" defaultChecked={form.mine === "yes"} />
+            <input
+              className="govuk-checkboxes__input"
+              id="mine"
+              name="mine"
+              type="checkbox"
+              value="yes"
+              defaultChecked={form.mine === "yes"}
+            />
             <label className="govuk-label govuk-checkboxes__label" htmlFor="mine">
               My cases (I am the officer in charge)
             </label>
@@ -178,11 +225,42 @@ function valueLabels(options: OffenceFilterOptions) {
   };
 }
 
-function Text({ id, hint, value, maxLength, width }: { id: FilterKey; hint: string; value?: string; maxLength: number; width?: string }) {
-  return <FilterText id={id} label={FILTER_LABELS[id]} hint={hint} value={value} maxLength={maxLength} width={width} />;
+function Text({
+  id,
+  hint,
+  value,
+  maxLength,
+  width,
+}: {
+  id: FilterKey;
+  hint: string;
+  value?: string;
+  maxLength: number;
+  width?: string;
+}) {
+  return (
+    <FilterText
+      id={id}
+      label={FILTER_LABELS[id]}
+      hint={hint}
+      value={value}
+      maxLength={maxLength}
+      width={width}
+    />
+  );
 }
 
-function Select({ id, value, any, children }: { id: FilterKey; value?: string; any: string; children: ReactNode }) {
+function Select({
+  id,
+  value,
+  any,
+  children,
+}: {
+  id: FilterKey;
+  value?: string;
+  any: string;
+  children: ReactNode;
+}) {
   return (
     <FilterSelect id={id} label={FILTER_LABELS[id]} value={value} any={any}>
       {children}

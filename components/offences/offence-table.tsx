@@ -44,22 +44,45 @@ const columns = helper.columns([
       </Link>
     ),
   }),
-  helper.accessor("recordedOn", { id: "recorded", header: COLUMN_LABELS.recorded, cell: (info) => date(info.getValue()) }),
+  helper.accessor("recordedOn", {
+    id: "recorded",
+    header: COLUMN_LABELS.recorded,
+    cell: (info) => date(info.getValue()),
+  }),
   helper.accessor("offenceCode", {
     id: "offence",
     header: COLUMN_LABELS.offence,
     cell: (info) => `${info.getValue()} ${info.row.original.offenceDescription}`,
   }),
   helper.accessor("npu", { id: "npu", header: COLUMN_LABELS.npu }),
-  helper.accessor("hotspot", { id: "hotspot", header: COLUMN_LABELS.hotspot, enableSorting: false, cell: (info) => info.getValue() ?? "None" }),
-  helper.accessor("knifeUsed", { id: "knife", header: COLUMN_LABELS.knife, enableSorting: false, cell: (info) => yesNo(info.getValue()) }),
-  helper.accessor("under25", { id: "u25", header: COLUMN_LABELS.u25, enableSorting: false, cell: (info) => yesNo(info.getValue()) }),
+  helper.accessor("hotspot", {
+    id: "hotspot",
+    header: COLUMN_LABELS.hotspot,
+    enableSorting: false,
+    cell: (info) => info.getValue() ?? "None",
+  }),
+  helper.accessor("knifeUsed", {
+    id: "knife",
+    header: COLUMN_LABELS.knife,
+    enableSorting: false,
+    cell: (info) => yesNo(info.getValue()),
+  }),
+  helper.accessor("under25", {
+    id: "u25",
+    header: COLUMN_LABELS.u25,
+    enableSorting: false,
+    cell: (info) => yesNo(info.getValue()),
+  }),
   helper.accessor("status", {
     id: "status",
     header: COLUMN_LABELS.status,
     cell: (info) => {
       const status = info.getValue();
-      return status ? <Tag colour={STATUS_LABELS[status].colour}>{STATUS_LABELS[status].text}</Tag> : "No investigation";
+      return status ? (
+        <Tag colour={STATUS_LABELS[status].colour}>{STATUS_LABELS[status].text}</Tag>
+      ) : (
+        "No investigation"
+      );
     },
   }),
   helper.accessor("outcomeCode", {
@@ -68,9 +91,23 @@ const columns = helper.columns([
     enableSorting: false,
     cell: (info) => (info.getValue() === null ? "None" : String(info.getValue())),
   }),
-  helper.accessor("oic", { id: "oic", header: COLUMN_LABELS.oic, enableSorting: false, cell: (info) => info.getValue() ?? "Not assigned" }),
-  helper.accessor("nextReviewOn", { id: "review", header: COLUMN_LABELS.review, cell: (info) => date(info.getValue()) }),
-  helper.accessor("flaggedForScrutiny", { id: "flagged", header: COLUMN_LABELS.flagged, enableSorting: false, cell: (info) => yesNo(info.getValue()) }),
+  helper.accessor("oic", {
+    id: "oic",
+    header: COLUMN_LABELS.oic,
+    enableSorting: false,
+    cell: (info) => info.getValue() ?? "Not assigned",
+  }),
+  helper.accessor("nextReviewOn", {
+    id: "review",
+    header: COLUMN_LABELS.review,
+    cell: (info) => date(info.getValue()),
+  }),
+  helper.accessor("flaggedForScrutiny", {
+    id: "flagged",
+    header: COLUMN_LABELS.flagged,
+    enableSorting: false,
+    cell: (info) => yesNo(info.getValue()),
+  }),
 ]);
 
 type Props = {
@@ -82,7 +119,10 @@ type Props = {
 const isSort = (id: string): id is OffenceSort => (OFFENCE_SORTS as readonly string[]).includes(id);
 
 export function OffenceTable({ rows, link, preferences }: Props) {
-  const sorting = useMemo<SortingState>(() => [{ id: link.sort, desc: link.dir === "desc" }], [link.sort, link.dir]);
+  const sorting = useMemo<SortingState>(
+    () => [{ id: link.sort, desc: link.dir === "desc" }],
+    [link.sort, link.dir],
+  );
   const columnVisibility = useMemo<ColumnVisibilityState>(
     () => Object.fromEntries(OFFENCE_COLUMNS.map((c) => [c, preferences.columns.includes(c)])),
     [preferences.columns],
@@ -115,7 +155,15 @@ export function OffenceTable({ rows, link, preferences }: Props) {
                   key={header.id}
                   scope="col"
                   className="govuk-table__header"
-                  aria-sort={sortable ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
+                  aria-sort={
+                    sortable
+                      ? sorted === "asc"
+                        ? "ascending"
+                        : sorted === "desc"
+                          ? "descending"
+                          : "none"
+                      : undefined
+                  }
                 >
                   {sortable ? (
                     <Link
@@ -123,7 +171,14 @@ export function OffenceTable({ rows, link, preferences }: Props) {
                       href={offenceListHref({
                         ...link,
                         sort: id,
-                        dir: sorted === "asc" ? "desc" : sorted === "desc" ? "asc" : id === "recorded" || id === "review" ? "desc" : "asc",
+                        dir:
+                          sorted === "asc"
+                            ? "desc"
+                            : sorted === "desc"
+                              ? "asc"
+                              : id === "recorded" || id === "review"
+                                ? "desc"
+                                : "asc",
                         page: 1,
                       })}
                     >
@@ -142,7 +197,10 @@ export function OffenceTable({ rows, link, preferences }: Props) {
         {table.getRowModel().rows.map((row) => (
           <tr className="govuk-table__row" key={row.id}>
             {row.getVisibleCells().map((cell) => (
-              <td key={cell.id} className={`govuk-table__cell${compact ? " govuk-!-padding-top-1 govuk-!-padding-bottom-1 govuk-body-s" : ""}`}>
+              <td
+                key={cell.id}
+                className={`govuk-table__cell${compact ? " govuk-!-padding-top-1 govuk-!-padding-bottom-1 govuk-body-s" : ""}`}
+              >
                 <table.FlexRender cell={cell} />
               </td>
             ))}

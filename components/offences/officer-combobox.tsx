@@ -21,7 +21,11 @@ export function OfficerCombobox({ label, hint, selected, typed }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // False on the server and during hydration, true once the page's JavaScript runs.
-  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const asked = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const listId = useId();
@@ -102,7 +106,13 @@ export function OfficerCombobox({ label, hint, selected, typed }: Props) {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       {enhanced ? (
-        <ul className="app-combobox__list" id={listId} role="listbox" aria-label={`${label} suggestions`} hidden={!expanded || options.length === 0}>
+        <ul
+          className="app-combobox__list"
+          id={listId}
+          role="listbox"
+          aria-label={`${label} suggestions`}
+          hidden={!expanded || options.length === 0}
+        >
           {options.map((o, i) => (
             <li
               key={o.id}
@@ -120,7 +130,11 @@ export function OfficerCombobox({ label, hint, selected, typed }: Props) {
       ) : null}
       {enhanced ? (
         <div className="govuk-visually-hidden" role="status" aria-live="polite">
-          {expanded ? (options.length === 0 ? "No officer found" : `${options.length} ${options.length === 1 ? "officer" : "officers"} found`) : ""}
+          {expanded
+            ? options.length === 0
+              ? "No officer found"
+              : `${options.length} ${options.length === 1 ? "officer" : "officers"} found`
+            : ""}
         </div>
       ) : null}
     </div>

@@ -10,7 +10,12 @@ import { pageTitle } from "@/components/ui/field-error";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { RadiosField, TextareaField } from "@/components/offence-form/fields";
 import { savePersonAccessReasonAction } from "@/app/persons/actions";
-import { ACCESS_REASONS, accessReasonSchema, type AccessContext, type AccessReasonInput } from "@/lib/auth/schemas";
+import {
+  ACCESS_REASONS,
+  accessReasonSchema,
+  type AccessContext,
+  type AccessReasonInput,
+} from "@/lib/auth/schemas";
 import { Form } from "@/components/forms/form";
 
 const FIELDS = ["reason", "details"] as const;
@@ -49,14 +54,24 @@ export function AccessReasonForm({ context }: { context: AccessContext }) {
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
         {/* No name here: the record is named only once the reason is given (issue 13.9). */}
-        <span className="govuk-caption-l">{context.type === "offence" ? "A person linked to this case" : "A person record"}</span>
+        <span className="govuk-caption-l">
+          {context.type === "offence" ? "A person linked to this case" : "A person record"}
+        </span>
         <h1 className="govuk-heading-l">{TITLE}</h1>
         <p className="govuk-body">
           Opening a person&apos;s record is logged with your reason (Data Protection Act 2018, section 62).
-          {context.type === "offence" ? " Your reason will be remembered for this case until you sign out." : " Your reason will be remembered for this person until you sign out."}
+          {context.type === "offence"
+            ? " Your reason will be remembered for this case until you sign out."
+            : " Your reason will be remembered for this person until you sign out."}
         </p>
         <Form onSubmit={onSubmit} data-testid="access-reason-form">
-          <RadiosField id="reason" legend="Reason" error={errors.reason?.message} field={form.register("reason")} options={OPTIONS} />
+          <RadiosField
+            id="reason"
+            legend="Reason"
+            error={errors.reason?.message}
+            field={form.register("reason")}
+            options={OPTIONS}
+          />
           <TextareaField
             id="details"
             label={reason === "Other" ? "Give your reason" : "More detail (optional)"}

@@ -13,7 +13,12 @@ import { RadiosField } from "@/components/offence-form/fields";
 import { DatePartsInput } from "@/components/forms/date-input";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { createPersonAction } from "@/app/offences/[id]/people/add/actions";
-import { createPersonSchema, emptyCreatePerson, type CreatePersonInput, type CreatePersonValues } from "@/lib/persons/schemas";
+import {
+  createPersonSchema,
+  emptyCreatePerson,
+  type CreatePersonInput,
+  type CreatePersonValues,
+} from "@/lib/persons/schemas";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { displayName } from "@/lib/persons/rules";
 import { Form } from "@/components/forms/form";
@@ -50,7 +55,10 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
     const values = form.getValues();
     const result = await server.send(() => createPersonAction(values));
     if (result.ok) {
-      const name = displayName({ surname: values.surname.trim(), forenames: (values.forenames ?? "").trim() });
+      const name = displayName({
+        surname: values.surname.trim(),
+        forenames: (values.forenames ?? "").trim(),
+      });
       router.push(`/offences/${offenceId}/people/add?added=${encodeURIComponent(name)}`);
       router.refresh();
     } else server.apply(result.error);
@@ -62,11 +70,43 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
       <h2 className="govuk-heading-m">Create a new person</h2>
       <Form onSubmit={onSubmit} data-testid="create-person-form">
         <RoleRadios field={form.register("role")} error={errors.role?.message} />
-        <TextField id="surname" label="Surname" error={errors.surname?.message} field={form.register("surname")} maxLength={100} />
-        <TextField id="forenames" label="Forenames" error={errors.forenames?.message} field={form.register("forenames")} maxLength={100} />
-        <DatePartsInput id="dateOfBirth" legend="Date of birth (if known)" hint="For example, 15 6 2008" error={errors.dateOfBirth?.message} register={form.register} />
-        <RadiosField id="gender" legend="Gender" error={errors.gender?.message} field={form.register("gender")} options={GENDER_OPTIONS} inline />
-        <SelectField id="npu" label="NPU of residence (if known)" error={errors.npu?.message} field={form.register("npu")} options={NPU_OPTIONS} placeholder="Not known" />
+        <TextField
+          id="surname"
+          label="Surname"
+          error={errors.surname?.message}
+          field={form.register("surname")}
+          maxLength={100}
+        />
+        <TextField
+          id="forenames"
+          label="Forenames"
+          error={errors.forenames?.message}
+          field={form.register("forenames")}
+          maxLength={100}
+        />
+        <DatePartsInput
+          id="dateOfBirth"
+          legend="Date of birth (if known)"
+          hint="For example, 15 6 2008"
+          error={errors.dateOfBirth?.message}
+          register={form.register}
+        />
+        <RadiosField
+          id="gender"
+          legend="Gender"
+          error={errors.gender?.message}
+          field={form.register("gender")}
+          options={GENDER_OPTIONS}
+          inline
+        />
+        <SelectField
+          id="npu"
+          label="NPU of residence (if known)"
+          error={errors.npu?.message}
+          field={form.register("npu")}
+          options={NPU_OPTIONS}
+          placeholder="Not known"
+        />
         <RadiosField
           id="vulnerable"
           legend="Is the person vulnerable?"

@@ -34,7 +34,17 @@ const FIELDS = ["role"] as const;
  * The people who may already be on record, each with "Add this person". "None of these" comes
  * after the list, so a new record is created only once the analyst has seen the candidates.
  */
-export function MatchList({ offenceId, matches, createHref, title }: { offenceId: number; matches: MatchRow[]; createHref: string; title: string }) {
+export function MatchList({
+  offenceId,
+  matches,
+  createHref,
+  title,
+}: {
+  offenceId: number;
+  matches: MatchRow[];
+  createHref: string;
+  title: string;
+}) {
   const router = useRouter();
   const form = useForm<RoleValues, unknown, z.output<typeof roleSchema>>({
     resolver: zodResolver(roleSchema),
@@ -52,7 +62,9 @@ export function MatchList({ offenceId, matches, createHref, title }: { offenceId
   const add = (person: MatchRow) =>
     form.handleSubmit(async ({ role }) => {
       server.clear();
-      const result = await server.send(() => addPersonToOffenceAction({ offenceId, personId: person.id, role }));
+      const result = await server.send(() =>
+        addPersonToOffenceAction({ offenceId, personId: person.id, role }),
+      );
       if (result.ok) {
         router.push(`/offences/${offenceId}/people/add?added=${encodeURIComponent(displayName(person))}`);
         router.refresh();
@@ -70,15 +82,26 @@ export function MatchList({ offenceId, matches, createHref, title }: { offenceId
         ) : (
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">
-              {matches.length === 1 ? "1 person" : `${matches.length} people`} on record may be this person. Check before creating a new record.
+              {matches.length === 1 ? "1 person" : `${matches.length} people`} on record may be this person.
+              Check before creating a new record.
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Name</th>
-                <th scope="col" className="govuk-table__header">Date of birth</th>
-                <th scope="col" className="govuk-table__header">NPU</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Offences</th>
-                <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th>
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Date of birth
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  NPU
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Offences
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Action</span>
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -87,12 +110,19 @@ export function MatchList({ offenceId, matches, createHref, title }: { offenceId
                   <td className="govuk-table__cell">{displayName(m)}</td>
                   <td className="govuk-table__cell">
                     {m.dateOfBirth ? formatDate(m.dateOfBirth) : "Not known"}
-                    {m.sameDateOfBirth ? <strong className="govuk-tag govuk-tag--green govuk-!-margin-left-1">Same</strong> : null}
+                    {m.sameDateOfBirth ? (
+                      <strong className="govuk-tag govuk-tag--green govuk-!-margin-left-1">Same</strong>
+                    ) : null}
                   </td>
                   <td className="govuk-table__cell">{m.npu ?? "Not known"}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{m.offenceCount}</td>
                   <td className="govuk-table__cell">
-                    <button type="button" className="govuk-button govuk-!-margin-bottom-0" disabled={isSubmitting} onClick={add(m)}>
+                    <button
+                      type="button"
+                      className="govuk-button govuk-!-margin-bottom-0"
+                      disabled={isSubmitting}
+                      onClick={add(m)}
+                    >
                       Add this person<span className="govuk-visually-hidden"> ({displayName(m)})</span>
                     </button>
                   </td>

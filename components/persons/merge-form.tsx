@@ -7,7 +7,12 @@ import type { z } from "zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { mergePersonsAction } from "@/app/persons/actions";
-import { MERGE_FIELDS, mergePersonsSchema, type MergeField, type MergePersonsInput } from "@/lib/persons/schemas";
+import {
+  MERGE_FIELDS,
+  mergePersonsSchema,
+  type MergeField,
+  type MergePersonsInput,
+} from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/format/dates";
 import { displayName } from "@/lib/persons/rules";
 import { Form } from "@/components/forms/form";
@@ -98,8 +103,12 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
       <Form onSubmit={onSubmit} data-testid="merge-form">
         <div className="govuk-form-group">
           <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Which record do you keep?</legend>
-            <div className="govuk-hint">The other is kept too, marked as merged into this one, so the merge can be undone.</div>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+              Which record do you keep?
+            </legend>
+            <div className="govuk-hint">
+              The other is kept too, marked as merged into this one, so the merge can be undone.
+            </div>
             <div className="govuk-radios" data-module="govuk-radios">
               {radio("survivor", "a", `Record ${a.id}: ${displayName(a)} (${a.offenceCount} offences)`)}
               {radio("survivor", "b", `Record ${b.id}: ${displayName(b)} (${b.offenceCount} offences)`)}
@@ -111,7 +120,10 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
           <div className="govuk-form-group" key={field}>
             <fieldset className="govuk-fieldset">
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{LABELS[field]}</legend>
-              <div className="govuk-radios govuk-radios--inline govuk-radios--small" data-module="govuk-radios">
+              <div
+                className="govuk-radios govuk-radios--inline govuk-radios--small"
+                data-module="govuk-radios"
+              >
                 {radio(field, "a", `${show(a, field)} (record ${a.id})`)}
                 {radio(field, "b", `${show(b, field)} (record ${b.id})`)}
               </div>

@@ -17,9 +17,15 @@ export function OffencePeopleList({ offenceId, people, youngestVictimAge }: Prop
         <caption className="govuk-table__caption govuk-table__caption--m">People on this offence</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Name</th>
-            <th scope="col" className="govuk-table__header">Role</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Age at the time</th>
+            <th scope="col" className="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Age at the time
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">

@@ -16,8 +16,14 @@ export function PersonSearchForm({ action, values, errors }: Props) {
       <SearchInput id="surname" label="Surname" value={values.surname} error={errors.surname} />
       <SearchInput id="forenames" label="Forenames" value={values.forenames} error={errors.forenames} />
       <div className={formGroupClass(Boolean(errors.dateOfBirth))}>
-        <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy("dateOfBirth", { hint: true, error: Boolean(errors.dateOfBirth) })}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Date of birth (if known)</legend>
+        <fieldset
+          className="govuk-fieldset"
+          role="group"
+          aria-describedby={describedBy("dateOfBirth", { hint: true, error: Boolean(errors.dateOfBirth) })}
+        >
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+            Date of birth (if known)
+          </legend>
           <div className="govuk-hint" id={hintId("dateOfBirth")}>
             For example, 15 6 2008
           </div>
@@ -38,7 +44,11 @@ export function PersonSearchForm({ action, values, errors }: Props) {
                       inputMode="numeric"
                       maxLength={part === "year" ? 4 : 2}
                       autoComplete="off"
-                      className={controlClass("input", Boolean(errors.dateOfBirth), `govuk-date-input__input ${part === "year" ? "govuk-input--width-4" : "govuk-input--width-2"}`)}
+                      className={controlClass(
+                        "input",
+                        Boolean(errors.dateOfBirth),
+                        `govuk-date-input__input ${part === "year" ? "govuk-input--width-4" : "govuk-input--width-2"}`,
+                      )}
                     />
                   </div>
                 </div>
@@ -54,7 +64,17 @@ export function PersonSearchForm({ action, values, errors }: Props) {
   );
 }
 
-function SearchInput({ id, label, value, error }: { id: string; label: string; value: string; error?: string }) {
+function SearchInput({
+  id,
+  label,
+  value,
+  error,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+}) {
   return (
     <div className={formGroupClass(Boolean(error))}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>

@@ -9,19 +9,33 @@ import type { PersonRecord } from "@/lib/persons/person-record";
 export function PersonOffences({ offences }: { offences: PersonRecord["offences"] }) {
   return (
     <section aria-labelledby="offences-title">
-      <h2 className="govuk-heading-m" id="offences-title">Offences</h2>
+      <h2 className="govuk-heading-m" id="offences-title">
+        Offences
+      </h2>
       {offences.length === 0 ? (
         <p className="govuk-body">Not linked to any offence.</p>
       ) : (
         <table className="govuk-table" data-testid="person-offences">
-          <caption className="govuk-table__caption govuk-visually-hidden">Offences this person appears in, newest first</caption>
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            Offences this person appears in, newest first
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Crime reference</th>
-              <th scope="col" className="govuk-table__header">Offence</th>
-              <th scope="col" className="govuk-table__header">Occurred</th>
-              <th scope="col" className="govuk-table__header">Role</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Age at the time</th>
+              <th scope="col" className="govuk-table__header">
+                Crime reference
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Offence
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Occurred
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Age at the time
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -48,11 +62,22 @@ export function PersonOffences({ offences }: { offences: PersonRecord["offences"
   );
 }
 
-export function PersonIntelligence({ intelligence }: { intelligence: NonNullable<PersonRecord["intelligence"]> }) {
+export function PersonIntelligence({
+  intelligence,
+}: {
+  intelligence: NonNullable<PersonRecord["intelligence"]>;
+}) {
   return (
     <section aria-labelledby="intel-title">
-      <h2 className="govuk-heading-m" id="intel-title">Intelligence</h2>
-      <LinkedIntelligence items={intelligence.items} restricted={intelligence.restricted} empty="No intelligence linked." testId="person-intelligence" />
+      <h2 className="govuk-heading-m" id="intel-title">
+        Intelligence
+      </h2>
+      <LinkedIntelligence
+        items={intelligence.items}
+        restricted={intelligence.restricted}
+        empty="No intelligence linked."
+        testId="person-intelligence"
+      />
     </section>
   );
 }
@@ -60,7 +85,9 @@ export function PersonIntelligence({ intelligence }: { intelligence: NonNullable
 export function PersonReferrals({ referrals }: { referrals: NonNullable<PersonRecord["referrals"]> }) {
   return (
     <section aria-labelledby="referrals-title">
-      <h2 className="govuk-heading-m" id="referrals-title">Referrals</h2>
+      <h2 className="govuk-heading-m" id="referrals-title">
+        Referrals
+      </h2>
       {referrals.length === 0 ? (
         <p className="govuk-body">No referrals.</p>
       ) : (
@@ -79,7 +106,9 @@ export function PersonReferrals({ referrals }: { referrals: NonNullable<PersonRe
 export function PersonActions({ actions }: { actions: PersonRecord["actions"] }) {
   return (
     <section aria-labelledby="actions-title">
-      <h2 className="govuk-heading-m" id="actions-title">Actions</h2>
+      <h2 className="govuk-heading-m" id="actions-title">
+        Actions
+      </h2>
       {actions.length === 0 ? (
         <p className="govuk-body">No actions you can see.</p>
       ) : (

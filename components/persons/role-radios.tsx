@@ -6,5 +6,14 @@ import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
 const OPTIONS = PERSON_ROLES.map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }));
 
 export function RoleRadios({ field, error }: { field: UseFormRegisterReturn; error?: string }) {
-  return <RadiosField id="role" legend="Their role in this offence" error={error} field={field} options={OPTIONS} legendClass="govuk-fieldset__legend--m" />;
+  return (
+    <RadiosField
+      id="role"
+      legend="Their role in this offence"
+      error={error}
+      field={field}
+      options={OPTIONS}
+      legendClass="govuk-fieldset__legend--m"
+    />
+  );
 }

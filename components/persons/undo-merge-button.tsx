@@ -24,7 +24,12 @@ export function UndoMergeButton({ mergeId, label }: { mergeId: number; label: st
           <span className="govuk-visually-hidden">Error:</span> {error}
         </p>
       ) : null}
-      <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" disabled={busy} onClick={undo}>
+      <button
+        type="button"
+        className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+        disabled={busy}
+        onClick={undo}
+      >
         {label}
       </button>
     </>

@@ -16,7 +16,16 @@ import { Form } from "@/components/forms/form";
 
 const FIELDS = ["name", "type", "pathways", "areaCovered", "contactRoute", "active"] as const;
 
-export type ProviderFormProvider = { id: number; version: number; name: string; type: string; pathways: string[]; areaCovered: string; contactRoute: string; active: boolean };
+export type ProviderFormProvider = {
+  id: number;
+  version: number;
+  name: string;
+  type: string;
+  pathways: string[];
+  areaCovered: string;
+  contactRoute: string;
+  active: boolean;
+};
 
 /** Add or edit a provider in the directory. Deactivating is "No" to "Takes referrals". */
 export function ProviderForm({ provider, title }: { provider: ProviderFormProvider | null; title: string }) {
@@ -39,7 +48,9 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     const result = provider
-      ? await server.send(() => updateProviderAction({ ...form.getValues(), id: provider.id, version: provider.version }))
+      ? await server.send(() =>
+          updateProviderAction({ ...form.getValues(), id: provider.id, version: provider.version }),
+        )
       : await server.send(() => createProviderAction(form.getValues()));
     if (result.ok) router.push(`/admin/providers?saved=${result.data.id}`);
     else server.apply(result.error);
@@ -53,11 +64,44 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{title}</h1>
       <Form onSubmit={onSubmit} data-testid="provider-form">
-        <TextField id="name" label="Name" error={errors.name?.message} field={form.register("name")} maxLength={120} />
-        <TextField id="type" label="Type of provider" hint="For example, youth work in hospital emergency departments." error={errors.type?.message} field={form.register("type")} maxLength={200} />
-        <TextareaField id="pathways" label="Pathways" hint="One a line. Referrals are made to a pathway." field={form.register("pathways")} error={errors.pathways?.message} rows={4} />
-        <TextField id="areaCovered" label="Area covered" error={errors.areaCovered?.message} field={form.register("areaCovered")} maxLength={300} />
-        <TextField id="contactRoute" label="Contact route" hint="How referrals reach the provider, for example a secure email address." error={errors.contactRoute?.message} field={form.register("contactRoute")} maxLength={300} />
+        <TextField
+          id="name"
+          label="Name"
+          error={errors.name?.message}
+          field={form.register("name")}
+          maxLength={120}
+        />
+        <TextField
+          id="type"
+          label="Type of provider"
+          hint="For example, youth work in hospital emergency departments."
+          error={errors.type?.message}
+          field={form.register("type")}
+          maxLength={200}
+        />
+        <TextareaField
+          id="pathways"
+          label="Pathways"
+          hint="One a line. Referrals are made to a pathway."
+          field={form.register("pathways")}
+          error={errors.pathways?.message}
+          rows={4}
+        />
+        <TextField
+          id="areaCovered"
+          label="Area covered"
+          error={errors.areaCovered?.message}
+          field={form.register("areaCovered")}
+          maxLength={300}
+        />
+        <TextField
+          id="contactRoute"
+          label="Contact route"
+          hint="How referrals reach the provider, for example a secure email address."
+          error={errors.contactRoute?.message}
+          field={form.register("contactRoute")}
+          maxLength={300}
+        />
         <RadiosField
           id="active"
           label="Takes referrals"

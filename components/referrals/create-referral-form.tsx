@@ -5,7 +5,14 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { controlClass, describedBy, FieldError, FieldHint, formGroupClass, pageTitle } from "@/components/ui/field-error";
+import {
+  controlClass,
+  describedBy,
+  FieldError,
+  FieldHint,
+  formGroupClass,
+  pageTitle,
+} from "@/components/ui/field-error";
 import { SelectField } from "@/components/admin/form-fields";
 import { TextareaField } from "@/components/offence-form/fields";
 import { DateInput } from "@/components/forms/date-input";
@@ -18,7 +25,17 @@ import { Form } from "@/components/forms/form";
 const FIELDS = ["personId", "route", "reason", "referredOn"] as const;
 
 /** Refer a person to a provider's pathway. Only active providers are offered; the server checks again. */
-export function CreateReferralForm({ options, today, title, backHref }: { options: ReferralFormOptions; today: string; title: string; backHref: string }) {
+export function CreateReferralForm({
+  options,
+  today,
+  title,
+  backHref,
+}: {
+  options: ReferralFormOptions;
+  today: string;
+  title: string;
+  backHref: string;
+}) {
   const router = useRouter();
   const only = options.persons.length === 1 ? String(options.persons[0]!.id) : "";
   const form = useForm<ReferralFormValues, unknown, unknown>({
@@ -36,7 +53,9 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await server.send(() => createReferralAction({ ...form.getValues(), offenceId: options.offence?.id ?? null }));
+    const result = await server.send(() =>
+      createReferralAction({ ...form.getValues(), offenceId: options.offence?.id ?? null }),
+    );
     if (result.ok) router.push(`${backHref}${backHref.includes("?") ? "&" : "?"}referred=1`);
     else server.apply(result.error);
   });
@@ -55,7 +74,10 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
           error={errors.personId?.message}
           field={form.register("personId")}
           placeholder={options.persons.length === 1 ? undefined : "Select a person"}
-          options={options.persons.map((p) => ({ value: String(p.id), label: p.role ? `${p.name} (${p.role.toLowerCase()})` : p.name }))}
+          options={options.persons.map((p) => ({
+            value: String(p.id),
+            label: p.role ? `${p.name} (${p.role.toLowerCase()})` : p.name,
+          }))}
         />
         <div className={formGroupClass(Boolean(routeError))}>
           <label className="govuk-label govuk-label--s" htmlFor="route">
@@ -63,7 +85,12 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
           </label>
           <FieldHint fieldId="route" hint="Providers not taking referrals are not listed." />
           <FieldError fieldId="route" message={routeError} />
-          <select id="route" className={controlClass("select", Boolean(routeError))} aria-describedby={describedBy("route", { hint: true, error: Boolean(routeError) })} {...form.register("route")}>
+          <select
+            id="route"
+            className={controlClass("select", Boolean(routeError))}
+            aria-describedby={describedBy("route", { hint: true, error: Boolean(routeError) })}
+            {...form.register("route")}
+          >
             <option value="">Select a provider and pathway</option>
             {providers.map((provider) => (
               <optgroup label={provider} key={provider}>
@@ -86,7 +113,13 @@ export function CreateReferralForm({ options, today, title, backHref }: { option
           error={errors.reason?.message}
           rows={4}
         />
-        <DateInput control={form.control} name="referredOn" id="referredOn" legend="Date of referral" error={errors.referredOn?.message} />
+        <DateInput
+          control={form.control}
+          name="referredOn"
+          id="referredOn"
+          legend="Date of referral"
+          error={errors.referredOn?.message}
+        />
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
           Make referral
         </button>

@@ -10,13 +10,25 @@ const percent = (value: number | null) => (value === null ? "n/a" : `${value.toF
 function Count({ row, measure, label }: { row: EffectivenessFigures; measure: Measure; label: string }) {
   const query = new URLSearchParams({ provider: row.provider, pathway: row.pathway, measure });
   return (
-    <Link className="govuk-link" href={`/referrals/effectiveness/persons?${query.toString()}`} aria-label={`${row.counts[measure]} ${label}, ${row.provider}, ${row.pathway}`}>
+    <Link
+      className="govuk-link"
+      href={`/referrals/effectiveness/persons?${query.toString()}`}
+      aria-label={`${row.counts[measure]} ${label}, ${row.provider}, ${row.pathway}`}
+    >
       {row.counts[measure].toLocaleString("en-GB")}
     </Link>
   );
 }
 
-function Again({ row, cohort, days }: { row: EffectivenessFigures; cohort: "completed" | "comparison"; days: 183 | 365 }) {
+function Again({
+  row,
+  cohort,
+  days,
+}: {
+  row: EffectivenessFigures;
+  cohort: "completed" | "comparison";
+  days: 183 | 365;
+}) {
   const share = cohort === "completed" ? row.completedAgain[days] : row.comparisonAgain[days];
   const group = cohort === "completed" ? "completed" : "referred but not engaged";
   const months = days === 183 ? 6 : 12;
@@ -24,8 +36,17 @@ function Again({ row, cohort, days }: { row: EffectivenessFigures; cohort: "comp
     <>
       {percent(share)}
       <span className="govuk-body-s govuk-!-display-block">
-        <Count row={row} measure={`${cohort}-${days}-again`} label={`${group} who appeared again within ${months} months`} /> of{" "}
-        <Count row={row} measure={`${cohort}-${days}-eligible`} label={`${group} with ${months} months passed`} />
+        <Count
+          row={row}
+          measure={`${cohort}-${days}-again`}
+          label={`${group} who appeared again within ${months} months`}
+        />{" "}
+        of{" "}
+        <Count
+          row={row}
+          measure={`${cohort}-${days}-eligible`}
+          label={`${group} with ${months} months passed`}
+        />
       </span>
     </>
   );
@@ -52,11 +73,17 @@ const HEADERS = [
 export function EffectivenessTable({ rows }: { rows: EffectivenessFigures[] }) {
   return (
     <table className="govuk-table govuk-table--small-text-until-tablet" data-testid="effectiveness-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Referrals by provider and pathway</caption>
+      <caption className="govuk-table__caption govuk-table__caption--m">
+        Referrals by provider and pathway
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {HEADERS.map((h, i) => (
-            <th scope="col" className={`govuk-table__header${i > 0 ? " govuk-table__header--numeric" : ""}`} key={h}>
+            <th
+              scope="col"
+              className={`govuk-table__header${i > 0 ? " govuk-table__header--numeric" : ""}`}
+              key={h}
+            >
               {h}
             </th>
           ))}
@@ -64,10 +91,16 @@ export function EffectivenessTable({ rows }: { rows: EffectivenessFigures[] }) {
       </thead>
       <tbody className="govuk-table__body">
         {rows.map((row) => (
-          <tr className="govuk-table__row" key={`${row.provider}/${row.pathway}`} data-testid="effectiveness-row">
+          <tr
+            className="govuk-table__row"
+            key={`${row.provider}/${row.pathway}`}
+            data-testid="effectiveness-row"
+          >
             <th scope="row" className="govuk-table__header">
               {row.provider}
-              <span className="govuk-body-s govuk-!-display-block govuk-!-font-weight-regular">{row.pathway}</span>
+              <span className="govuk-body-s govuk-!-display-block govuk-!-font-weight-regular">
+                {row.pathway}
+              </span>
             </th>
             <td className="govuk-table__cell govuk-table__cell--numeric">
               <Count row={row} measure="referred" label="referrals" />

@@ -7,18 +7,26 @@ import type { ProviderReferralDetail } from "@/lib/referrals/server/get-provider
 export function ReferralHistory({ history }: { history: ProviderReferralDetail["history"] }) {
   return (
     <section aria-labelledby="history-title">
-      <h2 className="govuk-heading-m" id="history-title">History</h2>
+      <h2 className="govuk-heading-m" id="history-title">
+        History
+      </h2>
       <div className="moj-timeline" data-testid="referral-history">
         {[...history].reverse().map((event) => (
           <div className="moj-timeline__item" key={event.id}>
             <div className="moj-timeline__header">
               <h3 className="moj-timeline__title">
-                {event.toState ? (event.fromState ? `${REFERRAL_STATE_LABELS[event.fromState]} → ${REFERRAL_STATE_LABELS[event.toState]}` : REFERRAL_STATE_LABELS[event.toState]) : "Note"}
+                {event.toState
+                  ? event.fromState
+                    ? `${REFERRAL_STATE_LABELS[event.fromState]} → ${REFERRAL_STATE_LABELS[event.toState]}`
+                    : REFERRAL_STATE_LABELS[event.toState]
+                  : "Note"}
               </h3>
               <p className="moj-timeline__byline">by {event.actor}</p>
             </div>
             <p className="moj-timeline__date">
-              <time dateTime={event.occurredOn.toISOString().slice(0, 10)}>{formatDate(event.occurredOn)}</time>
+              <time dateTime={event.occurredOn.toISOString().slice(0, 10)}>
+                {formatDate(event.occurredOn)}
+              </time>
             </p>
             {event.note ? (
               <div className="moj-timeline__description">

@@ -58,7 +58,9 @@ export function ReferralUpdateForm({
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await server.send(() => updateReferralAction({ ...form.getValues(), id: referralId, version }));
+    const result = await server.send(() =>
+      updateReferralAction({ ...form.getValues(), id: referralId, version }),
+    );
     if (!result.ok) {
       server.apply(result.error);
       // A conflict: show the referral as it now is, keeping what the caseworker typed.
@@ -78,12 +80,35 @@ export function ReferralUpdateForm({
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h2 className="govuk-heading-m">Record an update</h2>
       {nextStates.length > 0 ? (
-        <RadiosField id="toState" label="What happened?" hint="Only the next steps of the referral are offered." error={errors.toState?.message} field={form.register("toState")} options={options} />
+        <RadiosField
+          id="toState"
+          label="What happened?"
+          hint="Only the next steps of the referral are offered."
+          error={errors.toState?.message}
+          field={form.register("toState")}
+          options={options}
+        />
       ) : (
-        <p className="govuk-body">This referral has ended: its state cannot change, but you can add a note.</p>
+        <p className="govuk-body">
+          This referral has ended: its state cannot change, but you can add a note.
+        </p>
       )}
-      <DateInput control={form.control} name="occurredOn" id="occurredOn" legend="Date" hint="The date it happened. Not before the last change, not in the future." error={errors.occurredOn?.message} />
-      <TextareaField id="note" label="Note" hint="What was done, and what happens next. Do not record intelligence here." field={form.register("note")} error={errors.note?.message} rows={4} />
+      <DateInput
+        control={form.control}
+        name="occurredOn"
+        id="occurredOn"
+        legend="Date"
+        hint="The date it happened. Not before the last change, not in the future."
+        error={errors.occurredOn?.message}
+      />
+      <TextareaField
+        id="note"
+        label="Note"
+        hint="What was done, and what happens next. Do not record intelligence here."
+        field={form.register("note")}
+        error={errors.note?.message}
+        rows={4}
+      />
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
         Save update
       </button>

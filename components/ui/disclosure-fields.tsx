@@ -8,13 +8,18 @@ export type DisclosureField = "reason" | "recipients";
 type Errors = { fieldId: DisclosureField; message: string }[];
 
 /** The errors to show from the `missing` parameter the export route redirects back with. */
-export function disclosureErrors(params: Record<string, string | string[] | undefined>, what: string): Errors {
+export function disclosureErrors(
+  params: Record<string, string | string[] | undefined>,
+  what: string,
+): Errors {
   const messages: Record<DisclosureField, string> = {
     reason: `Enter why you are exporting this ${what}`,
     recipients: "Enter who will receive the export",
   };
   const missing = String(params.missing ?? "").split(",");
-  return (["reason", "recipients"] as const).filter((f) => missing.includes(f)).map((f) => ({ fieldId: f, message: messages[f] }));
+  return (["reason", "recipients"] as const)
+    .filter((f) => missing.includes(f))
+    .map((f) => ({ fieldId: f, message: messages[f] }));
 }
 
 type Props = { errors: Errors; what: string; reasonHint: string; recipientsHint: string };

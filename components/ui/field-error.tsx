@@ -26,7 +26,10 @@ export function controlClass(control: Control, hasError: boolean, extra = ""): s
 }
 
 /** aria-describedby for a control: its hint (if any) then its error (if any); undefined when neither. */
-export function describedBy(fieldId: string, options: { hint?: boolean; error?: boolean }): string | undefined {
+export function describedBy(
+  fieldId: string,
+  options: { hint?: boolean; error?: boolean },
+): string | undefined {
   const ids = [options.hint ? hintId(fieldId) : "", options.error ? errorId(fieldId) : ""].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
 }

@@ -1,6 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { controlClass, describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
+import {
+  controlClass,
+  describedBy,
+  FieldError,
+  FieldHint,
+  formGroupClass,
+} from "@/components/ui/field-error";
 
 // The filter panel of the MOJ "filter a list" layout, shared by every filtered list: a GET form, so a
 // filtered list is a URL that can be bookmarked or shared, and selected-filter tags that each remove
@@ -18,7 +24,14 @@ type PanelProps = {
   children: ReactNode;
 };
 
-export function FilterPanel({ testId, action, selected, clearHref, applyTestId = "apply-filters", children }: PanelProps) {
+export function FilterPanel({
+  testId,
+  action,
+  selected,
+  clearHref,
+  applyTestId = "apply-filters",
+  children,
+}: PanelProps) {
   return (
     <div className="moj-filter" data-testid={testId}>
       <div className="moj-filter__header">
@@ -55,7 +68,12 @@ export function FilterPanel({ testId, action, selected, clearHref, applyTestId =
         ) : null}
         <div className="moj-filter__options">
           <form method="get" action={action} noValidate>
-            <button type="submit" className="govuk-button" data-module="govuk-button" data-testid={applyTestId}>
+            <button
+              type="submit"
+              className="govuk-button"
+              data-module="govuk-button"
+              data-testid={applyTestId}
+            >
               Apply filters
             </button>
             {children}
@@ -66,7 +84,15 @@ export function FilterPanel({ testId, action, selected, clearHref, applyTestId =
   );
 }
 
-type TextProps = { id: string; label: string; hint?: string; value?: string; error?: string; maxLength: number; width?: string };
+type TextProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  error?: string;
+  maxLength: number;
+  width?: string;
+};
 
 export function FilterText({ id, label, hint, value, error, maxLength, width }: TextProps) {
   return (
@@ -91,7 +117,19 @@ export function FilterText({ id, label, hint, value, error, maxLength, width }: 
   );
 }
 
-export function FilterSelect({ id, label, value, any, children }: { id: string; label: string; value?: string; any: string; children: ReactNode }) {
+export function FilterSelect({
+  id,
+  label,
+  value,
+  any,
+  children,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  any: string;
+  children: ReactNode;
+}) {
   return (
     <div className="govuk-form-group">
       <label className="govuk-label govuk-label--s" htmlFor={id}>

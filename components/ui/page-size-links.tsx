@@ -2,7 +2,15 @@ import Link from "next/link";
 
 // "Rows per page: 25 · 50 · 100" under a paged list; each size is a link keeping the list's state.
 
-export function PageSizeLinks({ sizes, current, hrefFor }: { sizes: readonly number[]; current: number; hrefFor: (size: number) => string }) {
+export function PageSizeLinks({
+  sizes,
+  current,
+  hrefFor,
+}: {
+  sizes: readonly number[];
+  current: number;
+  hrefFor: (size: number) => string;
+}) {
   return (
     <p className="govuk-body-s">
       Rows per page:{" "}

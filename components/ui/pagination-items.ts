@@ -12,7 +12,8 @@ export function paginationItems(currentPage: number, totalPages: number): Pagina
   const items: PaginationItem[] = [];
   let previous = 0;
   for (const page of pages) {
-    if (page - previous === 2) items.push(previous + 1); // a gap of one page: show it, not "…"
+    if (page - previous === 2)
+      items.push(previous + 1); // a gap of one page: show it, not "…"
     else if (page - previous > 2) items.push("ellipsis");
     items.push(page);
     previous = page;

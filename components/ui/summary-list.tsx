@@ -52,7 +52,9 @@ function ActionLink({ action }: { action: SummaryListAction }) {
   return (
     <Link className="govuk-link" href={action.href}>
       {action.text}
-      {action.visuallyHiddenText ? <span className="govuk-visually-hidden"> {action.visuallyHiddenText}</span> : null}
+      {action.visuallyHiddenText ? (
+        <span className="govuk-visually-hidden"> {action.visuallyHiddenText}</span>
+      ) : null}
     </Link>
   );
 }

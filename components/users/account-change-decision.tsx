@@ -8,7 +8,8 @@ import type { ActionError } from "@/lib/actions/action-result";
 // Approve or refuse one pending account change. Plain forms posting to the server action, so they
 // work before hydration; the action's revalidatePath re-renders the list without the decided row.
 
-type State = { done: "approve" | "refuse"; error?: undefined } | { done?: undefined; error: ActionError } | null;
+type State =
+  { done: "approve" | "refuse"; error?: undefined } | { done?: undefined; error: ActionError } | null;
 
 async function run(_previous: State, form: FormData): Promise<State> {
   const result = await decideAccountChangeAction(form);
@@ -26,7 +27,9 @@ export function AccountChangeDecision({ id, summary }: { id: number; summary: st
   }
   return (
     <>
-      {state?.error ? <ErrorSummary errors={[{ fieldId: `approve-${id}`, message: state.error.message }]} /> : null}
+      {state?.error ? (
+        <ErrorSummary errors={[{ fieldId: `approve-${id}`, message: state.error.message }]} />
+      ) : null}
       <div className="govuk-button-group">
         {(["approve", "refuse"] as const).map((decision) => (
           <form action={action} method="post" key={decision}>

@@ -40,8 +40,7 @@ export function ChangeOwnPasswordForm() {
     if (result.ok) {
       router.push("/");
       router.refresh();
-    }
-    else server.apply(result.error);
+    } else server.apply(result.error);
   });
 
   return (
@@ -53,7 +52,15 @@ export function ChangeOwnPasswordForm() {
           An administrator set your password. Choose your own before you continue: nobody else should know it.
         </p>
         <form onSubmit={onSubmit} method="post" noValidate data-testid="change-password-form">
-          <TextField id="current" label="Current (temporary) password" type="password" autoComplete="current-password" error={errors.current?.message} field={form.register("current")} maxLength={PASSWORD_POLICY.maxLength + 1} />
+          <TextField
+            id="current"
+            label="Current (temporary) password"
+            type="password"
+            autoComplete="current-password"
+            error={errors.current?.message}
+            field={form.register("current")}
+            maxLength={PASSWORD_POLICY.maxLength + 1}
+          />
           <TextField
             id="password"
             label="New password"
@@ -64,7 +71,15 @@ export function ChangeOwnPasswordForm() {
             field={form.register("password")}
             maxLength={PASSWORD_POLICY.maxLength + 1}
           />
-          <TextField id="confirm" label="New password again" type="password" autoComplete="new-password" error={errors.confirm?.message} field={form.register("confirm")} maxLength={PASSWORD_POLICY.maxLength + 1} />
+          <TextField
+            id="confirm"
+            label="New password again"
+            type="password"
+            autoComplete="new-password"
+            error={errors.confirm?.message}
+            field={form.register("confirm")}
+            maxLength={PASSWORD_POLICY.maxLength + 1}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
             Save my password
           </button>

@@ -27,7 +27,11 @@ export function ChangeRoleForm({ user, options, title }: Props) {
   const form = useForm<RoleChangeFormValues, unknown, unknown>({
     resolver: zodResolver(roleChangeSchema),
     shouldFocusError: false,
-    defaultValues: { role: user.role, npuId: user.npuId ? String(user.npuId) : "", providerId: user.providerId ? String(user.providerId) : "" },
+    defaultValues: {
+      role: user.role,
+      npuId: user.npuId ? String(user.npuId) : "",
+      providerId: user.providerId ? String(user.providerId) : "",
+    },
   });
   const { errors, isSubmitting, submitCount } = form.formState;
   const selectedRole = useWatch({ control: form.control, name: "role" });
@@ -41,8 +45,11 @@ export function ChangeRoleForm({ user, options, title }: Props) {
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     // The version this page was rendered with: a change since then is refused as a CONFLICT.
-    const result = await server.send(() => changeUserRoleAction({ ...form.getValues(), id: user.id, version: user.version }));
-    if (result.ok) router.push(`/admin/users/${user.id}?done=${result.data.pending ? "role-pending" : "role"}`);
+    const result = await server.send(() =>
+      changeUserRoleAction({ ...form.getValues(), id: user.id, version: user.version }),
+    );
+    if (result.ok)
+      router.push(`/admin/users/${user.id}?done=${result.data.pending ? "role-pending" : "role"}`);
     else server.apply(result.error);
   });
 
@@ -56,8 +63,8 @@ export function ChangeRoleForm({ user, options, title }: Props) {
           !
         </span>
         <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>A new role signs {user.name} out everywhere. They sign in
-          again to use it.
+          <span className="govuk-visually-hidden">Warning</span>A new role signs {user.name} out everywhere.
+          They sign in again to use it.
         </strong>
       </div>
       <Form onSubmit={onSubmit} data-testid="change-role-form">
@@ -66,7 +73,11 @@ export function ChangeRoleForm({ user, options, title }: Props) {
           npuId={form.register("npuId")}
           providerId={form.register("providerId")}
           selectedRole={selectedRole}
-          errors={{ role: errors.role?.message, npuId: errors.npuId?.message, providerId: errors.providerId?.message }}
+          errors={{
+            role: errors.role?.message,
+            npuId: errors.npuId?.message,
+            providerId: errors.providerId?.message,
+          }}
           options={options}
         />
         <div className="govuk-button-group">

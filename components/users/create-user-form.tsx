@@ -37,7 +37,10 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
     const result = await server.send(() => createUserAction(form.getValues()));
-    if (result.ok) router.push(`/admin/users/${result.data.id}?done=${result.data.pending ? "created-pending" : "created"}`);
+    if (result.ok)
+      router.push(
+        `/admin/users/${result.data.id}?done=${result.data.pending ? "created-pending" : "created"}`,
+      );
     else server.apply(result.error);
   });
 
@@ -46,7 +49,14 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
       <h1 className="govuk-heading-l">{title}</h1>
       <Form onSubmit={onSubmit} data-testid="create-user-form">
-        <TextField id="name" label="Full name" error={errors.name?.message} field={form.register("name")} maxLength={120} autoComplete="off" />
+        <TextField
+          id="name"
+          label="Full name"
+          error={errors.name?.message}
+          field={form.register("name")}
+          maxLength={120}
+          autoComplete="off"
+        />
         <TextField
           id="email"
           label="Email address"
@@ -56,13 +66,23 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
           field={form.register("email")}
           maxLength={254}
         />
-        <TextField id="jobTitle" label="Job title (optional)" error={errors.jobTitle?.message} field={form.register("jobTitle")} maxLength={120} />
+        <TextField
+          id="jobTitle"
+          label="Job title (optional)"
+          error={errors.jobTitle?.message}
+          field={form.register("jobTitle")}
+          maxLength={120}
+        />
         <RoleFields
           role={form.register("role")}
           npuId={form.register("npuId")}
           providerId={form.register("providerId")}
           selectedRole={selectedRole}
-          errors={{ role: errors.role?.message, npuId: errors.npuId?.message, providerId: errors.providerId?.message }}
+          errors={{
+            role: errors.role?.message,
+            npuId: errors.npuId?.message,
+            providerId: errors.providerId?.message,
+          }}
           options={options}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>

@@ -41,7 +41,9 @@ export function ResetPasswordForm({ user, title }: Props) {
 
   const onSubmit = form.handleSubmit(async () => {
     server.clear();
-    const result = await server.send(() => resetUserPasswordAction({ ...form.getValues(), id: user.id, version: user.version }));
+    const result = await server.send(() =>
+      resetUserPasswordAction({ ...form.getValues(), id: user.id, version: user.version }),
+    );
     if (!result.ok) return server.apply(result.error);
     form.reset({ password: "" });
     setGenerated(result.data.temporaryPassword);
@@ -53,7 +55,9 @@ export function ResetPasswordForm({ user, title }: Props) {
     return (
       <>
         <div className="govuk-panel govuk-panel--confirmation" data-testid="password-reset-done">
-          <h1 className="govuk-panel__title">{waiting ? "Temporary password waiting for approval" : "Temporary password set"}</h1>
+          <h1 className="govuk-panel__title">
+            {waiting ? "Temporary password waiting for approval" : "Temporary password set"}
+          </h1>
           <div className="govuk-panel__body">
             {waiting
               ? "It works once another administrator or the chair approves it"
@@ -69,8 +73,9 @@ export function ResetPasswordForm({ user, title }: Props) {
               </code>
             </p>
             <div className="govuk-inset-text">
-              You will not see this password again. Give it to {user.name} by a secure route, never in the same message
-              as their email address. They must choose their own password when they sign in with it.
+              You will not see this password again. Give it to {user.name} by a secure route, never in the
+              same message as their email address. They must choose their own password when they sign in with
+              it.
             </div>
           </>
         ) : null}
@@ -92,12 +97,23 @@ export function ResetPasswordForm({ user, title }: Props) {
       <p className="govuk-body">This replaces their password and signs them out everywhere.</p>
       <Form onSubmit={onSubmit} data-testid="reset-password-form">
         <div className={formGroupClass(Boolean(methodError))}>
-          <fieldset className="govuk-fieldset" aria-describedby={describedBy("method", { error: Boolean(methodError) })}>
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How do you want to create the password?</legend>
+          <fieldset
+            className="govuk-fieldset"
+            aria-describedby={describedBy("method", { error: Boolean(methodError) })}
+          >
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              How do you want to create the password?
+            </legend>
             <FieldError fieldId="method" message={methodError} />
             <div className="govuk-radios" data-module="govuk-radios">
               <div className="govuk-radios__item">
-                <input className="govuk-radios__input" id="method" type="radio" value="generate" {...form.register("method")} />
+                <input
+                  className="govuk-radios__input"
+                  id="method"
+                  type="radio"
+                  value="generate"
+                  {...form.register("method")}
+                />
                 <label className="govuk-label govuk-radios__label" htmlFor="method">
                   Generate one for me
                 </label>

@@ -11,9 +11,11 @@ import type { UserFormOptions } from "@/lib/users/types";
 // error summary links to.
 
 const ROLE_HINTS = {
-  CHAIR: "Chairs the forum. Reads everything, including restricted intelligence; publishes packs and records decisions.",
+  CHAIR:
+    "Chairs the forum. Reads everything, including restricted intelligence; publishes packs and records decisions.",
   ANALYST: "Knife-crime analyst. Reads and edits case data, imports RMS extracts and drafts agenda packs.",
-  INVESTIGATOR: "Officer in charge. Reads offences and persons, and edits the investigations of their NPU team.",
+  INVESTIGATOR:
+    "Officer in charge. Reads offences and persons, and edits the investigations of their NPU team.",
   PARTNER: "Intervention staff, not police. Sees only referrals to their provider.",
   ADMIN: "Manages users and reference data, and reads the audit log. No case data.",
 } as const;
@@ -28,10 +30,21 @@ type Props = {
   legend?: string;
 };
 
-export function RoleFields({ role, npuId, providerId, selectedRole, errors, options, legend = "Role" }: Props) {
+export function RoleFields({
+  role,
+  npuId,
+  providerId,
+  selectedRole,
+  errors,
+  options,
+  legend = "Role",
+}: Props) {
   return (
     <div className={formGroupClass(Boolean(errors.role))}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy("role", { hint: true, error: Boolean(errors.role) })}>
+      <fieldset
+        className="govuk-fieldset"
+        aria-describedby={describedBy("role", { hint: true, error: Boolean(errors.role) })}
+      >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
         <div className="govuk-hint" id={hintId("role")}>
           The role decides what the user can see and do.
@@ -40,7 +53,8 @@ export function RoleFields({ role, npuId, providerId, selectedRole, errors, opti
         <div className="govuk-radios" data-module="govuk-radios">
           {ROLES.map((value, index) => {
             const id = index === 0 ? "role" : `role-${value.toLowerCase()}`;
-            const conditional = value === "INVESTIGATOR" || value === "PARTNER" ? `conditional-${id}` : undefined;
+            const conditional =
+              value === "INVESTIGATOR" || value === "PARTNER" ? `conditional-${id}` : undefined;
             return (
               <Fragment key={value}>
                 <div className="govuk-radios__item">

@@ -44,9 +44,15 @@ export function UserAccountActions({ id, version, name, disabled, isSelf }: Prop
 
   return (
     <section aria-labelledby="account-actions-title" data-testid="account-actions">
-      {state?.error ? <ErrorSummary errors={[{ fieldId: firstButton, message: state.error.message }]} /> : null}
+      {state?.error ? (
+        <ErrorSummary errors={[{ fieldId: firstButton, message: state.error.message }]} />
+      ) : null}
       {state?.done ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="account-done-title">
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="account-done-title"
+        >
           <div className="govuk-notification-banner__header">
             <h2 className="govuk-notification-banner__title" id="account-done-title">
               Success
@@ -60,12 +66,22 @@ export function UserAccountActions({ id, version, name, disabled, isSelf }: Prop
       <h2 className="govuk-heading-m" id="account-actions-title">
         Account
       </h2>
-      {isSelf ? <p className="govuk-body">This is your own account: another administrator must disable it or change its role.</p> : null}
+      {isSelf ? (
+        <p className="govuk-body">
+          This is your own account: another administrator must disable it or change its role.
+        </p>
+      ) : null}
       <div className="govuk-button-group">
         {disabled ? (
           <form action={action}>
             {hidden("enable")}
-            <button type="submit" id="enable-user" className="govuk-button" data-module="govuk-button" disabled={pending}>
+            <button
+              type="submit"
+              id="enable-user"
+              className="govuk-button"
+              data-module="govuk-button"
+              disabled={pending}
+            >
               Re-enable account
             </button>
           </form>
@@ -74,14 +90,26 @@ export function UserAccountActions({ id, version, name, disabled, isSelf }: Prop
             {isSelf ? null : (
               <form action={action}>
                 {hidden("disable")}
-                <button type="submit" id="disable-user" className="govuk-button govuk-button--warning" data-module="govuk-button" disabled={pending}>
+                <button
+                  type="submit"
+                  id="disable-user"
+                  className="govuk-button govuk-button--warning"
+                  data-module="govuk-button"
+                  disabled={pending}
+                >
                   Disable account
                 </button>
               </form>
             )}
             <form action={action}>
               {hidden("sign-out")}
-              <button type="submit" id="sign-out-user" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={pending}>
+              <button
+                type="submit"
+                id="sign-out-user"
+                className="govuk-button govuk-button--secondary"
+                data-module="govuk-button"
+                disabled={pending}
+              >
                 Sign out everywhere
               </button>
             </form>
@@ -89,7 +117,9 @@ export function UserAccountActions({ id, version, name, disabled, isSelf }: Prop
         )}
       </div>
       {disabled ? null : (
-        <p className="govuk-body govuk-hint">Disabling an account signs the user out at once. It can be re-enabled.</p>
+        <p className="govuk-body govuk-hint">
+          Disabling an account signs the user out at once. It can be re-enabled.
+        </p>
       )}
     </section>
   );

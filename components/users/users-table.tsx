@@ -10,11 +10,21 @@ export function UsersTable({ users, caption }: { users: UserSummary[]; caption: 
       <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Name</th>
-          <th scope="col" className="govuk-table__header">Email address</th>
-          <th scope="col" className="govuk-table__header">Role</th>
-          <th scope="col" className="govuk-table__header">Status</th>
-          <th scope="col" className="govuk-table__header">Last signed in</th>
+          <th scope="col" className="govuk-table__header">
+            Name
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Email address
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Role
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Last signed in
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -24,17 +34,27 @@ export function UsersTable({ users, caption }: { users: UserSummary[]; caption: 
               <Link className="govuk-link" href={`/admin/users/${user.id}`}>
                 {user.name}
               </Link>
-              {user.jobTitle ? <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">{user.jobTitle}</span> : null}
+              {user.jobTitle ? (
+                <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">
+                  {user.jobTitle}
+                </span>
+              ) : null}
             </td>
             <td className="govuk-table__cell govuk-!-text-break-word">{user.email}</td>
             <td className="govuk-table__cell">
               {ROLE_LABELS[user.role]}
               {user.npuName || user.providerName ? (
-                <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">{user.npuName ?? user.providerName}</span>
+                <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">
+                  {user.npuName ?? user.providerName}
+                </span>
               ) : null}
             </td>
-            <td className="govuk-table__cell">{user.disabled ? <Tag colour="grey">Disabled</Tag> : <Tag colour="green">Active</Tag>}</td>
-            <td className="govuk-table__cell">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never"}</td>
+            <td className="govuk-table__cell">
+              {user.disabled ? <Tag colour="grey">Disabled</Tag> : <Tag colour="green">Active</Tag>}
+            </td>
+            <td className="govuk-table__cell">
+              {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never"}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -6,7 +6,10 @@ import { signInAs } from "../support/accounts";
 
 export function uniqueUser(prefix: string) {
   const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  return { name: `${prefix} ${tag}`, email: `${prefix.toLowerCase().replace(/\W+/g, ".")}.${tag}@captiva.test` };
+  return {
+    name: `${prefix} ${tag}`,
+    email: `${prefix.toLowerCase().replace(/\W+/g, ".")}.${tag}@captiva.test`,
+  };
 }
 
 /**
@@ -22,7 +25,10 @@ export async function approveAsChair(page: Page, userName: string): Promise<void
     const rows = chairPage.getByTestId("approval").filter({ hasText: userName });
     while ((await rows.count()) > 0) {
       const before = await rows.count();
-      await rows.first().getByRole("button", { name: /^Approve/ }).click();
+      await rows
+        .first()
+        .getByRole("button", { name: /^Approve/ })
+        .click();
       // The action revalidates the list: the decided request leaves it.
       await expect(rows).toHaveCount(before - 1);
     }

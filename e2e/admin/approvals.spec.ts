@@ -12,7 +12,10 @@ import { uniqueUser } from "./admin-helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
-test("an analyst account opens only after the chair approves it, and its owner must replace the admin's password", async ({ page, browser }) => {
+test("an analyst account opens only after the chair approves it, and its owner must replace the admin's password", async ({
+  page,
+  browser,
+}) => {
   const user = uniqueUser("E2E Approved Analyst");
 
   // The administrator asks: a new analyst account, then a temporary password for it.
@@ -45,8 +48,16 @@ test("an analyst account opens only after the chair approves it, and its owner m
   await expect(mine.getByTestId("approval-not-yours")).toHaveCount(2);
   await expect(mine.getByRole("button", { name: /^Approve/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  const [request] = await queryE2eDatabase<{ id: number }>(`SELECT id FROM "AccountChangeRequest" WHERE "userId" = $1 AND kind = 'CASE_ROLE'`, [id]);
-  const forged = await callServerAction(page, "decideAccountChangeAction", [{ id: request!.id, decision: "approve" }], "/admin/approvals");
+  const [request] = await queryE2eDatabase<{ id: number }>(
+    `SELECT id FROM "AccountChangeRequest" WHERE "userId" = $1 AND kind = 'CASE_ROLE'`,
+    [id],
+  );
+  const forged = await callServerAction(
+    page,
+    "decideAccountChangeAction",
+    [{ id: request!.id, decision: "approve" }],
+    "/admin/approvals",
+  );
   expect(await actionResult(forged)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
 
   // The chair is alerted in-app and approves both.
@@ -61,7 +72,10 @@ test("an analyst account opens only after the chair approves it, and its owner m
     const rows = chair.getByTestId("approval").filter({ hasText: user.name });
     await expect(rows).toHaveCount(2);
     for (let i = 0; i < 2; i++) {
-      await rows.first().getByRole("button", { name: /^Approve/ }).click();
+      await rows
+        .first()
+        .getByRole("button", { name: /^Approve/ })
+        .click();
       // The action revalidates the list: the decided request leaves it.
       await expect(rows).toHaveCount(1 - i);
     }
@@ -99,5 +113,11 @@ test("an analyst account opens only after the chair approves it, and its owner m
     `SELECT event FROM "AuditEvent" WHERE "entityType" = 'user' AND "entityId" = $1 AND event LIKE 'account-change.%' OR (event = 'user.password-changed' AND "entityId" = $1) ORDER BY seq`,
     [String(id)],
   );
-  expect(events.map((e) => e.event)).toEqual(["account-change.requested", "account-change.requested", "account-change.approved", "account-change.approved", "user.password-changed"]);
+  expect(events.map((e) => e.event)).toEqual([
+    "account-change.requested",
+    "account-change.requested",
+    "account-change.approved",
+    "account-change.approved",
+    "user.password-changed",
+  ]);
 });

@@ -12,7 +12,9 @@ import { addInvestigator, approveAsChair, setGeneratedPassword, uniqueUser } fro
 // a second sign-in.
 test.describe.configure({ timeout: 120_000 });
 
-test("the admin lists users and gets the GOV.UK error pattern for mistakes when adding one", async ({ page }) => {
+test("the admin lists users and gets the GOV.UK error pattern for mistakes when adding one", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
@@ -27,7 +29,11 @@ test("the admin lists users and gets the GOV.UK error pattern for mistakes when 
   await page.getByRole("button", { name: "Add user" }).click();
   const summary = page.getByTestId("error-summary");
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link")).toHaveText(["Enter the user's full name", "Enter an email address", "Select a role"]);
+  await expect(summary.getByRole("link")).toHaveText([
+    "Enter the user's full name",
+    "Enter an email address",
+    "Select a role",
+  ]);
   await expect(page).toHaveTitle(/^Error: Add a user/);
   await expectNoAxeViolations(page);
 });
@@ -58,7 +64,9 @@ test("the admin adds a partner, who needs a provider and an email address of the
   await page.getByLabel("Administrator", { exact: true }).check();
   await page.getByRole("button", { name: "Add user" }).click();
   await expect(page.locator("#email-error")).toContainText("A user with this email address already exists");
-  await expect(summary.getByRole("link", { name: "A user with this email address already exists" })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: "A user with this email address already exists" }),
+  ).toBeVisible();
 
   // The list finds the new user by part of their name.
   await page.goto(`/admin/users?q=${encodeURIComponent(user.name)}`);
@@ -66,7 +74,10 @@ test("the admin adds a partner, who needs a provider and an email address of the
   await expect(page.getByTestId("users-table").getByRole("link", { name: user.name })).toBeVisible();
 });
 
-test("a disabled user is thrown out on their next click, and can be re-enabled", async ({ page: adminPage, browser }) => {
+test("a disabled user is thrown out on their next click, and can be re-enabled", async ({
+  page: adminPage,
+  browser,
+}) => {
   await signInAs(adminPage, "admin");
   const user = uniqueUser("E2E Investigator");
   const id = await addInvestigator(adminPage, user);

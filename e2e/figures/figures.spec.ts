@@ -25,7 +25,9 @@ test("the chair drills from a year-to-date figure to the same number of offences
   await figure.click();
   await expect(page).toHaveURL(/\/offences\?.*u25=yes/);
   await expect(page.getByTestId("offence-count")).toHaveAttribute("data-total", String(expected));
-  await expect(page.getByTestId("offence-count")).toHaveText(`${expected.toLocaleString("en-GB")} ${expected === 1 ? "offence" : "offences"}`);
+  await expect(page.getByTestId("offence-count")).toHaveText(
+    `${expected.toLocaleString("en-GB")} ${expected === 1 ? "offence" : "offences"}`,
+  );
   await expectNoAxeViolations(page);
 
   // A chosen as-at date stays in the URL, and the window says which spans are compared.
@@ -33,7 +35,9 @@ test("the chair drills from a year-to-date figure to the same number of offences
   await fillDate(page, "As at", { day: "29", month: "Feb", year: "2024" });
   await page.getByRole("button", { name: "Show figures" }).click();
   await expect(page).toHaveURL(/asAtDay=29&asAtMonth=Feb&asAtYear=2024/);
-  await expect(page.getByTestId("window-summary")).toContainText("1 Apr 2023 to 29 Feb 2024, compared with 1 Apr 2022 to 28 Feb 2023");
+  await expect(page.getByTestId("window-summary")).toContainText(
+    "1 Apr 2023 to 29 Feb 2024, compared with 1 Apr 2022 to 28 Feb 2023",
+  );
   await expectDate(page, "As at", "2024-02-29");
 
   // A date that does not exist gets the error summary and stays in the boxes as typed.
@@ -59,9 +63,14 @@ test("the chair exports a figures table as an audited disclosure and reads the r
   const reason = `E2E figures ${Date.now()}`;
   await page.getByLabel("Why are you exporting this table?").fill(reason);
   await page.getByLabel("Who will receive it?").fill("Strategic Police and Crime Board");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^outcome-rate-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync((await download.path())!, "utf8").split("\r\n").filter(Boolean);
+  const lines = readFileSync((await download.path())!, "utf8")
+    .split("\r\n")
+    .filter(Boolean);
   expect(lines[0]).toBe("\uFEFFOFFICIAL-SENSITIVE");
   expect(lines).toContain("Year,From,To,Positive outcomes,Offences in scope,Outcome rate %");
   const audit = await queryE2eDatabase<{ category: string; entity: string }>(
@@ -79,12 +88,16 @@ test("the chair exports a figures table as an audited disclosure and reads the r
 
 test("an investigator cannot download a figures CSV by posting to it", async ({ page }) => {
   await signInAs(page, "investigator");
-  const before = await queryE2eDatabase<{ n: number }>(`select count(*)::int as n from "AuditEvent" where event = 'export.downloaded' and "entityType" = 'figures'`);
+  const before = await queryE2eDatabase<{ n: number }>(
+    `select count(*)::int as n from "AuditEvent" where event = 'export.downloaded' and "entityType" = 'figures'`,
+  );
   const response = await page.request.post("/figures/export/csv", {
     form: { table: "svd", reason: "Intruder", recipients: "Nobody" },
     headers: { origin: new URL(page.url()).origin },
   });
   expect(response.status()).toBe(403);
-  const after = await queryE2eDatabase<{ n: number }>(`select count(*)::int as n from "AuditEvent" where event = 'export.downloaded' and "entityType" = 'figures'`);
+  const after = await queryE2eDatabase<{ n: number }>(
+    `select count(*)::int as n from "AuditEvent" where event = 'export.downloaded' and "entityType" = 'figures'`,
+  );
   expect(after).toEqual(before);
 });

@@ -11,23 +11,35 @@ import { expectDate, fillDate } from "../support/date-input";
 
 test.describe.configure({ timeout: 120_000 });
 
-async function fillMeeting(page: Page, title: string, day: string | { day: string; month: string; year: string }) {
+async function fillMeeting(
+  page: Page,
+  title: string,
+  day: string | { day: string; month: string; year: string },
+) {
   await page.getByLabel("Title").fill(title);
   await fillDate(page, "Date", day);
   await page.getByLabel("Location").fill("Room 4, Little Park Street");
   await page.getByLabel("Chair", { exact: true }).selectOption({ index: 1 });
 }
 
-const meetingsTitled = async (title: string) => queryE2eDatabase<{ id: number; location: string; version: number }>(`select id, location, version from "Meeting" where title = $1`, [title]);
+const meetingsTitled = async (title: string) =>
+  queryE2eDatabase<{ id: number; location: string; version: number }>(
+    `select id, location, version from "Meeting" where title = $1`,
+    [title],
+  );
 
-test("a save whose request fails says nothing was saved, keeps what was typed, and saving again works", async ({ page }) => {
+test("a save whose request fails says nothing was saved, keeps what was typed, and saving again works", async ({
+  page,
+}) => {
   await signInAs(page, "analyst");
   await page.goto("/meetings/new");
   const title = `Dropped request ${Date.now()}`;
   await fillMeeting(page, title, "2027-05-04");
 
   // The server action's POST never reaches the server (a network drop).
-  await page.route("**/meetings/new", (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+  await page.route("**/meetings/new", (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+  );
   await page.getByRole("button", { name: "Save meeting" }).click();
   const summary = page.getByTestId("error-summary");
   await expect(summary).toContainText("Nothing was saved");
@@ -45,7 +57,9 @@ test("a save whose request fails says nothing was saved, keeps what was typed, a
   expect(await meetingsTitled(title)).toHaveLength(1);
 });
 
-test("a meeting on 30 February is refused with the error summary, keeping what was typed, and nothing is stored", async ({ page }) => {
+test("a meeting on 30 February is refused with the error summary, keeping what was typed, and nothing is stored", async ({
+  page,
+}) => {
   await signInAs(page, "analyst");
   await page.goto("/meetings/new");
   const title = `Not a day ${Date.now()}`;
@@ -63,11 +77,17 @@ test("a meeting on 30 February is refused with the error summary, keeping what w
   await expectDate(page, "Date", "2027-08-31");
   await page.getByRole("button", { name: "Save meeting" }).click();
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
-  const [saved] = await queryE2eDatabase<{ day: string }>(`select to_char("heldAt" at time zone 'Europe/London', 'YYYY-MM-DD') as day from "Meeting" where title = $1`, [title]);
+  const [saved] = await queryE2eDatabase<{ day: string }>(
+    `select to_char("heldAt" at time zone 'Europe/London', 'YYYY-MM-DD') as day from "Meeting" where title = $1`,
+    [title],
+  );
   expect(saved?.day).toBe("2027-08-31");
 });
 
-test("a conflict shows the saved values beside the user's, and saving again after reading them works", async ({ browser, page }) => {
+test("a conflict shows the saved values beside the user's, and saving again after reading them works", async ({
+  browser,
+  page,
+}) => {
   await signInAs(page, "analyst");
   await page.goto("/meetings/new");
   const title = `Two editors ${Date.now()}`;
@@ -92,7 +112,9 @@ test("a conflict shows the saved values beside the user's, and saving again afte
     await b.getByRole("button", { name: "Save meeting" }).click();
     const summary = b.getByTestId("error-summary");
     await expect(summary).toContainText("saved this meeting");
-    await expect(b.locator("#location-error")).toContainText("you entered “Room 4, Little Park Street”, the saved value is “Room A”");
+    await expect(b.locator("#location-error")).toContainText(
+      "you entered “Room 4, Little Park Street”, the saved value is “Room A”",
+    );
     await expect(b.getByLabel("Title")).toHaveValue(mine);
     await expectNoAxeViolations(b);
     expect((await meetingsTitled(title))[0]).toMatchObject({ location: "Room A", version: 2 });

@@ -19,7 +19,10 @@ function expectNothingInUrl(url: string, typed: string[]) {
   expect(new URL(url).search).toBe("");
 }
 
-test("the intelligence form submitted without JavaScript sends nothing in the URL and saves nothing", async ({ browser, page }) => {
+test("the intelligence form submitted without JavaScript sends nothing in the URL and saves nothing", async ({
+  browser,
+  page,
+}) => {
   await signInAs(page, "analyst");
   const noJs = await noScriptPage(browser, page);
   const token = `Nojs-${Date.now()}`;
@@ -35,7 +38,10 @@ test("the intelligence form submitted without JavaScript sends nothing in the UR
   await noJs.context().close();
 });
 
-test("the meeting form submitted without JavaScript sends nothing in the URL and saves nothing", async ({ browser, page }) => {
+test("the meeting form submitted without JavaScript sends nothing in the URL and saves nothing", async ({
+  browser,
+  page,
+}) => {
   await signInAs(page, "analyst");
   const noJs = await noScriptPage(browser, page);
   const token = `Nojs meeting ${Date.now()}`;

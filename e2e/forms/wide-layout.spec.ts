@@ -13,7 +13,9 @@ test("the offence list shows every column at 1280 px, within the page", async ({
   await page.goto("/offences");
   const table = page.getByTestId("offence-table");
   await expect(table).toBeVisible();
-  const container = await page.locator("#main-content").evaluate((main) => main.parentElement!.getBoundingClientRect().width);
+  const container = await page
+    .locator("#main-content")
+    .evaluate((main) => main.parentElement!.getBoundingClientRect().width);
   expect(container).toBeGreaterThan(1100);
   const headers = table.locator("thead th");
   const count = await headers.count();
@@ -27,14 +29,20 @@ test("the offence list shows every column at 1280 px, within the page", async ({
   await expectNoAxeViolations(page);
 });
 
-test("the actions, intelligence and referral registers use the wide layout; record pages do not", async ({ page }) => {
+test("the actions, intelligence and referral registers use the wide layout; record pages do not", async ({
+  page,
+}) => {
   await signInAs(page, "analyst");
   for (const path of ["/actions", "/intelligence", "/referrals/effectiveness"]) {
     await page.goto(path);
-    const width = await page.locator("#main-content").evaluate((main) => main.parentElement!.getBoundingClientRect().width);
+    const width = await page
+      .locator("#main-content")
+      .evaluate((main) => main.parentElement!.getBoundingClientRect().width);
     expect(width, path).toBeGreaterThan(1100);
   }
   await page.goto("/meetings");
-  const narrow = await page.locator("#main-content").evaluate((main) => main.parentElement!.getBoundingClientRect().width);
+  const narrow = await page
+    .locator("#main-content")
+    .evaluate((main) => main.parentElement!.getBoundingClientRect().width);
   expect(narrow).toBeLessThanOrEqual(960);
 });

@@ -49,7 +49,9 @@ test.beforeAll(async () => {
   meeting = rows[0]!;
 });
 
-test("the analyst generates the pack: exactly the new knife-used offences, then curates it", async ({ page }) => {
+test("the analyst generates the pack: exactly the new knife-used offences, then curates it", async ({
+  page,
+}) => {
   // The demo pack holds every knife-used offence of four weeks: hundreds of items to scan.
   test.setTimeout(600_000);
   const expected = await queryE2eDatabase<{ crimeReference: string }>(
@@ -73,15 +75,25 @@ test("the analyst generates the pack: exactly the new knife-used offences, then 
   await expect(items(page, "NEW_OFFENCE")).toHaveCount(1);
   const rows = page.getByTestId("offence-row");
   await expect(rows).toHaveCount(expected.length);
-  const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-crime-reference") ?? ""));
+  const shown = await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.getAttribute("data-crime-reference") ?? ""),
+  );
   expect(shown.sort()).toEqual(expected.map((e) => e.crimeReference).sort());
   await expect(items(page, "THREAT_SUMMARY")).toHaveCount(1);
 
   // Promote two offences to items of their own, annotate the first, move the second above it, remove it.
   // (A row whose offence is already a scrutiny item links to that item instead of offering Promote.)
-  await page.getByTestId("offence-table").getByRole("button", { name: /^Promote/ }).first().click();
+  await page
+    .getByTestId("offence-table")
+    .getByRole("button", { name: /^Promote/ })
+    .first()
+    .click();
   await expect(page.getByTestId("promote-message")).toContainText("is now item 1.2");
-  await page.getByTestId("offence-table").getByRole("button", { name: /^Promote/ }).first().click();
+  await page
+    .getByTestId("offence-table")
+    .getByRole("button", { name: /^Promote/ })
+    .first()
+    .click();
   await expect(page.getByTestId("promote-message")).toContainText("is now item 1.3");
   await expect(items(page, "NEW_OFFENCE")).toHaveCount(3);
   const first = items(page, "NEW_OFFENCE").nth(1);
@@ -89,15 +101,23 @@ test("the analyst generates the pack: exactly the new knife-used offences, then 
   await first.getByTestId("pack-item-editor").locator("summary").click();
   await first.getByLabel("Note for the chair").fill("Chair to ask the OIC about CCTV.");
   await first.getByRole("button", { name: "Save note" }).click();
-  await expect(page.locator(`[data-item-id="${firstId}"]`).getByTestId("pack-item-note")).toContainText("CCTV");
+  await expect(page.locator(`[data-item-id="${firstId}"]`).getByTestId("pack-item-note")).toContainText(
+    "CCTV",
+  );
 
   await items(page, "NEW_OFFENCE").nth(2).getByTestId("pack-item-editor").locator("summary").click();
   await items(page, "NEW_OFFENCE").nth(2).getByRole("button", { name: "Move up" }).click();
   await expect(items(page, "NEW_OFFENCE").nth(2)).toHaveAttribute("data-item-id", firstId!);
 
-  const lastTitle = (await items(page, "NEW_OFFENCE").last().getByRole("heading", { level: 3 }).innerText()).split(" ").slice(1).join(" ");
+  const lastTitle = (await items(page, "NEW_OFFENCE").last().getByRole("heading", { level: 3 }).innerText())
+    .split(" ")
+    .slice(1)
+    .join(" ");
   // Its tools are already open (it was annotated above, then moved down by the move).
-  await items(page, "NEW_OFFENCE").last().getByRole("button", { name: /^Remove item/ }).click();
+  await items(page, "NEW_OFFENCE")
+    .last()
+    .getByRole("button", { name: /^Remove item/ })
+    .click();
   await expect(items(page, "NEW_OFFENCE")).toHaveCount(2);
   await expect(page.getByTestId("pack-removed")).toContainText(lastTitle);
 
@@ -119,20 +139,34 @@ test("the analyst generates the pack: exactly the new knife-used offences, then 
   await expect(page.getByTestId("pack-removed")).toContainText(lastTitle);
 });
 
-test("the chair publishes the pack and downloads it as a PDF with the marking on every page", async ({ page }) => {
+test("the chair publishes the pack and downloads it as a PDF with the marking on every page", async ({
+  page,
+}) => {
   // The demo pack holds every knife-used offence of four weeks: hundreds of items to scan.
   test.setTimeout(600_000);
   await signInAs(page, "chair");
   await page.goto(`/meetings/${meeting.id}`);
   await page.getByRole("button", { name: "Publish pack" }).click();
-  await expect(page.getByTestId("pack-message")).toContainText("Version 1 of the pack is published and locked.", { timeout: 120_000 });
+  await expect(page.getByTestId("pack-message")).toContainText(
+    "Version 1 of the pack is published and locked.",
+    { timeout: 120_000 },
+  );
   await expect(page.locator(".app-pack-item__editor")).toHaveCount(0);
   await expectNoAxeViolations(page);
-  const [row] = await queryE2eDatabase<{ status: string }>(`SELECT status::text FROM "Meeting" WHERE id = $1`, [meeting.id]);
+  const [row] = await queryE2eDatabase<{ status: string }>(
+    `SELECT status::text FROM "Meeting" WHERE id = $1`,
+    [meeting.id],
+  );
   expect(row?.status).toBe("PUBLISHED");
 
-  const screenNumbers = await page.getByTestId("pack-item").getByRole("heading", { level: 3 }).allInnerTexts();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
+  const screenNumbers = await page
+    .getByTestId("pack-item")
+    .getByRole("heading", { level: 3 })
+    .allInnerTexts();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download PDF" }).click(),
+  ]);
   const pages = await pdfPageTexts(await readFile((await download.path())!));
   expect(pages.length).toBeGreaterThan(1);
   pages.forEach((text, i) => {
@@ -143,7 +177,10 @@ test("the chair publishes the pack and downloads it as a PDF with the marking on
   expect(pages[0]).toContain("Contents");
   // Item numbers and crime references, as on screen (long titles wrap differently on paper).
   for (const heading of screenNumbers) expect(whole).toContain(heading.split(/\s+/).slice(0, 2).join(" "));
-  const audit = await queryE2eDatabase(`SELECT 1 FROM "AuditEvent" WHERE event = 'pack.printed' AND "entityId" = $1`, [String(meeting.id)]);
+  const audit = await queryE2eDatabase(
+    `SELECT 1 FROM "AuditEvent" WHERE event = 'pack.printed' AND "entityId" = $1`,
+    [String(meeting.id)],
+  );
   expect(audit.length).toBe(1);
 
   await page.goto(`/meetings/${meeting.id}/pack`);
@@ -162,7 +199,9 @@ test("a partner can neither open nor download a pack", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).not.toContainText("Captiva Guardian");
 });
 
-test("the chair takes attendance, notes an item (saved as typed), decides and raises an action, and closes", async ({ page }) => {
+test("the chair takes attendance, notes an item (saved as typed), decides and raises an action, and closes", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signInAs(page, "chair");
   await page.goto(`/meetings/${meeting.id}/run`);
@@ -207,7 +246,10 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
     `SELECT "discussionNote", discussed FROM "AgendaItem" WHERE "meetingId" = $1 AND id = $2`,
     [meeting.id, itemId],
   );
-  expect(saved).toEqual({ discussionNote: "OIC briefed: CCTV trawl outstanding. Added just before the browser closed.", discussed: true });
+  expect(saved).toEqual({
+    discussionNote: "OIC briefed: CCTV trawl outstanding. Added just before the browser closed.",
+    discussed: true,
+  });
 
   // A decision with its rationale, then an action from it; a past due date is refused first.
   await page.getByLabel("Decision", { exact: true }).fill(DECISION);
@@ -222,7 +264,9 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
   await form.getByLabel("Due date").fill("2020-01-01");
   await form.getByLabel("From decision (optional)").selectOption({ label: DECISION });
   await form.getByRole("button", { name: "Raise action" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText("The due date must be today or in the future");
+  await expect(page.getByTestId("error-summary")).toContainText(
+    "The due date must be today or in the future",
+  );
   await expect(form.getByLabel("Action", { exact: true })).toHaveValue(ACTION);
   await form.getByLabel("Due date").fill(future(14));
   await form.getByRole("button", { name: "Raise action" }).click();
@@ -241,7 +285,9 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
   await expectNoAxeViolations(page);
 });
 
-test("the investigator sees the action in My actions and completes it with a result note", async ({ page }) => {
+test("the investigator sees the action in My actions and completes it with a result note", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const [action] = await queryE2eDatabase<{ id: number; owner: string; status: string }>(
     `SELECT a.id, u.email AS owner, a.status::text AS status FROM "ActionItem" a JOIN "User" u ON u.id = a."ownerId" WHERE a.title = $1`,
@@ -271,7 +317,9 @@ test("the investigator sees the action in My actions and completes it with a res
   await expectNoAxeViolations(page);
 });
 
-test("the closed meeting's minutes list the decision and the completed action; the PDF downloads", async ({ page }) => {
+test("the closed meeting's minutes list the decision and the completed action; the PDF downloads", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, "chair");
   await page.goto(`/meetings/${meeting.id}/minutes`);
@@ -287,7 +335,10 @@ test("the closed meeting's minutes list the decision and the completed action; t
   pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain("OFFICIAL-SENSITIVE"));
   expect(whole).toContain(DECISION);
   expect(whole).toContain(ACTION);
-  const audit = await queryE2eDatabase(`SELECT 1 FROM "AuditEvent" WHERE event = 'minutes.downloaded' AND "entityId" = $1`, [String(meeting.id)]);
+  const audit = await queryE2eDatabase(
+    `SELECT 1 FROM "AuditEvent" WHERE event = 'minutes.downloaded' AND "entityId" = $1`,
+    [String(meeting.id)],
+  );
   expect(audit.length).toBe(1);
 
   await page.goto(`/decisions?meeting=${meeting.id}`);

@@ -28,7 +28,8 @@ const RESULT = "Witness re-interviewed; statement taken.";
 const chair = demoAccount("chair");
 const analyst = demoAccount("analyst");
 const investigator = demoAccount("investigator");
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const isoDay = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** The agenda as the pack numbers it: title → expected number. */
 const AGENDA = [
@@ -49,7 +50,10 @@ test.beforeAll(async () => {
     WHERE EXISTS (SELECT 1 FROM "OffencePerson" op WHERE op."offenceId" = o.id AND op."removedAt" IS NULL)
     ORDER BY o.id LIMIT 3`);
   expect(cases).toHaveLength(3);
-  const users = await queryE2eDatabase<{ id: number; email: string }>(`SELECT id, email FROM "User" WHERE email = ANY($1)`, [[chair.email, analyst.email]]);
+  const users = await queryE2eDatabase<{ id: number; email: string }>(
+    `SELECT id, email FROM "User" WHERE email = ANY($1)`,
+    [[chair.email, analyst.email]],
+  );
   const userId = (email: string) => users.find((u) => u.email === email)!.id;
   // Dated yesterday: starting and closing it today must be acknowledged.
   const [meeting] = await queryE2eDatabase<{ id: number }>(
@@ -62,7 +66,12 @@ test.beforeAll(async () => {
      VALUES ($1, $2, $3, 'West Midlands Police (synthetic)', 'EXPECTED'), ($1, $4, $5, 'West Midlands Police (synthetic)', 'APOLOGIES')`,
     [meeting!.id, userId(chair.email), chair.name, userId(analyst.email), analyst.name],
   );
-  const offenceFor: Record<string, number | null> = { aob: null, scrutinyA: cases[0]!.id, newOffence: cases[1]!.id, scrutinyB: cases[2]!.id };
+  const offenceFor: Record<string, number | null> = {
+    aob: null,
+    scrutinyA: cases[0]!.id,
+    newOffence: cases[1]!.id,
+    scrutinyB: cases[2]!.id,
+  };
   const items: Record<string, number> = {};
   for (const item of AGENDA) {
     const [row] = await queryE2eDatabase<{ id: number }>(
@@ -77,7 +86,9 @@ test.beforeAll(async () => {
 
 const run = (page: Page, path = "") => page.goto(`/meetings/${setup.meetingId}/run${path}`);
 
-test("the chair starts the meeting, reads a case's facts on its item, and closes it through the confirmation", async ({ page }) => {
+test("the chair starts the meeting, reads a case's facts on its item, and closes it through the confirmation", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signInAs(page, "chair");
   await run(page);
@@ -102,7 +113,9 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
 
   // Back to the contents: pack order with the pack's numbers (sections no longer interleaved).
   await page.getByRole("link", { name: "Back to contents" }).click();
-  await expect(page.getByTestId("run-items").locator("li")).toHaveText(IN_PACK_ORDER.map((i) => new RegExp(`^${i.number} ${escapeRegExp(i.title)}`)));
+  await expect(page.getByTestId("run-items").locator("li")).toHaveText(
+    IN_PACK_ORDER.map((i) => new RegExp(`^${i.number} ${escapeRegExp(i.title)}`)),
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: AGENDA[2].title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`1.1 ${AGENDA[2].title}`);
@@ -114,10 +127,15 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
   await expect(page.getByTestId("item-people")).toContainText(scrutinised.surname.toUpperCase());
   await expect(page.getByTestId("item-facts")).toContainText(scrutinised.oic);
   await expect(page.getByTestId("item-facts")).toContainText(scrutinised.crimeReference);
-  const fullRecord = page.getByRole("link", { name: new RegExp(`Open the full record of ${escapeRegExp(scrutinised.crimeReference)}`) });
+  const fullRecord = page.getByRole("link", {
+    name: new RegExp(`Open the full record of ${escapeRegExp(scrutinised.crimeReference)}`),
+  });
   await expect(fullRecord).toHaveAttribute("target", "_blank");
   await expect(fullRecord).toHaveAttribute("rel", /noopener/);
-  await expect(page.getByRole("link", { name: "Back to contents" })).toHaveAttribute("href", new RegExp(`#item-${setup.items.scrutinyA}$`));
+  await expect(page.getByRole("link", { name: "Back to contents" })).toHaveAttribute(
+    "href",
+    new RegExp(`#item-${setup.items.scrutinyA}$`),
+  );
   await expectNoAxeViolations(page);
   const [consulted] = await queryE2eDatabase<{ n: number }>(
     `SELECT count(*)::int AS n FROM "AuditEvent" WHERE event = 'offence.viewed' AND "entityId" = $1 AND justification LIKE 'Captiva Guardian%'`,
@@ -146,24 +164,37 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
   await page.getByRole("button", { name: "Close the meeting" }).click();
   await expect(page).toHaveURL(new RegExp(`/meetings/${setup.meetingId}/close$`));
   await expect(page.getByTestId("undiscussed-count")).toHaveText("2 of 4 items were not discussed");
-  await expect(page.getByTestId("undiscussed-items").locator("li")).toHaveText([`2.2 ${AGENDA[3].title}`, `6.1 ${AGENDA[0].title}`]);
+  await expect(page.getByTestId("undiscussed-items").locator("li")).toHaveText([
+    `2.2 ${AGENDA[3].title}`,
+    `6.1 ${AGENDA[0].title}`,
+  ]);
   await expect(page.getByTestId("carried-actions")).toContainText(ACTION);
   await expect(page.getByTestId("date-warning")).toContainText("not today");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Close the meeting" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("Confirm that you want to close it now");
-  const [still] = await queryE2eDatabase<{ status: string }>(`SELECT status::text FROM "Meeting" WHERE id = $1`, [setup.meetingId]);
+  const [still] = await queryE2eDatabase<{ status: string }>(
+    `SELECT status::text FROM "Meeting" WHERE id = $1`,
+    [setup.meetingId],
+  );
   expect(still!.status).toBe("IN_SESSION");
   await page.getByLabel("I understand, close the meeting now anyway").check();
   await page.getByRole("button", { name: "Close the meeting" }).click();
   await expect(page).toHaveURL(new RegExp(`/meetings/${setup.meetingId}/minutes$`));
 
   // The minutes: pack order and the pack's numbers, never renumbered.
-  await expect(page.getByTestId("minutes-item").locator("h3")).toHaveText(IN_PACK_ORDER.map((i) => `${i.number} ${i.title}`));
-  await expect(page.getByTestId("minutes-decision")).toContainText("Decision D2.1.1: Re-interview the key witness");
+  await expect(page.getByTestId("minutes-item").locator("h3")).toHaveText(
+    IN_PACK_ORDER.map((i) => `${i.number} ${i.title}`),
+  );
+  await expect(page.getByTestId("minutes-decision")).toContainText(
+    "Decision D2.1.1: Re-interview the key witness",
+  );
   await expectNoAxeViolations(page);
   // The PDF numbers and orders them the same way.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the minutes (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the minutes (PDF)" }).click(),
+  ]);
   const pdf = (await pdfPageTexts(await readFile((await download.path())!))).join(" ").replace(/\s+/g, " ");
   const at = IN_PACK_ORDER.map((i) => pdf.indexOf(`${i.number} ${i.title}`));
   expect(at.every((n) => n >= 0)).toBe(true);
@@ -172,13 +203,18 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
   // A second tab still on the confirmation page is told plainly, and nothing is carried twice.
   await page.goto(`/meetings/${setup.meetingId}/close`);
   await expect(page.getByTestId("already-closed")).toBeVisible();
-  const [carried] = await queryE2eDatabase<{ timesCarried: number }>(`SELECT "timesCarried" FROM "ActionItem" WHERE title = $1`, [ACTION]);
+  const [carried] = await queryE2eDatabase<{ timesCarried: number }>(
+    `SELECT "timesCarried" FROM "ActionItem" WHERE title = $1`,
+    [ACTION],
+  );
   expect(carried!.timesCarried).toBe(1);
 });
 
 test("the investigator completes the action and the chair is notified", async ({ browser }) => {
   test.setTimeout(180_000);
-  const [action] = await queryE2eDatabase<{ id: number }>(`SELECT id FROM "ActionItem" WHERE title = $1`, [ACTION]);
+  const [action] = await queryE2eDatabase<{ id: number }>(`SELECT id FROM "ActionItem" WHERE title = $1`, [
+    ACTION,
+  ]);
   // Two people, two browser contexts (axe needs a page made from a context).
   const investigatorContext = await browser.newContext();
   const investigatorPage = await investigatorContext.newPage();

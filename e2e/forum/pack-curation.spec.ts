@@ -18,7 +18,8 @@ let meetingId: number;
 let expected: string[];
 
 const items = (page: Page, kind: string) => page.getByTestId(`pack-section-${kind}`).getByTestId("pack-item");
-const headings = (page: Page, kind: string) => items(page, kind).getByRole("heading", { level: 3 }).allInnerTexts();
+const headings = (page: Page, kind: string) =>
+  items(page, kind).getByRole("heading", { level: 3 }).allInnerTexts();
 const words = (s: string) => s.replace(/\s+/g, " ").trim();
 
 test.beforeAll(async () => {
@@ -39,7 +40,9 @@ test.beforeAll(async () => {
   ).map((r) => r.crimeReference);
 });
 
-test("the analyst generates the pack: one table of the new offences, two promoted, reordered, read back on screen, print and PDF", async ({ page }) => {
+test("the analyst generates the pack: one table of the new offences, two promoted, reordered, read back on screen, print and PDF", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   expect(expected.length).toBeGreaterThan(2);
   await signInAs(page, "analyst");
@@ -48,12 +51,18 @@ test("the analyst generates the pack: one table of the new offences, two promote
   await expect(page.getByTestId("pack-message")).toContainText("proposed items added", { timeout: 120_000 });
 
   // ONE item for the month's offences, listing exactly the database's.
-  await expect(items(page, "NEW_OFFENCE").getByRole("heading", { level: 3 })).toHaveText(["1.1 New knife-used offences since the last meeting"]);
+  await expect(items(page, "NEW_OFFENCE").getByRole("heading", { level: 3 })).toHaveText([
+    "1.1 New knife-used offences since the last meeting",
+  ]);
   const rows = page.getByTestId("offence-row");
   await expect(rows).toHaveCount(expected.length);
-  const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-crime-reference") ?? ""));
+  const shown = await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.getAttribute("data-crime-reference") ?? ""),
+  );
   expect(shown.sort()).toEqual([...expected].sort());
-  await expect(items(page, "OPEN_ACTION").getByRole("heading", { level: 3 })).toHaveText(["3.1 Open actions for review"]);
+  await expect(items(page, "OPEN_ACTION").getByRole("heading", { level: 3 })).toHaveText([
+    "3.1 Open actions for review",
+  ]);
   await expectNoAxeViolations(page);
 
   // Promote the first two promotable rows (priority order; a row whose offence is already a
@@ -61,24 +70,33 @@ test("the analyst generates the pack: one table of the new offences, two promote
   const promotable = rows.filter({ has: page.getByRole("button", { name: /^Promote/ }) });
   const first = (await promotable.nth(0).getAttribute("data-crime-reference"))!;
   const second = (await promotable.nth(1).getAttribute("data-crime-reference"))!;
-  await promotable.nth(0).getByRole("button", { name: /^Promote/ }).click();
+  await promotable
+    .nth(0)
+    .getByRole("button", { name: /^Promote/ })
+    .click();
   await expect(page.getByTestId("promote-message")).toContainText(`${first} is now item 1.2.`);
-  await page.locator(`[data-crime-reference="${second}"]`).getByRole("button", { name: /^Promote/ }).click();
+  await page
+    .locator(`[data-crime-reference="${second}"]`)
+    .getByRole("button", { name: /^Promote/ })
+    .click();
   await expect(page.getByTestId("promote-message")).toContainText(`${second} is now item 1.3.`);
   await expect(items(page, "NEW_OFFENCE")).toHaveCount(3);
   await expect(page.locator(`[data-crime-reference="${first}"]`)).toContainText("Item 1.2");
-  const promoted = await queryE2eDatabase(`SELECT 1 FROM "AgendaItem" WHERE "meetingId" = $1 AND kind = 'NEW_OFFENCE'`, [meetingId]);
+  const promoted = await queryE2eDatabase(
+    `SELECT 1 FROM "AgendaItem" WHERE "meetingId" = $1 AND kind = 'NEW_OFFENCE'`,
+    [meetingId],
+  );
   expect(promoted).toHaveLength(2);
 
   // Move the second promoted item up: the order changes on the screen.
   const third = items(page, "NEW_OFFENCE").nth(2);
   await third.getByTestId("pack-item-editor").locator("summary").click();
   await third.getByRole("button", { name: "Move up item 1.3" }).click();
-  await expect.poll(async () => (await headings(page, "NEW_OFFENCE")).map((h) => words(h).split(" ").slice(0, 2).join(" "))).toEqual([
-    "1.1 New",
-    `1.2 ${second}`,
-    `1.3 ${first}`,
-  ]);
+  await expect
+    .poll(async () =>
+      (await headings(page, "NEW_OFFENCE")).map((h) => words(h).split(" ").slice(0, 2).join(" ")),
+    )
+    .toEqual(["1.1 New", `1.2 ${second}`, `1.3 ${first}`]);
 
   // The table is first in its section: moving it up is refused in words, and nothing moves.
   const table = items(page, "NEW_OFFENCE").first();
@@ -94,14 +112,19 @@ test("the analyst generates the pack: one table of the new offences, two promote
   expect(contents.indexOf(`1.3 ${first}`)).toBeGreaterThan(contents.indexOf(`1.2 ${second}`));
   await expectNoAxeViolations(page);
   await page.goto(`/meetings/${meetingId}`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download PDF" }).click(),
+  ]);
   const text = words((await pdfPageTexts(await readFile((await download.path())!))).join(" "));
   expect(text.indexOf(`1.2 ${second}`)).toBeGreaterThan(-1);
   expect(text.indexOf(`1.3 ${first}`)).toBeGreaterThan(text.indexOf(`1.2 ${second}`));
   expect(text).toContain(expected[0]!);
 });
 
-test("the analyst bulk removes and restores items; an empty selection is refused in words", async ({ page }) => {
+test("the analyst bulk removes and restores items; an empty selection is refused in words", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signInAs(page, "analyst");
   await page.goto(`/meetings/${meetingId}`);
@@ -115,7 +138,10 @@ test("the analyst bulk removes and restores items; an empty selection is refused
   await expect(bulk.getByTestId("bulk-message")).toHaveText("2 items removed.");
   await expect(items(page, "NEW_OFFENCE")).toHaveCount(1);
   await expect(page.getByTestId("removed-item")).toHaveCount(2);
-  const removed = await queryE2eDatabase(`SELECT 1 FROM "AgendaItem" WHERE "meetingId" = $1 AND kind = 'NEW_OFFENCE' AND "removedAt" IS NOT NULL`, [meetingId]);
+  const removed = await queryE2eDatabase(
+    `SELECT 1 FROM "AgendaItem" WHERE "meetingId" = $1 AND kind = 'NEW_OFFENCE' AND "removedAt" IS NOT NULL`,
+    [meetingId],
+  );
   expect(removed).toHaveLength(2);
   await expectNoAxeViolations(page);
 
@@ -123,6 +149,9 @@ test("the analyst bulk removes and restores items; an empty selection is refused
   await bulk.getByRole("button", { name: "Restore selected" }).click();
   await expect(bulk.getByTestId("bulk-message")).toHaveText("2 items restored.");
   await expect(items(page, "NEW_OFFENCE")).toHaveCount(3);
-  const live = await queryE2eDatabase(`SELECT 1 FROM "AgendaItem" WHERE "meetingId" = $1 AND kind = 'NEW_OFFENCE' AND "removedAt" IS NULL`, [meetingId]);
+  const live = await queryE2eDatabase(
+    `SELECT 1 FROM "AgendaItem" WHERE "meetingId" = $1 AND kind = 'NEW_OFFENCE' AND "removedAt" IS NULL`,
+    [meetingId],
+  );
   expect(live).toHaveLength(2);
 });

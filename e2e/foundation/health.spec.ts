@@ -28,17 +28,23 @@ test("a request with the x-middleware-subrequest header is refused and audited",
   // server's window is 1 s: AUDIT_REFUSAL_WINDOW_SECONDS in playwright.config.ts).
   await expect
     .poll(async () =>
-      queryE2eDatabase(`select 1 from "AuditEvent" where event = 'request.refused' and changes->'detail'->>'path' = $1`, [marker]),
+      queryE2eDatabase(
+        `select 1 from "AuditEvent" where event = 'request.refused' and changes->'detail'->>'path' = $1`,
+        [marker],
+      ),
     )
     .toHaveLength(1);
 });
 
 test("no public URL writes a refusal row (issue 14)", async ({ request }) => {
   const marker = `/forged-${Date.now()}`;
-  const response = await request.get(`/api/security/refused?reason=cross-origin-action&path=${marker}&origin=x`, {
-    headers: { "X-Forwarded-For": "1.2.3.4" },
-    maxRedirects: 0,
-  });
+  const response = await request.get(
+    `/api/security/refused?reason=cross-origin-action&path=${marker}&origin=x`,
+    {
+      headers: { "X-Forwarded-For": "1.2.3.4" },
+      maxRedirects: 0,
+    },
+  );
   expect([303, 307, 401, 404]).toContain(response.status());
   await new Promise((r) => setTimeout(r, 2_000)); // longer than the e2e server's refusal window
   const rows = await queryE2eDatabase(
@@ -51,7 +57,11 @@ test("no public URL writes a refusal row (issue 14)", async ({ request }) => {
 test("a cross-origin POST to a server action is refused and audited", async ({ request }) => {
   const marker = `/cross-origin-${Date.now()}`;
   const response = await request.post(marker, {
-    headers: { "Next-Action": "0".repeat(42), Origin: "https://attacker.example", "Content-Type": "text/plain" },
+    headers: {
+      "Next-Action": "0".repeat(42),
+      Origin: "https://attacker.example",
+      "Content-Type": "text/plain",
+    },
     data: "[]",
   });
   expect(response.status()).toBe(403);
@@ -66,7 +76,9 @@ test("a cross-origin POST to a server action is refused and audited", async ({ r
     .toHaveLength(1);
 });
 
-test("the app runs as the runtime role, and its background job seals audit rows within seconds (issue 14)", async ({ request }) => {
+test("the app runs as the runtime role, and its background job seals audit rows within seconds (issue 14)", async ({
+  request,
+}) => {
   // Every connection but the test's own (the owner's) is the app's, and the app's are the runtime role's.
   const sessions = await queryE2eDatabase<{ usename: string }>(
     `select usename from pg_stat_activity where datname = current_database() and usename <> current_user`,
@@ -75,7 +87,9 @@ test("the app runs as the runtime role, and its background job seals audit rows 
   expect(new Set(sessions.map((row) => row.usename))).toEqual(new Set(["captiva_app"]));
 
   const marker = `/sealed-${Date.now()}`;
-  expect((await request.get(marker, { headers: { "x-middleware-subrequest": "middleware" } })).status()).toBe(400);
+  expect((await request.get(marker, { headers: { "x-middleware-subrequest": "middleware" } })).status()).toBe(
+    400,
+  );
   await expect
     .poll(
       async () =>

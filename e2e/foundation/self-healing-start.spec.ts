@@ -33,14 +33,33 @@ async function ready(port: number): Promise<boolean> {
 test.describe("npm start keeps serving", () => {
   test("starts the web server again after it is killed, with the database kept up", async () => {
     test.setTimeout(300_000); // its own database, demo data and server
-    expect(existsSync(join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")), "the e2e run builds first").toBe(true);
+    expect(
+      existsSync(join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")),
+      "the e2e run builds first",
+    ).toBe(true);
     const [port, dbPort] = [await freePort(), await freePort()];
     folder = mkdtempSync(join(tmpdir(), "captiva-restart-"));
     const urlFile = join(folder, "db-url");
-    start = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/start.ts", "--ephemeral", "--no-build", "--port", String(port), "--db-port", String(dbPort), "--db-url-file", urlFile], {
-      env: { ...process.env, DATABASE_URL: "", NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    start = spawn(
+      process.execPath,
+      [
+        "node_modules/tsx/dist/cli.mjs",
+        "--conditions=react-server",
+        "scripts/start.ts",
+        "--ephemeral",
+        "--no-build",
+        "--port",
+        String(port),
+        "--db-port",
+        String(dbPort),
+        "--db-url-file",
+        urlFile,
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: "", NODE_ENV: "production" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     start.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     start.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -71,7 +90,9 @@ test.describe("npm start keeps serving", () => {
     console.log(`serving again ${seconds.toFixed(1)} s after the web server was killed`);
     expect(seconds).toBeLessThan(60);
     // The same database session survived: the database was never stopped.
-    expect((await db.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]!.pid).toBe(backendBefore);
+    expect((await db.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]!.pid).toBe(
+      backendBefore,
+    );
     expect(output).toMatch(/starting it again in/);
     const page = await fetch(`http://127.0.0.1:${port}/sign-in`);
     expect(page.status).toBe(200);

@@ -11,7 +11,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 test("an analyst adds a plan line and a member to a group", async ({ page }) => {
   test.setTimeout(120_000);
-  const [group] = await queryE2eDatabase<{ id: number; name: string }>(`SELECT id, name FROM "Group" WHERE active ORDER BY id LIMIT 1`);
+  const [group] = await queryE2eDatabase<{ id: number; name: string }>(
+    `SELECT id, name FROM "Group" WHERE active ORDER BY id LIMIT 1`,
+  );
   const [person] = await queryE2eDatabase<{ id: number; surname: string; forenames: string }>(
     `SELECT p.id, p.surname, p.forenames FROM "Person" p
      WHERE p."mergedIntoId" IS NULL AND p.forenames <> ''
@@ -44,7 +46,9 @@ test("an analyst adds a plan line and a member to a group", async ({ page }) => 
   await planForm.getByRole("button", { name: "Add plan line" }).click();
   await expect(page.getByTestId("group-saved")).toContainText("Plan line added.");
   const prevent = page.getByTestId("plan-prevent");
-  await expect(prevent.getByRole("row", { name: new RegExp(description) })).toContainText("Det Supt Alex Testington");
+  await expect(prevent.getByRole("row", { name: new RegExp(description) })).toContainText(
+    "Det Supt Alex Testington",
+  );
   await expect(prevent.getByRole("row", { name: new RegExp(description) })).toContainText("In progress");
 
   // A member.
@@ -56,13 +60,17 @@ test("an analyst adds a plan line and a member to a group", async ({ page }) => 
   await fillDate(memberForm, "Member since", today());
   await memberForm.getByRole("button", { name: "Add member" }).click();
   await expect(page.getByTestId("group-saved")).toContainText("Member added.");
-  await expect(page.getByTestId("group-members")).toContainText(`${person!.surname.toUpperCase()}, ${person!.forenames}`);
+  await expect(page.getByTestId("group-members")).toContainText(
+    `${person!.surname.toUpperCase()}, ${person!.forenames}`,
+  );
 
   const audit = await queryE2eDatabase<{ event: string }>(
     `SELECT a.event FROM "AuditEvent" a JOIN "User" u ON u.id = a."actorId"
      WHERE u.email = 'analyst@captiva.example' AND a.event IN ('group.plan-line-added', 'group.member-added') ORDER BY a.seq`,
   );
-  expect(audit.map((a) => a.event)).toEqual(expect.arrayContaining(["group.plan-line-added", "group.member-added"]));
+  expect(audit.map((a) => a.event)).toEqual(
+    expect.arrayContaining(["group.plan-line-added", "group.member-added"]),
+  );
 });
 
 test("the chair reads a group without editing controls", async ({ page }) => {

@@ -10,13 +10,20 @@ test("the chair lands on the forum overview", async ({ page }) => {
   await signInAs(page, "chair");
   await expect(page).toHaveURL(/\/$/);
   await expect(h1(page)).toHaveText("Forum overview");
-  for (const name of ["Next meeting", "Cases flagged for scrutiny", "Overdue and due-soon actions", "My actions"]) {
+  for (const name of [
+    "Next meeting",
+    "Cases flagged for scrutiny",
+    "Overdue and due-soon actions",
+    "My actions",
+  ]) {
     await expect(page.getByRole("region", { name })).toBeVisible();
   }
   await expect(page.getByRole("region", { name: /^Figures for \d{4}\/\d{2}$/ })).toBeVisible();
   // The demo's next meeting is a draft four weeks after the last one, but e2e/forum (running
   // alongside) publishes, runs and closes it, so any of its states, or none once it has closed.
-  await expect(page.getByRole("region", { name: "Next meeting" })).toContainText(/Draft|Published|In session|No meeting scheduled/);
+  await expect(page.getByRole("region", { name: "Next meeting" })).toContainText(
+    /Draft|Published|In session|No meeting scheduled/,
+  );
   await expectNoAxeViolations(page);
 });
 
@@ -31,7 +38,9 @@ test("the analyst lands on meeting preparation", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("an investigator lands on My cases: their open investigations, soonest review first", async ({ page }) => {
+test("an investigator lands on My cases: their open investigations, soonest review first", async ({
+  page,
+}) => {
   await signInAs(page, "investigator");
   await expect(h1(page)).toHaveText("My cases");
   await expect(page.getByTestId("my-cases-count")).toContainText("You are officer in charge of");
@@ -42,7 +51,8 @@ test("an investigator lands on My cases: their open investigations, soonest revi
   await expect(rows.first().getByRole("link").first()).toHaveAttribute("href", /^\/offences\/\d+$/);
   // Overdue reviews sort first, so if any is overdue the first row says so.
   const count = await page.getByTestId("my-cases-count").innerText();
-  if (!count.includes("No reviews are overdue")) await expect(rows.first().getByText("Review overdue")).toBeVisible();
+  if (!count.includes("No reviews are overdue"))
+    await expect(rows.first().getByText("Review overdue")).toBeVisible();
   await expect(page.getByRole("region", { name: "My actions" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Next meeting" })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -55,7 +65,9 @@ test("an investigator lands on My cases: their open investigations, soonest revi
   }
 });
 
-test("the partner lands on their provider's referrals, with the minimum person details only", async ({ page }) => {
+test("the partner lands on their provider's referrals, with the minimum person details only", async ({
+  page,
+}) => {
   await signInAs(page, "partner");
   await expect(h1(page)).toHaveText("Referrals to St Giles Trust");
   const table = page.getByRole("table", { name: /Referrals to St Giles Trust/ });

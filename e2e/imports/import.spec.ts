@@ -6,13 +6,22 @@ import { queryE2eDatabase } from "../support/database";
 // Issue 7: an analyst imports the RMS extract. A file with a bad row is checked and refused with
 // the line, column and reason; the fixed file is imported. Bad input is reported, never imported.
 
-const HEADER = "crime_reference,recorded_date,occurred_date,ho_offence_code,knife_used,npu,victim_age,summary";
+const HEADER =
+  "crime_reference,recorded_date,occurred_date,ho_offence_code,knife_used,npu,victim_age,summary";
 const stamp = Date.now().toString(36).toUpperCase();
 const ref = (n: number) => `E2E-IMP-${stamp}-${n}`;
-const offencesCsv = (rows: string[]) => ({ name: "offences.csv", mimeType: "text/csv", buffer: Buffer.from(`${HEADER}\r\n${rows.join("\r\n")}\r\n`) });
+const offencesCsv = (rows: string[]) => ({
+  name: "offences.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(`${HEADER}\r\n${rows.join("\r\n")}\r\n`),
+});
 const good = (n: number) => `${ref(n)},2026-10-02,2026-10-01,8N,Y,Coventry,17,Synthetic import ${n}`;
 
-async function upload(page: Page, offences: ReturnType<typeof offencesCsv>, persons?: { name: string; mimeType: string; buffer: Buffer }) {
+async function upload(
+  page: Page,
+  offences: ReturnType<typeof offencesCsv>,
+  persons?: { name: string; mimeType: string; buffer: Buffer },
+) {
   await page.goto("/imports");
   await page.getByLabel("Offences file").setInputFiles(offences);
   if (persons) await page.getByLabel("Persons file (optional)").setInputFiles(persons);
@@ -29,15 +38,22 @@ test("an analyst imports a CSV with one bad row, sees the error, fixes it and im
   await expect(page.getByRole("heading", { name: "Import from the RMS" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await upload(page, offencesCsv([good(1), `${ref(2)},02/10/2026,2026-10-01,8N,N,Coventry,30,Bad date`, good(3)]));
+  await upload(
+    page,
+    offencesCsv([good(1), `${ref(2)},02/10/2026,2026-10-01,8N,N,Coventry,30,Bad date`, good(3)]),
+  );
   const problems = page.getByTestId("import-problems");
   await expect(problems).toContainText("recorded_date");
   await expect(problems.getByRole("row").nth(1)).toContainText("3");
   await expect(problems).toContainText("“02/10/2026” is not a date in the format YYYY-MM-DD");
-  await expect(page.getByTestId("import-has-problems")).toContainText("Nothing is imported until every row is valid");
+  await expect(page.getByTestId("import-has-problems")).toContainText(
+    "Nothing is imported until every row is valid",
+  );
   await expect(page.getByRole("button", { name: "Import all" })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  expect(await queryE2eDatabase(`SELECT id FROM "Offence" WHERE "crimeReference" LIKE $1`, [`E2E-IMP-${stamp}-%`])).toHaveLength(0);
+  expect(
+    await queryE2eDatabase(`SELECT id FROM "Offence" WHERE "crimeReference" LIKE $1`, [`E2E-IMP-${stamp}-%`]),
+  ).toHaveLength(0);
 
   // The fixed file comes with a witness the RMS knows under a new nominal id, but who is recorded
   // here already: the completed import offers the pair for merge.
@@ -45,20 +61,28 @@ test("an analyst imports a CSV with one bad row, sees the error, fixes it and im
     `SELECT id, surname, forenames, "dateOfBirth"::text AS dob FROM "Person" WHERE "mergedIntoId" IS NULL AND "dateOfBirth" IS NOT NULL ORDER BY id LIMIT 1`,
   );
   const personsCsv = `crime_reference,person_ref,role,surname,forenames,date_of_birth,gender\r\n${ref(1)},E2E-N-${stamp},WITNESS,${known!.surname},${known!.forenames},${known!.dob},UNKNOWN\r\n`;
-  await upload(page, offencesCsv([good(1), `${ref(2)},2026-10-02,2026-10-01,8N,N,Coventry,30,Fixed date`, good(3)]), {
-    name: "persons.csv",
-    mimeType: "text/csv",
-    buffer: Buffer.from(personsCsv),
-  });
+  await upload(
+    page,
+    offencesCsv([good(1), `${ref(2)},2026-10-02,2026-10-01,8N,N,Coventry,30,Fixed date`, good(3)]),
+    {
+      name: "persons.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(personsCsv),
+    },
+  );
   await expect(page.getByTestId("import-counts").getByRole("row", { name: /^Offences/ })).toContainText("3");
   await page.getByRole("button", { name: "Import all" }).click();
   await expect(page.getByTestId("import-completed")).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId("import-completed")).toContainText("3 offences and 1 person added or updated");
+  await expect(page.getByTestId("import-completed")).toContainText(
+    "3 offences and 1 person added or updated",
+  );
   const duplicates = page.getByTestId("import-duplicates");
   await expect(duplicates).toContainText("New persons to check for duplicates (1)");
   await expect(duplicates).toContainText("Same date of birth");
   await expectNoAxeViolations(page);
-  await duplicates.getByRole("link", { name: `Compare and merge with record ${known!.id}`, exact: true }).click();
+  await duplicates
+    .getByRole("link", { name: `Compare and merge with record ${known!.id}`, exact: true })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/persons/merge\\?a=\\d+&b=${known!.id}$`));
   await expect(page.getByRole("heading", { name: "Merge duplicate person records" })).toBeVisible();
 
@@ -75,15 +99,21 @@ test("an analyst imports a CSV with one bad row, sees the error, fixes it and im
   await expect(page.getByTestId("import-history")).toContainText("Imported");
 });
 
-test("bad input is reported clearly, and rejected rows download with formulas neutralised", async ({ page }) => {
+test("bad input is reported clearly, and rejected rows download with formulas neutralised", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, "analyst");
   const formula = `${ref(10)},2026-10-02,2026-10-01,8N,Y,Coventry,20,"=HYPERLINK(""http://example.invalid"",""x"")"`;
-  await upload(page, offencesCsv([formula, `${ref(11)},2026-10-02,2026-10-01,99Z,N,Narnia,20,x`, good(12), good(12)]), {
-    name: "persons.xlsx",
-    mimeType: "application/octet-stream",
-    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
-  });
+  await upload(
+    page,
+    offencesCsv([formula, `${ref(11)},2026-10-02,2026-10-01,99Z,N,Narnia,20,x`, good(12), good(12)]),
+    {
+      name: "persons.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
+    },
+  );
   const problems = page.getByTestId("import-problems");
   await expect(problems).toContainText("which a spreadsheet would run as a formula");
   await expect(problems).toContainText("“99Z” is not a Home Office offence code in scope");
@@ -96,7 +126,11 @@ test("bad input is reported clearly, and rejected rows download with formulas ne
 
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download rejected offences rows (CSV)" }).click();
-  const text = await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  const text = await (
+    await (await download).createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(text).toContain("rejected_line,rejected_reasons");
   expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"",""x"")"`);
   expect(text).not.toMatch(/,=HYPERLINK/);
@@ -106,11 +140,21 @@ for (const role of ["chair", "investigator", "partner", "admin"] as const) {
   test(`the upload and the rejected-rows download are refused to the ${role}`, async ({ page }) => {
     await signInAs(page, role);
     const origin = new URL(page.url()).origin;
-    const upload = await page.request.post("/imports/upload", { headers: { Origin: origin }, multipart: { offences: offencesCsv([good(20)]) }, maxRedirects: 0 });
+    const upload = await page.request.post("/imports/upload", {
+      headers: { Origin: origin },
+      multipart: { offences: offencesCsv([good(20)]) },
+      maxRedirects: 0,
+    });
     expect(upload.status()).toBe(403);
-    const rejected = await page.request.post("/imports/1/rejected", { headers: { Origin: origin }, form: { kind: "offences" }, maxRedirects: 0 });
+    const rejected = await page.request.post("/imports/1/rejected", {
+      headers: { Origin: origin },
+      form: { kind: "offences" },
+      maxRedirects: 0,
+    });
     expect(rejected.status()).toBe(403);
-    expect(await queryE2eDatabase(`SELECT id FROM "Offence" WHERE "crimeReference" = $1`, [ref(20)])).toHaveLength(0);
+    expect(
+      await queryE2eDatabase(`SELECT id FROM "Offence" WHERE "crimeReference" = $1`, [ref(20)]),
+    ).toHaveLength(0);
   });
 }
 
@@ -120,12 +164,16 @@ test("an upload over 50 MB is refused with the reason", async ({ page }) => {
   const origin = new URL(page.url()).origin;
   const tooLarge = await page.request.post("/imports/upload", {
     headers: { Origin: origin },
-    multipart: { offences: { name: "offences.csv", mimeType: "text/csv", buffer: Buffer.alloc(51 * 1024 * 1024, 0x61) } },
+    multipart: {
+      offences: { name: "offences.csv", mimeType: "text/csv", buffer: Buffer.alloc(51 * 1024 * 1024, 0x61) },
+    },
     maxRedirects: 0,
   });
   expect(tooLarge.status()).toBe(303);
   expect(tooLarge.headers().location).toContain("/imports?error=too-large");
   await page.goto("/imports?error=too-large");
-  await expect(page.getByTestId("error-summary")).toContainText("The files must be 50 MB or smaller together");
+  await expect(page.getByTestId("error-summary")).toContainText(
+    "The files must be 50 MB or smaller together",
+  );
   await expectNoAxeViolations(page);
 });

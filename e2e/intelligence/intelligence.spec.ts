@@ -26,7 +26,9 @@ async function giveReason(page: Page) {
   await page.getByRole("button", { name: "Continue to the record" }).click();
 }
 
-test("an analyst submits, grades and links intelligence; it shows on the person record with its grading", async ({ page }) => {
+test("an analyst submits, grades and links intelligence; it shows on the person record with its grading", async ({
+  page,
+}) => {
   const token = `Kestrel-${Date.now()}`;
   const [person] = await queryE2eDatabase<{ id: number; forenames: string; surname: string }>(
     `select id, forenames, surname from "Person" where "mergedIntoId" is null and forenames <> '' order by id limit 1`,
@@ -42,11 +44,15 @@ test("an analyst submits, grades and links intelligence; it shows on the person 
   await expectNoAxeViolations(page);
 
   // A C code without conditions is refused, with the message next to the field; nothing is saved.
-  const itemsBefore = Number((await queryE2eDatabase<{ n: string }>(`select count(*) as n from "IntelligenceItem"`))[0]!.n);
+  const itemsBefore = Number(
+    (await queryE2eDatabase<{ n: string }>(`select count(*) as n from "IntelligenceItem"`))[0]!.n,
+  );
   await page.getByLabel("Day").fill("20");
   await page.getByLabel("Month").fill("11");
   await page.getByLabel("Year").fill("2026");
-  await page.getByLabel("Sanitised intelligence text").fill(`${token}: a youth was seen passing a zombie knife near the bus station.`);
+  await page
+    .getByLabel("Sanitised intelligence text")
+    .fill(`${token}: a youth was seen passing a zombie knife near the bus station.`);
   await page.getByLabel("1 – reliable").check();
   await page.getByLabel("A – known directly to the source").check();
   await page.getByLabel(/^C – lawful sharing permitted with conditions/).check();
@@ -55,13 +61,19 @@ test("an analyst submits, grades and links intelligence; it shows on the person 
   await expect(page.locator("#handlingConditions-error")).toContainText("Enter the handling conditions");
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
-  expect(Number((await queryE2eDatabase<{ n: string }>(`select count(*) as n from "IntelligenceItem"`))[0]!.n)).toBe(itemsBefore);
+  expect(
+    Number((await queryE2eDatabase<{ n: string }>(`select count(*) as n from "IntelligenceItem"`))[0]!.n),
+  ).toBe(itemsBefore);
 
   await page.getByLabel("Handling conditions").fill("Share only with the officer in charge.");
   await page.getByLabel("Find a person").fill(`${person!.forenames} ${person!.surname}`);
   await page.getByRole("button", { name: "Search for a person" }).click();
   const name = `${person!.forenames} ${person!.surname}`;
-  await page.getByTestId("person-results").getByRole("button", { name: `Link ${name}` }).first().click();
+  await page
+    .getByTestId("person-results")
+    .getByRole("button", { name: `Link ${name}` })
+    .first()
+    .click();
   await expect(page.getByTestId("chosen-persons")).toContainText(name);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Submit intelligence" }).click();
@@ -69,9 +81,13 @@ test("an analyst submits, grades and links intelligence; it shows on the person 
   await expect(page.getByTestId("intel-submitted")).toBeVisible();
   await expect(page.getByTestId("intel-text")).toContainText(token);
   await expect(page.getByTestId("intel-text")).toContainText("1 A C");
-  await expect(page.getByTestId("handling-conditions")).toContainText("Share only with the officer in charge.");
+  await expect(page.getByTestId("handling-conditions")).toContainText(
+    "Share only with the officer in charge.",
+  );
   // The record names people as the service does everywhere: "SURNAME, Forenames".
-  await expect(page.getByTestId("linked-persons")).toContainText(new RegExp(`${person!.surname}, ${person!.forenames}`, "i"));
+  await expect(page.getByTestId("linked-persons")).toContainText(
+    new RegExp(`${person!.surname}, ${person!.forenames}`, "i"),
+  );
   await expectNoAxeViolations(page);
   const itemId = Number(/\/intelligence\/(\d+)/.exec(page.url())![1]);
   const [viewed] = await queryE2eDatabase<{ n: string }>(
@@ -133,7 +149,20 @@ test("an investigator sees a restricted item's marker and whom to ask, never its
 
   // Re-grading or linking it by calling the actions directly: refused, and nothing of it comes back.
   for (const [name, args] of [
-    ["regradeIntelligenceAction", [{ id: item.id, version: 1, sourceEvaluation: "S1", assessment: "A", handlingCode: "P", handlingConditions: "", reason: "x" }]],
+    [
+      "regradeIntelligenceAction",
+      [
+        {
+          id: item.id,
+          version: 1,
+          sourceEvaluation: "S1",
+          assessment: "A",
+          handlingCode: "P",
+          handlingConditions: "",
+          reason: "x",
+        },
+      ],
+    ],
     ["changeIntelligenceLinkAction", [{ itemId: item.id, kind: "person", targetId: 1, linked: true }]],
   ] as const) {
     const response = await callServerAction(page, name, [...args], `/intelligence/${item.id}`);
@@ -144,11 +173,19 @@ test("an investigator sees a restricted item's marker and whom to ask, never its
   expect((await page.goto(`/intelligence/${item.id}/grade`))?.status()).toBe(403);
 });
 
-test("a partner cannot reach intelligence by URL or by calling actions, and the navigation does not offer it", async ({ page }) => {
+test("a partner cannot reach intelligence by URL or by calling actions, and the navigation does not offer it", async ({
+  page,
+}) => {
   const item = await restrictedItem();
   await signInAs(page, "partner");
   await expect(page.getByRole("link", { name: "Intelligence" })).toHaveCount(0);
-  for (const path of ["/intelligence", "/intelligence/new", `/intelligence/${item.id}`, "/intelligence/1", `/intelligence?q=${encodeURIComponent(item.reference)}`]) {
+  for (const path of [
+    "/intelligence",
+    "/intelligence/new",
+    `/intelligence/${item.id}`,
+    "/intelligence/1",
+    `/intelligence?q=${encodeURIComponent(item.reference)}`,
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     expect(await page.content()).not.toContain(item.text);

@@ -9,9 +9,12 @@ import { queryE2eDatabase } from "../support/database";
 
 type Neighbour = { id: number; surname: string; forenames: string; role: string };
 
-const nameOf = (p: { surname: string; forenames: string }) => (p.forenames ? `${p.surname.toUpperCase()}, ${p.forenames}` : p.surname.toUpperCase());
+const nameOf = (p: { surname: string; forenames: string }) =>
+  p.forenames ? `${p.surname.toUpperCase()}, ${p.forenames}` : p.surname.toUpperCase();
 
-test("an analyst's network from an offence lists its people one step away and its log row", async ({ page }) => {
+test("an analyst's network from an offence lists its people one step away and its log row", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const [offence] = await queryE2eDatabase<{ id: number }>(
     `SELECT o.id FROM "Offence" o JOIN "OffencePerson" op ON op."offenceId" = o.id JOIN "Person" p ON p.id = op."personId"
@@ -34,7 +37,9 @@ test("an analyst's network from an offence lists its people one step away and it
   await expect(page.getByTestId("network-bound")).toContainText("at most 150 records");
   const persons = page.getByTestId("network-person");
   for (const p of people) {
-    const row = persons.getByRole("row", { name: new RegExp(nameOf(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
+    const row = persons.getByRole("row", {
+      name: new RegExp(nameOf(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    });
     await expect(row.first()).toContainText("1 step");
   }
   await expectNoAxeViolations(page);
@@ -52,7 +57,9 @@ test("an analyst's network from an offence lists its people one step away and it
   expect(logged).toEqual([{ category: "CONSULTATION" }]);
 });
 
-test("an investigator's network from a person asks for a reason first, hides restricted text and groups", async ({ page }) => {
+test("an investigator's network from a person asks for a reason first, hides restricted text and groups", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // A person with a C-coded item linked, so the view must say restricted intelligence exists.
   const [person] = await queryE2eDatabase<{ id: number; text: string }>(
@@ -68,7 +75,9 @@ test("an investigator's network from a person asks for a reason first, hides res
   await page.getByRole("button", { name: "Continue to the record" }).click();
   await expect(page.getByTestId("network-title")).toBeVisible();
   // Issue 13.13: no node or edge for the C-coded item; the person says restricted intelligence exists.
-  await expect(page.locator(`[data-key="person:${person!.id}"]`).getByTestId("network-restricted-intel")).toContainText("ask the analyst team");
+  await expect(
+    page.locator(`[data-key="person:${person!.id}"]`).getByTestId("network-restricted-intel"),
+  ).toContainText("ask the analyst team");
   await expect(page.getByTestId("network-group")).toHaveCount(0);
   expect(await page.content()).not.toContain(person!.text);
   await expectNoAxeViolations(page);

@@ -17,21 +17,26 @@ const ukToday = () => new Date().toISOString().slice(0, 10);
 const daysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const summary = (page: Page) => page.getByTestId("error-summary");
 const investigationRow = async (id: number) =>
-  (await queryE2eDatabase<{ status: string; outcomeCode: number | null; version: number }>(
-    `SELECT status, "outcomeCode", version FROM "Investigation" WHERE id = $1`,
-    [id],
-  ))[0]!;
+  (
+    await queryE2eDatabase<{ status: string; outcomeCode: number | null; version: number }>(
+      `SELECT status, "outcomeCode", version FROM "Investigation" WHERE id = $1`,
+      [id],
+    )
+  )[0]!;
 
-test("an investigator records the outcome of their own case, after a clear message for a future date", async ({ page }) => {
+test("an investigator records the outcome of their own case, after a clear message for a future date", async ({
+  page,
+}) => {
   // Three axe scans and two saves: longer than the default on this machine.
   test.setTimeout(90_000);
   const [own] = await queryE2eDatabase<Case>(OWN_OPEN_CASES);
   await signInAs(page, "investigator");
   await page.goto(`/offences/${own!.offenceId}/investigation`);
-  await expect(page.getByRole("navigation", { name: "Offence record sections" }).getByRole("link", { name: "Investigation" })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  await expect(
+    page
+      .getByRole("navigation", { name: "Offence record sections" })
+      .getByRole("link", { name: "Investigation" }),
+  ).toHaveAttribute("aria-current", "page");
   await expectNoAxeViolations(page);
 
   const form = page.getByTestId("investigation-form");
@@ -47,7 +52,9 @@ test("an investigator records the outcome of their own case, after a clear messa
   await fillDate(form, "Outcome date", ukToday());
   await form.getByRole("button", { name: "Save investigation" }).click();
   await expect(page.getByTestId("investigation-saved")).toBeVisible();
-  await expect(page.locator("dl").filter({ hasText: "Officer in charge" })).toContainText("18 – Investigation complete – no suspect identified");
+  await expect(page.locator("dl").filter({ hasText: "Officer in charge" })).toContainText(
+    "18 – Investigation complete – no suspect identified",
+  );
   expect(await investigationRow(own!.id)).toMatchObject({ status: "FINALISED", outcomeCode: 18 });
 
   await page.getByRole("link", { name: "Timeline" }).click();
@@ -55,7 +62,9 @@ test("an investigator records the outcome of their own case, after a clear messa
   await expectNoAxeViolations(page);
 });
 
-test("an investigator cannot edit another officer's case: no form, and a forged call is refused", async ({ page }) => {
+test("an investigator cannot edit another officer's case: no form, and a forged call is refused", async ({
+  page,
+}) => {
   const cases = await queryE2eDatabase<Case>(OWN_OPEN_CASES);
   const own = cases.at(-1)!;
   const [other] = await queryE2eDatabase<Case>(
@@ -87,7 +96,9 @@ test("an investigator cannot edit another officer's case: no form, and a forged 
   expect(refusals.length).toBeGreaterThan(0);
 });
 
-test("a second editor's stale save is refused with what changed, and their values are kept", async ({ browser }) => {
+test("a second editor's stale save is refused with what changed, and their values are kept", async ({
+  browser,
+}) => {
   const cases = await queryE2eDatabase<Case>(OWN_OPEN_CASES);
   const target = cases[1]!;
   test.setTimeout(90_000);
@@ -117,7 +128,9 @@ test("a second editor's stale save is refused with what changed, and their value
     await expect(b.locator("#nextReviewOn-error")).toContainText("the saved value is");
     // Nothing typed is lost.
     await expect(bForm.getByLabel("Pending suspect")).toBeChecked();
-    await expect(bForm.getByLabel("Why does the case need scrutiny?")).toHaveValue("Witness reluctant; needs forum support");
+    await expect(bForm.getByLabel("Why does the case need scrutiny?")).toHaveValue(
+      "Witness reluctant; needs forum support",
+    );
     await expectNoAxeViolations(b);
     expect(await investigationRow(target.id)).toMatchObject({ status: "OPEN", version: target.version + 1 });
 
@@ -125,14 +138,19 @@ test("a second editor's stale save is refused with what changed, and their value
     await fillDate(bForm, "Next review date", newReview);
     await bForm.getByRole("button", { name: "Save investigation" }).click();
     await expect(b.getByTestId("investigation-saved")).toBeVisible();
-    expect(await investigationRow(target.id)).toMatchObject({ status: "PENDING_SUSPECT", version: target.version + 2 });
+    expect(await investigationRow(target.id)).toMatchObject({
+      status: "PENDING_SUSPECT",
+      version: target.version + 2,
+    });
   } finally {
     await first.close();
     await second.close();
   }
 });
 
-test("the offence record's sections pass axe, and restricted intelligence shows no content to an investigator", async ({ page }) => {
+test("the offence record's sections pass axe, and restricted intelligence shows no content to an investigator", async ({
+  page,
+}) => {
   const [withRestricted] = await queryE2eDatabase<{ offenceId: number; text: string }>(
     `SELECT o."offenceId", i.text FROM "IntelligenceOffence" o JOIN "IntelligenceItem" i ON i.id = o."itemId"
      WHERE i."handlingCode" = 'C' AND o."removedAt" IS NULL AND i."withdrawnAt" IS NULL ORDER BY o."offenceId" LIMIT 1`,
@@ -146,7 +164,9 @@ test("the offence record's sections pass axe, and restricted intelligence shows 
     await expectNoAxeViolations(page);
   }
   await page.goto(`/offences/${withRestricted!.offenceId}/intelligence`);
-  await expect(page.getByTestId("restricted-intelligence").first()).toContainText("Restricted (C-coded) intelligence exists for this record. Its content is available to the chair and analysts only");
+  await expect(page.getByTestId("restricted-intelligence").first()).toContainText(
+    "Restricted (C-coded) intelligence exists for this record. Its content is available to the chair and analysts only",
+  );
   await expect(page.getByText(withRestricted!.text)).toHaveCount(0);
 });
 

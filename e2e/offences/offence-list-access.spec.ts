@@ -24,7 +24,9 @@ for (const role of ["partner", "admin"] as const) {
     expect(csv.status()).toBe(403);
     expect(await csv.text()).not.toContain("OFFICIAL-SENSITIVE");
 
-    const action = await callServerAction(page, "updateOffenceListPreferencesAction", [{ columns: ["npu"], density: "compact" }]);
+    const action = await callServerAction(page, "updateOffenceListPreferencesAction", [
+      { columns: ["npu"], density: "compact" },
+    ]);
     expect(await actionResult(action)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 }

@@ -36,7 +36,10 @@ test("an analyst filters, pages, goes back, sorts and exports the offence list",
   const pages = page.getByRole("navigation", { name: "Offence list pages" });
   await pages.getByRole("link", { name: "Page 2", exact: true }).click();
   await expect(page).toHaveURL(/page=2/);
-  await expect(pages.getByRole("link", { name: "Page 2", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(pages.getByRole("link", { name: "Page 2", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(rows(page).first().getByRole("link").first()).not.toHaveText(firstOnPage1);
 
   await page.goBack();
@@ -47,7 +50,10 @@ test("an analyst filters, pages, goes back, sorts and exports the offence list",
   await expect(page.getByRole("combobox", { name: "Knife used", exact: true })).toHaveValue("yes");
 
   const header = page.getByRole("columnheader", { name: "Crime reference" });
-  await expect(page.getByRole("columnheader", { name: "Recorded" })).toHaveAttribute("aria-sort", "descending");
+  await expect(page.getByRole("columnheader", { name: "Recorded" })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
   await header.getByRole("link").click();
   await expect(page).toHaveURL(/sort=reference&dir=asc/);
   await expect(header).toHaveAttribute("aria-sort", "ascending");
@@ -69,9 +75,14 @@ test("an analyst filters, pages, goes back, sorts and exports the offence list",
   const reason = `E2E check ${Date.now()}`;
   await page.getByLabel("Why are you exporting this list?").fill(reason);
   await page.getByLabel("Who will receive it?").fill("Knife crime analysts");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^offences-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync((await download.path())!, "utf8").split("\r\n").filter(Boolean);
+  const lines = readFileSync((await download.path())!, "utf8")
+    .split("\r\n")
+    .filter(Boolean);
   expect(lines[0]).toBe("\uFEFFOFFICIAL-SENSITIVE");
   expect(lines).toHaveLength(count + 2);
 

@@ -8,11 +8,13 @@ import { demoAccount } from "../../lib/reference/demo-accounts";
 // of every officer, and without JavaScript a plain text field that filters by name.
 
 const officer = async () =>
-  (await queryE2eDatabase<{ id: number; name: string; count: number }>(
-    `select u.id, u.name, (select count(*)::int from "Investigation" i where i."oicId" = u.id) as count
+  (
+    await queryE2eDatabase<{ id: number; name: string; count: number }>(
+      `select u.id, u.name, (select count(*)::int from "Investigation" i where i."oicId" = u.id) as count
      from "User" u where u.email = $1`,
-    [demoAccount("investigator").email],
-  ))[0]!;
+      [demoAccount("investigator").email],
+    )
+  )[0]!;
 
 test("an analyst picks the officer in charge from the type-ahead", async ({ page }) => {
   test.setTimeout(90_000);
@@ -37,7 +39,9 @@ test("an analyst picks the officer in charge from the type-ahead", async ({ page
 
   await expect(page).toHaveURL(new RegExp(`[?&]oic=${id}(&|$)`));
   await expect(page.getByTestId("offence-count")).toHaveAttribute("data-total", String(count));
-  await expect(page.getByRole("link", { name: `Remove this filter: Officer in charge: ${name}` })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: `Remove this filter: Officer in charge: ${name}` }),
+  ).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Officer in charge" })).toHaveValue(name);
 });
 
@@ -67,6 +71,8 @@ test("without JavaScript the officer filter is a text field that filters by name
   )[0]!.count;
   expect(expected).toBeGreaterThanOrEqual(count);
   await expect(page.getByTestId("offence-count")).toHaveAttribute("data-total", String(expected));
-  await expect(page.getByRole("link", { name: `Remove this filter: Officer in charge: ${name}` })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: `Remove this filter: Officer in charge: ${name}` }),
+  ).toBeVisible();
   await context.close();
 });

@@ -10,10 +10,19 @@ test.describe.configure({ timeout: 120_000 });
 
 test("an analyst merges two person records and undoes the merge", async ({ page }) => {
   // The newest persons, well away from the ones other specs use.
-  const people = await queryE2eDatabase<{ id: number }>(`select id from "Person" where "mergedIntoId" is null order by id desc limit 2`);
+  const people = await queryE2eDatabase<{ id: number }>(
+    `select id from "Person" where "mergedIntoId" is null order by id desc limit 2`,
+  );
   const [a, b] = [people[1]!.id, people[0]!.id];
   const linksOfB = async () =>
-    Number((await queryE2eDatabase<{ n: string }>(`select count(*) as n from "OffencePerson" where "personId" = $1 and "removedAt" is null`, [b]))[0]!.n);
+    Number(
+      (
+        await queryE2eDatabase<{ n: string }>(
+          `select count(*) as n from "OffencePerson" where "personId" = $1 and "removedAt" is null`,
+          [b],
+        )
+      )[0]!.n,
+    );
   const bLinks = await linksOfB();
 
   await signInAs(page, "analyst");
@@ -34,7 +43,10 @@ test("an analyst merges two person records and undoes the merge", async ({ page 
   await expect(page.getByTestId("merge-done")).toBeVisible();
   await expect(page.getByTestId("merged-from")).toBeVisible();
   await expectNoAxeViolations(page);
-  const [merged] = await queryE2eDatabase<{ mergedIntoId: number | null }>(`select "mergedIntoId" from "Person" where id = $1`, [b]);
+  const [merged] = await queryE2eDatabase<{ mergedIntoId: number | null }>(
+    `select "mergedIntoId" from "Person" where id = $1`,
+    [b],
+  );
   expect(merged!.mergedIntoId).toBe(a);
   expect(await linksOfB()).toBe(0);
   const [view] = await queryE2eDatabase<{ justification: string }>(
@@ -43,9 +55,15 @@ test("an analyst merges two person records and undoes the merge", async ({ page 
   );
   expect(view!.justification).toBe("Safeguarding or risk assessment");
 
-  await page.getByTestId("merged-from").getByRole("button", { name: /Undo merge/ }).click();
+  await page
+    .getByTestId("merged-from")
+    .getByRole("button", { name: /Undo merge/ })
+    .click();
   await expect(page.getByTestId("merge-undone")).toBeVisible();
-  const [restored] = await queryE2eDatabase<{ mergedIntoId: number | null }>(`select "mergedIntoId" from "Person" where id = $1`, [b]);
+  const [restored] = await queryE2eDatabase<{ mergedIntoId: number | null }>(
+    `select "mergedIntoId" from "Person" where id = $1`,
+    [b],
+  );
   expect(restored!.mergedIntoId).toBeNull();
   expect(await linksOfB()).toBe(bLinks);
 });

@@ -11,14 +11,23 @@ test.describe.configure({ timeout: 120_000 });
 
 type Existing = { id: number; surname: string; forenames: string; dob: string };
 
-test("an analyst records a knife-used offence with a new victim and an existing suspect", async ({ page }) => {
+test("an analyst records a knife-used offence with a new victim and an existing suspect", async ({
+  page,
+}) => {
   const [suspect] = await queryE2eDatabase<Existing>(
     `select id, surname, forenames, to_char("dateOfBirth", 'FMDD-FMMM-YYYY') as dob from "Person"
      where "mergedIntoId" is null and "dateOfBirth" is not null and forenames <> '' order by id limit 1`,
   );
   if (!suspect) throw new Error("the demo data has no persons");
   const namesakes = async () =>
-    Number((await queryE2eDatabase<{ n: string }>(`select count(*) as n from "Person" where surname = $1 and forenames = $2`, [suspect.surname, suspect.forenames]))[0]!.n);
+    Number(
+      (
+        await queryE2eDatabase<{ n: string }>(
+          `select count(*) as n from "Person" where surname = $1 and forenames = $2`,
+          [suspect.surname, suspect.forenames],
+        )
+      )[0]!.n,
+    );
   const before = await namesakes();
   const crimeReference = `E2E/${Date.now().toString(36).toUpperCase()}`;
 
@@ -37,7 +46,10 @@ test("an analyst records a knife-used offence with a new victim and an existing 
 
   await page.getByLabel("Crime reference").fill(crimeReference);
   await page.getByLabel("Offence", { exact: true }).selectOption("8N");
-  await page.getByRole("group", { name: /knife or sharp instrument/ }).getByLabel("Yes").check();
+  await page
+    .getByRole("group", { name: /knife or sharp instrument/ })
+    .getByLabel("Yes")
+    .check();
   const occurred = page.getByRole("group", { name: "Date the offence occurred" });
   await occurred.getByLabel("Day").fill("1");
   await occurred.getByLabel("Month").fill("10");
@@ -92,7 +104,11 @@ test("an analyst records a knife-used offence with a new victim and an existing 
   await page.getByRole("button", { name: "Search for the person" }).click();
   const match = page.getByTestId(`match-${suspect.id}`);
   await expect(match).toBeVisible();
-  await page.getByTestId("match-list").getByRole("group", { name: "Their role in this offence" }).getByLabel("Suspect").check();
+  await page
+    .getByTestId("match-list")
+    .getByRole("group", { name: "Their role in this offence" })
+    .getByLabel("Suspect")
+    .check();
   await match.getByRole("button", { name: /Add this person/ }).click();
   await expect(page.getByTestId("person-added")).toBeVisible();
   await expect(page.getByTestId("offence-people-step")).toContainText("Suspect");
@@ -104,19 +120,25 @@ test("an analyst records a knife-used offence with a new victim and an existing 
   );
   expect(links).toHaveLength(2);
   expect(links[1]).toEqual({ personId: suspect.id, role: "SUSPECT" });
-  const [{ youngestVictimAge }] = (await queryE2eDatabase<{ youngestVictimAge: number }>(`select "youngestVictimAge" from "Offence" where id = $1`, [offenceId])) as [
-    { youngestVictimAge: number },
-  ];
+  const [{ youngestVictimAge }] = (await queryE2eDatabase<{ youngestVictimAge: number }>(
+    `select "youngestVictimAge" from "Offence" where id = $1`,
+    [offenceId],
+  )) as [{ youngestVictimAge: number }];
   expect(youngestVictimAge).toBe(16);
 });
 
 test("a duplicate crime reference is refused with a link to the existing offence", async ({ page }) => {
-  const [existing] = await queryE2eDatabase<{ id: number; crimeReference: string }>(`select id, "crimeReference" from "Offence" order by id limit 1`);
+  const [existing] = await queryE2eDatabase<{ id: number; crimeReference: string }>(
+    `select id, "crimeReference" from "Offence" order by id limit 1`,
+  );
   await signInAs(page, "analyst");
   await page.goto("/offences/new");
   await page.getByLabel("Crime reference").fill(existing!.crimeReference);
   await page.getByLabel("Offence", { exact: true }).selectOption("10D");
-  await page.getByRole("group", { name: /knife or sharp instrument/ }).getByLabel("No").check();
+  await page
+    .getByRole("group", { name: /knife or sharp instrument/ })
+    .getByLabel("No")
+    .check();
   for (const name of ["Date the offence occurred", "Date the offence was recorded"]) {
     const group = page.getByRole("group", { name });
     await group.getByLabel("Day").fill("1");
@@ -127,6 +149,9 @@ test("a duplicate crime reference is refused with a link to the existing offence
   await page.getByLabel("Harm score").fill("1");
   await page.getByRole("button", { name: "Save and add people" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("already exists");
-  await expect(page.getByTestId("existing-offence").getByRole("link")).toHaveAttribute("href", `/offences/${existing!.id}`);
+  await expect(page.getByTestId("existing-offence").getByRole("link")).toHaveAttribute(
+    "href",
+    `/offences/${existing!.id}`,
+  );
   await expectNoAxeViolations(page);
 });

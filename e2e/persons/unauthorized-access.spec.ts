@@ -17,29 +17,60 @@ for (const role of ["partner", "admin"] as const) {
   test(`the ${role} cannot open a person record or change case data`, async ({ page }) => {
     const { personId, offenceId, otherId } = await firstIds();
     await signInAs(page, role);
-    for (const path of [`/persons/${personId}`, "/offences/new", `/offences/${offenceId}/people/add`, `/persons/merge?a=${personId}&b=${otherId}`]) {
+    for (const path of [
+      `/persons/${personId}`,
+      "/offences/new",
+      `/offences/${offenceId}/people/add`,
+      `/persons/merge?a=${personId}&b=${otherId}`,
+    ]) {
       expect((await page.goto(path))?.status(), path).toBe(403);
     }
     const merge = await callServerAction(page, "mergePersonsAction", [
-      { a: personId, b: otherId, versionA: 1, versionB: 1, survivor: "a", surname: "a", forenames: "a", dateOfBirth: "a", gender: "a", npuId: "a", vulnerable: "a" },
+      {
+        a: personId,
+        b: otherId,
+        versionA: 1,
+        versionB: 1,
+        survivor: "a",
+        surname: "a",
+        forenames: "a",
+        dateOfBirth: "a",
+        gender: "a",
+        npuId: "a",
+        vulnerable: "a",
+      },
     ]);
     expect(await actionResult(merge)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    const reason = await callServerAction(page, "savePersonAccessReasonAction", [{ contextType: "person", contextId: personId, reason: "Other", details: "x" }]);
+    const reason = await callServerAction(page, "savePersonAccessReasonAction", [
+      { contextType: "person", contextId: personId, reason: "Other", details: "x" },
+    ]);
     expect(await actionResult(reason)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 }
 
-test("an investigator may open a person record but not record offences, add people or merge", async ({ page }) => {
+test("an investigator may open a person record but not record offences, add people or merge", async ({
+  page,
+}) => {
   const { personId, offenceId, otherId } = await firstIds();
   await signInAs(page, "investigator");
   const record = await page.goto(`/persons/${personId}`);
   expect(record?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why are you opening this record?");
-  for (const path of ["/offences/new", `/offences/${offenceId}/edit`, `/offences/${offenceId}/people/add`, `/persons/merge?a=${personId}&b=${otherId}`]) {
+  for (const path of [
+    "/offences/new",
+    `/offences/${offenceId}/edit`,
+    `/offences/${offenceId}/people/add`,
+    `/persons/merge?a=${personId}&b=${otherId}`,
+  ]) {
     expect((await page.goto(path))?.status(), path).toBe(403);
   }
-  const add = await callServerAction(page, "addPersonToOffenceAction", [{ offenceId, personId: otherId, role: "WITNESS" }]);
+  const add = await callServerAction(page, "addPersonToOffenceAction", [
+    { offenceId, personId: otherId, role: "WITNESS" },
+  ]);
   expect(await actionResult(add)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-  const links = await queryE2eDatabase(`select 1 from "OffencePerson" where "offenceId" = $1 and "personId" = $2 and role = 'WITNESS'`, [offenceId, otherId]);
+  const links = await queryE2eDatabase(
+    `select 1 from "OffencePerson" where "offenceId" = $1 and "personId" = $2 and role = 'WITNESS'`,
+    [offenceId, otherId],
+  );
   expect(links).toHaveLength(0);
 });

@@ -12,13 +12,20 @@ import { actionResult, callServerAction } from "../support/server-actions";
 
 type Referral = { id: number; state: string; version: number; providerId: number };
 const referral = async (id: number) =>
-  (await queryE2eDatabase<Referral>(`select id, state, version, "providerId" from "Referral" where id = $1`, [id]))[0]!;
+  (
+    await queryE2eDatabase<Referral>(
+      `select id, state, version, "providerId" from "Referral" where id = $1`,
+      [id],
+    )
+  )[0]!;
 const refusals = async (event: string, email: string) =>
   Number(
-    (await queryE2eDatabase<{ n: string }>(
-      `select count(*) as n from "AuditEvent" a join "User" u on u.id = a."actorId" where a.event = $1 and u.email = $2`,
-      [event, email],
-    ))[0]!.n,
+    (
+      await queryE2eDatabase<{ n: string }>(
+        `select count(*) as n from "AuditEvent" a join "User" u on u.id = a."actorId" where a.event = $1 and u.email = $2`,
+        [event, email],
+      )
+    )[0]!.n,
   );
 
 async function recordUpdate(page: Page, state: string, note: string) {
@@ -32,7 +39,12 @@ async function recordUpdate(page: Page, state: string, note: string) {
 test("a partner moves a new referral through to completed, one dated step at a time", async ({ browser }) => {
   test.setTimeout(150_000);
   // A victim on an offence, not merged away, to refer.
-  const [victim] = await queryE2eDatabase<{ offenceId: number; personId: number; surname: string; forenames: string }>(
+  const [victim] = await queryE2eDatabase<{
+    offenceId: number;
+    personId: number;
+    surname: string;
+    forenames: string;
+  }>(
     `select op."offenceId", p.id as "personId", p.surname, p.forenames from "OffencePerson" op join "Person" p on p.id = op."personId"
      where op.role = 'VICTIM' and op."removedAt" is null and p."mergedIntoId" is null order by op."offenceId" desc limit 1`,
   );
@@ -48,8 +60,12 @@ test("a partner moves a new referral through to completed, one dated step at a t
   await analyst.getByRole("button", { name: "Make referral" }).click();
   await expect(analyst.getByTestId("error-summary")).toContainText("Select a provider and pathway");
   await expectNoAxeViolations(analyst);
-  await analyst.getByLabel("Provider and pathway").selectOption({ label: "St Giles Trust: Hospital reachable moment" });
-  await analyst.getByLabel("Reason for referral").fill("Young person harmed in a violent incident; family asked for support.");
+  await analyst
+    .getByLabel("Provider and pathway")
+    .selectOption({ label: "St Giles Trust: Hospital reachable moment" });
+  await analyst
+    .getByLabel("Reason for referral")
+    .fill("Young person harmed in a violent incident; family asked for support.");
   await analyst.getByRole("button", { name: "Make referral" }).click();
   await expect(analyst.getByTestId("referral-made")).toBeVisible();
   await expectNoAxeViolations(analyst);
@@ -65,19 +81,38 @@ test("a partner moves a new referral through to completed, one dated step at a t
   const page = await context.newPage();
   await signInAs(page, "partner");
   await expectNoAxeViolations(page);
-  await page.getByTestId("referrals").getByRole("link", { name: `${victim!.surname}, ${victim!.forenames}` }).first().click();
+  await page
+    .getByTestId("referrals")
+    .getByRole("link", { name: `${victim!.surname}, ${victim!.forenames}` })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/referrals/${made!.id}$`));
-  await expect(page.getByTestId("referral-person")).toHaveText(`${victim!.surname.toUpperCase()}, ${victim!.forenames}`);
+  await expect(page.getByTestId("referral-person")).toHaveText(
+    `${victim!.surname.toUpperCase()}, ${victim!.forenames}`,
+  );
   // Only the minimum: the page never mentions the offence or its crime reference.
-  const [crime] = await queryE2eDatabase<{ crimeReference: string }>(`select "crimeReference" from "Offence" where id = $1`, [victim!.offenceId]);
+  const [crime] = await queryE2eDatabase<{ crimeReference: string }>(
+    `select "crimeReference" from "Offence" where id = $1`,
+    [victim!.offenceId],
+  );
   await expect(page.locator("main")).not.toContainText(crime!.crimeReference);
   await expectNoAxeViolations(page);
 
   // Skipping a step is not offered; forced through the action it is refused with a clear message.
-  await expect(page.getByTestId("referral-update-form").getByLabel("Completed", { exact: true })).toHaveCount(0);
+  await expect(page.getByTestId("referral-update-form").getByLabel("Completed", { exact: true })).toHaveCount(
+    0,
+  );
   const skipsBefore = await refusals("referral.refused", "partner@captiva.example");
   const skip = await actionResult(
-    await callServerAction(page, "updateReferralAction", [{ id: made!.id, version: 1, toState: "COMPLETED", occurredOn: new Date().toISOString().slice(0, 10), note: "" }]),
+    await callServerAction(page, "updateReferralAction", [
+      {
+        id: made!.id,
+        version: 1,
+        toState: "COMPLETED",
+        occurredOn: new Date().toISOString().slice(0, 10),
+        note: "",
+      },
+    ]),
   );
   expect(skip).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
   expect(JSON.stringify(skip)).toContain("A referred referral cannot move to completed");
@@ -110,7 +145,9 @@ test("a partner moves a new referral through to completed, one dated step at a t
   await context.close();
 });
 
-test("a partner posting to another provider's referral id is refused, nothing changes, and it is audited", async ({ page }) => {
+test("a partner posting to another provider's referral id is refused, nothing changes, and it is audited", async ({
+  page,
+}) => {
   const [other] = await queryE2eDatabase<Referral>(
     `select r.id, r.state, r.version, r."providerId" from "Referral" r join "Provider" p on p.id = r."providerId"
      where p.name <> 'St Giles Trust' and r.state = 'REFERRED' order by r.id limit 1`,
@@ -120,7 +157,15 @@ test("a partner posting to another provider's referral id is refused, nothing ch
   const response = await page.goto(`/referrals/${other!.id}`);
   expect(response?.status()).toBe(404);
   const result = await actionResult(
-    await callServerAction(page, "updateReferralAction", [{ id: other!.id, version: other!.version, toState: "CONTACTED", occurredOn: new Date().toISOString().slice(0, 10), note: "Not mine" }]),
+    await callServerAction(page, "updateReferralAction", [
+      {
+        id: other!.id,
+        version: other!.version,
+        toState: "CONTACTED",
+        occurredOn: new Date().toISOString().slice(0, 10),
+        note: "Not mine",
+      },
+    ]),
   );
   expect(result).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   expect(await referral(other!.id)).toEqual(other);
@@ -130,8 +175,12 @@ test("a partner posting to another provider's referral id is refused, nothing ch
 /** Server actions in the build whose name says they touch intelligence (H5a's, when built). */
 function intelligenceActions(): string[] {
   const dist = process.env.NEXT_DIST_DIR || ".next";
-  const manifest = JSON.parse(readFileSync(join(dist, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
-  return [...new Set(Object.values(manifest.node).map((v) => v.exportedName))].filter((name) => /intel/i.test(name));
+  const manifest = JSON.parse(
+    readFileSync(join(dist, "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName: string }> };
+  return [...new Set(Object.values(manifest.node).map((v) => v.exportedName))].filter((name) =>
+    /intel/i.test(name),
+  );
 }
 
 test("a partner cannot reach intelligence by URL or by calling actions", async ({ page }) => {
@@ -153,14 +202,21 @@ test("a partner cannot reach intelligence by URL or by calling actions", async (
   expect(await refusals("access.refused", "partner@captiva.example")).toBeGreaterThanOrEqual(before + 2);
 
   const actions = intelligenceActions();
-  test.info().annotations.push({ type: "intelligence actions tried", description: actions.join(", ") || "none in this build" });
+  test.info().annotations.push({
+    type: "intelligence actions tried",
+    description: actions.join(", ") || "none in this build",
+  });
   for (const name of actions) {
-    const result = await actionResult(await callServerAction(page, name, [{ id: ids!.intelId ?? 1, itemId: ids!.intelId ?? 1, version: 1 }]));
+    const result = await actionResult(
+      await callServerAction(page, name, [{ id: ids!.intelId ?? 1, itemId: ids!.intelId ?? 1, version: 1 }]),
+    );
     expect(result, name).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   }
 });
 
-test("the chair sees the effectiveness figures, and each number lists the persons behind it", async ({ page }) => {
+test("the chair sees the effectiveness figures, and each number lists the persons behind it", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signInAs(page, "chair");
   await page.goto("/referrals/effectiveness");
@@ -174,12 +230,19 @@ test("the chair sees the effectiveness figures, and each number lists the person
   await expect(count).toHaveText(Number(stGiles!.n).toLocaleString("en-GB"));
   await page.goto((await count.getAttribute("href"))!);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referrals");
-  await expect(page.getByTestId("persons-count")).toHaveText(`${Number(stGiles!.n).toLocaleString("en-GB")} referrals`);
-  await expect(page.getByTestId("effectiveness-persons").getByRole("link").first()).toHaveAttribute("href", /^\/persons\/\d+$/);
+  await expect(page.getByTestId("persons-count")).toHaveText(
+    `${Number(stGiles!.n).toLocaleString("en-GB")} referrals`,
+  );
+  await expect(page.getByTestId("effectiveness-persons").getByRole("link").first()).toHaveAttribute(
+    "href",
+    /^\/persons\/\d+$/,
+  );
   await expectNoAxeViolations(page);
 });
 
-test("an administrator adds a provider, and deactivating it stops new referrals to it", async ({ browser }) => {
+test("an administrator adds a provider, and deactivating it stops new referrals to it", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const name = `Test Mentoring ${Date.now()}`;
   const adminContext = await browser.newContext();
@@ -205,17 +268,34 @@ test("an administrator adds a provider, and deactivating it stops new referrals 
   await expect(admin.getByTestId("provider-saved")).toBeVisible();
   await adminContext.close();
 
-  const [provider] = await queryE2eDatabase<{ id: number; active: boolean }>(`select id, active from "Provider" where name = $1`, [name]);
+  const [provider] = await queryE2eDatabase<{ id: number; active: boolean }>(
+    `select id, active from "Provider" where name = $1`,
+    [name],
+  );
   expect(provider!.active).toBe(false);
   const page = await browser.newPage();
   await signInAs(page, "analyst");
-  const before = await queryE2eDatabase<{ n: string }>(`select count(*) as n from "Referral" where "providerId" = $1`, [provider!.id]);
-  const [person] = await queryE2eDatabase<{ id: number }>(`select min(id) as id from "Person" where "mergedIntoId" is null`);
+  const before = await queryE2eDatabase<{ n: string }>(
+    `select count(*) as n from "Referral" where "providerId" = $1`,
+    [provider!.id],
+  );
+  const [person] = await queryE2eDatabase<{ id: number }>(
+    `select min(id) as id from "Person" where "mergedIntoId" is null`,
+  );
   const result = await actionResult(
-    await callServerAction(page, "createReferralAction", [{ personId: String(person!.id), route: `${provider!.id}:Mentoring`, reason: "Test", referredOn: "2026-01-05" }]),
+    await callServerAction(page, "createReferralAction", [
+      {
+        personId: String(person!.id),
+        route: `${provider!.id}:Mentoring`,
+        reason: "Test",
+        referredOn: "2026-01-05",
+      },
+    ]),
   );
   expect(JSON.stringify(result)).toContain(`${name} is not taking referrals`);
-  expect(await queryE2eDatabase(`select count(*) as n from "Referral" where "providerId" = $1`, [provider!.id])).toEqual(before);
+  expect(
+    await queryE2eDatabase(`select count(*) as n from "Referral" where "providerId" = $1`, [provider!.id]),
+  ).toEqual(before);
   expect(await refusals("referral.refused", "analyst@captiva.example")).toBeGreaterThanOrEqual(1);
   await page.close();
 });

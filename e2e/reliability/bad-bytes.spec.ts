@@ -21,7 +21,31 @@ const BAD: [string, unknown][] = [
 // Over-long in a URL: 500 characters in each of the parameters at once (a 100 KB address is
 // refused by Node's own header limit before the app sees it; the 100 KB case is the actions').
 const BAD_QUERY = ["%00", "%ED%A0%80", "2147483648", "100000000000000000000", "%E0%A4%A", "x".repeat(500)];
-const LIST_PARAMS = ["q", "page", "size", "sort", "dir", "status", "type", "npu", "rag", "owner", "from", "to", "person", "provider", "pathway", "measure", "table", "event", "actor", "oic", "hotspot", "saved", "error"];
+const LIST_PARAMS = [
+  "q",
+  "page",
+  "size",
+  "sort",
+  "dir",
+  "status",
+  "type",
+  "npu",
+  "rag",
+  "owner",
+  "from",
+  "to",
+  "person",
+  "provider",
+  "pathway",
+  "measure",
+  "table",
+  "event",
+  "actor",
+  "oic",
+  "hotspot",
+  "saved",
+  "error",
+];
 
 type Target = { id: number; version: number };
 const pages = new Map<RoleKey, Page>();
@@ -41,15 +65,24 @@ test.afterAll(async () => {
 async function post(page: Page, name: string, args: unknown[], path = "/") {
   const origin = new URL(page.url()).origin;
   return page.request.post(path, {
-    headers: { "Next-Action": actionId(name), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },
+    headers: {
+      "Next-Action": actionId(name),
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: origin,
+    },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
 }
 
-test("every action answers bad bytes and out-of-range numbers with a validation error, never a 5xx", async ({ browser }) => {
+test("every action answers bad bytes and out-of-range numbers with a validation error, never a 5xx", async ({
+  browser,
+}) => {
   test.setTimeout(600_000);
-  const rows = await queryE2eDatabase<Target>(`select id, version from "User" where email = 'investigator2@captiva.example'`);
+  const rows = await queryE2eDatabase<Target>(
+    `select id, version from "User" where email = 'investigator2@captiva.example'`,
+  );
   const target = rows[0]!;
   const failures: string[] = [];
   for (const action of ACTIONS) {
@@ -65,16 +98,20 @@ test("every action answers bad bytes and out-of-range numbers with a validation 
       for (const [label, value] of BAD) {
         const response = await post(page, action.name, [{ ...base, [field]: value }]);
         const text = await response.text();
-        if (response.status() >= 500 || /"code":"INTERNAL"/.test(text)) failures.push(`${action.name}.${field} with ${label}: ${response.status()} ${text.slice(0, 120)}`);
+        if (response.status() >= 500 || /"code":"INTERNAL"/.test(text))
+          failures.push(`${action.name}.${field} with ${label}: ${response.status()} ${text.slice(0, 120)}`);
       }
     }
     const malformed = await post(page, action.name, [base], "/offences/%E0%A4%A");
-    if (malformed.status() >= 500) failures.push(`${action.name} posted to a malformed address: ${malformed.status()}`);
+    if (malformed.status() >= 500)
+      failures.push(`${action.name} posted to a malformed address: ${malformed.status()}`);
   }
   expect(failures).toEqual([]);
 });
 
-test("every page and list parameter answers bad bytes with a 4xx or a page, never a 5xx", async ({ browser }) => {
+test("every page and list parameter answers bad bytes with a 4xx or a page, never a 5xx", async ({
+  browser,
+}) => {
   test.setTimeout(600_000);
   const failures: string[] = [];
   for (const { path, allowed } of PAGES) {
@@ -89,7 +126,9 @@ test("every page and list parameter answers bad bytes with a 4xx or a page, neve
     // A record id in the path replaced by each bad id.
     if (/\/\d+(\/|$)/.test(pathname!)) {
       for (const bad of ["2147483648", "100000000000000000000", "%00", "%E0%A4%A", "%ED%A0%80", "1%00"]) {
-        const response = await page.request.get(pathname!.replace(/\/\d+(?=\/|$)/, `/${bad}`), { maxRedirects: 0 });
+        const response = await page.request.get(pathname!.replace(/\/\d+(?=\/|$)/, `/${bad}`), {
+          maxRedirects: 0,
+        });
         if (response.status() >= 500) failures.push(`${pathname} with id ${bad}: ${response.status()}`);
         else expect([400, 404], `${pathname} with id ${bad}`).toContain(response.status());
       }

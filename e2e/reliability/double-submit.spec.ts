@@ -13,7 +13,10 @@ async function meetingsTitled(title: string): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-for (const [name, clickCount] of [["a double click", 2], ["a triple click", 3]] as const) {
+for (const [name, clickCount] of [
+  ["a double click", 2],
+  ["a triple click", 3],
+] as const) {
   test(`${name} on "Save meeting" makes one meeting`, async ({ page }) => {
     await signInAs(page, "analyst");
     await page.goto("/meetings/new");

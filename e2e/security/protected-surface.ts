@@ -41,7 +41,10 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/referrals/new?person=1", allowed: CASE_READERS },
   { path: "/referrals/1", allowed: ["partner"] },
   { path: "/referrals/effectiveness", allowed: ["chair", "analyst"] },
-  { path: "/referrals/effectiveness/persons?provider=St%20Giles%20Trust&pathway=Hospital%20reachable%20moment&measure=referred", allowed: ["chair", "analyst"] },
+  {
+    path: "/referrals/effectiveness/persons?provider=St%20Giles%20Trust&pathway=Hospital%20reachable%20moment&measure=referred",
+    allowed: ["chair", "analyst"],
+  },
   { path: "/admin/providers", allowed: ["admin"] },
   { path: "/admin/providers/new", allowed: ["admin"] },
   { path: "/admin/providers/1", allowed: ["admin"] },
@@ -95,7 +98,11 @@ type Target = { id: number; version: number };
 export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => unknown[] }[] = [
   { name: "disableUserAction", allowed: ["admin"], args: (t) => [{ id: t.id, version: t.version }] },
   { name: "enableUserAction", allowed: ["admin"], args: (t) => [{ id: t.id, version: t.version }] },
-  { name: "signOutUserEverywhereAction", allowed: ["admin"], args: (t) => [{ id: t.id, version: t.version }] },
+  {
+    name: "signOutUserEverywhereAction",
+    allowed: ["admin"],
+    args: (t) => [{ id: t.id, version: t.version }],
+  },
   {
     name: "changeUserRoleAction",
     allowed: ["admin"],
@@ -109,10 +116,23 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   {
     name: "createUserAction",
     allowed: ["admin"],
-    args: () => [{ name: "Intruder Made", email: `intruder-${Date.now()}@captiva.example`, jobTitle: "", role: "ADMIN", npuId: "", providerId: "" }],
+    args: () => [
+      {
+        name: "Intruder Made",
+        email: `intruder-${Date.now()}@captiva.example`,
+        jobTitle: "",
+        role: "ADMIN",
+        npuId: "",
+        providerId: "",
+      },
+    ],
   },
   { name: "checkAuditChainAction", allowed: ["admin"], args: () => [{}] },
-  { name: "decideAccountChangeAction", allowed: ["admin", "chair"], args: () => [{ id: 2_000_000_000, decision: "approve" }] },
+  {
+    name: "decideAccountChangeAction",
+    allowed: ["admin", "chair"],
+    args: () => [{ id: 2_000_000_000, decision: "approve" }],
+  },
   { name: "changeOwnPasswordAction", allowed: ROLES, args: () => [{}] },
   // The case register (issue 4). The permission is checked before the input is read, so a refused
   // role is refused whatever it sends; the row rules (officer in charge) have their own specs.
@@ -122,66 +142,232 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   { name: "createPersonAction", allowed: ["analyst"], args: () => [{}] },
   { name: "mergePersonsAction", allowed: ["analyst"], args: () => [{}] },
   { name: "undoPersonMergeAction", allowed: ["analyst"], args: () => [{ mergeId: 1 }] },
-  { name: "savePersonAccessReasonAction", allowed: CASE_READERS, args: () => [{ personId: 1, reason: "other", detail: "x" }] },
+  {
+    name: "savePersonAccessReasonAction",
+    allowed: CASE_READERS,
+    args: () => [{ personId: 1, reason: "other", detail: "x" }],
+  },
   { name: "updateInvestigationAction", allowed: ["investigator"], args: () => [{ id: 1, version: 1 }] },
-  { name: "addInvestigationUpdateAction", allowed: ["investigator"], args: () => [{ id: 1, body: "Intruder's note" }] },
-  { name: "reassignInvestigationAction", allowed: ["chair", "analyst"], args: (t) => [{ id: 1, version: 1, oicId: String(t.id) }] },
-  { name: "updateOffenceListPreferencesAction", allowed: CASE_READERS, args: () => [{ columns: [], density: "compact" }] },
+  {
+    name: "addInvestigationUpdateAction",
+    allowed: ["investigator"],
+    args: () => [{ id: 1, body: "Intruder's note" }],
+  },
+  {
+    name: "reassignInvestigationAction",
+    allowed: ["chair", "analyst"],
+    args: (t) => [{ id: 1, version: 1, oicId: String(t.id) }],
+  },
+  {
+    name: "updateOffenceListPreferencesAction",
+    allowed: CASE_READERS,
+    args: () => [{ columns: [], density: "compact" }],
+  },
   { name: "findOfficersAction", allowed: CASE_READERS, args: () => [{ text: "te" }] },
   // Interventions and referrals (issue 5, H5b). A partner posting to another provider's referral
   // is e2e/referrals/partner-referrals.spec.ts.
-  { name: "createReferralAction", allowed: CASE_READERS, args: () => [{ personId: "1", route: "1:Hospital reachable moment", reason: "Intruder", referredOn: "2026-01-01" }] },
-  { name: "updateReferralAction", allowed: ["partner"], args: () => [{ id: 1, version: 1, toState: "CLOSED", occurredOn: "2026-01-01", note: "Intruder" }] },
-  { name: "createProviderAction", allowed: ["admin"], args: () => [{ name: "Intruder Services", type: "x", pathways: "x", areaCovered: "x", contactRoute: "x", active: "yes" }] },
-  { name: "updateProviderAction", allowed: ["admin"], args: () => [{ id: 1, version: 1, name: "Renamed", type: "x", pathways: "x", areaCovered: "x", contactRoute: "x", active: "no" }] },
+  {
+    name: "createReferralAction",
+    allowed: CASE_READERS,
+    args: () => [
+      { personId: "1", route: "1:Hospital reachable moment", reason: "Intruder", referredOn: "2026-01-01" },
+    ],
+  },
+  {
+    name: "updateReferralAction",
+    allowed: ["partner"],
+    args: () => [{ id: 1, version: 1, toState: "CLOSED", occurredOn: "2026-01-01", note: "Intruder" }],
+  },
+  {
+    name: "createProviderAction",
+    allowed: ["admin"],
+    args: () => [
+      {
+        name: "Intruder Services",
+        type: "x",
+        pathways: "x",
+        areaCovered: "x",
+        contactRoute: "x",
+        active: "yes",
+      },
+    ],
+  },
+  {
+    name: "updateProviderAction",
+    allowed: ["admin"],
+    args: () => [
+      {
+        id: 1,
+        version: 1,
+        name: "Renamed",
+        type: "x",
+        pathways: "x",
+        areaCovered: "x",
+        contactRoute: "x",
+        active: "no",
+      },
+    ],
+  },
   // Groups (issue 5, H5c): analysts only.
-  { name: "addGroupMemberAction", allowed: ["analyst"], args: () => [{ groupId: 1, personId: "1", role: "associate", startOn: "2026-01-01" }] },
-  { name: "endGroupMembershipAction", allowed: ["analyst"], args: () => [{ membershipId: 1, version: 1, endOn: "2026-01-01" }] },
-  { name: "addPlanLineAction", allowed: ["analyst"], args: (t) => [{ groupId: 1, strand: "PURSUE", description: "Intruder's line", ownerId: String(t.id), status: "NOT_STARTED", dueOn: "" }] },
-  { name: "updatePlanLineAction", allowed: ["analyst"], args: (t) => [{ id: 1, version: 1, strand: "PURSUE", description: "Intruder's line", ownerId: String(t.id), status: "STOPPED", dueOn: "" }] },
-  { name: "linkGroupOffenceAction", allowed: ["analyst"], args: () => [{ groupId: 1, crimeReference: "Intruder" }] },
+  {
+    name: "addGroupMemberAction",
+    allowed: ["analyst"],
+    args: () => [{ groupId: 1, personId: "1", role: "associate", startOn: "2026-01-01" }],
+  },
+  {
+    name: "endGroupMembershipAction",
+    allowed: ["analyst"],
+    args: () => [{ membershipId: 1, version: 1, endOn: "2026-01-01" }],
+  },
+  {
+    name: "addPlanLineAction",
+    allowed: ["analyst"],
+    args: (t) => [
+      {
+        groupId: 1,
+        strand: "PURSUE",
+        description: "Intruder's line",
+        ownerId: String(t.id),
+        status: "NOT_STARTED",
+        dueOn: "",
+      },
+    ],
+  },
+  {
+    name: "updatePlanLineAction",
+    allowed: ["analyst"],
+    args: (t) => [
+      {
+        id: 1,
+        version: 1,
+        strand: "PURSUE",
+        description: "Intruder's line",
+        ownerId: String(t.id),
+        status: "STOPPED",
+        dueOn: "",
+      },
+    ],
+  },
+  {
+    name: "linkGroupOffenceAction",
+    allowed: ["analyst"],
+    args: () => [{ groupId: 1, crimeReference: "Intruder" }],
+  },
   // Intelligence (issue 5, H5a): submit for investigators and analysts; re-grade and link for analysts.
   { name: "submitIntelligenceAction", allowed: ["analyst", "investigator"], args: () => [{}] },
-  { name: "findIntelligenceLinkTargetsAction", allowed: ["analyst", "investigator"], args: () => [{ kind: "person", query: "Smith" }] },
+  {
+    name: "findIntelligenceLinkTargetsAction",
+    allowed: ["analyst", "investigator"],
+    args: () => [{ kind: "person", query: "Smith" }],
+  },
   {
     name: "regradeIntelligenceAction",
     allowed: ["analyst"],
-    args: () => [{ id: 1, version: 1, sourceEvaluation: "S3", assessment: "E", handlingCode: "P", handlingConditions: "", reason: "Intruder" }],
+    args: () => [
+      {
+        id: 1,
+        version: 1,
+        sourceEvaluation: "S3",
+        assessment: "E",
+        handlingCode: "P",
+        handlingConditions: "",
+        reason: "Intruder",
+      },
+    ],
   },
-  { name: "changeIntelligenceLinkAction", allowed: ["analyst"], args: () => [{ itemId: 1, kind: "person", targetId: 1, linked: false }] },
+  {
+    name: "changeIntelligenceLinkAction",
+    allowed: ["analyst"],
+    args: () => [{ itemId: 1, kind: "person", targetId: 1, linked: false }],
+  },
   // The import's route handlers (upload, rejected rows) are refused per role in e2e/imports.
   { name: "startImportAction", allowed: ["analyst"], args: () => [{ runId: 1, mode: "valid" }] },
   // Agenda packs (issue 6): the analyst prepares, the chair publishes.
   { name: "generateAgendaPackAction", allowed: ["analyst"], args: () => [{ meetingId: 3 }] },
-  { name: "annotateAgendaItemAction", allowed: ["analyst"], args: () => [{ itemId: 1, version: 1, annotation: "Intruder's note" }] },
-  { name: "setAgendaItemRemovedAction", allowed: ["analyst"], args: () => [{ itemId: 1, version: 1, removed: true }] },
-  { name: "moveAgendaItemAction", allowed: ["analyst"], args: () => [{ itemId: 1, version: 1, direction: "down" }] },
-  { name: "addFreeAgendaItemAction", allowed: ["analyst"], args: () => [{ meetingId: 3, title: "Intruder's item", annotation: "" }] },
+  {
+    name: "annotateAgendaItemAction",
+    allowed: ["analyst"],
+    args: () => [{ itemId: 1, version: 1, annotation: "Intruder's note" }],
+  },
+  {
+    name: "setAgendaItemRemovedAction",
+    allowed: ["analyst"],
+    args: () => [{ itemId: 1, version: 1, removed: true }],
+  },
+  {
+    name: "moveAgendaItemAction",
+    allowed: ["analyst"],
+    args: () => [{ itemId: 1, version: 1, direction: "down" }],
+  },
+  {
+    name: "addFreeAgendaItemAction",
+    allowed: ["analyst"],
+    args: () => [{ meetingId: 3, title: "Intruder's item", annotation: "" }],
+  },
   // Pack curation at real size (issue 12).
   { name: "promoteOffenceAction", allowed: ["analyst"], args: () => [{ meetingId: 3, offenceId: 1 }] },
-  { name: "reviewMeetingActionAction", allowed: ["chair"], args: () => [{ meetingId: 3, actionItemId: 1, version: 1, review: "carry", note: "" }] },
-  { name: "bulkAgendaItemsAction", allowed: ["analyst"], args: () => [{ meetingId: 3, items: [{ itemId: 1, version: 1 }], operation: "remove" }] },
+  {
+    name: "reviewMeetingActionAction",
+    allowed: ["chair"],
+    args: () => [{ meetingId: 3, actionItemId: 1, version: 1, review: "carry", note: "" }],
+  },
+  {
+    name: "bulkAgendaItemsAction",
+    allowed: ["analyst"],
+    args: () => [{ meetingId: 3, items: [{ itemId: 1, version: 1 }], operation: "remove" }],
+  },
   { name: "publishAgendaPackAction", allowed: ["chair"], args: () => [{ meetingId: 3 }] },
   { name: "reopenAgendaPackAction", allowed: ["analyst"], args: () => [{ meetingId: 3 }] },
   { name: "saveMeetingAction", allowed: ["analyst"], args: () => [{ id: 3, version: 1 }] },
   // Running the meeting and forum actions (issue 6).
-  { name: "startMeetingAction", allowed: ["chair"], args: () => [{ meetingId: 3, version: 1, attendees: [] }] },
-  { name: "recordDiscussionAction", allowed: ["chair"], args: () => [{ agendaItemId: 1, version: 1, discussionNote: "Intruder's note", discussed: true }] },
-  { name: "recordDecisionAction", allowed: ["chair"], args: () => [{ agendaItemId: 1, text: "Intruder's decision", rationale: "x" }] },
+  {
+    name: "startMeetingAction",
+    allowed: ["chair"],
+    args: () => [{ meetingId: 3, version: 1, attendees: [] }],
+  },
+  {
+    name: "recordDiscussionAction",
+    allowed: ["chair"],
+    args: () => [{ agendaItemId: 1, version: 1, discussionNote: "Intruder's note", discussed: true }],
+  },
+  {
+    name: "recordDecisionAction",
+    allowed: ["chair"],
+    args: () => [{ agendaItemId: 1, text: "Intruder's decision", rationale: "x" }],
+  },
   {
     name: "raiseActionAction",
     allowed: ["chair"],
-    args: (t) => [{ agendaItemId: 1, title: "Intruder's action", description: "", ownerId: String(t.id), dueOn: "2030-01-01", decisionId: "" }],
+    args: (t) => [
+      {
+        agendaItemId: 1,
+        title: "Intruder's action",
+        description: "",
+        ownerId: String(t.id),
+        dueOn: "2030-01-01",
+        decisionId: "",
+      },
+    ],
   },
   { name: "closeMeetingAction", allowed: ["chair"], args: () => [{ meetingId: 3, version: 1 }] },
   // Owners update their own actions (the row rule refuses anyone else's: integration tests).
   {
     name: "updateActionProgressAction",
     allowed: ["chair", "analyst", "investigator", "partner"],
-    args: () => [{ id: 1, version: 1, status: "COMPLETED", note: "", resultNote: "Intruder", notPossibleReason: "" }],
+    args: () => [
+      { id: 1, version: 1, status: "COMPLETED", note: "", resultNote: "Intruder", notPossibleReason: "" },
+    ],
   },
-  { name: "reviewActionAction", allowed: ["chair"], args: () => [{ id: 1, version: 1, outcome: "NOT_DONE", note: "" }] },
-  { name: "reassignActionAction", allowed: ["chair", "analyst"], args: (t) => [{ id: 1, version: 1, ownerId: String(t.id) }] },
+  {
+    name: "reviewActionAction",
+    allowed: ["chair"],
+    args: () => [{ id: 1, version: 1, outcome: "NOT_DONE", note: "" }],
+  },
+  {
+    name: "reassignActionAction",
+    allowed: ["chair", "analyst"],
+    args: (t) => [{ id: 1, version: 1, ownerId: String(t.id) }],
+  },
   // Marks the caller's own notifications read: every signed-in role may.
   { name: "markNotificationsReadAction", allowed: ROLES, args: () => [{}] },
 ];

@@ -25,7 +25,10 @@ async function newPage(browser: Browser, options: Parameters<Browser["newContext
 }
 
 test.describe("the sign-in form without JavaScript (item 5)", () => {
-  test("posts, never puts what was typed in a URL, answers errors and signs in", async ({ browser, baseURL }) => {
+  test("posts, never puts what was typed in a URL, answers errors and signs in", async ({
+    browser,
+    baseURL,
+  }) => {
     const page = await newPage(browser, { javaScriptEnabled: false });
     const requests: { method: string; url: string }[] = [];
     page.on("request", (r) => requests.push({ method: r.method(), url: r.url() }));
@@ -96,7 +99,9 @@ test.describe("callbackUrl never leaves the site (item 3)", () => {
 });
 
 test.describe("signing out ends that session on the server (item 4)", () => {
-  test("our Sign out: a copied cookie is refused; another browser of the same user stays signed in", async ({ browser }) => {
+  test("our Sign out: a copied cookie is refused; another browser of the same user stays signed in", async ({
+    browser,
+  }) => {
     const first = await newPage(browser);
     await signInAs(first, "analyst");
     const second = await newPage(browser);
@@ -125,7 +130,10 @@ test.describe("signing out ends that session on the server (item 4)", () => {
     await copy.context().addCookies(await page.context().cookies());
 
     const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const response = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+    const response = await page.request.post("/api/auth/signout", {
+      form: { csrfToken, callbackUrl: "/" },
+      maxRedirects: 0,
+    });
     expect(response.status()).toBeLessThan(400);
 
     await copy.goto("/");
@@ -139,18 +147,27 @@ test.describe("signing out ends that session on the server (item 4)", () => {
 });
 
 test.describe("the client's address (item 2)", () => {
-  test("forged X-Forwarded-For and address headers are ignored: attempts and audit rows carry the socket's address", async ({ browser }) => {
+  test("forged X-Forwarded-For and address headers are ignored: attempts and audit rows carry the socket's address", async ({
+    browser,
+  }) => {
     const email = `xff-probe-${Date.now()}@captiva.example`;
     const page = await newPage(browser, {
       javaScriptEnabled: false,
-      extraHTTPHeaders: { "x-forwarded-for": "203.0.113.9", "x-captiva-client-address": "198.51.100.9", "x-real-ip": "192.0.2.9" },
+      extraHTTPHeaders: {
+        "x-forwarded-for": "203.0.113.9",
+        "x-captiva-client-address": "198.51.100.9",
+        "x-real-ip": "192.0.2.9",
+      },
     });
     await page.goto("/sign-in");
     for (let i = 0; i < 2; i++) {
       await fillAndSubmit(page, email, "wrong");
       await expect(page.getByTestId("error-summary")).toContainText(ERROR_MESSAGES.SIGN_IN_FAILED);
     }
-    const attempts = await queryE2eDatabase<{ address: string }>(`select address from "SignInAttempt" where email = $1`, [email]);
+    const attempts = await queryE2eDatabase<{ address: string }>(
+      `select address from "SignInAttempt" where email = $1`,
+      [email],
+    );
     expect(attempts.map((a) => a.address)).toEqual(["127.0.0.1", "127.0.0.1"]);
     const audit = await queryE2eDatabase<{ address: string }>(
       `select address from "AuditEvent" where event = 'auth.sign-in-failed' and changes->'detail'->>'email' = $1`,

@@ -50,14 +50,18 @@ test.describe("signed out", () => {
     }
   });
 
-  test("every action called directly is turned away before it runs, and changes nothing", async ({ page }) => {
+  test("every action called directly is turned away before it runs, and changes nothing", async ({
+    page,
+  }) => {
     budget(ACTIONS.length);
     // The proxy answers signed-out posts with a redirect to sign in; the actions' own
     // UNAUTHENTICATED check (defineAction) is covered by lib/actions/define-action.integration.test.ts.
     await page.goto("/sign-in");
     const before = await target();
     for (const action of ACTIONS) {
-      const response = await callServerAction(page, action.name, action.args(before), "/admin/users", { maxRedirects: 0 });
+      const response = await callServerAction(page, action.name, action.args(before), "/admin/users", {
+        maxRedirects: 0,
+      });
       expect(response.status(), action.name).toBe(303);
       expect(response.headers()["location"], action.name).toContain("/sign-in");
     }
@@ -78,13 +82,17 @@ for (const role of ROLES) {
       for (const { path } of refused) {
         const response = await page.goto(pathFor(path, t));
         expect(response?.status(), path).toBe(403);
-        await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+        await expect(
+          page.getByRole("heading", { name: "You do not have access to this page" }),
+        ).toBeVisible();
       }
       expect(await refusalsOf(email)).toBeGreaterThanOrEqual(refusedBefore + refused.length);
       await page.context().close();
     });
 
-    test("actions the role may not use, called directly with another record's id, are refused", async ({ browser }) => {
+    test("actions the role may not use, called directly with another record's id, are refused", async ({
+      browser,
+    }) => {
       const refused = ACTIONS.filter((a) => !a.allowed.includes(role));
       test.skip(refused.length === 0, "no action is refused to this role");
       budget(refused.length);
@@ -103,7 +111,9 @@ for (const role of ROLES) {
   });
 }
 
-test("the administrator sees no case data: the case home redirects to administration", async ({ browser }) => {
+test("the administrator sees no case data: the case home redirects to administration", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, "admin");
   await page.goto("/");
   await expect(page).toHaveURL(/\/admin$/);

@@ -12,7 +12,10 @@ export async function signInAs(page: Page, key: DemoAccountKey): Promise<void> {
  * header to name it. The header, not the page: the sign-in page's demo-accounts table also shows
  * the demo names, so waiting for the name anywhere returned before the navigation had finished.
  */
-export async function signInWithPassword(page: Page, account: { email: string; password: string; name: string }): Promise<void> {
+export async function signInWithPassword(
+  page: Page,
+  account: { email: string; password: string; name: string },
+): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill(account.password);

@@ -16,7 +16,11 @@ export function dateGroup(scope: Page | Locator, legend: string | RegExp): Locat
   return scope.getByRole("group", { name: legend, exact: typeof legend === "string" });
 }
 
-export async function fillDate(scope: Page | Locator, legend: string | RegExp, value: string | Boxes): Promise<void> {
+export async function fillDate(
+  scope: Page | Locator,
+  legend: string | RegExp,
+  value: string | Boxes,
+): Promise<void> {
   const group = dateGroup(scope, legend);
   const boxes = boxesOf(value);
   await group.getByLabel("Day", { exact: true }).fill(boxes.day);
@@ -24,7 +28,11 @@ export async function fillDate(scope: Page | Locator, legend: string | RegExp, v
   await group.getByLabel("Year", { exact: true }).fill(boxes.year);
 }
 
-export async function expectDate(scope: Page | Locator, legend: string | RegExp, value: string | Boxes): Promise<void> {
+export async function expectDate(
+  scope: Page | Locator,
+  legend: string | RegExp,
+  value: string | Boxes,
+): Promise<void> {
   const group = dateGroup(scope, legend);
   const boxes = boxesOf(value);
   await expect(group.getByLabel("Day", { exact: true })).toHaveValue(boxes.day);

@@ -40,7 +40,9 @@ export async function callServerAction(
 }
 
 /** The action's `{ ok, … }` result out of the RSC payload. */
-export async function actionResult(response: APIResponse): Promise<{ ok: boolean; error?: { code: string } }> {
+export async function actionResult(
+  response: APIResponse,
+): Promise<{ ok: boolean; error?: { code: string } }> {
   const text = await response.text();
   const match = /\{"ok":(true|false)[^\n]*\}/.exec(text);
   if (!match) throw new Error(`no action result in response (${response.status()}): ${text.slice(0, 300)}`);

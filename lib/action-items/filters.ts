@@ -22,7 +22,13 @@ export const actionFiltersSchema = z.object({
 export type ActionFilters = z.output<typeof actionFiltersSchema>;
 
 export function parseActionFilters(params: Record<string, string | string[] | undefined>): ActionFilters {
-  return actionFiltersSchema.parse({ status: params.status, rag: params.rag, owner: params.owner, raised: params.raised, page: params.page });
+  return actionFiltersSchema.parse({
+    status: params.status,
+    rag: params.rag,
+    owner: params.owner,
+    raised: params.raised,
+    page: params.page,
+  });
 }
 
 export function actionListHref(filters: ActionFilters): string {

@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import {
-  actionRag, amberUntil, dueDateError, escalateDueBefore, isAwaitingReview, isLiveAction, isOpenAction, needsEscalation,
-  overdueBefore, partnerOwnerError, progressErrors,
+  actionRag,
+  amberUntil,
+  dueDateError,
+  escalateDueBefore,
+  isAwaitingReview,
+  isLiveAction,
+  isOpenAction,
+  needsEscalation,
+  overdueBefore,
+  partnerOwnerError,
+  progressErrors,
 } from "./rules";
 
 const today = { year: 2026, month: 11, day: 27 };
-const due = (iso: string, status: ActionStatus = "OPEN") => ({ status, dueOn: new Date(`${iso}T00:00:00.000Z`) });
+const due = (iso: string, status: ActionStatus = "OPEN") => ({
+  status,
+  dueOn: new Date(`${iso}T00:00:00.000Z`),
+});
 
 describe("actionRag", () => {
   it("is red when the due date is before today", () => {
@@ -48,11 +60,15 @@ describe("query bounds", () => {
 describe("transitions", () => {
   const note = { resultNote: "", notPossibleReason: "" };
   it("needs a result note to complete and a reason for not possible", () => {
-    expect(progressErrors({ status: "OPEN" }, { status: "COMPLETED", ...note })).toEqual({ resultNote: "Enter the result of the action" });
+    expect(progressErrors({ status: "OPEN" }, { status: "COMPLETED", ...note })).toEqual({
+      resultNote: "Enter the result of the action",
+    });
     expect(progressErrors({ status: "IN_PROGRESS" }, { status: "NOT_POSSIBLE", ...note })).toEqual({
       notPossibleReason: "Enter why the action was not possible",
     });
-    expect(progressErrors({ status: "OPEN" }, { status: "COMPLETED", resultNote: "Seen", notPossibleReason: "" })).toEqual({});
+    expect(
+      progressErrors({ status: "OPEN" }, { status: "COMPLETED", resultNote: "Seen", notPossibleReason: "" }),
+    ).toEqual({});
     expect(progressErrors({ status: "OPEN" }, { status: "IN_PROGRESS", ...note })).toEqual({});
   });
   it("refuses changes to a closed action", () => {
@@ -74,7 +90,10 @@ describe("due dates and escalation", () => {
     expect(dueDateError(new Date("2026-11-27T00:00:00Z"), today)).toBeNull();
   });
   it("escalates a live action overdue for more than N days, once", () => {
-    const a = (iso: string, escalatedAt: Date | null = null, status: ActionStatus = "OPEN") => ({ ...due(iso, status), escalatedAt });
+    const a = (iso: string, escalatedAt: Date | null = null, status: ActionStatus = "OPEN") => ({
+      ...due(iso, status),
+      escalatedAt,
+    });
     expect(needsEscalation(a("2026-11-13"), today, 14)).toBe(false); // 14 days overdue
     expect(needsEscalation(a("2026-11-12"), today, 14)).toBe(true); // 15 days
     expect(needsEscalation(a("2026-11-01", new Date()), today, 14)).toBe(false);
@@ -85,9 +104,15 @@ describe("due dates and escalation", () => {
 
 describe("partnerOwnerError", () => {
   it("allows a partner only for their referred person or an action with no linked case", () => {
-    expect(partnerOwnerError({ offenceId: null, personId: null, personReferredToProvider: false })).toBeNull();
+    expect(
+      partnerOwnerError({ offenceId: null, personId: null, personReferredToProvider: false }),
+    ).toBeNull();
     expect(partnerOwnerError({ offenceId: 3, personId: 4, personReferredToProvider: true })).toBeNull();
-    expect(partnerOwnerError({ offenceId: null, personId: 4, personReferredToProvider: false })).toMatch(/referred/);
-    expect(partnerOwnerError({ offenceId: 3, personId: null, personReferredToProvider: false })).toMatch(/no linked case/);
+    expect(partnerOwnerError({ offenceId: null, personId: 4, personReferredToProvider: false })).toMatch(
+      /referred/,
+    );
+    expect(partnerOwnerError({ offenceId: 3, personId: null, personReferredToProvider: false })).toMatch(
+      /no linked case/,
+    );
   });
 });

@@ -8,7 +8,13 @@ import { asDbDate, type CalendarDate } from "@/lib/dashboard/rules";
 
 export type Rag = "RED" | "AMBER" | "GREEN";
 
-export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "COMPLETED", "NOT_POSSIBLE", "NOT_DONE"] as const satisfies readonly ActionStatus[];
+export const ACTION_STATUSES = [
+  "OPEN",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "NOT_POSSIBLE",
+  "NOT_DONE",
+] as const satisfies readonly ActionStatus[];
 
 export const LIVE_ACTION_STATUSES = ["OPEN", "IN_PROGRESS"] as const satisfies readonly ActionStatus[];
 
@@ -47,7 +53,11 @@ export function amberUntil(today: CalendarDate): Date {
 // was not done (NOT_DONE) — the MARAC practice. The chair (actions.manage) may also close any
 // live action directly.
 
-export const OWNER_STATUSES = ["IN_PROGRESS", "COMPLETED", "NOT_POSSIBLE"] as const satisfies readonly ActionStatus[];
+export const OWNER_STATUSES = [
+  "IN_PROGRESS",
+  "COMPLETED",
+  "NOT_POSSIBLE",
+] as const satisfies readonly ActionStatus[];
 export type OwnerStatus = (typeof OWNER_STATUSES)[number];
 export const REVIEW_OUTCOMES = ["NOT_POSSIBLE", "NOT_DONE"] as const satisfies readonly ActionStatus[];
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
@@ -68,7 +78,8 @@ export function progressErrors(
   next: { status: OwnerStatus; resultNote: string; notPossibleReason: string },
 ): Record<string, string> {
   if (!isLiveAction(current.status)) return { status: "This action is already closed" };
-  if (next.status === "COMPLETED" && next.resultNote.trim() === "") return { resultNote: "Enter the result of the action" };
+  if (next.status === "COMPLETED" && next.resultNote.trim() === "")
+    return { resultNote: "Enter the result of the action" };
   if (next.status === "NOT_POSSIBLE" && next.notPossibleReason.trim() === "") {
     return { notPossibleReason: "Enter why the action was not possible" };
   }
@@ -89,7 +100,11 @@ export function needsEscalation(
   today: CalendarDate,
   days: number,
 ): boolean {
-  return isLiveAction(action.status) && action.escalatedAt == null && dayNumber(asDbDate(today)) - dayNumber(action.dueOn) > days;
+  return (
+    isLiveAction(action.status) &&
+    action.escalatedAt == null &&
+    dayNumber(asDbDate(today)) - dayNumber(action.dueOn) > days
+  );
 }
 
 /** For queries: a live action due before this date has been overdue for more than `days` days. */
@@ -108,7 +123,11 @@ export function partnerOwnerError(link: {
   personReferredToProvider: boolean;
 }): string | null {
   if (link.personId != null) {
-    return link.personReferredToProvider ? null : "A partner can only own actions about people referred to their organisation";
+    return link.personReferredToProvider
+      ? null
+      : "A partner can only own actions about people referred to their organisation";
   }
-  return link.offenceId == null ? null : "A partner can only own actions about people referred to their organisation, or with no linked case";
+  return link.offenceId == null
+    ? null
+    : "A partner can only own actions about people referred to their organisation, or with no linked case";
 }

@@ -12,7 +12,11 @@ const optionalId = z
   .transform((v) => (v === "" || v == null ? null : Number(v)));
 
 /** The due date (the date input's "YYYY-MM-DD") → the `@db.Date` value (UTC midnight). */
-const dueOn = requiredDbDayText({ required: "Enter the due date", invalid: "Due date must be a real date", incomplete: "Due date must include a day, month and year" });
+const dueOn = requiredDbDayText({
+  required: "Enter the due date",
+  invalid: "Due date must be a real date",
+  incomplete: "Due date must include a day, month and year",
+});
 
 const ownerId = z
   .string()
@@ -22,7 +26,11 @@ const ownerId = z
   .transform((v) => Number(v));
 
 export const raiseActionFormSchema = z.object({
-  title: z.string().trim().min(1, "Enter what must be done").max(300, "Action must be 300 characters or fewer"),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Enter what must be done")
+    .max(300, "Action must be 300 characters or fewer"),
   description: z.string().trim().max(4000, "Detail must be 4,000 characters or fewer"),
   ownerId,
   dueOn,
@@ -44,7 +52,9 @@ export const progressFormSchema = z.object({
   notPossibleReason: z.string().trim().max(4000, "Reason must be 4,000 characters or fewer"),
 });
 export type ProgressFormValues = z.input<typeof progressFormSchema>;
-export const updateActionProgressSchema = z.object({ id: recordId, version: recordId }).and(progressFormSchema);
+export const updateActionProgressSchema = z
+  .object({ id: recordId, version: recordId })
+  .and(progressFormSchema);
 export type UpdateActionProgressInput = z.output<typeof updateActionProgressSchema>;
 
 export const reviewFormSchema = z.object({

@@ -14,7 +14,8 @@ export type ActionError = {
 };
 /** Set when an idempotent create was a repeat: nothing new was made; the record is at `href`. */
 export type AlreadyDone = { message: string; href: string };
-export type ActionResult<T> = { ok: true; data: T; alreadyDone?: AlreadyDone } | { ok: false; error: ActionError };
+export type ActionResult<T> =
+  { ok: true; data: T; alreadyDone?: AlreadyDone } | { ok: false; error: ActionError };
 
 /** Field path "a.b.0" → messages, from a zod error (the form shows them inline). */
 export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
@@ -31,22 +32,34 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
  * `unexpected` and becomes INTERNAL with the generic message — its own text may hold SQL, paths or
  * data, so it is never sent.
  */
-export function actionErrorFrom(error: unknown, reference: string): { error: ActionError; unexpected: boolean } {
+export function actionErrorFrom(
+  error: unknown,
+  reference: string,
+): { error: ActionError; unexpected: boolean } {
   if (error instanceof AppError) {
     return {
-      error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) },
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      },
       unexpected: false,
     };
   }
   if (error instanceof z.ZodError) {
     return {
-      error: { code: "VALIDATION", message: ERROR_MESSAGES.VALIDATION, fieldErrors: fieldErrorsFromZod(error) },
+      error: {
+        code: "VALIDATION",
+        message: ERROR_MESSAGES.VALIDATION,
+        fieldErrors: fieldErrorsFromZod(error),
+      },
       unexpected: false,
     };
   }
   // Overload (issue 15): the request waited its turn and the queue was full. Not a fault; the
   // transaction it would have run never started.
-  if (isDatabaseBusy(error)) return { error: { code: "BUSY", message: ERROR_MESSAGES.BUSY }, unexpected: false };
+  if (isDatabaseBusy(error))
+    return { error: { code: "BUSY", message: ERROR_MESSAGES.BUSY }, unexpected: false };
   return { error: { code: "INTERNAL", message: ERROR_MESSAGES.INTERNAL, reference }, unexpected: true };
 }
 
@@ -56,7 +69,8 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   for (const [key, value] of form.entries()) {
     if (key.startsWith("$ACTION")) continue;
     const existing = out[key];
-    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    out[key] =
+      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return out;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { badInputErrors, hasBadCharacters, outOfRangeNumberErrors, parseRecordId } from "@/lib/actions/bad-bytes";
+import {
+  badInputErrors,
+  hasBadCharacters,
+  outOfRangeNumberErrors,
+  parseRecordId,
+} from "@/lib/actions/bad-bytes";
 
 describe("bad bytes", () => {
   it("finds NUL and lone surrogates, not proper pairs", () => {

@@ -6,7 +6,8 @@ import type { FieldErrors } from "@/lib/errors";
 
 export const MAX_INT32 = 2_147_483_647;
 
-export const BAD_CHARACTERS_MESSAGE = "This contains characters that cannot be saved (such as a null character). Retype it.";
+export const BAD_CHARACTERS_MESSAGE =
+  "This contains characters that cannot be saved (such as a null character). Retype it.";
 export const ID_OUT_OF_RANGE_MESSAGE = "Choose an item from the list.";
 export const NUMBER_OUT_OF_RANGE_MESSAGE = "Enter a smaller number.";
 
@@ -44,18 +45,30 @@ export function badInputErrors(raw: unknown): FieldErrors | null {
     if (count >= MAX_ISSUES || depth > MAX_DEPTH) return;
     if (typeof value === "string") {
       if (hasBadCharacters(value)) add(path, BAD_CHARACTERS_MESSAGE);
-      else if (idField && /^-?\d+$/.test(value.trim()) && parseRecordId(value.trim()) === null && value.trim() !== "0") add(path, ID_OUT_OF_RANGE_MESSAGE);
+      else if (
+        idField &&
+        /^-?\d+$/.test(value.trim()) &&
+        parseRecordId(value.trim()) === null &&
+        value.trim() !== "0"
+      )
+        add(path, ID_OUT_OF_RANGE_MESSAGE);
       return;
     }
     if (typeof value === "number") {
-      if (Number.isInteger(value) && Math.abs(value) > MAX_INT32) add(path, idField ? ID_OUT_OF_RANGE_MESSAGE : NUMBER_OUT_OF_RANGE_MESSAGE);
+      if (Number.isInteger(value) && Math.abs(value) > MAX_INT32)
+        add(path, idField ? ID_OUT_OF_RANGE_MESSAGE : NUMBER_OUT_OF_RANGE_MESSAGE);
       return;
     }
     if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i), idField, depth + 1));
       return;
     }
-    if (value && typeof value === "object" && !(value instanceof Date) && !(typeof Blob !== "undefined" && value instanceof Blob)) {
+    if (
+      value &&
+      typeof value === "object" &&
+      !(value instanceof Date) &&
+      !(typeof Blob !== "undefined" && value instanceof Blob)
+    ) {
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         if (hasBadCharacters(key)) add(path, BAD_CHARACTERS_MESSAGE);
         else walk(item, path ? `${path}.${key}` : key, ID_KEY.test(key), depth + 1);
@@ -80,9 +93,11 @@ export function outOfRangeNumberErrors(parsed: unknown): FieldErrors | null {
         (errors[path || "_form"] ??= []).push(NUMBER_OUT_OF_RANGE_MESSAGE);
         found = true;
       }
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, path ? `${path}.${i}` : String(i), depth + 1));
+    } else if (Array.isArray(value))
+      value.forEach((v, i) => walk(v, path ? `${path}.${i}` : String(i), depth + 1));
     else if (value && typeof value === "object" && !(value instanceof Date)) {
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, path ? `${path}.${k}` : k, depth + 1);
+      for (const [k, v] of Object.entries(value as Record<string, unknown>))
+        walk(v, path ? `${path}.${k}` : k, depth + 1);
     }
   };
   walk(parsed, "", 0);

@@ -8,14 +8,30 @@ import type { FieldErrors } from "@/lib/errors";
 export type ConflictValue = { label: string; mine: string; saved: string };
 export type SavedBy = { label: string; at: string } | null;
 
-export function conflictFieldErrors(record: string, fields: Record<string, ConflictValue>, savedBy: SavedBy): FieldErrors {
+export function conflictFieldErrors(
+  record: string,
+  fields: Record<string, ConflictValue>,
+  savedBy: SavedBy,
+): FieldErrors {
   const out: FieldErrors = {};
   for (const [field, { label, mine, saved }] of Object.entries(fields)) {
     if (mine === saved) continue;
-    out[field] = [`${label} was changed: you entered “${mine || "none"}”, the saved value is “${saved || "none"}”`];
+    out[field] = [
+      `${label} was changed: you entered “${mine || "none"}”, the saved value is “${saved || "none"}”`,
+    ];
   }
   const count = Object.keys(out).length;
-  const who = savedBy ? `${savedBy.label} saved this ${record} at ${savedBy.at}` : `Someone else saved this ${record}`;
-  const what = count === 0 ? "Your values match theirs." : `${count === 1 ? "1 field differs" : `${count} fields differ`} from what you entered.`;
-  return { _form: [`${who} while you were editing it. ${what} Your values are still in the form: check them and save again to keep them.`], ...out };
+  const who = savedBy
+    ? `${savedBy.label} saved this ${record} at ${savedBy.at}`
+    : `Someone else saved this ${record}`;
+  const what =
+    count === 0
+      ? "Your values match theirs."
+      : `${count === 1 ? "1 field differs" : `${count} fields differ`} from what you entered.`;
+  return {
+    _form: [
+      `${who} while you were editing it. ${what} Your values are still in the form: check them and save again to keep them.`,
+    ],
+    ...out,
+  };
 }

@@ -15,7 +15,9 @@ import { recordConsultation } from "@/lib/audit/server/record-consultation";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+  }),
   headers: async () => new Headers({ "x-captiva-client-address": "192.0.2.60" }),
 }));
 
@@ -39,17 +41,25 @@ async function signInAs(role: "ANALYST" | "PARTNER" | "ADMIN", issuedAt = Date.n
   n++;
   const user = await getPrisma().user.create({ data: { email: `a${n}@captiva.test`, name: `A ${n}`, role } });
   const settings = getSessionSettings();
-  jar.set(settings.cookieName, await encodeSessionToken(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: issuedAt }), settings));
+  jar.set(
+    settings.cookieName,
+    await encodeSessionToken(
+      await startUserSession({ id: user.id, sessionVersion: 1 }, { now: issuedAt }),
+      settings,
+    ),
+  );
   return user;
 }
-const lastRefusal = () => getPrisma().auditEvent.findFirst({ where: { event: "access.refused" }, orderBy: { id: "desc" } });
+const lastRefusal = () =>
+  getPrisma().auditEvent.findFirst({ where: { event: "access.refused" }, orderBy: { id: "desc" } });
 
 const readOffence = defineAction({
   name: "test.read-offence",
   permission: "offences.read",
   input: z.object({ id: z.coerce.number().int().positive(), note: z.string().max(10).optional() }),
   handler: async ({ actor, input }) => {
-    if (input.id === 13) throw new Error('duplicate key value violates unique constraint "Offence_pkey" at /srv');
+    if (input.id === 13)
+      throw new Error('duplicate key value violates unique constraint "Offence_pkey" at /srv');
     if (input.id === 409) throw new AppError("CONFLICT");
     if (input.id === 303) redirect("/offences/303");
     return { id: input.id, by: actor.id };
@@ -58,8 +68,15 @@ const readOffence = defineAction({
 
 describe("defineAction", () => {
   it("refuses the signed-out, and audits it", async () => {
-    expect(await readOffence({ id: 1 })).toEqual({ ok: false, error: { code: "UNAUTHENTICATED", message: ERROR_MESSAGES.UNAUTHENTICATED } });
-    expect(await lastRefusal()).toMatchObject({ actorId: null, address: "192.0.2.60", changes: { detail: { reason: "unauthenticated" } } });
+    expect(await readOffence({ id: 1 })).toEqual({
+      ok: false,
+      error: { code: "UNAUTHENTICATED", message: ERROR_MESSAGES.UNAUTHENTICATED },
+    });
+    expect(await lastRefusal()).toMatchObject({
+      actorId: null,
+      address: "192.0.2.60",
+      changes: { detail: { reason: "unauthenticated" } },
+    });
   });
 
   it("refuses a role without the permission before reading the input, and audits it", async () => {
@@ -85,18 +102,29 @@ describe("defineAction", () => {
   it("answers VALIDATION with field errors for an over-long field, and audits the paths, not the values", async () => {
     await signInAs("ANALYST");
     const result = await readOffence({ id: 1, note: "far too long for ten" });
-    expect(result).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { note: [expect.any(String)] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { note: [expect.any(String)] } },
+    });
     const row = await lastRefusal();
-    expect(row?.changes).toMatchObject({ detail: { reason: "invalid-input", issues: [{ path: "note", code: "too_big" }] } });
+    expect(row?.changes).toMatchObject({
+      detail: { reason: "invalid-input", issues: [{ path: "note", code: "too_big" }] },
+    });
     expect(JSON.stringify(row?.changes)).not.toContain("far too long");
   });
 
   it("passes expected errors through and hides unexpected ones", async () => {
     await signInAs("ANALYST");
-    expect(await readOffence({ id: 409 })).toEqual({ ok: false, error: { code: "CONFLICT", message: ERROR_MESSAGES.CONFLICT } });
+    expect(await readOffence({ id: 409 })).toEqual({
+      ok: false,
+      error: { code: "CONFLICT", message: ERROR_MESSAGES.CONFLICT },
+    });
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = await readOffence({ id: 13 });
-    expect(result).toMatchObject({ ok: false, error: { code: "INTERNAL", message: ERROR_MESSAGES.INTERNAL } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "INTERNAL", message: ERROR_MESSAGES.INTERNAL },
+    });
     expect(JSON.stringify(result)).not.toContain("duplicate key");
     expect(spy).toHaveBeenCalledOnce();
     spy.mockRestore();
@@ -104,7 +132,9 @@ describe("defineAction", () => {
 
   it("lets redirect() through", async () => {
     await signInAs("ANALYST");
-    await expect(readOffence({ id: 303 })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    await expect(readOffence({ id: 303 })).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT"),
+    });
   });
 });
 
@@ -116,22 +146,51 @@ describe("access reasons and consultation", () => {
     expect(await getAccessReason({ actor, contexts: [person] })).toBeNull();
 
     const meeting = { type: "meeting", id: 3 } as const;
-    await saveAccessReason({ actor, input: { contextType: "meeting", contextId: 3, reason: "Preparing for or attending a Captiva Guardian meeting" } });
+    await saveAccessReason({
+      actor,
+      input: {
+        contextType: "meeting",
+        contextId: 3,
+        reason: "Preparing for or attending a Captiva Guardian meeting",
+      },
+    });
     expect(await getAccessReason({ actor, contexts: [person, meeting] })).toEqual({
       reason: "Preparing for or attending a Captiva Guardian meeting",
       context: meeting,
     });
     // The same user signing in again is asked again.
-    expect(await getAccessReason({ actor: { ...actor, sessionKey: "another-sign-in" }, contexts: [meeting] })).toBeNull();
+    expect(
+      await getAccessReason({ actor: { ...actor, sessionKey: "another-sign-in" }, contexts: [meeting] }),
+    ).toBeNull();
   });
 
   it("logs a consultation with its justification, and insists on one", async () => {
     await signInAs("ANALYST");
     const actor = (await getActor())!;
-    await recordConsultation({ actor, event: "person.viewed", entity: { type: "person", id: 77 }, justification: "Safeguarding" });
-    const row = await getPrisma().auditEvent.findFirst({ where: { event: "person.viewed" }, orderBy: { id: "desc" } });
-    expect(row).toMatchObject({ category: "CONSULTATION", actorId: actor.id, entityId: "77", justification: "Safeguarding" });
-    await expect(recordConsultation({ actor, event: "person.viewed", entity: { type: "person", id: 77 }, justification: "  " })).rejects.toMatchObject({
+    await recordConsultation({
+      actor,
+      event: "person.viewed",
+      entity: { type: "person", id: 77 },
+      justification: "Safeguarding",
+    });
+    const row = await getPrisma().auditEvent.findFirst({
+      where: { event: "person.viewed" },
+      orderBy: { id: "desc" },
+    });
+    expect(row).toMatchObject({
+      category: "CONSULTATION",
+      actorId: actor.id,
+      entityId: "77",
+      justification: "Safeguarding",
+    });
+    await expect(
+      recordConsultation({
+        actor,
+        event: "person.viewed",
+        entity: { type: "person", id: 77 },
+        justification: "  ",
+      }),
+    ).rejects.toMatchObject({
       code: "REASON_REQUIRED",
     });
   });

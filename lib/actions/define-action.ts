@@ -12,7 +12,12 @@ import { mustChangePassword } from "@/lib/auth/server/must-change-password";
 import { anonymousActor, auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { actionErrorFrom, fieldErrorsFromZod, formDataToObject, type ActionResult } from "@/lib/actions/action-result";
+import {
+  actionErrorFrom,
+  fieldErrorsFromZod,
+  formDataToObject,
+  type ActionResult,
+} from "@/lib/actions/action-result";
 import { badInputErrors, outOfRangeNumberErrors } from "@/lib/actions/bad-bytes";
 import { idempotencyKey, runOnce } from "@/lib/actions/idempotency";
 import type { FieldErrors } from "@/lib/errors";
@@ -61,7 +66,11 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       // Issue 13.14: until an administrator-set password is replaced, only the actor's own session
       // actions ("signed-in": sign out, change the password) run.
       if (config.permission !== "signed-in" && (await mustChangePassword(actor.id))) {
-        await writeAudit(getPrisma(), { event: "access.refused", actor: auditActorOf(actor), detail: { action: config.name, reason: "password-change-required" } });
+        await writeAudit(getPrisma(), {
+          event: "access.refused",
+          actor: auditActorOf(actor),
+          detail: { action: config.name, reason: "password-change-required" },
+        });
         throw new AppError("FORBIDDEN", { message: "Change your temporary password first." });
       }
       if (config.permission !== "signed-in") {
@@ -75,19 +84,32 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       if (badBytes) await refuseInput(actor, config.name, badBytes, "bad-bytes");
       const parsed = config.input.safeParse(input);
       if (!parsed.success) {
-        await refuseInput(actor, config.name, fieldErrorsFromZod(parsed.error), "invalid-input", parsed.error.issues);
+        await refuseInput(
+          actor,
+          config.name,
+          fieldErrorsFromZod(parsed.error),
+          "invalid-input",
+          parsed.error.issues,
+        );
       }
       const data = parsed.data as z.output<S>;
       const outOfRange = outOfRangeNumberErrors(data);
       if (outOfRange) await refuseInput(actor, config.name, outOfRange, "out-of-range");
 
       const signedIn = actor;
-      if (!config.idempotent) return { ok: true, data: await config.handler({ actor: signedIn, input: data }) };
+      if (!config.idempotent)
+        return { ok: true, data: await config.handler({ actor: signedIn, input: data }) };
       const key = idempotencyKey(signedIn.id, config.name, data);
-      const once = await runOnce(key, config.name, signedIn.id, () => config.handler({ actor: signedIn, input: data }));
+      const once = await runOnce(key, config.name, signedIn.id, () =>
+        config.handler({ actor: signedIn, input: data }),
+      );
       if (!once.replayed) return { ok: true, data: once.result };
       const href = config.idempotent.href(once.result, data);
-      return { ok: true, data: once.result, alreadyDone: { href, message: "This was already saved, so it was not saved again." } };
+      return {
+        ok: true,
+        data: once.result,
+        alreadyDone: { href, message: "This was already saved, so it was not saved again." },
+      };
     } catch (error) {
       unstable_rethrow(error);
       const reference = randomUUID().slice(0, 8);
@@ -116,7 +138,9 @@ async function refuseInput(
       reason,
       issues: issues.length
         ? issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join("."), code: i.code }))
-        : Object.keys(fieldErrors).slice(0, 20).map((path) => ({ path, code: reason })),
+        : Object.keys(fieldErrors)
+            .slice(0, 20)
+            .map((path) => ({ path, code: reason })),
     },
   });
   throw new AppError("VALIDATION", { fieldErrors });

@@ -42,7 +42,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function idempotencyKey(actorId: number, action: string, input: unknown): string {
-  return createHash("sha256").update(`${actorId}\u0000${action}\u0000${canonicalJson(input)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${actorId}\u0000${action}\u0000${canonicalJson(input)}`)
+    .digest("hex");
 }
 
 type Claim = { claimed: true } | { claimed: false; result: unknown };
@@ -85,7 +87,10 @@ export async function runOnce<T>(
     if (outcome?.claimed) break;
     if (outcome) return { replayed: true, result: outcome.result as T };
     if (Date.now() > deadline) {
-      throw new AppError("CONFLICT", { message: "This is already being saved. Wait a moment, then check whether it was saved before trying again." });
+      throw new AppError("CONFLICT", {
+        message:
+          "This is already being saved. Wait a moment, then check whether it was saved before trying again.",
+      });
     }
     await sleep(POLL_MS);
   }
@@ -94,9 +99,13 @@ export async function runOnce<T>(
     result = await create();
   } catch (error) {
     // Nothing was created: let a retry run again.
-    await getPrisma().$executeRaw`DELETE FROM "IdempotencyKey" WHERE "key" = ${key} AND "result" IS NULL`.catch(() => undefined);
+    await getPrisma()
+      .$executeRaw`DELETE FROM "IdempotencyKey" WHERE "key" = ${key} AND "result" IS NULL`.catch(
+      () => undefined,
+    );
     throw error;
   }
-  await getPrisma().$executeRaw`UPDATE "IdempotencyKey" SET "result" = ${JSON.stringify(result ?? null)}::jsonb WHERE "key" = ${key}`;
+  await getPrisma()
+    .$executeRaw`UPDATE "IdempotencyKey" SET "result" = ${JSON.stringify(result ?? null)}::jsonb WHERE "key" = ${key}`;
   return { replayed: false, result };
 }

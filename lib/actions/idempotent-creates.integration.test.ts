@@ -23,10 +23,16 @@ import { addPersonToOffenceAction, createPersonAction } from "@/app/offences/[id
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+  }),
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.61" }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, refresh: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  refresh: () => undefined,
+}));
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -46,7 +52,10 @@ beforeEach(() => jar.clear());
 async function signInAs(role: Role) {
   const user = await createUser(getPrisma(), { role });
   const settings = getSessionSettings();
-  jar.set(settings.cookieName, await encodeSessionToken(await startUserSession({ id: user.id, sessionVersion: 1 }), settings));
+  jar.set(
+    settings.cookieName,
+    await encodeSessionToken(await startUserSession({ id: user.id, sessionVersion: 1 }), settings),
+  );
   return user;
 }
 
@@ -68,8 +77,21 @@ describe("each create happens once", () => {
   it("meetings.save", async () => {
     const chair = await signInAs("CHAIR");
     await signInAs("ANALYST");
-    const input = { title: "Idempotent forum", heldOn: "2027-03-04", time: "10:00", location: "Room 1", chairId: String(chair.id), deputyId: "", attendeeIds: [], apologyIds: [], externalAttendees: "" };
-    const href = await twentyAtOnce(() => saveMeetingAction(input), () => getPrisma().meeting.count());
+    const input = {
+      title: "Idempotent forum",
+      heldOn: "2027-03-04",
+      time: "10:00",
+      location: "Room 1",
+      chairId: String(chair.id),
+      deputyId: "",
+      attendeeIds: [],
+      apologyIds: [],
+      externalAttendees: "",
+    };
+    const href = await twentyAtOnce(
+      () => saveMeetingAction(input),
+      () => getPrisma().meeting.count(),
+    );
     const made = await getPrisma().meeting.findFirstOrThrow({ where: { title: "Idempotent forum" } });
     expect(href).toBe(`/meetings/${made.id}`);
   });
@@ -87,10 +109,27 @@ describe("each create happens once", () => {
 
   it("referrals.create", async () => {
     const person = await createPerson(getPrisma());
-    const provider = await getPrisma().provider.create({ data: { name: "Idem Trust", type: "Charity", pathways: ["Mentoring"], areaCovered: "All", contactRoute: "x@example.org" } });
+    const provider = await getPrisma().provider.create({
+      data: {
+        name: "Idem Trust",
+        type: "Charity",
+        pathways: ["Mentoring"],
+        areaCovered: "All",
+        contactRoute: "x@example.org",
+      },
+    });
     await signInAs("ANALYST");
-    const input = { offenceId: null, personId: String(person.id), route: `${provider.id}:Mentoring`, reason: "Needs a mentor", referredOn: "2026-11-02" };
-    const href = await twentyAtOnce(() => createReferralAction(input), () => getPrisma().referral.count({ where: { personId: person.id } }));
+    const input = {
+      offenceId: null,
+      personId: String(person.id),
+      route: `${provider.id}:Mentoring`,
+      reason: "Needs a mentor",
+      referredOn: "2026-11-02",
+    };
+    const href = await twentyAtOnce(
+      () => createReferralAction(input),
+      () => getPrisma().referral.count({ where: { personId: person.id } }),
+    );
     const made = await getPrisma().referral.findFirstOrThrow({ where: { personId: person.id } });
     expect(href).toBe(`/referrals/${made.id}`);
   });
@@ -108,34 +147,91 @@ describe("each create happens once", () => {
   it("persons.create", async () => {
     const offence = await createOffence(getPrisma());
     await signInAs("ANALYST");
-    const input = { offenceId: offence.id, role: "WITNESS" as const, surname: "Idemworth", forenames: "Ann", dateOfBirth: { day: "", month: "", year: "" }, gender: "FEMALE" as const, npu: "", vulnerable: "no" as const };
-    await twentyAtOnce(() => createPersonAction(input), () => getPrisma().person.count({ where: { surname: "Idemworth" } }));
+    const input = {
+      offenceId: offence.id,
+      role: "WITNESS" as const,
+      surname: "Idemworth",
+      forenames: "Ann",
+      dateOfBirth: { day: "", month: "", year: "" },
+      gender: "FEMALE" as const,
+      npu: "",
+      vulnerable: "no" as const,
+    };
+    await twentyAtOnce(
+      () => createPersonAction(input),
+      () => getPrisma().person.count({ where: { surname: "Idemworth" } }),
+    );
   });
 
   it("intelligence.submit", async () => {
     await signInAs("ANALYST");
-    const input = { receivedOn: { day: "2", month: "11", year: "2026" }, text: "Idempotent synthetic intelligence", locationText: "", sourceEvaluation: "S1" as const, assessment: "A" as const, handlingCode: "P" as const, handlingConditions: "", personIds: [], offenceIds: [], groupIds: [] };
-    const href = await twentyAtOnce(() => submitIntelligenceAction(input), () => getPrisma().intelligenceItem.count());
+    const input = {
+      receivedOn: { day: "2", month: "11", year: "2026" },
+      text: "Idempotent synthetic intelligence",
+      locationText: "",
+      sourceEvaluation: "S1" as const,
+      assessment: "A" as const,
+      handlingCode: "P" as const,
+      handlingConditions: "",
+      personIds: [],
+      offenceIds: [],
+      groupIds: [],
+    };
+    const href = await twentyAtOnce(
+      () => submitIntelligenceAction(input),
+      () => getPrisma().intelligenceItem.count(),
+    );
     expect(href).toMatch(/^\/intelligence\/\d+$/);
   });
 
   it("providers.create", async () => {
     await signInAs("ADMIN");
-    const input = { name: "Idempotent Provider", type: "Charity", pathways: "Mentoring", areaCovered: "All", contactRoute: "y@example.org", active: "yes" as const };
-    const href = await twentyAtOnce(() => createProviderAction(input), () => getPrisma().provider.count({ where: { name: "Idempotent Provider" } }));
+    const input = {
+      name: "Idempotent Provider",
+      type: "Charity",
+      pathways: "Mentoring",
+      areaCovered: "All",
+      contactRoute: "y@example.org",
+      active: "yes" as const,
+    };
+    const href = await twentyAtOnce(
+      () => createProviderAction(input),
+      () => getPrisma().provider.count({ where: { name: "Idempotent Provider" } }),
+    );
     expect(href).toMatch(/^\/admin\/providers\/\d+$/);
   });
 
   it("users.create", async () => {
     await signInAs("ADMIN");
-    const input = { name: "Idem Potent", email: "idem.potent@captiva.example", jobTitle: "", role: "ANALYST", npuId: "", providerId: "" };
-    const href = await twentyAtOnce(() => createUserAction(input as never), () => getPrisma().user.count({ where: { email: "idem.potent@captiva.example" } }));
+    const input = {
+      name: "Idem Potent",
+      email: "idem.potent@captiva.example",
+      jobTitle: "",
+      role: "ANALYST",
+      npuId: "",
+      providerId: "",
+    };
+    const href = await twentyAtOnce(
+      () => createUserAction(input as never),
+      () => getPrisma().user.count({ where: { email: "idem.potent@captiva.example" } }),
+    );
     expect(href).toMatch(/^\/admin\/users\/\d+$/);
   });
 
   it("a different user, or a changed field, is a new record", async () => {
     await signInAs("ANALYST");
-    const base = { receivedOn: { day: "3", month: "11", year: "2026" }, text: "First synthetic note", locationText: "", sourceEvaluation: "S1" as const, assessment: "A" as const, handlingCode: "P" as const, handlingConditions: "", personIds: [], offenceIds: [], groupIds: [] };
+    const base = {
+      receivedOn: { day: "3", month: "11", year: "2026" },
+      text: "First synthetic note",
+      locationText: "",
+      sourceEvaluation: "S1" as const,
+      assessment: "A" as const,
+      handlingCode: "P" as const,
+      handlingConditions: "",
+      personIds: [],
+      offenceIds: [],
+      groupIds: [],
+    };
     const before = await getPrisma().intelligenceItem.count();
     await submitIntelligenceAction(base);
     await submitIntelligenceAction({ ...base, text: "Second synthetic note" });
@@ -146,9 +242,24 @@ describe("each create happens once", () => {
 
   it("a refused create lets go of its key, so the corrected retry runs", async () => {
     await signInAs("ANALYST");
-    const provider = await getPrisma().provider.create({ data: { name: "Closed Idem", type: "Charity", pathways: ["Mentoring"], areaCovered: "All", contactRoute: "z@example.org", active: false } });
+    const provider = await getPrisma().provider.create({
+      data: {
+        name: "Closed Idem",
+        type: "Charity",
+        pathways: ["Mentoring"],
+        areaCovered: "All",
+        contactRoute: "z@example.org",
+        active: false,
+      },
+    });
     const person = await createPerson(getPrisma());
-    const input = { offenceId: null, personId: String(person.id), route: `${provider.id}:Mentoring`, reason: "Retry", referredOn: "2026-11-02" };
+    const input = {
+      offenceId: null,
+      personId: String(person.id),
+      route: `${provider.id}:Mentoring`,
+      reason: "Retry",
+      referredOn: "2026-11-02",
+    };
     expect((await createReferralAction(input)).ok).toBe(false);
     await getPrisma().provider.update({ where: { id: provider.id }, data: { active: true } });
     const retried = await createReferralAction(input);

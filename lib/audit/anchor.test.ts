@@ -15,7 +15,10 @@ describe("audit checkpoints", () => {
     const file = join(dir, "ok.jsonl");
     appendCheckpoint(file, key, checkpoint);
     appendCheckpoint(file, key, { ...checkpoint, seq: 43n });
-    expect(readAnchorFile(file, key)).toEqual({ checkpoints: [checkpoint, { ...checkpoint, seq: 43n }], badLines: [] });
+    expect(readAnchorFile(file, key)).toEqual({
+      checkpoints: [checkpoint, { ...checkpoint, seq: 43n }],
+      badLines: [],
+    });
   });
 
   it("refuses a line edited, signed with another key, or not a checkpoint at all", () => {

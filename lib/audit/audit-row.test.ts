@@ -29,7 +29,12 @@ describe("toAuditRow", () => {
 
   it("records the justification of a consultation and the recipients of a disclosure", () => {
     expect(
-      toAuditRow({ event: "person.viewed", actor, entity: { type: "person", id: 3 }, justification: " Meeting 12 " }),
+      toAuditRow({
+        event: "person.viewed",
+        actor,
+        entity: { type: "person", id: 3 },
+        justification: " Meeting 12 ",
+      }),
     ).toMatchObject({ category: "CONSULTATION", justification: "Meeting 12", changes: null });
     expect(
       toAuditRow({
@@ -59,7 +64,12 @@ describe("toAuditRow", () => {
   });
 
   it("clips over-long free text", () => {
-    const row = toAuditRow({ event: "person.viewed", actor, entity: { type: "person", id: 1 }, justification: "x".repeat(5000) });
+    const row = toAuditRow({
+      event: "person.viewed",
+      actor,
+      entity: { type: "person", id: 1 },
+      justification: "x".repeat(5000),
+    });
     expect(row.justification).toHaveLength(1000);
   });
 });

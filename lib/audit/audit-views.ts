@@ -29,8 +29,21 @@ export type AuditSearchResult = {
   totalPages: number;
 };
 
-export type PersonView = { id: string; occurredAt: Date; actorId: number | null; actorLabel: string; event: string; justification: string | null };
-export type PersonViewsPage = { views: PersonView[]; total: number; page: number; pageSize: number; totalPages: number };
+export type PersonView = {
+  id: string;
+  occurredAt: Date;
+  actorId: number | null;
+  actorLabel: string;
+  event: string;
+  justification: string | null;
+};
+export type PersonViewsPage = {
+  views: PersonView[];
+  total: number;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+};
 
 export type AuditChainStatus =
   | { state: "ok"; events: number; checkedAt: Date }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { HIDDEN_VALUE, summariseChanges, valuesVisible } from "./change-summary";
 
-const changes = { fields: { role: { from: "ANALYST", to: "PARTNER" }, jobTitle: { from: null, to: "x".repeat(300) } }, detail: { by: "administrator" } };
+const changes = {
+  fields: { role: { from: "ANALYST", to: "PARTNER" }, jobTitle: { from: null, to: "x".repeat(300) } },
+  detail: { by: "administrator" },
+};
 
 describe("summariseChanges", () => {
   it("lists each changed field with its before and after, clipped", () => {
@@ -20,8 +23,14 @@ describe("summariseChanges", () => {
   });
 
   it("copes with rows that have no changes or odd shapes", () => {
-    expect(summariseChanges(null, { showValues: true })).toEqual({ fields: [], detail: [], valuesHidden: false });
-    expect(summariseChanges({ detail: "text" }, { showValues: true }).detail).toEqual([{ key: "detail", value: "text" }]);
+    expect(summariseChanges(null, { showValues: true })).toEqual({
+      fields: [],
+      detail: [],
+      valuesHidden: false,
+    });
+    expect(summariseChanges({ detail: "text" }, { showValues: true }).detail).toEqual([
+      { key: "detail", value: "text" },
+    ]);
   });
 });
 

@@ -11,7 +11,17 @@ export type ChangeSummary = { fields: ChangeLine[]; detail: DetailLine[]; values
 
 export const HIDDEN_VALUE = "(hidden: case data)";
 
-const NON_CASE_ENTITY_TYPES = new Set(["", "user", "audit-log", "npu", "hotspot", "provider", "reference", "offence-code", "outcome-type"]);
+const NON_CASE_ENTITY_TYPES = new Set([
+  "",
+  "user",
+  "audit-log",
+  "npu",
+  "hotspot",
+  "provider",
+  "reference",
+  "offence-code",
+  "outcome-type",
+]);
 
 export function valuesVisible(entityType: string, canReadCaseData: boolean): boolean {
   return canReadCaseData || NON_CASE_ENTITY_TYPES.has(entityType);

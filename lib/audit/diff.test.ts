@@ -25,7 +25,9 @@ describe("diffFields", () => {
 
   it("compares dates, bigints and nested values by value", () => {
     const d = "2024-03-01T00:00:00.000Z";
-    expect(diffFields({ on: new Date(d), n: 5n, tags: ["a", "b"] }, { on: new Date(d), n: 5n, tags: ["a", "b"] })).toEqual({});
+    expect(
+      diffFields({ on: new Date(d), n: 5n, tags: ["a", "b"] }, { on: new Date(d), n: 5n, tags: ["a", "b"] }),
+    ).toEqual({});
     expect(diffFields({ on: new Date(d) }, { on: new Date("2024-03-02T00:00:00.000Z") })).toEqual({
       on: { from: d, to: "2024-03-02T00:00:00.000Z" },
     });
@@ -37,7 +39,9 @@ describe("diffFields", () => {
     expect(diffFields({ passwordHash: "$argon2id$a" }, { passwordHash: "$argon2id$b" })).toEqual({
       passwordHash: { from: REDACTED, to: REDACTED },
     });
-    expect(diffFields({}, { passwordHash: "$argon2id$b" })).toEqual({ passwordHash: { from: null, to: REDACTED } });
+    expect(diffFields({}, { passwordHash: "$argon2id$b" })).toEqual({
+      passwordHash: { from: null, to: REDACTED },
+    });
   });
 
   it("returns keys in sorted order", () => {

@@ -63,7 +63,9 @@ export function diffFields(
     const a = toJsonValue(from[key]);
     const b = toJsonValue(to[key]);
     if (same(a, b)) continue;
-    changes[key] = SECRET_FIELD.test(key) ? { from: a === null ? null : REDACTED, to: b === null ? null : REDACTED } : { from: a, to: b };
+    changes[key] = SECRET_FIELD.test(key)
+      ? { from: a === null ? null : REDACTED, to: b === null ? null : REDACTED }
+      : { from: a, to: b };
   }
   return changes;
 }

@@ -12,14 +12,25 @@ describe("parseUkDate", () => {
 
 describe("londonStartOfDay", () => {
   it("is midnight UK time, in winter and in summer", () => {
-    expect(londonStartOfDay({ year: 2026, month: 1, day: 10 }).toISOString()).toBe("2026-01-10T00:00:00.000Z");
-    expect(londonStartOfDay({ year: 2026, month: 7, day: 10 }).toISOString()).toBe("2026-07-09T23:00:00.000Z");
+    expect(londonStartOfDay({ year: 2026, month: 1, day: 10 }).toISOString()).toBe(
+      "2026-01-10T00:00:00.000Z",
+    );
+    expect(londonStartOfDay({ year: 2026, month: 7, day: 10 }).toISOString()).toBe(
+      "2026-07-09T23:00:00.000Z",
+    );
   });
 });
 
 describe("parseAuditSearch", () => {
   it("turns the URL into criteria, the 'to' day included", () => {
-    const parsed = parseAuditSearch({ user: " taylor ", entityType: "user", entityId: "12", from: "1/7/2026", to: "2/7/2026", page: "3" });
+    const parsed = parseAuditSearch({
+      user: " taylor ",
+      entityType: "user",
+      entityId: "12",
+      from: "1/7/2026",
+      to: "2/7/2026",
+      page: "3",
+    });
     expect(parsed.errors).toEqual({});
     expect(parsed.page).toBe(3);
     expect(parsed.criteria).toEqual({
@@ -32,15 +43,27 @@ describe("parseAuditSearch", () => {
   });
 
   it("reports bad dates on their field and drops unusable filters", () => {
-    const parsed = parseAuditSearch({ from: "32/1/2026", to: "", event: "drop table", entityType: "Person; --", category: "NOPE", page: "-1" });
+    const parsed = parseAuditSearch({
+      from: "32/1/2026",
+      to: "",
+      event: "drop table",
+      entityType: "Person; --",
+      category: "NOPE",
+      page: "-1",
+    });
     expect(parsed.errors).toEqual({ from: expect.stringMatching(/real date/) });
     expect(parsed.criteria).toEqual({});
     expect(parsed.page).toBe(1);
-    expect(parseAuditSearch({ from: "2/1/2026", to: "1/1/2026" }).errors).toEqual({ to: expect.stringMatching(/after date from/) });
+    expect(parseAuditSearch({ from: "2/1/2026", to: "1/1/2026" }).errors).toEqual({
+      to: expect.stringMatching(/after date from/),
+    });
   });
 
   it("keeps a known event and category", () => {
-    expect(parseAuditSearch({ event: "user.disabled", category: "SECURITY" }).criteria).toEqual({ event: "user.disabled", category: "SECURITY" });
+    expect(parseAuditSearch({ event: "user.disabled", category: "SECURITY" }).criteria).toEqual({
+      event: "user.disabled",
+      category: "SECURITY",
+    });
   });
 });
 

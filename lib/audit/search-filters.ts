@@ -59,8 +59,16 @@ const formSchema = z.object({
 });
 
 export function parseAuditSearch(params: Record<string, string | string[] | undefined>): ParsedAuditSearch {
-  const form = formSchema.parse(Object.fromEntries(Object.keys(formSchema.shape).map((k) => [k, first(params[k])])));
-  const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse(first(params.page) || 1);
+  const form = formSchema.parse(
+    Object.fromEntries(Object.keys(formSchema.shape).map((k) => [k, first(params[k])])),
+  );
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .catch(1)
+    .parse(first(params.page) || 1);
   const errors: ParsedAuditSearch["errors"] = {};
 
   const from = form.from ? parseUkDate(form.from) : null;
@@ -69,7 +77,8 @@ export function parseAuditSearch(params: Record<string, string | string[] | unde
   if (form.to && !to) errors.to = "Date to must be a real date, like 27/3/2026";
   const fromInstant = from ? londonStartOfDay(from) : undefined;
   const toInstant = to ? londonStartOfDay(nextDay(to)) : undefined;
-  if (fromInstant && toInstant && toInstant <= fromInstant) errors.to = "Date to must be the same as or after date from";
+  if (fromInstant && toInstant && toInstant <= fromInstant)
+    errors.to = "Date to must be the same as or after date from";
 
   const criteria: AuditSearchCriteria = {
     ...(form.user ? { user: form.user } : {}),
@@ -89,10 +98,15 @@ type Day = { year: number; month: number; day: number };
 export function parseUkDate(value: string): Day | null {
   const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-  const [year, month, day] = uk ? [+uk[3]!, +uk[2]!, +uk[1]!] : iso ? [+iso[1]!, +iso[2]!, +iso[3]!] : [0, 0, 0];
+  const [year, month, day] = uk
+    ? [+uk[3]!, +uk[2]!, +uk[1]!]
+    : iso
+      ? [+iso[1]!, +iso[2]!, +iso[3]!]
+      : [0, 0, 0];
   if (!year || year < 2000 || year > 2999) return null;
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    return null;
   return { year, month, day };
 }
 

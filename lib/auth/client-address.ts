@@ -20,7 +20,10 @@ type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 /** Parses TRUSTED_PROXIES ("10.0.0.0/8, 192.0.2.4, 2001:db8::/32"); throws naming a bad entry. */
 export function parseTrustedProxies(value: string): BlockList {
   const list = new BlockList();
-  for (const entry of value.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address, prefix, ...rest] = entry.split("/");
     const family = isIP(address ?? "");
     const bits = prefix === undefined ? null : Number(prefix);
@@ -83,7 +86,11 @@ export function resolveClientAddress({
  * client's own version.
  */
 export function annotateClientAddress(req: IncomingMessage, trusted: BlockList): string {
-  const address = resolveClientAddress({ peer: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trusted });
+  const address = resolveClientAddress({
+    peer: req.socket.remoteAddress,
+    forwardedFor: req.headers["x-forwarded-for"],
+    trusted,
+  });
   req.headers[CLIENT_ADDRESS_HEADER] = address;
   if (address === "unknown" || address === "invalid") delete req.headers["x-forwarded-for"];
   else req.headers["x-forwarded-for"] = address;

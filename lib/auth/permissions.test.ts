@@ -38,30 +38,76 @@ describe("role → permission table (domain.md)", () => {
 
   it("CHAIR: reads everything incl. restricted intelligence; publishes, runs, decides, manages actions", () => {
     for (const p of [
-      "offences.read", "persons.read", "investigations.read", "groups.read", "intel.read",
-      "intel.restricted.read", "referrals.read", "meetings.read", "actions.read", "figures.read",
-      "meetings.publish", "meetings.run", "decisions.record", "actions.manage", "audit.person-views.read",
-    ] as const) expect(can("CHAIR", p), p).toBe(true);
+      "offences.read",
+      "persons.read",
+      "investigations.read",
+      "groups.read",
+      "intel.read",
+      "intel.restricted.read",
+      "referrals.read",
+      "meetings.read",
+      "actions.read",
+      "figures.read",
+      "meetings.publish",
+      "meetings.run",
+      "decisions.record",
+      "actions.manage",
+      "audit.person-views.read",
+    ] as const)
+      expect(can("CHAIR", p), p).toBe(true);
     // Reads, does not edit case records; no administration.
-    for (const p of ["offences.write", "persons.write", "intel.write", "imports.run", "users.manage", "audit.read"] as const)
+    for (const p of [
+      "offences.write",
+      "persons.write",
+      "intel.write",
+      "imports.run",
+      "users.manage",
+      "audit.read",
+    ] as const)
       expect(can("CHAIR", p), p).toBe(false);
   });
 
   it("ANALYST: all case data incl. restricted; edits offences, persons, intel; imports; drafts packs; exports", () => {
     for (const p of [
-      "offences.read", "persons.read", "intel.read", "intel.restricted.read", "offences.write",
-      "persons.write", "intel.submit", "intel.write", "intel.grade", "imports.run", "meetings.prepare",
-      "figures.read", "figures.export",
-    ] as const) expect(can("ANALYST", p), p).toBe(true);
-    for (const p of ["meetings.publish", "meetings.run", "decisions.record", "actions.manage", "users.manage", "audit.read"] as const)
+      "offences.read",
+      "persons.read",
+      "intel.read",
+      "intel.restricted.read",
+      "offences.write",
+      "persons.write",
+      "intel.submit",
+      "intel.write",
+      "intel.grade",
+      "imports.run",
+      "meetings.prepare",
+      "figures.read",
+      "figures.export",
+    ] as const)
+      expect(can("ANALYST", p), p).toBe(true);
+    for (const p of [
+      "meetings.publish",
+      "meetings.run",
+      "decisions.record",
+      "actions.manage",
+      "users.manage",
+      "audit.read",
+    ] as const)
       expect(can("ANALYST", p), p).toBe(false);
   });
 
   it("INVESTIGATOR: offences, persons, P-coded intel; own investigations and actions; adds intel; flags", () => {
     expect(new Set(permissionsFor("INVESTIGATOR"))).toEqual(
       new Set([
-        "offences.read", "persons.read", "investigations.read", "investigations.update.own",
-        "investigations.flag", "intel.read", "intel.submit", "referrals.create", "actions.read.own", "actions.update.own",
+        "offences.read",
+        "persons.read",
+        "investigations.read",
+        "investigations.update.own",
+        "investigations.flag",
+        "intel.read",
+        "intel.submit",
+        "referrals.create",
+        "actions.read.own",
+        "actions.update.own",
       ]),
     );
     expect(can("INVESTIGATOR", "intel.restricted.read")).toBe(false);
@@ -82,14 +128,21 @@ describe("role → permission table (domain.md)", () => {
       ]),
     );
     for (const p of INTEL) expect(can("PARTNER", p), p).toBe(false);
-    for (const p of PERMISSIONS.filter((x) => x.startsWith("investigations."))) expect(can("PARTNER", p), p).toBe(false);
+    for (const p of PERMISSIONS.filter((x) => x.startsWith("investigations.")))
+      expect(can("PARTNER", p), p).toBe(false);
     expect(can("PARTNER", "persons.read")).toBe(false);
     expect(can("PARTNER", "referrals.read")).toBe(false);
   });
 
   it("ADMIN: users, reference data, audit log; no case data at all", () => {
     expect(new Set(permissionsFor("ADMIN"))).toEqual(
-      new Set(["users.manage", "accounts.approve", "reference.manage", "audit.read", "audit.person-views.read"]),
+      new Set([
+        "users.manage",
+        "accounts.approve",
+        "reference.manage",
+        "audit.read",
+        "audit.person-views.read",
+      ]),
     );
     for (const p of [...CASE_DATA, ...INTEL]) expect(can("ADMIN", p), p).toBe(false);
   });
@@ -117,7 +170,11 @@ describe("role → permission table (domain.md)", () => {
   });
 
   it("every permission is granted to some role", () => {
-    for (const p of PERMISSIONS) expect(ROLES.some((r) => can(r, p)), p).toBe(true);
+    for (const p of PERMISSIONS)
+      expect(
+        ROLES.some((r) => can(r, p)),
+        p,
+      ).toBe(true);
   });
 
   it("accepts an actor-like object", () => {

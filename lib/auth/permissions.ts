@@ -58,7 +58,13 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER", "ADMIN"] as const satisfies readonly Role[];
+export const ROLES = [
+  "CHAIR",
+  "ANALYST",
+  "INVESTIGATOR",
+  "PARTNER",
+  "ADMIN",
+] as const satisfies readonly Role[];
 
 // Compile-time guard: a role added to the Prisma enum must be added here (and to the map).
 type MissingRoles = Exclude<Role, (typeof ROLES)[number]>;

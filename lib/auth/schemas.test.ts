@@ -5,13 +5,21 @@ import { ERROR_MESSAGES } from "@/lib/errors";
 
 describe("signInSchema", () => {
   it("trims the email and requires both fields", () => {
-    expect(signInSchema.parse({ email: " a@b.example ", password: "p" })).toEqual({ email: "a@b.example", password: "p" });
+    expect(signInSchema.parse({ email: " a@b.example ", password: "p" })).toEqual({
+      email: "a@b.example",
+      password: "p",
+    });
     const r = signInSchema.safeParse({ email: "", password: "" });
-    expect(r.error?.issues.map((i) => i.message)).toEqual(["Enter your email address", "Enter your password"]);
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      "Enter your email address",
+      "Enter your password",
+    ]);
   });
   it("refuses a malformed or over-long email and an over-long password", () => {
     expect(signInSchema.safeParse({ email: "nope", password: "p" }).success).toBe(false);
-    expect(signInSchema.safeParse({ email: `${"a".repeat(250)}@b.example`, password: "p" }).success).toBe(false);
+    expect(signInSchema.safeParse({ email: `${"a".repeat(250)}@b.example`, password: "p" }).success).toBe(
+      false,
+    );
     expect(signInSchema.safeParse({ email: "a@b.example", password: "p".repeat(201) }).success).toBe(false);
   });
 });

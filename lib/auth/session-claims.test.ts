@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { needsTouch, newClaims, parseClaims, remainingSeconds, sessionKeyOf, sessionState, touched } from "./session-claims";
+import {
+  needsTouch,
+  newClaims,
+  parseClaims,
+  remainingSeconds,
+  sessionKeyOf,
+  sessionState,
+  touched,
+} from "./session-claims";
 
 const limits = { idleMinutes: 30, maxHours: 12 };
 const t0 = Date.UTC(2024, 0, 1, 9, 0, 0);
@@ -47,10 +55,14 @@ describe("session rules", () => {
 
   it("parses only well-formed claims", () => {
     const sessionId = "a".repeat(32);
-    expect(parseClaims({ userId: 1, sessionVersion: 1, sessionId, issuedAt: t0, lastSeen: t0, jti: "x" })).toEqual(newClaims(1, 1, t0, sessionId));
+    expect(
+      parseClaims({ userId: 1, sessionVersion: 1, sessionId, issuedAt: t0, lastSeen: t0, jti: "x" }),
+    ).toEqual(newClaims(1, 1, t0, sessionId));
     // Issue 13 item 4: a cookie must name its server-side session, or signing out cannot end it.
     expect(parseClaims({ userId: 1, sessionVersion: 1, issuedAt: t0, lastSeen: t0 })).toBeNull();
-    expect(parseClaims({ userId: 1, sessionVersion: 1, sessionId: "../x", issuedAt: t0, lastSeen: t0 })).toBeNull();
+    expect(
+      parseClaims({ userId: 1, sessionVersion: 1, sessionId: "../x", issuedAt: t0, lastSeen: t0 }),
+    ).toBeNull();
     expect(parseClaims({ userId: "1", sessionVersion: 1, issuedAt: t0, lastSeen: t0 })).toBeNull();
     expect(parseClaims({ sub: "1", name: "x" })).toBeNull();
     expect(parseClaims(null)).toBeNull();

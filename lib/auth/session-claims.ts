@@ -5,7 +5,13 @@ import { z } from "zod";
 // the id of its UserSession row (one per sign-in, revoked by signing out) and two times — and the rules for when it stops being valid. Everything else about the user is
 // read from the database on each request. Times are epoch milliseconds.
 
-export type SessionClaims = { userId: number; sessionVersion: number; sessionId: string; issuedAt: number; lastSeen: number };
+export type SessionClaims = {
+  userId: number;
+  sessionVersion: number;
+  sessionId: string;
+  issuedAt: number;
+  lastSeen: number;
+};
 export type SessionLimits = { idleMinutes: number; maxHours: number };
 export type SessionState = "active" | "idle" | "expired";
 
@@ -30,7 +36,12 @@ export function parseClaims(payload: unknown): SessionClaims | null {
 }
 
 /** sessionId: the UserSession row's id (user-sessions.ts creates both); tests of pure rules may omit it. */
-export function newClaims(userId: number, sessionVersion: number, now: number, sessionId = "unrecorded-session-id"): SessionClaims {
+export function newClaims(
+  userId: number,
+  sessionVersion: number,
+  now: number,
+  sessionId = "unrecorded-session-id",
+): SessionClaims {
   return { userId, sessionVersion, sessionId, issuedAt: now, lastSeen: now };
 }
 

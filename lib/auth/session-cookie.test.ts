@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkSessionCookie, decodeSessionToken, encodeSessionToken, sessionCookieName, type SessionSettings } from "./session-cookie";
+import {
+  checkSessionCookie,
+  decodeSessionToken,
+  encodeSessionToken,
+  sessionCookieName,
+  type SessionSettings,
+} from "./session-cookie";
 import { newClaims } from "./session-claims";
 
 const settings: SessionSettings = {
@@ -35,9 +41,13 @@ describe("session cookie", () => {
 
   it("reports idle and expired sessions", async () => {
     const idle = { ...newClaims(1, 1, now - 60 * 60_000), lastSeen: now - 31 * 60_000 };
-    expect((await checkSessionCookie(await encodeSessionToken(idle, settings), settings, now)).state).toBe("idle");
+    expect((await checkSessionCookie(await encodeSessionToken(idle, settings), settings, now)).state).toBe(
+      "idle",
+    );
     const old = { ...newClaims(1, 1, now - 13 * 3600_000), lastSeen: now - 60_000 };
-    expect((await checkSessionCookie(await encodeSessionToken(old, settings), settings, now)).state).toBe("expired");
+    expect((await checkSessionCookie(await encodeSessionToken(old, settings), settings, now)).state).toBe(
+      "expired",
+    );
   });
 
   it("refreshes lastSeen at most once a minute, keeping the absolute lifetime", async () => {

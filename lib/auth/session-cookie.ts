@@ -59,7 +59,10 @@ export async function encodeSessionToken(claims: SessionClaims, settings: Sessio
 }
 
 /** The claims, or null for anything that is not an intact, unexpired token of ours. */
-export async function decodeSessionToken(token: string, settings: SessionSettings): Promise<SessionClaims | null> {
+export async function decodeSessionToken(
+  token: string,
+  settings: SessionSettings,
+): Promise<SessionClaims | null> {
   try {
     return parseClaims(await decode({ token, secret: settings.secret }));
   } catch {
@@ -91,6 +94,9 @@ export async function checkSessionCookie(
   return {
     state: "active",
     claims: next,
-    refreshed: { value: await encodeSessionToken(next, settings), maxAge: remainingSeconds(next, now, settings) },
+    refreshed: {
+      value: await encodeSessionToken(next, settings),
+      maxAge: remainingSeconds(next, now, settings),
+    },
   };
 }

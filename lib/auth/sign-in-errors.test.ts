@@ -22,7 +22,7 @@ describe("signInErrorMessage", () => {
   it("never echoes internal text and never blames single sign-on for anything else", () => {
     for (const text of [
       "Can't reach database server at 127.0.0.1:54329",
-      "invalid byte sequence for encoding \"UTF8\": 0x00",
+      'invalid byte sequence for encoding "UTF8": 0x00',
       "Invalid `prisma.user.findFirst()` invocation",
       "Configuration",
       "anything else",

@@ -10,7 +10,9 @@ describe("sign-in throttle", () => {
     expect(throttledBy({ accountFailures: 0, addressFailures: 20 })).toBe("address");
   });
   it("looks back 15 minutes", () => {
-    expect(throttleWindowStart(new Date("2024-01-01T10:15:00Z")).toISOString()).toBe("2024-01-01T10:00:00.000Z");
+    expect(throttleWindowStart(new Date("2024-01-01T10:15:00Z")).toISOString()).toBe(
+      "2024-01-01T10:00:00.000Z",
+    );
   });
   it("normalises emails", () => {
     expect(normaliseEmail("  Chair@Example.ORG ")).toBe("chair@example.org");

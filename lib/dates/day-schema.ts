@@ -12,28 +12,35 @@ type DayOptions = { optional?: boolean; minYear?: number; maxYear?: number };
 
 /** Text → a real day, or null when empty and optional. */
 export function dayText(messages: DayMessages, options: DayOptions = {}) {
-  return z.string().trim().max(40, messages.invalid).transform((value, ctx): string | null => {
-    if (value === "") {
-      if (!options.optional) ctx.addIssue({ code: "custom", message: messages.required });
-      return null;
-    }
-    // The date input joins its boxes as year-month-day; an empty box leaves an empty segment.
-    if (/^[^-]*-[^-]*-[^-]*$/.test(value) && value.split("-").some((part) => part.trim() === "")) {
-      ctx.addIssue({ code: "custom", message: messages.incomplete ?? messages.invalid });
-      return null;
-    }
-    const day = parseDay(value);
-    if (!day) {
-      ctx.addIssue({ code: "custom", message: messages.invalid });
-      return null;
-    }
-    const year = Number(day.slice(0, 4));
-    if ((options.minYear !== undefined && year < options.minYear) || (options.maxYear !== undefined && year > options.maxYear)) {
-      ctx.addIssue({ code: "custom", message: messages.tooEarly ?? messages.invalid });
-      return null;
-    }
-    return day;
-  });
+  return z
+    .string()
+    .trim()
+    .max(40, messages.invalid)
+    .transform((value, ctx): string | null => {
+      if (value === "") {
+        if (!options.optional) ctx.addIssue({ code: "custom", message: messages.required });
+        return null;
+      }
+      // The date input joins its boxes as year-month-day; an empty box leaves an empty segment.
+      if (/^[^-]*-[^-]*-[^-]*$/.test(value) && value.split("-").some((part) => part.trim() === "")) {
+        ctx.addIssue({ code: "custom", message: messages.incomplete ?? messages.invalid });
+        return null;
+      }
+      const day = parseDay(value);
+      if (!day) {
+        ctx.addIssue({ code: "custom", message: messages.invalid });
+        return null;
+      }
+      const year = Number(day.slice(0, 4));
+      if (
+        (options.minYear !== undefined && year < options.minYear) ||
+        (options.maxYear !== undefined && year > options.maxYear)
+      ) {
+        ctx.addIssue({ code: "custom", message: messages.tooEarly ?? messages.invalid });
+        return null;
+      }
+      return day;
+    });
 }
 
 /** The same as `dayText` for a required day, typed as never null. */

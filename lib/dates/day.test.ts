@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dayFromParts, dbDateOf, dayOfDbDate, formatDay, isRealDay, parseDay, partsOfDay, todayInUk } from "@/lib/dates/day";
+import {
+  dayFromParts,
+  dbDateOf,
+  dayOfDbDate,
+  formatDay,
+  isRealDay,
+  parseDay,
+  partsOfDay,
+  todayInUk,
+} from "@/lib/dates/day";
 import { dayPartsField, dayText } from "@/lib/dates/day-schema";
 
 const NOW = new Date("2026-12-07T02:00:00Z");
@@ -35,12 +44,21 @@ describe("parseDay", () => {
     expect(parseDay(text, NOW)).toBe(day);
   });
 
-  it.each(["2023-02-30", "2026-13-01", "2026-00-10", "30/02/2023", "31 Sept 2022", "32 Aug 2022", "31 Augx 2022", "yesterday", "", "2022-08-31T00:00", "1e3/1/2022"])(
-    "refuses %s rather than rolling it over",
-    (text) => {
-      expect(parseDay(text, NOW)).toBeNull();
-    },
-  );
+  it.each([
+    "2023-02-30",
+    "2026-13-01",
+    "2026-00-10",
+    "30/02/2023",
+    "31 Sept 2022",
+    "32 Aug 2022",
+    "31 Augx 2022",
+    "yesterday",
+    "",
+    "2022-08-31T00:00",
+    "1e3/1/2022",
+  ])("refuses %s rather than rolling it over", (text) => {
+    expect(parseDay(text, NOW)).toBeNull();
+  });
 });
 
 describe("dayFromParts", () => {
@@ -50,7 +68,10 @@ describe("dayFromParts", () => {
   });
   it("says which boxes are missing, and refuses days that do not exist", () => {
     expect(dayFromParts({ day: "", month: "", year: "" }).problem).toBe("empty");
-    expect(dayFromParts({ day: "3", month: "", year: "2022" })).toMatchObject({ problem: "incomplete", missing: ["month"] });
+    expect(dayFromParts({ day: "3", month: "", year: "2022" })).toMatchObject({
+      problem: "incomplete",
+      missing: ["month"],
+    });
     expect(dayFromParts({ day: "30", month: "2", year: "2023" }).problem).toBe("invalid");
     expect(dayFromParts({ day: "1", month: "13", year: "2026" }).problem).toBe("invalid");
     expect(dayFromParts({ day: "1", month: "1", year: "26" }).problem).toBe("invalid");
@@ -77,7 +98,11 @@ describe("today in the UK and @db.Date values", () => {
 });
 
 describe("date schemas", () => {
-  const messages = { required: "Enter the date", invalid: "Date must be a real date", incomplete: "Date must include a day, month and year" };
+  const messages = {
+    required: "Enter the date",
+    invalid: "Date must be a real date",
+    incomplete: "Date must include a day, month and year",
+  };
   it("refuses 2023-02-30 and 2026-13-01 instead of rolling them over", () => {
     for (const text of ["2023-02-30", "2026-13-01"]) {
       const result = dayText(messages).safeParse(text);
@@ -87,7 +112,9 @@ describe("date schemas", () => {
   });
   it("accepts real days and names what is missing", () => {
     expect(dayText(messages).parse("2024-02-29")).toBe("2024-02-29");
-    expect(dayText(messages).safeParse("2024--29").error?.issues[0]?.message).toBe("Date must include a day, month and year");
+    expect(dayText(messages).safeParse("2024--29").error?.issues[0]?.message).toBe(
+      "Date must include a day, month and year",
+    );
     expect(dayText(messages).safeParse("").error?.issues[0]?.message).toBe("Enter the date");
     expect(dayText(messages, { optional: true }).parse("")).toBeNull();
     expect(dayText(messages, { minYear: 2000 }).safeParse("1999-12-31").success).toBe(false);
@@ -95,8 +122,14 @@ describe("date schemas", () => {
   it("parses the three boxes with GOV.UK's messages", () => {
     const field = dayPartsField("date received");
     expect(field.parse({ day: "31", month: "8", year: "2022" })).toBe("2022-08-31");
-    expect(field.safeParse({ day: "30", month: "2", year: "2023" }).error?.issues[0]?.message).toBe("Date received must be a real date");
-    expect(field.safeParse({ day: "30", month: "", year: "" }).error?.issues[0]?.message).toBe("Date received must include a month and year");
-    expect(field.safeParse({ day: "", month: "", year: "" }).error?.issues[0]?.message).toBe("Enter the date received");
+    expect(field.safeParse({ day: "30", month: "2", year: "2023" }).error?.issues[0]?.message).toBe(
+      "Date received must be a real date",
+    );
+    expect(field.safeParse({ day: "30", month: "", year: "" }).error?.issues[0]?.message).toBe(
+      "Date received must include a month and year",
+    );
+    expect(field.safeParse({ day: "", month: "", year: "" }).error?.issues[0]?.message).toBe(
+      "Enter the date received",
+    );
   });
 });

@@ -7,14 +7,48 @@ export type IsoDay = `${number}-${string}-${string}`;
 export type DayParts = { day: string; month: string; year: string };
 export type CalendarDate = { year: number; month: number; day: number }; // month 1-12
 
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"] as const;
-const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+const SHORT_MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
+const LONG_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** True only for a day that exists in the Gregorian calendar (leap years included). */
 export function isRealDay(year: number, month: number, day: number): boolean {
-  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  if (
+    ![year, month, day].every(Number.isInteger) ||
+    year < 1 ||
+    year > 9999 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1
+  )
+    return false;
   return day <= daysInMonth(year, month);
 }
 
@@ -25,14 +59,18 @@ function daysInMonth(year: number, month: number): number {
 
 /** The day, or null when it does not exist. */
 export function dayOf(year: number, month: number, day: number): IsoDay | null {
-  return isRealDay(year, month, day) ? (`${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}` as IsoDay) : null;
+  return isRealDay(year, month, day)
+    ? (`${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}` as IsoDay)
+    : null;
 }
 
 /** "jan", "Sept", "august" → 1..12; null for anything else. */
 export function monthNumber(text: string): number | null {
   const word = text.trim().toLowerCase().replace(/\.$/, "");
   if (word.length < 3) return null;
-  const index = LONG_MONTHS.findIndex((m) => m.toLowerCase().startsWith(word) || (word === "sept" && m === "September"));
+  const index = LONG_MONTHS.findIndex(
+    (m) => m.toLowerCase().startsWith(word) || (word === "sept" && m === "September"),
+  );
   return index === -1 ? null : index + 1;
 }
 
@@ -72,13 +110,18 @@ export type PartsProblem = "empty" | "incomplete" | "invalid";
  * The GOV.UK date input's three boxes. The month may be a number or a name ("Aug"); the year has
  * four digits. `missing` names the empty boxes of an incomplete date.
  */
-export function dayFromParts(parts: DayParts): { day: IsoDay | null; problem: PartsProblem | null; missing: (keyof DayParts)[] } {
+export function dayFromParts(parts: DayParts): {
+  day: IsoDay | null;
+  problem: PartsProblem | null;
+  missing: (keyof DayParts)[];
+} {
   const t = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
   const missing = (["day", "month", "year"] as const).filter((k) => t[k] === "");
   if (missing.length === 3) return { day: null, problem: "empty", missing: [] };
   if (missing.length > 0) return { day: null, problem: "incomplete", missing: [...missing] };
   const month = /^\d{1,2}$/.test(t.month) ? Number(t.month) : monthNumber(t.month);
-  if (!/^\d{1,2}$/.test(t.day) || !/^\d{4}$/.test(t.year) || month === null) return { day: null, problem: "invalid", missing: [] };
+  if (!/^\d{1,2}$/.test(t.day) || !/^\d{4}$/.test(t.year) || month === null)
+    return { day: null, problem: "invalid", missing: [] };
   const day = dayOf(Number(t.year), month, Number(t.day));
   return day ? { day, problem: null, missing: [] } : { day: null, problem: "invalid", missing: [] };
 }
@@ -92,7 +135,12 @@ export function partsOfDay(day: string | null | undefined): DayParts {
 
 /** The calendar date in Europe/London at an instant: between midnight and 1 am in summer it is not the UTC date. */
 export function ukCalendarDate(instant: Date): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "numeric", day: "numeric" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+  }).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part("year"), month: part("month"), day: part("day") };
 }
@@ -121,7 +169,12 @@ export function formatDay(day: IsoDay | string, style: "short" | "long" = "short
 
 /** The UK wall-clock time of an instant as "HH:MM" (24-hour), as the time boxes hold it. */
 export function ukTimeOf(instant: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
   return `${part("hour")}:${part("minute")}`;
 }

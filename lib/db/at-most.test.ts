@@ -18,6 +18,8 @@ describe("atMost", () => {
   });
 
   it("passes a failure through", async () => {
-    await expect(atMost(2, [async () => 1, async () => Promise.reject(new Error("no"))])).rejects.toThrow("no");
+    await expect(atMost(2, [async () => 1, async () => Promise.reject(new Error("no"))])).rejects.toThrow(
+      "no",
+    );
   });
 });

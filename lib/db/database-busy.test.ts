@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
-import { DatabaseBusyError, RETRY_AFTER_SECONDS, isDatabaseBusy, registerPoolGauge } from "@/lib/db/database-busy";
+import {
+  DatabaseBusyError,
+  RETRY_AFTER_SECONDS,
+  isDatabaseBusy,
+  registerPoolGauge,
+} from "@/lib/db/database-busy";
 import { actionErrorFrom } from "@/lib/actions/action-result";
 
 // Backpressure (issue 15): a full queue is answered 503 with Retry-After, never a 500.
@@ -40,7 +45,12 @@ describe("the proxy under overload", () => {
 
   it("still serves the health probes and static files", async () => {
     waiting = 5;
-    for (const path of ["/api/health/live", "/api/health/ready", "/_next/static/chunks/a.js", "/favicon.ico"]) {
+    for (const path of [
+      "/api/health/live",
+      "/api/health/ready",
+      "/_next/static/chunks/a.js",
+      "/favicon.ico",
+    ]) {
       const response = await proxy(new NextRequest(`http://localhost${path}`));
       expect(response.status, path).not.toBe(503);
     }

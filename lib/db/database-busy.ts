@@ -48,17 +48,25 @@ export function databaseQueueFull(): boolean {
   const gauge = holder.captivaPoolGauge;
   if (!gauge) return false;
   if (gauge.waiting() >= gauge.bound) return true;
-  return gauge.shedAfterMs !== undefined && gauge.oldestWaitMs !== undefined && gauge.oldestWaitMs() >= gauge.shedAfterMs;
+  return (
+    gauge.shedAfterMs !== undefined &&
+    gauge.oldestWaitMs !== undefined &&
+    gauge.oldestWaitMs() >= gauge.shedAfterMs
+  );
 }
 
 /** The 503 every layer answers with: a short page for people, JSON for /api callers. */
 export function busyResponse(json = false): Response {
   const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
-  if (json) return Response.json({ error: "busy", retryAfterSeconds: RETRY_AFTER_SECONDS }, { status: 503, headers });
+  if (json)
+    return Response.json({ error: "busy", retryAfterSeconds: RETRY_AFTER_SECONDS }, { status: 503, headers });
   const body =
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy – Captiva Guardian</title>' +
     `<meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}"></head><body>` +
     "<h1>The service is busy</h1><p>Too many requests are waiting. This page will try again in a few seconds.</p>" +
     "</body></html>";
-  return new Response(body, { status: 503, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
+  return new Response(body, {
+    status: 503,
+    headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+  });
 }

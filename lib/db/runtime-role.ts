@@ -13,7 +13,11 @@ export const RUNTIME_ROLE = "captiva_app";
  * made a member of captiva_app (tests, throwaway e2e databases on a shared server). Needs an owner
  * that may manage roles (superuser or CREATEROLE).
  */
-export async function provisionRuntimeLogin(ownerUrl: string, login: string, password: string): Promise<string> {
+export async function provisionRuntimeLogin(
+  ownerUrl: string,
+  login: string,
+  password: string,
+): Promise<string> {
   const client = new pg.Client({ connectionString: ownerUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
@@ -21,7 +25,9 @@ export async function provisionRuntimeLogin(ownerUrl: string, login: string, pas
     const secret = client.escapeLiteral(password);
     const { rowCount } = await client.query("select 1 from pg_roles where rolname = $1", [login]);
     if (login === RUNTIME_ROLE || rowCount) {
-      await client.query(`alter role ${name} with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password ${secret}`);
+      await client.query(
+        `alter role ${name} with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password ${secret}`,
+      );
     } else {
       await client.query(`create role ${name} with login inherit password ${secret} in role ${RUNTIME_ROLE}`);
     }

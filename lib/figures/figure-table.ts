@@ -67,8 +67,15 @@ export function linkedCounts(table: FigureTable): { where: string; count: number
   return table.rows.flatMap((row) =>
     row.cells.flatMap((cell, i) =>
       cell
-        .filter((p): p is FigurePart & { count: number; drill: Drill } => p.count !== undefined && p.drill !== undefined)
-        .map((p) => ({ where: `${table.id}: ${row.head} / ${table.columns[i]}`, count: p.count, drill: p.drill })),
+        .filter(
+          (p): p is FigurePart & { count: number; drill: Drill } =>
+            p.count !== undefined && p.drill !== undefined,
+        )
+        .map((p) => ({
+          where: `${table.id}: ${row.head} / ${table.columns[i]}`,
+          count: p.count,
+          drill: p.drill,
+        })),
     ),
   );
 }

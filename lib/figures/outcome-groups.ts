@@ -4,7 +4,8 @@ import { OUTCOME_TYPES, type OutcomeGroup } from "@/lib/reference/outcome-types"
 // list's `group` filter). "Not yet assigned" (type 0, or no outcome at all) is left out of the mix
 // (domain.md) and has its own filter: outcome assigned, no.
 
-export type OutcomeGroupSlug = "charge" | "ooc-formal" | "ooc-informal" | "prevented" | "evidential" | "no-suspect" | "other";
+export type OutcomeGroupSlug =
+  "charge" | "ooc-formal" | "ooc-informal" | "prevented" | "evidential" | "no-suspect" | "other";
 
 const SLUGS: Record<Exclude<OutcomeGroup, "Not yet assigned">, OutcomeGroupSlug> = {
   "Charge/summons": "charge",
@@ -24,7 +25,10 @@ export const OUTCOME_GROUPS: readonly OutcomeGroupRef[] = Object.entries(SLUGS).
   codes: OUTCOME_TYPES.filter((o) => o.outcomeGroup === label).map((o) => o.code),
 }));
 
-export const OUTCOME_GROUP_SLUGS = OUTCOME_GROUPS.map((g) => g.slug) as [OutcomeGroupSlug, ...OutcomeGroupSlug[]];
+export const OUTCOME_GROUP_SLUGS = OUTCOME_GROUPS.map((g) => g.slug) as [
+  OutcomeGroupSlug,
+  ...OutcomeGroupSlug[],
+];
 
 export function outcomeGroup(slug: OutcomeGroupSlug): OutcomeGroupRef {
   return OUTCOME_GROUPS.find((g) => g.slug === slug)!;

@@ -40,7 +40,10 @@ describe("figureWindow", () => {
   });
 
   it("on 31 March covers the whole year; on 1 April only that day", () => {
-    expect(figureWindow({ asAt: "31/3/2023" }, d("2026-11-27")).current).toEqual({ from: "2022-04-01", to: "2023-03-31" });
+    expect(figureWindow({ asAt: "31/3/2023" }, d("2026-11-27")).current).toEqual({
+      from: "2022-04-01",
+      to: "2023-03-31",
+    });
     const first = figureWindow({ asAt: "2023-04-01" }, d("2026-11-27"));
     expect(first.current).toEqual({ from: "2023-04-01", to: "2023-04-01" });
     expect(first.previous).toEqual({ from: "2022-04-01", to: "2022-04-01" });
@@ -54,7 +57,10 @@ describe("figureWindow", () => {
   });
 
   it("shows an ended year whole, and refuses a year that had not started", () => {
-    expect(figureWindow({ year: "2021" }, d("2026-11-27")).current).toEqual({ from: "2021-04-01", to: "2022-03-31" });
+    expect(figureWindow({ year: "2021" }, d("2026-11-27")).current).toEqual({
+      from: "2021-04-01",
+      to: "2022-03-31",
+    });
     const future = figureWindow({ year: "2027", asAt: "2026-11-27" }, d("2026-11-27"));
     expect(future.year).toBe(2026);
     expect(future.messages[0]).toMatch(/2027\/28 had not started/);
@@ -68,11 +74,19 @@ describe("figureWindow", () => {
 
   it("reads the as-at boxes (month names too) and gives back a date that does not exist as typed", () => {
     const today = d("2026-11-27");
-    expect(figureWindowFromParams({ asAtDay: "29", asAtMonth: "Feb", asAtYear: "2024" }, today).asAt).toBe("2024-02-29");
+    expect(figureWindowFromParams({ asAtDay: "29", asAtMonth: "Feb", asAtYear: "2024" }, today).asAt).toBe(
+      "2024-02-29",
+    );
     expect(figureWindowFromParams({ asAt: "31 Aug 2022" }, today).asAt).toBe("2022-08-31");
     const bad = figureWindowFromParams({ asAtDay: "29", asAtMonth: "2", asAtYear: "2023" }, today);
-    expect(bad).toMatchObject({ asAt: "2026-11-27", asAtError: "The as-at date must be a real date", asAtTyped: { day: "29", month: "2", year: "2023" } });
-    expect(figureWindowFromParams({ asAtDay: "1", asAtMonth: "", asAtYear: "" }, today).asAtError).toBe("The as-at date must include a month and year");
+    expect(bad).toMatchObject({
+      asAt: "2026-11-27",
+      asAtError: "The as-at date must be a real date",
+      asAtTyped: { day: "29", month: "2", year: "2023" },
+    });
+    expect(figureWindowFromParams({ asAtDay: "1", asAtMonth: "", asAtYear: "" }, today).asAtError).toBe(
+      "The as-at date must include a month and year",
+    );
     const empty = figureWindowFromParams({ asAtDay: "", asAtMonth: "", asAtYear: "" }, today);
     expect([empty.asAt, empty.asAtError]).toEqual(["2026-11-27", undefined]);
   });
@@ -126,7 +140,11 @@ describe("months and quarters", () => {
     expect(months[1]!.label).toBe("Feb 2024");
   });
   it("crosses a year end", () => {
-    expect(monthsBetween({ from: d("2022-11-01"), to: d("2023-01-31") }).map((m) => m.key)).toEqual(["2022-11", "2022-12", "2023-01"]);
+    expect(monthsBetween({ from: d("2022-11-01"), to: d("2023-01-31") }).map((m) => m.key)).toEqual([
+      "2022-11",
+      "2022-12",
+      "2023-01",
+    ]);
   });
   it("trend spans 24 months ending with the as-at month", () => {
     expect(trendRange(d("2022-09-08"))).toEqual({ from: "2020-10-01", to: "2022-09-08" });

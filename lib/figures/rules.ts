@@ -1,5 +1,10 @@
 import { dayFromParts, todayInUk, type DayParts } from "@/lib/dates/day";
-import { parseDateInput, performanceYearLabel, performanceYearRange, type IsoDay } from "@/lib/offences/rules";
+import {
+  parseDateInput,
+  performanceYearLabel,
+  performanceYearRange,
+  type IsoDay,
+} from "@/lib/offences/rules";
 
 // The figure rules of domain.md ("Definitions the figures must follow"), pure so each is unit
 // tested: performance-year windows, the year-to-date span and its comparison, % change, the
@@ -45,7 +50,10 @@ export type FigureWindow = {
  * performance year containing the as-at day). A year that has ended is shown whole; a year that
  * starts after the as-at day has no days yet, so the as-at day's own year is used instead.
  */
-export function figureWindow(input: { asAt?: string; asAtParts?: DayParts; year?: string }, today: IsoDay): FigureWindow {
+export function figureWindow(
+  input: { asAt?: string; asAtParts?: DayParts; year?: string },
+  today: IsoDay,
+): FigureWindow {
   const messages: string[] = [];
   let asAt = today;
   let typed: Pick<FigureWindow, "asAtTyped" | "asAtError"> = {};
@@ -53,7 +61,10 @@ export function figureWindow(input: { asAt?: string; asAtParts?: DayParts; year?
   if (boxes && boxes.problem !== "empty") {
     if (boxes.day) asAt = boxes.day;
     else {
-      const asAtError = boxes.problem === "incomplete" ? `The as-at date must include a ${boxes.missing.join(" and ")}` : "The as-at date must be a real date";
+      const asAtError =
+        boxes.problem === "incomplete"
+          ? `The as-at date must include a ${boxes.missing.join(" and ")}`
+          : "The as-at date must be a real date";
       typed = { asAtTyped: input.asAtParts, asAtError };
       messages.push("The as-at date could not be used, so the figures are as at today.");
     }
@@ -65,8 +76,12 @@ export function figureWindow(input: { asAt?: string; asAtParts?: DayParts; year?
   let year = performanceYearContaining(asAt);
   if (input.year) {
     const asked = /^\d{4}$/.test(input.year) ? Number(input.year) : NaN;
-    if (!(asked >= 2000 && asked <= 2100)) messages.push(`Performance year “${input.year}” cannot be used. It was ignored.`);
-    else if (asked > year) messages.push(`${performanceYearLabel(asked)} had not started on the as-at date, so ${performanceYearLabel(year)} is shown.`);
+    if (!(asked >= 2000 && asked <= 2100))
+      messages.push(`Performance year “${input.year}” cannot be used. It was ignored.`);
+    else if (asked > year)
+      messages.push(
+        `${performanceYearLabel(asked)} had not started on the as-at date, so ${performanceYearLabel(year)} is shown.`,
+      );
     else year = asked;
   }
   const range = performanceYearRange(year);
@@ -85,10 +100,18 @@ export function figureWindow(input: { asAt?: string; asAtParts?: DayParts; year?
 }
 
 /** The window from a figures page's URL: the as-at boxes (`asAtDay`, …), else `asAt`, and `year`. */
-export function figureWindowFromParams(params: Record<string, string | string[] | undefined>, today: IsoDay): FigureWindow {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
+export function figureWindowFromParams(
+  params: Record<string, string | string[] | undefined>,
+  today: IsoDay,
+): FigureWindow {
+  const first = (v: string | string[] | undefined) =>
+    (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
   const asAtParts = ["asAtDay", "asAtMonth", "asAtYear"].some((k) => params[k] !== undefined)
-    ? { day: first(params.asAtDay) ?? "", month: first(params.asAtMonth) ?? "", year: first(params.asAtYear) ?? "" }
+    ? {
+        day: first(params.asAtDay) ?? "",
+        month: first(params.asAtMonth) ?? "",
+        year: first(params.asAtYear) ?? "",
+      }
     : undefined;
   return figureWindow({ asAt: first(params.asAt), asAtParts, year: first(params.year) }, today);
 }
@@ -167,7 +190,10 @@ export function quartersOf(year: number, to: IsoDay): { label: string; range: Da
   ];
   return spans
     .filter(([, from]) => from <= to)
-    .map(([label, from, end]) => ({ label, range: { from: from as IsoDay, to: (end < to ? end : to) as IsoDay } }));
+    .map(([label, from, end]) => ({
+      label,
+      range: { from: from as IsoDay, to: (end < to ? end : to) as IsoDay },
+    }));
 }
 
 /** "1 Apr 2022 to 8 Sept 2022" for a day range. */

@@ -8,8 +8,24 @@ describe("formatDate", () => {
   });
 
   it("spells every month the same way whatever the server's ICU data", () => {
-    const months = Array.from({ length: 12 }, (_, m) => formatDate(new Date(Date.UTC(2026, m, 5))).split(" ")[1]);
-    expect(months).toEqual(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]);
+    const months = Array.from(
+      { length: 12 },
+      (_, m) => formatDate(new Date(Date.UTC(2026, m, 5))).split(" ")[1],
+    );
+    expect(months).toEqual([
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "May",
+      "Jun",
+      "Jul",
+      "Aug",
+      "Sept",
+      "Oct",
+      "Nov",
+      "Dec",
+    ]);
   });
 });
 

@@ -17,7 +17,11 @@ export function formatCalendarDate(date: CalendarDate): string {
 
 /** A `@db.Date` value (UTC midnight): "27 Nov 2026". */
 export function formatDate(date: Date): string {
-  return formatCalendarDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  return formatCalendarDate({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  });
 }
 
 /** The UK calendar date of an instant: "8 Dec 2026". */

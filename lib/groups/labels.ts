@@ -10,9 +10,19 @@ export const GROUP_TYPE_LABELS: Record<GroupType, string> = {
 
 /** The 4P plan's strands, in the order the forum reads them. */
 export const FOUR_PS = ["PURSUE", "PREVENT", "PROTECT", "PREPARE"] as const satisfies readonly FourP[];
-export const FOUR_P_LABELS: Record<FourP, string> = { PURSUE: "Pursue", PREVENT: "Prevent", PROTECT: "Protect", PREPARE: "Prepare" };
+export const FOUR_P_LABELS: Record<FourP, string> = {
+  PURSUE: "Pursue",
+  PREVENT: "Prevent",
+  PROTECT: "Protect",
+  PREPARE: "Prepare",
+};
 
-export const PLAN_LINE_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "STOPPED"] as const satisfies readonly PlanLineStatus[];
+export const PLAN_LINE_STATUSES = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "STOPPED",
+] as const satisfies readonly PlanLineStatus[];
 export const PLAN_LINE_STATUS_LABELS: Record<PlanLineStatus, string> = {
   NOT_STARTED: "Not started",
   IN_PROGRESS: "In progress",

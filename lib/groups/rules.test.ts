@@ -24,15 +24,33 @@ describe("endDateError", () => {
 });
 
 describe("planLineConflictErrors", () => {
-  const saved = { strand: "PURSUE", description: "Warrants", ownerId: 2, status: "IN_PROGRESS", dueOn: d("2026-12-01") };
-  const describe_ = (_f: string, v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+  const saved = {
+    strand: "PURSUE",
+    description: "Warrants",
+    ownerId: 2,
+    status: "IN_PROGRESS",
+    dueOn: d("2026-12-01"),
+  };
+  const describe_ = (_f: string, v: unknown) =>
+    v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
   it("names only the fields that differ, with both values, and who saved", () => {
-    const errors = planLineConflictErrors({ ...saved, status: "COMPLETED", dueOn: d("2026-12-01") }, saved, describe_, { label: "Ann (Analyst)", at: "1 Dec 2026 at 10am" });
+    const errors = planLineConflictErrors(
+      { ...saved, status: "COMPLETED", dueOn: d("2026-12-01") },
+      saved,
+      describe_,
+      { label: "Ann (Analyst)", at: "1 Dec 2026 at 10am" },
+    );
     expect(Object.keys(errors)).toEqual(["_form", "status"]);
-    expect(errors.status![0]).toBe("Status was changed: you entered “COMPLETED”, the saved value is “IN_PROGRESS”");
-    expect(errors._form![0]).toMatch(/^Ann \(Analyst\) saved this plan line at 1 Dec 2026 at 10am.*1 field differs/);
+    expect(errors.status![0]).toBe(
+      "Status was changed: you entered “COMPLETED”, the saved value is “IN_PROGRESS”",
+    );
+    expect(errors._form![0]).toMatch(
+      /^Ann \(Analyst\) saved this plan line at 1 Dec 2026 at 10am.*1 field differs/,
+    );
   });
   it("says the values match when only the version moved", () => {
-    expect(planLineConflictErrors(saved, { ...saved }, describe_, null)._form![0]).toMatch(/Someone else.*match theirs/);
+    expect(planLineConflictErrors(saved, { ...saved }, describe_, null)._form![0]).toMatch(
+      /Someone else.*match theirs/,
+    );
   });
 });

@@ -10,7 +10,13 @@ export function endDateError(startOn: Date, endOn: Date): string | null {
   return endOn.getTime() < startOn.getTime() ? "End date must be on or after the start date" : null;
 }
 
-export type ComparablePlanLine = { strand: string; description: string; ownerId: number; status: string; dueOn: Date | null };
+export type ComparablePlanLine = {
+  strand: string;
+  description: string;
+  ownerId: number;
+  status: string;
+  dueOn: Date | null;
+};
 
 /**
  * What a second editor of a plan line is told (optimistic concurrency): a form-level message and,
@@ -23,15 +29,36 @@ export function planLineConflictErrors(
   describe: (field: keyof ComparablePlanLine, value: unknown) => string,
   savedBy: { label: string; at: string } | null,
 ): Record<string, string[]> {
-  const labels: Record<keyof ComparablePlanLine, string> = { strand: "Strand", description: "Description", ownerId: "Owner", status: "Status", dueOn: "Due date" };
-  const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime() : a === b);
+  const labels: Record<keyof ComparablePlanLine, string> = {
+    strand: "Strand",
+    description: "Description",
+    ownerId: "Owner",
+    status: "Status",
+    dueOn: "Due date",
+  };
+  const same = (a: unknown, b: unknown) =>
+    a instanceof Date || b instanceof Date
+      ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime()
+      : a === b;
   const fields: Record<string, string[]> = {};
   for (const field of Object.keys(labels) as (keyof ComparablePlanLine)[]) {
     if (same(mine[field], saved[field])) continue;
-    fields[field] = [`${labels[field]} was changed: you entered “${describe(field, mine[field])}”, the saved value is “${describe(field, saved[field])}”`];
+    fields[field] = [
+      `${labels[field]} was changed: you entered “${describe(field, mine[field])}”, the saved value is “${describe(field, saved[field])}”`,
+    ];
   }
-  const who = savedBy ? `${savedBy.label} saved this plan line at ${savedBy.at}` : "Someone else saved this plan line";
+  const who = savedBy
+    ? `${savedBy.label} saved this plan line at ${savedBy.at}`
+    : "Someone else saved this plan line";
   const count = Object.keys(fields).length;
-  const what = count === 0 ? "Your values match theirs." : `${count === 1 ? "1 field differs" : `${count} fields differ`} from what you entered.`;
-  return { _form: [`${who} while you were editing it. ${what} Your values are still in the form: check them and save again to keep them.`], ...fields };
+  const what =
+    count === 0
+      ? "Your values match theirs."
+      : `${count === 1 ? "1 field differs" : `${count} fields differ`} from what you entered.`;
+  return {
+    _form: [
+      `${who} while you were editing it. ${what} Your values are still in the form: check them and save again to keep them.`,
+    ],
+    ...fields,
+  };
 }

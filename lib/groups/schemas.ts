@@ -29,12 +29,18 @@ export type AddMemberInput = z.output<typeof addMemberSchema>;
 
 export const endMembershipFormSchema = z.object({ endOn: requiredDate("End date") });
 export type EndMembershipFormValues = z.input<typeof endMembershipFormSchema>;
-export const endMembershipSchema = z.object({ membershipId: recordId, version: recordId }).and(endMembershipFormSchema);
+export const endMembershipSchema = z
+  .object({ membershipId: recordId, version: recordId })
+  .and(endMembershipFormSchema);
 export type EndMembershipInput = z.output<typeof endMembershipSchema>;
 
 export const planLineFormSchema = z.object({
   strand: z.enum(FOUR_PS, "Select the 4P strand"),
-  description: z.string().trim().min(1, "Enter what the line will do").max(500, "Description must be 500 characters or fewer"),
+  description: z
+    .string()
+    .trim()
+    .min(1, "Enter what the line will do")
+    .max(500, "Description must be 500 characters or fewer"),
   ownerId: z
     .string()
     .trim()
@@ -50,7 +56,11 @@ export const updatePlanLineSchema = z.object({ id: recordId, version: recordId }
 export type UpdatePlanLineInput = z.output<typeof updatePlanLineSchema>;
 
 export const linkOffenceFormSchema = z.object({
-  crimeReference: z.string().trim().min(1, "Enter the crime reference").max(40, "Crime reference must be 40 characters or fewer"),
+  crimeReference: z
+    .string()
+    .trim()
+    .min(1, "Enter the crime reference")
+    .max(40, "Crime reference must be 40 characters or fewer"),
 });
 export type LinkOffenceFormValues = z.input<typeof linkOffenceFormSchema>;
 export const linkOffenceSchema = z.object({ groupId: recordId }).and(linkOffenceFormSchema);
@@ -67,7 +77,12 @@ export type GroupListQuery = z.output<typeof groupListQuerySchema>;
 
 export function parseGroupListQuery(params: Record<string, string | string[] | undefined>): GroupListQuery {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-  return groupListQuerySchema.parse({ type: one(params.type), npu: one(params.npu), q: one(params.q), status: one(params.status) ?? "active" });
+  return groupListQuerySchema.parse({
+    type: one(params.type),
+    npu: one(params.npu),
+    q: one(params.q),
+    status: one(params.status) ?? "active",
+  });
 }
 
 /** The list URL for a page, keeping the filters. */

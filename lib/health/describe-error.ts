@@ -3,7 +3,10 @@
 
 export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   const last = lines.at(-1) ?? "unknown error";
   return code ? `${code}: ${last}` : last;

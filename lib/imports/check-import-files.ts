@@ -1,6 +1,12 @@
 import { checkHeader, type ImportFileKind, type ImportProblem } from "@/lib/imports/columns";
 import { CsvFormatError, readCsvRecords, type CsvRecord } from "@/lib/imports/csv-reader";
-import { OffenceRowChecker, PersonRowChecker, type ImportReference, type OffenceImportRow, type PersonImportRow } from "@/lib/imports/validate-rows";
+import {
+  OffenceRowChecker,
+  PersonRowChecker,
+  type ImportReference,
+  type OffenceImportRow,
+  type PersonImportRow,
+} from "@/lib/imports/validate-rows";
 
 // Reads and checks both extract files as streams: header first (a bad header stops that file, since
 // no row can be read against it), then row by row. Pure apart from the byte sources it is given.
@@ -45,19 +51,39 @@ export async function checkImportFiles({
     if (++result.rowsTotal % 5_000 === 0) await onProgress?.(result.rowsTotal);
   };
 
-  await readFile("offences", offences, result, (header) => {
-    const { index, problems } = checkHeader("offences", header);
-    result.offenceColumns = new Set(index.keys());
-    const checker = new OffenceRowChecker(index, reference);
-    return { problems, row: (record, into) => checker.check(record, into), keep: (row) => void result.offences.push(row as OffenceImportRow) };
-  }, tick);
+  await readFile(
+    "offences",
+    offences,
+    result,
+    (header) => {
+      const { index, problems } = checkHeader("offences", header);
+      result.offenceColumns = new Set(index.keys());
+      const checker = new OffenceRowChecker(index, reference);
+      return {
+        problems,
+        row: (record, into) => checker.check(record, into),
+        keep: (row) => void result.offences.push(row as OffenceImportRow),
+      };
+    },
+    tick,
+  );
 
   if (persons) {
-    await readFile("persons", persons, result, (header) => {
-      const { index, problems } = checkHeader("persons", header);
-      const checker = new PersonRowChecker(index, reference.today);
-      return { problems, row: (record, into) => checker.check(record, into), keep: (row) => void result.persons.push(row as PersonImportRow) };
-    }, tick);
+    await readFile(
+      "persons",
+      persons,
+      result,
+      (header) => {
+        const { index, problems } = checkHeader("persons", header);
+        const checker = new PersonRowChecker(index, reference.today);
+        return {
+          problems,
+          row: (record, into) => checker.check(record, into),
+          keep: (row) => void result.persons.push(row as PersonImportRow),
+        };
+      },
+      tick,
+    );
   }
   await onProgress?.(result.rowsTotal);
   return result;
@@ -94,7 +120,12 @@ async function readFile(
       else result.rejected[kind].add(record.line);
     }
     if (!reader) {
-      result.problems.push({ file: kind, line: 1, column: "", reason: "The file is empty: it needs a header row and at least one row" });
+      result.problems.push({
+        file: kind,
+        line: 1,
+        column: "",
+        reason: "The file is empty: it needs a header row and at least one row",
+      });
       result.unreadable.push(kind);
     }
   } catch (error) {

@@ -10,8 +10,16 @@ describe("checkHeader", () => {
   });
 
   it("lets optional offence columns be left out, never required ones", () => {
-    const { problems } = checkHeader("offences", ["crime_reference", "recorded_date", "occurred_date", "ho_offence_code", "knife_used"]);
-    expect(problems).toEqual([{ file: "offences", line: 1, column: "npu", reason: "The header row has no “npu” column" }]);
+    const { problems } = checkHeader("offences", [
+      "crime_reference",
+      "recorded_date",
+      "occurred_date",
+      "ho_offence_code",
+      "knife_used",
+    ]);
+    expect(problems).toEqual([
+      { file: "offences", line: 1, column: "npu", reason: "The header row has no “npu” column" },
+    ]);
   });
 
   it("suggests the column a misspelt header meant", () => {
@@ -26,12 +34,16 @@ describe("checkHeader", () => {
   it("lists the columns when an unknown one is like none of them, and refuses a repeat", () => {
     const { problems } = checkHeader("persons", [...PERSON_COLUMNS, "surname", "shoe_size"]);
     expect(problems[0]!.reason).toBe("The column “surname” appears twice in the header row");
-    expect(problems[1]!.reason).toMatch(/^Unknown column “shoe_size”: the columns are crime_reference, person_ref/);
+    expect(problems[1]!.reason).toMatch(
+      /^Unknown column “shoe_size”: the columns are crime_reference, person_ref/,
+    );
   });
 });
 
 it("ignores the columns a rejected-rows download adds, so the fixed file goes straight back", () => {
-  expect(checkHeader("persons", [...PERSON_COLUMNS, "rejected_line", "rejected_reasons"]).problems).toEqual([]);
+  expect(checkHeader("persons", [...PERSON_COLUMNS, "rejected_line", "rejected_reasons"]).problems).toEqual(
+    [],
+  );
 });
 
 describe("closest", () => {

@@ -34,11 +34,25 @@ export const REQUIRED_OFFENCE_COLUMNS: readonly OffenceColumn[] = [
   "npu",
 ];
 
-export const PERSON_COLUMNS = ["crime_reference", "person_ref", "role", "surname", "forenames", "date_of_birth", "gender"] as const;
+export const PERSON_COLUMNS = [
+  "crime_reference",
+  "person_ref",
+  "role",
+  "surname",
+  "forenames",
+  "date_of_birth",
+  "gender",
+] as const;
 export type PersonColumn = (typeof PERSON_COLUMNS)[number];
 
-export const COLUMNS_OF: Record<ImportFileKind, readonly string[]> = { offences: OFFENCE_COLUMNS, persons: PERSON_COLUMNS };
-const REQUIRED_OF: Record<ImportFileKind, readonly string[]> = { offences: REQUIRED_OFFENCE_COLUMNS, persons: PERSON_COLUMNS };
+export const COLUMNS_OF: Record<ImportFileKind, readonly string[]> = {
+  offences: OFFENCE_COLUMNS,
+  persons: PERSON_COLUMNS,
+};
+const REQUIRED_OF: Record<ImportFileKind, readonly string[]> = {
+  offences: REQUIRED_OFFENCE_COLUMNS,
+  persons: PERSON_COLUMNS,
+};
 
 /** The columns a rejected-rows download adds: ignored on upload, so the fixed file goes straight back. */
 export const REJECTED_COLUMNS = ["rejected_line", "rejected_reasons"] as const;
@@ -51,7 +65,10 @@ export type ColumnIndex = Map<string, number>;
  * unknown name close to a missing one ("occured_date") gets "did you mean". Headers are matched
  * after trimming and lower-casing, as spreadsheets often capitalise them.
  */
-export function checkHeader(kind: ImportFileKind, header: readonly string[]): { index: ColumnIndex; problems: ImportProblem[] } {
+export function checkHeader(
+  kind: ImportFileKind,
+  header: readonly string[],
+): { index: ColumnIndex; problems: ImportProblem[] } {
   const known = COLUMNS_OF[kind];
   const index: ColumnIndex = new Map();
   const problems: ImportProblem[] = [];
@@ -60,7 +77,13 @@ export function checkHeader(kind: ImportFileKind, header: readonly string[]): { 
     const name = raw.trim().toLowerCase();
     if ((REJECTED_COLUMNS as readonly string[]).includes(name)) return;
     if (!known.includes(name)) unknown.push(raw.trim());
-    else if (index.has(name)) problems.push({ file: kind, line: 1, column: name, reason: `The column “${name}” appears twice in the header row` });
+    else if (index.has(name))
+      problems.push({
+        file: kind,
+        line: 1,
+        column: name,
+        reason: `The column “${name}” appears twice in the header row`,
+      });
     else index.set(name, i);
   });
   const missing = known.filter((c) => !index.has(c));
@@ -71,11 +94,14 @@ export function checkHeader(kind: ImportFileKind, header: readonly string[]): { 
       file: kind,
       line: 1,
       column: name,
-      reason: guess ? `Unknown column ${shown}: did you mean “${guess}”?` : `Unknown column ${shown}: the columns are ${known.join(", ")}`,
+      reason: guess
+        ? `Unknown column ${shown}: did you mean “${guess}”?`
+        : `Unknown column ${shown}: the columns are ${known.join(", ")}`,
     });
   }
   for (const name of REQUIRED_OF[kind]) {
-    if (!index.has(name)) problems.push({ file: kind, line: 1, column: name, reason: `The header row has no “${name}” column` });
+    if (!index.has(name))
+      problems.push({ file: kind, line: 1, column: name, reason: `The header row has no “${name}” column` });
   }
   return { index, problems };
 }
@@ -85,7 +111,8 @@ export function closest(word: string, candidates: readonly string[]): string | n
   let best: { name: string; distance: number } | null = null;
   for (const name of candidates) {
     const distance = editDistance(word, name);
-    if (distance <= Math.min(3, Math.floor(name.length / 2)) && (!best || distance < best.distance)) best = { name, distance };
+    if (distance <= Math.min(3, Math.floor(name.length / 2)) && (!best || distance < best.distance))
+      best = { name, distance };
   }
   return best?.name ?? null;
 }
@@ -96,7 +123,11 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

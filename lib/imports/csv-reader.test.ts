@@ -8,7 +8,12 @@ function read(...chunks: string[]) {
 
 async function collect(chunks: (string | Uint8Array)[]) {
   const out = [];
-  for await (const record of readCsvRecords((async function* () { yield* chunks; })())) out.push(record);
+  for await (const record of readCsvRecords(
+    (async function* () {
+      yield* chunks;
+    })(),
+  ))
+    out.push(record);
   return out;
 }
 
@@ -41,7 +46,8 @@ describe("CsvReader", () => {
   it("reads the same records whatever the chunk boundaries", () => {
     const text = 'h1,h2\r\n"x,""y""",z\r\n1,2\r\n';
     const whole = read(text);
-    for (let cut = 1; cut < text.length; cut++) expect(read(text.slice(0, cut), text.slice(cut))).toEqual(whole);
+    for (let cut = 1; cut < text.length; cut++)
+      expect(read(text.slice(0, cut), text.slice(cut))).toEqual(whole);
   });
 
   it("refuses an unclosed quote, text after a closing quote, and binary data, naming the line", () => {

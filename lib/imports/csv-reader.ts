@@ -44,7 +44,8 @@ export class CsvReader {
     }
     for (; i < text.length; i++) {
       const c = text[i]!;
-      if (c === "\u0000") throw new CsvFormatError("The file holds binary data: it is not a CSV text file", this.line);
+      if (c === "\u0000")
+        throw new CsvFormatError("The file holds binary data: it is not a CSV text file", this.line);
       if (this.pendingCr) {
         this.pendingCr = false;
         if (c === "\n") continue; // the LF of a CRLF already ended the record
@@ -77,7 +78,10 @@ export class CsvReader {
           this.quoted = true;
           this.fieldStarted = true;
         } else {
-          throw new CsvFormatError("A quote (\") appears inside an unquoted value: put the whole value in quotes and double the quote", this.line);
+          throw new CsvFormatError(
+            'A quote (") appears inside an unquoted value: put the whole value in quotes and double the quote',
+            this.line,
+          );
         }
         continue;
       }
@@ -93,7 +97,10 @@ export class CsvReader {
         continue;
       }
       if (this.afterQuote) {
-        throw new CsvFormatError("Text follows a closing quote: put the whole value in quotes and double any quote inside it", this.line);
+        throw new CsvFormatError(
+          "Text follows a closing quote: put the whole value in quotes and double any quote inside it",
+          this.line,
+        );
       }
       this.field += c;
       this.fieldStarted = true;
@@ -103,13 +110,17 @@ export class CsvReader {
 
   /** The end of the input: the last record (with or without a final line break). */
   end(): CsvRecord[] {
-    if (this.quoted) throw new CsvFormatError("A quoted value is never closed: a quote (\") is missing", this.recordLine);
+    if (this.quoted)
+      throw new CsvFormatError('A quoted value is never closed: a quote (") is missing', this.recordLine);
     return this.endRecord();
   }
 
   private endField(): void {
     if (this.fields.length >= MAX_CSV_FIELDS) {
-      throw new CsvFormatError(`A line has more than ${MAX_CSV_FIELDS.toLocaleString("en-GB")} values: check the file is the RMS extract, comma-separated`, this.recordLine);
+      throw new CsvFormatError(
+        `A line has more than ${MAX_CSV_FIELDS.toLocaleString("en-GB")} values: check the file is the RMS extract, comma-separated`,
+        this.recordLine,
+      );
     }
     this.fields.push(this.field);
     this.field = "";
@@ -135,7 +146,9 @@ export class CsvReader {
 }
 
 /** Records from a byte stream (a file or an upload). Refuses text that is not UTF-8. */
-export async function* readCsvRecords(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<CsvRecord> {
+export async function* readCsvRecords(
+  source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+): AsyncGenerator<CsvRecord> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const reader = new CsvReader();
   for await (const chunk of source) {

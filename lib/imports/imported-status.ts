@@ -7,7 +7,10 @@ import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
  * leaves an unfinished case unfinished, keeps the status the officer in charge set in the app.
  * `current` is null for an offence the import creates.
  */
-export function importedStatus(current: InvestigationStatus | null, outcomeCode: number | null | undefined): InvestigationStatus {
+export function importedStatus(
+  current: InvestigationStatus | null,
+  outcomeCode: number | null | undefined,
+): InvestigationStatus {
   if (outcomeCode === undefined) return current ?? "OPEN";
   if (outcomeCode !== null && outcomeCode !== 0) return "FINALISED";
   return current === null || current === "FINALISED" ? "OPEN" : current;

@@ -8,7 +8,7 @@ export const MAX_UPLOAD_LABEL = "50 MB";
 export const UPLOAD_ERRORS = {
   "too-large": `The files must be ${MAX_UPLOAD_LABEL} or smaller together. Split the extract into smaller files.`,
   "no-offences": "Select the offences CSV file",
-  "empty": "The selected offences file is empty",
+  empty: "The selected offences file is empty",
 } as const;
 export type UploadError = keyof typeof UPLOAD_ERRORS;
 

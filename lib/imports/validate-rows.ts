@@ -39,7 +39,17 @@ export type OffenceImportRow = {
   summary?: string;
 };
 
-export const GENDERS = { F: "FEMALE", FEMALE: "FEMALE", M: "MALE", MALE: "MALE", O: "OTHER", OTHER: "OTHER", U: "UNKNOWN", UNKNOWN: "UNKNOWN", "": "UNKNOWN" } as const;
+export const GENDERS = {
+  F: "FEMALE",
+  FEMALE: "FEMALE",
+  M: "MALE",
+  MALE: "MALE",
+  O: "OTHER",
+  OTHER: "OTHER",
+  U: "UNKNOWN",
+  UNKNOWN: "UNKNOWN",
+  "": "UNKNOWN",
+} as const;
 export const ROLES = ["VICTIM", "SUSPECT", "OFFENDER", "WITNESS", "PERSON_OF_INTEREST"] as const;
 
 export type PersonImportRow = {
@@ -62,7 +72,12 @@ const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 
 type Cells = { get(column: string): string | undefined; problem(column: string, reason: string): void };
 
-function cellsOf(kind: ImportFileKind, record: CsvRecord, index: ColumnIndex, problems: ImportProblem[]): Cells {
+function cellsOf(
+  kind: ImportFileKind,
+  record: CsvRecord,
+  index: ColumnIndex,
+  problems: ImportProblem[],
+): Cells {
   return {
     get: (column) => {
       const i = index.get(column);
@@ -98,7 +113,13 @@ function yesNo(cells: Cells, column: string, required: boolean): boolean | undef
   return undefined;
 }
 
-function whole(cells: Cells, column: string, min: number, max: number, label: string): number | null | undefined {
+function whole(
+  cells: Cells,
+  column: string,
+  min: number,
+  max: number,
+  label: string,
+): number | null | undefined {
   const text = cells.get(column);
   if (text === undefined) return undefined;
   if (text === "") return null;
@@ -124,8 +145,13 @@ function decimal(cells: Cells, column: string, limit: number): number | null | u
 function text(cells: Cells, column: string, max: number, label: string): string | undefined {
   const value = cells.get(column);
   if (value === undefined) return undefined;
-  if (value.length > max) cells.problem(column, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`);
-  else if (FORMULA.test(value)) cells.problem(column, `${label} starts with “${value[0]}”, which a spreadsheet would run as a formula: remove it`);
+  if (value.length > max)
+    cells.problem(column, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`);
+  else if (FORMULA.test(value))
+    cells.problem(
+      column,
+      `${label} starts with “${value[0]}”, which a spreadsheet would run as a formula: remove it`,
+    );
   return value;
 }
 
@@ -133,7 +159,10 @@ function crimeReference(cells: Cells): string | null {
   const value = cells.get("crime_reference") ?? "";
   if (value === "") cells.problem("crime_reference", "Enter the crime reference");
   else if (value.length > CRIME_REFERENCE_MAX || !REFERENCE.test(value)) {
-    cells.problem("crime_reference", `“${value.slice(0, 40)}” is not a crime reference: letters, numbers, / and - only, ${CRIME_REFERENCE_MAX} characters or fewer`);
+    cells.problem(
+      "crime_reference",
+      `“${value.slice(0, 40)}” is not a crime reference: letters, numbers, / and - only, ${CRIME_REFERENCE_MAX} characters or fewer`,
+    );
   } else return value.toUpperCase();
   return null;
 }
@@ -155,39 +184,64 @@ export class OffenceRowChecker {
     const reference = crimeReference(cells);
     if (reference) {
       const first = this.seen.get(reference);
-      if (first !== undefined) cells.problem("crime_reference", `Crime reference ${reference} is also on line ${first}: each offence must appear once`);
+      if (first !== undefined)
+        cells.problem(
+          "crime_reference",
+          `Crime reference ${reference} is also on line ${first}: each offence must appear once`,
+        );
       else this.seen.set(reference, record.line);
     }
     const recordedOn = day(cells, "recorded_date", "date the offence was recorded", true);
     const occurredOn = day(cells, "occurred_date", "date the offence occurred", true);
     const code = cells.get("ho_offence_code")?.toUpperCase() ?? "";
-    if (!this.ref.offenceCodes.has(code)) cells.problem("ho_offence_code", code ? `“${code}” is not a Home Office offence code in scope` : "Enter the Home Office offence code");
+    if (!this.ref.offenceCodes.has(code))
+      cells.problem(
+        "ho_offence_code",
+        code ? `“${code}” is not a Home Office offence code in scope` : "Enter the Home Office offence code",
+      );
     const knifeUsed = yesNo(cells, "knife_used", true);
     const npu = cells.get("npu") ?? "";
     const npuId = this.npuByName.get(npu.toLowerCase());
-    if (npuId === undefined) cells.problem("npu", npu ? `“${npu}” is not a neighbourhood policing unit` : "Enter the neighbourhood policing unit");
+    if (npuId === undefined)
+      cells.problem(
+        "npu",
+        npu ? `“${npu}” is not a neighbourhood policing unit` : "Enter the neighbourhood policing unit",
+      );
     const hotspotCode = cells.get("hotspot")?.toUpperCase();
     let hotspotId: number | null | undefined = hotspotCode === undefined ? undefined : null;
     if (hotspotCode) {
       const hotspot = this.ref.hotspots.get(hotspotCode);
-      if (!hotspot || !hotspot.active) cells.problem("hotspot", `“${hotspotCode}” is not an active hotspot code`);
-      else if (npuId !== undefined && hotspot.npuId !== npuId) cells.problem("hotspot", `Hotspot ${hotspotCode} is not in ${npu}`);
+      if (!hotspot || !hotspot.active)
+        cells.problem("hotspot", `“${hotspotCode}” is not an active hotspot code`);
+      else if (npuId !== undefined && hotspot.npuId !== npuId)
+        cells.problem("hotspot", `Hotspot ${hotspotCode} is not in ${npu}`);
       else hotspotId = hotspot.id;
     }
     if (recordedOn && occurredOn && knifeUsed !== undefined) {
-      const rules = offenceRuleProblems({ offenceCode: code, knifeUsed: knifeUsed ? "yes" : "no", occurredOn, recordedOn, npu, hotspot: "" }, this.ref.today);
-      const columnOf = { knifeUsed: "knife_used", occurredOn: "occurred_date", recordedOn: "recorded_date" } as Record<string, OffenceColumn>;
+      const rules = offenceRuleProblems(
+        { offenceCode: code, knifeUsed: knifeUsed ? "yes" : "no", occurredOn, recordedOn, npu, hotspot: "" },
+        this.ref.today,
+      );
+      const columnOf = {
+        knifeUsed: "knife_used",
+        occurredOn: "occurred_date",
+        recordedOn: "recorded_date",
+      } as Record<string, OffenceColumn>;
       for (const p of rules) cells.problem(columnOf[p.field] ?? p.field, p.message);
     }
     const outcomeOn = day(cells, "outcome_date", "outcome date", false);
     if (outcomeOn && occurredOn && (outcomeOn < occurredOn || outcomeOn > this.ref.today)) {
-      cells.problem("outcome_date", "The outcome date must be on or after the date the offence occurred, and not in the future");
+      cells.problem(
+        "outcome_date",
+        "The outcome date must be on or after the date the offence occurred, and not in the future",
+      );
     }
     const oic = cells.get("oic_email")?.toLowerCase();
     let oicId: number | null | undefined = oic === undefined ? undefined : null;
     if (oic) {
       if (!EMAIL.test(oic)) cells.problem("oic_email", `“${oic.slice(0, 60)}” is not an email address`);
-      else if (!this.ref.users.has(oic)) cells.problem("oic_email", `No active investigator has the email ${oic}`);
+      else if (!this.ref.users.has(oic))
+        cells.problem("oic_email", `No active investigator has the email ${oic}`);
       else oicId = this.ref.users.get(oic)!;
     }
     const row: OffenceImportRow = {
@@ -228,9 +282,14 @@ export class PersonRowChecker {
     const reference = crimeReference(cells);
     const personRef = cells.get("person_ref") ?? "";
     if (personRef === "") cells.problem("person_ref", "Enter the RMS nominal id (person_ref)");
-    else if (personRef.length > 30 || !REFERENCE.test(personRef)) cells.problem("person_ref", `“${personRef.slice(0, 40)}” is not an RMS nominal id: letters, numbers, / and - only`);
+    else if (personRef.length > 30 || !REFERENCE.test(personRef))
+      cells.problem(
+        "person_ref",
+        `“${personRef.slice(0, 40)}” is not an RMS nominal id: letters, numbers, / and - only`,
+      );
     const role = (cells.get("role") ?? "").toUpperCase().replace(/ /g, "_");
-    if (!(ROLES as readonly string[]).includes(role)) cells.problem("role", `“${cells.get("role")}” is not a role: use ${ROLES.join(", ")}`);
+    if (!(ROLES as readonly string[]).includes(role))
+      cells.problem("role", `“${cells.get("role")}” is not a role: use ${ROLES.join(", ")}`);
     const surname = text(cells, "surname", NAME_MAX, "The surname") ?? "";
     if (surname === "") cells.problem("surname", "Enter the surname");
     const forenames = text(cells, "forenames", NAME_MAX, "The forenames") ?? "";
@@ -241,18 +300,36 @@ export class PersonRowChecker {
     }
     const genderText = (cells.get("gender") ?? "").toUpperCase() as keyof typeof GENDERS;
     const gender = GENDERS[genderText];
-    if (!gender) cells.problem("gender", `“${cells.get("gender")}” is not a gender: use F, M, OTHER or UNKNOWN`);
+    if (!gender)
+      cells.problem("gender", `“${cells.get("gender")}” is not a gender: use F, M, OTHER or UNKNOWN`);
     if (reference && personRef && role) {
       const link = `${reference}|${personRef}|${role}`;
       const first = this.links.get(link);
-      if (first !== undefined) cells.problem("person_ref", `${personRef} is already a ${role.toLowerCase()} of ${reference} on line ${first}`);
+      if (first !== undefined)
+        cells.problem(
+          "person_ref",
+          `${personRef} is already a ${role.toLowerCase()} of ${reference} on line ${first}`,
+        );
       else this.links.set(link, record.line);
     }
     const key = `${surname}|${forenames}|${dateOfBirth}|${gender}`;
     const known = personRef ? this.people.get(personRef) : undefined;
-    if (known && known.key !== key) cells.problem("person_ref", `${personRef} has different details on line ${known.line}: a nominal id is one person`);
+    if (known && known.key !== key)
+      cells.problem(
+        "person_ref",
+        `${personRef} has different details on line ${known.line}: a nominal id is one person`,
+      );
     else if (personRef && !known) this.people.set(personRef, { line: record.line, key });
     if (problems.length !== before) return null;
-    return { line: record.line, crimeReference: reference!, personRef, role: role as PersonImportRow["role"], surname, forenames, dateOfBirth, gender: gender! };
+    return {
+      line: record.line,
+      crimeReference: reference!,
+      personRef,
+      role: role as PersonImportRow["role"],
+      surname,
+      forenames,
+      dateOfBirth,
+      gender: gender!,
+    };
   }
 }

@@ -33,10 +33,17 @@ export type IntelListFilters = {
   from?: IsoDay;
   to?: IsoDay;
 };
-export type IntelListQuery = { filters: IntelListFilters; sort: IntelSort; dir: "asc" | "desc"; page: number; size: IntelPageSize };
+export type IntelListQuery = {
+  filters: IntelListFilters;
+  sort: IntelSort;
+  dir: "asc" | "desc";
+  page: number;
+  size: IntelPageSize;
+};
 
 type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => ((Array.isArray(value) ? value[0] : value) ?? "").trim();
+const first = (value: string | string[] | undefined) =>
+  ((Array.isArray(value) ? value[0] : value) ?? "").trim();
 
 const FIELD = {
   q: z.string().min(2).max(100),
@@ -45,9 +52,15 @@ const FIELD = {
   handling: z.enum(HANDLING_CODES),
 } as const;
 
-export function parseIntelListQuery(params: Params): { query: IntelListQuery; form: IntelListForm; messages: string[] } {
+export function parseIntelListQuery(params: Params): {
+  query: IntelListQuery;
+  form: IntelListForm;
+  messages: string[];
+} {
   const messages: string[] = [];
-  const form = Object.fromEntries(INTEL_FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)])) as IntelListForm;
+  const form = Object.fromEntries(
+    INTEL_FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)]),
+  ) as IntelListForm;
   const filters: Record<string, unknown> = {};
   for (const key of INTEL_FILTER_KEYS) {
     const raw = form[key];
@@ -55,7 +68,10 @@ export function parseIntelListQuery(params: Params): { query: IntelListQuery; fo
     if (key === "from" || key === "to") {
       const day = parseDateInput(raw);
       if (day) filters[key] = day;
-      else messages.push(`${INTEL_FILTER_LABELS[key]} “${raw}” is not a real date, like 27/3/2026. It was ignored.`);
+      else
+        messages.push(
+          `${INTEL_FILTER_LABELS[key]} “${raw}” is not a real date, like 27/3/2026. It was ignored.`,
+        );
       continue;
     }
     const parsed = FIELD[key].safeParse(raw);
@@ -67,18 +83,40 @@ export function parseIntelListQuery(params: Params): { query: IntelListQuery; fo
     delete filters.from;
     delete filters.to;
   }
-  const sort = z.enum(INTEL_SORTS).catch("received").parse(first(params.sort) || "received");
-  const dir = z.enum(["asc", "desc"]).catch(sort === "received" ? "desc" : "asc").parse(first(params.dir) || undefined);
+  const sort = z
+    .enum(INTEL_SORTS)
+    .catch("received")
+    .parse(first(params.sort) || "received");
+  const dir = z
+    .enum(["asc", "desc"])
+    .catch(sort === "received" ? "desc" : "asc")
+    .parse(first(params.dir) || undefined);
   const size = z.coerce
     .number()
-    .pipe(z.union(INTEL_PAGE_SIZES.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>]))
+    .pipe(
+      z.union(
+        INTEL_PAGE_SIZES.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>],
+      ),
+    )
     .catch(25)
     .parse(first(params.size) || 25);
-  const page = z.coerce.number().int().min(1).max(1_000_000).catch(1).parse(first(params.page) || 1);
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .catch(1)
+    .parse(first(params.page) || 1);
   return { query: { filters: filters as IntelListFilters, sort, dir, page, size }, form, messages };
 }
 
-export type IntelListLink = { form: Partial<IntelListForm>; sort: IntelSort; dir: "asc" | "desc"; page: number; size: IntelPageSize };
+export type IntelListLink = {
+  form: Partial<IntelListForm>;
+  sort: IntelSort;
+  dir: "asc" | "desc";
+  page: number;
+  size: IntelPageSize;
+};
 
 /** The register's URL with this state; defaults are left out so links stay short. */
 export function intelListHref(state: IntelListLink): string {

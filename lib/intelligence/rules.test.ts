@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { conditionsFor, formatGrading, gradingProblems, MISSING_CONDITIONS, OUTSIDE_GRADING, parseGrading } from "@/lib/intelligence/rules";
+import {
+  conditionsFor,
+  formatGrading,
+  gradingProblems,
+  MISSING_CONDITIONS,
+  OUTSIDE_GRADING,
+  parseGrading,
+} from "@/lib/intelligence/rules";
 
 describe("formatGrading", () => {
   it("writes the 3x5x2 notation the forum reads", () => {
@@ -14,14 +21,22 @@ describe("parseGrading", () => {
     expect(parseGrading("1AP")).toEqual({ sourceEvaluation: "S1", assessment: "A", handlingCode: "P" });
   });
   it("refuses anything outside 3x5x2", () => {
-    for (const text of ["4 A P", "2 F P", "2 B X", "", "2 B", "22 B P"]) expect(parseGrading(text), text).toBeNull();
+    for (const text of ["4 A P", "2 F P", "2 B X", "", "2 B", "22 B P"])
+      expect(parseGrading(text), text).toBeNull();
   });
 });
 
 describe("gradingProblems", () => {
   it("accepts every grading inside 3x5x2", () => {
     expect(gradingProblems({ sourceEvaluation: "S3", assessment: "E", handlingCode: "P" })).toEqual({});
-    expect(gradingProblems({ sourceEvaluation: "S1", assessment: "A", handlingCode: "C", handlingConditions: "OIC only" })).toEqual({});
+    expect(
+      gradingProblems({
+        sourceEvaluation: "S1",
+        assessment: "A",
+        handlingCode: "C",
+        handlingConditions: "OIC only",
+      }),
+    ).toEqual({});
   });
   it("names each part outside 3x5x2", () => {
     expect(gradingProblems({ sourceEvaluation: "S4", assessment: "F", handlingCode: "R" })).toEqual({
@@ -29,11 +44,22 @@ describe("gradingProblems", () => {
       assessment: OUTSIDE_GRADING,
       handlingCode: OUTSIDE_GRADING,
     });
-    expect(gradingProblems({ sourceEvaluation: "2", assessment: "B", handlingCode: "P" })).toHaveProperty("sourceEvaluation");
+    expect(gradingProblems({ sourceEvaluation: "2", assessment: "B", handlingCode: "P" })).toHaveProperty(
+      "sourceEvaluation",
+    );
   });
   it("refuses a C code without conditions, blank conditions included", () => {
-    expect(gradingProblems({ sourceEvaluation: "S2", assessment: "B", handlingCode: "C" })).toEqual({ handlingConditions: MISSING_CONDITIONS });
-    expect(gradingProblems({ sourceEvaluation: "S2", assessment: "B", handlingCode: "C", handlingConditions: "   " })).toEqual({
+    expect(gradingProblems({ sourceEvaluation: "S2", assessment: "B", handlingCode: "C" })).toEqual({
+      handlingConditions: MISSING_CONDITIONS,
+    });
+    expect(
+      gradingProblems({
+        sourceEvaluation: "S2",
+        assessment: "B",
+        handlingCode: "C",
+        handlingConditions: "   ",
+      }),
+    ).toEqual({
       handlingConditions: MISSING_CONDITIONS,
     });
   });

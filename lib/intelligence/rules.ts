@@ -25,7 +25,11 @@ export const HANDLING_LABELS: Record<HandlingCode, string> = {
   C: "C – lawful sharing permitted with conditions (restricted)",
 };
 
-export type Grading = { sourceEvaluation: SourceEvaluation; assessment: IntelAssessment; handlingCode: HandlingCode };
+export type Grading = {
+  sourceEvaluation: SourceEvaluation;
+  assessment: IntelAssessment;
+  handlingCode: HandlingCode;
+};
 
 /** The standard notation the forum reads, e.g. "2 B P". */
 export function formatGrading(grading: Grading): string {
@@ -43,7 +47,8 @@ export function parseGrading(text: string): Grading | null {
   };
 }
 
-export const MISSING_CONDITIONS = "Enter the handling conditions: a C-coded item cannot be recorded without them";
+export const MISSING_CONDITIONS =
+  "Enter the handling conditions: a C-coded item cannot be recorded without them";
 export const OUTSIDE_GRADING = "Grading must be 3x5x2: source 1, 2 or 3; assessment A to E; handling P or C";
 
 /**
@@ -57,14 +62,21 @@ export function gradingProblems(input: {
   handlingConditions?: string | null;
 }): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (!(SOURCE_EVALUATIONS as readonly unknown[]).includes(input.sourceEvaluation)) problems.sourceEvaluation = OUTSIDE_GRADING;
-  if (!(INTEL_ASSESSMENTS as readonly unknown[]).includes(input.assessment)) problems.assessment = OUTSIDE_GRADING;
-  if (!(HANDLING_CODES as readonly unknown[]).includes(input.handlingCode)) problems.handlingCode = OUTSIDE_GRADING;
-  if (input.handlingCode === "C" && !(input.handlingConditions ?? "").trim()) problems.handlingConditions = MISSING_CONDITIONS;
+  if (!(SOURCE_EVALUATIONS as readonly unknown[]).includes(input.sourceEvaluation))
+    problems.sourceEvaluation = OUTSIDE_GRADING;
+  if (!(INTEL_ASSESSMENTS as readonly unknown[]).includes(input.assessment))
+    problems.assessment = OUTSIDE_GRADING;
+  if (!(HANDLING_CODES as readonly unknown[]).includes(input.handlingCode))
+    problems.handlingCode = OUTSIDE_GRADING;
+  if (input.handlingCode === "C" && !(input.handlingConditions ?? "").trim())
+    problems.handlingConditions = MISSING_CONDITIONS;
   return problems;
 }
 
 /** Conditions belong to C-coded items only: a P-coded item keeps none. */
-export function conditionsFor(handlingCode: HandlingCode, conditions: string | null | undefined): string | null {
+export function conditionsFor(
+  handlingCode: HandlingCode,
+  conditions: string | null | undefined,
+): string | null {
   return handlingCode === "C" ? (conditions ?? "").trim() || null : null;
 }

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { dateField, EMPTY_DATE } from "@/lib/persons/date-parts";
-import { INTEL_ASSESSMENTS, HANDLING_CODES, MISSING_CONDITIONS, SOURCE_EVALUATIONS } from "@/lib/intelligence/rules";
+import {
+  INTEL_ASSESSMENTS,
+  HANDLING_CODES,
+  MISSING_CONDITIONS,
+  SOURCE_EVALUATIONS,
+} from "@/lib/intelligence/rules";
 
 // The intelligence forms and actions: one schema each, shared by react-hook-form (zodResolver) and
 // the server action. Client-safe. The grading is 3x5x2 and nothing else; a C code needs conditions.
@@ -17,7 +22,14 @@ const gradingShape = {
   sourceEvaluation: z.enum(SOURCE_EVALUATIONS, "Select the source evaluation (1, 2 or 3)"),
   assessment: z.enum(INTEL_ASSESSMENTS, "Select the intelligence assessment (A to E)"),
   handlingCode: z.enum(HANDLING_CODES, "Select the handling code (P or C)"),
-  handlingConditions: z.string().trim().max(CONDITIONS_MAX, `Handling conditions must be ${CONDITIONS_MAX.toLocaleString("en-GB")} characters or fewer`).default(""),
+  handlingConditions: z
+    .string()
+    .trim()
+    .max(
+      CONDITIONS_MAX,
+      `Handling conditions must be ${CONDITIONS_MAX.toLocaleString("en-GB")} characters or fewer`,
+    )
+    .default(""),
 };
 
 /**
@@ -28,13 +40,21 @@ function requireConditions<T extends z.ZodType>(schema: T) {
   return schema.refine(
     (v) => {
       const value = v as { handlingCode?: unknown; handlingConditions?: unknown };
-      return value.handlingCode !== "C" || (typeof value.handlingConditions === "string" && value.handlingConditions.trim().length > 0);
+      return (
+        value.handlingCode !== "C" ||
+        (typeof value.handlingConditions === "string" && value.handlingConditions.trim().length > 0)
+      );
     },
-    { path: ["handlingConditions"], message: MISSING_CONDITIONS, when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    {
+      path: ["handlingConditions"],
+      message: MISSING_CONDITIONS,
+      when: (payload) => typeof payload.value === "object" && payload.value !== null,
+    },
   );
 }
 
-const ids = (what: string) => z.array(id).max(MAX_LINKS, `Link no more than ${MAX_LINKS} ${what}`).default([]);
+const ids = (what: string) =>
+  z.array(id).max(MAX_LINKS, `Link no more than ${MAX_LINKS} ${what}`).default([]);
 
 export const submitIntelligenceSchema = requireConditions(
   z.object({
@@ -44,7 +64,11 @@ export const submitIntelligenceSchema = requireConditions(
       .trim()
       .min(1, "Enter the sanitised intelligence text")
       .max(TEXT_MAX, `Intelligence text must be ${TEXT_MAX.toLocaleString("en-GB")} characters or fewer`),
-    locationText: z.string().trim().max(LOCATION_MAX, `Location must be ${LOCATION_MAX} characters or fewer`).default(""),
+    locationText: z
+      .string()
+      .trim()
+      .max(LOCATION_MAX, `Location must be ${LOCATION_MAX} characters or fewer`)
+      .default(""),
     ...gradingShape,
     personIds: ids("people"),
     offenceIds: ids("offences"),
@@ -53,7 +77,15 @@ export const submitIntelligenceSchema = requireConditions(
 );
 export type SubmitIntelligenceValues = z.input<typeof submitIntelligenceSchema>;
 export type SubmitIntelligenceInput = z.output<typeof submitIntelligenceSchema>;
-export const SUBMIT_FIELDS = ["receivedOn", "text", "locationText", "sourceEvaluation", "assessment", "handlingCode", "handlingConditions"] as const;
+export const SUBMIT_FIELDS = [
+  "receivedOn",
+  "text",
+  "locationText",
+  "sourceEvaluation",
+  "assessment",
+  "handlingCode",
+  "handlingConditions",
+] as const;
 
 export function emptySubmitIntelligence(): SubmitIntelligenceValues {
   return {
@@ -75,12 +107,22 @@ export const regradeIntelligenceSchema = requireConditions(
     id,
     version: z.coerce.number().int().positive(),
     ...gradingShape,
-    reason: z.string().trim().min(1, "Enter why the grading is changing").max(REASON_MAX, `Reason must be ${REASON_MAX} characters or fewer`),
+    reason: z
+      .string()
+      .trim()
+      .min(1, "Enter why the grading is changing")
+      .max(REASON_MAX, `Reason must be ${REASON_MAX} characters or fewer`),
   }),
 );
 export type RegradeIntelligenceValues = z.input<typeof regradeIntelligenceSchema>;
 export type RegradeIntelligenceInput = z.output<typeof regradeIntelligenceSchema>;
-export const REGRADE_FIELDS = ["sourceEvaluation", "assessment", "handlingCode", "handlingConditions", "reason"] as const;
+export const REGRADE_FIELDS = [
+  "sourceEvaluation",
+  "assessment",
+  "handlingCode",
+  "handlingConditions",
+  "reason",
+] as const;
 
 export const LINK_KINDS = ["person", "offence", "group"] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];

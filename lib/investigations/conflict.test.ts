@@ -14,7 +14,12 @@ const saved: ComparableInvestigation = {
 
 describe("conflictFieldErrors", () => {
   it("lists only the fields where the editor's value differs, with both values", () => {
-    const mine = { ...saved, status: "OPEN" as const, chargedOn: null, nextReviewOn: new Date("2026-12-10T00:00:00.000Z") };
+    const mine = {
+      ...saved,
+      status: "OPEN" as const,
+      chargedOn: null,
+      nextReviewOn: new Date("2026-12-10T00:00:00.000Z"),
+    };
     const errors = conflictFieldErrors(mine, saved);
     expect(Object.keys(errors)).toEqual(["status", "chargedOn", "nextReviewOn"]);
     expect(errors.status?.[0]).toBe("Status was changed: you entered “Open”, the saved value is “Charged”");
@@ -26,7 +31,9 @@ describe("conflictFieldErrors", () => {
   });
 
   it("formats outcome codes with their description", () => {
-    expect(conflictFieldErrors({ ...saved, outcomeCode: 1 }, saved).outcomeCode?.[0]).toContain("“1 – Charged/summonsed”");
+    expect(conflictFieldErrors({ ...saved, outcomeCode: 1 }, saved).outcomeCode?.[0]).toContain(
+      "“1 – Charged/summonsed”",
+    );
   });
 });
 

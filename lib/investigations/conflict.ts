@@ -33,7 +33,8 @@ export function formatInvestigationValue(field: keyof ComparableInvestigation, v
   if (value === null || value === undefined || value === "") return "none";
   if (value instanceof Date) return formatDate(value);
   if (field === "status") return STATUS_LABELS[value as InvestigationStatus];
-  if (field === "outcomeCode") return `${String(value)} – ${outcomeTypeRef(Number(value))?.description ?? "unknown"}`;
+  if (field === "outcomeCode")
+    return `${String(value)} – ${outcomeTypeRef(Number(value))?.description ?? "unknown"}`;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   return String(value);
 }
@@ -43,7 +44,10 @@ function key(value: unknown): string {
 }
 
 /** Field → one message, for every field where the editor's value is not the saved one. */
-export function conflictFieldErrors(mine: ComparableInvestigation, saved: ComparableInvestigation): Record<string, string[]> {
+export function conflictFieldErrors(
+  mine: ComparableInvestigation,
+  saved: ComparableInvestigation,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const field of Object.keys(LABELS) as (keyof ComparableInvestigation)[]) {
     // An unflagged case has no reason, whatever was left in the box.
@@ -57,8 +61,13 @@ export function conflictFieldErrors(mine: ComparableInvestigation, saved: Compar
 }
 
 /** The form-level message: who saved, when, and that nothing the editor typed was lost. */
-export function conflictSummary(savedBy: { label: string; at: string } | null, changedFields: number): string {
-  const who = savedBy ? `${savedBy.label} saved this investigation at ${savedBy.at}` : "Someone else saved this investigation";
+export function conflictSummary(
+  savedBy: { label: string; at: string } | null,
+  changedFields: number,
+): string {
+  const who = savedBy
+    ? `${savedBy.label} saved this investigation at ${savedBy.at}`
+    : "Someone else saved this investigation";
   const what =
     changedFields === 0
       ? "Your values match theirs."

@@ -5,9 +5,18 @@ import { outcomeTypeRef } from "@/lib/reference/outcome-types";
 // Pure rules for investigations. "Open" for an officer's caseload means not yet finalised: a
 // charged case still has reviews until its outcome is recorded.
 
-export const UNFINISHED_STATUSES = ["OPEN", "PENDING_SUSPECT", "CHARGED"] as const satisfies readonly InvestigationStatus[];
+export const UNFINISHED_STATUSES = [
+  "OPEN",
+  "PENDING_SUSPECT",
+  "CHARGED",
+] as const satisfies readonly InvestigationStatus[];
 
-export const INVESTIGATION_STATUSES = ["OPEN", "PENDING_SUSPECT", "CHARGED", "FINALISED"] as const satisfies readonly InvestigationStatus[];
+export const INVESTIGATION_STATUSES = [
+  "OPEN",
+  "PENDING_SUSPECT",
+  "CHARGED",
+  "FINALISED",
+] as const satisfies readonly InvestigationStatus[];
 
 export const STATUS_LABELS: Record<InvestigationStatus, string> = {
   OPEN: "Open",
@@ -58,7 +67,10 @@ export type InvestigationContext = {
  * Field → message for every rule the change breaks; empty when it may be saved. Dates are `@db.Date`
  * values (UTC midnight), compared with the UK calendar date `today`.
  */
-export function investigationChangeErrors(change: InvestigationChange, context: InvestigationContext): Record<string, string> {
+export function investigationChangeErrors(
+  change: InvestigationChange,
+  context: InvestigationContext,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   const today = asDbDate(context.today).getTime();
   const occurred = context.occurredOn.getTime();
@@ -82,18 +94,22 @@ export function investigationChangeErrors(change: InvestigationChange, context: 
     const value = change[field];
     if (!value) continue;
     if (value.getTime() > today) errors[field] = `${name} must be today or in the past`;
-    else if (value.getTime() < occurred) errors[field] = `${name} must be on or after the date the offence occurred`;
+    else if (value.getTime() < occurred)
+      errors[field] = `${name} must be on or after the date the offence occurred`;
   }
   if (!errors.outcomeOn) {
     if (assigned && !change.outcomeOn) errors.outcomeOn = "Enter the date of the outcome";
-    else if (!assigned && change.outcomeOn) errors.outcomeOn = "Remove the outcome date, or select an outcome";
+    else if (!assigned && change.outcomeOn)
+      errors.outcomeOn = "Remove the outcome date, or select an outcome";
   }
-  if (!errors.chargedOn && change.status === "CHARGED" && !change.chargedOn) errors.chargedOn = "Enter the charge date";
+  if (!errors.chargedOn && change.status === "CHARGED" && !change.chargedOn)
+    errors.chargedOn = "Enter the charge date";
 
   // An unchanged review date may have passed (that is what "overdue" means); a new one may not.
   const review = change.nextReviewOn;
   const reviewChanged = (review?.getTime() ?? null) !== (context.currentNextReviewOn?.getTime() ?? null);
-  if (review && reviewChanged && review.getTime() < today) errors.nextReviewOn = "Next review date must be today or in the future";
+  if (review && reviewChanged && review.getTime() < today)
+    errors.nextReviewOn = "Next review date must be today or in the future";
 
   return errors;
 }

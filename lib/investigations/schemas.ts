@@ -12,7 +12,14 @@ const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** A date input's value (shared with the group forms): "" for none, else a real day → the `@db.Date` value (UTC midnight). */
 export const optionalDate = (name: string) =>
-  dbDayText({ required: `Enter the ${name.toLowerCase()}`, invalid: `${name} must be a real date`, incomplete: `${name} must include a day, month and year` }, { optional: true, minYear: 1900 });
+  dbDayText(
+    {
+      required: `Enter the ${name.toLowerCase()}`,
+      invalid: `${name} must be a real date`,
+      incomplete: `${name} must include a day, month and year`,
+    },
+    { optional: true, minYear: 1900 },
+  );
 
 const outcomeCode = z
   .string()
@@ -33,13 +40,19 @@ export const investigationFormSchema = z
     outcomeOn: optionalDate("Outcome date"),
     chargedOn: optionalDate("Charge date"),
     nextReviewOn: optionalDate("Next review date"),
-    knifeRecovered: z.enum(["yes", "no"], "Select whether a knife was recovered").transform((v) => v === "yes"),
+    knifeRecovered: z
+      .enum(["yes", "no"], "Select whether a knife was recovered")
+      .transform((v) => v === "yes"),
     flagged: z.boolean(),
     scrutinyReason: z.string().trim().max(500, "Reason must be 500 characters or fewer"),
   })
   .superRefine((value, ctx) => {
     if (value.flagged && value.scrutinyReason === "") {
-      ctx.addIssue({ code: "custom", path: ["scrutinyReason"], message: "Enter why the case needs scrutiny" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["scrutinyReason"],
+        message: "Enter why the case needs scrutiny",
+      });
     }
   });
 export type InvestigationFormValues = z.input<typeof investigationFormSchema>;
@@ -68,5 +81,7 @@ export const reassignFormSchema = z.object({
 });
 export type ReassignFormValues = z.input<typeof reassignFormSchema>;
 
-export const reassignInvestigationSchema = z.object({ id: recordId, version: recordId }).and(reassignFormSchema);
+export const reassignInvestigationSchema = z
+  .object({ id: recordId, version: recordId })
+  .and(reassignFormSchema);
 export type ReassignInvestigationInput = z.output<typeof reassignInvestigationSchema>;

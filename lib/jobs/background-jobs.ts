@@ -23,13 +23,21 @@ export async function writeAuditCheckpoint(
   );
   const head = rows[0];
   if (!head || BigInt(head.seq) === settings.lastSeq) return settings.lastSeq;
-  const line = appendCheckpoint(settings.file, settings.key, { seq: BigInt(head.seq), hash: head.hash, at: new Date() });
+  const line = appendCheckpoint(settings.file, settings.key, {
+    seq: BigInt(head.seq),
+    hash: head.hash,
+    at: new Date(),
+  });
   console.log(`[audit-anchor] ${line}`);
   return BigInt(head.seq);
 }
 
 export function backgroundJobs(env = getEnv()): Job[] {
-  const anchor = { key: anchorKeyFor(env), file: anchorFileFor(env), lastSeq: undefined as bigint | undefined };
+  const anchor = {
+    key: anchorKeyFor(env),
+    file: anchorFileFor(env),
+    lastSeq: undefined as bigint | undefined,
+  };
   return [
     { name: "audit-seal", everyMs: SEAL_EVERY_MS, run: ({ client }) => sealAuditLog(pgQuery(client)) },
     {
@@ -45,7 +53,10 @@ export function backgroundJobs(env = getEnv()): Job[] {
       everyMs: ESCALATE_EVERY_MS,
       run: async () => {
         const run = await escalateOverdueActions();
-        if (run.escalated) console.log(`[jobs] escalated ${run.escalated} actions; ${run.notified} notifications, ${run.emailed} emailed`);
+        if (run.escalated)
+          console.log(
+            `[jobs] escalated ${run.escalated} actions; ${run.notified} notifications, ${run.emailed} emailed`,
+          );
       },
     },
   ];
@@ -58,6 +69,9 @@ export function startBackgroundJobs(): Scheduler | undefined {
   if (globalForJobs.captivaJobs) return globalForJobs.captivaJobs;
   const env = getEnv();
   if (!env.DATABASE_URL || !env.JOBS_ENABLED || env.NEXT_PHASE === "phase-production-build") return undefined;
-  globalForJobs.captivaJobs = startScheduler({ connectionString: env.DATABASE_URL, jobs: backgroundJobs(env) });
+  globalForJobs.captivaJobs = startScheduler({
+    connectionString: env.DATABASE_URL,
+    jobs: backgroundJobs(env),
+  });
   return globalForJobs.captivaJobs;
 }

@@ -42,9 +42,21 @@ describe("the job scheduler", () => {
       },
     });
     const quiet = () => {};
-    const a = startScheduler({ connectionString: database.runtimeUrl!, jobs: [job("a")], lockKey, tickMs: 50, log: quiet });
+    const a = startScheduler({
+      connectionString: database.runtimeUrl!,
+      jobs: [job("a")],
+      lockKey,
+      tickMs: 50,
+      log: quiet,
+    });
     await until(() => a.isLeader());
-    const b = startScheduler({ connectionString: database.runtimeUrl!, jobs: [job("b")], lockKey, tickMs: 50, log: quiet });
+    const b = startScheduler({
+      connectionString: database.runtimeUrl!,
+      jobs: [job("b")],
+      lockKey,
+      tickMs: 50,
+      log: quiet,
+    });
     try {
       await until(() => runs.filter((r) => r === "a").length >= 5);
       expect(b.isLeader()).toBe(false);
@@ -65,17 +77,34 @@ describe("the job scheduler", () => {
     const owner = new pg.Client({ connectionString: database.url });
     await owner.connect();
     const file = `/tmp/captiva-jobs-test-${process.pid}-${Date.now()}.jsonl`;
-    const jobs = backgroundJobs({ ...getEnv(), AUDIT_ANCHOR_KEY: "j".repeat(40), AUDIT_ANCHOR_FILE: file }).filter(
-      (job) => job.name !== "action-escalation",
-    );
+    const jobs = backgroundJobs({
+      ...getEnv(),
+      AUDIT_ANCHOR_KEY: "j".repeat(40),
+      AUDIT_ANCHOR_FILE: file,
+    }).filter((job) => job.name !== "action-escalation");
     await owner.query(`insert into "AuditEvent" (category, event) values ('CONSULTATION', 'person.viewed')`);
     // The first tick seals, then checkpoints the sealed head.
-    const scheduler = startScheduler({ connectionString: database.runtimeUrl!, jobs, lockKey: 910_000, tickMs: 100, log: () => {} });
+    const scheduler = startScheduler({
+      connectionString: database.runtimeUrl!,
+      jobs,
+      lockKey: 910_000,
+      tickMs: 100,
+      log: () => {},
+    });
     try {
-      await until(async () => (await owner.query(`select count(*)::int as n from "AuditEvent" where seq is null`)).rows[0].n === 0);
+      await until(
+        async () =>
+          (await owner.query(`select count(*)::int as n from "AuditEvent" where seq is null`)).rows[0].n ===
+          0,
+      );
       await until(() => readAnchorFile(file, "j".repeat(40)).checkpoints.length > 0);
-      const { rows } = await owner.query(`select seq::text, hash from "AuditEvent" order by seq desc limit 1`);
-      expect(readAnchorFile(file, "j".repeat(40)).checkpoints.at(-1)).toMatchObject({ seq: BigInt(rows[0].seq), hash: rows[0].hash });
+      const { rows } = await owner.query(
+        `select seq::text, hash from "AuditEvent" order by seq desc limit 1`,
+      );
+      expect(readAnchorFile(file, "j".repeat(40)).checkpoints.at(-1)).toMatchObject({
+        seq: BigInt(rows[0].seq),
+        hash: rows[0].hash,
+      });
     } finally {
       await scheduler.stop();
       await owner.end();

@@ -57,13 +57,19 @@ export function startScheduler({
   const tick = async () => {
     try {
       if (!client) {
-        const fresh = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000, statement_timeout: 120_000 });
+        const fresh = new pg.Client({
+          connectionString,
+          connectionTimeoutMillis: 5_000,
+          statement_timeout: 120_000,
+        });
         fresh.on("error", (error) => void lose(error)); // a dropped connection has dropped the lock too
         await fresh.connect();
         client = fresh;
       }
       if (!leader) {
-        const { rows } = await client.query<{ ok: boolean }>("select pg_try_advisory_lock($1) as ok", [lockKey]);
+        const { rows } = await client.query<{ ok: boolean }>("select pg_try_advisory_lock($1) as ok", [
+          lockKey,
+        ]);
         leader = rows[0]?.ok === true;
         if (leader) log(`this instance (pid ${process.pid}) runs the background jobs`);
       }

@@ -37,5 +37,4 @@ export type Network = {
 };
 
 export type NetworkResult =
-  | { status: "ok"; network: Network }
-  | { status: "reason-required"; context: AccessContext };
+  { status: "ok"; network: Network } | { status: "reason-required"; context: AccessContext };

@@ -8,7 +8,16 @@ describe("parseNetworkRoot", () => {
     expect(parseNetworkRoot("group:7")).toEqual({ type: "group", id: 7 });
   });
   it("refuses intelligence roots, junk, zero, arrays and ids past int4", () => {
-    for (const v of ["intelligence:1", "person:0", "person:-1", "person:1x", "group", "", "person:99999999999", "person:2147483648"]) {
+    for (const v of [
+      "intelligence:1",
+      "person:0",
+      "person:-1",
+      "person:1x",
+      "group",
+      "",
+      "person:99999999999",
+      "person:2147483648",
+    ]) {
       expect(parseNetworkRoot(v)).toBeNull();
     }
     expect(parseNetworkRoot(["person:1"])).toBeNull();

@@ -42,8 +42,13 @@ type Ranked = { type: NetworkNodeType; id: number; distance: number };
  * id, so the same data always gives the same picture), at most `cap`. Returns the kept nodes and how
  * many were left out.
  */
-export function boundNodes<T extends Ranked>(nodes: readonly T[], cap: number = NETWORK_NODE_CAP): { kept: T[]; omitted: number } {
+export function boundNodes<T extends Ranked>(
+  nodes: readonly T[],
+  cap: number = NETWORK_NODE_CAP,
+): { kept: T[]; omitted: number } {
   const order: Record<NetworkNodeType, number> = { person: 0, offence: 1, group: 2, intelligence: 3 };
-  const sorted = [...nodes].sort((a, b) => a.distance - b.distance || order[a.type] - order[b.type] || a.id - b.id);
+  const sorted = [...nodes].sort(
+    (a, b) => a.distance - b.distance || order[a.type] - order[b.type] || a.id - b.id,
+  );
   return { kept: sorted.slice(0, cap), omitted: Math.max(0, sorted.length - cap) };
 }

@@ -27,7 +27,12 @@ export function sectionNumberOf(kind: AgendaItemKind): number {
   return SECTIONS.findIndex((s) => s.kind === sectionOf(kind)) + 1;
 }
 
-export type NumberableItem = { id: number; kind: AgendaItemKind; position: number; removedAt?: Date | string | null };
+export type NumberableItem = {
+  id: number;
+  kind: AgendaItemKind;
+  position: number;
+  removedAt?: Date | string | null;
+};
 
 /** The pack's order: section, then position, then id (ties are never expected, but must not flicker). */
 export function compareAgendaItems(a: NumberableItem, b: NumberableItem): number {

@@ -10,7 +10,9 @@ export function packDocument(pack: AgendaPack): PdfDocumentInput {
     subtitle: [
       formatDateTime(new Date(pack.heldAt)),
       pack.location,
-      pack.status === "DRAFT" ? `Draft of version ${pack.packVersion} (not published)` : `Version ${pack.packVersion}`,
+      pack.status === "DRAFT"
+        ? `Draft of version ${pack.packVersion} (not published)`
+        : `Version ${pack.packVersion}`,
     ].filter(Boolean),
     sections: pack.sections.map((s) => ({
       number: s.number,
@@ -21,12 +23,23 @@ export function packDocument(pack: AgendaPack): PdfDocumentInput {
         if (rows.length) blocks.push({ kind: "facts", rows });
         const table = tableOf(item);
         // A table item prints one line per row, its cells in the screen's column order.
-        if (table) blocks.push(table.rows.length ? { kind: "list", items: [table.columns.join(" · "), ...table.rows.map((r) => r.join(" · "))] } : { kind: "paragraph", text: table.empty });
+        if (table)
+          blocks.push(
+            table.rows.length
+              ? { kind: "list", items: [table.columns.join(" · "), ...table.rows.map((r) => r.join(" · "))] }
+              : { kind: "paragraph", text: table.empty },
+          );
         if (item.facts.kind === "threat") {
           const t = item.facts.threat;
           blocks.push({ kind: "paragraph", text: threatHeadline(t) });
           const table = (label: string, rows: string[][]) =>
-            blocks.push({ kind: "list", items: [`${label}: ${THREAT_COLUMNS.slice(1).join(" / ")}`, ...rows.map((r) => `${r[0]}: ${r.slice(1).join(" / ")}`)] });
+            blocks.push({
+              kind: "list",
+              items: [
+                `${label}: ${THREAT_COLUMNS.slice(1).join(" / ")}`,
+                ...rows.map((r) => `${r[0]}: ${r.slice(1).join(" / ")}`),
+              ],
+            });
           table("By NPU", threatTable(t.byNpu));
           if (t.byHotspot.length) table("Top hotspots", threatTable(t.byHotspot));
           blocks.push({

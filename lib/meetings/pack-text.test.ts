@@ -13,13 +13,31 @@ describe("change", () => {
 
 describe("factRows", () => {
   const caseItem = (restricted: number | null): PackItem => ({
-    id: 1, number: "1.1", kind: "NEW_OFFENCE", title: "t", annotation: "", version: 1,
+    id: 1,
+    number: "1.1",
+    kind: "NEW_OFFENCE",
+    title: "t",
+    annotation: "",
+    version: 1,
     facts: {
       kind: "case",
       case: {
-        offenceId: 1, crimeReference: "CG-1", offence: "Homicide", offenceCode: "1", recordedOn: "2026-11-20", npu: "Dudley", hotspot: null,
-        youngestVictimAge: 17, victims: ["A B (17)"], suspects: [], status: "OPEN", oic: null,
-        intelligence: { open: 2, restricted }, interventions: [], scrutinyReason: null, knifeRecovered: false,
+        offenceId: 1,
+        crimeReference: "CG-1",
+        offence: "Homicide",
+        offenceCode: "1",
+        recordedOn: "2026-11-20",
+        npu: "Dudley",
+        hotspot: null,
+        youngestVictimAge: 17,
+        victims: ["A B (17)"],
+        suspects: [],
+        status: "OPEN",
+        oic: null,
+        intelligence: { open: 2, restricted },
+        interventions: [],
+        scrutinyReason: null,
+        knifeRecovered: false,
       },
     },
   });
@@ -40,13 +58,31 @@ describe("factRows", () => {
 
 describe("the table items (issue 12)", () => {
   const offenceTable: PackItem = {
-    id: 2, number: "1.1", kind: "OFFENCE_TABLE", title: "New knife-used offences since the last meeting", annotation: "", version: 1,
+    id: 2,
+    number: "1.1",
+    kind: "OFFENCE_TABLE",
+    title: "New knife-used offences since the last meeting",
+    annotation: "",
+    version: 1,
     facts: {
       kind: "offence-table",
       rows: [
         {
-          offenceId: 9, crimeReference: "CG-SYN-9", recordedOn: "2026-11-20", offence: "Wounding", offenceCode: "5D", npu: "Dudley", hotspot: "Town centre",
-          youngestVictimAge: 19, knifeRecovered: true, oic: null, status: "OPEN", intelligence: { open: 1, restricted: null }, referrals: [], priority: true, promotedAs: null,
+          offenceId: 9,
+          crimeReference: "CG-SYN-9",
+          recordedOn: "2026-11-20",
+          offence: "Wounding",
+          offenceCode: "5D",
+          npu: "Dudley",
+          hotspot: "Town centre",
+          youngestVictimAge: 19,
+          knifeRecovered: true,
+          oic: null,
+          status: "OPEN",
+          intelligence: { open: 1, restricted: null },
+          referrals: [],
+          priority: true,
+          promotedAs: null,
         },
       ],
     },
@@ -55,21 +91,50 @@ describe("the table items (issue 12)", () => {
   it("words each offence row in the column order the screen, print and PDF share", () => {
     expect(tableOf(offenceTable)).toMatchObject({
       columns: OFFENCE_COLUMNS,
-      rows: [["CG-SYN-9", "20 Nov 2026", "Wounding (5D)", "Dudley / Town centre", "18–24", "Yes", "Not assigned", "Open", "1 (P only)", "None"]],
+      rows: [
+        [
+          "CG-SYN-9",
+          "20 Nov 2026",
+          "Wounding (5D)",
+          "Dudley / Town centre",
+          "18–24",
+          "Yes",
+          "Not assigned",
+          "Open",
+          "1 (P only)",
+          "None",
+        ],
+      ],
     });
   });
 
   it("bands the youngest victim's age", () => {
-    expect([ageBand(null), ageBand(15), ageBand(18), ageBand(24), ageBand(25)]).toEqual(["Not known", "Under 18", "18–24", "18–24", "25 and over"]);
+    expect([ageBand(null), ageBand(15), ageBand(18), ageBand(24), ageBand(25)]).toEqual([
+      "Not known",
+      "Under 18",
+      "18–24",
+      "18–24",
+      "25 and over",
+    ]);
   });
 
   it("prints a table item in the PDF as one line per row, numbered as on screen", () => {
     const doc = packDocument({
-      meetingId: 1, title: "M", heldAt: "2026-12-08T10:00:00.000Z", location: "", status: "DRAFT", periodStart: "2026-11-10", packVersion: 1, removed: [],
+      meetingId: 1,
+      title: "M",
+      heldAt: "2026-12-08T10:00:00.000Z",
+      location: "",
+      status: "DRAFT",
+      periodStart: "2026-11-10",
+      packVersion: 1,
+      removed: [],
       sections: [{ number: "1", kind: "NEW_OFFENCE", title: "New", items: [offenceTable] }],
     });
     const item = doc.sections[0]!.items[0]!;
     expect(item.number).toBe("1.1");
-    expect(item.blocks).toContainEqual({ kind: "list", items: [OFFENCE_COLUMNS.join(" · "), expect.stringContaining("CG-SYN-9 · 20 Nov 2026")] });
+    expect(item.blocks).toContainEqual({
+      kind: "list",
+      items: [OFFENCE_COLUMNS.join(" · "), expect.stringContaining("CG-SYN-9 · 20 Nov 2026")],
+    });
   });
 });

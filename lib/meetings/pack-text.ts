@@ -1,5 +1,12 @@
 import { formatDate } from "@/lib/format/dates";
-import type { ActionRow, OffenceRow, PackItem, ReferralFacts, ThreatFacts, ThreatRow } from "@/lib/meetings/pack-types";
+import type {
+  ActionRow,
+  OffenceRow,
+  PackItem,
+  ReferralFacts,
+  ThreatFacts,
+  ThreatRow,
+} from "@/lib/meetings/pack-types";
 
 // The words the pack uses for each item's facts. The screen and the PDF both print these, so the
 // two never disagree.
@@ -34,8 +41,12 @@ export function factRows(item: PackItem): [string, string][] {
       ["Intelligence items", intel],
       ["Interventions", list(c.interventions)],
       ["Knife recovered", c.knifeRecovered ? "Yes" : "No"],
-      ...(c.scrutinyReason != null ? [["Reason for scrutiny", c.scrutinyReason || "Not given"] as [string, string]] : []),
-      ...(c.scrutinyReason != null && c.flaggedBy !== undefined ? [["Flagged by", c.flaggedBy ?? "Not recorded"] as [string, string]] : []),
+      ...(c.scrutinyReason != null
+        ? [["Reason for scrutiny", c.scrutinyReason || "Not given"] as [string, string]]
+        : []),
+      ...(c.scrutinyReason != null && c.flaggedBy !== undefined
+        ? [["Flagged by", c.flaggedBy ?? "Not recorded"] as [string, string]]
+        : []),
     ];
   }
   if (f.kind === "action") {
@@ -67,14 +78,32 @@ export function change(current: number, base: number): string {
   return `${pct > 0 ? "+" : ""}${pct.toFixed(1)}%`;
 }
 
-export const THREAT_COLUMNS = ["Area", "This period", "Previous period", "Change", "Same period last year", "Change"] as const;
+export const THREAT_COLUMNS = [
+  "Area",
+  "This period",
+  "Previous period",
+  "Change",
+  "Same period last year",
+  "Change",
+] as const;
 
 export function threatTable(rows: ThreatRow[]): string[][] {
-  return rows.map((r) => [r.name, String(r.current), String(r.previous), change(r.current, r.previous), String(r.lastYear), change(r.current, r.lastYear)]);
+  return rows.map((r) => [
+    r.name,
+    String(r.current),
+    String(r.previous),
+    change(r.current, r.previous),
+    String(r.lastYear),
+    change(r.current, r.lastYear),
+  ]);
 }
 
 export function threatHeadline(t: ThreatFacts): string {
-  const total = t.byNpu.reduce((a, r) => ({ c: a.c + r.current, p: a.p + r.previous, y: a.y + r.lastYear }), { c: 0, p: 0, y: 0 });
+  const total = t.byNpu.reduce((a, r) => ({ c: a.c + r.current, p: a.p + r.previous, y: a.y + r.lastYear }), {
+    c: 0,
+    p: 0,
+    y: 0,
+  });
   return `${total.c} knife-used offences recorded ${date(t.period.from)} to ${date(t.period.to)} (previous period ${total.p}, ${change(total.c, total.p)}; same period last year ${total.y}, ${change(total.c, total.y)}). Knives recovered: ${t.knivesRecovered.current} (previous ${t.knivesRecovered.previous}, last year ${t.knivesRecovered.lastYear}).`;
 }
 
@@ -93,7 +122,16 @@ export function intelCount(i: { open: number; restricted: number | null }): stri
 }
 
 export const OFFENCE_COLUMNS = [
-  "Crime reference", "Recorded", "Offence", "NPU / hotspot", "Youngest victim", "Knife recovered", "Officer in charge", "Investigation", "Intelligence", "Referrals",
+  "Crime reference",
+  "Recorded",
+  "Offence",
+  "NPU / hotspot",
+  "Youngest victim",
+  "Knife recovered",
+  "Officer in charge",
+  "Investigation",
+  "Intelligence",
+  "Referrals",
 ] as const;
 
 export function offenceCells(r: OffenceRow): string[] {
@@ -111,7 +149,15 @@ export function offenceCells(r: OffenceRow): string[] {
   ];
 }
 
-export const ACTION_COLUMNS = ["Action", "Owner", "Due", "RAG", "Status", "Meetings carried", "Last progress"] as const;
+export const ACTION_COLUMNS = [
+  "Action",
+  "Owner",
+  "Due",
+  "RAG",
+  "Status",
+  "Meetings carried",
+  "Last progress",
+] as const;
 
 export function actionCells(r: ActionRow): string[] {
   return [
@@ -128,14 +174,32 @@ export function actionCells(r: ActionRow): string[] {
 export const REFERRAL_COLUMNS = ["Person", "Provider", "State", "Latest note"] as const;
 
 export function referralCells(r: ReferralFacts): string[] {
-  return [r.person, `${r.provider} (${r.pathway})`, `${words(r.state)} since ${date(r.stateChangedOn)}`, r.latestNote ?? "None"];
+  return [
+    r.person,
+    `${r.provider} (${r.pathway})`,
+    `${words(r.state)} since ${date(r.stateChangedOn)}`,
+    r.latestNote ?? "None",
+  ];
 }
 
 /** A table item's header and rows, or null for an item that is not a table. */
-export function tableOf(item: PackItem): { columns: readonly string[]; rows: string[][]; empty: string } | null {
+export function tableOf(
+  item: PackItem,
+): { columns: readonly string[]; rows: string[][]; empty: string } | null {
   const f = item.facts;
-  if (f.kind === "offence-table") return { columns: OFFENCE_COLUMNS, rows: f.rows.map(offenceCells), empty: "No knife-used offences were recorded since the last meeting." };
-  if (f.kind === "action-table") return { columns: ACTION_COLUMNS, rows: f.rows.map(actionCells), empty: "No open actions to review." };
-  if (f.kind === "referral-table") return { columns: REFERRAL_COLUMNS, rows: f.rows.map(referralCells), empty: "No referral changed state since the last meeting." };
+  if (f.kind === "offence-table")
+    return {
+      columns: OFFENCE_COLUMNS,
+      rows: f.rows.map(offenceCells),
+      empty: "No knife-used offences were recorded since the last meeting.",
+    };
+  if (f.kind === "action-table")
+    return { columns: ACTION_COLUMNS, rows: f.rows.map(actionCells), empty: "No open actions to review." };
+  if (f.kind === "referral-table")
+    return {
+      columns: REFERRAL_COLUMNS,
+      rows: f.rows.map(referralCells),
+      empty: "No referral changed state since the last meeting.",
+    };
   return null;
 }

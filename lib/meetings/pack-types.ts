@@ -1,4 +1,10 @@
-import type { ActionStatus, AgendaItemKind, InvestigationStatus, MeetingStatus, ReferralState } from "@/lib/enums";
+import type {
+  ActionStatus,
+  AgendaItemKind,
+  InvestigationStatus,
+  MeetingStatus,
+  ReferralState,
+} from "@/lib/enums";
 
 // The agenda pack as the chair reads it. The screen, the print view and the PDF all render this one
 // shape, so their item numbers cannot differ; publishing stores it as the version's snapshot (dates

@@ -1,13 +1,32 @@
 import { describe, expect, it } from "vitest";
 import type { AgendaPack, PackItem } from "@/lib/meetings/pack-types";
-import { compareNewOffences, compareOpenActions, comparisonPeriods, diffPacks, isEscalated, withoutRestrictedCounts } from "@/lib/meetings/rules";
+import {
+  compareNewOffences,
+  compareOpenActions,
+  comparisonPeriods,
+  diffPacks,
+  isEscalated,
+  withoutRestrictedCounts,
+} from "@/lib/meetings/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe("compareNewOffences", () => {
   it("pins homicide then attempted murder, then under-25 victims, oldest first", () => {
-    const o = (id: number, offenceCode: string, age: number | null, on: string) => ({ id, offenceCode, youngestVictimAge: age, recordedOn: d(on) });
-    const list = [o(1, "8N", 30, "2026-11-11"), o(2, "8N", 17, "2026-11-20"), o(3, "2", 40, "2026-11-25"), o(4, "1", 19, "2026-11-26"), o(5, "5D", 24, "2026-11-12"), o(6, "8N", null, "2026-11-10")];
+    const o = (id: number, offenceCode: string, age: number | null, on: string) => ({
+      id,
+      offenceCode,
+      youngestVictimAge: age,
+      recordedOn: d(on),
+    });
+    const list = [
+      o(1, "8N", 30, "2026-11-11"),
+      o(2, "8N", 17, "2026-11-20"),
+      o(3, "2", 40, "2026-11-25"),
+      o(4, "1", 19, "2026-11-26"),
+      o(5, "5D", 24, "2026-11-12"),
+      o(6, "8N", null, "2026-11-10"),
+    ];
     expect(list.sort(compareNewOffences).map((x) => x.id)).toEqual([4, 3, 5, 2, 6, 1]);
   });
 });
@@ -16,7 +35,11 @@ describe("compareOpenActions", () => {
   it("puts overdue actions first, then those due before the meeting, earliest due first", () => {
     const today = d("2026-11-27");
     const a = (id: number, due: string) => ({ id, dueOn: d(due) });
-    expect([a(1, "2026-12-03"), a(2, "2026-11-20"), a(3, "2026-11-27"), a(4, "2026-11-01")].sort((x, y) => compareOpenActions(today, x, y)).map((x) => x.id)).toEqual([4, 2, 3, 1]);
+    expect(
+      [a(1, "2026-12-03"), a(2, "2026-11-20"), a(3, "2026-11-27"), a(4, "2026-11-01")]
+        .sort((x, y) => compareOpenActions(today, x, y))
+        .map((x) => x.id),
+    ).toEqual([4, 2, 3, 1]);
   });
 });
 
@@ -36,11 +59,23 @@ describe("comparisonPeriods", () => {
 });
 
 const item = (id: number, number: string, annotation = "", restricted: number | null = 2): PackItem => ({
-  id, number, kind: "NEW_OFFENCE", title: `Item ${id}`, annotation, version: 1,
+  id,
+  number,
+  kind: "NEW_OFFENCE",
+  title: `Item ${id}`,
+  annotation,
+  version: 1,
   facts: { kind: "case", case: { intelligence: { open: 1, restricted } } as never },
 });
 const pack = (items: PackItem[]): AgendaPack => ({
-  meetingId: 1, title: "M", heldAt: "", location: "", status: "PUBLISHED", periodStart: null, packVersion: 1, removed: [],
+  meetingId: 1,
+  title: "M",
+  heldAt: "",
+  location: "",
+  status: "PUBLISHED",
+  periodStart: null,
+  packVersion: 1,
+  removed: [],
   sections: [{ number: "1", kind: "NEW_OFFENCE", title: "New", items }],
 });
 
@@ -62,14 +97,24 @@ describe("diffPacks", () => {
 describe("withoutRestrictedCounts", () => {
   it("drops the C-coded count and keeps the P-coded one", () => {
     const stripped = withoutRestrictedCounts(pack([item(1, "1.1")]));
-    expect(stripped.sections[0]!.items[0]!.facts).toMatchObject({ case: { intelligence: { open: 1, restricted: null } } });
+    expect(stripped.sections[0]!.items[0]!.facts).toMatchObject({
+      case: { intelligence: { open: 1, restricted: null } },
+    });
   });
 });
 
 describe("tables in a pack", () => {
   const table = (id: number, offenceIds: number[]): PackItem => ({
-    id, number: "1.1", kind: "OFFENCE_TABLE", title: "New offences", annotation: "", version: 1,
-    facts: { kind: "offence-table", rows: offenceIds.map((offenceId) => ({ offenceId, intelligence: { open: 1, restricted: 3 } }) as never) },
+    id,
+    number: "1.1",
+    kind: "OFFENCE_TABLE",
+    title: "New offences",
+    annotation: "",
+    version: 1,
+    facts: {
+      kind: "offence-table",
+      rows: offenceIds.map((offenceId) => ({ offenceId, intelligence: { open: 1, restricted: 3 } }) as never),
+    },
   });
 
   it("strips the C-coded count from every row of the offence table", () => {

@@ -22,11 +22,18 @@ export function sectionNumber(kind: AgendaItemKind): number {
 const PINNED_CODES = ["1", "2"];
 const U25_BELOW = 25;
 
-export type OffenceForOrder = { id: number; offenceCode: string; youngestVictimAge: number | null; recordedOn: Date };
+export type OffenceForOrder = {
+  id: number;
+  offenceCode: string;
+  youngestVictimAge: number | null;
+  recordedOn: Date;
+};
 
 /** Homicide, attempted murder or an under-25 victim: the new-offence table lists these first. */
 export function isPriorityOffence(o: { offenceCode: string; youngestVictimAge: number | null }): boolean {
-  return PINNED_CODES.includes(o.offenceCode) || (o.youngestVictimAge != null && o.youngestVictimAge < U25_BELOW);
+  return (
+    PINNED_CODES.includes(o.offenceCode) || (o.youngestVictimAge != null && o.youngestVictimAge < U25_BELOW)
+  );
 }
 
 /** New offences: homicide, attempted murder, then under-25 victims first; oldest recorded first within each. */
@@ -35,7 +42,8 @@ export function compareNewOffences(a: OffenceForOrder, b: OffenceForOrder): numb
     const i = PINNED_CODES.indexOf(o.offenceCode);
     return i === -1 ? PINNED_CODES.length : i;
   };
-  const u25 = (o: OffenceForOrder) => (o.youngestVictimAge != null && o.youngestVictimAge < U25_BELOW ? 0 : 1);
+  const u25 = (o: OffenceForOrder) =>
+    o.youngestVictimAge != null && o.youngestVictimAge < U25_BELOW ? 0 : 1;
   return pin(a) - pin(b) || u25(a) - u25(b) || a.recordedOn.getTime() - b.recordedOn.getTime() || a.id - b.id;
 }
 
@@ -65,7 +73,8 @@ export function isEscalated(dueOn: Date, today: Date, escalationDays: number): b
 /** The previous period of the same length ending where this one starts, and the same span a year earlier. */
 export function comparisonPeriods(from: Date, to: Date) {
   const length = to.getTime() - from.getTime();
-  const yearEarlier = (d: Date) => new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
+  const yearEarlier = (d: Date) =>
+    new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
   return {
     current: { from, to },
     previous: { from: new Date(from.getTime() - length), to: from },
@@ -73,11 +82,17 @@ export function comparisonPeriods(from: Date, to: Date) {
   };
 }
 
-export type PackChange = { number: string; title: string; change: "added" | "removed" | "moved" | "annotated" | "retitled" | "rows"; detail?: string };
+export type PackChange = {
+  number: string;
+  title: string;
+  change: "added" | "removed" | "moved" | "annotated" | "retitled" | "rows";
+  detail?: string;
+};
 
 /** What changed from one published version to the next, item by item (items keep their ids). */
 export function diffPacks(before: AgendaPack, after: AgendaPack): PackChange[] {
-  const items = (p: AgendaPack) => new Map(p.sections.flatMap((s) => s.items).map((i): [number, PackItem] => [i.id, i]));
+  const items = (p: AgendaPack) =>
+    new Map(p.sections.flatMap((s) => s.items).map((i): [number, PackItem] => [i.id, i]));
   const was = items(before);
   const now = items(after);
   const changes: PackChange[] = [];
@@ -87,16 +102,34 @@ export function diffPacks(before: AgendaPack, after: AgendaPack): PackChange[] {
       changes.push({ number: item.number, title: item.title, change: "added" });
       continue;
     }
-    if (old.title !== item.title) changes.push({ number: item.number, title: item.title, change: "retitled", detail: `was “${old.title}”` });
-    if (old.number !== item.number) changes.push({ number: item.number, title: item.title, change: "moved", detail: `was ${old.number}` });
+    if (old.title !== item.title)
+      changes.push({
+        number: item.number,
+        title: item.title,
+        change: "retitled",
+        detail: `was “${old.title}”`,
+      });
+    if (old.number !== item.number)
+      changes.push({ number: item.number, title: item.title, change: "moved", detail: `was ${old.number}` });
     const rows = tableRowChange(old, item);
     if (rows) changes.push({ number: item.number, title: item.title, change: "rows", detail: rows });
     if (old.annotation !== item.annotation) {
-      changes.push({ number: item.number, title: item.title, change: "annotated", detail: item.annotation ? `now “${item.annotation}”` : "note removed" });
+      changes.push({
+        number: item.number,
+        title: item.title,
+        change: "annotated",
+        detail: item.annotation ? `now “${item.annotation}”` : "note removed",
+      });
     }
   }
   for (const [id, item] of was) {
-    if (!now.has(id)) changes.push({ number: item.number, title: item.title, change: "removed", detail: `was ${item.number}` });
+    if (!now.has(id))
+      changes.push({
+        number: item.number,
+        title: item.title,
+        change: "removed",
+        detail: `was ${item.number}`,
+      });
   }
   return changes;
 }
@@ -116,19 +149,46 @@ function tableRowChange(before: PackItem, after: PackItem): string | null {
   const added = now.filter((k) => !was.includes(k)).length;
   const gone = was.filter((k) => !now.includes(k)).length;
   if (added === 0 && gone === 0) return null;
-  return [added ? `${added} ${added === 1 ? "row" : "rows"} added` : "", gone ? `${gone} ${gone === 1 ? "row" : "rows"} gone` : ""].filter(Boolean).join(", ");
+  return [
+    added ? `${added} ${added === 1 ? "row" : "rows"} added` : "",
+    gone ? `${gone} ${gone === 1 ? "row" : "rows"} gone` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
 /** The pack for a role without intel.restricted.read: C-coded intelligence is not even counted. */
 export function withoutRestrictedCounts(pack: AgendaPack): AgendaPack {
   const strip = (item: PackItem): PackItem => {
     if (item.facts.kind === "case") {
-      return { ...item, facts: { kind: "case", case: { ...item.facts.case, intelligence: { open: item.facts.case.intelligence.open, restricted: null } } } };
+      return {
+        ...item,
+        facts: {
+          kind: "case",
+          case: {
+            ...item.facts.case,
+            intelligence: { open: item.facts.case.intelligence.open, restricted: null },
+          },
+        },
+      };
     }
     if (item.facts.kind === "offence-table") {
-      return { ...item, facts: { kind: "offence-table", rows: item.facts.rows.map((r) => ({ ...r, intelligence: { open: r.intelligence.open, restricted: null } })) } };
+      return {
+        ...item,
+        facts: {
+          kind: "offence-table",
+          rows: item.facts.rows.map((r) => ({
+            ...r,
+            intelligence: { open: r.intelligence.open, restricted: null },
+          })),
+        },
+      };
     }
     return item;
   };
-  return { ...pack, sections: pack.sections.map((s) => ({ ...s, items: s.items.map(strip) })), removed: pack.removed.map(strip) };
+  return {
+    ...pack,
+    sections: pack.sections.map((s) => ({ ...s, items: s.items.map(strip) })),
+    removed: pack.removed.map(strip),
+  };
 }

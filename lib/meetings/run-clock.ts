@@ -16,7 +16,10 @@ export function elapsedSince(start: Date, now: Date): string {
  * mistake (a meeting months ahead opened by accident): the chair must acknowledge it. Null when
  * the meeting is dated today.
  */
-export function meetingDayWarning(heldAt: Date, now: Date): { kind: "future" | "past"; message: string } | null {
+export function meetingDayWarning(
+  heldAt: Date,
+  now: Date,
+): { kind: "future" | "past"; message: string } | null {
   const heldDay = asDbDate(ukDate(heldAt)).getTime();
   const today = asDbDate(ukDate(now)).getTime();
   if (heldDay === today) return null;

@@ -5,7 +5,12 @@ import type { Minutes } from "@/lib/meetings/server/take-minutes";
 // The minutes as a forum document (lib/pdf renders it with the marking, page numbers and contents).
 // Pure, so it can be unit-tested; the print view shows the same sections in the same order.
 
-export const ATTENDANCE_LABELS = { EXPECTED: "Not recorded", PRESENT: "Present", APOLOGIES: "Apologies", ABSENT: "Absent" } as const;
+export const ATTENDANCE_LABELS = {
+  EXPECTED: "Not recorded",
+  PRESENT: "Present",
+  APOLOGIES: "Apologies",
+  ABSENT: "Absent",
+} as const;
 export const ACTION_STATUS_LABELS = {
   OPEN: "Open",
   IN_PROGRESS: "In progress",
@@ -41,9 +46,20 @@ export function minutesDocument(minutes: Minutes): PdfDocumentInput {
       title: item.title,
       blocks: [
         ...(item.caseRef || item.personName
-          ? [{ kind: "facts" as const, rows: [["Case", item.caseRef ?? "None"], ["Person", item.personName ?? "None"]] as [string, string][] }]
+          ? [
+              {
+                kind: "facts" as const,
+                rows: [
+                  ["Case", item.caseRef ?? "None"],
+                  ["Person", item.personName ?? "None"],
+                ] as [string, string][],
+              },
+            ]
           : []),
-        { kind: "paragraph" as const, text: item.note || (item.discussed ? "Discussed; no note recorded." : "Not discussed.") },
+        {
+          kind: "paragraph" as const,
+          text: item.note || (item.discussed ? "Discussed; no note recorded." : "Not discussed."),
+        },
         ...item.decisions.map((d, k) => ({
           kind: "facts" as const,
           rows: [
@@ -55,7 +71,11 @@ export function minutesDocument(minutes: Minutes): PdfDocumentInput {
     };
   };
   // Attendance and actions are lettered so the agenda's sections keep the pack's numbers.
-  const itemSections = minutesSections(minutes).map((s) => ({ number: s.number, title: s.title, items: s.items.map(toPdfItem) }));
+  const itemSections = minutesSections(minutes).map((s) => ({
+    number: s.number,
+    title: s.title,
+    items: s.items.map(toPdfItem),
+  }));
   return {
     title: `Minutes: ${minutes.title}`,
     subtitle: [
@@ -66,7 +86,15 @@ export function minutesDocument(minutes: Minutes): PdfDocumentInput {
       {
         number: "A",
         title: "Attendance",
-        blocks: [{ kind: "facts", rows: minutes.attendees.map((a) => [a.organisation ? `${a.name}, ${a.organisation}` : a.name, ATTENDANCE_LABELS[a.status]]) }],
+        blocks: [
+          {
+            kind: "facts",
+            rows: minutes.attendees.map((a) => [
+              a.organisation ? `${a.name}, ${a.organisation}` : a.name,
+              ATTENDANCE_LABELS[a.status],
+            ]),
+          },
+        ],
         items: [],
       },
       ...itemSections,

@@ -10,19 +10,28 @@ export const startMeetingSchema = z.object({
   meetingId: recordId,
   version: recordId,
   attendees: z
-    .array(z.object({ id: recordId, status: z.enum(ATTENDANCE, "Select whether they are present, gave apologies or are absent") }))
+    .array(
+      z.object({
+        id: recordId,
+        status: z.enum(ATTENDANCE, "Select whether they are present, gave apologies or are absent"),
+      }),
+    )
     .max(200),
   /** The chair confirmed starting a meeting that is not dated today (run-clock.ts meetingDayWarning). */
   acknowledgeDate: z.boolean().optional().default(false),
 });
 // Data functions may be called without the acknowledgement (it then defaults to false).
-export type StartMeetingInput = Omit<z.output<typeof startMeetingSchema>, "acknowledgeDate"> & { acknowledgeDate?: boolean };
+export type StartMeetingInput = Omit<z.output<typeof startMeetingSchema>, "acknowledgeDate"> & {
+  acknowledgeDate?: boolean;
+};
 
 export const discussionFormSchema = z.object({
   discussionNote: z.string().max(20_000, "Discussion note must be 20,000 characters or fewer"),
   discussed: z.boolean(),
 });
-export const recordDiscussionSchema = z.object({ agendaItemId: recordId, version: recordId }).and(discussionFormSchema);
+export const recordDiscussionSchema = z
+  .object({ agendaItemId: recordId, version: recordId })
+  .and(discussionFormSchema);
 export type RecordDiscussionInput = z.output<typeof recordDiscussionSchema>;
 
 export const closeMeetingSchema = z.object({
@@ -31,13 +40,17 @@ export const closeMeetingSchema = z.object({
   /** The chair confirmed closing a meeting that is not dated today. */
   acknowledgeDate: z.boolean().optional().default(false),
 });
-export type CloseMeetingInput = Omit<z.output<typeof closeMeetingSchema>, "acknowledgeDate"> & { acknowledgeDate?: boolean };
+export type CloseMeetingInput = Omit<z.output<typeof closeMeetingSchema>, "acknowledgeDate"> & {
+  acknowledgeDate?: boolean;
+};
 
 /** The chair's in-place review of one action in the meeting's action review table (issue 12). */
 export const reviewMeetingActionSchema = z.object({
   meetingId: z.coerce.number().int().positive(),
   actionItemId: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
-  review: z.enum(["carry", "complete", "not-possible", "not-done"], { error: "Choose what the forum decided" }),
+  review: z.enum(["carry", "complete", "not-possible", "not-done"], {
+    error: "Choose what the forum decided",
+  }),
   note: z.string().trim().max(2000, "Note must be 2000 characters or fewer").default(""),
 });

@@ -16,14 +16,23 @@ export const annotateAgendaItemSchema = z.object({
 export const agendaItemStateSchema = z.object({ itemId: id, version: id, removed: z.coerce.boolean() });
 
 /** The sections an item can be moved to (the threat summary's holds only the summary). */
-export const MOVABLE_SECTIONS = ["NEW_OFFENCE", "SCRUTINY", "OPEN_ACTION", "REFERRAL_UPDATE", "FREE"] as const;
+export const MOVABLE_SECTIONS = [
+  "NEW_OFFENCE",
+  "SCRUTINY",
+  "OPEN_ACTION",
+  "REFERRAL_UPDATE",
+  "FREE",
+] as const;
 
 export const moveAgendaItemSchema = z.union([
   z.object({ itemId: id, version: id, direction: z.enum(["up", "down"]) }),
   z.object({
     itemId: id,
     version: id,
-    place: z.coerce.number({ error: "Enter the place as a number, for example 3" }).int("Enter the place as a whole number").min(1, "Enter a place of 1 or more"),
+    place: z.coerce
+      .number({ error: "Enter the place as a number, for example 3" })
+      .int("Enter the place as a whole number")
+      .min(1, "Enter a place of 1 or more"),
     section: z.enum(MOVABLE_SECTIONS).optional(),
   }),
 ]);
@@ -40,7 +49,11 @@ export const promoteOffenceSchema = z.object({ meetingId: id, offenceId: id });
 
 export const addFreeItemSchema = z.object({
   meetingId: id,
-  title: z.string().trim().min(1, "Enter a title for the item").max(200, "Title must be 200 characters or fewer"),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Enter a title for the item")
+    .max(200, "Title must be 200 characters or fewer"),
   annotation: z.string().trim().max(2000, "Note must be 2000 characters or fewer").default(""),
 });
 
@@ -49,9 +62,20 @@ export type AddFreeItemInput = z.input<typeof addFreeItemSchema>;
 
 /** A meeting's details. Times are UK local; attendees are users (ids) plus partners typed one a line. */
 export const meetingFormSchema = z.object({
-  title: z.string().trim().min(1, "Enter a title for the meeting").max(200, "Title must be 200 characters or fewer"),
-  heldOn: requiredDayText({ required: "Enter the date of the meeting", invalid: "Date of the meeting must be a real date", incomplete: "Date of the meeting must include a day, month and year" }),
-  time: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "Enter the time as hours and minutes, for example 10:00"),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Enter a title for the meeting")
+    .max(200, "Title must be 200 characters or fewer"),
+  heldOn: requiredDayText({
+    required: "Enter the date of the meeting",
+    invalid: "Date of the meeting must be a real date",
+    incomplete: "Date of the meeting must include a day, month and year",
+  }),
+  time: z
+    .string()
+    .trim()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "Enter the time as hours and minutes, for example 10:00"),
   location: z.string().trim().max(200, "Location must be 200 characters or fewer"),
   chairId: z.string().regex(/^\d+$/, "Choose the chair"),
   deputyId: z.string().regex(/^\d*$/),
@@ -60,10 +84,16 @@ export const meetingFormSchema = z.object({
   externalAttendees: z
     .string()
     .max(4000, "External attendees must be 4000 characters or fewer")
-    .refine((text) => parseExternalAttendees(text).every((a) => a.name.length > 0 && a.name.length <= 120), "Write each external attendee as: name, organisation"),
+    .refine(
+      (text) => parseExternalAttendees(text).every((a) => a.name.length > 0 && a.name.length <= 120),
+      "Write each external attendee as: name, organisation",
+    ),
 });
 
-export const saveMeetingSchema = meetingFormSchema.extend({ id: z.coerce.number().int().positive().optional(), version: z.coerce.number().int().positive().optional() });
+export const saveMeetingSchema = meetingFormSchema.extend({
+  id: z.coerce.number().int().positive().optional(),
+  version: z.coerce.number().int().positive().optional(),
+});
 
 export type MeetingFormInput = z.input<typeof meetingFormSchema>;
 export type SaveMeetingInput = z.infer<typeof saveMeetingSchema>;

@@ -11,22 +11,30 @@ describe("navigationFor", () => {
   });
 
   it("shows intelligence to chair, analyst and investigator, never to partners or the administrator", () => {
-    for (const role of ["CHAIR", "ANALYST", "INVESTIGATOR"] as const) expect(navigationFor(role).map((l) => l.href)).toContain("/intelligence");
-    for (const role of ["PARTNER", "ADMIN"] as const) expect(navigationFor(role).some((l) => l.href.startsWith("/intelligence"))).toBe(false);
+    for (const role of ["CHAIR", "ANALYST", "INVESTIGATOR"] as const)
+      expect(navigationFor(role).map((l) => l.href)).toContain("/intelligence");
+    for (const role of ["PARTNER", "ADMIN"] as const)
+      expect(navigationFor(role).some((l) => l.href.startsWith("/intelligence"))).toBe(false);
   });
 
   it("gives the RMS import to analysts only", () => {
     expect(navigationFor("ANALYST").map((l) => l.href)).toContain("/imports");
-    for (const role of ["CHAIR", "INVESTIGATOR", "PARTNER", "ADMIN"] as const) expect(navigationFor(role).map((l) => l.href)).not.toContain("/imports");
+    for (const role of ["CHAIR", "INVESTIGATOR", "PARTNER", "ADMIN"] as const)
+      expect(navigationFor(role).map((l) => l.href)).not.toContain("/imports");
   });
 
   it("gives the figures and returns to the chair and analysts only", () => {
-    for (const role of ["CHAIR", "ANALYST"] as const) expect(navigationFor(role).map((l) => l.href)).toEqual(expect.arrayContaining(["/figures", "/returns"]));
-    for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const) expect(navigationFor(role).map((l) => l.href)).not.toContain("/figures");
+    for (const role of ["CHAIR", "ANALYST"] as const)
+      expect(navigationFor(role).map((l) => l.href)).toEqual(
+        expect.arrayContaining(["/figures", "/returns"]),
+      );
+    for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const)
+      expect(navigationFor(role).map((l) => l.href)).not.toContain("/figures");
   });
 
   it("shows Actions to every case-working role and Decisions to the chair and analyst (issue 6)", () => {
-    for (const role of ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] as const) expect(navigationFor(role).map((l) => l.href)).toContain("/actions");
+    for (const role of ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] as const)
+      expect(navigationFor(role).map((l) => l.href)).toContain("/actions");
     expect(navigationFor("ADMIN").map((l) => l.href)).not.toContain("/actions");
     expect(ROLES_WITH("/decisions")).toEqual(["CHAIR", "ANALYST"]);
   });
@@ -34,14 +42,22 @@ describe("navigationFor", () => {
   it("shows Meetings to the chair and analyst only", () => {
     expect(navigationFor("CHAIR").map((l) => l.href)).toContain("/meetings");
     expect(navigationFor("ANALYST").map((l) => l.href)).toContain("/meetings");
-    for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const) expect(navigationFor(role).map((l) => l.href)).not.toContain("/meetings");
+    for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const)
+      expect(navigationFor(role).map((l) => l.href)).not.toContain("/meetings");
   });
 
   it("gives the administrator administration and no case home", () => {
-    expect(navigationFor("ADMIN").map((l) => l.href)).toEqual(["/admin", "/admin/users", "/admin/audit", "/admin/providers"]);
+    expect(navigationFor("ADMIN").map((l) => l.href)).toEqual([
+      "/admin",
+      "/admin/users",
+      "/admin/audit",
+      "/admin/providers",
+    ]);
   });
 });
 
 function ROLES_WITH(href: string) {
-  return (["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER", "ADMIN"] as const).filter((r) => navigationFor(r).some((l) => l.href === href));
+  return (["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER", "ADMIN"] as const).filter((r) =>
+    navigationFor(r).some((l) => l.href === href),
+  );
 }

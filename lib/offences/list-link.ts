@@ -1,4 +1,3 @@
-
 // The offence list's URL state, its labels and column choices: what the browser needs of the list,
 // with no zod (issue 15: the list's client components pulled all of zod into its JavaScript).
 // lib/offences/schemas.ts parses the URL and re-exports everything here.
@@ -68,7 +67,13 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   domestic: "Domestic abuse",
 };
 
-export type OffenceListLink = { form: Partial<OffenceListForm>; sort: OffenceSort; dir: "asc" | "desc"; page: number; size: PageSize };
+export type OffenceListLink = {
+  form: Partial<OffenceListForm>;
+  sort: OffenceSort;
+  dir: "asc" | "desc";
+  page: number;
+  size: PageSize;
+};
 
 /** The URL of the list with this state. Defaults are left out so links stay short. */
 export function offenceListHref(state: OffenceListLink, base = "/offences"): string {
@@ -87,8 +92,28 @@ export function offenceListHref(state: OffenceListLink, base = "/offences"): str
   return query ? `${base}?${query}` : base;
 }
 
-export const OFFENCE_COLUMNS = ["recorded", "offence", "npu", "hotspot", "knife", "u25", "status", "outcome", "oic", "review", "flagged"] as const;
+export const OFFENCE_COLUMNS = [
+  "recorded",
+  "offence",
+  "npu",
+  "hotspot",
+  "knife",
+  "u25",
+  "status",
+  "outcome",
+  "oic",
+  "review",
+  "flagged",
+] as const;
 export type OffenceColumn = (typeof OFFENCE_COLUMNS)[number];
-export const DEFAULT_COLUMNS: readonly OffenceColumn[] = ["recorded", "offence", "npu", "knife", "u25", "status", "review"];
+export const DEFAULT_COLUMNS: readonly OffenceColumn[] = [
+  "recorded",
+  "offence",
+  "npu",
+  "knife",
+  "u25",
+  "status",
+  "review",
+];
 
 export type OffenceListPreferences = { columns: OffenceColumn[]; density: "comfortable" | "compact" };

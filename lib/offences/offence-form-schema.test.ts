@@ -17,13 +17,20 @@ const valid: OffenceFormValues = {
 
 const messages = (values: Partial<OffenceFormValues>) => {
   const result = offenceFormSchema.safeParse({ ...valid, ...values });
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
 };
 
 describe("offenceFormSchema", () => {
   it("parses a valid offence", () => {
     const parsed = offenceFormSchema.parse(valid);
-    expect(parsed).toMatchObject({ crimeReference: "20/12345-26", occurredOn: "2026-10-01", recordedOn: "2026-10-02", harmScore: 120 });
+    expect(parsed).toMatchObject({
+      crimeReference: "20/12345-26",
+      occurredOn: "2026-10-01",
+      recordedOn: "2026-10-02",
+      harmScore: 120,
+    });
   });
   it("refuses odd characters and over-long crime references", () => {
     expect(messages({ crimeReference: "20/123<script>" }).crimeReference).toMatch(/only include letters/);
@@ -32,7 +39,9 @@ describe("offenceFormSchema", () => {
   it("reads the domestic-abuse flag as no unless it is set, and refuses anything but yes or no", () => {
     expect(offenceFormSchema.parse(valid).domesticAbuse).toBe("no");
     expect(offenceFormSchema.parse({ ...valid, domesticAbuse: "yes" }).domesticAbuse).toBe("yes");
-    expect(messages({ domesticAbuse: "maybe" as never }).domesticAbuse).toBe("Select yes if the offence is flagged as domestic abuse");
+    expect(messages({ domesticAbuse: "maybe" as never }).domesticAbuse).toBe(
+      "Select yes if the offence is flagged as domestic abuse",
+    );
   });
   it("refuses an offence code out of scope", () => {
     expect(messages({ offenceCode: "99Z" }).offenceCode).toBe("Select the offence");
@@ -42,17 +51,27 @@ describe("offenceFormSchema", () => {
     expect(messages({ offenceCode: "10D", knifeUsed: "no" })).toEqual({});
   });
   it("refuses a recorded date before the occurred date, and dates in the future", () => {
-    expect(messages({ recordedOn: { day: "30", month: "9", year: "2026" } }).recordedOn).toMatch(/same as or after/);
+    expect(messages({ recordedOn: { day: "30", month: "9", year: "2026" } }).recordedOn).toMatch(
+      /same as or after/,
+    );
     const next = new Date(`${todayIso()}T00:00:00Z`);
     next.setUTCFullYear(next.getUTCFullYear() + 1);
-    const future = { day: String(next.getUTCDate()), month: String(next.getUTCMonth() + 1), year: String(next.getUTCFullYear()) };
+    const future = {
+      day: String(next.getUTCDate()),
+      month: String(next.getUTCMonth() + 1),
+      year: String(next.getUTCFullYear()),
+    };
     expect(messages({ recordedOn: future }).recordedOn).toMatch(/today or in the past/);
     expect(messages({ occurredOn: future, recordedOn: future }).occurredOn).toMatch(/today or in the past/);
   });
   it("refuses impossible and incomplete dates", () => {
     expect(messages({ occurredOn: { day: "31", month: "2", year: "2026" } }).occurredOn).toMatch(/real date/);
-    expect(messages({ occurredOn: { day: "1", month: "", year: "2026" } }).occurredOn).toBe("Date the offence occurred must include a month");
-    expect(messages({ occurredOn: { day: "", month: "", year: "" } }).occurredOn).toBe("Enter the date the offence occurred");
+    expect(messages({ occurredOn: { day: "1", month: "", year: "2026" } }).occurredOn).toBe(
+      "Date the offence occurred must include a month",
+    );
+    expect(messages({ occurredOn: { day: "", month: "", year: "" } }).occurredOn).toBe(
+      "Enter the date the offence occurred",
+    );
   });
   it("gives a field message, not a crash, for a 10 MB summary", () => {
     expect(messages({ summary: "x".repeat(10 * 1024 * 1024) }).summary).toMatch(/2,000 characters/);

@@ -25,17 +25,30 @@ export const offenceFormSchema = z
       .trim()
       .min(1, "Enter the crime reference")
       .max(CRIME_REFERENCE_MAX, `Crime reference must be ${CRIME_REFERENCE_MAX} characters or fewer`)
-      .regex(/^[A-Za-z0-9/-]+$/, "Crime reference must only include letters, numbers, slashes (/) and hyphens (-)")
+      .regex(
+        /^[A-Za-z0-9/-]+$/,
+        "Crime reference must only include letters, numbers, slashes (/) and hyphens (-)",
+      )
       .transform((v) => v.toUpperCase()),
     offenceCode: z.enum(OFFENCE_CODE_VALUES, "Select the offence"),
     knifeUsed: z.enum(["yes", "no"], "Select yes if a knife or sharp instrument was used"),
-    domesticAbuse: z.enum(["yes", "no"], "Select yes if the offence is flagged as domestic abuse").default("no"),
+    domesticAbuse: z
+      .enum(["yes", "no"], "Select yes if the offence is flagged as domestic abuse")
+      .default("no"),
     occurredOn: dateField("date the offence occurred"),
     recordedOn: dateField("date the offence was recorded"),
     npu: z.enum(NPU_VALUES, "Select the neighbourhood policing unit"),
     hotspot: z.string().trim().max(10).default(""),
-    locationText: z.string().trim().max(LOCATION_MAX, `Location must be ${LOCATION_MAX} characters or fewer`).default(""),
-    summary: z.string().trim().max(SUMMARY_MAX, `Summary must be ${SUMMARY_MAX.toLocaleString("en-GB")} characters or fewer`).default(""),
+    locationText: z
+      .string()
+      .trim()
+      .max(LOCATION_MAX, `Location must be ${LOCATION_MAX} characters or fewer`)
+      .default(""),
+    summary: z
+      .string()
+      .trim()
+      .max(SUMMARY_MAX, `Summary must be ${SUMMARY_MAX.toLocaleString("en-GB")} characters or fewer`)
+      .default(""),
     harmScore: z
       .string()
       .trim()
@@ -43,37 +56,61 @@ export const offenceFormSchema = z
       .max(7, `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`)
       .regex(/^\d+$/, `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`)
       .transform(Number)
-      .refine((n) => n <= HARM_SCORE_MAX, `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`),
+      .refine(
+        (n) => n <= HARM_SCORE_MAX,
+        `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`,
+      ),
     /** Edit only: the version the form was loaded at (optimistic concurrency). */
     version: z.coerce.number().int().positive().optional(),
   })
   .superRefine((v, ctx) => {
-    for (const problem of offenceRuleProblems(v)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+    for (const problem of offenceRuleProblems(v))
+      ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
   });
 
-type RuleInput = { offenceCode: string; knifeUsed: "yes" | "no"; occurredOn: string | null; recordedOn: string | null; npu: string; hotspot: string };
+type RuleInput = {
+  offenceCode: string;
+  knifeUsed: "yes" | "no";
+  occurredOn: string | null;
+  recordedOn: string | null;
+  npu: string;
+  hotspot: string;
+};
 
 /**
  * The cross-field rules, apart from the schema so the data functions check them again on parsed
  * input (the schema's transforms mean parsed values cannot be parsed a second time).
  */
-export function offenceRuleProblems(v: RuleInput, today: string = todayIso()): { field: keyof RuleInput; message: string }[] {
+export function offenceRuleProblems(
+  v: RuleInput,
+  today: string = todayIso(),
+): { field: keyof RuleInput; message: string }[] {
   const problems: { field: keyof RuleInput; message: string }[] = [];
   if (v.knifeUsed === "yes" && offenceCodeRef(v.offenceCode)?.knifeEnabledEligible === false) {
-    problems.push({ field: "knifeUsed", message: "Possession of a bladed article (10D) cannot be recorded as knife used" });
+    problems.push({
+      field: "knifeUsed",
+      message: "Possession of a bladed article (10D) cannot be recorded as knife used",
+    });
   }
   if (v.occurredOn && v.occurredOn > today) {
     problems.push({ field: "occurredOn", message: "Date the offence occurred must be today or in the past" });
   }
   if (v.recordedOn && v.recordedOn > today) {
-    problems.push({ field: "recordedOn", message: "Date the offence was recorded must be today or in the past" });
+    problems.push({
+      field: "recordedOn",
+      message: "Date the offence was recorded must be today or in the past",
+    });
   } else if (v.occurredOn && v.recordedOn && v.recordedOn < v.occurredOn) {
-    problems.push({ field: "recordedOn", message: "Date the offence was recorded must be the same as or after the date it occurred" });
+    problems.push({
+      field: "recordedOn",
+      message: "Date the offence was recorded must be the same as or after the date it occurred",
+    });
   }
   if (v.hotspot) {
     const hotspot = HOTSPOTS.find((h) => h.code === v.hotspot);
     if (!hotspot) problems.push({ field: "hotspot", message: "Select a hotspot from the list" });
-    else if (hotspot.npu !== v.npu) problems.push({ field: "hotspot", message: `Select a hotspot in ${v.npu}, or none` });
+    else if (hotspot.npu !== v.npu)
+      problems.push({ field: "hotspot", message: `Select a hotspot in ${v.npu}, or none` });
   }
   return problems;
 }

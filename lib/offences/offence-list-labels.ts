@@ -5,7 +5,10 @@ import type { OffenceColumn } from "@/lib/offences/list-link";
 // Words the offence list shows, in a plain module: server components (the filter panel) cannot
 // read non-component exports of a "use client" file (they arrive as client references).
 
-export const STATUS_LABELS: Record<NonNullable<OffenceListRow["status"]>, { text: string; colour: TagColour }> = {
+export const STATUS_LABELS: Record<
+  NonNullable<OffenceListRow["status"]>,
+  { text: string; colour: TagColour }
+> = {
   OPEN: { text: "Open", colour: "blue" },
   PENDING_SUSPECT: { text: "Pending suspect", colour: "yellow" },
   CHARGED: { text: "Charged", colour: "green" },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { intersectRange, parseDateInput, performanceYearLabel, performanceYearRange, performanceYearsUpTo } from "@/lib/offences/rules";
+import {
+  intersectRange,
+  parseDateInput,
+  performanceYearLabel,
+  performanceYearRange,
+  performanceYearsUpTo,
+} from "@/lib/offences/rules";
 
 describe("parseDateInput", () => {
   it("reads UK and ISO dates", () => {

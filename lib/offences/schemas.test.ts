@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { offenceListHref, parseOffenceListQuery, readOffenceListPreferences, DEFAULT_PREFERENCES } from "@/lib/offences/schemas";
+import {
+  offenceListHref,
+  parseOffenceListQuery,
+  readOffenceListPreferences,
+  DEFAULT_PREFERENCES,
+} from "@/lib/offences/schemas";
 
 describe("parseOffenceListQuery", () => {
   it("defaults to newest recorded first, page 1 of 25", () => {
@@ -81,7 +86,11 @@ describe("parseOffenceListQuery", () => {
   });
 
   it("takes the first of repeated parameters and drops reversed dates", () => {
-    const { query, messages } = parseOffenceListQuery({ npu: ["2", "5"], from: "2024-05-01", to: "2024-04-01" });
+    const { query, messages } = parseOffenceListQuery({
+      npu: ["2", "5"],
+      from: "2024-05-01",
+      to: "2024-04-01",
+    });
     expect(query.filters).toEqual({ npu: 2 });
     expect(messages).toHaveLength(1);
   });
@@ -94,32 +103,67 @@ describe("parseOffenceListQuery", () => {
 describe("offenceListHref", () => {
   it("leaves defaults out and keeps filters, sort, size and page", () => {
     expect(offenceListHref({ form: {}, sort: "recorded", dir: "desc", page: 1, size: 25 })).toBe("/offences");
-    expect(offenceListHref({ form: { npu: "3", knife: "yes", ref: "" }, sort: "npu", dir: "asc", page: 2, size: 50 })).toBe(
-      "/offences?npu=3&knife=yes&sort=npu&dir=asc&size=50&page=2",
-    );
+    expect(
+      offenceListHref({
+        form: { npu: "3", knife: "yes", ref: "" },
+        sort: "npu",
+        dir: "asc",
+        page: 2,
+        size: 50,
+      }),
+    ).toBe("/offences?npu=3&knife=yes&sort=npu&dir=asc&size=50&page=2");
   });
 
   it("round-trips through the parser", () => {
-    const href = offenceListHref({ form: { name: "O'Neil Ann", u25: "yes" }, sort: "review", dir: "desc", page: 3, size: 100 });
+    const href = offenceListHref({
+      form: { name: "O'Neil Ann", u25: "yes" },
+      sort: "review",
+      dir: "desc",
+      page: 3,
+      size: 100,
+    });
     const params = Object.fromEntries(new URL(href, "http://x").searchParams);
     const { query } = parseOffenceListQuery(params);
-    expect(query).toEqual({ filters: { name: "O'Neil Ann", u25: true }, sort: "review", dir: "desc", page: 3, size: 100 });
+    expect(query).toEqual({
+      filters: { name: "O'Neil Ann", u25: true },
+      sort: "review",
+      dir: "desc",
+      page: 3,
+      size: 100,
+    });
   });
 });
 
 describe("readOffenceListPreferences", () => {
   it("falls back to the defaults for anything unreadable", () => {
     expect(readOffenceListPreferences(undefined)).toEqual(DEFAULT_PREFERENCES);
-    expect(readOffenceListPreferences({ columns: ["summary"], density: "compact" })).toEqual(DEFAULT_PREFERENCES);
-    expect(readOffenceListPreferences({ columns: ["npu"], density: "compact" })).toEqual({ columns: ["npu"], density: "compact" });
+    expect(readOffenceListPreferences({ columns: ["summary"], density: "compact" })).toEqual(
+      DEFAULT_PREFERENCES,
+    );
+    expect(readOffenceListPreferences({ columns: ["npu"], density: "compact" })).toEqual({
+      columns: ["npu"],
+      density: "compact",
+    });
   });
 });
 
 describe("parseOffenceListQuery: the figures' drill-down filters", () => {
   it("reads scrutiny scope, hotspot, outcome assigned, positive and outcome group", () => {
-    const { query, messages } = parseOffenceListQuery({ scrutiny: "yes", inhotspot: "no", outcomed: "yes", positive: "no", group: "evidential" });
+    const { query, messages } = parseOffenceListQuery({
+      scrutiny: "yes",
+      inhotspot: "no",
+      outcomed: "yes",
+      positive: "no",
+      group: "evidential",
+    });
     expect(messages).toEqual([]);
-    expect(query.filters).toEqual({ scrutiny: true, inhotspot: false, outcomed: true, positive: false, group: "evidential" });
+    expect(query.filters).toEqual({
+      scrutiny: true,
+      inhotspot: false,
+      outcomed: true,
+      positive: false,
+      group: "evidential",
+    });
   });
   it("drops an unknown outcome group with a message", () => {
     const { query, messages } = parseOffenceListQuery({ group: "charged" });

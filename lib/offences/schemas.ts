@@ -93,18 +93,29 @@ export type OffenceListQuery = {
 export type ParsedOffenceList = { query: OffenceListQuery; form: OffenceListForm; messages: string[] };
 
 type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => ((Array.isArray(value) ? value[0] : value) ?? "").trim();
+const first = (value: string | string[] | undefined) =>
+  ((Array.isArray(value) ? value[0] : value) ?? "").trim();
 
 const id = z.coerce.number().int().min(1).max(2_147_483_647);
 const yesNo = z.enum(["yes", "no"]).transform((v) => v === "yes");
 const FIELD: Record<Exclude<FilterKey, "from" | "to" | "outcomeby">, z.ZodType> = {
-  ref: z.string().max(40).regex(/^[A-Za-z0-9/_-]+$/).transform((v) => v.toUpperCase()),
-  name: z.string().max(80).regex(/^[\p{L}' -]+$/u).refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2),
+  ref: z
+    .string()
+    .max(40)
+    .regex(/^[A-Za-z0-9/_-]+$/)
+    .transform((v) => v.toUpperCase()),
+  name: z
+    .string()
+    .max(80)
+    .regex(/^[\p{L}' -]+$/u)
+    .refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2),
   year: z.coerce.number().int().min(2000).max(2100),
   npu: id,
   hotspot: id,
   code: z.enum(OFFENCE_CODES.map((c) => c.code) as [string, ...string[]]),
-  category: z.enum(SCRUTINY_CATEGORIES.map((c) => c.code) as [ScrutinyCategoryCode, ...ScrutinyCategoryCode[]]),
+  category: z.enum(
+    SCRUTINY_CATEGORIES.map((c) => c.code) as [ScrutinyCategoryCode, ...ScrutinyCategoryCode[]],
+  ),
   knife: yesNo,
   u25: yesNo,
   status: z.enum(INVESTIGATION_STATUSES),
@@ -125,11 +136,17 @@ const FIELD: Record<Exclude<FilterKey, "from" | "to" | "outcomeby">, z.ZodType> 
 export const findOfficersSchema = z.object({ text: z.string().trim().max(80) });
 
 /** The officer filter's text field, when no officer was picked from its suggestions. */
-const OFFICER_NAME = z.string().max(80).regex(/^[\p{L}' .-]+$/u).refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2);
+const OFFICER_NAME = z
+  .string()
+  .max(80)
+  .regex(/^[\p{L}' .-]+$/u)
+  .refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2);
 
 export function parseOffenceListQuery(params: Params): ParsedOffenceList {
   const messages: string[] = [];
-  const form = Object.fromEntries(FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)])) as OffenceListForm;
+  const form = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)]),
+  ) as OffenceListForm;
   const filters: Record<string, unknown> = {};
 
   for (const key of FILTER_KEYS) {
@@ -138,7 +155,8 @@ export function parseOffenceListQuery(params: Params): ParsedOffenceList {
     if (key === "from" || key === "to" || key === "outcomeby") {
       const day = parseDateInput(raw);
       if (day) filters[key] = day;
-      else messages.push(`${FILTER_LABELS[key]} “${raw}” is not a real date, like 27/3/2026. It was ignored.`);
+      else
+        messages.push(`${FILTER_LABELS[key]} “${raw}” is not a real date, like 27/3/2026. It was ignored.`);
       continue;
     }
     const parsed = FIELD[key].safeParse(raw);
@@ -152,14 +170,28 @@ export function parseOffenceListQuery(params: Params): ParsedOffenceList {
     delete filters.to;
   }
 
-  const sort = z.enum(OFFENCE_SORTS).catch("recorded").parse(first(params.sort) || "recorded");
-  const dir = z.enum(["asc", "desc"]).catch(sort === "recorded" ? "desc" : "asc").parse(first(params.dir) || undefined);
+  const sort = z
+    .enum(OFFENCE_SORTS)
+    .catch("recorded")
+    .parse(first(params.sort) || "recorded");
+  const dir = z
+    .enum(["asc", "desc"])
+    .catch(sort === "recorded" ? "desc" : "asc")
+    .parse(first(params.dir) || undefined);
   const size = z.coerce
     .number()
-    .pipe(z.union(PAGE_SIZES.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>]))
+    .pipe(
+      z.union(PAGE_SIZES.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>]),
+    )
     .catch(25)
     .parse(first(params.size) || 25);
-  const page = z.coerce.number().int().min(1).max(1_000_000).catch(1).parse(first(params.page) || 1);
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .catch(1)
+    .parse(first(params.page) || 1);
 
   return { query: { filters: filters as OffenceListFilters, sort, dir, page, size }, form, messages };
 }
@@ -171,9 +203,13 @@ export const offenceListPreferencesSchema = z.object({
   density: z.enum(["comfortable", "compact"]),
 });
 // The same shape as list-link's type, which the browser uses without zod.
-const _sameShape: z.infer<typeof offenceListPreferencesSchema> extends OffenceListPreferences ? true : never = true;
+const _sameShape: z.infer<typeof offenceListPreferencesSchema> extends OffenceListPreferences ? true : never =
+  true;
 void _sameShape;
-export const DEFAULT_PREFERENCES: OffenceListPreferences = { columns: [...DEFAULT_COLUMNS], density: "comfortable" };
+export const DEFAULT_PREFERENCES: OffenceListPreferences = {
+  columns: [...DEFAULT_COLUMNS],
+  density: "comfortable",
+};
 
 /** Stored preferences from a JSON column: anything unreadable falls back to the defaults. */
 export function readOffenceListPreferences(stored: unknown): OffenceListPreferences {
@@ -184,7 +220,11 @@ export function readOffenceListPreferences(stored: unknown): OffenceListPreferen
 // ─── Export justification (DPA 2018 s.62: disclosure needs a reason and recipients) ─────
 
 export const exportJustificationSchema = z.object({
-  reason: z.string().trim().min(1, "Enter why you are exporting this list").max(500, "Reason must be 500 characters or fewer"),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Enter why you are exporting this list")
+    .max(500, "Reason must be 500 characters or fewer"),
   recipients: z
     .string()
     .trim()

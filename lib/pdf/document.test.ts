@@ -14,7 +14,10 @@ describe("contentsPagesNeeded", () => {
 
 describe("renderPdf", () => {
   it("marks every page in header and footer, numbers the pages and lists the contents", async () => {
-    const long = Array.from({ length: 40 }, (_, i) => `Line ${i + 1} of a long paragraph about the case.`).join(" ");
+    const long = Array.from(
+      { length: 40 },
+      (_, i) => `Line ${i + 1} of a long paragraph about the case.`,
+    ).join(" ");
     const bytes = await renderPdf({
       title: "Agenda pack: Captiva Guardian",
       subtitle: ["8 Dec 2026 at 10am", "Version 1"],
@@ -25,7 +28,13 @@ describe("renderPdf", () => {
           number: `${s + 1}.${i + 1}`,
           title: `Item ${s + 1}.${i + 1}`,
           blocks: [
-            { kind: "facts" as const, rows: [["Status", "Open"], ["Officer in charge", "DC Example"]] as [string, string][] },
+            {
+              kind: "facts" as const,
+              rows: [
+                ["Status", "Open"],
+                ["Officer in charge", "DC Example"],
+              ] as [string, string][],
+            },
             { kind: "paragraph" as const, text: long },
             { kind: "note" as const, text: "Analyst note" },
           ],

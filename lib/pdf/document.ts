@@ -1,6 +1,12 @@
 import "server-only";
 import PDFDocument from "pdfkit";
-import { contentsPagesNeeded, MARKING, pageLabel, type PdfBlock, type PdfDocumentInput } from "@/lib/pdf/layout";
+import {
+  contentsPagesNeeded,
+  MARKING,
+  pageLabel,
+  type PdfBlock,
+  type PdfDocumentInput,
+} from "@/lib/pdf/layout";
 
 // One way to print a forum document (agenda pack, minutes) as a PDF: A4, Helvetica (a standard
 // PDF font, so nothing is embedded or fetched), the marking in the header and footer of every
@@ -35,7 +41,10 @@ export async function renderPdf(input: PdfDocumentInput): Promise<Buffer> {
   // known once the body is laid out).
   doc.font("Helvetica-Bold").fontSize(20).text(input.title);
   doc.moveDown(0.3);
-  doc.font("Helvetica").fontSize(BODY + 1).fillColor(GREY);
+  doc
+    .font("Helvetica")
+    .fontSize(BODY + 1)
+    .fillColor(GREY);
   for (const line of input.subtitle ?? []) doc.text(line);
   doc.fillColor("black").moveDown(1);
   const contentsTop = doc.y;
@@ -44,8 +53,12 @@ export async function renderPdf(input: PdfDocumentInput): Promise<Buffer> {
     ...s.items.map((i) => ({ label: `${i.number} ${i.title}`, indent: 16 })),
   ]);
   const lineHeight = BODY * 1.6;
-  const firstPageLines = Math.floor((doc.page.height - doc.page.margins.bottom - contentsTop - 30) / lineHeight);
-  const otherPageLines = Math.floor((doc.page.height - doc.page.margins.top - doc.page.margins.bottom) / lineHeight);
+  const firstPageLines = Math.floor(
+    (doc.page.height - doc.page.margins.bottom - contentsTop - 30) / lineHeight,
+  );
+  const otherPageLines = Math.floor(
+    (doc.page.height - doc.page.margins.top - doc.page.margins.bottom) / lineHeight,
+  );
   const contentsPages = contentsPagesNeeded(entries.length, firstPageLines, otherPageLines);
   for (let p = 1; p < contentsPages; p++) doc.addPage();
 
@@ -134,7 +147,11 @@ function writeContents(
     const x = doc.page.margins.left + entry.indent;
     doc.font(entry.indent ? "Helvetica" : "Helvetica-Bold").fontSize(BODY);
     doc.text(entry.label, x, y, { width: right - x - 40, lineBreak: false, ellipsis: true });
-    doc.text(String(pageOf.get(entry.label) ?? ""), right - 40, y, { width: 40, align: "right", lineBreak: false });
+    doc.text(String(pageOf.get(entry.label) ?? ""), right - 40, y, {
+      width: 40,
+      align: "right",
+      lineBreak: false,
+    });
     y += lineHeight;
     left -= 1;
   }
@@ -151,8 +168,15 @@ function stampEveryPage(doc: Doc, marking: string) {
     doc.font("Helvetica-Bold").fontSize(BODY).fillColor("black");
     doc.text(marking, MARGIN, MARGIN - 24, { width, align: "center", lineBreak: false });
     doc.text(marking, MARGIN, doc.page.height - MARGIN + 4, { width, align: "center", lineBreak: false });
-    doc.font("Helvetica").fontSize(BODY - 1).fillColor(GREY);
-    doc.text(pageLabel(i - start + 1, count), MARGIN, doc.page.height - MARGIN + 18, { width, align: "right", lineBreak: false });
+    doc
+      .font("Helvetica")
+      .fontSize(BODY - 1)
+      .fillColor(GREY);
+    doc.text(pageLabel(i - start + 1, count), MARGIN, doc.page.height - MARGIN + 18, {
+      width,
+      align: "right",
+      lineBreak: false,
+    });
     doc.fillColor("black");
     doc.page.margins.bottom = bottom;
   }

@@ -19,7 +19,13 @@ export type PersonOffenceRow = {
 /** Newest first, under the intelligence access rule: restricted items only as a notice that they exist. */
 export type PersonIntelligence = LinkedIntelligence;
 
-export type PersonReferralRow = { id: number; provider: string; pathway: string; state: string; referredOn: Date };
+export type PersonReferralRow = {
+  id: number;
+  provider: string;
+  pathway: string;
+  state: string;
+  referredOn: Date;
+};
 export type PersonActionRow = { id: number; title: string; status: string; dueOn: Date; owner: string };
 export type PersonMergeRow = { mergeId: number; otherId: number; otherName: string; mergedAt: Date };
 
@@ -43,5 +49,4 @@ export type PersonRecord = {
 };
 
 export type PersonRecordResult =
-  | { status: "reason-required"; context: AccessContext }
-  | { status: "ok"; record: PersonRecord };
+  { status: "reason-required"; context: AccessContext } | { status: "ok"; record: PersonRecord };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, dateOfBirthProblem, displayName, parseOffenceContext, parseRecordId, personFlags } from "@/lib/persons/rules";
+import {
+  ageOn,
+  dateOfBirthProblem,
+  displayName,
+  parseOffenceContext,
+  parseRecordId,
+  personFlags,
+} from "@/lib/persons/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const today = d("2026-11-27");
@@ -30,7 +37,13 @@ describe("dateOfBirthProblem", () => {
 });
 
 describe("personFlags", () => {
-  const base = { dateOfBirth: d("1990-01-01"), vulnerable: false, appearances: [], activeGroupMemberships: 0, today };
+  const base = {
+    dateOfBirth: d("1990-01-01"),
+    vulnerable: false,
+    appearances: [],
+    activeGroupMemberships: 0,
+    today,
+  };
 
   it("has no flags for an adult with no history", () => {
     expect(personFlags(base)).toEqual([]);
@@ -69,11 +82,9 @@ describe("personFlags", () => {
     expect(flags).not.toContain("REPEAT_OFFENDER");
   });
   it("flags under 25, vulnerable and group membership", () => {
-    expect(personFlags({ ...base, dateOfBirth: d("2002-11-28"), vulnerable: true, activeGroupMemberships: 1 })).toEqual([
-      "UNDER_25",
-      "VULNERABLE",
-      "GROUP_MEMBER",
-    ]);
+    expect(
+      personFlags({ ...base, dateOfBirth: d("2002-11-28"), vulnerable: true, activeGroupMemberships: 1 }),
+    ).toEqual(["UNDER_25", "VULNERABLE", "GROUP_MEMBER"]);
     expect(personFlags({ ...base, dateOfBirth: d("2001-11-27") })).not.toContain("UNDER_25");
     expect(personFlags({ ...base, dateOfBirth: null })).not.toContain("UNDER_25");
   });

@@ -19,7 +19,8 @@ export function ageOn(dateOfBirth: Date, on: Date): number {
 /** Why a date of birth cannot be right, or null: in the future, or an age over 120 today. */
 export function dateOfBirthProblem(dateOfBirth: Date, today: Date): string | null {
   if (dateOfBirth.getTime() > today.getTime()) return "Date of birth must be today or in the past";
-  if (ageOn(dateOfBirth, today) > MAX_PLAUSIBLE_AGE) return `Date of birth must make the person ${MAX_PLAUSIBLE_AGE} or younger`;
+  if (ageOn(dateOfBirth, today) > MAX_PLAUSIBLE_AGE)
+    return `Date of birth must make the person ${MAX_PLAUSIBLE_AGE} or younger`;
   return null;
 }
 
@@ -28,12 +29,7 @@ export const OFFENDING_ROLES: readonly PersonRole[] = ["SUSPECT", "OFFENDER"];
 export type Appearance = { role: PersonRole; occurredOn: Date };
 
 export type PersonFlag =
-  | "REPEAT_VICTIM"
-  | "REPEAT_OFFENDER"
-  | "VICTIM_AND_SUSPECT"
-  | "UNDER_25"
-  | "VULNERABLE"
-  | "GROUP_MEMBER";
+  "REPEAT_VICTIM" | "REPEAT_OFFENDER" | "VICTIM_AND_SUSPECT" | "UNDER_25" | "VULNERABLE" | "GROUP_MEMBER";
 
 export const PERSON_FLAG_LABELS: Record<PersonFlag, string> = {
   REPEAT_VICTIM: "Repeat victim (12 months)",
@@ -57,7 +53,9 @@ export function personFlags(input: {
   today: Date;
 }): PersonFlag[] {
   const since = input.today.getTime() - ROLLING_DAYS * DAY_MS;
-  const recent = input.appearances.filter((a) => a.occurredOn.getTime() > since && a.occurredOn.getTime() <= input.today.getTime());
+  const recent = input.appearances.filter(
+    (a) => a.occurredOn.getTime() > since && a.occurredOn.getTime() <= input.today.getTime(),
+  );
   const victimRecent = recent.filter((a) => a.role === "VICTIM").length;
   const offenderRecent = recent.filter((a) => OFFENDING_ROLES.includes(a.role)).length;
   const everVictim = input.appearances.some((a) => a.role === "VICTIM");
@@ -83,7 +81,9 @@ export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
 
 /** "Smith, John" — surname first, as police systems list nominals. */
 export function displayName(person: { surname: string; forenames: string }): string {
-  return person.forenames ? `${person.surname.toUpperCase()}, ${person.forenames}` : person.surname.toUpperCase();
+  return person.forenames
+    ? `${person.surname.toUpperCase()}, ${person.forenames}`
+    : person.surname.toUpperCase();
 }
 
 /** Parses `?context=offence:12` (the case the user came from); anything else is ignored. */

@@ -17,8 +17,16 @@ const dateOfBirth = dateField("date of birth", { optional: true }).superRefine((
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
-const surname = z.string().trim().min(1, "Enter the surname").max(NAME_MAX, `Surname must be ${NAME_MAX} characters or fewer`);
-const forenames = z.string().trim().max(NAME_MAX, `Forenames must be ${NAME_MAX} characters or fewer`).default("");
+const surname = z
+  .string()
+  .trim()
+  .min(1, "Enter the surname")
+  .max(NAME_MAX, `Surname must be ${NAME_MAX} characters or fewer`);
+const forenames = z
+  .string()
+  .trim()
+  .max(NAME_MAX, `Forenames must be ${NAME_MAX} characters or fewer`)
+  .default("");
 const role = z.enum(PERSON_ROLES, "Select the person's role in this offence");
 
 /** Find before create: what the analyst knows about the person. */
@@ -36,13 +44,21 @@ export const createPersonSchema = z.object({
   forenames,
   dateOfBirth,
   gender: z.enum(GENDERS, "Select the person's gender"),
-  npu: z.union([z.enum(NPU_NAMES as [string, ...string[]]), z.literal("")], "Select the neighbourhood policing unit").default(""),
+  npu: z
+    .union(
+      [z.enum(NPU_NAMES as [string, ...string[]]), z.literal("")],
+      "Select the neighbourhood policing unit",
+    )
+    .default(""),
   vulnerable: z.enum(["yes", "no"], "Select yes if the person is vulnerable"),
 });
 export type CreatePersonValues = z.input<typeof createPersonSchema>;
 export type CreatePersonInput = z.output<typeof createPersonSchema>;
 
-export function emptyCreatePerson(offenceId: number, prefill: Partial<CreatePersonValues> = {}): CreatePersonValues {
+export function emptyCreatePerson(
+  offenceId: number,
+  prefill: Partial<CreatePersonValues> = {},
+): CreatePersonValues {
   return {
     offenceId,
     role: "" as never,

@@ -14,8 +14,19 @@ export const providerFormSchema = z.object({
   pathways: z
     .string()
     .max(2000, "Pathways must be 2,000 characters or fewer")
-    .transform((v) => [...new Set(v.split("\n").map((line) => line.trim()).filter(Boolean))])
-    .pipe(z.array(z.string().max(120, "Each pathway must be 120 characters or fewer")).min(1, "Enter at least one pathway")),
+    .transform((v) => [
+      ...new Set(
+        v
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.string().max(120, "Each pathway must be 120 characters or fewer"))
+        .min(1, "Enter at least one pathway"),
+    ),
   areaCovered: text("area covered", 300),
   contactRoute: text("contact route", 300),
   active: z.enum(["yes", "no"], "Select whether the provider takes referrals").transform((v) => v === "yes"),

@@ -5,7 +5,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export const DEMO_PASSWORD = "Guardian-demo-2026";
 
-export type DemoAccountKey = "chair" | "deputy" | "analyst" | "investigator" | "investigator2" | "partner" | "admin";
+export type DemoAccountKey =
+  "chair" | "deputy" | "analyst" | "investigator" | "investigator2" | "partner" | "admin";
 
 export type DemoAccount = {
   key: DemoAccountKey;

@@ -35,7 +35,8 @@ function buildHotspots(): HotspotRef[] {
   const rng = new Rng("captiva-hotspots-v1");
   const shapes: { npu: (typeof NPUS)[number]; index: number; weight: number }[] = [];
   for (const npu of NPUS) {
-    for (let i = 1; i <= (PER_NPU[npu.name] ?? 0); i++) shapes.push({ npu, index: i, weight: rng.float(0.5, 1.6) });
+    for (let i = 1; i <= (PER_NPU[npu.name] ?? 0); i++)
+      shapes.push({ npu, index: i, weight: rng.float(0.5, 1.6) });
   }
   const totalArea = FORCE_AREA_KM2 * HOTSPOT_AREA_SHARE;
   const totalWeight = shapes.reduce((s, h) => s + h.weight, 0);

@@ -31,18 +31,38 @@ const rows: [number, string, OutcomeGroup][] = [
   [7, "Cannabis/khat warning", "Out-of-court (formal)"],
   [8, "Community resolution", "Out-of-court (informal)"],
   [9, "Prosecution not in the public interest (CPS)", "Prosecution prevented or not in public interest"],
-  [10, "Formal action not in the public interest (police)", "Prosecution prevented or not in public interest"],
+  [
+    10,
+    "Formal action not in the public interest (police)",
+    "Prosecution prevented or not in public interest",
+  ],
   [11, "Prosecution prevented – suspect under age", "Prosecution prevented or not in public interest"],
   [12, "Prosecution prevented – suspect too ill", "Prosecution prevented or not in public interest"],
-  [13, "Prosecution prevented – victim or key witness dead or too ill", "Prosecution prevented or not in public interest"],
-  [14, "Evidential difficulties – suspect not identified; victim does not support further action", "Evidential difficulties"],
+  [
+    13,
+    "Prosecution prevented – victim or key witness dead or too ill",
+    "Prosecution prevented or not in public interest",
+  ],
+  [
+    14,
+    "Evidential difficulties – suspect not identified; victim does not support further action",
+    "Evidential difficulties",
+  ],
   [15, "Evidential difficulties – suspect identified; victim supports action", "Evidential difficulties"],
-  [16, "Evidential difficulties – suspect identified; victim does not support further action", "Evidential difficulties"],
+  [
+    16,
+    "Evidential difficulties – suspect identified; victim does not support further action",
+    "Evidential difficulties",
+  ],
   [17, "Prosecution time limit expired", "Prosecution prevented or not in public interest"],
   [18, "Investigation complete – no suspect identified", "Investigation complete – no suspect identified"],
   [19, "National Fraud Intelligence Bureau filed (fraud only)", "Transferred / other"],
   [20, "Further investigation transferred to another body", "Transferred / other"],
-  [21, "Further investigation not in the public interest (police)", "Prosecution prevented or not in public interest"],
+  [
+    21,
+    "Further investigation not in the public interest (police)",
+    "Prosecution prevented or not in public interest",
+  ],
   [22, "Diversionary, educational or intervention activity", "Out-of-court (informal)"],
   [23, "Deferred prosecution", "Out-of-court (formal)"],
 ];
@@ -59,5 +79,7 @@ export function isPositiveOutcome(code: number | null | undefined): boolean {
 }
 
 export function outcomeTypeRef(code: number): OutcomeTypeRef | undefined {
-  return OUTCOME_TYPES[code]?.code === code ? OUTCOME_TYPES[code] : OUTCOME_TYPES.find((o) => o.code === code);
+  return OUTCOME_TYPES[code]?.code === code
+    ? OUTCOME_TYPES[code]
+    : OUTCOME_TYPES.find((o) => o.code === code);
 }

@@ -21,8 +21,14 @@ export const PROVIDERS: readonly ProviderRef[] = [
   {
     name: "St Giles Trust",
     type: "Charity – lived-experience caseworkers",
-    pathways: ["Hospital reachable moment", "Custody reachable moment", "Missing return", "Desist and Transform"],
-    areaCovered: "Force-wide (hospitals in Coventry, Wolverhampton and Dudley; custody blocks; Desist and Transform in Coventry)",
+    pathways: [
+      "Hospital reachable moment",
+      "Custody reachable moment",
+      "Missing return",
+      "Desist and Transform",
+    ],
+    areaCovered:
+      "Force-wide (hospitals in Coventry, Wolverhampton and Dudley; custody blocks; Desist and Transform in Coventry)",
     contactRoute: "st-giles-referrals@example.org",
     ages: { min: 10, max: 25 },
   },

@@ -9,7 +9,12 @@ import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
 
 describe("reference data", () => {
   it("has the scrutiny categories and their offence codes (domain.md)", () => {
-    expect(SCRUTINY_CATEGORIES.map((c) => c.name)).toEqual(["Robbery", "Violence with Injury", "Attempt Murder", "Homicide"]);
+    expect(SCRUTINY_CATEGORIES.map((c) => c.name)).toEqual([
+      "Robbery",
+      "Violence with Injury",
+      "Attempt Murder",
+      "Homicide",
+    ]);
     expect(offenceCodesInCategory("ROBBERY")).toEqual(["34A", "34B"]);
     expect(offenceCodesInCategory("VWI")).toEqual(["5D", "8N"]);
     expect(offenceCodesInCategory("ATTEMPT_MURDER")).toEqual(["2"]);
@@ -19,7 +24,23 @@ describe("reference data", () => {
   it("lists every in-scope offence code once, with possession never knife-enabled", () => {
     const codes = OFFENCE_CODES.map((o) => o.code);
     expect(new Set(codes).size).toBe(codes.length);
-    for (const c of ["1", "2", "3B", "5D", "8N", "34A", "34B", "19C", "19H", "17A", "17B", "20A", "20B", "10D"]) expect(codes).toContain(c);
+    for (const c of [
+      "1",
+      "2",
+      "3B",
+      "5D",
+      "8N",
+      "34A",
+      "34B",
+      "19C",
+      "19H",
+      "17A",
+      "17B",
+      "20A",
+      "20B",
+      "10D",
+    ])
+      expect(codes).toContain(c);
     expect(OFFENCE_CODES.filter((o) => !o.knifeEnabledEligible).map((o) => o.code)).toEqual(["10D"]);
     for (const o of OFFENCE_CODES) expect(o.description.length).toBeGreaterThan(5);
   });
@@ -40,7 +61,9 @@ describe("reference data", () => {
   });
 
   it("has 57 hotspots covering about 1.4% of the force area, in every NPU", () => {
-    expect(HOTSPOTS.map((h) => h.code)).toEqual(Array.from({ length: 57 }, (_, i) => `HS${String(i + 1).padStart(2, "0")}`));
+    expect(HOTSPOTS.map((h) => h.code)).toEqual(
+      Array.from({ length: 57 }, (_, i) => `HS${String(i + 1).padStart(2, "0")}`),
+    );
     const area = HOTSPOTS.reduce((s, h) => s + h.areaKm2, 0);
     expect(area / FORCE_AREA_KM2).toBeCloseTo(HOTSPOT_AREA_SHARE, 3);
     expect(new Set(HOTSPOTS.map((h) => h.npu))).toEqual(new Set(NPUS.map((n) => n.name)));
@@ -55,7 +78,9 @@ describe("reference data", () => {
   });
 
   it("has demo accounts for every role, two chairs and investigators on different NPUs", () => {
-    expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(new Set(["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER", "ADMIN"]));
+    expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(
+      new Set(["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER", "ADMIN"]),
+    );
     expect(DEMO_ACCOUNTS.filter((a) => a.role === "CHAIR")).toHaveLength(2);
     const investigators = DEMO_ACCOUNTS.filter((a) => a.role === "INVESTIGATOR");
     expect(new Set(investigators.map((a) => a.npu)).size).toBe(2);

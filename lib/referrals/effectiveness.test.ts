@@ -5,9 +5,20 @@ const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const TODAY = d("2026-11-27");
 
 let nextId = 1;
-function ref(fields: Partial<EffectivenessReferral> & Pick<EffectivenessReferral, "state">): EffectivenessReferral {
+function ref(
+  fields: Partial<EffectivenessReferral> & Pick<EffectivenessReferral, "state">,
+): EffectivenessReferral {
   const id = nextId++;
-  return { referralId: id, personId: id, provider: "Redthread", pathway: "Hospital youth work", referredOn: d("2025-01-01"), engagedOn: null, completedOn: null, ...fields };
+  return {
+    referralId: id,
+    personId: id,
+    provider: "Redthread",
+    pathway: "Hospital youth work",
+    referredOn: d("2025-01-01"),
+    engagedOn: null,
+    completedOn: null,
+    ...fields,
+  };
 }
 
 describe("rate", () => {
@@ -36,7 +47,11 @@ describe("computeEffectiveness", () => {
     const completedA = ref({ state: "COMPLETED", engagedOn: d("2025-01-10"), completedOn: d("2025-03-01") });
     const completedB = ref({ state: "COMPLETED", engagedOn: d("2025-01-10"), completedOn: d("2025-03-01") });
     // Completed too recently for either window.
-    const completedRecent = ref({ state: "COMPLETED", engagedOn: d("2026-08-01"), completedOn: d("2026-10-01") });
+    const completedRecent = ref({
+      state: "COMPLETED",
+      engagedOn: d("2026-08-01"),
+      completedOn: d("2026-10-01"),
+    });
     const closedAfterEngaging = ref({ state: "CLOSED", engagedOn: d("2025-02-01") });
     const declined = ref({ state: "DECLINED", referredOn: d("2025-06-01") });
     const closedUnengaged = ref({ state: "CLOSED", referredOn: d("2025-06-01") });
@@ -50,14 +65,25 @@ describe("computeEffectiveness", () => {
       [closedAfterEngaging.personId, [d("2025-03-01")]], // not in either cohort
     ]);
     const rows = computeEffectiveness(
-      [completedA, completedB, completedRecent, closedAfterEngaging, declined, closedUnengaged, stillOpen, other],
+      [
+        completedA,
+        completedB,
+        completedRecent,
+        closedAfterEngaging,
+        declined,
+        closedUnengaged,
+        stillOpen,
+        other,
+      ],
       appearances,
       TODAY,
     );
     expect(rows.map((r) => r.provider)).toEqual(["Catch22", "Redthread"]);
     const red = rows[1]!;
     expect(red.ids.referred).toHaveLength(7);
-    expect(red.ids.engaged.sort()).toEqual([completedA, completedB, completedRecent, closedAfterEngaging].map((r) => r.referralId).sort());
+    expect(red.ids.engaged.sort()).toEqual(
+      [completedA, completedB, completedRecent, closedAfterEngaging].map((r) => r.referralId).sort(),
+    );
     expect(red.ids.completed).toHaveLength(3);
     expect(red.engagementRate).toBe(57.1); // 4 / 7
     expect(red.completionRate).toBe(42.9); // 3 / 7

@@ -109,19 +109,23 @@ export function computeEffectiveness(
     ids.referred.push(r.referralId);
     if (r.engagedOn) ids.engaged.push(r.referralId);
 
-    const cohort = r.state === "COMPLETED" && r.completedOn ? "completed" : isComparison(r) ? "comparison" : null;
+    const cohort =
+      r.state === "COMPLETED" && r.completedOn ? "completed" : isComparison(r) ? "comparison" : null;
     if (r.state === "COMPLETED") ids.completed.push(r.referralId);
     if (!cohort) continue;
     const start = cohort === "completed" ? r.completedOn! : r.referredOn;
     for (const days of WINDOWS) {
       if (start.getTime() + days * DAY > today.getTime()) continue;
       ids[`${cohort}-${days}-eligible`].push(r.referralId);
-      if (appearsWithin(appearances.get(r.personId), start, days)) ids[`${cohort}-${days}-again`].push(r.referralId);
+      if (appearsWithin(appearances.get(r.personId), start, days))
+        ids[`${cohort}-${days}-again`].push(r.referralId);
     }
   }
 
   return [...groups.values()]
-    .sort((a, b) => a.provider.localeCompare(b.provider, "en-GB") || a.pathway.localeCompare(b.pathway, "en-GB"))
+    .sort(
+      (a, b) => a.provider.localeCompare(b.provider, "en-GB") || a.pathway.localeCompare(b.pathway, "en-GB"),
+    )
     .map(({ provider, pathway, ids }) => {
       const share = (cohort: "completed" | "comparison", days: WindowDays) =>
         rate(ids[`${cohort}-${days}-again`].length, ids[`${cohort}-${days}-eligible`].length);

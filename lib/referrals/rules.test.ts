@@ -59,7 +59,9 @@ describe("dates", () => {
     expect(referralDateError(d("2026-11-10"), d("2026-11-01"), d("2026-11-27"))).toBeNull();
     expect(referralDateError(d("2026-11-01"), d("2026-11-01"), d("2026-11-27"))).toBeNull();
     expect(referralDateError(d("2026-11-28"), d("2026-11-01"), d("2026-11-27"))).toMatch(/future/);
-    expect(referralDateError(d("2026-10-31"), d("2026-11-01"), d("2026-11-27"))).toMatch(/before the referral's last change/);
+    expect(referralDateError(d("2026-10-31"), d("2026-11-01"), d("2026-11-27"))).toMatch(
+      /before the referral's last change/,
+    );
   });
 
   it("puts the follow-up six calendar months after completion, clamped to the month's end", () => {

@@ -3,8 +3,16 @@ import type { ReferralState } from "@/lib/generated/prisma/enums";
 // Referral lifecycle (domain.md): referred → contacted → engaged → completed, or declined / closed.
 // The first three are "open": the provider still has work to do.
 
-export const OPEN_REFERRAL_STATES = ["REFERRED", "CONTACTED", "ENGAGED"] as const satisfies readonly ReferralState[];
-export const ENDED_REFERRAL_STATES = ["COMPLETED", "DECLINED", "CLOSED"] as const satisfies readonly ReferralState[];
+export const OPEN_REFERRAL_STATES = [
+  "REFERRED",
+  "CONTACTED",
+  "ENGAGED",
+] as const satisfies readonly ReferralState[];
+export const ENDED_REFERRAL_STATES = [
+  "COMPLETED",
+  "DECLINED",
+  "CLOSED",
+] as const satisfies readonly ReferralState[];
 
 export const REFERRAL_STATE_LABELS: Record<ReferralState, string> = {
   REFERRED: "Referred",

@@ -11,11 +11,18 @@ const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 /** A date input's value ("YYYY-MM-DD") → the `@db.Date` value (UTC midnight); referrals start in 2000. */
 const dayInput = (name: string) =>
   requiredDbDayText(
-    { required: `Enter the ${name}`, invalid: `The ${name} must be a real date`, incomplete: `The ${name} must include a day, month and year` },
+    {
+      required: `Enter the ${name}`,
+      invalid: `The ${name} must be a real date`,
+      incomplete: `The ${name} must include a day, month and year`,
+    },
     { minYear: 2000 },
   );
 
-const STATE_VALUES = Object.keys(REFERRAL_STATE_LABELS) as [keyof typeof REFERRAL_STATE_LABELS, ...(keyof typeof REFERRAL_STATE_LABELS)[]];
+const STATE_VALUES = Object.keys(REFERRAL_STATE_LABELS) as [
+  keyof typeof REFERRAL_STATE_LABELS,
+  ...(keyof typeof REFERRAL_STATE_LABELS)[],
+];
 
 export const referralFormSchema = z.object({
   personId: z.string().trim().max(12).regex(/^\d+$/, "Select the person to refer").transform(Number),
@@ -25,13 +32,22 @@ export const referralFormSchema = z.object({
     .trim()
     .max(300)
     .regex(/^\d+:.+$/, "Select a provider and pathway")
-    .transform((v) => ({ providerId: Number(v.slice(0, v.indexOf(":"))), pathway: v.slice(v.indexOf(":") + 1) })),
-  reason: z.string().trim().min(1, "Enter the reason for the referral").max(1000, "Reason must be 1,000 characters or fewer"),
+    .transform((v) => ({
+      providerId: Number(v.slice(0, v.indexOf(":"))),
+      pathway: v.slice(v.indexOf(":") + 1),
+    })),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Enter the reason for the referral")
+    .max(1000, "Reason must be 1,000 characters or fewer"),
   referredOn: dayInput("referral date"),
 });
 export type ReferralFormValues = z.input<typeof referralFormSchema>;
 
-export const createReferralSchema = z.object({ offenceId: recordId.nullable().default(null) }).and(referralFormSchema);
+export const createReferralSchema = z
+  .object({ offenceId: recordId.nullable().default(null) })
+  .and(referralFormSchema);
 export type CreateReferralInput = z.output<typeof createReferralSchema>;
 
 export const referralUpdateFormSchema = z
@@ -48,5 +64,7 @@ export const referralUpdateFormSchema = z
   });
 export type ReferralUpdateFormValues = z.input<typeof referralUpdateFormSchema>;
 
-export const updateReferralSchema = z.object({ id: recordId, version: recordId }).and(referralUpdateFormSchema);
+export const updateReferralSchema = z
+  .object({ id: recordId, version: recordId })
+  .and(referralUpdateFormSchema);
 export type UpdateReferralInput = z.output<typeof updateReferralSchema>;

@@ -26,6 +26,7 @@ export function refusalResponse(error: unknown): Response {
   if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
   if (isAppError(error) && error.code === "NOT_FOUND") return new NextResponse("Not found", { status: 404 });
   // Too many downloads at once for this user (lib/security/server/export-slots.ts).
-  if (isAppError(error) && error.code === "RATE_LIMITED") return new NextResponse(error.message, { status: 429 });
+  if (isAppError(error) && error.code === "RATE_LIMITED")
+    return new NextResponse(error.message, { status: 429 });
   throw error;
 }

@@ -21,10 +21,12 @@ function decode(text: string): string | null {
 export function judgeUrl(pathname: string, search: string): UrlVerdict {
   const path = decode(pathname);
   if (path === null) return { status: 400, reason: "The address is not correctly encoded." };
-  if (hasBadCharacters(path)) return { status: 400, reason: "The address contains characters that are not allowed." };
+  if (hasBadCharacters(path))
+    return { status: 400, reason: "The address contains characters that are not allowed." };
   // A record id in the path that no Int column can hold: there is no such record.
   for (const segment of path.split("/")) {
-    if (/^\d+$/.test(segment) && (segment.length > 10 || Number(segment) > MAX_INT32)) return { status: 404, reason: "No such record." };
+    if (/^\d+$/.test(segment) && (segment.length > 10 || Number(segment) > MAX_INT32))
+      return { status: 404, reason: "No such record." };
   }
   const query = search.startsWith("?") ? search.slice(1) : search;
   if (query === "") return null;
@@ -32,8 +34,10 @@ export function judgeUrl(pathname: string, search: string): UrlVerdict {
     const eq = part.indexOf("=");
     const name = decode((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, " "));
     const value = decode((eq < 0 ? "" : part.slice(eq + 1)).replace(/\+/g, " "));
-    if (name === null || value === null) return { status: 400, reason: "The address is not correctly encoded." };
-    if (hasBadCharacters(name) || hasBadCharacters(value)) return { status: 400, reason: "The search contains characters that are not allowed." };
+    if (name === null || value === null)
+      return { status: 400, reason: "The address is not correctly encoded." };
+    if (hasBadCharacters(name) || hasBadCharacters(value))
+      return { status: 400, reason: "The search contains characters that are not allowed." };
     if (NUMBER_PARAM.test(name) && /^\s*-?\d+\s*$/.test(value) && Math.abs(Number(value)) > MAX_INT32) {
       return { status: 400, reason: "A number in the address is too large." };
     }

@@ -30,7 +30,12 @@ export async function makeUser(
 ) {
   n++;
   return getPrisma().user.create({
-    data: { email: `user${n}.${Date.now()}@captiva.test`, name: `${role.toLowerCase()} user ${n}`, role, ...overrides },
+    data: {
+      email: `user${n}.${Date.now()}@captiva.test`,
+      name: `${role.toLowerCase()} user ${n}`,
+      role,
+      ...overrides,
+    },
   });
 }
 
@@ -47,10 +52,23 @@ export async function makeReferenceData() {
   const prisma = getPrisma();
   const npu = await prisma.npu.create({ data: { name: `Coventry ${++n}`, areaKm2: 99 } });
   const provider = await prisma.provider.create({
-    data: { name: `St Giles Trust ${++n}`, type: "Charity", pathways: [], areaCovered: "Force-wide", contactRoute: "x@example.org" },
+    data: {
+      name: `St Giles Trust ${++n}`,
+      type: "Charity",
+      pathways: [],
+      areaCovered: "Force-wide",
+      contactRoute: "x@example.org",
+    },
   });
   const closedProvider = await prisma.provider.create({
-    data: { name: `Closed provider ${++n}`, type: "Charity", pathways: [], areaCovered: "None", contactRoute: "y@example.org", active: false },
+    data: {
+      name: `Closed provider ${++n}`,
+      type: "Charity",
+      pathways: [],
+      areaCovered: "None",
+      contactRoute: "y@example.org",
+      active: false,
+    },
   });
   return { npu, provider, closedProvider };
 }

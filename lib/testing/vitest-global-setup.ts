@@ -2,7 +2,11 @@ import type { TestProject } from "vitest/node";
 import { getEnv } from "@/lib/env";
 import { deployMigrations } from "@/lib/db/migrate/deploy-migrations";
 import { randomBytes } from "node:crypto";
-import { createDatabase, startTestDatabaseServer, type TestDatabaseServer } from "@/lib/testing/database-server";
+import {
+  createDatabase,
+  startTestDatabaseServer,
+  type TestDatabaseServer,
+} from "@/lib/testing/database-server";
 import { dropRuntimeLogin, provisionRuntimeLogin } from "@/lib/db/runtime-role";
 
 // One PostgreSQL server per integration run, and one migrated template database on it. Each test
@@ -45,5 +49,6 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await server?.stop();
-  if (server && runtimeLogin && getEnv().DATABASE_URL) await dropRuntimeLogin(server.adminUrl, runtimeLogin).catch(() => {});
+  if (server && runtimeLogin && getEnv().DATABASE_URL)
+    await dropRuntimeLogin(server.adminUrl, runtimeLogin).catch(() => {});
 }

@@ -20,9 +20,9 @@ describe("changeLines", () => {
   });
 
   it("names officers by id when it can", () => {
-    expect(changeLines({ fields: { oicId: { from: 3, to: 9 } } }, { names: { 3: "DC Old", 9: "DC New" } })).toEqual([
-      "Officer in charge changed from DC Old to DC New",
-    ]);
+    expect(
+      changeLines({ fields: { oicId: { from: 3, to: 9 } } }, { names: { 3: "DC Old", 9: "DC New" } }),
+    ).toEqual(["Officer in charge changed from DC Old to DC New"]);
   });
 
   it("survives malformed rows", () => {
@@ -33,7 +33,9 @@ describe("changeLines", () => {
 
 describe("auditEntryLines", () => {
   it("shows a note's text", () => {
-    expect(auditEntryLines("investigation.note-added", { fields: { body: { from: null, to: "CCTV seized" } } })).toEqual(["CCTV seized"]);
+    expect(
+      auditEntryLines("investigation.note-added", { fields: { body: { from: null, to: "CCTV seized" } } }),
+    ).toEqual(["CCTV seized"]);
   });
 });
 

@@ -47,8 +47,10 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 export function formatTimelineValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "none";
   if (typeof value === "string" && ISO_DAY.test(value)) return formatDate(new Date(value));
-  if (field === "status" && typeof value === "string") return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
-  if (field === "outcomeCode" && typeof value === "number") return `${value} – ${outcomeTypeRef(value)?.description ?? "unknown"}`;
+  if (field === "status" && typeof value === "string")
+    return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
+  if (field === "outcomeCode" && typeof value === "number")
+    return `${value} – ${outcomeTypeRef(value)?.description ?? "unknown"}`;
   if (typeof value === "boolean") return value ? "yes" : "no";
   return typeof value === "string" ? value : JSON.stringify(value);
 }
@@ -60,7 +62,10 @@ export function changeLines(changes: unknown, options: { names?: Record<string, 
     const pair = isObject(change) ? change : {};
     const label = FIELD_LABELS[field] ?? field;
     const sentence = label.charAt(0).toUpperCase() + label.slice(1);
-    const show = (v: unknown) => (field === "oicId" && typeof v === "number" ? (options.names?.[v] ?? "another officer") : formatTimelineValue(field, v));
+    const show = (v: unknown) =>
+      field === "oicId" && typeof v === "number"
+        ? (options.names?.[v] ?? "another officer")
+        : formatTimelineValue(field, v);
     if (pair.from === null || pair.from === undefined) return `${sentence} set to ${show(pair.to)}`;
     if (pair.to === null || pair.to === undefined) return `${sentence} removed (was ${show(pair.from)})`;
     return `${sentence} changed from ${show(pair.from)} to ${show(pair.to)}`;

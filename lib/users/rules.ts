@@ -10,8 +10,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const PASSWORD_POLICY = { minLength: 12, maxLength: 200 } as const;
 
 export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_POLICY.minLength) return `Password must be ${PASSWORD_POLICY.minLength} characters or more`;
-  if (password.length > PASSWORD_POLICY.maxLength) return `Password must be ${PASSWORD_POLICY.maxLength} characters or fewer`;
+  if (password.length < PASSWORD_POLICY.minLength)
+    return `Password must be ${PASSWORD_POLICY.minLength} characters or more`;
+  if (password.length > PASSWORD_POLICY.maxLength)
+    return `Password must be ${PASSWORD_POLICY.maxLength} characters or fewer`;
   if (password.trim().length !== password.length) return "Password must not start or end with a space";
   return null;
 }
@@ -60,5 +62,6 @@ export const USER_RULE_MESSAGES = {
   pendingChange: "A change of this kind to this account is already waiting for approval.",
   ownRequest: "You asked for this change, so someone else must approve it.",
   ownAccount: "This change is to your own account, so someone else must approve it.",
-  lastAdmin: "There must always be at least one active administrator. Give another user the administrator role first.",
+  lastAdmin:
+    "There must always be at least one active administrator. Give another user the administrator role first.",
 } as const;

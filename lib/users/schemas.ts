@@ -36,16 +36,25 @@ const roleFields = {
   providerId: optionalId,
 };
 
-function checkRoleScope(value: { role?: unknown; npuId: number | null; providerId: number | null }, ctx: z.RefinementCtx) {
+function checkRoleScope(
+  value: { role?: unknown; npuId: number | null; providerId: number | null },
+  ctx: z.RefinementCtx,
+) {
   const role = typeof value.role === "string" ? (value.role as (typeof ROLES)[number]) : undefined;
-  for (const [path, message] of Object.entries(roleScopeErrors({ role, npuId: value.npuId, providerId: value.providerId }))) {
+  for (const [path, message] of Object.entries(
+    roleScopeErrors({ role, npuId: value.npuId, providerId: value.providerId }),
+  )) {
     ctx.addIssue({ code: "custom", path: [path], message });
   }
 }
 
 export const createUserSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the user's full name").max(120, "Full name must be 120 characters or fewer"),
+    name: z
+      .string()
+      .trim()
+      .min(1, "Enter the user's full name")
+      .max(120, "Full name must be 120 characters or fewer"),
     email: emailField,
     jobTitle: z.string().trim().max(120, "Job title must be 120 characters or fewer"),
     ...roleFields,
@@ -70,7 +79,9 @@ export const PASSWORD_METHODS = ["generate", "set"] as const;
 
 const passwordFields = {
   method: z.enum(PASSWORD_METHODS, "Select how to create the temporary password"),
-  password: z.string().max(PASSWORD_POLICY.maxLength + 1, `Password must be ${PASSWORD_POLICY.maxLength} characters or fewer`),
+  password: z
+    .string()
+    .max(PASSWORD_POLICY.maxLength + 1, `Password must be ${PASSWORD_POLICY.maxLength} characters or fewer`),
 };
 
 function checkPassword(value: { method?: unknown; password: string }, ctx: z.RefinementCtx) {
@@ -106,15 +117,29 @@ export type DecideAccountChangeInput = z.output<typeof decideAccountChangeSchema
 /** The owner replaces an administrator-set password (issue 13.14). */
 export const changeOwnPasswordSchema = z
   .object({
-    current: z.string().min(1, "Enter your current password").max(PASSWORD_POLICY.maxLength + 1),
-    password: z.string().max(PASSWORD_POLICY.maxLength + 1, `Password must be ${PASSWORD_POLICY.maxLength} characters or fewer`),
+    current: z
+      .string()
+      .min(1, "Enter your current password")
+      .max(PASSWORD_POLICY.maxLength + 1),
+    password: z
+      .string()
+      .max(
+        PASSWORD_POLICY.maxLength + 1,
+        `Password must be ${PASSWORD_POLICY.maxLength} characters or fewer`,
+      ),
     confirm: z.string().max(PASSWORD_POLICY.maxLength + 1),
   })
   .superRefine((value, ctx) => {
     const problem = value.password === "" ? "Enter a new password" : passwordProblem(value.password);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-    else if (value.password === value.current) ctx.addIssue({ code: "custom", path: ["password"], message: "Choose a password different from the temporary one" });
-    if (value.confirm !== value.password) ctx.addIssue({ code: "custom", path: ["confirm"], message: "Enter the same new password twice" });
+    else if (value.password === value.current)
+      ctx.addIssue({
+        code: "custom",
+        path: ["password"],
+        message: "Choose a password different from the temporary one",
+      });
+    if (value.confirm !== value.password)
+      ctx.addIssue({ code: "custom", path: ["confirm"], message: "Enter the same new password twice" });
   });
 export type ChangeOwnPasswordFormValues = z.input<typeof changeOwnPasswordSchema>;
 export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordSchema>;

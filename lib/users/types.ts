@@ -25,9 +25,18 @@ export type UserDetail = UserSummary & {
   version: number;
 };
 
-export type UserPage = { users: UserSummary[]; total: number; page: number; pageSize: number; totalPages: number };
+export type UserPage = {
+  users: UserSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+};
 
-export type UserFormOptions = { npus: { id: number; name: string }[]; providers: { id: number; name: string }[] };
+export type UserFormOptions = {
+  npus: { id: number; name: string }[];
+  providers: { id: number; name: string }[];
+};
 
 /** The result of an account action: the row's new version, for the next change from the same page. */
 export type UserChangeResult = { id: number; version: number; pending?: boolean };

@@ -36,7 +36,8 @@ describe("the demo dataset", () => {
     const perYear = d.offences.length / ((dayNumber(TODAY) - dayNumber("2024-04-01")) / 365.25);
     expect(perYear).toBeGreaterThan(14_000);
     expect(perYear).toBeLessThan(16_000);
-    for (const o of d.offences) if (o.occurredOn > o.recordedOn) throw new Error(`${o.crimeReference} occurs after it is recorded`);
+    for (const o of d.offences)
+      if (o.occurredOn > o.recordedOn) throw new Error(`${o.crimeReference} occurs after it is recorded`);
   });
 
   it("uses synthetic crime references, unique and in recorded order", () => {
@@ -103,7 +104,8 @@ describe("the demo dataset", () => {
     const wrongAge = d.offencePersons.filter((link) => {
       const person = persons.get(link.personId)!;
       const offence = d.offences[link.offenceId - 1]!;
-      if (link.role === "VICTIM" && link.ageAtTime != null) victimAges.set(link.offenceId, [...(victimAges.get(link.offenceId) ?? []), link.ageAtTime]);
+      if (link.role === "VICTIM" && link.ageAtTime != null)
+        victimAges.set(link.offenceId, [...(victimAges.get(link.offenceId) ?? []), link.ageAtTime]);
       return link.ageAtTime !== (person.dateOfBirth ? ageOn(person.dateOfBirth, offence.occurredOn) : null);
     });
     expect(wrongAge).toEqual([]);
@@ -120,18 +122,25 @@ describe("the demo dataset", () => {
     const roles = new Map<number, Set<string>>();
     for (const l of d.offencePersons) {
       offencesOf.set(l.personId, (offencesOf.get(l.personId) ?? new Set()).add(l.offenceId));
-      roles.set(l.personId, (roles.get(l.personId) ?? new Set()).add(l.role === "OFFENDER" ? "SUSPECT" : l.role));
+      roles.set(
+        l.personId,
+        (roles.get(l.personId) ?? new Set()).add(l.role === "OFFENDER" ? "SUSPECT" : l.role),
+      );
     }
     const recurring = [...offencesOf.values()].filter((s) => s.size > 1).length / d.persons.length;
     expect(recurring).toBeGreaterThan(0.06);
     expect(recurring).toBeLessThan(0.11);
-    expect([...roles.values()].filter((r) => r.has("VICTIM") && r.has("SUSPECT")).length).toBeGreaterThan(100);
+    expect([...roles.values()].filter((r) => r.has("VICTIM") && r.has("SUSPECT")).length).toBeGreaterThan(
+      100,
+    );
   });
 
   it("gives the demo investigators open cases, some overdue, and a case flagged for scrutiny", () => {
     for (const key of ["investigator", "investigator2"]) {
       const userId = DEMO_ACCOUNTS.findIndex((a) => a.key === key) + 1;
-      const open = d.investigations.filter((i) => i.oicId === userId && (i.status === "OPEN" || i.status === "PENDING_SUSPECT"));
+      const open = d.investigations.filter(
+        (i) => i.oicId === userId && (i.status === "OPEN" || i.status === "PENDING_SUSPECT"),
+      );
       expect(open.length).toBeGreaterThan(5);
       expect(open.every((i) => i.nextReviewOn != null)).toBe(true);
       expect(open.some((i) => i.nextReviewOn! < TODAY)).toBe(true);
@@ -144,7 +153,9 @@ describe("the demo dataset", () => {
     const restricted = d.intelligenceItems.filter((i) => i.handlingCode === "C");
     expect(restricted.length / 3000).toBeCloseTo(0.2, 1);
     expect(restricted.every((i) => i.handlingConditions)).toBe(true);
-    expect(d.intelligenceItems.filter((i) => i.handlingCode === "P").every((i) => i.handlingConditions == null)).toBe(true);
+    expect(
+      d.intelligenceItems.filter((i) => i.handlingCode === "P").every((i) => i.handlingConditions == null),
+    ).toBe(true);
     const graded = new Set(d.intelligenceGradings.map((g) => g.itemId));
     expect(graded.size).toBe(3000);
   });
@@ -153,7 +164,9 @@ describe("the demo dataset", () => {
     const events = new Map<number, typeof d.referralEvents>();
     for (const e of d.referralEvents) events.set(e.referralId, [...(events.get(e.referralId) ?? []), e]);
     const allowed: Record<string, string[]> = {
-      REFERRED: ["CONTACTED", "DECLINED"], CONTACTED: ["ENGAGED", "DECLINED", "CLOSED"], ENGAGED: ["COMPLETED", "CLOSED"],
+      REFERRED: ["CONTACTED", "DECLINED"],
+      CONTACTED: ["ENGAGED", "DECLINED", "CLOSED"],
+      ENGAGED: ["COMPLETED", "CLOSED"],
     };
     expect(d.referrals.length).toBe(1500);
     for (const r of d.referrals) {
@@ -186,13 +199,44 @@ describe("the demo dataset", () => {
   });
 
   it("refers only to rows that exist", () => {
-    const within = (ids: (number | null)[], max: number) => ids.every((id) => id == null || (id >= 1 && id <= max));
-    expect(within(d.offences.map((o) => o.hotspotId), HOTSPOTS.length)).toBe(true);
-    expect(within(d.offencePersons.map((l) => l.personId), d.persons.length)).toBe(true);
-    expect(within(d.investigations.map((i) => i.oicId), d.users.length)).toBe(true);
-    expect(within(d.referrals.map((r) => r.personId), d.persons.length)).toBe(true);
-    expect(within(d.agendaItems.map((a) => a.actionItemId), d.actionItems.length)).toBe(true);
-    expect(within(d.intelligencePersons.map((l) => l.personId), d.persons.length)).toBe(true);
+    const within = (ids: (number | null)[], max: number) =>
+      ids.every((id) => id == null || (id >= 1 && id <= max));
+    expect(
+      within(
+        d.offences.map((o) => o.hotspotId),
+        HOTSPOTS.length,
+      ),
+    ).toBe(true);
+    expect(
+      within(
+        d.offencePersons.map((l) => l.personId),
+        d.persons.length,
+      ),
+    ).toBe(true);
+    expect(
+      within(
+        d.investigations.map((i) => i.oicId),
+        d.users.length,
+      ),
+    ).toBe(true);
+    expect(
+      within(
+        d.referrals.map((r) => r.personId),
+        d.persons.length,
+      ),
+    ).toBe(true);
+    expect(
+      within(
+        d.agendaItems.map((a) => a.actionItemId),
+        d.actionItems.length,
+      ),
+    ).toBe(true);
+    expect(
+      within(
+        d.intelligencePersons.map((l) => l.personId),
+        d.persons.length,
+      ),
+    ).toBe(true);
     const linkKeys = d.offencePersons.map((l) => `${l.offenceId}:${l.personId}:${l.role}`);
     expect(new Set(linkKeys).size).toBe(linkKeys.length);
   });

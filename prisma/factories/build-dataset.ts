@@ -29,14 +29,28 @@ export function buildDataset(options: DatasetOptions = {}): Dataset {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, not ${today}`);
   const rng = new Rng(seed);
   const { users, demo, investigatorsByNpu } = buildUsers(rng.fork("users"), scale.investigatorsPerNpu);
-  const ctx: BuildContext = { rng, scale, today, ...spanFor(today, scale.fullYears), users, demo, investigatorsByNpu };
+  const ctx: BuildContext = {
+    rng,
+    scale,
+    today,
+    ...spanFor(today, scale.fullYears),
+    users,
+    demo,
+    investigatorsByNpu,
+  };
 
   const offences = buildOffences(ctx);
   const investigations = buildInvestigations(ctx, offences.offences, offences.meta);
   const groups = buildGroups(ctx, offences.offences, offences.meta);
   const intelligence = buildIntelligence(ctx, offences.offences, offences.meta, groups.groupsOfPerson);
   const referrals = buildReferrals(ctx, offences.offences, offences.meta, investigations.investigations);
-  const meetings = buildMeetings({ ctx, offences: offences.offences, meta: offences.meta, investigations: investigations.investigations, referrals: referrals.referrals });
+  const meetings = buildMeetings({
+    ctx,
+    offences: offences.offences,
+    meta: offences.meta,
+    investigations: investigations.investigations,
+    referrals: referrals.referrals,
+  });
 
   return {
     users,
@@ -66,5 +80,8 @@ export function buildDataset(options: DatasetOptions = {}): Dataset {
 }
 
 export function datasetCounts(data: Dataset): Record<keyof Dataset, number> {
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as unknown[]).length])) as Record<keyof Dataset, number>;
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as unknown[]).length])) as Record<
+    keyof Dataset,
+    number
+  >;
 }

@@ -5,7 +5,13 @@ import type { BuildContext } from "@/prisma/factories/context";
 import { dayNumber, isoAt, isoDay } from "@/prisma/factories/dates";
 import { GROUP_NAMES, extraGroupName } from "@/prisma/factories/names";
 import { NPU_WEIGHTS } from "@/prisma/factories/offence-profiles";
-import type { GroupMembershipRow, GroupOffenceRow, GroupPlanLineRow, GroupRow, OffenceRow } from "@/prisma/factories/rows";
+import type {
+  GroupMembershipRow,
+  GroupOffenceRow,
+  GroupPlanLineRow,
+  GroupRow,
+  OffenceRow,
+} from "@/prisma/factories/rows";
 
 // Invented OCGs and street gangs, their members (drawn from people who are suspects again and
 // again), the offences linked to them, and a 4P plan for each.
@@ -64,7 +70,10 @@ export function buildGroups(ctx: BuildContext, offences: OffenceRow[], meta: Off
 
   for (let g = 0; g < ctx.scale.groups; g++) {
     const id = g + 1;
-    const [name, type]: readonly [string, GroupType] = g < GROUP_NAMES.length ? GROUP_NAMES[g]! : [extraGroupName(rng, g + 1), rng.chance(0.3) ? "ORGANISED_CRIME_GROUP" : "STREET_GANG"];
+    const [name, type]: readonly [string, GroupType] =
+      g < GROUP_NAMES.length
+        ? GROUP_NAMES[g]!
+        : [extraGroupName(rng, g + 1), rng.chance(0.3) ? "ORGANISED_CRIME_GROUP" : "STREET_GANG"];
     const npu = rng.weighted(npuPicks);
     const forceWide = type === "ORGANISED_CRIME_GROUP" && g === 0;
     const createdDay = ctx.startDay + rng.int(0, 120);
@@ -106,11 +115,20 @@ export function buildGroups(ctx: BuildContext, offences: OffenceRow[], meta: Off
       groupOffences.push({ groupId: id, offenceId: offences[i]!.id, linkedAt: offences[i]!.createdAt });
     }
 
-    const owners = [ctx.demo.analyst, ...(forceWide ? [] : ctx.investigatorsByNpu[npu]!), ctx.demo.investigator];
+    const owners = [
+      ctx.demo.analyst,
+      ...(forceWide ? [] : ctx.investigatorsByNpu[npu]!),
+      ctx.demo.investigator,
+    ];
     for (const strand of ["PURSUE", "PREVENT", "PROTECT", "PREPARE"] as const) {
       for (const description of rng.sample(PLAN[strand], rng.int(1, 2))) {
         const created = createdDay + rng.int(0, 60);
-        const status = rng.weighted<PlanLineStatus>([["NOT_STARTED", 2], ["IN_PROGRESS", 4], ["COMPLETED", 3], ["STOPPED", 1]]);
+        const status = rng.weighted<PlanLineStatus>([
+          ["NOT_STARTED", 2],
+          ["IN_PROGRESS", 4],
+          ["COMPLETED", 3],
+          ["STOPPED", 1],
+        ]);
         planLines.push({
           id: planLines.length + 1,
           groupId: id,
@@ -118,7 +136,9 @@ export function buildGroups(ctx: BuildContext, offences: OffenceRow[], meta: Off
           description,
           ownerId: rng.pick(owners),
           status,
-          dueOn: isoDay(status === "COMPLETED" ? created + rng.int(30, 200) : ctx.todayDay + rng.int(-30, 90)),
+          dueOn: isoDay(
+            status === "COMPLETED" ? created + rng.int(30, 200) : ctx.todayDay + rng.int(-30, 90),
+          ),
           createdAt: isoAt(Math.min(created, ctx.todayDay), 11),
           updatedAt: isoAt(Math.min(created + rng.int(0, 200), ctx.todayDay), 16),
         });

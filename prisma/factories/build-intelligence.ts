@@ -5,8 +5,14 @@ import type { BuildContext } from "@/prisma/factories/context";
 import { addMonths, isoAt, isoDay } from "@/prisma/factories/dates";
 import type { Rng } from "@/prisma/factories/random";
 import type {
-  GradingFields, IntelligenceGradingRow, IntelligenceGroupRow, IntelligenceItemRow, IntelligenceOffenceRow,
-  IntelligencePersonRow, OffenceRow, PersonRow,
+  GradingFields,
+  IntelligenceGradingRow,
+  IntelligenceGroupRow,
+  IntelligenceItemRow,
+  IntelligenceOffenceRow,
+  IntelligencePersonRow,
+  OffenceRow,
+  PersonRow,
 } from "@/prisma/factories/rows";
 
 // Intelligence items graded 3x5x2, about a fifth C-coded with handling conditions, each with its
@@ -21,7 +27,14 @@ export const HANDLING_CONDITIONS = [
 ];
 
 const WEAPONS = ["a knife", "a machete", "a zombie-style knife", "a bladed article", "a lock knife"];
-const PLACES = ["near a hotspot", "around the local shopping parade", "on the route to school", "at a park", "near the bus station", "at a block of flats"];
+const PLACES = [
+  "near a hotspot",
+  "around the local shopping parade",
+  "on the route to school",
+  "at a park",
+  "near the bus station",
+  "at a block of flats",
+];
 
 export type BuiltIntelligence = {
   items: IntelligenceItemRow[];
@@ -52,7 +65,9 @@ export function buildIntelligence(
     const subject = grouped.length && rng.chance(0.35) ? rng.pick(grouped) : rng.pick(subjects);
     const offence = offences[subject.offence]!;
     const npu = NPUS[offence.npuId - 1]!;
-    const submitter = rng.chance(0.3) ? ctx.demo.analyst : rng.pick(ctx.investigatorsByNpu[offence.npuId - 1]!);
+    const submitter = rng.chance(0.3)
+      ? ctx.demo.analyst
+      : rng.pick(ctx.investigatorsByNpu[offence.npuId - 1]!);
     const grading = gradeItem(rng);
     const year = isoDay(day).slice(0, 4);
     const seq = (refSeq.get(year) ?? 0) + 1;
@@ -75,22 +90,44 @@ export function buildIntelligence(
       createdAt,
       updatedAt: createdAt,
     };
-    out.gradings.push({ id: out.gradings.length + 1, itemId: id, ...grading, reason: "Initial grading", gradedById: submitter, gradedAt: createdAt });
+    out.gradings.push({
+      id: out.gradings.length + 1,
+      itemId: id,
+      ...grading,
+      reason: "Initial grading",
+      gradedById: submitter,
+      gradedAt: createdAt,
+    });
     if (regraded) {
       const later = Math.min(ctx.todayDay, day + rng.int(3, 60));
-      const regrade = { ...grading, assessment: "B" as IntelAssessment, sourceEvaluation: grading.sourceEvaluation === "S3" ? "S2" as SourceEvaluation : grading.sourceEvaluation };
+      const regrade = {
+        ...grading,
+        assessment: "B" as IntelAssessment,
+        sourceEvaluation:
+          grading.sourceEvaluation === "S3" ? ("S2" as SourceEvaluation) : grading.sourceEvaluation,
+      };
       const at = isoAt(later, 16, 30);
-      out.gradings.push({ id: out.gradings.length + 1, itemId: id, ...regrade, reason: "Re-graded after corroboration by a second source", gradedById: ctx.demo.analyst, gradedAt: at });
+      out.gradings.push({
+        id: out.gradings.length + 1,
+        itemId: id,
+        ...regrade,
+        reason: "Re-graded after corroboration by a second source",
+        gradedById: ctx.demo.analyst,
+        gradedAt: at,
+      });
       Object.assign(item, regrade, { updatedAt: at });
     }
     out.items.push(item);
 
     if (rng.chance(0.92)) out.persons.push({ itemId: id, personId: subject.person.id, linkedAt: createdAt });
     const second = rng.chance(0.2) ? rng.pick(subjects).person : null;
-    if (second && second.id !== subject.person.id) out.persons.push({ itemId: id, personId: second.id, linkedAt: createdAt });
-    if (offence.recordedOn <= item.receivedOn && rng.chance(0.5)) out.offences.push({ itemId: id, offenceId: offence.id, linkedAt: createdAt });
+    if (second && second.id !== subject.person.id)
+      out.persons.push({ itemId: id, personId: second.id, linkedAt: createdAt });
+    if (offence.recordedOn <= item.receivedOn && rng.chance(0.5))
+      out.offences.push({ itemId: id, offenceId: offence.id, linkedAt: createdAt });
     const groupIds = groupsOfPerson.get(subject.person.id);
-    if (groupIds && rng.chance(0.6)) out.groups.push({ itemId: id, groupId: groupIds[0]!, linkedAt: createdAt });
+    if (groupIds && rng.chance(0.6))
+      out.groups.push({ itemId: id, groupId: groupIds[0]!, linkedAt: createdAt });
   }
   return out;
 }
@@ -98,8 +135,18 @@ export function buildIntelligence(
 function gradeItem(rng: Rng): GradingFields {
   const restricted = rng.chance(0.2);
   return {
-    sourceEvaluation: rng.weighted<SourceEvaluation>([["S1", 30], ["S2", 55], ["S3", 15]]),
-    assessment: rng.weighted<IntelAssessment>([["A", 10], ["B", 35], ["C", 40], ["D", 12], ["E", 3]]),
+    sourceEvaluation: rng.weighted<SourceEvaluation>([
+      ["S1", 30],
+      ["S2", 55],
+      ["S3", 15],
+    ]),
+    assessment: rng.weighted<IntelAssessment>([
+      ["A", 10],
+      ["B", 35],
+      ["C", 40],
+      ["D", 12],
+      ["E", 3],
+    ]),
     handlingCode: restricted ? "C" : "P",
     handlingConditions: restricted ? rng.pick(HANDLING_CONDITIONS) : null,
   };

@@ -3,7 +3,12 @@ import { NPUS } from "@/lib/reference/npus";
 import type { BuildContext } from "@/prisma/factories/context";
 import { addMonths, ageOn, isoAt, isoDay } from "@/prisma/factories/dates";
 import {
-  NPU_WEIGHTS, OFFENCE_PROFILES, hotspotChance, locationPhrase, offenceSummary, type OffenceProfile,
+  NPU_WEIGHTS,
+  OFFENCE_PROFILES,
+  hotspotChance,
+  locationPhrase,
+  offenceSummary,
+  type OffenceProfile,
 } from "@/prisma/factories/offence-profiles";
 import { PersonPool, type Band } from "@/prisma/factories/person-pool";
 import type { Rng } from "@/prisma/factories/random";
@@ -36,15 +41,48 @@ const RECUR = { victim: { young: 0.25, adult: 0.08 }, suspect: { young: 0.45, ad
 const POOL_PER_OFFENCE = { young: 0.142, adult: 0.035 } as const;
 
 const U25_AGES: readonly (readonly [number, number])[] = [
-  [10, 1], [11, 2], [12, 3], [13, 5], [14, 8], [15, 11], [16, 13], [17, 13], [18, 12], [19, 11],
-  [20, 9], [21, 8], [22, 7], [23, 6], [24, 6],
+  [10, 1],
+  [11, 2],
+  [12, 3],
+  [13, 5],
+  [14, 8],
+  [15, 11],
+  [16, 13],
+  [17, 13],
+  [18, 12],
+  [19, 11],
+  [20, 9],
+  [21, 8],
+  [22, 7],
+  [23, 6],
+  [24, 6],
 ];
 const SUSPECT_YOUNG_AGES: readonly (readonly [number, number])[] = [
-  [12, 1], [13, 3], [14, 6], [15, 10], [16, 13], [17, 13], [18, 12], [19, 10], [20, 8], [21, 7], [22, 6], [23, 5], [24, 5],
+  [12, 1],
+  [13, 3],
+  [14, 6],
+  [15, 10],
+  [16, 13],
+  [17, 13],
+  [18, 12],
+  [19, 10],
+  [20, 8],
+  [21, 7],
+  [22, 6],
+  [23, 5],
+  [24, 5],
 ];
 
-const VICTIM_COUNT = [[1, 85], [2, 12], [3, 3]] as const;
-const SUSPECT_COUNT = [[1, 65], [2, 22], [3, 13]] as const;
+const VICTIM_COUNT = [
+  [1, 85],
+  [2, 12],
+  [3, 3],
+] as const;
+const SUSPECT_COUNT = [
+  [1, 65],
+  [2, 22],
+  [3, 13],
+] as const;
 
 type Plan = { profile: OffenceProfile; occurred: number; recorded: number; npu: number };
 
@@ -59,7 +97,9 @@ export function buildOffences(ctx: BuildContext): BuiltOffences {
     ctx.startDay,
     spanYears,
   );
-  const hotspotsByNpu = NPUS.map((n) => HOTSPOTS.map((h, i) => ({ ...h, id: i + 1 })).filter((h) => h.npu === n.name));
+  const hotspotsByNpu = NPUS.map((n) =>
+    HOTSPOTS.map((h, i) => ({ ...h, id: i + 1 })).filter((h) => h.npu === n.name),
+  );
 
   const offences: OffenceRow[] = [];
   const meta: OffenceMeta[] = [];
@@ -109,9 +149,18 @@ export function buildOffences(ctx: BuildContext): BuiltOffences {
         youngestVictimAge = reportedVictimAge;
       } else {
         for (let v = 0; v < count; v++) {
-          const recurring = rng.chance(RECUR.victim[band]) ? fresh(band, () => pool.recurring(plan.npu, band)) : null;
+          const recurring = rng.chance(RECUR.victim[band])
+            ? fresh(band, () => pool.recurring(plan.npu, band))
+            : null;
           const person =
-            recurring ?? pool.withAge(plan.npu + 1, sampleAge(rng, band), plan.occurred, rng.chance(0.75) ? "MALE" : "FEMALE", band === "young" ? 0.15 : 0.04);
+            recurring ??
+            pool.withAge(
+              plan.npu + 1,
+              sampleAge(rng, band),
+              plan.occurred,
+              rng.chance(0.75) ? "MALE" : "FEMALE",
+              band === "young" ? 0.15 : 0.04,
+            );
           victims.push(person);
           link(person, "VICTIM");
         }
@@ -126,21 +175,31 @@ export function buildOffences(ctx: BuildContext): BuiltOffences {
       const count = profile.code === "10D" ? 1 : rng.weighted(SUSPECT_COUNT);
       for (let s = 0; s < count; s++) {
         const band: Band = rng.chance(0.65) ? "young" : "adult";
-        const recurring = rng.chance(RECUR.suspect[band]) ? fresh(band, () => pool.recurring(plan.npu, band)) : null;
+        const recurring = rng.chance(RECUR.suspect[band])
+          ? fresh(band, () => pool.recurring(plan.npu, band))
+          : null;
         const person = recurring ?? newSuspect(rng, pool, plan, band);
         suspects.push(person);
         link(person, "SUSPECT");
       }
     }
     if (profile.code !== "10D" && rng.chance(0.1)) {
-      link(pool.withAge(plan.npu + 1, rng.int(18, 70), plan.occurred, rng.chance(0.5) ? "MALE" : "FEMALE", 0.02), "WITNESS");
+      link(
+        pool.withAge(plan.npu + 1, rng.int(18, 70), plan.occurred, rng.chance(0.5) ? "MALE" : "FEMALE", 0.02),
+        "WITNESS",
+      );
     }
 
     const knifeUsed = rng.chance(profile.knifeRate * knifeTrend(ctx, plan.recorded));
     const hotspot = rng.chance(hotspotChance(profile)) ? pickHotspot(rng, hotspotsByNpu[plan.npu]!) : null;
     const point = hotspot
       ? scatter(rng, hotspot.latitude, hotspot.longitude, hotspot.radiusMetres / 1000)
-      : scatter(rng, NPUS[plan.npu]!.centre.latitude, NPUS[plan.npu]!.centre.longitude, Math.sqrt(NPUS[plan.npu]!.areaKm2 / Math.PI));
+      : scatter(
+          rng,
+          NPUS[plan.npu]!.centre.latitude,
+          NPUS[plan.npu]!.centre.longitude,
+          Math.sqrt(NPUS[plan.npu]!.areaKm2 / Math.PI),
+        );
     const place = locationPhrase(rng);
     const year = recordedOn.slice(0, 4);
     const seq = (refSeq.get(year) ?? 0) + 1;
@@ -158,7 +217,11 @@ export function buildOffences(ctx: BuildContext): BuiltOffences {
       locationText: `${capitalise(place)}, ${NPUS[plan.npu]!.name}${hotspot ? ` (hotspot ${hotspot.code})` : ""}`,
       latitude: point.latitude,
       longitude: point.longitude,
-      summary: offenceSummary(rng, { code: profile.code, knife: knifeUsed, victimAge: youngestVictimAge, suspects: suspects.length }, place),
+      summary: offenceSummary(
+        rng,
+        { code: profile.code, knife: knifeUsed, victimAge: youngestVictimAge, suspects: suspects.length },
+        place,
+      ),
       knifeRecovered: knifeUsed ? rng.chance(0.25) : profile.code === "10D" ? rng.chance(0.85) : false,
       // About one violent offence in eight is flagged as domestic abuse. Taken from the id, not the
       // random stream, so adding the flag left every other generated value as it was.
@@ -193,13 +256,19 @@ function planOffences(ctx: BuildContext, rng: Rng): Plan[] {
     // Most offences are recorded the day they happen; a few are reported days or weeks later.
     const r = rng.next();
     const delay = r < 0.7 ? 0 : r < 0.95 ? rng.int(1, 3) : rng.int(4, 30);
-    plans.push({ profile, occurred, recorded: Math.min(ctx.todayDay, occurred + delay), npu: rng.weighted(npus) });
+    plans.push({
+      profile,
+      occurred,
+      recorded: Math.min(ctx.todayDay, occurred + delay),
+      npu: rng.weighted(npus),
+    });
   }
   return plans.sort((a, b) => a.recorded - b.recorded || a.occurred - b.occurred);
 }
 
 const seasonal = (day: number) => (1 + 0.12 * Math.sin((2 * Math.PI * (day - 100)) / 365.25)) / 1.12;
-const volumeTrend = (ctx: BuildContext, day: number) => 0.94 + (0.06 * (day - ctx.startDay)) / Math.max(1, ctx.todayDay - ctx.startDay);
+const volumeTrend = (ctx: BuildContext, day: number) =>
+  0.94 + (0.06 * (day - ctx.startDay)) / Math.max(1, ctx.todayDay - ctx.startDay);
 /** Knife use drifts down by ~4% a year (the seed reports knife-enabled reductions). */
 const knifeTrend = (ctx: BuildContext, day: number) => 1.05 - (0.04 * (day - ctx.startDay)) / 365.25;
 

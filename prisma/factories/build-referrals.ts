@@ -12,8 +12,14 @@ import type { InvestigationRow, OffenceRow, ReferralEventRow, ReferralRow } from
 // Follow-up falls due six months after completion.
 
 const PROVIDER_WEIGHT: Record<string, number> = {
-  "St Giles Trust": 35, Redthread: 15, "Phoenix United – Choices": 12, "Bringing Hope – Inside Out": 8,
-  Catch22: 6, "Kitchen Table Talks": 10, "Op Paramount": 4, "Expect Respect": 10,
+  "St Giles Trust": 35,
+  Redthread: 15,
+  "Phoenix United – Choices": 12,
+  "Bringing Hope – Inside Out": 8,
+  Catch22: 6,
+  "Kitchen Table Talks": 10,
+  "Op Paramount": 4,
+  "Expect Respect": 10,
 };
 
 type Step = { to: ReferralState; after: [number, number]; note: string };
@@ -27,13 +33,23 @@ export function buildReferrals(
   investigations: InvestigationRow[],
 ): BuiltReferrals {
   const rng = ctx.rng.fork("referrals");
-  const candidates: { offence: number; personId: number; age: number; female: boolean; victim: boolean }[] = [];
+  const candidates: { offence: number; personId: number; age: number; female: boolean; victim: boolean }[] =
+    [];
   meta.forEach((m, i) => {
     if (dayNumber(offences[i]!.recordedOn) >= ctx.todayDay - 2) return;
     for (const link of m.links) {
       if (link.ageAtTime == null || link.ageAtTime > 25 || link.role === "WITNESS") continue;
-      const person = link.role === "VICTIM" ? m.victims.find((p) => p.id === link.personId) : m.suspects.find((p) => p.id === link.personId);
-      candidates.push({ offence: i, personId: link.personId, age: link.ageAtTime, female: person?.gender === "FEMALE", victim: link.role === "VICTIM" });
+      const person =
+        link.role === "VICTIM"
+          ? m.victims.find((p) => p.id === link.personId)
+          : m.suspects.find((p) => p.id === link.personId);
+      candidates.push({
+        offence: i,
+        personId: link.personId,
+        age: link.ageAtTime,
+        female: person?.gender === "FEMALE",
+        victim: link.role === "VICTIM",
+      });
     }
   });
 
@@ -43,11 +59,15 @@ export function buildReferrals(
     const c = rng.pick(candidates);
     const offence = offences[c.offence]!;
     const npuName = NPUS[offence.npuId - 1]!.name;
-    const eligible = PROVIDERS.map((p, i) => [i, p] as const).filter(([, p]) => fits(p, c.age, c.female, npuName));
+    const eligible = PROVIDERS.map((p, i) => [i, p] as const).filter(([, p]) =>
+      fits(p, c.age, c.female, npuName),
+    );
     if (eligible.length === 0) continue;
     const providerIndex = rng.weighted(eligible.map(([i, p]) => [i, PROVIDER_WEIGHT[p.name] ?? 5] as const));
     const provider = PROVIDERS[providerIndex]!;
-    const referrer = rng.chance(0.2) ? ctx.demo.analyst : investigations[c.offence]!.oicId ?? ctx.demo.analyst;
+    const referrer = rng.chance(0.2)
+      ? ctx.demo.analyst
+      : (investigations[c.offence]!.oicId ?? ctx.demo.analyst);
     // St Giles' own caseworker records their updates; other providers report back to the referrer.
     const actor = provider.name === "St Giles Trust" ? ctx.demo.partner : referrer;
     const referred = Math.min(ctx.todayDay, dayNumber(offence.recordedOn) + rng.int(1, 21));
@@ -92,12 +112,20 @@ export function buildReferrals(
 }
 
 const REASONS = [
-  "at risk of retaliation", "associating with older peers linked to violence", "missing from home twice this year",
-  "excluded from school", "disclosed carrying a knife for protection", "family asked for support",
+  "at risk of retaliation",
+  "associating with older peers linked to violence",
+  "missing from home twice this year",
+  "excluded from school",
+  "disclosed carrying a knife for protection",
+  "family asked for support",
 ];
 
 /** Walks the lifecycle from the referral date, stopping at today. */
-function lifecycle(rng: Rng, referred: number, today: number): { to: ReferralState; day: number; note: string }[] {
+function lifecycle(
+  rng: Rng,
+  referred: number,
+  today: number,
+): { to: ReferralState; day: number; note: string }[] {
   const out = [{ to: "REFERRED" as ReferralState, day: referred, note: "Referral made." }];
   let day = referred;
   const step = (s: Step): boolean => {
@@ -122,13 +150,16 @@ function lifecycle(rng: Rng, referred: number, today: number): { to: ReferralSta
     return out;
   }
   if (!step({ to: "ENGAGED", after: [5, 20], note: "Engaged: support plan agreed." })) return out;
-  if (rng.chance(0.25)) step({ to: "CLOSED", after: [20, 120], note: "Closed: disengaged from the programme." });
+  if (rng.chance(0.25))
+    step({ to: "CLOSED", after: [20, 120], note: "Closed: disengaged from the programme." });
   else step({ to: "COMPLETED", after: [60, 180], note: "Programme completed; six-month follow-up booked." });
   return out;
 }
 
 function fits(p: ProviderRef, age: number, female: boolean, npu: string): boolean {
-  return age >= p.ages.min && age <= p.ages.max && (!p.femaleOnly || female) && (!p.npus || p.npus.includes(npu));
+  return (
+    age >= p.ages.min && age <= p.ages.max && (!p.femaleOnly || female) && (!p.npus || p.npus.includes(npu))
+  );
 }
 
 function pathwayFor(rng: Rng, p: ProviderRef, victim: boolean, code: string): string {

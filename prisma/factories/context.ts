@@ -22,7 +22,10 @@ export type BuildContext = {
   investigatorsByNpu: number[][];
 };
 
-export function spanFor(today: IsoDate, fullYears: number): { start: IsoDate; startDay: number; todayDay: number } {
+export function spanFor(
+  today: IsoDate,
+  fullYears: number,
+): { start: IsoDate; startDay: number; todayDay: number } {
   const current = performanceYearStart(today);
   const start = `${Number(current.slice(0, 4)) - fullYears}-04-01`;
   return { start, startDay: dayNumber(start), todayDay: dayNumber(today) };

@@ -13,7 +13,10 @@ export type CreateIntelligenceInput = Partial<Prisma.IntelligenceItemUncheckedCr
  * An intelligence item with its first grading row (2/B/P unless told; a C-coded item gets
  * handling conditions), linked to the given people, offences and groups.
  */
-export async function createIntelligenceItem(db: Db, input: CreateIntelligenceInput): Promise<IntelligenceItem> {
+export async function createIntelligenceItem(
+  db: Db,
+  input: CreateIntelligenceInput,
+): Promise<IntelligenceItem> {
   const { personIds = [], offenceIds = [], groupIds = [], ...fields } = input;
   const handlingCode = fields.handlingCode ?? "P";
   const item = await db.intelligenceItem.create({

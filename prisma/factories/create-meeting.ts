@@ -16,11 +16,19 @@ export function createMeeting(db: Db, input: CreateMeetingInput): Promise<Meetin
   });
 }
 
-export type CreateActionInput = Partial<Prisma.ActionItemUncheckedCreateInput> & { ownerId: number; raisedById: number };
+export type CreateActionInput = Partial<Prisma.ActionItemUncheckedCreateInput> & {
+  ownerId: number;
+  raisedById: number;
+};
 
 /** An OPEN action due 2026-12-01 unless told. */
 export function createActionItem(db: Db, input: CreateActionInput): Promise<ActionItem> {
   return db.actionItem.create({
-    data: { title: "Synthetic test action", dueOn: new Date("2026-12-01T00:00:00.000Z"), status: "OPEN", ...input },
+    data: {
+      title: "Synthetic test action",
+      dueOn: new Date("2026-12-01T00:00:00.000Z"),
+      status: "OPEN",
+      ...input,
+    },
   });
 }

@@ -31,15 +31,29 @@ export async function createOffence(db: Db, input: CreateOffenceInput = {}): Pro
 }
 
 /** Links a person to an offence, with their age on the day when their date of birth is known. */
-export async function linkPerson(db: Db, offenceId: number, personId: number, role: PersonRole): Promise<OffencePerson> {
+export async function linkPerson(
+  db: Db,
+  offenceId: number,
+  personId: number,
+  role: PersonRole,
+): Promise<OffencePerson> {
   const [offence, person] = await Promise.all([
     db.offence.findUniqueOrThrow({ where: { id: offenceId }, select: { occurredOn: true } }),
     db.person.findUniqueOrThrow({ where: { id: personId }, select: { dateOfBirth: true } }),
   ]);
-  return db.offencePerson.create({ data: { offenceId, personId, role, ageAtTime: person.dateOfBirth ? age(person.dateOfBirth, offence.occurredOn) : null } });
+  return db.offencePerson.create({
+    data: {
+      offenceId,
+      personId,
+      role,
+      ageAtTime: person.dateOfBirth ? age(person.dateOfBirth, offence.occurredOn) : null,
+    },
+  });
 }
 
 function age(dob: Date, on: Date): number {
-  const before = on.getUTCMonth() < dob.getUTCMonth() || (on.getUTCMonth() === dob.getUTCMonth() && on.getUTCDate() < dob.getUTCDate());
+  const before =
+    on.getUTCMonth() < dob.getUTCMonth() ||
+    (on.getUTCMonth() === dob.getUTCMonth() && on.getUTCDate() < dob.getUTCDate());
   return on.getUTCFullYear() - dob.getUTCFullYear() - (before ? 1 : 0);
 }

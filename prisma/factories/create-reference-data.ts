@@ -35,24 +35,43 @@ async function load(db: Db): Promise<ReferenceIds> {
   await db.scrutinyCategory.createMany({ data: [...SCRUTINY_CATEGORIES], skipDuplicates: true });
   await db.offenceCode.createMany({ data: [...OFFENCE_CODES], skipDuplicates: true });
   await db.outcomeType.createMany({ data: [...OUTCOME_TYPES], skipDuplicates: true });
-  await db.npu.createMany({ data: NPUS.map((n) => ({ name: n.name, areaKm2: n.areaKm2 })), skipDuplicates: true });
-  const npus = new Map((await db.npu.findMany({ select: { id: true, name: true } })).map((n) => [n.name, n.id]));
+  await db.npu.createMany({
+    data: NPUS.map((n) => ({ name: n.name, areaKm2: n.areaKm2 })),
+    skipDuplicates: true,
+  });
+  const npus = new Map(
+    (await db.npu.findMany({ select: { id: true, name: true } })).map((n) => [n.name, n.id]),
+  );
   await db.hotspot.createMany({
     data: HOTSPOTS.map(({ npu, ...h }) => ({ ...h, npuId: npus.get(npu)! })),
     skipDuplicates: true,
   });
   await db.provider.createMany({
-    data: PROVIDERS.map((p) => ({ name: p.name, type: p.type, pathways: p.pathways, areaCovered: p.areaCovered, contactRoute: p.contactRoute })),
+    data: PROVIDERS.map((p) => ({
+      name: p.name,
+      type: p.type,
+      pathways: p.pathways,
+      areaCovered: p.areaCovered,
+      contactRoute: p.contactRoute,
+    })),
     skipDuplicates: true,
   });
-  const hotspots = new Map((await db.hotspot.findMany({ select: { id: true, code: true } })).map((h) => [h.code, h.id]));
-  const providers = new Map((await db.provider.findMany({ select: { id: true, name: true } })).map((p) => [p.name, p.id]));
+  const hotspots = new Map(
+    (await db.hotspot.findMany({ select: { id: true, code: true } })).map((h) => [h.code, h.id]),
+  );
+  const providers = new Map(
+    (await db.provider.findMany({ select: { id: true, name: true } })).map((p) => [p.name, p.id]),
+  );
   const lookup = (map: Map<string, number>, what: string) => (key: string) => {
     const id = map.get(key);
     if (id === undefined) throw new Error(`no ${what} "${key}"`);
     return id;
   };
-  return { npu: lookup(npus, "NPU"), hotspot: lookup(hotspots, "hotspot"), provider: lookup(providers, "provider") };
+  return {
+    npu: lookup(npus, "NPU"),
+    hotspot: lookup(hotspots, "hotspot"),
+    provider: lookup(providers, "provider"),
+  };
 }
 
 // Unique references across test files and Playwright workers sharing one database.

@@ -25,7 +25,14 @@ export async function createReferral(db: Db, input: CreateReferralInput): Promis
     },
   });
   await db.referralEvent.create({
-    data: { referralId: referral.id, fromState: null, toState: "REFERRED", note: "Referral made.", occurredOn: referral.referredOn, actorId: referral.referringOfficerId },
+    data: {
+      referralId: referral.id,
+      fromState: null,
+      toState: "REFERRED",
+      note: "Referral made.",
+      occurredOn: referral.referredOn,
+      actorId: referral.referringOfficerId,
+    },
   });
   return referral;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays, addMonths, ageOn, dayNumber, isoAt, isoDay, performanceYearLabel, performanceYearStart,
+  addDays,
+  addMonths,
+  ageOn,
+  dayNumber,
+  isoAt,
+  isoDay,
+  performanceYearLabel,
+  performanceYearStart,
 } from "@/prisma/factories/dates";
 
 describe("calendar arithmetic", () => {

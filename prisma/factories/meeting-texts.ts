@@ -11,7 +11,8 @@ export const DECISION_TEMPLATES: readonly { text: string; rationale: string }[] 
   },
   {
     text: "Refer the victim in {ref} to a reachable-moment service.",
-    rationale: "Victim aged {age} is associating with a street group in {npu}; the hospital stay is a reachable moment.",
+    rationale:
+      "Victim aged {age} is associating with a street group in {npu}; the hospital stay is a reachable moment.",
   },
   {
     text: "Reallocate {ref} to the SYV taskforce for suspect management.",

@@ -21,14 +21,86 @@ export type OffenceProfile = {
 };
 
 export const OFFENCE_PROFILES: readonly OffenceProfile[] = [
-  { code: "8N", perYear: 7200, harm: 10, knifeRate: 0.03, u25Rate: 0.68, suspectRate: 0.7, positiveShare: 0.11, daysToOutcome: 70 },
-  { code: "5D", perYear: 1200, harm: 45, knifeRate: 0.18, u25Rate: 0.66, suspectRate: 0.6, positiveShare: 0.15, daysToOutcome: 150 },
-  { code: "34B", perYear: 3400, harm: 18, knifeRate: 0.36, u25Rate: 0.75, suspectRate: 0.35, positiveShare: 0.08, daysToOutcome: 60 },
-  { code: "34A", perYear: 550, harm: 22, knifeRate: 0.3, u25Rate: 0.35, suspectRate: 0.4, positiveShare: 0.11, daysToOutcome: 60 },
-  { code: "3B", perYear: 900, harm: 12, knifeRate: 0.2, u25Rate: 0.55, suspectRate: 0.8, positiveShare: 0.12, daysToOutcome: 90 },
-  { code: "10D", perYear: 1600, harm: 4, knifeRate: 0, u25Rate: 0, suspectRate: 1, positiveShare: 0.35, daysToOutcome: 60 },
-  { code: "2", perYear: 100, harm: 85, knifeRate: 0.35, u25Rate: 0.6, suspectRate: 0.8, positiveShare: 0.45, daysToOutcome: 240 },
-  { code: "1", perYear: 10, harm: 100, knifeRate: 0.65, u25Rate: 0.6, suspectRate: 0.9, positiveShare: 0.7, daysToOutcome: 300 },
+  {
+    code: "8N",
+    perYear: 7200,
+    harm: 10,
+    knifeRate: 0.03,
+    u25Rate: 0.68,
+    suspectRate: 0.7,
+    positiveShare: 0.11,
+    daysToOutcome: 70,
+  },
+  {
+    code: "5D",
+    perYear: 1200,
+    harm: 45,
+    knifeRate: 0.18,
+    u25Rate: 0.66,
+    suspectRate: 0.6,
+    positiveShare: 0.15,
+    daysToOutcome: 150,
+  },
+  {
+    code: "34B",
+    perYear: 3400,
+    harm: 18,
+    knifeRate: 0.36,
+    u25Rate: 0.75,
+    suspectRate: 0.35,
+    positiveShare: 0.08,
+    daysToOutcome: 60,
+  },
+  {
+    code: "34A",
+    perYear: 550,
+    harm: 22,
+    knifeRate: 0.3,
+    u25Rate: 0.35,
+    suspectRate: 0.4,
+    positiveShare: 0.11,
+    daysToOutcome: 60,
+  },
+  {
+    code: "3B",
+    perYear: 900,
+    harm: 12,
+    knifeRate: 0.2,
+    u25Rate: 0.55,
+    suspectRate: 0.8,
+    positiveShare: 0.12,
+    daysToOutcome: 90,
+  },
+  {
+    code: "10D",
+    perYear: 1600,
+    harm: 4,
+    knifeRate: 0,
+    u25Rate: 0,
+    suspectRate: 1,
+    positiveShare: 0.35,
+    daysToOutcome: 60,
+  },
+  {
+    code: "2",
+    perYear: 100,
+    harm: 85,
+    knifeRate: 0.35,
+    u25Rate: 0.6,
+    suspectRate: 0.8,
+    positiveShare: 0.45,
+    daysToOutcome: 240,
+  },
+  {
+    code: "1",
+    perYear: 10,
+    harm: 100,
+    knifeRate: 0.65,
+    u25Rate: 0.6,
+    suspectRate: 0.9,
+    positiveShare: 0.7,
+    daysToOutcome: 300,
+  },
 ];
 
 export const PROFILE_BY_CODE = new Map(OFFENCE_PROFILES.map((p) => [p.code, p]));
@@ -47,15 +119,55 @@ export function hotspotChance(profile: OffenceProfile): number {
 export const NPU_WEIGHTS: readonly number[] = [0.13, 0.09, 0.1, 0.12, 0.11, 0.08, 0.11, 0.05, 0.1, 0.11];
 
 const PLACES = [
-  "at a bus stop", "in a park", "outside a takeaway", "on a residential street", "in a shopping centre",
-  "at a transport interchange", "near a school", "in a car park", "on a canal towpath", "outside licensed premises",
-  "on a tram platform", "in a block of flats", "near a youth club", "on a retail park",
+  "at a bus stop",
+  "in a park",
+  "outside a takeaway",
+  "on a residential street",
+  "in a shopping centre",
+  "at a transport interchange",
+  "near a school",
+  "in a car park",
+  "on a canal towpath",
+  "outside licensed premises",
+  "on a tram platform",
+  "in a block of flats",
+  "near a youth club",
+  "on a retail park",
 ];
-const ITEMS = ["a mobile phone", "a bicycle", "a jacket", "cash", "headphones", "a watch", "trainers", "a moped"];
-const INJURIES = ["bruising and a cut lip", "a broken nose", "cuts to the hands", "a head injury", "facial injuries", "a fractured wrist"];
+const ITEMS = [
+  "a mobile phone",
+  "a bicycle",
+  "a jacket",
+  "cash",
+  "headphones",
+  "a watch",
+  "trainers",
+  "a moped",
+];
+const INJURIES = [
+  "bruising and a cut lip",
+  "a broken nose",
+  "cuts to the hands",
+  "a head injury",
+  "facial injuries",
+  "a fractured wrist",
+];
 const WOUNDS = ["the leg", "the arm", "the back", "the abdomen", "the chest", "the shoulder"];
-const FINDS = ["stop and search", "a Targeted Guardian Patrol", "a search warrant", "a weapons sweep", "a school referral"];
-const BLADES = ["a kitchen knife", "a lock knife", "a machete", "a zombie-style knife", "a folding knife", "a screwdriver"];
+const FINDS = [
+  "stop and search",
+  "a Targeted Guardian Patrol",
+  "a search warrant",
+  "a weapons sweep",
+  "a school referral",
+];
+const BLADES = [
+  "a kitchen knife",
+  "a lock knife",
+  "a machete",
+  "a zombie-style knife",
+  "a folding knife",
+  "a screwdriver",
+];
 
 export type SummaryFacts = { code: string; knife: boolean; victimAge: number | null; suspects: number };
 

@@ -23,7 +23,12 @@ export class PersonPool {
    * Builds the recurring pools. Young people are 12 to (24 − span) at the start so they stay
    * under 25 for the whole span; adults are 26-50.
    */
-  buildPools(sizes: Record<Band, number>, npuWeights: readonly number[], startDay: number, spanYears: number): void {
+  buildPools(
+    sizes: Record<Band, number>,
+    npuWeights: readonly number[],
+    startDay: number,
+    spanYears: number,
+  ): void {
     const youngMax = Math.max(13, Math.floor(23 - spanYears));
     for (const band of ["young", "adult"] as const) {
       this.pools[band] = npuWeights.map((weight, npu) => {
@@ -42,12 +47,23 @@ export class PersonPool {
   }
 
   /** A new person aged `age` on `onDay`. */
-  withAge(npuId: number | null, age: number, onDay: number, gender: Gender, vulnerableRate = 0.05): PersonRow {
+  withAge(
+    npuId: number | null,
+    age: number,
+    onDay: number,
+    gender: Gender,
+    vulnerableRate = 0.05,
+  ): PersonRow {
     const dobDay = onDay - Math.floor((age + this.rng.next()) * YEAR_DAYS);
     return this.create(npuId, isoDay(dobDay), gender, vulnerableRate);
   }
 
-  create(npuId: number | null, dateOfBirth: IsoDate | null, gender: Gender, vulnerableRate = 0.05): PersonRow {
+  create(
+    npuId: number | null,
+    dateOfBirth: IsoDate | null,
+    gender: Gender,
+    vulnerableRate = 0.05,
+  ): PersonRow {
     const id = this.persons.length + 1;
     const person: PersonRow = {
       id,

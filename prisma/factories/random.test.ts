@@ -39,7 +39,14 @@ describe("Rng", () => {
   it("picks by weight", () => {
     const rng = new Rng(3);
     let heavy = 0;
-    for (let i = 0; i < 20_000; i++) if (rng.weighted([["a", 1], ["b", 3]] as const) === "b") heavy++;
+    for (let i = 0; i < 20_000; i++)
+      if (
+        rng.weighted([
+          ["a", 1],
+          ["b", 3],
+        ] as const) === "b"
+      )
+        heavy++;
     expect(heavy / 20_000).toBeCloseTo(0.75, 1);
   });
 

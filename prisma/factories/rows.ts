@@ -1,6 +1,20 @@
 import type {
-  ActionStatus, AgendaItemKind, AttendanceStatus, FourP, Gender, GroupType, HandlingCode, IntelAssessment,
-  InvestigationStatus, MeetingStatus, PersonRole, PlanLineStatus, RecordSource, ReferralState, Role, SourceEvaluation,
+  ActionStatus,
+  AgendaItemKind,
+  AttendanceStatus,
+  FourP,
+  Gender,
+  GroupType,
+  HandlingCode,
+  IntelAssessment,
+  InvestigationStatus,
+  MeetingStatus,
+  PersonRole,
+  PlanLineStatus,
+  RecordSource,
+  ReferralState,
+  Role,
+  SourceEvaluation,
 } from "@/lib/generated/prisma/enums";
 import type { IsoDate } from "@/prisma/factories/dates";
 
@@ -82,7 +96,13 @@ export type InvestigationRow = Stamps & {
   nextReviewOn: IsoDate | null;
 };
 
-export type InvestigationUpdateRow = { id: number; investigationId: number; authorId: number; body: string; createdAt: string };
+export type InvestigationUpdateRow = {
+  id: number;
+  investigationId: number;
+  authorId: number;
+  body: string;
+  createdAt: string;
+};
 
 export type GradingFields = {
   sourceEvaluation: SourceEvaluation;
@@ -91,17 +111,18 @@ export type GradingFields = {
   handlingConditions: string | null;
 };
 
-export type IntelligenceItemRow = Stamps & GradingFields & {
-  id: number;
-  reference: string;
-  receivedOn: IsoDate;
-  text: string;
-  locationText: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  submittedById: number;
-  reviewOn: IsoDate | null;
-};
+export type IntelligenceItemRow = Stamps &
+  GradingFields & {
+    id: number;
+    reference: string;
+    receivedOn: IsoDate;
+    text: string;
+    locationText: string | null;
+    latitude: number | null;
+    longitude: number | null;
+    submittedById: number;
+    reviewOn: IsoDate | null;
+  };
 
 export type IntelligenceGradingRow = GradingFields & {
   id: number;
@@ -124,7 +145,14 @@ export type GroupRow = Stamps & {
   active: boolean;
 };
 
-export type GroupMembershipRow = { id: number; groupId: number; personId: number; role: string; startOn: IsoDate; endOn: IsoDate | null };
+export type GroupMembershipRow = {
+  id: number;
+  groupId: number;
+  personId: number;
+  role: string;
+  startOn: IsoDate;
+  endOn: IsoDate | null;
+};
 export type GroupOffenceRow = { groupId: number; offenceId: number; linkedAt: string };
 
 export type GroupPlanLineRow = Stamps & {
@@ -234,7 +262,13 @@ export type ActionItemRow = Stamps & {
   escalatedAt: string | null;
 };
 
-export type ActionUpdateRow = { id: number; actionItemId: number; authorId: number; note: string; createdAt: string };
+export type ActionUpdateRow = {
+  id: number;
+  actionItemId: number;
+  authorId: number;
+  note: string;
+  createdAt: string;
+};
 
 export type Dataset = {
   users: UserRow[];

@@ -31,8 +31,20 @@ const row = (label: string, result: string, times: number[]): Row => ({
   max: ms(times[times.length - 1]!),
 });
 
-export async function benchAgendaPack({ analyst, chair, runs }: { analyst: Actor; chair: Actor; runs: number }): Promise<Row[]> {
-  const meeting = await getPrisma().meeting.findFirstOrThrow({ where: { status: "DRAFT" }, orderBy: { heldAt: "asc" }, select: { id: true } });
+export async function benchAgendaPack({
+  analyst,
+  chair,
+  runs,
+}: {
+  analyst: Actor;
+  chair: Actor;
+  runs: number;
+}): Promise<Row[]> {
+  const meeting = await getPrisma().meeting.findFirstOrThrow({
+    where: { status: "DRAFT" },
+    orderBy: { heldAt: "asc" },
+    select: { id: true },
+  });
   const meetingId = meeting.id;
   // Warm the connection pool and the query engine, so "first time" measures the generation, not the start-up.
   await getPrisma().agendaItem.findMany({ where: { meetingId }, take: 1 });
@@ -43,7 +55,11 @@ export async function benchAgendaPack({ analyst, chair, runs }: { analyst: Actor
   const items = view.last.sections.reduce((n, s) => n + s.items.length, 0);
   const rows = view.last.sections
     .flatMap((s) => s.items)
-    .map((i) => (i.facts.kind === "offence-table" || i.facts.kind === "action-table" || i.facts.kind === "referral-table" ? i.facts.rows.length : 0))
+    .map((i) =>
+      i.facts.kind === "offence-table" || i.facts.kind === "action-table" || i.facts.kind === "referral-table"
+        ? i.facts.rows.length
+        : 0,
+    )
     .reduce((a, b) => a + b, 0);
   const pdf = await time(Math.min(runs, 3), async () => (await renderPdf(packDocument(view.last))).length);
   return [

@@ -17,7 +17,10 @@ export async function benchAudit(log: (line: string) => void, url: string): Prom
     const warm = await Promise.all(Array.from({ length: CONCURRENT }, () => pool.connect()));
     for (const client of warm) client.release();
     const rows: Record<string, string>[] = [];
-    for (const design of ["unchained insert, sealed later (now)", "global chain lock to commit (before issue 14)"]) {
+    for (const design of [
+      "unchained insert, sealed later (now)",
+      "global chain lock to commit (before issue 14)",
+    ]) {
       const oldLock = design.startsWith("global");
       const started = performance.now();
       const each = await Promise.all(
@@ -27,7 +30,9 @@ export async function benchAudit(log: (line: string) => void, url: string): Prom
           try {
             await client.query("begin");
             if (oldLock) await client.query("select pg_advisory_xact_lock(20220921)");
-            await client.query(`insert into "AuditEvent" (category, event, "actorLabel") values ('CONSULTATION', 'person.viewed', 'bench')`);
+            await client.query(
+              `insert into "AuditEvent" (category, event, "actorLabel") values ('CONSULTATION', 'person.viewed', 'bench')`,
+            );
             await client.query(`select pg_sleep(${WORK_MS / 1000})`);
             await client.query("commit");
             return performance.now() - t;
@@ -57,7 +62,9 @@ export async function benchAudit(log: (line: string) => void, url: string): Prom
       const started = performance.now();
       const sealed = await sealAuditLog(pgQuery(client));
       const ms = performance.now() - started;
-      log(`sealer: ${sealed.toLocaleString("en-GB")} rows in ${ms.toFixed(0)} ms (${Math.round((sealed / ms) * 1000).toLocaleString("en-GB")} rows/s)`);
+      log(
+        `sealer: ${sealed.toLocaleString("en-GB")} rows in ${ms.toFixed(0)} ms (${Math.round((sealed / ms) * 1000).toLocaleString("en-GB")} rows/s)`,
+      );
     } finally {
       client.release();
     }

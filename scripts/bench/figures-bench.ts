@@ -20,7 +20,12 @@ export async function benchFigures(log: (line: string) => void, actor: Actor, ru
       counts = linkedCounts(result).length;
     }
     times.sort((a, b) => a - b);
-    table.push({ table: id, counts, median: `${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`, max: `${times[times.length - 1]!.toFixed(1)} ms` });
+    table.push({
+      table: id,
+      counts,
+      median: `${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
+      max: `${times[times.length - 1]!.toFixed(1)} ms`,
+    });
   }
   log(`figures tables as at ${window.asAt} (${window.yearLabel}), median of ${runs} runs after one warm-up:`);
   console.table(table);

@@ -11,7 +11,15 @@ import { dryRunImport } from "../../lib/imports/server/dry-run-import";
 import { writeImport } from "../../lib/imports/server/write-import";
 import { OFFENCE_COLUMNS, PERSON_COLUMNS } from "../../lib/imports/columns";
 
-const NPUS = ["Birmingham East", "Birmingham North", "Coventry", "Dudley", "Sandwell", "Walsall", "Wolverhampton"];
+const NPUS = [
+  "Birmingham East",
+  "Birmingham North",
+  "Coventry",
+  "Dudley",
+  "Sandwell",
+  "Walsall",
+  "Wolverhampton",
+];
 const CODES = ["8N", "5D", "34B", "34A", "2", "3B"];
 
 function day(offset: number): string {
@@ -19,7 +27,10 @@ function day(offset: number): string {
 }
 
 /** Synthetic extract files: offences CG-BENCH-000001… and a victim for every second offence. */
-export function writeBenchFiles(dir: string, offences: number): { offencesPath: string; personsPath: string } {
+export function writeBenchFiles(
+  dir: string,
+  offences: number,
+): { offencesPath: string; personsPath: string } {
   const rows = [OFFENCE_COLUMNS.join(",")];
   const persons = [PERSON_COLUMNS.join(",")];
   for (let i = 1; i <= offences; i++) {
@@ -44,7 +55,18 @@ export function writeBenchFiles(dir: string, offences: number): { offencesPath: 
       summary: `"Synthetic bench offence ${i}, no real person"`,
     };
     rows.push(OFFENCE_COLUMNS.map((c) => row[c]).join(","));
-    if (i % 2 === 0) persons.push([ref, `BENCH-N${i}`, "VICTIM", `Benchperson${i % 997}`, "Sam", `200${i % 10}-0${1 + (i % 9)}-1${i % 10}`, i % 2 ? "F" : "M"].join(","));
+    if (i % 2 === 0)
+      persons.push(
+        [
+          ref,
+          `BENCH-N${i}`,
+          "VICTIM",
+          `Benchperson${i % 997}`,
+          "Sam",
+          `200${i % 10}-0${1 + (i % 9)}-1${i % 10}`,
+          i % 2 ? "F" : "M",
+        ].join(","),
+      );
   }
   const offencesPath = join(dir, "offences.csv");
   const personsPath = join(dir, "persons.csv");
@@ -60,7 +82,9 @@ export async function benchImport(log: (line: string) => void, rows = 100_000): 
     const open = await fileOpener(offencesPath, personsPath);
     const table: Record<string, string>[] = [];
     for (const pass of ["first import (all new)", "same files again (all unchanged)"]) {
-      const run = await getPrisma().importRun.create({ data: { offencesFile: "offences.csv", personsFile: "persons.csv" } });
+      const run = await getPrisma().importRun.create({
+        data: { offencesFile: "offences.csv", personsFile: "persons.csv" },
+      });
       let started = performance.now();
       const counts = await dryRunImport({ runId: run.id, open });
       const dry = performance.now() - started;
@@ -76,7 +100,9 @@ export async function benchImport(log: (line: string) => void, rows = 100_000): 
         "import (re-check + write, one transaction)": `${(write / 1000).toFixed(1)} s`,
       });
     }
-    log(`import of ${rows.toLocaleString("en-GB")} offence rows and ${(rows / 2).toLocaleString("en-GB")} person rows:`);
+    log(
+      `import of ${rows.toLocaleString("en-GB")} offence rows and ${(rows / 2).toLocaleString("en-GB")} person rows:`,
+    );
     console.table(table);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,15 @@ import { measureJs } from "./js-size";
 import type { Db } from "../../lib/db/server/prisma";
 
 type Journey = { role: DemoAccountKey; paths: string[] };
-type Run = { label: string; requests: number; seconds: number; latencies: number[]; statuses: Map<number, number>; errors: number; timeouts: number };
+type Run = {
+  label: string;
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  statuses: Map<number, number>;
+  errors: number;
+  timeouts: number;
+};
 
 export async function benchLoad(options: {
   log: (line: string) => void;
@@ -33,13 +41,18 @@ export async function benchLoad(options: {
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const app = spawnNext("start", "127.0.0.1", port, childEnv({
-    ...base,
-    DATABASE_URL: options.databaseUrl,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_URL: origin,
-    NEXTAUTH_URL: origin,
-  }));
+  const app = spawnNext(
+    "start",
+    "127.0.0.1",
+    port,
+    childEnv({
+      ...base,
+      DATABASE_URL: options.databaseUrl,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_URL: origin,
+      NEXTAUTH_URL: origin,
+    }),
+  );
   app.stdout?.resume(); // the app's log is not the bench's
   try {
     await waitUntilReady("127.0.0.1", port, app);
@@ -48,7 +61,8 @@ export async function benchLoad(options: {
     for (const j of journeys) cookies.set(j.role, await signIn(origin, j.role));
     // One unmeasured pass over every page: the first request of each route compiles nothing in
     // production but fills Next's and PostgreSQL's caches, as on a server that has been up a while.
-    for (const j of journeys) for (const path of j.paths) await fetch(origin + path, { headers: { cookie: cookies.get(j.role)! } });
+    for (const j of journeys)
+      for (const path of j.paths) await fetch(origin + path, { headers: { cookie: cookies.get(j.role)! } });
 
     log("JavaScript each route loads (gzipped, from the build folder):");
     console.table(
@@ -57,12 +71,17 @@ export async function benchLoad(options: {
         distDir: env.NEXT_DIST_DIR,
         routes: [
           { path: "/sign-in", cookie: "" },
-          ...["/", "/offences", "/figures", "/actions"].map((path) => ({ path, cookie: cookies.get("chair")! })),
+          ...["/", "/offences", "/figures", "/actions"].map((path) => ({
+            path,
+            cookie: cookies.get("chair")!,
+          })),
           { path: journeys[0]!.paths[3]!, cookie: cookies.get("chair")! },
         ],
       }),
     );
-    log(`load: ${options.connections} connections for ${options.durationSeconds} s over ${journeys.map((j) => j.role).join(", ")} journeys …`);
+    log(
+      `load: ${options.connections} connections for ${options.durationSeconds} s over ${journeys.map((j) => j.role).join(", ")} journeys …`,
+    );
     const mixed = await drive(origin, "mixed journey (signed in)", options, (connection, step) => {
       const journey = journeys[connection % journeys.length]!;
       return { path: journey.paths[step % journey.paths.length]!, cookie: cookies.get(journey.role)! };
@@ -71,10 +90,15 @@ export async function benchLoad(options: {
     // drain, or the bare run would time their tail rather than the stack.
     await new Promise((r) => setTimeout(r, 15_000));
     log("load: the same against /api/health/live …");
-    const bare = await drive(origin, "/api/health/live (bare stack)", options, () => ({ path: "/api/health/live", cookie: "" }));
+    const bare = await drive(origin, "/api/health/live (bare stack)", options, () => ({
+      path: "/api/health/live",
+      cookie: "",
+    }));
     console.table([summary(mixed), summary(bare)]);
     const ratio = percentile(mixed.latencies, 95) / Math.max(1, percentile(bare.latencies, 95));
-    log(`mixed p95 is ${ratio.toFixed(1)}x the bare stack's (target ≤ 5x); statuses: ${[...mixed.statuses].map(([s, n]) => `${s}×${n}`).join(", ")}`);
+    log(
+      `mixed p95 is ${ratio.toFixed(1)}x the bare stack's (target ≤ 5x); statuses: ${[...mixed.statuses].map(([s, n]) => `${s}×${n}`).join(", ")}`,
+    );
   } finally {
     await stop(app);
   }
@@ -82,14 +106,42 @@ export async function benchLoad(options: {
 
 /** Pages each role opens, in turn: the issue's mix of list, record, figures, actions and homes. */
 async function buildJourneys(prisma: Db): Promise<Journey[]> {
-  const investigator = await prisma.user.findFirstOrThrow({ where: { email: demoAccount("investigator").email } });
-  const own = await prisma.investigation.findFirst({ where: { oicId: investigator.id }, select: { offenceId: true }, orderBy: { offenceId: "desc" } });
+  const investigator = await prisma.user.findFirstOrThrow({
+    where: { email: demoAccount("investigator").email },
+  });
+  const own = await prisma.investigation.findFirst({
+    where: { oicId: investigator.id },
+    select: { offenceId: true },
+    orderBy: { offenceId: "desc" },
+  });
   const recent = await prisma.offence.findMany({ select: { id: true }, orderBy: { id: "desc" }, take: 20 });
   const offence = (i: number) => `/offences/${recent[i % recent.length]!.id}`;
   return [
-    { role: "chair", paths: ["/", "/offences", "/figures", offence(0), "/actions", "/offences?knife=yes&sort=review&page=5"] },
-    { role: "analyst", paths: ["/", "/offences?knife=yes", offence(3), "/figures", "/offences?sort=status&page=20", offence(7)] },
-    { role: "investigator", paths: ["/", "/offences?mine=yes", own ? `/offences/${own.offenceId}` : offence(5), "/offences", "/actions"] },
+    {
+      role: "chair",
+      paths: ["/", "/offences", "/figures", offence(0), "/actions", "/offences?knife=yes&sort=review&page=5"],
+    },
+    {
+      role: "analyst",
+      paths: [
+        "/",
+        "/offences?knife=yes",
+        offence(3),
+        "/figures",
+        "/offences?sort=status&page=20",
+        offence(7),
+      ],
+    },
+    {
+      role: "investigator",
+      paths: [
+        "/",
+        "/offences?mine=yes",
+        own ? `/offences/${own.offenceId}` : offence(5),
+        "/offences",
+        "/actions",
+      ],
+    },
     { role: "partner", paths: ["/", "/referrals"] },
   ];
 }
@@ -108,7 +160,13 @@ async function signIn(origin: string, key: DemoAccountKey): Promise<string> {
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   keep(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken, email: demoAccount(key).email, password: DEMO_PASSWORD, json: "true", callbackUrl: origin });
+  const body = new URLSearchParams({
+    csrfToken,
+    email: demoAccount(key).email,
+    password: DEMO_PASSWORD,
+    json: "true",
+    callbackUrl: origin,
+  });
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(), origin },
@@ -123,29 +181,50 @@ async function signIn(origin: string, key: DemoAccountKey): Promise<string> {
 
 type Pick = (connection: number, step: number) => { path: string; cookie: string };
 
-async function drive(origin: string, label: string, options: { durationSeconds: number; connections: number }, pick: Pick): Promise<Run> {
-  const run: Run = { label, requests: 0, seconds: options.durationSeconds, latencies: [], statuses: new Map(), errors: 0, timeouts: 0 };
+async function drive(
+  origin: string,
+  label: string,
+  options: { durationSeconds: number; connections: number },
+  pick: Pick,
+): Promise<Run> {
+  const run: Run = {
+    label,
+    requests: 0,
+    seconds: options.durationSeconds,
+    latencies: [],
+    statuses: new Map(),
+    errors: 0,
+    timeouts: 0,
+  };
   let nextConnection = 0;
   let finished!: (result: autocannon.Result) => void;
   let failed!: (error: unknown) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finished = resolve), (failed = reject)));
-  const instance = autocannon({
-    url: origin,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    timeout: 30,
-    requests: [
-      {
-        // autocannon keeps one context per connection: each connection is one user on one journey.
-        setupRequest: (request, context: { connection?: number; step?: number }) => {
-          context.connection ??= nextConnection++;
-          const step = (context.step = (context.step ?? -1) + 1);
-          const { path, cookie } = pick(context.connection, step);
-          return { ...request, method: "GET", path, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } };
+  const instance = autocannon(
+    {
+      url: origin,
+      connections: options.connections,
+      duration: options.durationSeconds,
+      timeout: 30,
+      requests: [
+        {
+          // autocannon keeps one context per connection: each connection is one user on one journey.
+          setupRequest: (request, context: { connection?: number; step?: number }) => {
+            context.connection ??= nextConnection++;
+            const step = (context.step = (context.step ?? -1) + 1);
+            const { path, cookie } = pick(context.connection, step);
+            return {
+              ...request,
+              method: "GET",
+              path,
+              headers: { ...request.headers, ...(cookie ? { cookie } : {}) },
+            };
+          },
         },
-      },
-    ],
-  }, (error, result) => (error ? failed(error) : finished(result)));
+      ],
+    },
+    (error, result) => (error ? failed(error) : finished(result)),
+  );
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
     run.requests++;
     run.latencies.push(responseTime);

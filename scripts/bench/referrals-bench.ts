@@ -12,5 +12,7 @@ export async function benchReferrals(log: (line: string) => void, chair: Actor, 
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  log(`getReferralEffectiveness: median ${times[Math.floor(runs / 2)]!.toFixed(1)} ms, max ${times[runs - 1]!.toFixed(1)} ms`);
+  log(
+    `getReferralEffectiveness: median ${times[Math.floor(runs / 2)]!.toFixed(1)} ms, max ${times[runs - 1]!.toFixed(1)} ms`,
+  );
 }

@@ -9,7 +9,9 @@ import { backupDataDirectory } from "../../lib/db/backup/online-backup";
 async function main(): Promise<number> {
   const env = getEnv();
   if (env.DATABASE_URL) {
-    console.error("DATABASE_URL is set: back that server up with pg_dump or PITR (README \"Backups\"). This command backs up the embedded database.");
+    console.error(
+      'DATABASE_URL is set: back that server up with pg_dump or PITR (README "Backups"). This command backs up the embedded database.',
+    );
     return 2;
   }
   const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);

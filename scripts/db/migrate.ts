@@ -10,8 +10,12 @@ import { pendingSchemaChanges } from "../../lib/db/migrate/pending-schema-change
 async function main(): Promise<number> {
   const name = process.argv.slice(2).find((arg) => arg !== "--");
   if (!name) {
-    console.error("Usage: npm run db:migrate -- <name>   (lower-case words joined by underscores, e.g. add_offence_notes)");
-    console.error("       npm run db:migrate -- check    (exit 1 if prisma/schema.prisma has changes no migration covers)");
+    console.error(
+      "Usage: npm run db:migrate -- <name>   (lower-case words joined by underscores, e.g. add_offence_notes)",
+    );
+    console.error(
+      "       npm run db:migrate -- check    (exit 1 if prisma/schema.prisma has changes no migration covers)",
+    );
     return 2;
   }
   if (name === "check" || name === "--check") {
@@ -21,7 +25,9 @@ async function main(): Promise<number> {
       return 0;
     }
     console.log(sql.trimEnd());
-    console.error("\nprisma/schema.prisma has changes no migration covers (SQL above): run npm run db:migrate -- <name>");
+    console.error(
+      "\nprisma/schema.prisma has changes no migration covers (SQL above): run npm run db:migrate -- <name>",
+    );
     return 1;
   }
   const result = await createMigration(name);
@@ -31,7 +37,9 @@ async function main(): Promise<number> {
   }
   console.log(`Created ${relative(process.cwd(), result.dir)}/migration.sql`);
   if (/^-- (Drop|AlterEnum)|DROP COLUMN|ALTER COLUMN .* TYPE/m.test(result.sql)) {
-    console.log("It drops or converts existing data: read it (and add any data migration by hand) before deploying.");
+    console.log(
+      "It drops or converts existing data: read it (and add any data migration by hand) before deploying.",
+    );
   }
   console.log("Review it, then apply it with: npm run db:deploy");
   return 0;

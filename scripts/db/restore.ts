@@ -14,12 +14,18 @@ async function main(): Promise<number> {
   const env = getEnv();
   await restoreBackup({ file, dataDir: env.DATA_DIR, log: (line) => console.log(`[captiva] ${line}`) });
   console.log("[captiva] Checking the restored audit log (npm run audit:verify) …");
-  const verify = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/audit-verify.ts"], {
-    stdio: "inherit",
-    env: process.env,
-  });
+  const verify = spawnSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/audit-verify.ts"],
+    {
+      stdio: "inherit",
+      env: process.env,
+    },
+  );
   if (verify.status !== 0) {
-    console.error("[captiva] The restored database failed audit:verify (above). Do not serve it; keep the archive and investigate.");
+    console.error(
+      "[captiva] The restored database failed audit:verify (above). Do not serve it; keep the archive and investigate.",
+    );
     return 1;
   }
   console.log("[captiva] Restore complete. Start the app with npm start.");

@@ -20,10 +20,12 @@ function options() {
       today: { type: "string" },
     },
   });
-  if (!isScaleName(values.scale)) throw new SeedRefusedError(`--scale must be one of ${SCALE_NAMES.join(", ")}.`);
+  if (!isScaleName(values.scale))
+    throw new SeedRefusedError(`--scale must be one of ${SCALE_NAMES.join(", ")}.`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new SeedRefusedError("--seed must be a whole number.");
-  if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new SeedRefusedError("--today must be YYYY-MM-DD.");
+  if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new SeedRefusedError("--today must be YYYY-MM-DD.");
   return { scale: values.scale, seed, force: values.force, today: values.today };
 }
 
@@ -33,7 +35,9 @@ async function main(): Promise<void> {
   let database: OpenDatabase | undefined;
   try {
     database = await openDatabase(env, { ephemeral: false, log });
-    log(`Seeding ${database.embedded ? `the embedded database in ${env.DATA_DIR}` : safeHost(database.url)} …`);
+    log(
+      `Seeding ${database.embedded ? `the embedded database in ${env.DATA_DIR}` : safeHost(database.url)} …`,
+    );
     await deployMigrations(database.url);
     const result = await seedDatabase({ url: database.url, ...opts, log });
     const c = result.counts;

@@ -4,7 +4,16 @@ import { join } from "node:path";
 // `npm start` builds only when the sources are newer than the last build, so a second start
 // takes seconds rather than a full Next.js build.
 
-const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "package.json", "prisma/schema.prisma", "public"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "proxy.ts",
+  "next.config.js",
+  "package.json",
+  "prisma/schema.prisma",
+  "public",
+];
 const SKIP = new Set(["node_modules", "generated", ".next", "testing"]);
 
 export function needsBuild(root: string, distDir = ".next"): boolean {

@@ -31,7 +31,9 @@ export async function runtimeDatabaseUrl(
       const url = await provisionRuntimeLogin(database.url, login, newSecret());
       return { url, cleanup: () => dropRuntimeLogin(database.url, login).catch(() => {}) };
     } catch (error) {
-      options.log(`Could not make a runtime login on the DATABASE_URL server (${firstLine(error)}); the app runs as the owner.`);
+      options.log(
+        `Could not make a runtime login on the DATABASE_URL server (${firstLine(error)}); the app runs as the owner.`,
+      );
       return { url: database.url, cleanup: none };
     }
   }

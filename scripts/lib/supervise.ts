@@ -40,7 +40,9 @@ export function supervise(options: {
       if (stopping) return;
       if (Date.now() - startedAt >= backOff.resetAfterMs) failures = 0;
       const delay = backOffDelay(failures++, backOff);
-      options.log(`The web server stopped unexpectedly (${signal ?? `exit ${code}`}); starting it again in ${(delay / 1000).toFixed(1)} s. The database stays up.`);
+      options.log(
+        `The web server stopped unexpectedly (${signal ?? `exit ${code}`}); starting it again in ${(delay / 1000).toFixed(1)} s. The database stays up.`,
+      );
       timer = setTimeout(() => {
         if (stopping) return;
         child_ = run();

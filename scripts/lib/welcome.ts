@@ -1,6 +1,11 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/reference/demo-accounts";
 
-export function printWelcome(options: { port: number; seconds: number; embedded: boolean; ephemeral: boolean }): void {
+export function printWelcome(options: {
+  port: number;
+  seconds: number;
+  embedded: boolean;
+  ephemeral: boolean;
+}): void {
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
   const lines = [
     "",

@@ -49,23 +49,56 @@ export default async function ActionPage({ params }: Props) {
             value: (
               <>
                 <ActionStatusTag status={action.status} />
-                {action.awaitingReview ? <> <Tag colour="yellow">Awaiting chair&apos;s review</Tag></> : null}
+                {action.awaitingReview ? (
+                  <>
+                    {" "}
+                    <Tag colour="yellow">Awaiting chair&apos;s review</Tag>
+                  </>
+                ) : null}
               </>
             ),
           },
-          { label: "RAG", value: action.rag ? <RagTag rag={action.rag} /> : <ActionStatusTag status={action.status} /> },
+          {
+            label: "RAG",
+            value: action.rag ? <RagTag rag={action.rag} /> : <ActionStatusTag status={action.status} />,
+          },
           { label: "Meetings carried", value: String(action.timesCarried) },
-          ...(action.escalatedAt ? [{ label: "Escalated to the chair", value: formatDateTime(action.escalatedAt) }] : []),
+          ...(action.escalatedAt
+            ? [{ label: "Escalated to the chair", value: formatDateTime(action.escalatedAt) }]
+            : []),
           ...(action.description ? [{ label: "Detail", value: action.description }] : []),
           ...(action.resultNote ? [{ label: "Result", value: action.resultNote }] : []),
-          ...(action.notPossibleReason ? [{ label: "Why not possible", value: action.notPossibleReason }] : []),
-          { label: "Raised", value: `${formatDateTime(action.createdAt)} by ${action.raisedByName}${action.meeting ? ` at ${action.meeting.title}` : ""}` },
+          ...(action.notPossibleReason
+            ? [{ label: "Why not possible", value: action.notPossibleReason }]
+            : []),
+          {
+            label: "Raised",
+            value: `${formatDateTime(action.createdAt)} by ${action.raisedByName}${action.meeting ? ` at ${action.meeting.title}` : ""}`,
+          },
           ...(action.decision ? [{ label: "From decision", value: action.decision.text }] : []),
           ...(action.offence
-            ? [{ label: "Linked case", value: <Link className="govuk-link" href={`/offences/${action.offence.id}`}>{action.offence.crimeReference}</Link> }]
+            ? [
+                {
+                  label: "Linked case",
+                  value: (
+                    <Link className="govuk-link" href={`/offences/${action.offence.id}`}>
+                      {action.offence.crimeReference}
+                    </Link>
+                  ),
+                },
+              ]
             : []),
           ...(action.person
-            ? [{ label: "Linked person", value: <Link className="govuk-link" href={`/persons/${action.person.id}`}>{action.person.name}</Link> }]
+            ? [
+                {
+                  label: "Linked person",
+                  value: (
+                    <Link className="govuk-link" href={`/persons/${action.person.id}`}>
+                      {action.person.name}
+                    </Link>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
@@ -88,7 +121,12 @@ export default async function ActionPage({ params }: Props) {
           <ReassignActionForm
             id={action.id}
             version={action.version}
-            options={owners.filter((o) => o.id !== action.owner.id).map((o) => ({ value: String(o.id), label: `${o.name} (${o.organisation ?? ROLE_LABELS[o.role]})` }))}
+            options={owners
+              .filter((o) => o.id !== action.owner.id)
+              .map((o) => ({
+                value: String(o.id),
+                label: `${o.name} (${o.organisation ?? ROLE_LABELS[o.role]})`,
+              }))}
           />
         </>
       ) : null}

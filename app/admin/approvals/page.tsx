@@ -28,8 +28,8 @@ export default async function ApprovalsPage() {
       {actor.role === "ADMIN" ? <AdminSubNavigation role={actor.role} current="approvals" /> : null}
       <h1 className="govuk-heading-l">Account changes waiting for approval</h1>
       <p className="govuk-body">
-        An administrator cannot give anyone access to case data alone. Check each change with the person it is for, or their
-        manager, before you approve it.
+        An administrator cannot give anyone access to case data alone. Check each change with the person it is
+        for, or their manager, before you approve it.
       </p>
       {requests.length === 0 ? (
         <p className="govuk-body" data-testid="no-approvals">
@@ -49,8 +49,10 @@ export default async function ApprovalsPage() {
                 <AccountChangeDecision id={r.id} summary={`${what(r)} for ${r.user.name}`} />
               ) : (
                 <p className="govuk-inset-text" data-testid="approval-not-yours">
-                  {r.user.id === actor.id ? "This change is to your own account" : "You asked for this change"}, so someone else must
-                  approve it.
+                  {r.user.id === actor.id
+                    ? "This change is to your own account"
+                    : "You asked for this change"}
+                  , so someone else must approve it.
                 </p>
               )}
             </li>

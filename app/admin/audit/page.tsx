@@ -25,7 +25,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const result = await searchAuditEvents({ actor, criteria, page });
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.events.length - 1;
-  const summary = (["from", "to"] as const).flatMap((f) => (errors[f] ? [{ fieldId: f, message: errors[f] }] : []));
+  const summary = (["from", "to"] as const).flatMap((f) =>
+    errors[f] ? [{ fieldId: f, message: errors[f] }] : [],
+  );
 
   return (
     <>
@@ -33,8 +35,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       <ErrorSummary errors={summary} />
       <h1 className="govuk-heading-l">Audit log</h1>
       <p className="govuk-body">
-        Every collection, alteration, consultation, disclosure, combination and erasure of data, and every sign-in and
-        refusal (Data Protection Act 2018, section 62). Your searches are recorded too.
+        Every collection, alteration, consultation, disclosure, combination and erasure of data, and every
+        sign-in and refusal (Data Protection Act 2018, section 62). Your searches are recorded too.
       </p>
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
@@ -49,7 +51,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                 : `Showing ${count(first)} to ${count(last)} of ${count(result.total)} ${result.total === 1 ? "event" : "events"}`}
           </h2>
           {result.capped ? (
-            <p className="govuk-body">Narrow the search (a user, a record or dates) to see events beyond these.</p>
+            <p className="govuk-body">
+              Narrow the search (a user, a record or dates) to see events beyond these.
+            </p>
           ) : null}
           {result.events.length > 0 ? <AuditEventsTable events={result.events} /> : null}
           <Pagination

@@ -15,13 +15,17 @@ export default async function ProvidersPage({ searchParams }: Props) {
   const actor = await requirePageActor("reference.manage");
   const providers = await listProviders({ actor });
   const saved = (await searchParams).saved;
-  const savedName = typeof saved === "string" ? providers.find((p) => String(p.id) === saved)?.name : undefined;
+  const savedName =
+    typeof saved === "string" ? providers.find((p) => String(p.id) === saved)?.name : undefined;
   return (
     <>
       <AdminSubNavigation role={actor.role} current="providers" />
       {savedName ? <SuccessBanner message={`${savedName} saved.`} testId="provider-saved" /> : null}
       <h1 className="govuk-heading-l">Providers</h1>
-      <p className="govuk-body">The intervention providers officers refer young people to. Partner caseworkers see only their own provider’s referrals.</p>
+      <p className="govuk-body">
+        The intervention providers officers refer young people to. Partner caseworkers see only their own
+        provider’s referrals.
+      </p>
       <Link href="/admin/providers/new" className="govuk-button" data-module="govuk-button">
         Add a provider
       </Link>
@@ -29,11 +33,17 @@ export default async function ProvidersPage({ searchParams }: Props) {
         <caption className="govuk-table__caption govuk-visually-hidden">Providers, active ones first</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            {["Provider", "Type", "Pathways", "Area covered", "Contact route", "Status", "Referrals"].map((h) => (
-              <th scope="col" className={`govuk-table__header${h === "Referrals" ? " govuk-table__header--numeric" : ""}`} key={h}>
-                {h}
-              </th>
-            ))}
+            {["Provider", "Type", "Pathways", "Area covered", "Contact route", "Status", "Referrals"].map(
+              (h) => (
+                <th
+                  scope="col"
+                  className={`govuk-table__header${h === "Referrals" ? " govuk-table__header--numeric" : ""}`}
+                  key={h}
+                >
+                  {h}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -54,8 +64,12 @@ export default async function ProvidersPage({ searchParams }: Props) {
               </td>
               <td className="govuk-table__cell">{p.areaCovered}</td>
               <td className="govuk-table__cell">{p.contactRoute}</td>
-              <td className="govuk-table__cell">{p.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Inactive</Tag>}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{p.referralCount.toLocaleString("en-GB")}</td>
+              <td className="govuk-table__cell">
+                {p.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Inactive</Tag>}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {p.referralCount.toLocaleString("en-GB")}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { changeUserRoleSchema, createUserSchema, resetUserPasswordSchema, userVersionSchema } from "@/lib/users/schemas";
+import {
+  changeUserRoleSchema,
+  createUserSchema,
+  resetUserPasswordSchema,
+  userVersionSchema,
+} from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/server/create-user";
 import { disableUser } from "@/lib/users/server/disable-user";
 import { enableUser } from "@/lib/users/server/enable-user";

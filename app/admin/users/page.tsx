@@ -16,7 +16,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const actor = await requirePageActor("users.manage");
   const params = await searchParams;
   const query = userListQuerySchema.parse(
-    Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
+    Object.fromEntries(
+      Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    ),
   );
   const result = await listUsers({ actor, query });
   const filtered = Boolean(query.q || query.role || query.status);
@@ -31,7 +33,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           <h1 className="govuk-heading-l">Users</h1>
         </div>
         <div className="govuk-grid-column-one-third">
-          <Link href="/admin/users/new" className="govuk-button govuk-!-float-right" data-module="govuk-button">
+          <Link
+            href="/admin/users/new"
+            className="govuk-button govuk-!-float-right"
+            data-module="govuk-button"
+          >
             Add a user
           </Link>
         </div>
@@ -44,7 +50,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               <label className="govuk-label govuk-label--s" htmlFor="q">
                 Name or email address
               </label>
-              <input className="govuk-input" id="q" name="q" type="search" defaultValue={query.q} maxLength={100} spellCheck={false} />
+              <input
+                className="govuk-input"
+                id="q"
+                name="q"
+                type="search"
+                defaultValue={query.q}
+                maxLength={100}
+                spellCheck={false}
+              />
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
@@ -52,7 +66,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               <label className="govuk-label govuk-label--s" htmlFor="role">
                 Role
               </label>
-              <select className="govuk-select govuk-!-width-full" id="role" name="role" defaultValue={query.role ?? ""}>
+              <select
+                className="govuk-select govuk-!-width-full"
+                id="role"
+                name="role"
+                defaultValue={query.role ?? ""}
+              >
                 <option value="">All roles</option>
                 {ROLES.map((role) => (
                   <option key={role} value={role}>
@@ -67,7 +86,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               <label className="govuk-label govuk-label--s" htmlFor="status">
                 Status
               </label>
-              <select className="govuk-select govuk-!-width-full" id="status" name="status" defaultValue={query.status ?? ""}>
+              <select
+                className="govuk-select govuk-!-width-full"
+                id="status"
+                name="status"
+                defaultValue={query.status ?? ""}
+              >
                 <option value="">Active and disabled</option>
                 <option value="active">Active</option>
                 <option value="disabled">Disabled</option>
@@ -94,10 +118,16 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       ) : (
         <>
           <p className="govuk-body" data-testid="users-count">
-            Showing {formatCount(first)} to {formatCount(last)} of {formatCount(result.total)} {result.total === 1 ? "user" : "users"}
+            Showing {formatCount(first)} to {formatCount(last)} of {formatCount(result.total)}{" "}
+            {result.total === 1 ? "user" : "users"}
           </p>
           <UsersTable users={result.users} caption="Users" />
-          <Pagination currentPage={result.page} totalPages={result.totalPages} hrefForPage={(page) => usersHref(query, page)} label="Users pages" />
+          <Pagination
+            currentPage={result.page}
+            totalPages={result.totalPages}
+            hrefForPage={(page) => usersHref(query, page)}
+            label="Users pages"
+          />
         </>
       )}
     </>

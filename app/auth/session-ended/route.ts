@@ -1,5 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkSessionCookie, decodeSessionToken, getSessionSettings, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import {
+  checkSessionCookie,
+  decodeSessionToken,
+  getSessionSettings,
+  sessionCookieOptions,
+} from "@/lib/auth/session-cookie";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getEnv } from "@/lib/env";

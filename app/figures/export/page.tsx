@@ -10,7 +10,8 @@ import { figureWindow, todayIso } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
+const first = (v: string | string[] | undefined) =>
+  (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   return { title: pageTitle("Export figures", disclosureErrors(await searchParams, "table").length > 0) };
@@ -35,7 +36,8 @@ export default async function ExportFiguresPage({ searchParams }: { searchParams
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">Export a table to CSV</h1>
       <p className="govuk-body" data-testid="export-table">
-        {table.caption}, as at {window.asAt}: {table.csv.rows.length} {table.csv.rows.length === 1 ? "row" : "rows"}.
+        {table.caption}, as at {window.asAt}: {table.csv.rows.length}{" "}
+        {table.csv.rows.length === 1 ? "row" : "rows"}.
       </p>
       <form method="post" action="/figures/export/csv" noValidate>
         <input type="hidden" name="table" value={id} />

@@ -2,7 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { addMemberSchema, addPlanLineSchema, endMembershipSchema, linkOffenceSchema, updatePlanLineSchema } from "@/lib/groups/schemas";
+import {
+  addMemberSchema,
+  addPlanLineSchema,
+  endMembershipSchema,
+  linkOffenceSchema,
+  updatePlanLineSchema,
+} from "@/lib/groups/schemas";
 import { addGroupMember } from "@/lib/groups/server/add-group-member";
 import { addPlanLine } from "@/lib/groups/server/add-plan-line";
 import { endGroupMembership } from "@/lib/groups/server/end-group-membership";

@@ -13,7 +13,10 @@ import { loadGroup } from "@/app/groups/[id]/load-group";
 
 export const metadata: Metadata = { title: "Group" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const SAVED: Record<string, string> = {
   member: "Member added.",
@@ -35,7 +38,9 @@ export default async function GroupPage({ params, searchParams }: Props) {
       <Link href="/groups" className="govuk-back-link">
         Back to groups
       </Link>
-      {typeof saved === "string" && SAVED[saved] ? <SuccessBanner message={SAVED[saved]} testId="group-saved" /> : null}
+      {typeof saved === "string" && SAVED[saved] ? (
+        <SuccessBanner message={SAVED[saved]} testId="group-saved" />
+      ) : null}
       <span className="govuk-caption-l">{GROUP_TYPE_LABELS[group.type]}</span>
       <h1 className="govuk-heading-l" data-testid="group-name">
         {group.name} {group.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Inactive</Tag>}
@@ -47,14 +52,22 @@ export default async function GroupPage({ params, searchParams }: Props) {
           { label: "Description", value: group.description || "None recorded" },
         ]}
       />
-      <p className="govuk-body"><Link className="govuk-link" href={networkHref({ type: "group", id: group.id })}>View network</Link></p>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={networkHref({ type: "group", id: group.id })}>
+          View network
+        </Link>
+      </p>
       <GroupMembers groupId={group.id} members={group.members} mayWrite={mayWrite} />
       <GroupOffences groupId={group.id} offences={group.offences} mayWrite={mayWrite} />
       <section aria-labelledby="intel-title">
         <h2 className="govuk-heading-m" id="intel-title">
           Intelligence
         </h2>
-        <LinkedIntelligence items={group.intelligence} empty="No intelligence linked." testId="group-intelligence" />
+        <LinkedIntelligence
+          items={group.intelligence}
+          empty="No intelligence linked."
+          testId="group-intelligence"
+        />
       </section>
       <GroupPlan groupId={group.id} lines={group.planLines} mayWrite={mayWrite} />
     </>

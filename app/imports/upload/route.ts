@@ -29,10 +29,12 @@ export async function POST(request: NextRequest): Promise<Response> {
     // Before a byte of the body is read: a refused role uploads nothing.
     await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: "new" } });
   } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    if (isAppError(error) && error.code === "FORBIDDEN")
+      return new NextResponse("Forbidden", { status: 403 });
     throw error;
   }
-  const back = (error: UploadError) => NextResponse.redirect(new URL(`/imports?error=${error}`, request.url), 303);
+  const back = (error: UploadError) =>
+    NextResponse.redirect(new URL(`/imports?error=${error}`, request.url), 303);
 
   // Refused from the declared length, before a byte of the body is read.
   const length = Number(request.headers.get("content-length") ?? "0");
@@ -50,11 +52,16 @@ export async function POST(request: NextRequest): Promise<Response> {
   const persons = form.get("persons");
   if (!(offences instanceof File) || offences.name === "") return back("no-offences");
   try {
-    const { runId, checked } = await uploadImport({ actor, offences, persons: persons instanceof File && persons.size > 0 ? persons : null });
+    const { runId, checked } = await uploadImport({
+      actor,
+      offences,
+      persons: persons instanceof File && persons.size > 0 ? persons : null,
+    });
     after(() => checked);
     return NextResponse.redirect(new URL(`/imports/${runId}`, request.url), 303);
   } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN") return new NextResponse("Forbidden", { status: 403 });
+    if (isAppError(error) && error.code === "FORBIDDEN")
+      return new NextResponse("Forbidden", { status: 403 });
     if (isDatabaseBusy(error)) return busyResponse();
     const reason = isAppError(error) ? error.fieldErrors?.offences?.[0] : undefined;
     if (isUploadError(reason)) return back(reason);

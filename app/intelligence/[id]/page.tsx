@@ -11,7 +11,10 @@ import { loadIntelligenceRecord } from "@/app/intelligence/[id]/load-record";
 
 export const metadata: Metadata = { title: "Intelligence item" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** One item, opened (a logged consultation). An investigator opening a C-coded item sees the marker only. */
 export default async function IntelligenceRecordPage({ params, searchParams }: Props) {
@@ -28,14 +31,17 @@ export default async function IntelligenceRecordPage({ params, searchParams }: P
     return (
       <>
         {back}
-        {query.submitted === "1" ? <SuccessBanner message="Intelligence submitted." testId="intel-submitted" /> : null}
+        {query.submitted === "1" ? (
+          <SuccessBanner message="Intelligence submitted." testId="intel-submitted" />
+        ) : null}
         <span className="govuk-caption-l">Intelligence</span>
         <h1 className="govuk-heading-l">Restricted intelligence item</h1>
         <RestrictedMarker item={record.item} />
         <h2 className="govuk-heading-m">Who to ask</h2>
         <p className="govuk-body" data-testid="who-to-ask">
-          Ask the analyst team, or the officer who submitted it: {record.item.submittedBy} ({record.submittedByRole}). They can tell you what
-          may be shared with you under its handling conditions.
+          Ask the analyst team, or the officer who submitted it: {record.item.submittedBy} (
+          {record.submittedByRole}). They can tell you what may be shared with you under its handling
+          conditions.
         </p>
       </>
     );
@@ -47,17 +53,36 @@ export default async function IntelligenceRecordPage({ params, searchParams }: P
   return (
     <>
       {back}
-      {query.submitted === "1" ? <SuccessBanner message="Intelligence submitted." testId="intel-submitted" /> : null}
-      {query.graded === "1" ? <SuccessBanner message="Grading changed. The previous grading is kept in the history." testId="intel-graded" /> : null}
+      {query.submitted === "1" ? (
+        <SuccessBanner message="Intelligence submitted." testId="intel-submitted" />
+      ) : null}
+      {query.graded === "1" ? (
+        <SuccessBanner
+          message="Grading changed. The previous grading is kept in the history."
+          testId="intel-graded"
+        />
+      ) : null}
       <span className="govuk-caption-l">Intelligence</span>
       <h1 className="govuk-heading-l" data-testid="intel-reference">
         {item.reference}
       </h1>
-      <IntelSummary item={item} reviewOn={record.reviewOn} gradeHref={can(actor.role, "intel.grade") ? `/intelligence/${item.id}/grade` : null} />
+      <IntelSummary
+        item={item}
+        reviewOn={record.reviewOn}
+        gradeHref={can(actor.role, "intel.grade") ? `/intelligence/${item.id}/grade` : null}
+      />
       <section aria-labelledby="links-title">
-        <h2 className="govuk-heading-m" id="links-title">Linked records</h2>
+        <h2 className="govuk-heading-m" id="links-title">
+          Linked records
+        </h2>
         {mayLink ? (
-          <IntelLinkEditor itemId={item.id} persons={record.persons} offences={record.offences} groups={record.groups} groupChoices={groupChoices} />
+          <IntelLinkEditor
+            itemId={item.id}
+            persons={record.persons}
+            offences={record.offences}
+            groups={record.groups}
+            groupChoices={groupChoices}
+          />
         ) : (
           <IntelLinks persons={record.persons} offences={record.offences} groups={record.groups} />
         )}

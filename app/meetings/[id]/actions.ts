@@ -42,7 +42,12 @@ export const annotateAgendaItemAction = defineAction({
   permission: "meetings.prepare",
   input: annotateAgendaItemSchema,
   handler: async ({ actor, input }) => {
-    const result = await updateAgendaItem({ actor, itemId: input.itemId, version: input.version, change: { annotation: input.annotation } });
+    const result = await updateAgendaItem({
+      actor,
+      itemId: input.itemId,
+      version: input.version,
+      change: { annotation: input.annotation },
+    });
     refresh();
     return result;
   },
@@ -53,7 +58,12 @@ export const setAgendaItemRemovedAction = defineAction({
   permission: "meetings.prepare",
   input: agendaItemStateSchema,
   handler: async ({ actor, input }) => {
-    const result = await updateAgendaItem({ actor, itemId: input.itemId, version: input.version, change: { removed: input.removed } });
+    const result = await updateAgendaItem({
+      actor,
+      itemId: input.itemId,
+      version: input.version,
+      change: { removed: input.removed },
+    });
     refresh();
     return result;
   },
@@ -88,10 +98,15 @@ export const bulkAgendaItemsAction = defineAction({
   handler: async ({ actor, input }) => {
     const { meetingId, items, operation, section } = input;
     if (operation === "move" && !section) {
-      throw new AppError("VALIDATION", { message: "Choose the section to move the items to.", fieldErrors: { section: ["Choose the section to move the items to"] } });
+      throw new AppError("VALIDATION", {
+        message: "Choose the section to move the items to.",
+        fieldErrors: { section: ["Choose the section to move the items to"] },
+      });
     }
     const result =
-      operation === "move" ? await bulkUpdateAgendaItems({ actor, meetingId, items, operation, section: section! }) : await bulkUpdateAgendaItems({ actor, meetingId, items, operation });
+      operation === "move"
+        ? await bulkUpdateAgendaItems({ actor, meetingId, items, operation, section: section! })
+        : await bulkUpdateAgendaItems({ actor, meetingId, items, operation });
     refresh();
     return result;
   },

@@ -34,7 +34,12 @@ export default async function MeetingPackPage({ params }: Props) {
       <span className="govuk-caption-l">Agenda pack</span>
       <h1 className="govuk-heading-l">{meeting.title}</h1>
       <MeetingSummary meeting={meeting} packVersion={pack.packVersion} />
-      <PackControls meetingId={meetingId} status={pack.status} canPrepare={can(actor, "meetings.prepare")} canPublish={can(actor, "meetings.publish")} />
+      <PackControls
+        meetingId={meetingId}
+        status={pack.status}
+        canPrepare={can(actor, "meetings.prepare")}
+        canPublish={can(actor, "meetings.publish")}
+      />
       <div className="govuk-button-group">
         <Link className="govuk-link" href={`/meetings/${meetingId}/pack`}>
           Print view
@@ -66,9 +71,16 @@ export default async function MeetingPackPage({ params }: Props) {
         </button>
       </form>
       {pack.status === "DRAFT" && pack.versions.length > 0 ? (
-        <div className="govuk-inset-text">You are preparing version {pack.packVersion}. Version {pack.packVersion - 1} stays published until the chair publishes this one.</div>
+        <div className="govuk-inset-text">
+          You are preparing version {pack.packVersion}. Version {pack.packVersion - 1} stays published until
+          the chair publishes this one.
+        </div>
       ) : null}
-      {itemCount === 0 ? <p className="govuk-body" data-testid="pack-empty">The pack has no items yet. Generate the proposed items to start it.</p> : null}
+      {itemCount === 0 ? (
+        <p className="govuk-body" data-testid="pack-empty">
+          The pack has no items yet. Generate the proposed items to start it.
+        </p>
+      ) : null}
 
       {/* The contents are the page's navigation: every item, numbered as everywhere else, one link each. */}
       <nav aria-labelledby="contents-heading" className="govuk-!-margin-bottom-6" data-testid="pack-contents">
@@ -112,10 +124,22 @@ export default async function MeetingPackPage({ params }: Props) {
               item={item}
               backToContents
               promote={canEdit ? { meetingId } : undefined}
-              select={canEdit ? <SelectItem itemId={item.id} version={item.version} label={`item ${item.number}`} /> : null}
+              select={
+                canEdit ? (
+                  <SelectItem itemId={item.id} version={item.version} label={`item ${item.number}`} />
+                ) : null
+              }
               controls={
                 canEdit ? (
-                  <PackItemEditor key={item.id} itemId={item.id} version={item.version} number={item.number} annotation={item.annotation} section={s.kind} fixed={isFixedItem(item.kind)} />
+                  <PackItemEditor
+                    key={item.id}
+                    itemId={item.id}
+                    version={item.version}
+                    number={item.number}
+                    annotation={item.annotation}
+                    section={s.kind}
+                    fixed={isFixedItem(item.kind)}
+                  />
                 ) : null
               }
             />
@@ -133,9 +157,19 @@ export default async function MeetingPackPage({ params }: Props) {
               <ul className="govuk-list">
                 {pack.removed.map((item) => (
                   <li key={item.id} data-testid="removed-item" data-item-id={item.id}>
-                    <SelectItem itemId={item.id} version={item.version} label={`removed item ${item.title}`} />
+                    <SelectItem
+                      itemId={item.id}
+                      version={item.version}
+                      label={`removed item ${item.title}`}
+                    />
                     <p className="govuk-body govuk-!-margin-bottom-1">{item.title}</p>
-                    <PackItemEditor itemId={item.id} version={item.version} number="" annotation={item.annotation} removed />
+                    <PackItemEditor
+                      itemId={item.id}
+                      version={item.version}
+                      number=""
+                      annotation={item.annotation}
+                      removed
+                    />
                   </li>
                 ))}
               </ul>

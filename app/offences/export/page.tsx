@@ -4,7 +4,13 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { DisclosureFields, disclosureErrors } from "@/components/ui/disclosure-fields";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { FILTER_KEYS, FILTER_LABELS, offenceListHref, parseOffenceListQuery, type OffenceListLink } from "@/lib/offences/schemas";
+import {
+  FILTER_KEYS,
+  FILTER_LABELS,
+  offenceListHref,
+  parseOffenceListQuery,
+  type OffenceListLink,
+} from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -6,7 +6,12 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { PersonViews } from "@/components/audit/person-views";
 import { AccessReasonForm } from "@/components/persons/access-reason-form";
-import { PersonActions, PersonIntelligence, PersonOffences, PersonReferrals } from "@/components/persons/person-sections";
+import {
+  PersonActions,
+  PersonIntelligence,
+  PersonOffences,
+  PersonReferrals,
+} from "@/components/persons/person-sections";
 import { UndoMergeButton } from "@/components/persons/undo-merge-button";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
@@ -17,9 +22,17 @@ import { displayName, parseOffenceContext, parseRecordId, PERSON_FLAG_LABELS } f
 
 export const metadata: Metadata = { title: "Person" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-const GENDER_LABELS: Record<string, string> = { FEMALE: "Female", MALE: "Male", OTHER: "Other", UNKNOWN: "Not known" };
+const GENDER_LABELS: Record<string, string> = {
+  FEMALE: "Female",
+  MALE: "Male",
+  OTHER: "Other",
+  UNKNOWN: "Not known",
+};
 
 export default async function PersonPage({ params, searchParams }: Props) {
   // Partners and administrators are refused here (403): partners see minimal person details only
@@ -28,7 +41,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const personId = parseRecordId((await params).id);
   if (personId === null) notFound();
   const query = await searchParams;
-  const result = await getPersonRecord({ actor, personId, offenceContextId: parseOffenceContext(query.context) }).catch((error: unknown) => {
+  const result = await getPersonRecord({
+    actor,
+    personId,
+    offenceContextId: parseOffenceContext(query.context),
+  }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -38,9 +55,16 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const mayMerge = can(actor.role, "persons.write");
   return (
     <>
-      {query.undone === "1" ? <SuccessBanner message="Merge undone. Both records stand on their own again." testId="merge-undone" /> : null}
+      {query.undone === "1" ? (
+        <SuccessBanner message="Merge undone. Both records stand on their own again." testId="merge-undone" />
+      ) : null}
       {query.merged === "1" ? <SuccessBanner message="Records merged." testId="merge-done" /> : null}
-      {query.referred === "1" ? <SuccessBanner message="Referral made. The provider's caseworker can now see it." testId="referral-made" /> : null}
+      {query.referred === "1" ? (
+        <SuccessBanner
+          message="Referral made. The provider's caseworker can now see it."
+          testId="referral-made"
+        />
+      ) : null}
       <span className="govuk-caption-l">Person</span>
       <h1 className="govuk-heading-l" data-testid="person-name">
         {displayName(person)}
@@ -54,18 +78,26 @@ export default async function PersonPage({ params, searchParams }: Props) {
             </Link>
             . Its links are on that record.
           </p>
-          {mayMerge && person.mergedInto.mergeId ? <UndoMergeButton mergeId={person.mergedInto.mergeId} label="Undo merge" /> : null}
+          {mayMerge && person.mergedInto.mergeId ? (
+            <UndoMergeButton mergeId={person.mergedInto.mergeId} label="Undo merge" />
+          ) : null}
         </div>
       ) : null}
       <p className="govuk-body-s" data-testid="access-justification">
         Your reason for viewing: {person.justification}
       </p>
-      <p className="govuk-body"><Link className="govuk-link" href={`/network?from=person:${person.id}`}>View network</Link></p>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/network?from=person:${person.id}`}>
+          View network
+        </Link>
+      </p>
       {person.flags.length > 0 ? (
         <ul className="govuk-list" aria-label="Flags" data-testid="person-flags">
           {person.flags.map((flag) => (
             <li key={flag} className="govuk-!-display-inline-block govuk-!-margin-right-2">
-              <Tag colour={flag === "VULNERABLE" || flag === "UNDER_25" ? "orange" : "red"}>{PERSON_FLAG_LABELS[flag]}</Tag>
+              <Tag colour={flag === "VULNERABLE" || flag === "UNDER_25" ? "orange" : "red"}>
+                {PERSON_FLAG_LABELS[flag]}
+              </Tag>
             </li>
           ))}
         </ul>
@@ -74,7 +106,10 @@ export default async function PersonPage({ params, searchParams }: Props) {
         rows={[
           { label: "Surname", value: person.surname },
           { label: "Forenames", value: person.forenames || "Not known" },
-          { label: "Date of birth", value: person.dateOfBirth ? formatDate(person.dateOfBirth) : "Not known" },
+          {
+            label: "Date of birth",
+            value: person.dateOfBirth ? formatDate(person.dateOfBirth) : "Not known",
+          },
           { label: "Age", value: person.age ?? "Not known" },
           { label: "Gender", value: GENDER_LABELS[person.gender] ?? person.gender },
           { label: "NPU of residence", value: person.npu ?? "Not known" },
@@ -93,7 +128,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <PersonActions actions={person.actions} />
       {mayMerge && person.mergedFrom.length > 0 ? (
         <section aria-labelledby="merges-title">
-          <h2 className="govuk-heading-m" id="merges-title">Merged records</h2>
+          <h2 className="govuk-heading-m" id="merges-title">
+            Merged records
+          </h2>
           <ul className="govuk-list" data-testid="merged-from">
             {person.mergedFrom.map((m) => (
               <li key={m.mergeId} className="govuk-!-margin-bottom-4">

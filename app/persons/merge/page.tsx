@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: TITLE };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const idOf = (value: string | string[] | undefined) => (typeof value === "string" ? parseRecordId(value) : null);
+const idOf = (value: string | string[] | undefined) =>
+  typeof value === "string" ? parseRecordId(value) : null;
 
 export default async function MergePersonsPage({ searchParams }: Props) {
   const actor = await requirePageActor("persons.write");
@@ -30,13 +31,25 @@ export default async function MergePersonsPage({ searchParams }: Props) {
               <label className="govuk-label govuk-label--s" htmlFor="a">
                 First person&apos;s record number
               </label>
-              <input className="govuk-input govuk-input--width-10" id="a" name="a" inputMode="numeric" defaultValue={a ?? ""} />
+              <input
+                className="govuk-input govuk-input--width-10"
+                id="a"
+                name="a"
+                inputMode="numeric"
+                defaultValue={a ?? ""}
+              />
             </div>
             <div className="govuk-form-group">
               <label className="govuk-label govuk-label--s" htmlFor="b">
                 Second person&apos;s record number
               </label>
-              <input className="govuk-input govuk-input--width-10" id="b" name="b" inputMode="numeric" defaultValue={b ?? ""} />
+              <input
+                className="govuk-input govuk-input--width-10"
+                id="b"
+                name="b"
+                inputMode="numeric"
+                defaultValue={b ?? ""}
+              />
             </div>
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
               Compare the records

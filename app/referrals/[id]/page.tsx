@@ -42,15 +42,29 @@ export default async function ProviderReferralPage({ params }: Props) {
       </h1>
       <SummaryList
         rows={[
-          { label: "Date of birth", value: referral.dateOfBirth ? formatDate(referral.dateOfBirth) : "Not known" },
+          {
+            label: "Date of birth",
+            value: referral.dateOfBirth ? formatDate(referral.dateOfBirth) : "Not known",
+          },
           { label: "NPU", value: referral.npuName ?? "Not known" },
           { label: "Reason for referral", value: referral.reason },
           { label: "Pathway", value: referral.pathway },
           { label: "Referred", value: `${formatDate(referral.referredOn)} by ${referral.referringOfficer}` },
-          { label: "State", value: <span data-testid="referral-state"><ReferralStateTag state={referral.state} /> since {formatDate(referral.stateChangedOn)}</span> },
+          {
+            label: "State",
+            value: (
+              <span data-testid="referral-state">
+                <ReferralStateTag state={referral.state} /> since {formatDate(referral.stateChangedOn)}
+              </span>
+            ),
+          },
           {
             label: "Follow-up due",
-            value: <span data-testid="referral-follow-up">{referral.followUpDueOn ? formatDate(referral.followUpDueOn) : "Six months after completion"}</span>,
+            value: (
+              <span data-testid="referral-follow-up">
+                {referral.followUpDueOn ? formatDate(referral.followUpDueOn) : "Six months after completion"}
+              </span>
+            ),
           },
         ]}
       />

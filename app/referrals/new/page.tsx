@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: TITLE };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const optionalId = z.coerce.number().int().positive().max(2_147_483_647).nullable().catch(null);
-const idFrom = (value: string | string[] | undefined) => (typeof value === "string" ? optionalId.parse(value) : null);
+const idFrom = (value: string | string[] | undefined) =>
+  typeof value === "string" ? optionalId.parse(value) : null;
 
 /** Opened from a person record (?person=) or an offence record's interventions (?offence=). */
 export default async function NewReferralPage({ searchParams }: Props) {

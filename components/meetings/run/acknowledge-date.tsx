@@ -2,7 +2,13 @@ import { FieldError, formGroupClass } from "@/components/ui/field-error";
 
 // The explicit confirmation a chair gives to start or close a meeting that is not dated today.
 
-export function AcknowledgeDate({ warning, verb, checked, onChange, error }: {
+export function AcknowledgeDate({
+  warning,
+  verb,
+  checked,
+  onChange,
+  error,
+}: {
   warning: string;
   verb: "start" | "close";
   checked: boolean;

@@ -58,8 +58,18 @@ function ReviewRow({ meetingId, row }: { meetingId: number; row: ActionRow }) {
     const review = String(data.get("review") ?? "") as (typeof CHOICES)[number]["value"];
     const note = String(data.get("note") ?? "");
     startTransition(async () => {
-      const result = await reviewMeetingActionAction({ meetingId, actionItemId: row.actionItemId, version: row.version, review, note });
-      setMessage(result.ok ? { ok: true, text: `Recorded: ${CHOICES.find((c) => c.value === review)!.label.toLowerCase()}.` } : { ok: false, text: result.error.message });
+      const result = await reviewMeetingActionAction({
+        meetingId,
+        actionItemId: row.actionItemId,
+        version: row.version,
+        review,
+        note,
+      });
+      setMessage(
+        result.ok
+          ? { ok: true, text: `Recorded: ${CHOICES.find((c) => c.value === review)!.label.toLowerCase()}.` }
+          : { ok: false, text: result.error.message },
+      );
       if (result.ok || result.error.code === "CONFLICT") router.refresh();
     });
   }
@@ -80,7 +90,12 @@ function ReviewRow({ meetingId, row }: { meetingId: number; row: ActionRow }) {
             <label className="govuk-label govuk-!-font-size-16" htmlFor={`${id}-choice`}>
               Decision<span className="govuk-visually-hidden"> on {row.title}</span>
             </label>
-            <select className="govuk-select govuk-!-font-size-16" id={`${id}-choice`} name="review" defaultValue="carry">
+            <select
+              className="govuk-select govuk-!-font-size-16"
+              id={`${id}-choice`}
+              name="review"
+              defaultValue="carry"
+            >
               {CHOICES.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
@@ -92,14 +107,28 @@ function ReviewRow({ meetingId, row }: { meetingId: number; row: ActionRow }) {
             <label className="govuk-label govuk-!-font-size-16" htmlFor={`${id}-note`}>
               Note (optional)<span className="govuk-visually-hidden"> on {row.title}</span>
             </label>
-            <input className="govuk-input govuk-!-font-size-16" id={`${id}-note`} name="note" maxLength={2000} autoComplete="off" />
+            <input
+              className="govuk-input govuk-!-font-size-16"
+              id={`${id}-note`}
+              name="note"
+              maxLength={2000}
+              autoComplete="off"
+            />
           </div>
           {message ? (
-            <p className={message.ok ? "govuk-body govuk-!-font-size-16" : "govuk-error-message"} role={message.ok ? "status" : "alert"} data-testid="action-review-message">
+            <p
+              className={message.ok ? "govuk-body govuk-!-font-size-16" : "govuk-error-message"}
+              role={message.ok ? "status" : "alert"}
+              data-testid="action-review-message"
+            >
               {message.ok ? null : <span className="govuk-visually-hidden">Error:</span>} {message.text}
             </p>
           ) : null}
-          <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={pending}>
+          <button
+            type="submit"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            disabled={pending}
+          >
             Record<span className="govuk-visually-hidden"> the review of {row.title}</span>
           </button>
         </form>

@@ -28,7 +28,14 @@ const CHOICES = [
   { value: "ABSENT", label: "Absent" },
 ] as const;
 
-export function AttendanceForm({ meetingId, version, attendees, started, firstItemHref, dayWarning = null }: Props) {
+export function AttendanceForm({
+  meetingId,
+  version,
+  attendees,
+  started,
+  firstItemHref,
+  dayWarning = null,
+}: Props) {
   const router = useRouter();
   const [choices, setChoices] = useState<Record<number, string>>(() =>
     Object.fromEntries(attendees.map((a) => [a.id, a.status === "EXPECTED" ? "" : a.status])),
@@ -51,8 +58,13 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
     const needAck = Boolean(dayWarning) && !acknowledged;
     if (missing.length > 0 || needAck) {
       setErrors([
-        ...missing.map((a) => ({ fieldId: `attendee-${a.id}`, message: `Select whether ${a.name} is present, gave apologies or is absent` })),
-        ...(needAck ? [{ fieldId: "acknowledgeDate", message: `${dayWarning}. Confirm that you want to start it now` }] : []),
+        ...missing.map((a) => ({
+          fieldId: `attendee-${a.id}`,
+          message: `Select whether ${a.name} is present, gave apologies or is absent`,
+        })),
+        ...(needAck
+          ? [{ fieldId: "acknowledgeDate", message: `${dayWarning}. Confirm that you want to start it now` }]
+          : []),
       ]);
       setAttempts((n) => n + 1);
       return;
@@ -69,7 +81,10 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
       const fieldErrors = Object.entries(result.error.fieldErrors ?? {});
       setErrors(
         fieldErrors.length > 0
-          ? fieldErrors.map(([key, messages]) => ({ fieldId: key === "_form" ? `attendee-${attendees[0]?.id}` : key, message: messages[0] ?? "" }))
+          ? fieldErrors.map(([key, messages]) => ({
+              fieldId: key === "_form" ? `attendee-${attendees[0]?.id}` : key,
+              message: messages[0] ?? "",
+            }))
           : [{ fieldId: `attendee-${attendees[0]?.id}`, message: result.error.message }],
       );
       setAttempts((n) => n + 1);
@@ -85,7 +100,13 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
     <form method="post" onSubmit={submit} noValidate data-testid="attendance-form">
       <ErrorSummary errors={errors} focusKey={attempts} />
       {attendees.length > 0 ? (
-        <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={everyonePresent} disabled={unanswered === 0}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          onClick={everyonePresent}
+          disabled={unanswered === 0}
+        >
           {unanswered === attendees.length ? "Everyone present" : "Everyone else present"}
         </button>
       ) : null}
@@ -94,7 +115,12 @@ export function AttendanceForm({ meetingId, version, attendees, started, firstIt
           <fieldset
             className="govuk-fieldset"
             aria-describedby={
-              [!started && a.status === "APOLOGIES" ? `attendee-${a.id}-hint` : "", errorFor(a.id) ? `attendee-${a.id}-error` : ""].filter(Boolean).join(" ") || undefined
+              [
+                !started && a.status === "APOLOGIES" ? `attendee-${a.id}-hint` : "",
+                errorFor(a.id) ? `attendee-${a.id}-error` : "",
+              ]
+                .filter(Boolean)
+                .join(" ") || undefined
             }
           >
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">

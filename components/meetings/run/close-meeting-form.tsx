@@ -10,7 +10,15 @@ import { closeMeetingAction } from "@/app/meetings/[id]/run/actions";
  * The confirmation on /meetings/ID/close: the minutes become final and every open action is
  * carried forward. A meeting not dated today needs the date acknowledged as well.
  */
-export function CloseMeetingForm({ meetingId, version, dayWarning }: { meetingId: number; version: number; dayWarning: string | null }) {
+export function CloseMeetingForm({
+  meetingId,
+  version,
+  dayWarning,
+}: {
+  meetingId: number;
+  version: number;
+  dayWarning: string | null;
+}) {
   const router = useRouter();
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const [attempts, setAttempts] = useState(0);
@@ -20,7 +28,9 @@ export function CloseMeetingForm({ meetingId, version, dayWarning }: { meetingId
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (dayWarning && !acknowledged) {
-      setErrors([{ fieldId: "acknowledgeDate", message: `${dayWarning}. Confirm that you want to close it now` }]);
+      setErrors([
+        { fieldId: "acknowledgeDate", message: `${dayWarning}. Confirm that you want to close it now` },
+      ]);
       setAttempts((n) => n + 1);
       return;
     }
@@ -30,7 +40,11 @@ export function CloseMeetingForm({ meetingId, version, dayWarning }: { meetingId
     if (!result.ok) {
       const fieldErrors = result.error.fieldErrors ?? {};
       const ack = fieldErrors.acknowledgeDate?.[0];
-      setErrors([ack ? { fieldId: "acknowledgeDate", message: ack } : { fieldId: "close-meeting", message: fieldErrors._form?.[0] ?? result.error.message }]);
+      setErrors([
+        ack
+          ? { fieldId: "acknowledgeDate", message: ack }
+          : { fieldId: "close-meeting", message: fieldErrors._form?.[0] ?? result.error.message },
+      ]);
       setAttempts((n) => n + 1);
       return;
     }
@@ -38,7 +52,14 @@ export function CloseMeetingForm({ meetingId, version, dayWarning }: { meetingId
   }
 
   return (
-    <form method="post" id="close-meeting" tabIndex={-1} onSubmit={submit} noValidate data-testid="close-meeting-form">
+    <form
+      method="post"
+      id="close-meeting"
+      tabIndex={-1}
+      onSubmit={submit}
+      noValidate
+      data-testid="close-meeting-form"
+    >
       <ErrorSummary errors={errors} focusKey={attempts} />
       {dayWarning ? (
         <AcknowledgeDate
@@ -50,7 +71,12 @@ export function CloseMeetingForm({ meetingId, version, dayWarning }: { meetingId
         />
       ) : null}
       <div className="govuk-button-group">
-        <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" disabled={busy}>
+        <button
+          type="submit"
+          className="govuk-button govuk-button--warning"
+          data-module="govuk-button"
+          disabled={busy}
+        >
           Close the meeting
         </button>
       </div>

@@ -34,9 +34,27 @@ export function DecisionForm({ agendaItemId }: { agendaItemId: number }) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate data-testid="decision-form">
       <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      <TextareaField id="text" label="Decision" field={form.register("text")} error={errors.text?.message} rows={3} />
-      <TextareaField id="rationale" label="Rationale" hint="Why the forum decided this." field={form.register("rationale")} error={errors.rationale?.message} rows={3} />
-      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
+      <TextareaField
+        id="text"
+        label="Decision"
+        field={form.register("text")}
+        error={errors.text?.message}
+        rows={3}
+      />
+      <TextareaField
+        id="rationale"
+        label="Rationale"
+        hint="Why the forum decided this."
+        field={form.register("rationale")}
+        error={errors.rationale?.message}
+        rows={3}
+      />
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={isSubmitting}
+      >
         Record decision
       </button>
     </form>

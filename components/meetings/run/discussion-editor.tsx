@@ -41,7 +41,12 @@ type Saver = {
   timer: ReturnType<typeof setTimeout> | null;
 };
 
-export function DiscussionEditor({ itemId, version: initialVersion, note, discussed: initialDiscussed }: Props) {
+export function DiscussionEditor({
+  itemId,
+  version: initialVersion,
+  note,
+  discussed: initialDiscussed,
+}: Props) {
   const [text, setText] = useState(note);
   const [discussed, setDiscussed] = useState(initialDiscussed);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -97,11 +102,21 @@ export function DiscussionEditor({ itemId, version: initialVersion, note, discus
         });
         return;
       } else {
-        setStatus({ kind: "error", message: result.error.fieldErrors?.discussionNote?.[0] ?? result.error.fieldErrors?._form?.[0] ?? result.error.message });
+        setStatus({
+          kind: "error",
+          message:
+            result.error.fieldErrors?.discussionNote?.[0] ??
+            result.error.fieldErrors?._form?.[0] ??
+            result.error.message,
+        });
         return;
       }
     } catch {
-      setStatus({ kind: "error", message: "Not saved: the connection failed. Your note is kept in this browser and will be saved when you type again." });
+      setStatus({
+        kind: "error",
+        message:
+          "Not saved: the connection failed. Your note is kept in this browser and will be saved when you type again.",
+      });
       return;
     } finally {
       st.inFlight = false;
@@ -195,7 +210,10 @@ export function DiscussionEditor({ itemId, version: initialVersion, note, discus
           onBlur={() => void save()}
         />
       </div>
-      <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4" data-module="govuk-checkboxes">
+      <div
+        className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4"
+        data-module="govuk-checkboxes"
+      >
         <div className="govuk-checkboxes__item">
           <input
             className="govuk-checkboxes__input"
@@ -212,7 +230,13 @@ export function DiscussionEditor({ itemId, version: initialVersion, note, discus
           </label>
         </div>
       </div>
-      <p className="govuk-body-s" id="discussion-status" role="status" aria-live="polite" data-testid="discussion-status">
+      <p
+        className="govuk-body-s"
+        id="discussion-status"
+        role="status"
+        aria-live="polite"
+        data-testid="discussion-status"
+      >
         {statusText(status)}
       </p>
     </div>

@@ -29,8 +29,11 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
           {why ? <p className="govuk-body">{why}</p> : null}
           {investigation?.scrutiny ? (
             <p className="govuk-body" data-testid="scrutiny-reason">
-              Flagged for scrutiny{investigation.scrutiny.flaggedBy ? ` by ${investigation.scrutiny.flaggedBy}` : ""}
-              {investigation.scrutiny.flaggedAt ? ` on ${formatDate(investigation.scrutiny.flaggedAt)}` : ""}: {investigation.scrutiny.reason || "no reason given"}
+              Flagged for scrutiny
+              {investigation.scrutiny.flaggedBy ? ` by ${investigation.scrutiny.flaggedBy}` : ""}
+              {investigation.scrutiny.flaggedAt
+                ? ` on ${formatDate(investigation.scrutiny.flaggedAt)}`
+                : ""}: {investigation.scrutiny.reason || "no reason given"}
             </p>
           ) : null}
         </>
@@ -51,7 +54,9 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
             ]}
           />
           <p className="govuk-body">
-            <NewTabLink href={`/offences/${offence.id}`}>Open the full record of {offence.crimeReference}</NewTabLink>
+            <NewTabLink href={`/offences/${offence.id}`}>
+              Open the full record of {offence.crimeReference}
+            </NewTabLink>
           </p>
         </>
       ) : null}
@@ -77,7 +82,13 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
                 <td className="govuk-table__cell">{PERSON_ROLE_LABELS[p.role]}</td>
                 <td className="govuk-table__cell">{p.age ?? "Not known"}</td>
                 <td className="govuk-table__cell">
-                  {p.flags.length === 0 ? "None" : p.flags.map((f) => <Tag key={f} colour="grey" className="govuk-!-margin-right-1">{f}</Tag>)}
+                  {p.flags.length === 0
+                    ? "None"
+                    : p.flags.map((f) => (
+                        <Tag key={f} colour="grey" className="govuk-!-margin-right-1">
+                          {f}
+                        </Tag>
+                      ))}
                 </td>
               </tr>
             ))}
@@ -98,7 +109,10 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
                   ? `${formatDateTime(investigation.lastUpdate.at)}, ${investigation.lastUpdate.author}: ${investigation.lastUpdate.body}`
                   : "No updates recorded",
               },
-              { label: "Next review", value: investigation.nextReviewOn ? formatDate(investigation.nextReviewOn) : "Not set" },
+              {
+                label: "Next review",
+                value: investigation.nextReviewOn ? formatDate(investigation.nextReviewOn) : "Not set",
+              },
             ]}
           />
         </>
@@ -116,8 +130,11 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
               {intelligence.items.map((i) =>
                 i.restricted ? null : (
                   <li key={i.id}>
-                    <NewTabLink href={`/intelligence/${i.id}`}>{i.reference}</NewTabLink> ({i.grading}, received {formatDate(i.receivedOn)}): {i.text}
-                    {i.handlingConditions ? <strong className="govuk-!-display-block">Conditions: {i.handlingConditions}</strong> : null}
+                    <NewTabLink href={`/intelligence/${i.id}`}>{i.reference}</NewTabLink> ({i.grading},
+                    received {formatDate(i.receivedOn)}): {i.text}
+                    {i.handlingConditions ? (
+                      <strong className="govuk-!-display-block">Conditions: {i.handlingConditions}</strong>
+                    ) : null}
                   </li>
                 ),
               )}
@@ -132,7 +149,8 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
           <ul className="govuk-list">
             {facts.referrals.map((r) => (
               <li key={r.id}>
-                {r.person}: {r.provider} ({r.pathway}) <ReferralStateTag state={r.state} /> since {formatDate(r.stateChangedOn)}
+                {r.person}: {r.provider} ({r.pathway}) <ReferralStateTag state={r.state} /> since{" "}
+                {formatDate(r.stateChangedOn)}
               </li>
             ))}
           </ul>
@@ -143,23 +161,24 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
         <>
           <h2 className="govuk-heading-m">Earlier meetings on this case</h2>
           {facts.earlierDecisions.length > 0 ? (
-          <ul className="govuk-list" data-testid="earlier-decisions">
-            {facts.earlierDecisions.map((d) => (
-              <li key={d.id}>
-                Decision ({d.meeting}): {d.text}. Rationale: {d.rationale}
-              </li>
-            ))}
-          </ul>
+            <ul className="govuk-list" data-testid="earlier-decisions">
+              {facts.earlierDecisions.map((d) => (
+                <li key={d.id}>
+                  Decision ({d.meeting}): {d.text}. Rationale: {d.rationale}
+                </li>
+              ))}
+            </ul>
           ) : null}
           {facts.earlierActions.length > 0 ? (
-          <ul className="govuk-list" data-testid="earlier-actions">
-            {facts.earlierActions.map((a) => (
-              <li key={a.id}>
-                <NewTabLink href={`/actions/${a.id}`}>{a.title}</NewTabLink> – {a.owner}, due {formatDate(a.dueOn)}
-                {a.meeting ? `, raised ${a.meeting}` : ""} <ActionStatusTag status={a.status} />
-              </li>
-            ))}
-          </ul>
+            <ul className="govuk-list" data-testid="earlier-actions">
+              {facts.earlierActions.map((a) => (
+                <li key={a.id}>
+                  <NewTabLink href={`/actions/${a.id}`}>{a.title}</NewTabLink> – {a.owner}, due{" "}
+                  {formatDate(a.dueOn)}
+                  {a.meeting ? `, raised ${a.meeting}` : ""} <ActionStatusTag status={a.status} />
+                </li>
+              ))}
+            </ul>
           ) : null}
         </>
       ) : null}

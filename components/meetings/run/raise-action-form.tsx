@@ -43,16 +43,57 @@ export function RaiseActionForm({ agendaItemId, owners, decisions, linkedTo }: P
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate data-testid="raise-action-form">
-      <ErrorSummary errors={summary.map((s) => (s.fieldId === "title" ? { ...s, fieldId: "action-title" } : s))} focusKey={submitCount + server.attempts} />
+      <ErrorSummary
+        errors={summary.map((s) => (s.fieldId === "title" ? { ...s, fieldId: "action-title" } : s))}
+        focusKey={submitCount + server.attempts}
+      />
       {linkedTo ? <p className="govuk-body">The action will be linked to {linkedTo}.</p> : null}
-      <TextField id="action-title" label="Action" field={form.register("title")} error={errors.title?.message} />
-      <TextareaField id="description" label="Detail (optional)" field={form.register("description")} error={errors.description?.message} rows={2} />
-      <SelectField id="ownerId" label="Owner" field={form.register("ownerId")} error={errors.ownerId?.message} options={owners} placeholder="Select the owner" />
-      <TextField id="dueOn" label="Due date" hint="Today or later." type="date" widthClass="govuk-input--width-10" field={form.register("dueOn")} error={errors.dueOn?.message} />
+      <TextField
+        id="action-title"
+        label="Action"
+        field={form.register("title")}
+        error={errors.title?.message}
+      />
+      <TextareaField
+        id="description"
+        label="Detail (optional)"
+        field={form.register("description")}
+        error={errors.description?.message}
+        rows={2}
+      />
+      <SelectField
+        id="ownerId"
+        label="Owner"
+        field={form.register("ownerId")}
+        error={errors.ownerId?.message}
+        options={owners}
+        placeholder="Select the owner"
+      />
+      <TextField
+        id="dueOn"
+        label="Due date"
+        hint="Today or later."
+        type="date"
+        widthClass="govuk-input--width-10"
+        field={form.register("dueOn")}
+        error={errors.dueOn?.message}
+      />
       {decisions.length > 0 ? (
-        <SelectField id="decisionId" label="From decision (optional)" field={form.register("decisionId")} error={errors.decisionId?.message} options={decisions} placeholder="Not from a decision" />
+        <SelectField
+          id="decisionId"
+          label="From decision (optional)"
+          field={form.register("decisionId")}
+          error={errors.decisionId?.message}
+          options={decisions}
+          placeholder="Not from a decision"
+        />
       ) : null}
-      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={isSubmitting}>
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={isSubmitting}
+      >
         Raise action
       </button>
     </form>

@@ -11,9 +11,13 @@ export async function actionOutcomeRecipients(
   action: { raisedById: number; meetingId: number | null },
   exceptUserId: number | null,
 ): Promise<number[]> {
-  const meeting = action.meetingId ? await tx.meeting.findUnique({ where: { id: action.meetingId }, select: { chairId: true } }) : null;
+  const meeting = action.meetingId
+    ? await tx.meeting.findUnique({ where: { id: action.meetingId }, select: { chairId: true } })
+    : null;
   const chairs = meeting
     ? [meeting.chairId]
-    : (await tx.user.findMany({ where: { role: "CHAIR", disabledAt: null }, select: { id: true } })).map((u) => u.id);
+    : (await tx.user.findMany({ where: { role: "CHAIR", disabledAt: null }, select: { id: true } })).map(
+        (u) => u.id,
+      );
   return [...new Set([action.raisedById, ...chairs])].filter((id) => id !== exceptUserId);
 }

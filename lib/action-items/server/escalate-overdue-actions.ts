@@ -27,15 +27,28 @@ export async function escalateOverdueActions({
   const { ids, escalated } = await prisma.$transaction(async (tx) => {
     const actions = await tx.actionItem.findMany({
       where: { status: { in: [...LIVE_ACTION_STATUSES] }, escalatedAt: null, dueOn: { lt: dueBefore } },
-      select: { id: true, title: true, dueOn: true, ownerId: true, raisedById: true, owner: { select: { name: true } } },
+      select: {
+        id: true,
+        title: true,
+        dueOn: true,
+        ownerId: true,
+        raisedById: true,
+        owner: { select: { name: true } },
+      },
       orderBy: { id: "asc" },
     });
     if (actions.length === 0) return { ids: [] as number[], escalated: 0 };
-    const chairs = await tx.user.findMany({ where: { role: "CHAIR", disabledAt: null }, select: { id: true } });
+    const chairs = await tx.user.findMany({
+      where: { role: "CHAIR", disabledAt: null },
+      select: { id: true },
+    });
     const notifications: NewNotification[] = [];
     for (const action of actions) {
       // Guarded on escalatedAt so a concurrent run cannot escalate (and notify) the same action twice.
-      const written = await tx.actionItem.updateMany({ where: { id: action.id, escalatedAt: null }, data: { escalatedAt: now } });
+      const written = await tx.actionItem.updateMany({
+        where: { id: action.id, escalatedAt: null },
+        data: { escalatedAt: now },
+      });
       if (written.count === 0) continue;
       await writeAudit(tx, {
         event: "action.escalated",

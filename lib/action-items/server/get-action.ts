@@ -39,7 +39,15 @@ export type ActionDetail = {
  * One action with its update history. The chair and analysts see every action; anyone else only
  * their own (another's answers NOT_FOUND, audited), and a partner never the linked case or person.
  */
-export async function getAction({ actor, id, now = new Date() }: { actor: Actor; id: number; now?: Date }): Promise<ActionDetail> {
+export async function getAction({
+  actor,
+  id,
+  now = new Date(),
+}: {
+  actor: Actor;
+  id: number;
+  now?: Date;
+}): Promise<ActionDetail> {
   const entity = { type: "action-item", id };
   const readsAll = can(actor, "actions.read");
   if (!readsAll) await requirePermission(actor, "actions.read.own", { entity });
@@ -53,11 +61,15 @@ export async function getAction({ actor, id, now = new Date() }: { actor: Actor;
       decision: { select: { id: true, text: true } },
       offence: { select: { id: true, crimeReference: true } },
       person: { select: { id: true, surname: true, forenames: true } },
-      updates: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { author: { select: { name: true } } } },
+      updates: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        include: { author: { select: { name: true } } },
+      },
     },
   });
   if (!row) throw new AppError("NOT_FOUND");
-  if (!readsAll && row.ownerId !== actor.id) return refuseAccess({ actor, entity, reason: "not the action's owner", code: "NOT_FOUND" });
+  if (!readsAll && row.ownerId !== actor.id)
+    return refuseAccess({ actor, entity, reason: "not the action's owner", code: "NOT_FOUND" });
   return {
     id: row.id,
     version: row.version,
@@ -79,6 +91,11 @@ export async function getAction({ actor, id, now = new Date() }: { actor: Actor;
     decision: readsCases ? row.decision : null,
     offence: readsCases ? row.offence : null,
     person: readsCases && row.person ? { id: row.person.id, name: displayName(row.person) } : null,
-    updates: row.updates.map((u) => ({ id: u.id, authorName: u.author.name, note: u.note, createdAt: u.createdAt })),
+    updates: row.updates.map((u) => ({
+      id: u.id,
+      authorName: u.author.name,
+      note: u.note,
+      createdAt: u.createdAt,
+    })),
   };
 }

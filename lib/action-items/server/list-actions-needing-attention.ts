@@ -5,7 +5,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { ukDate } from "@/lib/dashboard/rules";
 import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore, type Rag } from "@/lib/action-items/rules";
-import { actionSummarySelect, toActionSummary, type ActionSummary } from "@/lib/action-items/server/action-summary";
+import {
+  actionSummarySelect,
+  toActionSummary,
+  type ActionSummary,
+} from "@/lib/action-items/server/action-summary";
 
 /** Every row here is live and due by the amber horizon, so it always has a RAG. */
 export type AttentionAction = ActionSummary & { rag: Rag };
@@ -33,8 +37,15 @@ export async function listActionsNeedingAttention({
 
   const [overdue, dueSoon, rows] = await Promise.all([
     prisma.actionItem.count({ where: { ...live, dueOn: { lt: overdueBefore(today) } } }),
-    prisma.actionItem.count({ where: { ...live, dueOn: { gte: overdueBefore(today), lte: amberUntil(today) } } }),
-    prisma.actionItem.findMany({ where, orderBy: [{ dueOn: "asc" }, { id: "asc" }], take: limit, select: actionSummarySelect(actor) }),
+    prisma.actionItem.count({
+      where: { ...live, dueOn: { gte: overdueBefore(today), lte: amberUntil(today) } },
+    }),
+    prisma.actionItem.findMany({
+      where,
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      take: limit,
+      select: actionSummarySelect(actor),
+    }),
   ]);
 
   return {

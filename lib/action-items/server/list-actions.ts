@@ -8,7 +8,11 @@ import { ukDate } from "@/lib/dashboard/rules";
 import { pageWindow, type Paged } from "@/lib/pagination";
 import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
 import type { ActionFilters } from "@/lib/action-items/filters";
-import { actionSummarySelect, toActionSummary, type ActionSummary } from "@/lib/action-items/server/action-summary";
+import {
+  actionSummarySelect,
+  toActionSummary,
+  type ActionSummary,
+} from "@/lib/action-items/server/action-summary";
 
 /**
  * The action register: filtered by status, owner and RAG on the server, soonest due first, one page
@@ -36,7 +40,8 @@ export async function listActions({
   else if (filters.status !== "all") and.push({ status: filters.status });
   // RAG belongs to live actions only.
   if (filters.rag === "RED") and.push(live, { dueOn: { lt: overdueBefore(today) } });
-  if (filters.rag === "AMBER") and.push(live, { dueOn: { gte: overdueBefore(today), lte: amberUntil(today) } });
+  if (filters.rag === "AMBER")
+    and.push(live, { dueOn: { gte: overdueBefore(today), lte: amberUntil(today) } });
   if (filters.rag === "GREEN") and.push(live, { dueOn: { gt: amberUntil(today) } });
 
   const prisma = getPrisma();

@@ -29,8 +29,21 @@ afterAll(async () => {
   await db.drop();
 });
 
-const action = (ownerId: number, title: string, dueOn: string, status: ActionStatus = "OPEN", offenceId?: number) =>
-  createActionItem(getPrisma(), { ownerId, raisedById: chairId, title, dueOn: day(dueOn), status, offenceId });
+const action = (
+  ownerId: number,
+  title: string,
+  dueOn: string,
+  status: ActionStatus = "OPEN",
+  offenceId?: number,
+) =>
+  createActionItem(getPrisma(), {
+    ownerId,
+    raisedById: chairId,
+    title,
+    dueOn: day(dueOn),
+    status,
+    offenceId,
+  });
 
 describe("listActionsNeedingAttention", () => {
   it("lists live actions across the forum that are overdue or due within 7 days, with RAG", async () => {
@@ -43,7 +56,10 @@ describe("listActionsNeedingAttention", () => {
     await action(b.id, "Closed late", "2026-11-01", "COMPLETED");
     await action(b.id, "Not done", "2026-11-01", "NOT_DONE");
 
-    const result = await listActionsNeedingAttention({ actor: actorFor(await getPrisma().user.findUniqueOrThrow({ where: { id: chairId } })), now });
+    const result = await listActionsNeedingAttention({
+      actor: actorFor(await getPrisma().user.findUniqueOrThrow({ where: { id: chairId } })),
+      now,
+    });
     expect(result).toMatchObject({ overdue: 1, dueSoon: 2 });
     expect(result.items.map((x) => [x.title, x.ownerName, x.rag])).toEqual([
       ["Overdue", "DC Owner A", "RED"],
@@ -54,8 +70,13 @@ describe("listActionsNeedingAttention", () => {
 
   it("refuses an investigator and a partner", async () => {
     for (const role of ["INVESTIGATOR", "PARTNER"] as const) {
-      const user = await createUser(getPrisma(), { role, provider: role === "PARTNER" ? "St Giles Trust" : undefined });
-      await expect(listActionsNeedingAttention({ actor: actorFor(user), now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      const user = await createUser(getPrisma(), {
+        role,
+        provider: role === "PARTNER" ? "St Giles Trust" : undefined,
+      });
+      await expect(listActionsNeedingAttention({ actor: actorFor(user), now })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
   });
 });
@@ -96,7 +117,9 @@ describe("listMyActions", () => {
   it("refuses an administrator (no action permission; partners own actions too)", async () => {
     for (const role of ["ADMIN"] as const) {
       const user = await createUser(getPrisma(), { role });
-      await expect(listMyActions({ actor: actorFor(user), now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(listMyActions({ actor: actorFor(user), now })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
   });
 });

@@ -5,7 +5,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { ukDate } from "@/lib/dashboard/rules";
 import { LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
-import { actionSummarySelect, toActionSummary, type ActionSummary } from "@/lib/action-items/server/action-summary";
+import {
+  actionSummarySelect,
+  toActionSummary,
+  type ActionSummary,
+} from "@/lib/action-items/server/action-summary";
 
 export type MyAction = ActionSummary;
 export type MyActions = { total: number; overdue: number; items: MyAction[] };
@@ -27,7 +31,10 @@ export async function listMyActions({
   const prisma = getPrisma();
   const today = ukDate(now);
   // The row rule: only actions the actor owns.
-  const where = { ownerId: actor.id, status: { in: [...LIVE_ACTION_STATUSES] } } satisfies Prisma.ActionItemWhereInput;
+  const where = {
+    ownerId: actor.id,
+    status: { in: [...LIVE_ACTION_STATUSES] },
+  } satisfies Prisma.ActionItemWhereInput;
 
   const [total, overdue, rows] = await Promise.all([
     prisma.actionItem.count({ where }),

@@ -5,7 +5,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { ukDate } from "@/lib/dashboard/rules";
 import { LIVE_ACTION_STATUSES } from "@/lib/action-items/rules";
-import { actionSummarySelect, toActionSummary, type ActionSummary } from "@/lib/action-items/server/action-summary";
+import {
+  actionSummarySelect,
+  toActionSummary,
+  type ActionSummary,
+} from "@/lib/action-items/server/action-summary";
 
 export type RaisedActions = { open: number; recentlyClosed: number; items: ActionSummary[] };
 
@@ -16,18 +20,43 @@ const RECENT_DAYS = 14;
  * and what was closed in the last two weeks (so a completion is seen, not only notified). Those
  * closed most recently first, then the open ones soonest due.
  */
-export async function listRaisedActions({ actor, limit = 10, now = new Date() }: { actor: Actor; limit?: number; now?: Date }): Promise<RaisedActions> {
+export async function listRaisedActions({
+  actor,
+  limit = 10,
+  now = new Date(),
+}: {
+  actor: Actor;
+  limit?: number;
+  now?: Date;
+}): Promise<RaisedActions> {
   await requirePermission(actor, "actions.manage");
   const prisma = getPrisma();
   const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
-  const open = { raisedById: actor.id, OR: [{ status: { in: [...LIVE_ACTION_STATUSES] } }, { status: "NOT_POSSIBLE", closedAt: null }] } satisfies Prisma.ActionItemWhereInput;
+  const open = {
+    raisedById: actor.id,
+    OR: [{ status: { in: [...LIVE_ACTION_STATUSES] } }, { status: "NOT_POSSIBLE", closedAt: null }],
+  } satisfies Prisma.ActionItemWhereInput;
   const closed = { raisedById: actor.id, closedAt: { gte: since } } satisfies Prisma.ActionItemWhereInput;
   const [openCount, closedCount, closedRows, openRows] = await Promise.all([
     prisma.actionItem.count({ where: open }),
     prisma.actionItem.count({ where: closed }),
-    prisma.actionItem.findMany({ where: closed, orderBy: [{ closedAt: "desc" }, { id: "desc" }], take: limit, select: actionSummarySelect(actor) }),
-    prisma.actionItem.findMany({ where: open, orderBy: [{ dueOn: "asc" }, { id: "asc" }], take: limit, select: actionSummarySelect(actor) }),
+    prisma.actionItem.findMany({
+      where: closed,
+      orderBy: [{ closedAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: actionSummarySelect(actor),
+    }),
+    prisma.actionItem.findMany({
+      where: open,
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      take: limit,
+      select: actionSummarySelect(actor),
+    }),
   ]);
   const today = ukDate(now);
-  return { open: openCount, recentlyClosed: closedCount, items: [...closedRows, ...openRows].slice(0, limit).map((r) => toActionSummary(r, today)) };
+  return {
+    open: openCount,
+    recentlyClosed: closedCount,
+    items: [...closedRows, ...openRows].slice(0, limit).map((r) => toActionSummary(r, today)),
+  };
 }

@@ -28,16 +28,29 @@ export async function raiseAction({
   input: RaiseActionInput;
   now?: Date;
 }): Promise<{ id: number; meetingId: number }> {
-  await requirePermission(actor, "actions.manage", { entity: { type: "agenda-item", id: input.agendaItemId } });
+  await requirePermission(actor, "actions.manage", {
+    entity: { type: "agenda-item", id: input.agendaItemId },
+  });
   const prisma = getPrisma();
-  const item = await agendaItemInSession(prisma, input.agendaItemId, "Actions are raised while the meeting is in session");
+  const item = await agendaItemInSession(
+    prisma,
+    input.agendaItemId,
+    "Actions are raised while the meeting is in session",
+  );
   const dueError = dueDateError(input.dueOn, ukDate(now));
   if (dueError) throw new AppError("VALIDATION", { fieldErrors: { dueOn: [dueError] } });
   if (input.decisionId != null) {
     const decision = await prisma.decision.count({ where: { id: input.decisionId, agendaItemId: item.id } });
-    if (decision === 0) throw new AppError("VALIDATION", { fieldErrors: { decisionId: ["Select a decision made on this item"] } });
+    if (decision === 0)
+      throw new AppError("VALIDATION", {
+        fieldErrors: { decisionId: ["Select a decision made on this item"] },
+      });
   }
-  const owner = await checkActionOwner(prisma, { ownerId: input.ownerId, offenceId: item.offenceId, personId: item.personId });
+  const owner = await checkActionOwner(prisma, {
+    ownerId: input.ownerId,
+    offenceId: item.offenceId,
+    personId: item.personId,
+  });
 
   const { id, notificationIds } = await prisma.$transaction(async (tx) => {
     const action = await tx.actionItem.create({
@@ -58,7 +71,13 @@ export async function raiseAction({
       event: "action.raised",
       actor: auditActorOf(actor),
       entity: { type: "action-item", id: action.id },
-      after: { title: input.title, ownerId: owner.id, dueOn: input.dueOn, meetingId: item.meetingId, decisionId: input.decisionId },
+      after: {
+        title: input.title,
+        ownerId: owner.id,
+        dueOn: input.dueOn,
+        meetingId: item.meetingId,
+        decisionId: input.decisionId,
+      },
       detail: { agendaItemId: item.id },
     });
     const notificationIds = await notifyUsers(tx, [

@@ -27,11 +27,18 @@ export async function reassignAction({
   const current = await prisma.actionItem.findUnique({ where: { id: input.id } });
   if (!current) throw new AppError("NOT_FOUND");
   if (current.version !== input.version) return actionConflict(input.id, input.version);
-  if (!isOpenAction(current)) throw new AppError("VALIDATION", { fieldErrors: { ownerId: ["A closed action cannot be reassigned"] } });
+  if (!isOpenAction(current))
+    throw new AppError("VALIDATION", { fieldErrors: { ownerId: ["A closed action cannot be reassigned"] } });
   if (current.ownerId === input.ownerId) {
-    throw new AppError("VALIDATION", { fieldErrors: { ownerId: ["Select someone other than the current owner"] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { ownerId: ["Select someone other than the current owner"] },
+    });
   }
-  const owner = await checkActionOwner(prisma, { ownerId: input.ownerId, offenceId: current.offenceId, personId: current.personId });
+  const owner = await checkActionOwner(prisma, {
+    ownerId: input.ownerId,
+    offenceId: current.offenceId,
+    personId: current.personId,
+  });
 
   try {
     const { saved, ids } = await prisma.$transaction(async (tx) => {

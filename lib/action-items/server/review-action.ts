@@ -35,7 +35,11 @@ export async function reviewAction({
   }
   if (input.outcome === "NOT_POSSIBLE" && !awaiting) {
     throw new AppError("VALIDATION", {
-      fieldErrors: { outcome: ["Only an action its owner said was not possible, with a reason, can be closed as not possible"] },
+      fieldErrors: {
+        outcome: [
+          "Only an action its owner said was not possible, with a reason, can be closed as not possible",
+        ],
+      },
     });
   }
   const label = input.outcome === "NOT_POSSIBLE" ? "not possible" : "not done";
@@ -47,7 +51,12 @@ export async function reviewAction({
       });
       if (written.count === 0) throw new StaleAction();
       await tx.actionUpdate.create({
-        data: { actionItemId: current.id, authorId: actor.id, note: [`Chair's review: ${label}.`, input.note].filter(Boolean).join(" "), createdAt: now },
+        data: {
+          actionItemId: current.id,
+          authorId: actor.id,
+          note: [`Chair's review: ${label}.`, input.note].filter(Boolean).join(" "),
+          createdAt: now,
+        },
       });
       await writeAudit(tx, {
         event: "action.reviewed",

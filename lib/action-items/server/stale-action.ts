@@ -21,7 +21,9 @@ export async function actionConflict(id: number, editorVersion: number): Promise
     orderBy: { id: "desc" },
     select: { actorLabel: true, occurredAt: true },
   });
-  const who = last ? `${last.actorLabel} changed this action at ${formatDateTime(last.occurredAt)}` : "Someone else changed this action";
+  const who = last
+    ? `${last.actorLabel} changed this action at ${formatDateTime(last.occurredAt)}`
+    : "Someone else changed this action";
   const now = `It is now ${saved.status.toLowerCase().replace("_", " ")}, owned by ${saved.owner.name}.`;
   throw new AppError("CONFLICT", {
     fieldErrors: { _form: [`${who}. ${now} Your text is still below: check it and save again.`] },

@@ -40,10 +40,13 @@ export async function updateActionProgress({
   if (current.version !== input.version) return actionConflict(input.id, input.version);
   const errors = progressErrors(current, input);
   if (Object.keys(errors).length > 0) {
-    throw new AppError("VALIDATION", { fieldErrors: Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])) });
+    throw new AppError("VALIDATION", {
+      fieldErrors: Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])),
+    });
   }
   const statusChanged = input.status !== current.status;
-  if (!statusChanged && input.note === "") throw new AppError("VALIDATION", { fieldErrors: { note: ["Enter a progress note"] } });
+  if (!statusChanged && input.note === "")
+    throw new AppError("VALIDATION", { fieldErrors: { note: ["Enter a progress note"] } });
 
   const completed = input.status === "COMPLETED";
   const after = {
@@ -67,13 +70,23 @@ export async function updateActionProgress({
         data: { ...after, version: { increment: 1 } },
       });
       if (written.count === 0) throw new StaleAction();
-      await tx.actionUpdate.create({ data: { actionItemId: current.id, authorId: actor.id, note, createdAt: now } });
+      await tx.actionUpdate.create({
+        data: { actionItemId: current.id, authorId: actor.id, note, createdAt: now },
+      });
       await writeAudit(tx, {
         event: completed ? "action.closed" : "action.updated",
         actor: auditActorOf(actor),
         entity,
-        before: { status: current.status, resultNote: current.resultNote, notPossibleReason: current.notPossibleReason },
-        after: { status: after.status, resultNote: after.resultNote, notPossibleReason: after.notPossibleReason },
+        before: {
+          status: current.status,
+          resultNote: current.resultNote,
+          notPossibleReason: current.notPossibleReason,
+        },
+        after: {
+          status: after.status,
+          resultNote: after.resultNote,
+          notPossibleReason: after.notPossibleReason,
+        },
       });
       // The loop closes both ways: the chair and whoever raised it hear that it came back.
       const outcome = statusChanged && (completed || input.status === "NOT_POSSIBLE");
@@ -83,7 +96,12 @@ export async function updateActionProgress({
         : `${actor.name} says the action is not possible (awaiting your review): ${current.title}. Reason: ${input.notPossibleReason}`;
       const notified = await notifyUsers(
         tx,
-        recipients.map((userId) => ({ userId, kind: completed ? "action.completed" : "action.not-possible", text, link: `/actions/${current.id}` })),
+        recipients.map((userId) => ({
+          userId,
+          kind: completed ? "action.completed" : "action.not-possible",
+          text,
+          link: `/actions/${current.id}`,
+        })),
       );
       return { saved: { id: current.id, version: input.version + 1 }, notified };
     });

@@ -24,9 +24,13 @@ afterAll(async () => {
 
 describe("upgrading to the sealer", () => {
   it("keeps the old chain and continues it", async () => {
-    const all = readdirSync(defaultPaths.migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const all = readdirSync(defaultPaths.migrationsDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     const sealer = all.findIndex((n) => n.endsWith("_audit_sealer"));
-    for (const migration of all.slice(0, sealer)) cpSync(join(defaultPaths.migrationsDir, migration), join(folder, migration), { recursive: true });
+    for (const migration of all.slice(0, sealer))
+      cpSync(join(defaultPaths.migrationsDir, migration), join(folder, migration), { recursive: true });
     cpSync(join(defaultPaths.migrationsDir, "migration_lock.toml"), join(folder, "migration_lock.toml"));
 
     const url = await createDatabase(adminUrl, name);
@@ -34,17 +38,30 @@ describe("upgrading to the sealer", () => {
     const db = createPrismaClient(url, 2);
     try {
       const insert = (n: number) =>
-        db.$executeRawUnsafe(`insert into "AuditEvent" (category, event, "entityId") values ('ALTERATION', 'offence.updated', '${n}')`);
+        db.$executeRawUnsafe(
+          `insert into "AuditEvent" (category, event, "entityId") values ('ALTERATION', 'offence.updated', '${n}')`,
+        );
       for (const n of [1, 2, 3]) await insert(n);
-      const before = await db.$queryRawUnsafe<{ seq: bigint; hash: string }[]>(`select seq, hash from "AuditEvent" order by seq`);
+      const before = await db.$queryRawUnsafe<{ seq: bigint; hash: string }[]>(
+        `select seq, hash from "AuditEvent" order by seq`,
+      );
       expect(before.map((row) => row.seq)).toEqual([1n, 2n, 3n]);
 
       await deployMigrations(url);
       for (const n of [4, 5]) await insert(n);
       await sealAll(db);
-      const after = await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true, hash: true, prevHash: true, entityId: true } });
+      const after = await db.auditEvent.findMany({
+        orderBy: { seq: "asc" },
+        select: { seq: true, hash: true, prevHash: true, entityId: true },
+      });
       expect(after.slice(0, 3).map((row) => ({ seq: row.seq, hash: row.hash }))).toEqual(before);
-      expect(after.map((row) => [row.seq, row.entityId])).toEqual([[1n, "1"], [2n, "2"], [3n, "3"], [4n, "4"], [5n, "5"]]);
+      expect(after.map((row) => [row.seq, row.entityId])).toEqual([
+        [1n, "1"],
+        [2n, "2"],
+        [3n, "3"],
+        [4n, "4"],
+        [5n, "5"],
+      ]);
       expect(after[3]!.prevHash).toBe(before[2]!.hash);
       expect(await verifyAuditChain({ db })).toMatchObject({ ok: true, events: 5 });
     } finally {

@@ -36,9 +36,18 @@ beforeEach(async () => {
 
 function auditVerify(): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/audit-verify.ts"], {
-      env: childEnv({ DATABASE_URL: database.url, AUDIT_ANCHOR_KEY: key, AUDIT_ANCHOR_FILE: anchorFile, DATA_DIR: dir }),
-    });
+    const child = spawn(
+      process.execPath,
+      ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/audit-verify.ts"],
+      {
+        env: childEnv({
+          DATABASE_URL: database.url,
+          AUDIT_ANCHOR_KEY: key,
+          AUDIT_ANCHOR_FILE: anchorFile,
+          DATA_DIR: dir,
+        }),
+      },
+    );
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
@@ -48,7 +57,9 @@ function auditVerify(): Promise<{ code: number | null; out: string }> {
 
 async function append(count: number): Promise<void> {
   for (let n = 1; n <= count; n++) {
-    await db.auditEvent.create({ data: { category: "ALTERATION", event: "offence.updated", entityType: "offence", entityId: String(n) } });
+    await db.auditEvent.create({
+      data: { category: "ALTERATION", event: "offence.updated", entityType: "offence", entityId: String(n) },
+    });
   }
 }
 
@@ -78,7 +89,9 @@ describe("audit:verify with checkpoints", () => {
     expect((await auditVerify()).code).toBe(0);
     await tamper(`delete from "AuditEvent" where seq > 3`);
     const run = await auditVerify();
-    expect(run.out).toMatch(/TAMPERING: audit log broken at seq 4: the log ends at seq 3: its tail was cut.*seq 4 to 5 are missing/);
+    expect(run.out).toMatch(
+      /TAMPERING: audit log broken at seq 4: the log ends at seq 3: its tail was cut.*seq 4 to 5 are missing/,
+    );
     expect(run.code).toBe(1);
   });
 
@@ -108,14 +121,25 @@ describe("audit:verify with checkpoints", () => {
         end loop;
       end $$`);
     const run = await auditVerify();
-    expect(run.out).toMatch(/TAMPERING: audit log broken at seq 5: the chain was rewritten: seq 5 no longer has the hash/);
+    expect(run.out).toMatch(
+      /TAMPERING: audit log broken at seq 5: the chain was rewritten: seq 5 no longer has the hash/,
+    );
     expect(run.code).toBe(1);
   });
 
   it("refuses a checkpoint not signed with the key", async () => {
     await append(1);
     expect((await auditVerify()).code).toBe(0);
-    appendFileSync(anchorFile, JSON.stringify({ v: "captiva-anchor-v1", seq: "1", hash: "0".repeat(64), at: new Date().toISOString(), mac: "00" }) + "\n");
+    appendFileSync(
+      anchorFile,
+      JSON.stringify({
+        v: "captiva-anchor-v1",
+        seq: "1",
+        hash: "0".repeat(64),
+        at: new Date().toISOString(),
+        mac: "00",
+      }) + "\n",
+    );
     const run = await auditVerify();
     expect(run.out).toMatch(/TAMPERING: anchor file lines 2 are not checkpoints signed/);
     expect(run.code).toBe(1);

@@ -19,10 +19,18 @@ export async function checkAuditChain({ actor }: { actor: Actor }): Promise<Audi
     event: "audit.chain-verified",
     actor: auditActorOf(actor),
     entity: { type: "audit-log", id: "chain" },
-    detail: report.ok ? { ok: true, events: report.events } : { ok: false, events: report.events, brokenAtSeq: report.brokenAtSeq, reason: report.reason },
+    detail: report.ok
+      ? { ok: true, events: report.events }
+      : { ok: false, events: report.events, brokenAtSeq: report.brokenAtSeq, reason: report.reason },
   });
   const checkedAt = new Date();
   return report.ok
     ? { state: "ok", events: report.events, checkedAt }
-    : { state: "broken", events: report.events, checkedAt, brokenAtSeq: report.brokenAtSeq.toString(), reason: report.reason };
+    : {
+        state: "broken",
+        events: report.events,
+        checkedAt,
+        brokenAtSeq: report.brokenAtSeq.toString(),
+        reason: report.reason,
+      };
 }

@@ -21,7 +21,10 @@ describe("audit chain status on the admin home", () => {
 
     const checked = await checkAuditChain({ actor: admin });
     expect(checked).toMatchObject({ state: "ok", events: status.events });
-    expect((await auditRows({ event: "audit.chain-verified" })).at(-1)).toMatchObject({ actorId: admin.id, changes: { detail: { ok: true } } });
+    expect((await auditRows({ event: "audit.chain-verified" })).at(-1)).toMatchObject({
+      actorId: admin.id,
+      changes: { detail: { ok: true } },
+    });
   });
 
   it("reports where a tampered log breaks", async () => {

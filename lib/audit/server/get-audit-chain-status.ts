@@ -27,5 +27,11 @@ export async function getAuditChainStatus({ actor }: { actor: Actor }): Promise<
   const checkedAt = new Date();
   return report.ok
     ? { state: "ok", events: report.events, checkedAt }
-    : { state: "broken", events: report.events, checkedAt, brokenAtSeq: report.brokenAtSeq.toString(), reason: report.reason };
+    : {
+        state: "broken",
+        events: report.events,
+        checkedAt,
+        brokenAtSeq: report.brokenAtSeq.toString(),
+        reason: report.reason,
+      };
 }

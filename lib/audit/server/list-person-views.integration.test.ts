@@ -16,9 +16,24 @@ beforeAll(async () => {
   chair = (await makeActor("CHAIR")).actor;
   analyst = (await makeActor("ANALYST")).actor;
   investigator = (await makeActor("INVESTIGATOR")).actor;
-  await recordConsultation({ actor: analyst, event: "person.viewed", entity: { type: "person", id: 41 }, justification: "Safeguarding" });
-  await recordConsultation({ actor: investigator, event: "person.viewed", entity: { type: "person", id: 41 }, justification: "Investigating an offence I am responsible for" });
-  await recordConsultation({ actor: analyst, event: "person.viewed", entity: { type: "person", id: 42 }, justification: "Someone else" });
+  await recordConsultation({
+    actor: analyst,
+    event: "person.viewed",
+    entity: { type: "person", id: 41 },
+    justification: "Safeguarding",
+  });
+  await recordConsultation({
+    actor: investigator,
+    event: "person.viewed",
+    entity: { type: "person", id: 41 },
+    justification: "Investigating an offence I am responsible for",
+  });
+  await recordConsultation({
+    actor: analyst,
+    event: "person.viewed",
+    entity: { type: "person", id: 42 },
+    justification: "Someone else",
+  });
 });
 
 describe("listPersonViews", () => {
@@ -26,7 +41,11 @@ describe("listPersonViews", () => {
     const page = await listPersonViews({ actor: chair, personId: 41 });
     expect(page.total).toBe(2);
     expect(page.views).toMatchObject([
-      { actorId: investigator.id, event: "person.viewed", justification: "Investigating an offence I am responsible for" },
+      {
+        actorId: investigator.id,
+        event: "person.viewed",
+        justification: "Investigating an offence I am responsible for",
+      },
       { actorId: analyst.id, justification: "Safeguarding" },
     ]);
     expect(page.views[0]!.occurredAt.getTime()).toBeGreaterThanOrEqual(page.views[1]!.occurredAt.getTime());
@@ -35,7 +54,11 @@ describe("listPersonViews", () => {
   it("logs the look-up against the person, but never counts it as a view of the person", async () => {
     await listPersonViews({ actor: admin, personId: 41 });
     const row = (await auditRows({ event: "audit.searched", entityType: "person", entityId: "41" })).at(-1);
-    expect(row).toMatchObject({ actorId: admin.id, category: "CONSULTATION", justification: expect.any(String) });
+    expect(row).toMatchObject({
+      actorId: admin.id,
+      category: "CONSULTATION",
+      justification: expect.any(String),
+    });
     expect((await listPersonViews({ actor: admin, personId: 41 })).total).toBe(2);
   });
 
@@ -43,7 +66,9 @@ describe("listPersonViews", () => {
     for (const role of ["ANALYST", "INVESTIGATOR", "PARTNER"] as const) {
       const { actor } = await makeActor(role);
       await expect(listPersonViews({ actor, personId: 41 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      expect((await auditRows({ event: "access.refused", entityType: "person", entityId: "41" })).at(-1)).toMatchObject({ actorId: actor.id });
+      expect(
+        (await auditRows({ event: "access.refused", entityType: "person", entityId: "41" })).at(-1),
+      ).toMatchObject({ actorId: actor.id });
     }
   });
 });

@@ -17,9 +17,15 @@ let investigator: Actor;
 beforeAll(async () => {
   admin = (await makeActor("ADMIN", { name: "Audrey Auditor", email: "audrey@captiva.test" })).actor;
   analyst = (await makeActor("ANALYST", { name: "Annie Analyst", email: "annie@captiva.test" })).actor;
-  investigator = (await makeActor("INVESTIGATOR", { name: "Ivan Investigator", email: "ivan@captiva.test" })).actor;
+  investigator = (await makeActor("INVESTIGATOR", { name: "Ivan Investigator", email: "ivan@captiva.test" }))
+    .actor;
   const prisma = getPrisma();
-  await writeAudit(prisma, { event: "person.viewed", actor: auditActorOf(analyst), entity: { type: "person", id: 7 }, justification: "Safeguarding" });
+  await writeAudit(prisma, {
+    event: "person.viewed",
+    actor: auditActorOf(analyst),
+    entity: { type: "person", id: 7 },
+    justification: "Safeguarding",
+  });
   await writeAudit(prisma, {
     event: "person.updated",
     actor: auditActorOf(analyst),
@@ -27,7 +33,12 @@ beforeAll(async () => {
     before: { surname: "Smith" },
     after: { surname: "Smyth" },
   });
-  await writeAudit(prisma, { event: "offence.viewed", actor: auditActorOf(investigator), entity: { type: "offence", id: 3 }, justification: "My case" });
+  await writeAudit(prisma, {
+    event: "offence.viewed",
+    actor: auditActorOf(investigator),
+    entity: { type: "offence", id: 3 },
+    justification: "My case",
+  });
   await writeAudit(prisma, {
     event: "user.disabled",
     actor: auditActorOf(admin),
@@ -36,9 +47,22 @@ beforeAll(async () => {
     after: { disabledAt: "2026-03-01T10:00:00.000Z" },
   });
   // Events on set days (the app always writes "now"; occurredAt is only settable by SQL like this).
-  for (const [day, id] of [["2026-01-05T12:00:00Z", 100], ["2026-01-06T23:30:00Z", 101], ["2026-01-08T09:00:00Z", 102]] as const) {
+  for (const [day, id] of [
+    ["2026-01-05T12:00:00Z", 100],
+    ["2026-01-06T23:30:00Z", 101],
+    ["2026-01-08T09:00:00Z", 102],
+  ] as const) {
     await prisma.auditEvent.create({
-      data: { occurredAt: new Date(day), category: "CONSULTATION", event: "group.viewed", entityType: "group", entityId: String(id), actorId: analyst.id, actorLabel: "Annie Analyst (Analyst)", justification: "Meeting" },
+      data: {
+        occurredAt: new Date(day),
+        category: "CONSULTATION",
+        event: "group.viewed",
+        entityType: "group",
+        entityId: String(id),
+        actorId: analyst.id,
+        actorLabel: "Annie Analyst (Analyst)",
+        justification: "Meeting",
+      },
     });
   }
 });
@@ -52,20 +76,35 @@ describe("searchAuditEvents", () => {
   it("finds a user's events by a fragment of their name or email, newest first", async () => {
     const byName = await search({ user: "annie" });
     const byEmail = await search({ user: "ANNIE@CAPTIVA" });
-    expect(byName.events.map((e) => e.event)).toEqual(["person.updated", "person.viewed", "group.viewed", "group.viewed", "group.viewed"]);
+    expect(byName.events.map((e) => e.event)).toEqual([
+      "person.updated",
+      "person.viewed",
+      "group.viewed",
+      "group.viewed",
+      "group.viewed",
+    ]);
     expect(byEmail.events.map((e) => e.id)).toEqual(byName.events.map((e) => e.id));
     expect(byName.total).toBe(5);
     expect((await search({ user: "nobody at all" })).events).toEqual([]);
   });
 
   it("filters by record, event, category and UK dates", async () => {
-    expect((await search({ entityType: "person", entityId: "7" })).events.map((e) => e.event)).toEqual(["person.updated", "person.viewed"]);
-    expect((await search({ event: "offence.viewed" })).events).toMatchObject([{ actorId: investigator.id, justification: "My case", entityId: "3" }]);
+    expect((await search({ entityType: "person", entityId: "7" })).events.map((e) => e.event)).toEqual([
+      "person.updated",
+      "person.viewed",
+    ]);
+    expect((await search({ event: "offence.viewed" })).events).toMatchObject([
+      { actorId: investigator.id, justification: "My case", entityId: "3" },
+    ]);
     const consultations = await search({ category: "CONSULTATION", user: "ivan" });
     expect(consultations.events.map((e) => e.event)).toEqual(["offence.viewed"]);
     // 23:30 UTC on 6 January is still 6 January in the UK (GMT); "to" includes its whole day.
-    expect((await search({ from: "6/1/2026", to: "6/1/2026" })).events.map((e) => e.entityId)).toEqual(["101"]);
-    expect((await search({ from: "2026-01-06" , event: "group.viewed" })).events.map((e) => e.entityId)).toEqual(["102", "101"]);
+    expect((await search({ from: "6/1/2026", to: "6/1/2026" })).events.map((e) => e.entityId)).toEqual([
+      "101",
+    ]);
+    expect(
+      (await search({ from: "2026-01-06", event: "group.viewed" })).events.map((e) => e.entityId),
+    ).toEqual(["102", "101"]);
   });
 
   it("pages through the results with a total", async () => {
@@ -76,17 +115,34 @@ describe("searchAuditEvents", () => {
 
   it("shows account changes to the admin but hides the values of case records", async () => {
     const [disabled] = (await search({ event: "user.disabled" })).events;
-    expect(disabled?.changes.fields).toEqual([{ field: "disabledAt", from: "(none)", to: "2026-03-01T10:00:00.000Z" }]);
+    expect(disabled?.changes.fields).toEqual([
+      { field: "disabledAt", from: "(none)", to: "2026-03-01T10:00:00.000Z" },
+    ]);
     const [updated] = (await search({ event: "person.updated" })).events;
-    expect(updated?.changes).toMatchObject({ valuesHidden: true, fields: [{ field: "surname", from: HIDDEN_VALUE, to: HIDDEN_VALUE }] });
+    expect(updated?.changes).toMatchObject({
+      valuesHidden: true,
+      fields: [{ field: "surname", from: HIDDEN_VALUE, to: HIDDEN_VALUE }],
+    });
     expect(JSON.stringify(updated)).not.toContain("Smyth");
   });
 
   it("logs each search as a consultation of the log, with its filters", async () => {
     await search({ entityType: "person", entityId: "7", from: "1/1/2026" });
     const row = (await auditRows({ event: "audit.searched" })).at(-1);
-    expect(row).toMatchObject({ actorId: admin.id, category: "CONSULTATION", entityType: "person", entityId: "7", justification: expect.any(String) });
-    expect(row?.changes).toMatchObject({ detail: { filters: { entityType: "person", entityId: "7", fromInstant: "2026-01-01T00:00:00.000Z" }, page: 1, results: 3 } });
+    expect(row).toMatchObject({
+      actorId: admin.id,
+      category: "CONSULTATION",
+      entityType: "person",
+      entityId: "7",
+      justification: expect.any(String),
+    });
+    expect(row?.changes).toMatchObject({
+      detail: {
+        filters: { entityType: "person", entityId: "7", fromInstant: "2026-01-01T00:00:00.000Z" },
+        page: 1,
+        results: 3,
+      },
+    });
     // 3: the person's two events and the earlier search of this record, which is itself on record.
   });
 
@@ -96,7 +152,10 @@ describe("searchAuditEvents", () => {
       const before = await getPrisma().auditEvent.count({ where: { event: "audit.searched" } });
       await expect(search({}, actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(await getPrisma().auditEvent.count({ where: { event: "audit.searched" } })).toBe(before);
-      expect((await auditRows({ event: "access.refused" })).at(-1)).toMatchObject({ actorId: actor.id, changes: { detail: { permission: "audit.read" } } });
+      expect((await auditRows({ event: "access.refused" })).at(-1)).toMatchObject({
+        actorId: actor.id,
+        changes: { detail: { permission: "audit.read" } },
+      });
     }
   });
 });

@@ -64,7 +64,12 @@ export async function searchAuditEvents({
     ...(criteria.category ? { category: criteria.category } : {}),
     ...(criteria.event ? { event: criteria.event } : {}),
     ...(criteria.fromInstant || criteria.toInstant
-      ? { occurredAt: { ...(criteria.fromInstant ? { gte: criteria.fromInstant } : {}), ...(criteria.toInstant ? { lt: criteria.toInstant } : {}) } }
+      ? {
+          occurredAt: {
+            ...(criteria.fromInstant ? { gte: criteria.fromInstant } : {}),
+            ...(criteria.toInstant ? { lt: criteria.toInstant } : {}),
+          },
+        }
       : {}),
   };
 
@@ -72,12 +77,20 @@ export async function searchAuditEvents({
   const capped = counted > AUDIT_COUNT_CAP;
   const total = Math.min(counted, AUDIT_COUNT_CAP);
   const { page, totalPages, skip, take } = pageWindow(requestedPage, total, pageSize);
-  const rows = await prisma.auditEvent.findMany({ where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], skip, take });
+  const rows = await prisma.auditEvent.findMany({
+    where,
+    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+    skip,
+    take,
+  });
 
   await writeAudit(prisma, {
     event: "audit.searched",
     actor: auditActorOf(actor),
-    entity: criteria.entityType && criteria.entityId ? { type: criteria.entityType, id: criteria.entityId } : { type: "audit-log", id: "search" },
+    entity:
+      criteria.entityType && criteria.entityId
+        ? { type: criteria.entityType, id: criteria.entityId }
+        : { type: "audit-log", id: "search" },
     justification: AUDIT_SEARCH_JUSTIFICATION,
     detail: { filters: { ...criteria }, page, results: capped ? `more than ${AUDIT_COUNT_CAP}` : total },
   });

@@ -30,7 +30,8 @@ const event = (n: number) => ({
   entityType: "person",
   entityId: String(n),
   justification: n % 2 ? "Scrutiny of a linked offence | for the forum" : null,
-  changes: n % 3 ? { fields: { status: { from: "OPEN", to: "CHARGED" } }, detail: [n, "😀", null] } : undefined,
+  changes:
+    n % 3 ? { fields: { status: { from: "OPEN", to: "CHARGED" } }, detail: [n, "😀", null] } : undefined,
   address: "10.0.0.1",
 });
 
@@ -68,14 +69,23 @@ const sameAsReference = async () => {
 describe("the audit log", () => {
   it("is stamped on insert and chained by the sealer: seq, prevHash and hash are its, whatever the app sends", async () => {
     for (const n of [1, 2, 3]) {
-      await db.auditEvent.create({ data: { ...event(n), seq: 99, prevHash: "forged", hash: "forged", txid: 1 } });
+      await db.auditEvent.create({
+        data: { ...event(n), seq: 99, prevHash: "forged", hash: "forged", txid: 1 },
+      });
     }
     const before = await db.auditEvent.findMany({ orderBy: { id: "asc" } });
-    expect(before.map((row) => [row.seq, row.prevHash, row.hash])).toEqual([[null, null, null], [null, null, null], [null, null, null]]);
+    expect(before.map((row) => [row.seq, row.prevHash, row.hash])).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ]);
     expect(before.every((row) => row.txid > 1n)).toBe(true);
 
     await sealAll();
-    const rows = await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true, prevHash: true, hash: true } });
+    const rows = await db.auditEvent.findMany({
+      orderBy: { seq: "asc" },
+      select: { seq: true, prevHash: true, hash: true },
+    });
     expect(rows.map((row) => row.seq)).toEqual([1n, 2n, 3n]);
     expect(rows[0]!.prevHash).toBe("");
     expect(rows[1]!.prevHash).toBe(rows[0]!.hash);
@@ -87,8 +97,12 @@ describe("the audit log", () => {
 
   it("refuses UPDATE and DELETE, sealed or not, and a forged sealing", async () => {
     await db.auditEvent.create({ data: event(1) });
-    await expect(db.auditEvent.updateMany({ data: { event: "rewritten" } })).rejects.toThrow(/audit log is append-only/);
-    await expect(db.$executeRawUnsafe(`update "AuditEvent" set seq = 1, hash = 'x'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(db.auditEvent.updateMany({ data: { event: "rewritten" } })).rejects.toThrow(
+      /audit log is append-only/,
+    );
+    await expect(db.$executeRawUnsafe(`update "AuditEvent" set seq = 1, hash = 'x'`)).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
     await sealAll();
     await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/audit log is append-only/);
     await expect(
@@ -104,19 +118,36 @@ describe("the audit log", () => {
     for (const n of [1, 2, 3, 4]) await db.auditEvent.create({ data: event(n) });
     await sealAll();
     await tamper(`update "AuditEvent" set "justification" = 'nothing to see' where seq = 3`);
-    expect(await verifyAuditChain({ db })).toMatchObject({ ok: false, brokenAtSeq: 3n, events: 2, reason: expect.stringMatching(/altered/) });
+    expect(await verifyAuditChain({ db })).toMatchObject({
+      ok: false,
+      brokenAtSeq: 3n,
+      events: 2,
+      reason: expect.stringMatching(/altered/),
+    });
   });
 
   it("reports a removed event, and a rehashed forgery, where the chain breaks", async () => {
     for (const n of [1, 2, 3, 4]) await db.auditEvent.create({ data: event(n) });
     await sealAll();
     await tamper(`delete from "AuditEvent" where seq = 2`);
-    expect(await verifyAuditChain({ db })).toMatchObject({ ok: false, brokenAtSeq: 3n, reason: expect.stringMatching(/seq 2 is missing/) });
+    expect(await verifyAuditChain({ db })).toMatchObject({
+      ok: false,
+      brokenAtSeq: 3n,
+      reason: expect.stringMatching(/seq 2 is missing/),
+    });
 
     // Renumbering and rehashing the altered row alone is not enough: the next link still breaks.
-    await tamper(`update "AuditEvent" set seq = 2, "prevHash" = (select hash from "AuditEvent" where seq = 1) where seq = 3`);
-    await tamper(`update "AuditEvent" e set hash = encode(sha256(convert_to(audit_event_canonical(e), 'UTF8')), 'hex') where seq = 2`);
-    expect(await verifyAuditChain({ db })).toMatchObject({ ok: false, brokenAtSeq: 4n, reason: expect.stringMatching(/seq 3 is missing/) });
+    await tamper(
+      `update "AuditEvent" set seq = 2, "prevHash" = (select hash from "AuditEvent" where seq = 1) where seq = 3`,
+    );
+    await tamper(
+      `update "AuditEvent" e set hash = encode(sha256(convert_to(audit_event_canonical(e), 'UTF8')), 'hex') where seq = 2`,
+    );
+    expect(await verifyAuditChain({ db })).toMatchObject({
+      ok: false,
+      brokenAtSeq: 4n,
+      reason: expect.stringMatching(/seq 3 is missing/),
+    });
   });
 
   it("walks long logs in batches", async () => {
@@ -168,14 +199,20 @@ describe("the audit log", () => {
       ).rejects.toThrow("the change fails");
 
       await sealAuditLog(prismaQuery(db));
-      const sealedWhileOpen = await db.auditEvent.findMany({ where: { seq: { not: null } }, select: { event: true } });
+      const sealedWhileOpen = await db.auditEvent.findMany({
+        where: { seq: { not: null } },
+        select: { event: true },
+      });
       // Event 1 may seal (its transaction is settled); event 2 must wait for the open one.
       expect(sealedWhileOpen.map((row) => row.event)).not.toContain("long.running");
       expect(await db.auditEvent.count({ where: { seq: { not: null }, entityId: "2" } })).toBe(0);
 
       await open.query("commit");
       await sealAll();
-      const rows = await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true, event: true, entityId: true } });
+      const rows = await db.auditEvent.findMany({
+        orderBy: { seq: "asc" },
+        select: { seq: true, event: true, entityId: true },
+      });
       expect(rows.map((row) => [row.seq, row.event === "long.running" ? "open" : row.entityId])).toEqual([
         [1n, "1"],
         [2n, "open"],

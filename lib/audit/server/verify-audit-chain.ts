@@ -64,7 +64,15 @@ export async function verifyAuditChain({
        limit ${batchSize}`;
     for (const row of rows) {
       const problem = checkLink(row, previous);
-      if (problem) return { ok: false, events, brokenAtSeq: row.seq, reason: problem, lag, checkpoints: checkpoints.length };
+      if (problem)
+        return {
+          ok: false,
+          events,
+          brokenAtSeq: row.seq,
+          reason: problem,
+          lag,
+          checkpoints: checkpoints.length,
+        };
       previous = { seq: row.seq, hash: row.hash };
       if (wanted.has(row.seq)) anchored.set(row.seq, row.hash);
       events++;
@@ -91,7 +99,10 @@ function compareWithCheckpoints(
   for (const checkpoint of [...checkpoints].sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0))) {
     const at = checkpoint.at.toISOString();
     if (checkpoint.seq > last) {
-      const what = last === 0n ? "the log holds no sealed events: it was emptied" : `the log ends at seq ${last}: its tail was cut`;
+      const what =
+        last === 0n
+          ? "the log holds no sealed events: it was emptied"
+          : `the log ends at seq ${last}: its tail was cut`;
       return {
         brokenAtSeq: last + 1n,
         reason: `${what}; the checkpoint of ${at} recorded events up to seq ${checkpoint.seq}, so seq ${last + 1n} to ${checkpoint.seq} are missing`,
@@ -99,7 +110,9 @@ function compareWithCheckpoints(
     }
     const hash = anchored.get(checkpoint.seq);
     if (hash !== undefined && hash !== checkpoint.hash) {
-      const after = matched ? `after seq ${matched.seq} (checkpoint of ${matched.at.toISOString()}, which still matches)` : "from seq 1";
+      const after = matched
+        ? `after seq ${matched.seq} (checkpoint of ${matched.at.toISOString()}, which still matches)`
+        : "from seq 1";
       return {
         brokenAtSeq: checkpoint.seq,
         reason: `the chain was rewritten: seq ${checkpoint.seq} no longer has the hash the checkpoint of ${at} recorded; events ${after} up to seq ${checkpoint.seq} were altered, removed or inserted and the chain recomputed`,
@@ -157,4 +170,5 @@ function auditEventHash(row: Omit<Row, "hash" | "seq"> & { seq: bigint | string 
 }
 
 /** '-' for NULL, else '<UTF-8 byte length>:<text>', so no value can imitate a field boundary. */
-const encodeField = (value: string | null) => (value === null ? "-" : `${Buffer.byteLength(value, "utf8")}:${value}`);
+const encodeField = (value: string | null) =>
+  value === null ? "-" : `${Buffer.byteLength(value, "utf8")}:${value}`;

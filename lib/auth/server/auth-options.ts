@@ -13,7 +13,6 @@ import { getRequestAddress } from "@/lib/auth/server/get-request-address";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/sign-in-errors";
 import { oidcSettings } from "@/lib/auth/server/oidc-settings";
 
-
 // What authorize() and the signIn callback hand to the jwt callback. A dedicated property rather
 // than `user.id`, which for OIDC starts as the provider's `sub` and must never become a user id.
 type CaptivaUser = User & { captivaUser?: SignedInUser };
@@ -46,7 +45,10 @@ export function authOptions(): AuthOptions {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return false;
-        const matched = await matchOidcUser({ claims: (profile ?? {}) as OidcClaims, address: await getRequestAddress() });
+        const matched = await matchOidcUser({
+          claims: (profile ?? {}) as OidcClaims,
+          address: await getRequestAddress(),
+        });
         if (!matched) return false; // → /sign-in?error=AccessDenied
         (user as CaptivaUser).captivaUser = matched;
         return true;
@@ -80,7 +82,8 @@ export function authOptions(): AuthOptions {
       },
     },
     logger: {
-      error: (code, metadata) => console.error(`[next-auth] ${code}`, metadata instanceof Error ? metadata.message : ""),
+      error: (code, metadata) =>
+        console.error(`[next-auth] ${code}`, metadata instanceof Error ? metadata.message : ""),
       warn: (code) => {
         if (code !== "DEBUG_ENABLED") console.warn(`[next-auth] ${code}`);
       },

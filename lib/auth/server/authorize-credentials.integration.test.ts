@@ -28,36 +28,67 @@ afterAll(async () => {
 async function newUser(overrides: { disabledAt?: Date; passwordHash?: string | null } = {}) {
   n++;
   return getPrisma().user.create({
-    data: { email: `officer${n}@captiva.test`, name: `Officer ${n}`, role: "INVESTIGATOR", passwordHash, ...overrides },
+    data: {
+      email: `officer${n}@captiva.test`,
+      name: `Officer ${n}`,
+      role: "INVESTIGATOR",
+      passwordHash,
+      ...overrides,
+    },
   });
 }
 const address = () => `198.51.100.${++n % 250}`;
-const auditFor = (event: string) => getPrisma().auditEvent.findMany({ where: { event }, orderBy: { id: "asc" } });
+const auditFor = (event: string) =>
+  getPrisma().auditEvent.findMany({ where: { event }, orderBy: { id: "asc" } });
 
 describe("authorizeCredentials", () => {
   it("signs in with the right password, records the attempt and audits it", async () => {
     const user = await newUser();
-    const result = await authorizeCredentials({ email: ` ${user.email.toUpperCase()} `, password: PASSWORD, address: "192.0.2.10" });
-    expect(result).toEqual({ ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: 1 } });
+    const result = await authorizeCredentials({
+      email: ` ${user.email.toUpperCase()} `,
+      password: PASSWORD,
+      address: "192.0.2.10",
+    });
+    expect(result).toEqual({
+      ok: true,
+      user: { id: user.id, name: user.name, email: user.email, sessionVersion: 1 },
+    });
 
-    const attempt = await getPrisma().signInAttempt.findFirst({ where: { email: user.email }, orderBy: { id: "desc" } });
+    const attempt = await getPrisma().signInAttempt.findFirst({
+      where: { email: user.email },
+      orderBy: { id: "desc" },
+    });
     expect(attempt).toMatchObject({ succeeded: true, address: "192.0.2.10" });
-    expect((await getPrisma().user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();
+    expect(
+      (await getPrisma().user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt,
+    ).not.toBeNull();
     const audit = (await auditFor("auth.sign-in")).at(-1);
-    expect(audit).toMatchObject({ actorId: user.id, category: "SECURITY", entityType: "user", entityId: String(user.id), address: "192.0.2.10" });
+    expect(audit).toMatchObject({
+      actorId: user.id,
+      category: "SECURITY",
+      entityType: "user",
+      entityId: String(user.id),
+      address: "192.0.2.10",
+    });
     expect(audit?.hash).not.toBe(""); // chained by the database trigger
   });
 
   it("refuses a wrong password and an unknown account with the same answer", async () => {
     const user = await newUser();
     const wrong = await authorizeCredentials({ email: user.email, password: "nope", address: address() });
-    const unknown = await authorizeCredentials({ email: "nobody@captiva.test", password: PASSWORD, address: address() });
+    const unknown = await authorizeCredentials({
+      email: "nobody@captiva.test",
+      password: PASSWORD,
+      address: address(),
+    });
     expect(wrong).toEqual({ ok: false, code: "SIGN_IN_FAILED" });
     expect(unknown).toEqual(wrong);
     expect(signInErrorMessage(wrong.ok ? null : wrong.code)).toBe(ERROR_MESSAGES.SIGN_IN_FAILED);
 
     const failures = await auditFor("auth.sign-in-failed");
-    const reasons = failures.map((row) => (row.changes as { detail: { email: string; reason: string } }).detail);
+    const reasons = failures.map(
+      (row) => (row.changes as { detail: { email: string; reason: string } }).detail,
+    );
     expect(reasons).toEqual(
       expect.arrayContaining([
         { email: user.email, reason: "wrong-password" },
@@ -69,69 +100,123 @@ describe("authorizeCredentials", () => {
 
   it("refuses a disabled account even with the right password", async () => {
     const user = await newUser({ disabledAt: new Date() });
-    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, address: address() })).toEqual({
-      ok: false,
-      code: "SIGN_IN_FAILED",
-    });
+    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, address: address() })).toEqual(
+      {
+        ok: false,
+        code: "SIGN_IN_FAILED",
+      },
+    );
     const row = (await auditFor("auth.sign-in-failed")).at(-1);
     expect(row?.changes).toMatchObject({ detail: { reason: "disabled" } });
     expect(await getPrisma().signInAttempt.count({ where: { email: user.email, succeeded: true } })).toBe(0);
   });
 
   it("refuses malformed and over-long input cleanly, and audits it", async () => {
-    const tooLong = await authorizeCredentials({ email: `${"a".repeat(300)}@captiva.test`, password: PASSWORD, address: address() });
+    const tooLong = await authorizeCredentials({
+      email: `${"a".repeat(300)}@captiva.test`,
+      password: PASSWORD,
+      address: address(),
+    });
     const notText = await authorizeCredentials({ email: { $ne: null }, password: ["x"], address: address() });
     expect(tooLong).toEqual({ ok: false, code: "SIGN_IN_FAILED" });
     expect(notText).toEqual({ ok: false, code: "SIGN_IN_FAILED" });
-    expect((await auditFor("auth.sign-in-failed")).at(-1)?.changes).toMatchObject({ detail: { reason: "malformed" } });
+    expect((await auditFor("auth.sign-in-failed")).at(-1)?.changes).toMatchObject({
+      detail: { reason: "malformed" },
+    });
   });
 
   it("throttles an account after 5 failures in 15 minutes, from any address, until the window passes", async () => {
     const user = await newUser();
     const t0 = new Date(Date.now() - 60 * 60_000);
     for (let i = 0; i < 5; i++) {
-      const r = await authorizeCredentials({ email: user.email, password: "wrong", address: address(), now: new Date(t0.getTime() + i * 1000) });
+      const r = await authorizeCredentials({
+        email: user.email,
+        password: "wrong",
+        address: address(),
+        now: new Date(t0.getTime() + i * 1000),
+      });
       expect(r).toEqual({ ok: false, code: "SIGN_IN_FAILED" });
     }
-    const sixth = await authorizeCredentials({ email: user.email, password: PASSWORD, address: address(), now: new Date(t0.getTime() + 10_000) });
+    const sixth = await authorizeCredentials({
+      email: user.email,
+      password: PASSWORD,
+      address: address(),
+      now: new Date(t0.getTime() + 10_000),
+    });
     expect(sixth).toEqual({ ok: false, code: "RATE_LIMITED" });
-    expect((await auditFor("auth.sign-in-throttled")).at(-1)?.changes).toMatchObject({ detail: { email: user.email, by: "account" } });
+    expect((await auditFor("auth.sign-in-throttled")).at(-1)?.changes).toMatchObject({
+      detail: { email: user.email, by: "account" },
+    });
 
-    const later = await authorizeCredentials({ email: user.email, password: PASSWORD, address: address(), now: new Date(t0.getTime() + 16 * 60_000) });
+    const later = await authorizeCredentials({
+      email: user.email,
+      password: PASSWORD,
+      address: address(),
+      now: new Date(t0.getTime() + 16 * 60_000),
+    });
     expect(later.ok).toBe(true);
   });
 
   it("throttles an unknown account exactly like a real one", async () => {
     const email = `ghost${++n}@captiva.test`;
     for (let i = 0; i < 5; i++) await authorizeCredentials({ email, password: "wrong", address: address() });
-    expect(await authorizeCredentials({ email, password: "wrong", address: address() })).toEqual({ ok: false, code: "RATE_LIMITED" });
+    expect(await authorizeCredentials({ email, password: "wrong", address: address() })).toEqual({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
   });
 
   it("counts account failures only since the last success", async () => {
     const user = await newUser();
     const at = (s: number) => new Date(Date.now() - 10 * 60_000 + s * 1000);
-    for (let i = 0; i < 4; i++) await authorizeCredentials({ email: user.email, password: "wrong", address: address(), now: at(i) });
-    expect((await authorizeCredentials({ email: user.email, password: PASSWORD, address: address(), now: at(5) })).ok).toBe(true);
-    for (let i = 0; i < 4; i++) await authorizeCredentials({ email: user.email, password: "wrong", address: address(), now: at(10 + i) });
-    expect((await authorizeCredentials({ email: user.email, password: PASSWORD, address: address(), now: at(20) })).ok).toBe(true);
+    for (let i = 0; i < 4; i++)
+      await authorizeCredentials({ email: user.email, password: "wrong", address: address(), now: at(i) });
+    expect(
+      (await authorizeCredentials({ email: user.email, password: PASSWORD, address: address(), now: at(5) }))
+        .ok,
+    ).toBe(true);
+    for (let i = 0; i < 4; i++)
+      await authorizeCredentials({
+        email: user.email,
+        password: "wrong",
+        address: address(),
+        now: at(10 + i),
+      });
+    expect(
+      (await authorizeCredentials({ email: user.email, password: PASSWORD, address: address(), now: at(20) }))
+        .ok,
+    ).toBe(true);
   });
 
   it("throttles an address after 20 failures in 15 minutes, whatever the account", async () => {
     const from = "203.0.113.77";
     for (let i = 0; i < 20; i++) {
-      await authorizeCredentials({ email: `spray${i}-${++n}@captiva.test`, password: "wrong", address: from });
+      await authorizeCredentials({
+        email: `spray${i}-${++n}@captiva.test`,
+        password: "wrong",
+        address: from,
+      });
     }
     const user = await newUser();
-    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, address: from })).toEqual({ ok: false, code: "RATE_LIMITED" });
-    expect((await auditFor("auth.sign-in-throttled")).at(-1)?.changes).toMatchObject({ detail: { by: "address" } });
+    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, address: from })).toEqual({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
+    expect((await auditFor("auth.sign-in-throttled")).at(-1)?.changes).toMatchObject({
+      detail: { by: "address" },
+    });
     // The same account from elsewhere is unaffected.
-    expect((await authorizeCredentials({ email: user.email, password: PASSWORD, address: "203.0.113.78" })).ok).toBe(true);
+    expect(
+      (await authorizeCredentials({ email: user.email, password: PASSWORD, address: "203.0.113.78" })).ok,
+    ).toBe(true);
   });
 
   it("holds the account limit under parallel guesses", async () => {
     const user = await newUser();
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => authorizeCredentials({ email: user.email, password: "wrong", address: address() })),
+      Array.from({ length: 8 }, () =>
+        authorizeCredentials({ email: user.email, password: "wrong", address: address() }),
+      ),
     );
     expect(results.filter((r) => !r.ok && r.code === "SIGN_IN_FAILED")).toHaveLength(5);
     expect(results.filter((r) => !r.ok && r.code === "RATE_LIMITED")).toHaveLength(3);
@@ -139,24 +224,50 @@ describe("authorizeCredentials", () => {
 
   // Issue 13 item 1: accounts were matched with ILIKE, where "_" and "%" are wildcards.
   it("matches the email exactly: wildcard spellings with the chair's password are refused", async () => {
-    const chair = await getPrisma().user.create({ data: { email: "chair@captiva.example", name: "Chair", role: "CHAIR", passwordHash } });
-    for (const email of ["chai_@captiva.example", "%@captiva.example", "c%@captiva.example", "_hair@captiva.example"]) {
-      expect(await authorizeCredentials({ email, password: PASSWORD, address: address() })).toEqual({ ok: false, code: "SIGN_IN_FAILED" });
+    const chair = await getPrisma().user.create({
+      data: { email: "chair@captiva.example", name: "Chair", role: "CHAIR", passwordHash },
+    });
+    for (const email of [
+      "chai_@captiva.example",
+      "%@captiva.example",
+      "c%@captiva.example",
+      "_hair@captiva.example",
+    ]) {
+      expect(await authorizeCredentials({ email, password: PASSWORD, address: address() })).toEqual({
+        ok: false,
+        code: "SIGN_IN_FAILED",
+      });
       const row = (await auditFor("auth.sign-in-failed")).at(-1);
       const { detail } = row?.changes as { detail: { email: string; reason: string } };
       expect(detail.email).toBe(email);
       expect(["unknown-account", "malformed"]).toContain(detail.reason); // z.email refuses some spellings first
       expect(row?.entityId ?? "").toBe(""); // no account was resolved
     }
-    expect(await getPrisma().signInAttempt.count({ where: { succeeded: true, email: { contains: "captiva.example" } } })).toBe(0);
+    expect(
+      await getPrisma().signInAttempt.count({
+        where: { succeeded: true, email: { contains: "captiva.example" } },
+      }),
+    ).toBe(0);
     expect((await getPrisma().user.findUniqueOrThrow({ where: { id: chair.id } })).lastSignInAt).toBeNull();
     // The real address, typed in any case, still works.
-    expect((await authorizeCredentials({ email: " CHAIR@Captiva.Example ", password: PASSWORD, address: address() })).ok).toBe(true);
+    expect(
+      (
+        await authorizeCredentials({
+          email: " CHAIR@Captiva.Example ",
+          password: PASSWORD,
+          address: address(),
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("stores emails normalised: the database refuses an upper-case or padded email", async () => {
-    await expect(getPrisma().user.create({ data: { email: "Mixed.Case@captiva.test", name: "Mixed", role: "ANALYST" } })).rejects.toThrow();
-    await expect(getPrisma().user.create({ data: { email: " pad@captiva.test", name: "Pad", role: "ANALYST" } })).rejects.toThrow();
+    await expect(
+      getPrisma().user.create({ data: { email: "Mixed.Case@captiva.test", name: "Mixed", role: "ANALYST" } }),
+    ).rejects.toThrow();
+    await expect(
+      getPrisma().user.create({ data: { email: " pad@captiva.test", name: "Pad", role: "ANALYST" } }),
+    ).rejects.toThrow();
     expect(await getPrisma().user.count({ where: { name: { in: ["Mixed", "Pad"] } } })).toBe(0);
   });
 
@@ -165,21 +276,39 @@ describe("authorizeCredentials", () => {
     const since = new Date(Date.now() - 5 * 60_000);
     // Failures recorded against the account under other typed spellings (e.g. before normalisation).
     await getPrisma().signInAttempt.createMany({
-      data: Array.from({ length: 5 }, (_, i) => ({ email: `other-spelling-${i}`, userId: user.id, address: address(), succeeded: false, createdAt: since })),
+      data: Array.from({ length: 5 }, (_, i) => ({
+        email: `other-spelling-${i}`,
+        userId: user.id,
+        address: address(),
+        succeeded: false,
+        createdAt: since,
+      })),
     });
-    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, address: address() })).toEqual({ ok: false, code: "RATE_LIMITED" });
-    expect((await auditFor("auth.sign-in-throttled")).at(-1)?.changes).toMatchObject({ detail: { email: user.email, by: "account" } });
+    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, address: address() })).toEqual(
+      { ok: false, code: "RATE_LIMITED" },
+    );
+    expect((await auditFor("auth.sign-in-throttled")).at(-1)?.changes).toMatchObject({
+      detail: { email: user.email, by: "account" },
+    });
     // A failure through the real form records the account it resolved to.
     const other = await newUser();
     await authorizeCredentials({ email: other.email.toUpperCase(), password: "wrong", address: address() });
-    expect(await getPrisma().signInAttempt.findFirst({ where: { email: other.email }, orderBy: { id: "desc" } })).toMatchObject({ userId: other.id });
+    expect(
+      await getPrisma().signInAttempt.findFirst({ where: { email: other.email }, orderBy: { id: "desc" } }),
+    ).toMatchObject({ userId: other.id });
   });
 
   // Issue 13 item 6: a NUL byte reached PostgreSQL and its error reached the visitor.
   it("refuses input with a NUL byte as an ordinary failure, without a database error", async () => {
     const user = await newUser();
-    const result = await authorizeCredentials({ email: `${user.email}\u0000`, password: `${PASSWORD}\u0000`, address: address() });
+    const result = await authorizeCredentials({
+      email: `${user.email}\u0000`,
+      password: `${PASSWORD}\u0000`,
+      address: address(),
+    });
     expect(result).toEqual({ ok: false, code: "SIGN_IN_FAILED" });
-    expect((await auditFor("auth.sign-in-failed")).at(-1)?.changes).toMatchObject({ detail: { reason: "malformed" } });
+    expect((await auditFor("auth.sign-in-failed")).at(-1)?.changes).toMatchObject({
+      detail: { reason: "malformed" },
+    });
   });
 });

@@ -7,7 +7,8 @@ import { anonymousActor, auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 
 export type SignedInUser = { id: number; name: string; email: string; sessionVersion: number };
-export type CredentialsResult = { ok: true; user: SignedInUser } | { ok: false; code: "SIGN_IN_FAILED" | "RATE_LIMITED" };
+export type CredentialsResult =
+  { ok: true; user: SignedInUser } | { ok: false; code: "SIGN_IN_FAILED" | "RATE_LIMITED" };
 
 type FailureReason = "malformed" | "unknown-account" | "no-password" | "wrong-password" | "disabled";
 
@@ -54,7 +55,15 @@ export async function authorizeCredentials(input: {
         parsed.success && storable
           ? await tx.user.findUnique({
               where: { email },
-              select: { id: true, name: true, email: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+              select: {
+                id: true,
+                name: true,
+                email: true,
+                role: true,
+                passwordHash: true,
+                disabledAt: true,
+                sessionVersion: true,
+              },
             })
           : null;
       // Failures also count per account, whatever spelling was typed (and under a lock per account).
@@ -65,7 +74,10 @@ export async function authorizeCredentials(input: {
         tx.signInAttempt.count({ where: { address, succeeded: false, createdAt: { gte: since } } }),
       ]);
       const userFailures = user ? await failuresSinceLastSuccess(tx, { userId: user.id }, since) : 0;
-      const throttled = throttledBy({ accountFailures: Math.max(accountFailures, userFailures), addressFailures });
+      const throttled = throttledBy({
+        accountFailures: Math.max(accountFailures, userFailures),
+        addressFailures,
+      });
       if (throttled) {
         await writeAudit(tx, {
           event: "auth.sign-in-throttled",
@@ -77,21 +89,32 @@ export async function authorizeCredentials(input: {
       }
 
       const passwordMatches =
-        parsed.success && storable && (await verifyPassword(user?.passwordHash ?? (await timingDummy()), parsed.data.password));
+        parsed.success &&
+        storable &&
+        (await verifyPassword(user?.passwordHash ?? (await timingDummy()), parsed.data.password));
 
-      const reason: FailureReason | null = !parsed.success || !storable
-        ? "malformed"
-        : !user
-          ? "unknown-account"
-          : !user.passwordHash
-            ? "no-password"
-            : !passwordMatches
-              ? "wrong-password"
-              : user.disabledAt
-                ? "disabled"
-                : null;
+      const reason: FailureReason | null =
+        !parsed.success || !storable
+          ? "malformed"
+          : !user
+            ? "unknown-account"
+            : !user.passwordHash
+              ? "no-password"
+              : !passwordMatches
+                ? "wrong-password"
+                : user.disabledAt
+                  ? "disabled"
+                  : null;
 
-      await tx.signInAttempt.create({ data: { email: emailKey, userId: user?.id ?? null, address, succeeded: reason === null, createdAt: now } });
+      await tx.signInAttempt.create({
+        data: {
+          email: emailKey,
+          userId: user?.id ?? null,
+          address,
+          succeeded: reason === null,
+          createdAt: now,
+        },
+      });
 
       if (reason !== null || !user) {
         await writeAudit(tx, {
@@ -120,11 +143,17 @@ export async function authorizeCredentials(input: {
 }
 
 /** Failed attempts for one typed email or one account since its last success in the window. */
-async function failuresSinceLastSuccess(tx: Tx, key: { email: string } | { userId: number }, since: Date): Promise<number> {
+async function failuresSinceLastSuccess(
+  tx: Tx,
+  key: { email: string } | { userId: number },
+  since: Date,
+): Promise<number> {
   const lastSuccess = await tx.signInAttempt.findFirst({
     where: { ...key, succeeded: true, createdAt: { gte: since } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
-  return tx.signInAttempt.count({ where: { ...key, succeeded: false, createdAt: { gt: lastSuccess?.createdAt ?? since } } });
+  return tx.signInAttempt.count({
+    where: { ...key, succeeded: false, createdAt: { gt: lastSuccess?.createdAt ?? since } },
+  });
 }

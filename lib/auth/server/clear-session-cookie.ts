@@ -13,6 +13,7 @@ export async function clearSessionCookie(): Promise<void> {
   store.set(settings.cookieName, "", { ...sessionCookieOptions(settings.secure), maxAge: 0 });
   // next-auth splits tokens over 4 kB into .0, .1, …; ours are small, but clear any leftovers.
   for (const { name } of store.getAll()) {
-    if (name.startsWith(`${settings.cookieName}.`)) store.set(name, "", { ...sessionCookieOptions(settings.secure), maxAge: 0 });
+    if (name.startsWith(`${settings.cookieName}.`))
+      store.set(name, "", { ...sessionCookieOptions(settings.secure), maxAge: 0 });
   }
 }

@@ -14,7 +14,9 @@ import { recordSignOut } from "@/lib/auth/server/record-sign-out";
 // Next. The session cookie is a real next-auth token and the database is a real PostgreSQL.
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+  }),
   headers: async () => new Headers({ "x-captiva-client-address": "192.0.2.44" }),
 }));
 
@@ -43,7 +45,12 @@ async function signInAs(claims: SessionClaims) {
   jar.set(settings.cookieName, await encodeSessionToken(claims, settings));
 }
 const lastRejection = async () =>
-  (await getPrisma().auditEvent.findFirst({ where: { event: "auth.session-rejected" }, orderBy: { id: "desc" } }))?.changes;
+  (
+    await getPrisma().auditEvent.findFirst({
+      where: { event: "auth.session-rejected" },
+      orderBy: { id: "desc" },
+    })
+  )?.changes;
 
 describe("getActor", () => {
   it("is null without a cookie", async () => {
@@ -83,14 +90,23 @@ describe("getActor", () => {
     await signOutEverywhere({ actor: actor! });
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "session-version" } });
-    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "auth.sign-out-everywhere" }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ actorId: user.id, changes: { fields: { sessionVersion: { from: 1, to: 2 } } } });
+    const audit = await getPrisma().auditEvent.findFirst({
+      where: { event: "auth.sign-out-everywhere" },
+      orderBy: { id: "desc" },
+    });
+    expect(audit).toMatchObject({
+      actorId: user.id,
+      changes: { fields: { sessionVersion: { from: 1, to: 2 } } },
+    });
   });
 
   it("refuses a session after a role change that bumps the session version", async () => {
     const user = await newUser("ANALYST");
     await signInAs(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }));
-    await getPrisma().user.update({ where: { id: user.id }, data: { role: "PARTNER", sessionVersion: { increment: 1 } } });
+    await getPrisma().user.update({
+      where: { id: user.id },
+      data: { role: "PARTNER", sessionVersion: { increment: 1 } },
+    });
     expect(await getActor()).toBeNull();
   });
 
@@ -109,17 +125,26 @@ describe("getActor", () => {
   it("refuses a tampered cookie, an idle session and an expired one", async () => {
     const user = await newUser();
     const settings = getSessionSettings();
-    const token = await encodeSessionToken(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }), settings);
+    const token = await encodeSessionToken(
+      await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }),
+      settings,
+    );
     jar.set(settings.cookieName, token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA"));
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "invalid" } });
 
     const now = Date.now();
-    await signInAs({ ...(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: now - 2 * 3600_000 })), lastSeen: now - 31 * 60_000 });
+    await signInAs({
+      ...(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: now - 2 * 3600_000 })),
+      lastSeen: now - 31 * 60_000,
+    });
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "idle" } });
 
-    await signInAs({ ...(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: now - 13 * 3600_000 })), lastSeen: now - 60_000 });
+    await signInAs({
+      ...(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: now - 13 * 3600_000 })),
+      lastSeen: now - 60_000,
+    });
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "expired" } });
   });
@@ -145,9 +170,18 @@ describe("getActor", () => {
     await signInAs(laptop);
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "session-revoked" } });
-    expect(await getPrisma().userSession.findUniqueOrThrow({ where: { id: laptop.sessionId } })).toMatchObject({ revokedAt: expect.any(Date) });
-    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "auth.sign-out" }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ actorId: user.id, address: "192.0.2.44", changes: { detail: { via: "sign-out", revoked: true } } });
+    expect(
+      await getPrisma().userSession.findUniqueOrThrow({ where: { id: laptop.sessionId } }),
+    ).toMatchObject({ revokedAt: expect.any(Date) });
+    const audit = await getPrisma().auditEvent.findFirst({
+      where: { event: "auth.sign-out" },
+      orderBy: { id: "desc" },
+    });
+    expect(audit).toMatchObject({
+      actorId: user.id,
+      address: "192.0.2.44",
+      changes: { detail: { via: "sign-out", revoked: true } },
+    });
 
     // The other device is untouched.
     await signInAs(phone);
@@ -165,17 +199,26 @@ describe("getActor", () => {
     await signInAs({ ...othersSession, userId: user.id });
     expect(await getActor()).toBeNull();
     // Revoking needs the matching user too: one user cannot sign another out.
-    await recordSignOut({ claims: { userId: user.id, sessionId: othersSession.sessionId }, address: null, via: "sign-out" });
+    await recordSignOut({
+      claims: { userId: user.id, sessionId: othersSession.sessionId },
+      address: null,
+      via: "sign-out",
+    });
     await signInAs(othersSession);
     expect((await getActor())?.id).toBe(other.id);
   });
 
   it("a new sign-in drops the user's session rows past the absolute lifetime", async () => {
     const user = await newUser();
-    const old = await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() - 13 * 3600_000 });
+    const old = await startUserSession(
+      { id: user.id, sessionVersion: 1 },
+      { now: Date.now() - 13 * 3600_000 },
+    );
     const recent = await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() - 3600_000 });
     await startUserSession({ id: user.id, sessionVersion: 1 });
-    const ids = (await getPrisma().userSession.findMany({ where: { userId: user.id }, select: { id: true } })).map((r) => r.id);
+    const ids = (
+      await getPrisma().userSession.findMany({ where: { userId: user.id }, select: { id: true } })
+    ).map((r) => r.id);
     expect(ids).not.toContain(old.sessionId);
     expect(ids).toContain(recent.sessionId);
     expect(ids).toHaveLength(2);

@@ -12,7 +12,10 @@ export type DemoAccountListing = { email: string; name: string; roleLabel: strin
  * loaded (every demo account exists with a password), so a real deployment that happens
  * to leave the setting on shows nothing. Null means "show no panel".
  */
-export async function getDemoAccounts(): Promise<{ password: string; accounts: DemoAccountListing[] } | null> {
+export async function getDemoAccounts(): Promise<{
+  password: string;
+  accounts: DemoAccountListing[];
+} | null> {
   if (getEnv().SHOW_DEMO_ACCOUNTS !== true) return null;
   const emails = DEMO_ACCOUNTS.map((a) => a.email);
   const found = await getPrisma().user.count({
@@ -21,6 +24,11 @@ export async function getDemoAccounts(): Promise<{ password: string; accounts: D
   if (found !== emails.length) return null;
   return {
     password: DEMO_PASSWORD,
-    accounts: DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, roleLabel: ROLE_LABELS[a.role], summary: a.summary })),
+    accounts: DEMO_ACCOUNTS.map((a) => ({
+      email: a.email,
+      name: a.name,
+      roleLabel: ROLE_LABELS[a.role],
+      summary: a.summary,
+    })),
   };
 }

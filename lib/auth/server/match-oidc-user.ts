@@ -6,12 +6,28 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import type { SignedInUser } from "@/lib/auth/server/authorize-credentials";
 
 /** Claims an OpenID Connect provider may send; only these are read. */
-export type OidcClaims = { iss?: unknown; sub?: unknown; email?: unknown; email_verified?: unknown; xms_edov?: unknown };
+export type OidcClaims = {
+  iss?: unknown;
+  sub?: unknown;
+  email?: unknown;
+  email_verified?: unknown;
+  xms_edov?: unknown;
+};
 
 const truthy = (v: unknown) => v === true || v === "true" || v === 1 || v === "1";
-const text = (v: unknown, max: number) => (typeof v === "string" && v.length > 0 && v.length <= max && !v.includes("\u0000") ? v : "");
+const text = (v: unknown, max: number) =>
+  typeof v === "string" && v.length > 0 && v.length <= max && !v.includes("\u0000") ? v : "";
 
-const userSelect = { id: true, name: true, email: true, role: true, disabledAt: true, sessionVersion: true, oidcIssuer: true, oidcSubject: true } as const;
+const userSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  disabledAt: true,
+  sessionVersion: true,
+  oidcIssuer: true,
+  oidcSubject: true,
+} as const;
 
 /**
  * Single sign-on: the identity provider vouches for who signs in; it never creates an account or
@@ -22,15 +38,30 @@ const userSelect = { id: true, name: true, email: true, role: true, disabledAt: 
  * existing, enabled user's email exactly (emails are stored lower-cased; never a LIKE pattern). An
  * account bound to another subject is refused. Success and refusal are audited.
  */
-export async function matchOidcUser({ claims, address }: { claims: OidcClaims; address: string | null }): Promise<SignedInUser | null> {
+export async function matchOidcUser({
+  claims,
+  address,
+}: {
+  claims: OidcClaims;
+  address: string | null;
+}): Promise<SignedInUser | null> {
   const prisma = getPrisma();
   const issuer = text(claims.iss, 500);
   const subject = text(claims.sub, 255);
   const email = normaliseEmail(text(claims.email, 254));
   const verified = truthy(claims.email_verified) || truthy(claims.xms_edov);
 
-  const bound = issuer && subject ? await prisma.user.findUnique({ where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: subject } }, select: userSelect }) : null;
-  const byEmail = !bound && issuer && subject && email && verified ? await prisma.user.findUnique({ where: { email }, select: userSelect }) : null;
+  const bound =
+    issuer && subject
+      ? await prisma.user.findUnique({
+          where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: subject } },
+          select: userSelect,
+        })
+      : null;
+  const byEmail =
+    !bound && issuer && subject && email && verified
+      ? await prisma.user.findUnique({ where: { email }, select: userSelect })
+      : null;
   const user = bound ?? byEmail;
 
   const reason =
@@ -66,7 +97,10 @@ export async function matchOidcUser({ claims, address }: { claims: OidcClaims; a
     // First single sign-on: bind. The condition makes a race with another subject lose cleanly.
     const binding = bound ? null : { oidcIssuer: issuer, oidcSubject: subject };
     if (binding) {
-      const { count } = await tx.user.updateMany({ where: { id: user.id, oidcSubject: null }, data: binding });
+      const { count } = await tx.user.updateMany({
+        where: { id: user.id, oidcSubject: null },
+        data: binding,
+      });
       if (count !== 1) throw new Error("single sign-on account was bound concurrently");
     }
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });

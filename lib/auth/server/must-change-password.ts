@@ -8,6 +8,9 @@ import { getPrisma } from "@/lib/db/server/prisma";
  * approved reset applies on the user's next click.
  */
 export const mustChangePassword = cache(async function mustChangePassword(userId: number): Promise<boolean> {
-  const row = await getPrisma().user.findUnique({ where: { id: userId }, select: { mustChangePassword: true } });
+  const row = await getPrisma().user.findUnique({
+    where: { id: userId },
+    select: { mustChangePassword: true },
+  });
   return row?.mustChangePassword ?? false;
 });

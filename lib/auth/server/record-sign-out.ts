@@ -22,7 +22,10 @@ export async function recordSignOut({
   const { userId } = claims;
   await getPrisma().$transaction(async (tx) => {
     const revoked = await revokeUserSession(claims, tx);
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, name: true, role: true },
+    });
     await writeAudit(tx, {
       event: "auth.sign-out",
       actor: user ? auditActorOf({ ...user, address }) : anonymousActor(address),

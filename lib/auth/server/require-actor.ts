@@ -13,7 +13,9 @@ export const CHANGE_PASSWORD_PATH = "/account/password";
  * For pages, layouts and route handlers: the actor, or a redirect to sign in. Server actions use
  * defineAction, which answers UNAUTHENTICATED instead of redirecting.
  */
-export async function requireActor({ passwordChange = false }: { passwordChange?: boolean } = {}): Promise<Actor> {
+export async function requireActor({
+  passwordChange = false,
+}: { passwordChange?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(SESSION_ENDED_PATH);
   // Issue 13.14: an administrator-set password opens nothing but the page that replaces it.

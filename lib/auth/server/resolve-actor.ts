@@ -13,7 +13,13 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
  * was signed out (its UserSession row revoked). Runs on every
  * request, so those take effect on the user's next click. Each refusal is audited.
  */
-export async function resolveActor({ claims, address }: { claims: SessionClaims; address: string | null }): Promise<Actor | null> {
+export async function resolveActor({
+  claims,
+  address,
+}: {
+  claims: SessionClaims;
+  address: string | null;
+}): Promise<Actor | null> {
   const prisma = getPrisma();
   const user = await prisma.user.findUnique({
     where: { id: claims.userId },

@@ -1,6 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { accessReasonSchema, accessReasonText, type AccessContext, type AccessReasonInput } from "@/lib/auth/schemas";
+import {
+  accessReasonSchema,
+  accessReasonText,
+  type AccessContext,
+  type AccessReasonInput,
+} from "@/lib/auth/schemas";
 import { getPrisma } from "@/lib/db/server/prisma";
 
 /**

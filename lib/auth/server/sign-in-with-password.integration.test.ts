@@ -24,7 +24,14 @@ beforeAll(async () => {
   setEnvForProcess("DATABASE_URL", db.url);
   setEnvForProcess("AUTH_SECRET", "integration-secret-0123456789-abcdefghijklmnop");
   setEnvForProcess("AUTH_URL", "http://localhost:3000");
-  await getPrisma().user.create({ data: { email: "form.user@captiva.test", name: "Form User", role: "ANALYST", passwordHash: await hashPassword(PASSWORD) } });
+  await getPrisma().user.create({
+    data: {
+      email: "form.user@captiva.test",
+      name: "Form User",
+      role: "ANALYST",
+      passwordHash: await hashPassword(PASSWORD),
+    },
+  });
 });
 afterAll(async () => {
   await getPrisma().$disconnect();
@@ -39,22 +46,45 @@ const form = (fields: Record<string, string>) => {
 
 describe("signInWithPassword", () => {
   it("signs in: records a session, sets its cookie and returns a safe path", async () => {
-    const outcome = await signInWithPassword(form({ email: "Form.User@captiva.test", password: PASSWORD, callbackUrl: "/%09/evil.example" }), INITIAL_SIGN_IN_STATE);
+    const outcome = await signInWithPassword(
+      form({ email: "Form.User@captiva.test", password: PASSWORD, callbackUrl: "/%09/evil.example" }),
+      INITIAL_SIGN_IN_STATE,
+    );
     expect(outcome).toEqual({ ok: true, redirectTo: "/" });
     const settings = getSessionSettings();
     const claims = await decodeSessionToken(jar.get(settings.cookieName)!, settings);
-    expect(await getPrisma().userSession.findUniqueOrThrow({ where: { id: claims!.sessionId } })).toMatchObject({ revokedAt: null });
+    expect(
+      await getPrisma().userSession.findUniqueOrThrow({ where: { id: claims!.sessionId } }),
+    ).toMatchObject({ revokedAt: null });
     const attempt = await getPrisma().signInAttempt.findFirst({ orderBy: { id: "desc" } });
-    expect(attempt).toMatchObject({ email: "form.user@captiva.test", address: "192.0.2.70", succeeded: true });
+    expect(attempt).toMatchObject({
+      email: "form.user@captiva.test",
+      address: "192.0.2.70",
+      succeeded: true,
+    });
   });
 
   it("answers a wrong password with the plain message, keeps the email, never the password", async () => {
-    const outcome = await signInWithPassword(form({ email: "form.user@captiva.test", password: "wrong" }), INITIAL_SIGN_IN_STATE);
-    expect(outcome).toEqual({ ok: false, state: { error: ERROR_MESSAGES.SIGN_IN_FAILED, fieldErrors: {}, email: "form.user@captiva.test", attempt: 1 } });
+    const outcome = await signInWithPassword(
+      form({ email: "form.user@captiva.test", password: "wrong" }),
+      INITIAL_SIGN_IN_STATE,
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      state: {
+        error: ERROR_MESSAGES.SIGN_IN_FAILED,
+        fieldErrors: {},
+        email: "form.user@captiva.test",
+        attempt: 1,
+      },
+    });
   });
 
   it("answers NUL bytes as bad input, not a database error", async () => {
-    const outcome = await signInWithPassword(form({ email: "form.user@captiva.test\u0000", password: `x\u0000` }), INITIAL_SIGN_IN_STATE);
+    const outcome = await signInWithPassword(
+      form({ email: "form.user@captiva.test\u0000", password: `x\u0000` }),
+      INITIAL_SIGN_IN_STATE,
+    );
     expect(outcome.ok).toBe(false);
     const text = JSON.stringify(outcome);
     expect(text).not.toMatch(/prisma|byte sequence|0x00|invocation/i);
@@ -67,13 +97,26 @@ describe("signInWithPassword", () => {
     (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
     setEnvForProcess("DATABASE_URL", "postgresql://nobody:none@127.0.0.1:1/none");
     try {
-      const outcome = await signInWithPassword(form({ email: "form.user@captiva.test", password: PASSWORD }), INITIAL_SIGN_IN_STATE);
-      expect(outcome).toEqual({ ok: false, state: { error: ERROR_MESSAGES.INTERNAL, fieldErrors: {}, email: "form.user@captiva.test", attempt: 1 } });
+      const outcome = await signInWithPassword(
+        form({ email: "form.user@captiva.test", password: PASSWORD }),
+        INITIAL_SIGN_IN_STATE,
+      );
+      expect(outcome).toEqual({
+        ok: false,
+        state: {
+          error: ERROR_MESSAGES.INTERNAL,
+          fieldErrors: {},
+          email: "form.user@captiva.test",
+          attempt: 1,
+        },
+      });
       expect(JSON.stringify(outcome)).not.toMatch(/127\.0\.0\.1|reach|ECONNREFUSED|ingle sign-on/);
       expect(log).toHaveBeenCalled();
       expect(String(log.mock.calls[0]?.[0])).toContain("[sign-in]");
     } finally {
-      await getPrisma().$disconnect().catch(() => {});
+      await getPrisma()
+        .$disconnect()
+        .catch(() => {});
       (globalThis as { captivaPrisma?: unknown }).captivaPrisma = saved;
       setEnvForProcess("DATABASE_URL", db.url);
       log.mockRestore();

@@ -28,7 +28,10 @@ async function newUser(): Promise<number> {
 }
 
 async function sessionVersion(id: number): Promise<number> {
-  const { rows } = await client.query<{ v: number }>(`select "sessionVersion" as v from "User" where id = $1`, [id]);
+  const { rows } = await client.query<{ v: number }>(
+    `select "sessionVersion" as v from "User" where id = $1`,
+    [id],
+  );
   return rows[0]!.v;
 }
 
@@ -47,7 +50,10 @@ describe("user_session_bump", () => {
     const id = await newUser();
     await client.query(`update "User" set name = 'Renamed User' where id = $1`, [id]);
     expect(await sessionVersion(id)).toBe(1);
-    await client.query(`update "User" set role = 'CHAIR', "sessionVersion" = "sessionVersion" + 1 where id = $1`, [id]);
+    await client.query(
+      `update "User" set role = 'CHAIR', "sessionVersion" = "sessionVersion" + 1 where id = $1`,
+      [id],
+    );
     expect(await sessionVersion(id)).toBe(2);
   });
 });

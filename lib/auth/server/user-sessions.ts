@@ -24,7 +24,10 @@ export async function startUserSession(
 }
 
 /** Ends one session. Idempotent: revoking twice, or a session that never existed, changes nothing. */
-export async function revokeUserSession(claims: Pick<SessionClaims, "userId" | "sessionId">, db: Db = getPrisma()): Promise<boolean> {
+export async function revokeUserSession(
+  claims: Pick<SessionClaims, "userId" | "sessionId">,
+  db: Db = getPrisma(),
+): Promise<boolean> {
   const { count } = await db.userSession.updateMany({
     where: { id: claims.sessionId, userId: claims.userId, revokedAt: null },
     data: { revokedAt: new Date() },

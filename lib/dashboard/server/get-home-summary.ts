@@ -16,7 +16,13 @@ export type HomeSummary = {
   openInvestigations: number;
 };
 
-export async function getHomeSummary({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<HomeSummary> {
+export async function getHomeSummary({
+  actor,
+  now = new Date(),
+}: {
+  actor: Actor;
+  now?: Date;
+}): Promise<HomeSummary> {
   await requirePermission(actor, "figures.read");
   const db = getPrisma();
   const today = ukDate(now);

@@ -30,9 +30,12 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: tables } = await client.query<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public' order by 1");
+    const { rows: tables } = await client.query<{ name: string }>(
+      "select tablename as name from pg_tables where schemaname = 'public' order by 1",
+    );
     const counts: Record<string, number> = {};
-    for (const { name } of tables) counts[name] = Number((await client.query(`select count(*) as n from "${name}"`)).rows[0].n);
+    for (const { name } of tables)
+      counts[name] = Number((await client.query(`select count(*) as n from "${name}"`)).rows[0].n);
     return counts;
   } finally {
     await client.end();
@@ -57,7 +60,11 @@ describe("backup and restore", () => {
     let written = 0;
     const writer = (async () => {
       while (writing) {
-        await writeAudit(db, { event: "access.refused", actor: SYSTEM_ACTOR, detail: { reason: "backup-test", n: written } });
+        await writeAudit(db, {
+          event: "access.refused",
+          actor: SYSTEM_ACTOR,
+          detail: { reason: "backup-test", n: written },
+        });
         written++;
       }
     })();
@@ -83,14 +90,22 @@ describe("backup and restore", () => {
 
     const restored = join(root, "restored");
     const restorePort = await freePort();
-    const cli = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/db/restore.ts", "--", file], {
-      env: { ...process.env, DATA_DIR: restored, EMBEDDED_PG_PORT: String(restorePort), DATABASE_URL: "" },
-      encoding: "utf8",
-    });
+    const cli = spawnSync(
+      process.execPath,
+      ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/db/restore.ts", "--", file],
+      {
+        env: { ...process.env, DATA_DIR: restored, EMBEDDED_PG_PORT: String(restorePort), DATABASE_URL: "" },
+        encoding: "utf8",
+      },
+    );
     expect(cli.stdout + cli.stderr).toMatch(/audit log intact/);
     expect(cli.status).toBe(0);
 
-    const back = await startEmbeddedPostgres({ dir: join(restored, "pg"), port: restorePort, persistent: true });
+    const back = await startEmbeddedPostgres({
+      dir: join(restored, "pg"),
+      port: restorePort,
+      persistent: true,
+    });
     servers.push(back);
     expect(await rowCounts(back.url)).toEqual(expected);
     expect(expected.AuditEvent).toBeGreaterThan(20);
@@ -106,10 +121,20 @@ describe("backup and restore", () => {
   }, 300_000);
 
   it("refuses to restore over a directory that already holds a database", async () => {
-    const cli = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/db/restore.ts", "--", join(root, "backups", "captiva.tar.gz")], {
-      env: { ...process.env, DATA_DIR: join(root, "restored"), DATABASE_URL: "" },
-      encoding: "utf8",
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        "node_modules/tsx/dist/cli.mjs",
+        "--conditions=react-server",
+        "scripts/db/restore.ts",
+        "--",
+        join(root, "backups", "captiva.tar.gz"),
+      ],
+      {
+        env: { ...process.env, DATA_DIR: join(root, "restored"), DATABASE_URL: "" },
+        encoding: "utf8",
+      },
+    );
     expect(cli.status).not.toBe(0);
     expect(cli.stderr).toMatch(/already holds a database/);
   });

@@ -1,6 +1,17 @@
 import pg from "pg";
 import { spawn } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { isPostgresOf } from "@/lib/db/embedded-postgres";
 
@@ -21,13 +32,33 @@ import { isPostgresOf } from "@/lib/db/embedded-postgres";
  * runtime role's password and the audit checkpoints with their key (only when AUDIT_ANCHOR_KEY is
  * not set from a secret store, in which case it is not in DATA_DIR and not in the backup).
  */
-export const SECRET_FILES = ["auth-secret", "pg.app-password", "audit-anchor-key", "audit-anchors.jsonl"] as const;
+export const SECRET_FILES = [
+  "auth-secret",
+  "pg.app-password",
+  "audit-anchor-key",
+  "audit-anchors.jsonl",
+] as const;
 
 export type BackupResult = { file: string; bytes: number; online: boolean; walFiles: number };
 
 /** Not copied (the manual's list): runtime files PostgreSQL recreates, and the WAL copied last. */
-const SKIP_FILES = new Set(["postmaster.pid", "postmaster.opts", "backup_label", "backup_label.old", "tablespace_map"]);
-const EMPTY_DIRS = new Set(["pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans"]);
+const SKIP_FILES = new Set([
+  "postmaster.pid",
+  "postmaster.opts",
+  "backup_label",
+  "backup_label.old",
+  "tablespace_map",
+]);
+const EMPTY_DIRS = new Set([
+  "pg_wal",
+  "pg_replslot",
+  "pg_dynshmem",
+  "pg_notify",
+  "pg_serial",
+  "pg_snapshots",
+  "pg_stat_tmp",
+  "pg_subtrans",
+]);
 
 export async function backupDataDirectory(options: {
   dataDir: string;
@@ -40,7 +71,9 @@ export async function backupDataDirectory(options: {
   const dataDir = resolve(options.dataDir);
   const pgDir = join(dataDir, "pg");
   if (!existsSync(join(pgDir, "PG_VERSION"))) {
-    throw new Error(`${pgDir} holds no embedded database. For your own PostgreSQL server use pg_dump or PITR (README "Backups").`);
+    throw new Error(
+      `${pgDir} holds no embedded database. For your own PostgreSQL server use pg_dump or PITR (README "Backups").`,
+    );
   }
   const password = readFileSync(join(dataDir, "pg.password"), "utf8").trim();
   const file = resolve(options.file);
@@ -60,11 +93,22 @@ export async function backupDataDirectory(options: {
       walFiles = await onlineCopy(pgDir, join(staging, "pg"), running, password, options.afterCopy);
     }
     copyFileSync(join(dataDir, "pg.password"), join(staging, "pg.password"));
-    for (const name of SECRET_FILES) if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), join(staging, name));
-    if (existsSync(join(dataDir, "imports"))) copyTree(join(dataDir, "imports"), join(staging, "imports"), false);
+    for (const name of SECRET_FILES)
+      if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), join(staging, name));
+    if (existsSync(join(dataDir, "imports")))
+      copyTree(join(dataDir, "imports"), join(staging, "imports"), false);
     writeFileSync(
       join(staging, "backup-manifest.json"),
-      JSON.stringify({ format: 1, createdAt: new Date().toISOString(), postgres: readFileSync(join(pgDir, "PG_VERSION"), "utf8").trim(), online: running !== null }, null, 2),
+      JSON.stringify(
+        {
+          format: 1,
+          createdAt: new Date().toISOString(),
+          postgres: readFileSync(join(pgDir, "PG_VERSION"), "utf8").trim(),
+          online: running !== null,
+        },
+        null,
+        2,
+      ),
     );
     // Created 0600 before tar writes into it, so the archive is never readable by others.
     writeFileSync(file, "", { mode: 0o600 });
@@ -88,19 +132,29 @@ function runningPort(pgDir: string): number | null {
   return Number(lines[3]);
 }
 
-async function onlineCopy(pgDir: string, target: string, port: number, password: string, afterCopy?: () => Promise<void>): Promise<number> {
+async function onlineCopy(
+  pgDir: string,
+  target: string,
+  port: number,
+  password: string,
+  afterCopy?: () => Promise<void>,
+): Promise<number> {
   // The bootstrap superuser (the embedded cluster's only login `npm start` creates).
   const client = new pg.Client({ host: "127.0.0.1", port, user: "captiva", password, database: "postgres" });
   await client.connect();
   try {
     // Temporary: dropped with this session even if the backup fails half-way.
-    await client.query("select pg_create_physical_replication_slot($1, true, true)", [`captiva_backup_${process.pid}`]);
+    await client.query("select pg_create_physical_replication_slot($1, true, true)", [
+      `captiva_backup_${process.pid}`,
+    ]);
     await client.query("select pg_backup_start($1, true)", [`captiva ${new Date().toISOString()}`]);
     let stopped = false;
     try {
       copyTree(pgDir, target, true);
       await afterCopy?.();
-      const { rows } = await client.query<{ labelfile: string; spcmapfile: string | null }>("select labelfile, spcmapfile from pg_backup_stop(false)");
+      const { rows } = await client.query<{ labelfile: string; spcmapfile: string | null }>(
+        "select labelfile, spcmapfile from pg_backup_stop(false)",
+      );
       stopped = true;
       writeFileSync(join(target, "backup_label"), rows[0]!.labelfile);
       if (rows[0]!.spcmapfile) writeFileSync(join(target, "tablespace_map"), rows[0]!.spcmapfile);
@@ -159,6 +213,8 @@ export function tar(args: string[]): Promise<void> {
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", fail);
-    child.on("exit", (code) => (code === 0 ? done() : fail(new Error(`tar failed (exit ${code}): ${stderr.trim().split("\n")[0]}`))));
+    child.on("exit", (code) =>
+      code === 0 ? done() : fail(new Error(`tar failed (exit ${code}): ${stderr.trim().split("\n")[0]}`)),
+    );
   });
 }

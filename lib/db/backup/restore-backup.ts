@@ -8,17 +8,24 @@ import { SECRET_FILES, tar } from "@/lib/db/backup/online-backup";
 // so a restore can never destroy the data it was meant to replace. PostgreSQL finishes the job on
 // its first start: it finds backup_label and replays the WAL in the archive to a consistent state.
 
-export async function restoreBackup(options: { file: string; dataDir: string; log?: (line: string) => void }): Promise<void> {
+export async function restoreBackup(options: {
+  file: string;
+  dataDir: string;
+  log?: (line: string) => void;
+}): Promise<void> {
   const log = options.log ?? (() => {});
   const file = resolve(options.file);
   const dataDir = resolve(options.dataDir);
   if (!existsSync(file)) throw new Error(`No backup file at ${file}.`);
   const pgDir = join(dataDir, "pg");
   if (existsSync(pgDir) && readdirSync(pgDir).length > 0) {
-    throw new Error(`${pgDir} already holds a database. Stop the app and move ${dataDir} away (or set DATA_DIR to a new folder), then restore again.`);
+    throw new Error(
+      `${pgDir} already holds a database. Stop the app and move ${dataDir} away (or set DATA_DIR to a new folder), then restore again.`,
+    );
   }
   for (const name of ["pg.password", ...SECRET_FILES]) {
-    if (existsSync(join(dataDir, name))) throw new Error(`${join(dataDir, name)} exists: restore into a fresh DATA_DIR.`);
+    if (existsSync(join(dataDir, name)))
+      throw new Error(`${join(dataDir, name)} exists: restore into a fresh DATA_DIR.`);
   }
   const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
   // As root the server runs as `postgres`, which must be able to pass through DATA_DIR (not list it).
@@ -35,10 +42,13 @@ export async function restoreBackup(options: { file: string; dataDir: string; lo
   // others can read.
   chmodSync(dataDir, asRoot ? 0o711 : 0o700);
   chmodSync(pgDir, 0o700);
-  for (const name of ["pg.password", ...SECRET_FILES]) if (existsSync(join(dataDir, name))) chmodSync(join(dataDir, name), 0o600);
+  for (const name of ["pg.password", ...SECRET_FILES])
+    if (existsSync(join(dataDir, name))) chmodSync(join(dataDir, name), 0o600);
   // As root the embedded server runs as the `postgres` user (embedded-postgres.ts): it must own the cluster.
   if (asRoot) {
     execFileSync("chown", ["-R", "postgres:postgres", pgDir]);
   }
-  log(`Restored the backup taken ${manifest.createdAt} (${manifest.online ? "online" : "cold"}) into ${dataDir}.`);
+  log(
+    `Restored the backup taken ${manifest.createdAt} (${manifest.online ? "online" : "cold"}) into ${dataDir}.`,
+  );
 }

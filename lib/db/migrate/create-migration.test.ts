@@ -26,8 +26,12 @@ describe("createMigration", () => {
     if (!result.created) return;
     expect(result.folder).toMatch(/^\d{14}_first$/);
     expect(readFileSync(join(result.dir, "migration.sql"), "utf8")).toContain('CREATE TABLE "Thing"');
-    expect(readFileSync(join(result.dir, "schema.prisma"), "utf8")).toBe(readFileSync(paths.schemaPath, "utf8"));
-    expect(readFileSync(join(paths.migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(readFileSync(join(result.dir, "schema.prisma"), "utf8")).toBe(
+      readFileSync(paths.schemaPath, "utf8"),
+    );
+    expect(readFileSync(join(paths.migrationsDir, "migration_lock.toml"), "utf8")).toContain(
+      'provider = "postgresql"',
+    );
   }, 30_000);
 
   it("writes only the difference from the latest snapshot, and nothing when nothing changed", async () => {

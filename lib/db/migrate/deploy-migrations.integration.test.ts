@@ -51,7 +51,13 @@ describe("deployMigrations", () => {
     const { applied } = await deployMigrations(url);
     expect(applied).toEqual(migrationNames);
 
-    const rows = await query<{ migration_name: string; checksum: string; finished: boolean; applied_steps_count: number; logs: string | null }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished: boolean;
+      applied_steps_count: number;
+      logs: string | null;
+    }>(
       url,
       `select migration_name, checksum, finished_at is not null and rolled_back_at is null as finished, applied_steps_count, logs
          from _prisma_migrations order by migration_name`,
@@ -60,7 +66,9 @@ describe("deployMigrations", () => {
       migrationNames.map((name) => ({
         migration_name: name,
         // The CLI's checksum: sha256 of migration.sql, so `prisma migrate deploy` sees nothing edited.
-        checksum: createHash("sha256").update(readFileSync(join(defaultPaths.migrationsDir, name, "migration.sql"))).digest("hex"),
+        checksum: createHash("sha256")
+          .update(readFileSync(join(defaultPaths.migrationsDir, name, "migration.sql")))
+          .digest("hex"),
         finished: true,
         applied_steps_count: 1,
         logs: null,
@@ -86,7 +94,9 @@ describe("a migration that fails", () => {
     writeFileSync(join(dir, bad, "migration.sql"), 'create table "Half" (id int);\nselect 1 / 0;\n');
 
     const failure = await deployMigrations(url, { migrationsDir: dir }).catch((error: unknown) => error);
-    expect(describeFailure(failure)).toMatch(/^Migration 29991231235959_bad failed and was rolled back: .*division by zero.*--rolled-back 29991231235959_bad$/);
+    expect(describeFailure(failure)).toMatch(
+      /^Migration 29991231235959_bad failed and was rolled back: .*division by zero.*--rolled-back 29991231235959_bad$/,
+    );
     expect(await query(url, "select 1 from pg_tables where tablename = 'Half'")).toHaveLength(0);
 
     const blocked = await deployMigrations(url, { migrationsDir: dir }).catch((error: unknown) => error);

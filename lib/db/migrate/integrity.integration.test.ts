@@ -27,8 +27,19 @@ async function sqlState(sql: string, params: unknown[] = []): Promise<string | u
   }
 }
 
-async function insertOffence(values: Partial<Record<"occurredOn" | "recordedOn" | "harmScore" | "youngestVictimAge" | "version", unknown>> = {}) {
-  const row = { occurredOn: "2022-05-01", recordedOn: "2022-05-02", harmScore: 10, youngestVictimAge: 17, version: 1, ...values };
+async function insertOffence(
+  values: Partial<
+    Record<"occurredOn" | "recordedOn" | "harmScore" | "youngestVictimAge" | "version", unknown>
+  > = {},
+) {
+  const row = {
+    occurredOn: "2022-05-01",
+    recordedOn: "2022-05-02",
+    harmScore: 10,
+    youngestVictimAge: 17,
+    version: 1,
+    ...values,
+  };
   const { rows } = await client.query<{ id: number }>(
     `insert into "Offence" ("crimeReference", "offenceCode", "knifeUsed", "occurredOn", "recordedOn", "npuId",
                             "harmScore", "youngestVictimAge", "version", "updatedAt")
@@ -41,7 +52,9 @@ async function insertOffence(values: Partial<Record<"occurredOn" | "recordedOn" 
 beforeEach(async () => {
   await client.query(`truncate "Offence", "OffenceCode", "Npu", "OutcomeType" cascade`);
   await client.query(`insert into "Npu" (id, name, "areaKm2") values (1, 'Coventry', 98.6)`);
-  await client.query(`insert into "OffenceCode" (code, description, "sortOrder") values ('8N', 'Assault with injury', 1)`);
+  await client.query(
+    `insert into "OffenceCode" (code, description, "sortOrder") values ('8N', 'Assault with injury', 1)`,
+  );
 });
 
 describe("case tables", () => {
@@ -64,7 +77,10 @@ describe("case tables", () => {
                         and g.tgname = 'case_tables_never_deleted' and g.tgenabled = 'O') as protected
         from information_schema.tables t
        where t.table_schema = current_schema() and t.table_type = 'BASE TABLE'`);
-    const unprotected = rows.filter((row) => !row.protected).map((row) => row.table).sort();
+    const unprotected = rows
+      .filter((row) => !row.protected)
+      .map((row) => row.table)
+      .sort();
     // Operational: reasons, sessions and idempotency keys expire; stored import files are working copies.
     expect(unprotected).toEqual([
       "AccessReason",
@@ -82,7 +98,9 @@ describe("case tables", () => {
 
 describe("CHECK constraints", () => {
   it("refuse an offence recorded before it occurred, negative harm and impossible ages", async () => {
-    await expect(insertOffence({ occurredOn: "2022-05-03", recordedOn: "2022-05-02" })).rejects.toMatchObject({ code: "23514" });
+    await expect(insertOffence({ occurredOn: "2022-05-03", recordedOn: "2022-05-02" })).rejects.toMatchObject(
+      { code: "23514" },
+    );
     await expect(insertOffence({ harmScore: -1 })).rejects.toMatchObject({ code: "23514" });
     await expect(insertOffence({ youngestVictimAge: 131 })).rejects.toMatchObject({ code: "23514" });
     await expect(insertOffence({ youngestVictimAge: -1 })).rejects.toMatchObject({ code: "23514" });
@@ -93,7 +111,9 @@ describe("CHECK constraints", () => {
   it("keep outcome codes to the Home Office's 0-23 and carried counts non-negative", async () => {
     expect(await sqlState(`insert into "OutcomeType" values (24, 'x', false, 'x')`)).toBe("23514");
     expect(await sqlState(`insert into "OutcomeType" values (-1, 'x', false, 'x')`)).toBe("23514");
-    expect(await sqlState(`insert into "OutcomeType" values (23, 'Deferred prosecution', true, 'positive')`)).toBeUndefined();
+    expect(
+      await sqlState(`insert into "OutcomeType" values (23, 'Deferred prosecution', true, 'positive')`),
+    ).toBeUndefined();
     expect(await sqlState(`update "ActionItem" set "timesCarried" = -1`)).toBeUndefined(); // no rows: no violation
     const { rows } = await client.query(
       `select conname from pg_constraint where conname in ('ActionItem_timesCarried_check', 'User_version_check', 'Referral_version_check')`,

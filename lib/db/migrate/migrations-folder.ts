@@ -2,7 +2,11 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { MigrationList, SchemaFilter, SchemasContainer } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type {
+  MigrationList,
+  SchemaFilter,
+  SchemasContainer,
+} from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 // The prisma/migrations folder, laid out exactly as the Prisma CLI lays it out (one folder per
 // migration holding migration.sql, plus migration_lock.toml), so `prisma migrate deploy` on a
@@ -46,7 +50,9 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
 }
 
 /** The schema as of the newest migration, or undefined before the first one. */
-export async function readLatestSnapshot(migrationsDir: string): Promise<{ migration: string; content: string } | undefined> {
+export async function readLatestSnapshot(
+  migrationsDir: string,
+): Promise<{ migration: string; content: string } | undefined> {
   const folders = await migrationFolderNames(migrationsDir);
   const latest = folders.at(-1);
   if (!latest) return undefined;

@@ -1,5 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { asSchemas, defaultPaths, noFilters, readLatestSnapshot, type MigrationPaths } from "./migrations-folder";
+import {
+  asSchemas,
+  defaultPaths,
+  noFilters,
+  readLatestSnapshot,
+  type MigrationPaths,
+} from "./migrations-folder";
 import { openSchemaEngine } from "./schema-engine";
 
 export type SchemaDiff = {

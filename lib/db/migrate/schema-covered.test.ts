@@ -6,6 +6,9 @@ import { pendingSchemaChanges } from "./pending-schema-changes";
 describe("prisma/schema.prisma", () => {
   it("has no changes that the migrations do not cover", async () => {
     const sql = await pendingSchemaChanges();
-    expect(sql, "prisma/schema.prisma has changes no migration covers: run npm run db:migrate -- <name>").toBe("");
+    expect(
+      sql,
+      "prisma/schema.prisma has changes no migration covers: run npm run db:migrate -- <name>",
+    ).toBe("");
   }, 30_000);
 });

@@ -52,7 +52,9 @@ function initialiseWasm(): Promise<void> {
       pendingTimers.add(timer);
       return timer;
     };
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": imports as WebAssembly.ModuleImports,
+    });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
@@ -61,7 +63,9 @@ function initialiseWasm(): Promise<void> {
 
 export async function openSchemaEngine(options: Options = {}): Promise<OpenedEngine> {
   await initialiseWasm();
-  const { factory, end } = options.databaseUrl ? pgAdapterFactory(options.databaseUrl) : offlineAdapterFactory();
+  const { factory, end } = options.databaseUrl
+    ? pgAdapterFactory(options.databaseUrl)
+    : offlineAdapterFactory();
   const bound = bindMigrationAwareSqlAdapterFactory(factory);
   const explain = (error: unknown): unknown => {
     const id = error instanceof Error ? /External error id#(\d+)/.exec(error.message)?.[1] : undefined;
@@ -127,7 +131,8 @@ function pgAdapterFactory(databaseUrl: string) {
     provider: base.provider,
     adapterName: base.adapterName,
     connect: async () => wholeScriptAdapter(await base.connect(), pool),
-    connectToShadowDb: () => Promise.reject(new Error("shadow databases are not used: diffs start from schema snapshots")),
+    connectToShadowDb: () =>
+      Promise.reject(new Error("shadow databases are not used: diffs start from schema snapshots")),
   };
   return { factory, end: () => pool.end() };
 }

@@ -24,6 +24,8 @@ describe("arrayLiteral", () => {
 
   it("maps dataset positions to database ids", () => {
     expect(arrayLiteral(rows, { name: "ownerId", type: "int", ref: "user" }, ids)).toBe("{102,NULL,101,101}");
-    expect(() => arrayLiteral([{ ...rows[0]!, ownerId: 9 }], { name: "ownerId", type: "int", ref: "user" }, ids)).toThrow(/no user id/);
+    expect(() =>
+      arrayLiteral([{ ...rows[0]!, ownerId: 9 }], { name: "ownerId", type: "int", ref: "user" }, ids),
+    ).toThrow(/no user id/);
   });
 });

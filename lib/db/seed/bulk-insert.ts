@@ -20,7 +20,12 @@ export type TableSpec<R> = { table: string; columns: Column<R>[] };
 
 export const CHUNK_ROWS = 10_000;
 
-export async function insertRows<R>(client: pg.ClientBase, spec: TableSpec<R>, rows: readonly R[], ids: IdMaps): Promise<number> {
+export async function insertRows<R>(
+  client: pg.ClientBase,
+  spec: TableSpec<R>,
+  rows: readonly R[],
+  ids: IdMaps,
+): Promise<number> {
   if (rows.length === 0) return 0;
   const names = spec.columns.map((c) => `"${c.name}"`).join(", ");
   const params = spec.columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");

@@ -8,7 +8,11 @@ import type pg from "pg";
 
 type Saved = { indexes: string[]; foreignKeys: { table: string; name: string; definition: string }[] };
 
-export async function withDeferredConstraints<T>(client: pg.ClientBase, tables: readonly string[], load: () => Promise<T>): Promise<T> {
+export async function withDeferredConstraints<T>(
+  client: pg.ClientBase,
+  tables: readonly string[],
+  load: () => Promise<T>,
+): Promise<T> {
   const saved = await dropSecondaryStructures(client, tables);
   const result = await load();
   for (const definition of saved.indexes) await client.query(definition);
@@ -40,7 +44,11 @@ async function dropSecondaryStructures(client: pg.ClientBase, tables: readonly s
   for (const index of indexes) await client.query(`drop index ${index.name}`);
   return {
     indexes: indexes.map((i) => i.definition),
-    foreignKeys: foreignKeys.map((fk) => ({ table: unquote(fk.table), name: fk.name, definition: fk.definition })),
+    foreignKeys: foreignKeys.map((fk) => ({
+      table: unquote(fk.table),
+      name: fk.name,
+      definition: fk.definition,
+    })),
   };
 }
 

@@ -17,7 +17,11 @@ export async function upsertReferenceData(client: pg.ClientBase): Promise<Refere
     `insert into "ScrutinyCategory" ("code", "name", "sortOrder")
      select * from unnest($1::text[], $2::text[], $3::int[])
      on conflict ("code") do update set "name" = excluded."name", "sortOrder" = excluded."sortOrder"`,
-    [SCRUTINY_CATEGORIES.map((c) => c.code), SCRUTINY_CATEGORIES.map((c) => c.name), SCRUTINY_CATEGORIES.map((c) => c.sortOrder)],
+    [
+      SCRUTINY_CATEGORIES.map((c) => c.code),
+      SCRUTINY_CATEGORIES.map((c) => c.name),
+      SCRUTINY_CATEGORIES.map((c) => c.sortOrder),
+    ],
   );
   await client.query(
     `insert into "OffenceCode" ("code", "description", "scrutinyCategoryCode", "knifeEnabledEligible", "sortOrder")
@@ -26,8 +30,11 @@ export async function upsertReferenceData(client: pg.ClientBase): Promise<Refere
        "scrutinyCategoryCode" = excluded."scrutinyCategoryCode",
        "knifeEnabledEligible" = excluded."knifeEnabledEligible", "sortOrder" = excluded."sortOrder"`,
     [
-      OFFENCE_CODES.map((o) => o.code), OFFENCE_CODES.map((o) => o.description), OFFENCE_CODES.map((o) => o.scrutinyCategoryCode),
-      OFFENCE_CODES.map((o) => o.knifeEnabledEligible), OFFENCE_CODES.map((o) => o.sortOrder),
+      OFFENCE_CODES.map((o) => o.code),
+      OFFENCE_CODES.map((o) => o.description),
+      OFFENCE_CODES.map((o) => o.scrutinyCategoryCode),
+      OFFENCE_CODES.map((o) => o.knifeEnabledEligible),
+      OFFENCE_CODES.map((o) => o.sortOrder),
     ],
   );
   await client.query(
@@ -35,25 +42,45 @@ export async function upsertReferenceData(client: pg.ClientBase): Promise<Refere
      select * from unnest($1::int[], $2::text[], $3::bool[], $4::text[])
      on conflict ("code") do update set "description" = excluded."description", "positive" = excluded."positive",
        "outcomeGroup" = excluded."outcomeGroup"`,
-    [OUTCOME_TYPES.map((o) => o.code), OUTCOME_TYPES.map((o) => o.description), OUTCOME_TYPES.map((o) => o.positive), OUTCOME_TYPES.map((o) => o.outcomeGroup)],
+    [
+      OUTCOME_TYPES.map((o) => o.code),
+      OUTCOME_TYPES.map((o) => o.description),
+      OUTCOME_TYPES.map((o) => o.positive),
+      OUTCOME_TYPES.map((o) => o.outcomeGroup),
+    ],
   );
 
   await client.query(
     `insert into "Npu" ("name", "areaKm2") select * from unnest($1::text[], $2::float8[]) on conflict ("name") do nothing`,
     [NPUS.map((n) => n.name), NPUS.map((n) => n.areaKm2)],
   );
-  const npu = await idsByKey(client, `select "id", "name" as key from "Npu"`, NPUS.map((n) => n.name), "NPU");
+  const npu = await idsByKey(
+    client,
+    `select "id", "name" as key from "Npu"`,
+    NPUS.map((n) => n.name),
+    "NPU",
+  );
 
   await client.query(
     `insert into "Hotspot" ("code", "name", "npuId", "areaKm2", "latitude", "longitude", "radiusMetres")
      select * from unnest($1::text[], $2::text[], $3::int[], $4::float8[], $5::float8[], $6::float8[], $7::int[])
      on conflict ("code") do nothing`,
     [
-      HOTSPOTS.map((h) => h.code), HOTSPOTS.map((h) => h.name), HOTSPOTS.map((h) => npu[NPUS.findIndex((n) => n.name === h.npu)]),
-      HOTSPOTS.map((h) => h.areaKm2), HOTSPOTS.map((h) => h.latitude), HOTSPOTS.map((h) => h.longitude), HOTSPOTS.map((h) => h.radiusMetres),
+      HOTSPOTS.map((h) => h.code),
+      HOTSPOTS.map((h) => h.name),
+      HOTSPOTS.map((h) => npu[NPUS.findIndex((n) => n.name === h.npu)]),
+      HOTSPOTS.map((h) => h.areaKm2),
+      HOTSPOTS.map((h) => h.latitude),
+      HOTSPOTS.map((h) => h.longitude),
+      HOTSPOTS.map((h) => h.radiusMetres),
     ],
   );
-  const hotspot = await idsByKey(client, `select "id", "code" as key from "Hotspot"`, HOTSPOTS.map((h) => h.code), "hotspot");
+  const hotspot = await idsByKey(
+    client,
+    `select "id", "code" as key from "Hotspot"`,
+    HOTSPOTS.map((h) => h.code),
+    "hotspot",
+  );
 
   // One statement per provider: pathways is itself an array, which unnest would flatten.
   for (const p of PROVIDERS) {
@@ -63,7 +90,12 @@ export async function upsertReferenceData(client: pg.ClientBase): Promise<Refere
       [p.name, p.type, p.pathways, p.areaCovered, p.contactRoute],
     );
   }
-  const provider = await idsByKey(client, `select "id", "name" as key from "Provider"`, PROVIDERS.map((p) => p.name), "provider");
+  const provider = await idsByKey(
+    client,
+    `select "id", "name" as key from "Provider"`,
+    PROVIDERS.map((p) => p.name),
+    "provider",
+  );
   return { npu, hotspot, provider };
 }
 

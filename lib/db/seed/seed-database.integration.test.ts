@@ -2,7 +2,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { createPrismaClient, type Db } from "@/lib/db/server/prisma";
-import { SeedRefusedError, isDatabaseSeeded, seedDatabase, type SeedResult } from "@/lib/db/seed/seed-database";
+import {
+  SeedRefusedError,
+  isDatabaseSeeded,
+  seedDatabase,
+  type SeedResult,
+} from "@/lib/db/seed/seed-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/reference/demo-accounts";
 import { HOTSPOTS } from "@/lib/reference/hotspots";
 import { NPUS } from "@/lib/reference/npus";
@@ -21,7 +26,8 @@ let db: Db;
 let first: SeedResult;
 let structureBefore: string[];
 
-const count = async (table: string) => Number((await client.query(`select count(*) from "${table}"`)).rows[0].count);
+const count = async (table: string) =>
+  Number((await client.query(`select count(*) from "${table}"`)).rows[0].count);
 
 /** Every index and foreign key on the public tables: the seed drops and recreates some of them. */
 async function structure(): Promise<string[]> {
@@ -77,7 +83,9 @@ describe("seedDatabase", () => {
   });
 
   it("puts about 19% of offences in the hotspots", async () => {
-    const { rows } = await client.query(`select avg(("hotspotId" is not null)::int)::float8 as share from "Offence"`);
+    const { rows } = await client.query(
+      `select avg(("hotspotId" is not null)::int)::float8 as share from "Offence"`,
+    );
     expect(rows[0].share).toBeGreaterThan(0.14);
     expect(rows[0].share).toBeLessThan(0.24);
   });
@@ -97,9 +105,14 @@ describe("seedDatabase", () => {
     const chair = users.find((u) => u.email === "chair@captiva.example")!;
     expect(chair.role).toBe("CHAIR");
     expect(await verifyPassword(chair.passwordHash!, DEMO_PASSWORD)).toBe(true);
-    const partner = await db.user.findUniqueOrThrow({ where: { email: "partner@captiva.example" }, include: { provider: true } });
+    const partner = await db.user.findUniqueOrThrow({
+      where: { email: "partner@captiva.example" },
+      include: { provider: true },
+    });
     expect(partner.provider?.name).toBe("St Giles Trust");
-    expect(await db.user.count({ where: { email: { startsWith: "oic" }, passwordHash: { not: null } } })).toBe(0);
+    expect(
+      await db.user.count({ where: { email: { startsWith: "oic" }, passwordHash: { not: null } } }),
+    ).toBe(0);
   });
 
   it("writes one seed.loaded audit row, hash-chained by the sealer", async () => {
@@ -109,18 +122,38 @@ describe("seedDatabase", () => {
     expect(rows[0]!.category).toBe("COLLECTION");
     expect(rows[0]!.source).toBe("seed");
     expect(rows[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(rows[0]!.changes).toMatchObject({ scale: "tiny", seed: 3, counts: { offences: first.counts.offences } });
+    expect(rows[0]!.changes).toMatchObject({
+      scale: "tiny",
+      seed: 3,
+      counts: { offences: first.counts.offences },
+    });
     expect(await isDatabaseSeeded(database.url)).toBe(true);
   });
 
   it("refuses a second seed without --force and changes nothing", async () => {
-    const before = { offences: await count("Offence"), audit: await count("AuditEvent"), users: await count("User") };
-    await expect(seedDatabase({ url: database.url, scale: "tiny", seed: 4, today: TODAY })).rejects.toThrow(SeedRefusedError);
-    expect({ offences: await count("Offence"), audit: await count("AuditEvent"), users: await count("User") }).toEqual(before);
+    const before = {
+      offences: await count("Offence"),
+      audit: await count("AuditEvent"),
+      users: await count("User"),
+    };
+    await expect(seedDatabase({ url: database.url, scale: "tiny", seed: 4, today: TODAY })).rejects.toThrow(
+      SeedRefusedError,
+    );
+    expect({
+      offences: await count("Offence"),
+      audit: await count("AuditEvent"),
+      users: await count("User"),
+    }).toEqual(before);
   });
 
   it("with --force empties the case tables and loads the same data again", async () => {
-    const again = await seedDatabase({ url: database.url, scale: "tiny", seed: 3, today: TODAY, force: true });
+    const again = await seedDatabase({
+      url: database.url,
+      scale: "tiny",
+      seed: 3,
+      today: TODAY,
+      force: true,
+    });
     expect(again.counts).toEqual(first.counts);
     expect(await count("Offence")).toBe(first.counts.offences);
     expect(await db.auditEvent.count({ where: { event: "seed.loaded" } })).toBe(2);

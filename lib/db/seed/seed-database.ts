@@ -1,6 +1,12 @@
 import pg from "pg";
 import { insertRows, type IdMaps } from "@/lib/db/seed/bulk-insert";
-import { LOADED_TABLES, advanceSequences, nonEmptyCaseTables, schemaIsMigrated, truncateCaseTables } from "@/lib/db/seed/case-tables";
+import {
+  LOADED_TABLES,
+  advanceSequences,
+  nonEmptyCaseTables,
+  schemaIsMigrated,
+  truncateCaseTables,
+} from "@/lib/db/seed/case-tables";
 import { withDeferredConstraints } from "@/lib/db/seed/defer-constraints";
 import { upsertReferenceData } from "@/lib/db/seed/reference-tables";
 import * as T from "@/lib/db/seed/table-specs";
@@ -51,7 +57,9 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
   await client.connect();
   try {
     if (!(await schemaIsMigrated(client))) {
-      throw new SeedRefusedError("The database has no Captiva Guardian tables yet: run `npm run db:deploy` first.");
+      throw new SeedRefusedError(
+        "The database has no Captiva Guardian tables yet: run `npm run db:deploy` first.",
+      );
     }
     // Refuse before spending seconds on building; checked again under the lock below.
     refuseUnlessForced(await nonEmptyCaseTables(client), options.force);

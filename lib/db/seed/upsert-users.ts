@@ -9,8 +9,14 @@ import type { UserRow } from "@/prisma/factories/rows";
  * accounts get a fresh hash of the documented demo password (and every existing session of theirs
  * is ended); synthetic officers get no password and so can never sign in.
  */
-export async function upsertUsers(client: pg.ClientBase, users: readonly UserRow[], ref: ReferenceIds): Promise<number[]> {
-  const hashes = await Promise.all(users.map((u) => (u.demoAccount ? hashPassword(DEMO_PASSWORD) : Promise.resolve(null))));
+export async function upsertUsers(
+  client: pg.ClientBase,
+  users: readonly UserRow[],
+  ref: ReferenceIds,
+): Promise<number[]> {
+  const hashes = await Promise.all(
+    users.map((u) => (u.demoAccount ? hashPassword(DEMO_PASSWORD) : Promise.resolve(null))),
+  );
   const now = new Date().toISOString();
   const { rows } = await client.query<{ id: number; email: string }>(
     `insert into "User" ("email", "name", "jobTitle", "role", "npuId", "providerId", "passwordHash", "updatedAt")

@@ -50,7 +50,9 @@ describe("the bounded database pool", () => {
     const db = client({ waitMs: 30_000, queueBound: 5 });
     const hold = holdConnection(db);
     await hold.started;
-    const waiting = [1, 2, 3].map((n) => db.$queryRaw<[{ n: number }]>`select ${n}::int as n`.then((rows) => rows));
+    const waiting = [1, 2, 3].map((n) =>
+      db.$queryRaw<[{ n: number }]>`select ${n}::int as n`.then((rows) => rows),
+    );
     await until(() => poolOf(db)!.waitingCount === 3);
     hold.release();
     await hold.held;
@@ -64,7 +66,10 @@ describe("the bounded database pool", () => {
     await hold.started;
     // A Prisma query starts only when awaited or then()'d. Admitted requests may queue up to twice
     // the bound (proxy.ts turns new requests away at the bound itself).
-    const queued = Promise.all([db.$queryRaw`select 1`.then((rows) => rows), db.$queryRaw`select 1`.then((rows) => rows)]);
+    const queued = Promise.all([
+      db.$queryRaw`select 1`.then((rows) => rows),
+      db.$queryRaw`select 1`.then((rows) => rows),
+    ]);
     await until(() => poolOf(db)!.waitingCount === 2);
     expect(poolOf(db)!.oldestWaitMs()).toBeGreaterThan(0);
     const refused = await db.$queryRaw`select 2`.then(

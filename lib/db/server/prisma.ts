@@ -72,7 +72,11 @@ export function createPrismaClient(
   return client;
 }
 
-type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
+type ConnectCallback = (
+  error: Error | undefined,
+  client?: pg.PoolClient,
+  done?: (release?: unknown) => void,
+) => void;
 
 /**
  * pg's Pool with a hard bound on its wait queue: past `hardBound` waiters a request for a

@@ -20,9 +20,15 @@ export async function recordDecision({
   input: RecordDecisionInput;
   now?: Date;
 }): Promise<{ id: number; meetingId: number }> {
-  await requirePermission(actor, "decisions.record", { entity: { type: "agenda-item", id: input.agendaItemId } });
+  await requirePermission(actor, "decisions.record", {
+    entity: { type: "agenda-item", id: input.agendaItemId },
+  });
   const prisma = getPrisma();
-  const item = await agendaItemInSession(prisma, input.agendaItemId, "Decisions are recorded while the meeting is in session");
+  const item = await agendaItemInSession(
+    prisma,
+    input.agendaItemId,
+    "Decisions are recorded while the meeting is in session",
+  );
   return prisma.$transaction(async (tx) => {
     const decision = await tx.decision.create({
       data: {
@@ -41,7 +47,13 @@ export async function recordDecision({
       event: "decision.recorded",
       actor: auditActorOf(actor),
       entity: { type: "decision", id: decision.id },
-      after: { text: input.text, rationale: input.rationale, agendaItemId: item.id, offenceId: item.offenceId, personId: item.personId },
+      after: {
+        text: input.text,
+        rationale: input.rationale,
+        agendaItemId: item.id,
+        offenceId: item.offenceId,
+        personId: item.personId,
+      },
     });
     return { id: decision.id, meetingId: item.meetingId };
   });

@@ -28,7 +28,13 @@ export type DecisionLog = Paged<DecisionRow> & { meetings: { id: number; title: 
  * person (name) and words in the decision or rationale, each with the actions it created. For the
  * chair and analysts (meetings.read: they read all case data).
  */
-export async function searchDecisions({ actor, search }: { actor: Actor; search: DecisionSearch }): Promise<DecisionLog> {
+export async function searchDecisions({
+  actor,
+  search,
+}: {
+  actor: Actor;
+  search: DecisionSearch;
+}): Promise<DecisionLog> {
   await requirePermission(actor, "meetings.read");
   const prisma = getPrisma();
   const and: Prisma.DecisionWhereInput[] = [];
@@ -37,17 +43,31 @@ export async function searchDecisions({ actor, search }: { actor: Actor; search:
   if (search.person) {
     for (const word of search.person.split(/\s+/).filter(Boolean).slice(0, 4)) {
       and.push({
-        person: { OR: [{ surname: { contains: word, mode: "insensitive" } }, { forenames: { contains: word, mode: "insensitive" } }] },
+        person: {
+          OR: [
+            { surname: { contains: word, mode: "insensitive" } },
+            { forenames: { contains: word, mode: "insensitive" } },
+          ],
+        },
       });
     }
   }
   if (search.q) {
-    and.push({ OR: [{ text: { contains: search.q, mode: "insensitive" } }, { rationale: { contains: search.q, mode: "insensitive" } }] });
+    and.push({
+      OR: [
+        { text: { contains: search.q, mode: "insensitive" } },
+        { rationale: { contains: search.q, mode: "insensitive" } },
+      ],
+    });
   }
   const where = { AND: and } satisfies Prisma.DecisionWhereInput;
   const [total, meetings] = await Promise.all([
     prisma.decision.count({ where }),
-    prisma.meeting.findMany({ where: { decisions: { some: {} } }, orderBy: { heldAt: "desc" }, select: { id: true, title: true } }),
+    prisma.meeting.findMany({
+      where: { decisions: { some: {} } },
+      orderBy: { heldAt: "desc" },
+      select: { id: true, title: true },
+    }),
   ]);
   const window = pageWindow(search.page, total);
   const rows = await prisma.decision.findMany({
@@ -61,7 +81,10 @@ export async function searchDecisions({ actor, search }: { actor: Actor; search:
       agendaItem: { select: { title: true } },
       offence: { select: { id: true, crimeReference: true } },
       person: { select: { id: true, surname: true, forenames: true } },
-      actions: { orderBy: { id: "asc" }, select: { id: true, title: true, status: true, owner: { select: { name: true } } } },
+      actions: {
+        orderBy: { id: "asc" },
+        select: { id: true, title: true, status: true, owner: { select: { name: true } } },
+      },
     },
   });
   return {
@@ -75,7 +98,12 @@ export async function searchDecisions({ actor, search }: { actor: Actor; search:
       itemTitle: d.agendaItem?.title ?? null,
       offence: d.offence,
       person: d.person ? { id: d.person.id, name: displayName(d.person) } : null,
-      actions: d.actions.map((a) => ({ id: a.id, title: a.title, ownerName: a.owner.name, status: a.status })),
+      actions: d.actions.map((a) => ({
+        id: a.id,
+        title: a.title,
+        ownerName: a.owner.name,
+        status: a.status,
+      })),
     })),
     total,
     page: window.page,

@@ -42,7 +42,13 @@ export async function exportFigureTable({
         entity: { type: "figures", id },
         justification: given.data.reason,
         recipients: given.data.recipients,
-        detail: { format: "csv", table: id, asAt: window.asAt, year: window.year, rows: table.csv.rows.length },
+        detail: {
+          format: "csv",
+          table: id,
+          asAt: window.asAt,
+          year: window.year,
+          rows: table.csv.rows.length,
+        },
       }),
     );
     const csv =

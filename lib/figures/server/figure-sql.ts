@@ -24,7 +24,10 @@ export function recordedIn(range: DayRange): Prisma.Sql {
 
 /** The scrutiny category code of the row (ROBBERY, VWI, ATTEMPT_MURDER, HOMICIDE) or NULL. */
 export const CATEGORY_SQL = Prisma.sql`CASE ${Prisma.join(
-  SCRUTINY_CATEGORIES.map((c) => Prisma.sql`WHEN o."offenceCode" IN (${Prisma.join(offenceCodesInCategory(c.code))}) THEN ${c.code}::text`),
+  SCRUTINY_CATEGORIES.map(
+    (c) =>
+      Prisma.sql`WHEN o."offenceCode" IN (${Prisma.join(offenceCodesInCategory(c.code))}) THEN ${c.code}::text`,
+  ),
   " ",
 )} END`;
 

@@ -38,27 +38,80 @@ export async function buildFiguresWorld(prisma: PrismaClient): Promise<Record<st
     const { on, ...fields } = offence;
     const created = await createOffence(prisma, { recordedOn: day(on), occurredOn: day(on), ...fields });
     if (outcome) {
-      await createInvestigation(prisma, { offenceId: created.id, outcomeCode: outcome.code, outcomeOn: outcome.on ? day(outcome.on) : null });
+      await createInvestigation(prisma, {
+        offenceId: created.id,
+        outcomeCode: outcome.code,
+        outcomeOn: outcome.on ? day(outcome.on) : null,
+      });
     }
     ids[key] = created.id;
   };
-  const ageOnDay = (born: string, on: string) => youngestVictimAge({ occurredOn: day(on), victims: [{ dateOfBirth: day(born) }], reportedVictimAge: null });
+  const ageOnDay = (born: string, on: string) =>
+    youngestVictimAge({
+      occurredOn: day(on),
+      victims: [{ dateOfBirth: day(born) }],
+      reportedVictimAge: null,
+    });
 
-  await add("A", { on: "2024-02-29", knifeUsed: true, youngestVictimAge: 17, hotspot: "HS01" }, { code: 1, on: "2024-03-10" });
+  await add(
+    "A",
+    { on: "2024-02-29", knifeUsed: true, youngestVictimAge: 17, hotspot: "HS01" },
+    { code: 1, on: "2024-03-10" },
+  );
   await add("B", { on: "2023-04-01", youngestVictimAge: 24 });
   await add("C", { on: "2023-03-31", offenceCode: "5D", youngestVictimAge: 21 }, { code: 0 });
-  await add("D", { on: "2023-02-28", offenceCode: "5D", knifeUsed: true, youngestVictimAge: 20 }, { code: 18, on: "2023-03-30" });
+  await add(
+    "D",
+    { on: "2023-02-28", offenceCode: "5D", knifeUsed: true, youngestVictimAge: 20 },
+    { code: 18, on: "2023-03-30" },
+  );
   await add("E", { on: "2023-06-15", youngestVictimAge: ageOnDay("1998-06-15", "2023-06-15") });
-  await add("F", { on: "2023-06-15", offenceCode: "34B", knifeUsed: true, youngestVictimAge: ageOnDay("1998-06-16", "2023-06-15"), npu: "Coventry" }, { code: 8, on: "2023-06-25" });
-  await add("G", { on: "2023-09-01", offenceCode: "1", knifeUsed: true, knifeRecovered: true, youngestVictimAge: 19, npu: "Dudley" }, { code: 0 });
-  await add("H", { on: "2023-10-10", offenceCode: "2", youngestVictimAge: 22 }, { code: 15, on: "2023-10-30" });
+  await add(
+    "F",
+    {
+      on: "2023-06-15",
+      offenceCode: "34B",
+      knifeUsed: true,
+      youngestVictimAge: ageOnDay("1998-06-16", "2023-06-15"),
+      npu: "Coventry",
+    },
+    { code: 8, on: "2023-06-25" },
+  );
+  await add(
+    "G",
+    {
+      on: "2023-09-01",
+      offenceCode: "1",
+      knifeUsed: true,
+      knifeRecovered: true,
+      youngestVictimAge: 19,
+      npu: "Dudley",
+    },
+    { code: 0 },
+  );
+  await add(
+    "H",
+    { on: "2023-10-10", offenceCode: "2", youngestVictimAge: 22 },
+    { code: 15, on: "2023-10-30" },
+  );
   await add("I", { on: "2023-05-05", offenceCode: "3B", knifeUsed: true, youngestVictimAge: 18 });
   await add("J", { on: "2024-03-01", youngestVictimAge: 17 });
   await add("K", { on: "2022-12-01", youngestVictimAge: 16 }, { code: 1, on: "2023-01-05" });
   await add("L", { on: "2022-05-05", offenceCode: "34A", youngestVictimAge: null });
-  await add("M", { on: "2023-11-11", youngestVictimAge: 10, npu: "Walsall", hotspot: "HS02" }, { code: 22, on: "2023-11-12" });
-  for (let i = 1; i <= 5; i++) await add(`N${i}`, { on: "2023-07-07", youngestVictimAge: 15, npu: "Solihull" });
-  await add("P", { on: "2020-06-01", offenceCode: "1", knifeUsed: true, domesticAbuse: true, youngestVictimAge: 19 });
+  await add(
+    "M",
+    { on: "2023-11-11", youngestVictimAge: 10, npu: "Walsall", hotspot: "HS02" },
+    { code: 22, on: "2023-11-12" },
+  );
+  for (let i = 1; i <= 5; i++)
+    await add(`N${i}`, { on: "2023-07-07", youngestVictimAge: 15, npu: "Solihull" });
+  await add("P", {
+    on: "2020-06-01",
+    offenceCode: "1",
+    knifeUsed: true,
+    domesticAbuse: true,
+    youngestVictimAge: 19,
+  });
   await add("Q", { on: "2020-07-01", offenceCode: "1", knifeUsed: true, youngestVictimAge: 20 });
   return ids;
 }

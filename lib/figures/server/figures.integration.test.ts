@@ -8,7 +8,12 @@ import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { createUser } from "@/prisma/factories/create-user";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
-import { FIGURE_TABLE_IDS, linkedCounts, type FigureTable, type FigureTableId } from "@/lib/figures/figure-table";
+import {
+  FIGURE_TABLE_IDS,
+  linkedCounts,
+  type FigureTable,
+  type FigureTableId,
+} from "@/lib/figures/figure-table";
 import { figureWindow, type FigureWindow } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { exportFigureTable } from "@/lib/figures/server/export-figure-table";
@@ -40,7 +45,8 @@ afterAll(async () => {
 
 const table = (id: FigureTableId, w = window) => getFigureTable({ actor: chair, id, window: w });
 /** The table as text, one array per row: the row heading then each cell's text. */
-const grid = (t: FigureTable) => t.rows.map((r) => [r.head, ...r.cells.map((c) => c.map((p) => p.text).join(""))]);
+const grid = (t: FigureTable) =>
+  t.rows.map((r) => [r.head, ...r.cells.map((c) => c.map((p) => p.text).join(""))]);
 
 describe("the window", () => {
   it("is 2023/24 to the leap day, against 1 Apr 2022 – 28 Feb 2023", () => {
@@ -52,12 +58,27 @@ describe("the window", () => {
 describe("year-to-date tables", () => {
   it("Under 25 Violence with Injury (YTD): the age-25 victim, 31 March and 1 March are out; 1 April and 29 Feb are in", async () => {
     const t = await table("ytd");
-    expect(t.columns).toEqual(["Robbery", "Violence with Injury", "VWI Knife Used", "Attempt Murder", "Homicide"]);
+    expect(t.columns).toEqual([
+      "Robbery",
+      "Violence with Injury",
+      "VWI Knife Used",
+      "Attempt Murder",
+      "Homicide",
+    ]);
     expect(grid(t)).toEqual([
       ["% Change 2023/24 vs 2022/23", "n/a", "300.0%", "0%", "n/a", "n/a"],
       ["Count Change 2023/24 vs 2022/23", "1 vs 0", "8 vs 2", "1 vs 1", "1 vs 0", "1 vs 0"],
     ]);
-    expect(t.csv.rows[1]).toEqual(["Violence with Injury", "2023-04-01", "2024-02-29", 8, "2022-04-01", "2023-02-28", 2, 300]);
+    expect(t.csv.rows[1]).toEqual([
+      "Violence with Injury",
+      "2023-04-01",
+      "2024-02-29",
+      8,
+      "2022-04-01",
+      "2023-02-28",
+      2,
+      300,
+    ]);
   });
 
   it("the knife table", async () => {
@@ -129,8 +150,13 @@ describe("outcomes as at a later day", () => {
   it("links each outcome count to the offences with that outcome by the same day", async () => {
     const t = await table("outcome-mix", later);
     const charged = linkedCounts(t).find((c) => c.where.startsWith("outcome-mix: Charge/summons"))!;
-    expect(charged).toMatchObject({ count: 1, drill: { outcomeby: "2024-03-31", group: expect.any(String) } });
-    const earlier = linkedCounts(await table("outcome-mix")).find((c) => c.where.startsWith("outcome-mix: Charge/summons"))!;
+    expect(charged).toMatchObject({
+      count: 1,
+      drill: { outcomeby: "2024-03-31", group: expect.any(String) },
+    });
+    const earlier = linkedCounts(await table("outcome-mix")).find((c) =>
+      c.where.startsWith("outcome-mix: Charge/summons"),
+    )!;
     expect(earlier).toMatchObject({ count: 0, drill: { outcomeby: AS_AT } });
     for (const { count, drill } of [charged, earlier]) {
       const listed = await listOffences({ actor: chair, query: parseOffenceListQuery(drill).query });
@@ -167,10 +193,19 @@ describe("trend, NPU and hotspots", () => {
 
   it("hotspots: A and M inside, against the hotspots' share of the area", async () => {
     const prisma = getPrisma();
-    const [hotspots, npus] = await Promise.all([prisma.hotspot.aggregate({ _sum: { areaKm2: true } }), prisma.npu.aggregate({ _sum: { areaKm2: true } })]);
+    const [hotspots, npus] = await Promise.all([
+      prisma.hotspot.aggregate({ _sum: { areaKm2: true } }),
+      prisma.npu.aggregate({ _sum: { areaKm2: true } }),
+    ]);
     const share = ((hotspots._sum.areaKm2! / npus._sum.areaKm2!) * 100).toFixed(2);
     const [inside, outside] = grid(await table("hotspots"));
-    expect([inside![0], inside![1], inside![2], inside![3], inside![5]]).toEqual(["Inside hotspots", "2", "18.18%", "18.18%", `${share}%`]);
+    expect([inside![0], inside![1], inside![2], inside![3], inside![5]]).toEqual([
+      "Inside hotspots",
+      "2",
+      "18.18%",
+      "18.18%",
+      `${share}%`,
+    ]);
     expect([outside![1], outside![2]]).toEqual(["9", "81.82%"]);
   });
 });
@@ -230,7 +265,18 @@ describe("drill-down", () => {
 describe("the list's negative filters", () => {
   it("no outcome yet means type 0 or no investigation; not positive includes them", async () => {
     const total = async (params: Record<string, string>) =>
-      (await listOffences({ actor: chair, query: parseOffenceListQuery({ scrutiny: "yes", u25: "yes", from: "2023-04-01", to: "2024-02-29", ...params }).query })).total;
+      (
+        await listOffences({
+          actor: chair,
+          query: parseOffenceListQuery({
+            scrutiny: "yes",
+            u25: "yes",
+            from: "2023-04-01",
+            to: "2024-02-29",
+            ...params,
+          }).query,
+        })
+      ).total;
     expect(await total({ outcomed: "no" })).toBe(7); // B, G, N1-N5
     expect(await total({ positive: "no" })).toBe(8); // the 11 in scope less A, F, M
     expect(await total({ scrutiny: "no", u25: "" })).toBe(1); // I (threats to kill)
@@ -239,10 +285,19 @@ describe("the list's negative filters", () => {
 
 describe("access and export", () => {
   it("refuses investigators and partners the figures", async () => {
-    await expect(getFigureTable({ actor: investigator, id: "ytd", window })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getFigureTable({ actor: partner, id: "svd", window })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getFigureTable({ actor: investigator, id: "ytd", window })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(getFigureTable({ actor: partner, id: "svd", window })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(
-      exportFigureTable({ actor: investigator, id: "svd", window, justification: { reason: "x", recipients: "y" } }),
+      exportFigureTable({
+        actor: investigator,
+        id: "svd",
+        window,
+        justification: { reason: "x", recipients: "y" },
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -257,12 +312,28 @@ describe("access and export", () => {
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("OFFICIAL-SENSITIVE");
     expect(lines).toContain(`Solihull,0,0,0,5,0,0,0,0,0,0,0`);
-    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "export.downloaded", entityType: "figures" }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ category: "DISCLOSURE", entityId: "svd", actorId: chair.id, justification: "Quarterly SVD return", recipients: "Walsall Community Safety Partnership" });
+    const audit = await getPrisma().auditEvent.findFirst({
+      where: { event: "export.downloaded", entityType: "figures" },
+      orderBy: { id: "desc" },
+    });
+    expect(audit).toMatchObject({
+      category: "DISCLOSURE",
+      entityId: "svd",
+      actorId: chair.id,
+      justification: "Quarterly SVD return",
+      recipients: "Walsall Community Safety Partnership",
+    });
   });
 
   it("refuses an export without a reason", async () => {
-    await expect(exportFigureTable({ actor: chair, id: "ytd", window, justification: { reason: " ", recipients: "Chair" } })).rejects.toMatchObject({
+    await expect(
+      exportFigureTable({
+        actor: chair,
+        id: "ytd",
+        window,
+        justification: { reason: " ", recipients: "Chair" },
+      }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
     });
   });

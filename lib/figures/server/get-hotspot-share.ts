@@ -6,13 +6,26 @@ import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figur
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
 
-type Share = { inside: number; outside: number; harmInside: number; harmOutside: number; hotspotArea: number; forceArea: number };
+type Share = {
+  inside: number;
+  outside: number;
+  harmInside: number;
+  harmOutside: number;
+  hotspotArea: number;
+  forceArea: number;
+};
 
 /**
  * Hotspots against the rest of the force area (seed paragraph 25: 1.4% of the area holding 19% of
  * SYV and 18.4% of harm): offences in scope, their harm score and the area, inside and outside.
  */
-export async function getHotspotShare({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<FigureTable> {
+export async function getHotspotShare({
+  actor,
+  window,
+}: {
+  actor: Actor;
+  window: FigureWindow;
+}): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const [s] = await getPrisma().$queryRaw<[Share]>`
     SELECT count(*) FILTER (WHERE o."hotspotId" IS NOT NULL)::int AS inside,
@@ -28,10 +41,23 @@ export async function getHotspotShare({ actor, window }: { actor: Actor; window:
   const harm = s.harmInside + s.harmOutside;
   const base = { ...SYV, ...inRange(window.current) };
   const km2 = (v: number) => `${v.toLocaleString("en-GB", { maximumFractionDigits: 1 })} km²`;
-  const areaShare = (a: number) => (s.forceArea > 0 ? percentage(Math.round(a * 1000), Math.round(s.forceArea * 1000)) : "n/a");
+  const areaShare = (a: number) =>
+    s.forceArea > 0 ? percentage(Math.round(a * 1000), Math.round(s.forceArea * 1000)) : "n/a";
   const sides = [
-    { head: "Inside hotspots", n: s.inside, harm: s.harmInside, area: s.hotspotArea, drill: { ...base, inhotspot: "yes" } },
-    { head: "Outside hotspots", n: s.outside, harm: s.harmOutside, area: Math.max(0, s.forceArea - s.hotspotArea), drill: { ...base, inhotspot: "no" } },
+    {
+      head: "Inside hotspots",
+      n: s.inside,
+      harm: s.harmInside,
+      area: s.hotspotArea,
+      drill: { ...base, inhotspot: "yes" },
+    },
+    {
+      head: "Outside hotspots",
+      n: s.outside,
+      harm: s.harmOutside,
+      area: Math.max(0, s.forceArea - s.hotspotArea),
+      drill: { ...base, inhotspot: "no" },
+    },
   ];
   return {
     id: "hotspots",
@@ -50,7 +76,15 @@ export async function getHotspotShare({ actor, window }: { actor: Actor; window:
       ],
     })),
     csv: {
-      columns: ["Where", "Offences", "Share of offences %", "Harm score", "Share of harm %", "Area km2", "Share of area %"],
+      columns: [
+        "Where",
+        "Offences",
+        "Share of offences %",
+        "Harm score",
+        "Share of harm %",
+        "Area km2",
+        "Share of area %",
+      ],
       rows: sides.map((side) => [
         side.head,
         side.n,

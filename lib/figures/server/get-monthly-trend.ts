@@ -10,7 +10,13 @@ import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
  * Under-25 serious violence by month (the board report's chart): the 24 months to the as-at day,
  * with the knife-used share. The page draws the chart from this table and shows the table under it.
  */
-export async function getMonthlyTrend({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<FigureTable> {
+export async function getMonthlyTrend({
+  actor,
+  window,
+}: {
+  actor: Actor;
+  window: FigureWindow;
+}): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const span = trendRange(window.current.to);
   const counted = await getPrisma().$queryRaw<{ month: string; total: number; knife: number }[]>`
@@ -33,9 +39,18 @@ export async function getMonthlyTrend({ actor, window }: { actor: Actor; window:
       head: m.label,
       cells: [
         [countPart(m.total, { ...SYV, ...inRange(m.range) }, ` offences, ${m.label}`)],
-        [countPart(m.knife, { ...SYV, ...inRange(m.range), knife: "yes" }, ` offences with a knife used, ${m.label}`)],
+        [
+          countPart(
+            m.knife,
+            { ...SYV, ...inRange(m.range), knife: "yes" },
+            ` offences with a knife used, ${m.label}`,
+          ),
+        ],
       ],
     })),
-    csv: { columns: ["Month", "From", "To", "Offences", "Knife used"], rows: months.map((m) => [m.key, m.range.from, m.range.to, m.total, m.knife]) },
+    csv: {
+      columns: ["Month", "From", "To", "Offences", "Knife used"],
+      rows: months.map((m) => [m.key, m.range.from, m.range.to, m.total, m.knife]),
+    },
   };
 }

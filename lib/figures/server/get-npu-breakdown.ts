@@ -9,7 +9,13 @@ import { positiveSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sq
 type Counted = { npuId: number; total: number; knife: number; positive: number };
 
 /** Serious youth violence by NPU in the year to date: offences, knife used, outcome rate. */
-export async function getNpuBreakdown({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<FigureTable> {
+export async function getNpuBreakdown({
+  actor,
+  window,
+}: {
+  actor: Actor;
+  window: FigureWindow;
+}): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([
@@ -21,15 +27,27 @@ export async function getNpuBreakdown({ actor, window }: { actor: Actor; window:
       GROUP BY 1`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  const rows = npus.map((npu) => ({ npu, ...(counted.find((c) => c.npuId === npu.id) ?? { total: 0, knife: 0, positive: 0 }) }));
-  const all = rows.reduce((s, r) => ({ total: s.total + r.total, knife: s.knife + r.knife, positive: s.positive + r.positive }), { total: 0, knife: 0, positive: 0 });
+  const rows = npus.map((npu) => ({
+    npu,
+    ...(counted.find((c) => c.npuId === npu.id) ?? { total: 0, knife: 0, positive: 0 }),
+  }));
+  const all = rows.reduce(
+    (s, r) => ({ total: s.total + r.total, knife: s.knife + r.knife, positive: s.positive + r.positive }),
+    { total: 0, knife: 0, positive: 0 },
+  );
   const base: Drill = { ...SYV, ...inRange(window.current) };
   const line = (head: string, where: Drill, c: { total: number; knife: number; positive: number }) => ({
     head,
     cells: [
       [countPart(c.total, where, ` offences, ${head}`)],
       [countPart(c.knife, { ...where, knife: "yes" }, ` offences with a knife used, ${head}`)],
-      [countPart(c.positive, { ...where, positive: "yes", outcomeby: window.asAt }, ` offences with a positive outcome, ${head}`)],
+      [
+        countPart(
+          c.positive,
+          { ...where, positive: "yes", outcomeby: window.asAt },
+          ` offences with a positive outcome, ${head}`,
+        ),
+      ],
       [textPart(percentage(c.positive, c.total))],
     ],
   });
@@ -39,7 +57,10 @@ export async function getNpuBreakdown({ actor, window }: { actor: Actor; window:
     note: `Offences in scope recorded ${rangeLabel(window.current)}, by the NPU they were recorded in.`,
     corner: "NPU",
     columns: ["Offences", "Knife used", "Positive outcomes", "Outcome rate"],
-    rows: [...rows.map((r) => line(r.npu.name, { ...base, npu: String(r.npu.id) }, r)), line("All NPUs", base, all)],
+    rows: [
+      ...rows.map((r) => line(r.npu.name, { ...base, npu: String(r.npu.id) }, r)),
+      line("All NPUs", base, all),
+    ],
     csv: {
       columns: ["NPU", "Offences", "Knife used", "Positive outcomes", "Outcome rate %"],
       rows: [...rows.map((r) => ({ name: r.npu.name, ...r })), { name: "All NPUs", ...all }].map((r) => [

@@ -14,7 +14,13 @@ type Counted = { npuId: number | null; grp: OutcomeGroupSlug; n: number };
  * in the year to date. Only assigned outcomes (1-23) are in the mix; "not yet assigned" is left out
  * (domain.md). One query: GROUPING SETS give the NPU rows and the overall row together.
  */
-export async function getOutcomeMix({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<[FigureTable, FigureTable]> {
+export async function getOutcomeMix({
+  actor,
+  window,
+}: {
+  actor: Actor;
+  window: FigureWindow;
+}): Promise<[FigureTable, FigureTable]> {
   await requirePermission(actor, "figures.read");
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([
@@ -28,7 +34,9 @@ export async function getOutcomeMix({ actor, window }: { actor: Actor; window: F
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   const n = (npuId: number | null, grp?: OutcomeGroupSlug) =>
-    counted.filter((c) => c.npuId === npuId && (grp === undefined || c.grp === grp)).reduce((sum, c) => sum + c.n, 0);
+    counted
+      .filter((c) => c.npuId === npuId && (grp === undefined || c.grp === grp))
+      .reduce((sum, c) => sum + c.n, 0);
   const base: Drill = { ...SYV, ...inRange(window.current), outcomeby: window.asAt };
   const total = n(null);
   const period = `${window.yearLabel} year to date (${rangeLabel(window.current)})`;
@@ -42,13 +50,29 @@ export async function getOutcomeMix({ actor, window }: { actor: Actor; window: F
     rows: [
       ...OUTCOME_GROUPS.map((g) => ({
         head: g.label,
-        cells: [[countPart(n(null, g.slug), { ...base, group: g.slug }, ` offences, ${g.label}`)], [textPart(percentage(n(null, g.slug), total))]],
+        cells: [
+          [countPart(n(null, g.slug), { ...base, group: g.slug }, ` offences, ${g.label}`)],
+          [textPart(percentage(n(null, g.slug), total))],
+        ],
       })),
-      { head: "All outcomes", cells: [[countPart(total, { ...base, outcomed: "yes" }, " offences with an outcome")], [textPart(total > 0 ? "100.00%" : "n/a")]] },
+      {
+        head: "All outcomes",
+        cells: [
+          [countPart(total, { ...base, outcomed: "yes" }, " offences with an outcome")],
+          [textPart(total > 0 ? "100.00%" : "n/a")],
+        ],
+      },
     ],
     csv: {
       columns: ["Outcome group", "Offences", "Share of outcomes %"],
-      rows: [...OUTCOME_GROUPS.map((g) => [g.label, n(null, g.slug), percentNumber(percentage(n(null, g.slug), total))]), ["All outcomes", total, total > 0 ? 100 : "n/a"]],
+      rows: [
+        ...OUTCOME_GROUPS.map((g) => [
+          g.label,
+          n(null, g.slug),
+          percentNumber(percentage(n(null, g.slug), total)),
+        ]),
+        ["All outcomes", total, total > 0 ? 100 : "n/a"],
+      ],
     },
   };
 
@@ -61,8 +85,20 @@ export async function getOutcomeMix({ actor, window }: { actor: Actor; window: F
     rows: npus.map((npu) => ({
       head: npu.name,
       cells: [
-        ...OUTCOME_GROUPS.map((g) => [countPart(n(npu.id, g.slug), { ...base, npu: String(npu.id), group: g.slug }, ` offences, ${npu.name}, ${g.label}`)]),
-        [countPart(n(npu.id), { ...base, npu: String(npu.id), outcomed: "yes" }, ` offences with an outcome, ${npu.name}`)],
+        ...OUTCOME_GROUPS.map((g) => [
+          countPart(
+            n(npu.id, g.slug),
+            { ...base, npu: String(npu.id), group: g.slug },
+            ` offences, ${npu.name}, ${g.label}`,
+          ),
+        ]),
+        [
+          countPart(
+            n(npu.id),
+            { ...base, npu: String(npu.id), outcomed: "yes" },
+            ` offences with an outcome, ${npu.name}`,
+          ),
+        ],
       ],
     })),
     csv: {

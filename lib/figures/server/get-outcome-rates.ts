@@ -14,7 +14,13 @@ const YEARS = 3; // the board report shows three performance years
  * before it, offences in scope with a positive outcome ÷ offences in scope, two decimals (domain.md).
  * An offence with no outcome yet stays in the denominator.
  */
-export async function getOutcomeRates({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<FigureTable> {
+export async function getOutcomeRates({
+  actor,
+  window,
+}: {
+  actor: Actor;
+  window: FigureWindow;
+}): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const years = Array.from({ length: YEARS }, (_, i) => window.year - i).map((year) => {
     const full = performanceYearRange(year);
@@ -45,13 +51,26 @@ export async function getOutcomeRates({ actor, window }: { actor: Actor; window:
       head: r.label,
       cells: [
         [textPart(percentage(r.positive, r.total))],
-        [countPart(r.positive, { ...SYV, ...inRange(r.range), positive: "yes", outcomeby: window.asAt }, ` offences with a positive outcome, ${r.label}`)],
+        [
+          countPart(
+            r.positive,
+            { ...SYV, ...inRange(r.range), positive: "yes", outcomeby: window.asAt },
+            ` offences with a positive outcome, ${r.label}`,
+          ),
+        ],
         [countPart(r.total, { ...SYV, ...inRange(r.range) }, ` offences in scope, ${r.label}`)],
       ],
     })),
     csv: {
       columns: ["Year", "From", "To", "Positive outcomes", "Offences in scope", "Outcome rate %"],
-      rows: rows.map((r) => [r.label, r.range.from, r.range.to, r.positive, r.total, percentNumber(percentage(r.positive, r.total))]),
+      rows: rows.map((r) => [
+        r.label,
+        r.range.from,
+        r.range.to,
+        r.positive,
+        r.total,
+        percentNumber(percentage(r.positive, r.total)),
+      ]),
     },
   };
 }

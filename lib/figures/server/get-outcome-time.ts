@@ -6,13 +6,26 @@ import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figur
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import { outcomedSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
 
-type Measures = { outcomed: number; dated: number; median: number | null; mean: number | null; knife: number; recovered: number };
+type Measures = {
+  outcomed: number;
+  dated: number;
+  median: number | null;
+  mean: number | null;
+  knife: number;
+  recovered: number;
+};
 
 /**
  * Time from recording to outcome (days, over offences whose outcome has a date) and the knife
  * recovery rate (knife recovered ÷ knife used), for offences in scope recorded in the year to date.
  */
-export async function getOutcomeTime({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<FigureTable> {
+export async function getOutcomeTime({
+  actor,
+  window,
+}: {
+  actor: Actor;
+  window: FigureWindow;
+}): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const outcomed = outcomedSql(window.asAt);
   const [m] = await getPrisma().$queryRaw<[Measures]>`
@@ -36,16 +49,43 @@ export async function getOutcomeTime({ actor, window }: { actor: Actor; window: 
     caption: `Time to outcome and knife recovery, ${period}`,
     note:
       `Offences in scope recorded ${rangeLabel(window.current)}. Days from the recorded date to the outcome date` +
-      (undated > 0 ? `; ${undated} ${undated === 1 ? "outcome has" : "outcomes have"} no date and ${undated === 1 ? "is" : "are"} left out of the days.` : ".") +
+      (undated > 0
+        ? `; ${undated} ${undated === 1 ? "outcome has" : "outcomes have"} no date and ${undated === 1 ? "is" : "are"} left out of the days.`
+        : ".") +
       " Knife recovery rate: knife recovered ÷ knife used.",
     corner: "Measure",
     columns: [period],
     rows: [
-      { head: "Offences with an outcome", cells: [[countPart(m.outcomed, { ...base, outcomed: "yes", outcomeby: window.asAt }, " offences with an outcome")]] },
+      {
+        head: "Offences with an outcome",
+        cells: [
+          [
+            countPart(
+              m.outcomed,
+              { ...base, outcomed: "yes", outcomeby: window.asAt },
+              " offences with an outcome",
+            ),
+          ],
+        ],
+      },
       { head: "Median time from recording to outcome", cells: [[textPart(days(m.median))]] },
       { head: "Mean time from recording to outcome", cells: [[textPart(days(m.mean))]] },
-      { head: "Knife used", cells: [[countPart(m.knife, { ...base, knife: "yes" }, " offences with a knife used")]] },
-      { head: "Knife recovered", cells: [[countPart(m.recovered, { ...base, knife: "yes", recovered: "yes" }, " offences with the knife recovered")]] },
+      {
+        head: "Knife used",
+        cells: [[countPart(m.knife, { ...base, knife: "yes" }, " offences with a knife used")]],
+      },
+      {
+        head: "Knife recovered",
+        cells: [
+          [
+            countPart(
+              m.recovered,
+              { ...base, knife: "yes", recovered: "yes" },
+              " offences with the knife recovered",
+            ),
+          ],
+        ],
+      },
       { head: "Knife recovery rate", cells: [[textPart(rate)]] },
     ],
     csv: {

@@ -30,7 +30,13 @@ type Cell = { category: ScrutinyCategoryCode; knife: boolean; current: boolean; 
  * "Under 25 Violence with Injury (YTD)" and its knife-crime table: each column's count this year
  * to date against the same span a year earlier, and the % change. One GROUP BY over both spans.
  */
-export async function getYtdTables({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<[FigureTable, FigureTable]> {
+export async function getYtdTables({
+  actor,
+  window,
+}: {
+  actor: Actor;
+  window: FigureWindow;
+}): Promise<[FigureTable, FigureTable]> {
   await requirePermission(actor, "figures.read");
   const cells = await getPrisma().$queryRaw<Cell[]>`
     SELECT ${CATEGORY_SQL} AS category, o."knifeUsed" AS knife,
@@ -41,7 +47,9 @@ export async function getYtdTables({ actor, window }: { actor: Actor; window: Fi
     GROUP BY 1, 2, 3`;
 
   const count = (col: Column, current: boolean) =>
-    cells.filter((c) => c.category === col.category && c.current === current && (!col.knifeOnly || c.knife)).reduce((sum, c) => sum + c.n, 0);
+    cells
+      .filter((c) => c.category === col.category && c.current === current && (!col.knifeOnly || c.knife))
+      .reduce((sum, c) => sum + c.n, 0);
   return [
     table("ytd", "Under 25 Violence with Injury (YTD)", YTD, window, count),
     table("knife-ytd", "Under 25 Violence with Injury Knife Crime (YTD)", KNIFE, window, count),
@@ -79,13 +87,35 @@ function table(
         cells: figures.map((f) => [
           countPart(f.now, drill(f.col, "current"), ` ${f.col.label} offences, ${w.yearLabel} year to date`),
           textPart(" vs "),
-          countPart(f.before, drill(f.col, "previous"), ` ${f.col.label} offences, same span of ${w.previousYearLabel}`),
+          countPart(
+            f.before,
+            drill(f.col, "previous"),
+            ` ${f.col.label} offences, same span of ${w.previousYearLabel}`,
+          ),
         ]),
       },
     ],
     csv: {
-      columns: ["Category", `${w.yearLabel} from`, `${w.yearLabel} to`, `${w.yearLabel} count`, `${w.previousYearLabel} from`, `${w.previousYearLabel} to`, `${w.previousYearLabel} count`, "% change"],
-      rows: figures.map((f) => [f.col.label, w.current.from, w.current.to, f.now, w.previous.from, w.previous.to, f.before, percentNumber(percentChange(f.now, f.before))]),
+      columns: [
+        "Category",
+        `${w.yearLabel} from`,
+        `${w.yearLabel} to`,
+        `${w.yearLabel} count`,
+        `${w.previousYearLabel} from`,
+        `${w.previousYearLabel} to`,
+        `${w.previousYearLabel} count`,
+        "% change",
+      ],
+      rows: figures.map((f) => [
+        f.col.label,
+        w.current.from,
+        w.current.to,
+        f.now,
+        w.previous.from,
+        w.previous.to,
+        f.before,
+        percentNumber(percentChange(f.now, f.before)),
+      ]),
     },
   };
 }

@@ -13,30 +13,56 @@ import { displayName } from "@/lib/persons/rules";
  * record is refused (its links live on the survivor), and so is a second current membership of the
  * same person. Audited as a combination of the person and the group records.
  */
-export async function addGroupMember({ actor, input }: { actor: Actor; input: AddMemberInput }): Promise<{ id: number; name: string }> {
+export async function addGroupMember({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: AddMemberInput;
+}): Promise<{ id: number; name: string }> {
   const entity = { type: "group", id: input.groupId };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();
   const personId = Number(input.personId);
   const [group, person] = await Promise.all([
     prisma.group.findUnique({ where: { id: input.groupId }, select: { id: true } }),
-    prisma.person.findUnique({ where: { id: personId }, select: { id: true, surname: true, forenames: true, mergedIntoId: true } }),
+    prisma.person.findUnique({
+      where: { id: personId },
+      select: { id: true, surname: true, forenames: true, mergedIntoId: true },
+    }),
   ]);
   if (!group) throw new AppError("NOT_FOUND");
-  if (!person) throw new AppError("VALIDATION", { fieldErrors: { personId: ["No person has that record number"] } });
+  if (!person)
+    throw new AppError("VALIDATION", { fieldErrors: { personId: ["No person has that record number"] } });
   if (person.mergedIntoId !== null) {
-    throw new AppError("VALIDATION", { fieldErrors: { personId: [`That record was merged into record ${person.mergedIntoId}: add that one`] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { personId: [`That record was merged into record ${person.mergedIntoId}: add that one`] },
+    });
   }
 
   return prisma.$transaction(async (tx) => {
-    const current = await tx.groupMembership.findFirst({ where: { groupId: group.id, personId, endOn: null }, select: { id: true } });
-    if (current) throw new AppError("VALIDATION", { fieldErrors: { personId: ["That person is already a current member of this group"] } });
-    const row = await tx.groupMembership.create({ data: { groupId: group.id, personId, role: input.role, startOn: input.startOn }, select: { id: true } });
+    const current = await tx.groupMembership.findFirst({
+      where: { groupId: group.id, personId, endOn: null },
+      select: { id: true },
+    });
+    if (current)
+      throw new AppError("VALIDATION", {
+        fieldErrors: { personId: ["That person is already a current member of this group"] },
+      });
+    const row = await tx.groupMembership.create({
+      data: { groupId: group.id, personId, role: input.role, startOn: input.startOn },
+      select: { id: true },
+    });
     await writeAudit(tx, {
       event: "group.member-added",
       actor: auditActorOf(actor),
       entity,
-      detail: { membershipId: row.id, personId, role: input.role, startOn: input.startOn.toISOString().slice(0, 10) },
+      detail: {
+        membershipId: row.id,
+        personId,
+        role: input.role,
+        startOn: input.startOn.toISOString().slice(0, 10),
+      },
     });
     return { id: row.id, name: displayName(person) };
   });

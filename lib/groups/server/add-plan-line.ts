@@ -9,17 +9,32 @@ import type { AddPlanLineInput } from "@/lib/groups/schemas";
 import { checkPlanOwner } from "@/lib/groups/server/check-plan-owner";
 
 /** Adds a 4P plan line with its owner, status and due date (groups.write), audited as a collection. */
-export async function addPlanLine({ actor, input }: { actor: Actor; input: AddPlanLineInput }): Promise<{ id: number }> {
+export async function addPlanLine({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: AddPlanLineInput;
+}): Promise<{ id: number }> {
   const entity = { type: "group", id: input.groupId };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();
   const group = await prisma.group.findUnique({ where: { id: input.groupId }, select: { id: true } });
   if (!group) throw new AppError("NOT_FOUND");
   const ownerId = await checkPlanOwner(input.ownerId);
-  const data = { strand: input.strand, description: input.description, ownerId, status: input.status, dueOn: input.dueOn };
+  const data = {
+    strand: input.strand,
+    description: input.description,
+    ownerId,
+    status: input.status,
+    dueOn: input.dueOn,
+  };
 
   return prisma.$transaction(async (tx) => {
-    const line = await tx.groupPlanLine.create({ data: { groupId: group.id, ...data }, select: { id: true } });
+    const line = await tx.groupPlanLine.create({
+      data: { groupId: group.id, ...data },
+      select: { id: true },
+    });
     await writeAudit(tx, {
       event: "group.plan-line-added",
       actor: auditActorOf(actor),

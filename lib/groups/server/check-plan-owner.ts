@@ -9,6 +9,7 @@ export async function checkPlanOwner(ownerId: string): Promise<number> {
     where: { id: Number(ownerId), role: { in: [...PLAN_OWNER_ROLES] }, disabledAt: null },
     select: { id: true },
   });
-  if (!owner) throw new AppError("VALIDATION", { fieldErrors: { ownerId: ["Select an owner from the list"] } });
+  if (!owner)
+    throw new AppError("VALIDATION", { fieldErrors: { ownerId: ["Select an owner from the list"] } });
   return owner.id;
 }

@@ -12,13 +12,20 @@ import type { EndMembershipInput } from "@/lib/groups/schemas";
  * Ends a membership on a date (never deleted: the history of who was in the group stays). Written
  * `where id and version`; a stale version is a CONFLICT and nothing changes.
  */
-export async function endGroupMembership({ actor, input }: { actor: Actor; input: EndMembershipInput }): Promise<{ groupId: number; version: number }> {
+export async function endGroupMembership({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: EndMembershipInput;
+}): Promise<{ groupId: number; version: number }> {
   const entity = { type: "group-membership", id: input.membershipId };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();
   const current = await prisma.groupMembership.findUnique({ where: { id: input.membershipId } });
   if (!current) throw new AppError("NOT_FOUND");
-  if (current.version !== input.version) throw new AppError("CONFLICT", { detail: { savedVersion: current.version } });
+  if (current.version !== input.version)
+    throw new AppError("CONFLICT", { detail: { savedVersion: current.version } });
   const problem = endDateError(current.startOn, input.endOn);
   if (problem) throw new AppError("VALIDATION", { fieldErrors: { endOn: [problem] } });
 

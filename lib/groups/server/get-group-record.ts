@@ -13,8 +13,23 @@ import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { displayName } from "@/lib/persons/rules";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 
-export type GroupMemberRow = { id: number; version: number; personId: number; name: string; role: string; startOn: Date; endOn: Date | null; active: boolean };
-export type GroupOffenceRow = { offenceId: number; crimeReference: string; offence: string; occurredOn: Date; knifeUsed: boolean };
+export type GroupMemberRow = {
+  id: number;
+  version: number;
+  personId: number;
+  name: string;
+  role: string;
+  startOn: Date;
+  endOn: Date | null;
+  active: boolean;
+};
+export type GroupOffenceRow = {
+  offenceId: number;
+  crimeReference: string;
+  offence: string;
+  occurredOn: Date;
+  knifeUsed: boolean;
+};
 export type GroupPlanLineRow = {
   id: number;
   version: number;
@@ -44,7 +59,15 @@ export type GroupRecord = {
  * first), linked offences, linked intelligence newest first under the one intelligence access rule,
  * and the 4P plan. It names people and shows intelligence, so it is logged as a consultation.
  */
-export async function getGroupRecord({ actor, groupId, now = new Date() }: { actor: Actor; groupId: number; now?: Date }): Promise<GroupRecord> {
+export async function getGroupRecord({
+  actor,
+  groupId,
+  now = new Date(),
+}: {
+  actor: Actor;
+  groupId: number;
+  now?: Date;
+}): Promise<GroupRecord> {
   const entity = { type: "group", id: groupId };
   await requirePermission(actor, "groups.read", { entity });
   const prisma = getPrisma();
@@ -59,12 +82,23 @@ export async function getGroupRecord({ actor, groupId, now = new Date() }: { act
       active: true,
       npu: { select: { name: true } },
       members: {
-        select: { id: true, version: true, role: true, startOn: true, endOn: true, person: { select: { id: true, surname: true, forenames: true } } },
+        select: {
+          id: true,
+          version: true,
+          role: true,
+          startOn: true,
+          endOn: true,
+          person: { select: { id: true, surname: true, forenames: true } },
+        },
         orderBy: [{ startOn: "desc" }, { id: "desc" }],
       },
       offences: {
         where: { removedAt: null },
-        select: { offence: { select: { id: true, crimeReference: true, offenceCode: true, occurredOn: true, knifeUsed: true } } },
+        select: {
+          offence: {
+            select: { id: true, crimeReference: true, offenceCode: true, occurredOn: true, knifeUsed: true },
+          },
+        },
         orderBy: { offence: { occurredOn: "desc" } },
       },
       intelligence: {
@@ -73,13 +107,28 @@ export async function getGroupRecord({ actor, groupId, now = new Date() }: { act
         orderBy: [{ item: { receivedOn: "desc" } }, { item: { id: "desc" } }],
       },
       planLines: {
-        select: { id: true, version: true, strand: true, description: true, ownerId: true, owner: { select: { name: true } }, status: true, dueOn: true, updatedAt: true },
+        select: {
+          id: true,
+          version: true,
+          strand: true,
+          description: true,
+          ownerId: true,
+          owner: { select: { name: true } },
+          status: true,
+          dueOn: true,
+          updatedAt: true,
+        },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
     },
   });
   if (!group) throw new AppError("NOT_FOUND");
-  await recordConsultation({ actor, event: "group.viewed", entity, justification: "Opened the group record" });
+  await recordConsultation({
+    actor,
+    event: "group.viewed",
+    entity,
+    justification: "Opened the group record",
+  });
 
   const today = asDbDate(ukDate(now));
   const members = group.members
@@ -113,7 +162,17 @@ export async function getGroupRecord({ actor, groupId, now = new Date() }: { act
     })),
     intelligence: group.intelligence.map(({ item }) => access.redact(item)),
     planLines: group.planLines
-      .map((l) => ({ id: l.id, version: l.version, strand: l.strand, description: l.description, ownerId: l.ownerId, owner: l.owner.name, status: l.status, dueOn: l.dueOn, updatedAt: l.updatedAt }))
+      .map((l) => ({
+        id: l.id,
+        version: l.version,
+        strand: l.strand,
+        description: l.description,
+        ownerId: l.ownerId,
+        owner: l.owner.name,
+        status: l.status,
+        dueOn: l.dueOn,
+        updatedAt: l.updatedAt,
+      }))
       .sort((a, b) => strandOrder(a.strand) - strandOrder(b.strand)),
   };
 }

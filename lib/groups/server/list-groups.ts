@@ -8,7 +8,14 @@ import type { GroupListQuery } from "@/lib/groups/schemas";
 import type { GroupType } from "@/lib/enums";
 import { PAGE_SIZE, pageWindow, type Paged } from "@/lib/pagination";
 
-export type GroupListRow = { id: number; name: string; type: GroupType; npu: string | null; activeMembers: number; active: boolean };
+export type GroupListRow = {
+  id: number;
+  name: string;
+  type: GroupType;
+  npu: string | null;
+  activeMembers: number;
+  active: boolean;
+};
 
 /**
  * The groups list (groups.read: chair and analyst), filtered by type, NPU, name and status, by
@@ -48,11 +55,22 @@ export async function listGroups({
       type: true,
       active: true,
       npu: { select: { name: true } },
-      _count: { select: { members: { where: { startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } } } },
+      _count: {
+        select: {
+          members: { where: { startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } },
+        },
+      },
     },
   });
   return {
-    items: groups.map((g) => ({ id: g.id, name: g.name, type: g.type, npu: g.npu?.name ?? null, activeMembers: g._count.members, active: g.active })),
+    items: groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      type: g.type,
+      npu: g.npu?.name ?? null,
+      activeMembers: g._count.members,
+      active: g.active,
+    })),
     total,
     page,
     pageSize: PAGE_SIZE,

@@ -19,22 +19,50 @@ class StaleVersion extends Error {}
  * its before/after audit row in the same transaction. A stale version is a CONFLICT naming the saved
  * values, who saved them and when; nothing is written.
  */
-export async function updatePlanLine({ actor, input }: { actor: Actor; input: UpdatePlanLineInput }): Promise<{ groupId: number; version: number }> {
+export async function updatePlanLine({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: UpdatePlanLineInput;
+}): Promise<{ groupId: number; version: number }> {
   const entity = { type: "group-plan-line", id: input.id };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();
   const current = await prisma.groupPlanLine.findUnique({ where: { id: input.id } });
   if (!current) throw new AppError("NOT_FOUND");
   const ownerId = await checkPlanOwner(input.ownerId);
-  const after = { strand: input.strand, description: input.description, ownerId, status: input.status, dueOn: input.dueOn };
+  const after = {
+    strand: input.strand,
+    description: input.description,
+    ownerId,
+    status: input.status,
+    dueOn: input.dueOn,
+  };
   if (current.version !== input.version) return conflict(current.id, after);
-  const before = { strand: current.strand, description: current.description, ownerId: current.ownerId, status: current.status, dueOn: current.dueOn };
+  const before = {
+    strand: current.strand,
+    description: current.description,
+    ownerId: current.ownerId,
+    status: current.status,
+    dueOn: current.dueOn,
+  };
 
   try {
     return await prisma.$transaction(async (tx) => {
-      const written = await tx.groupPlanLine.updateMany({ where: { id: current.id, version: input.version }, data: { ...after, version: { increment: 1 } } });
+      const written = await tx.groupPlanLine.updateMany({
+        where: { id: current.id, version: input.version },
+        data: { ...after, version: { increment: 1 } },
+      });
       if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, { event: "group.plan-line-updated", actor: auditActorOf(actor), entity, before, after, detail: { groupId: current.groupId } });
+      await writeAudit(tx, {
+        event: "group.plan-line-updated",
+        actor: auditActorOf(actor),
+        entity,
+        before,
+        after,
+        detail: { groupId: current.groupId },
+      });
       return { groupId: current.groupId, version: input.version + 1 };
     });
   } catch (error) {
@@ -48,11 +76,18 @@ async function conflict(id: number, mine: ComparablePlanLine): Promise<never> {
   const saved = await prisma.groupPlanLine.findUniqueOrThrow({ where: { id } });
   const [lastChange, owners] = await Promise.all([
     prisma.auditEvent.findFirst({
-      where: { category: { in: ["ALTERATION", "COLLECTION"] }, entityType: "group-plan-line", entityId: String(id) },
+      where: {
+        category: { in: ["ALTERATION", "COLLECTION"] },
+        entityType: "group-plan-line",
+        entityId: String(id),
+      },
       orderBy: { id: "desc" },
       select: { actorLabel: true, occurredAt: true },
     }),
-    prisma.user.findMany({ where: { id: { in: [mine.ownerId, saved.ownerId] } }, select: { id: true, name: true } }),
+    prisma.user.findMany({
+      where: { id: { in: [mine.ownerId, saved.ownerId] } },
+      select: { id: true, name: true },
+    }),
   ]);
   const describe = (field: keyof ComparablePlanLine, value: unknown): string => {
     if (value === null || value === "") return "none";
@@ -62,7 +97,9 @@ async function conflict(id: number, mine: ComparablePlanLine): Promise<never> {
     if (field === "ownerId") return owners.find((o) => o.id === value)?.name ?? String(value);
     return String(value);
   };
-  const savedBy = lastChange ? { label: lastChange.actorLabel, at: formatDateTime(lastChange.occurredAt) } : null;
+  const savedBy = lastChange
+    ? { label: lastChange.actorLabel, at: formatDateTime(lastChange.occurredAt) }
+    : null;
   throw new AppError("CONFLICT", {
     fieldErrors: planLineConflictErrors(mine, saved, describe, savedBy),
     detail: { planLineId: id, savedVersion: saved.version },

@@ -5,7 +5,8 @@ import { describeError } from "@/lib/health/describe-error";
 // Readiness: can this process run a query right now? Bounded by a timeout so the probe answers
 // quickly even when the database is unreachable and the driver would wait for its own timeouts.
 
-export type DatabaseCheck = { ok: true; latencyMs: number } | { ok: false; reason: "timeout" | "error"; detail: string };
+export type DatabaseCheck =
+  { ok: true; latencyMs: number } | { ok: false; reason: "timeout" | "error"; detail: string };
 
 type Options = { db?: Db; timeoutMs?: number };
 

@@ -2,8 +2,19 @@ import "server-only";
 import type { AuditActor, AuditEventInput } from "@/lib/audit/events";
 import { dbDate } from "@/lib/persons/date-parts";
 import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
-import { insertAuditRows, insertRows, updateRows, type Column, type Sql } from "@/lib/imports/server/bulk-sql";
-import { OFFENCE_FIELDS, personIdOf, type ImportPlan, type OffenceState } from "@/lib/imports/server/plan-import";
+import {
+  insertAuditRows,
+  insertRows,
+  updateRows,
+  type Column,
+  type Sql,
+} from "@/lib/imports/server/bulk-sql";
+import {
+  OFFENCE_FIELDS,
+  personIdOf,
+  type ImportPlan,
+  type OffenceState,
+} from "@/lib/imports/server/plan-import";
 import { recomputeImportedAges } from "@/lib/imports/server/recompute-imported-ages";
 import { importedStatus } from "@/lib/imports/imported-status";
 import type { CheckedImport } from "@/lib/imports/check-import-files";
@@ -49,7 +60,10 @@ const PERSON_VALUES: Column[] = [
 ];
 
 /** What the audit row records of an offence (the database's own values, dates as days). */
-function offenceSnapshot(row: OffenceImportRow | OffenceState, fields: readonly string[]): Record<string, unknown> {
+function offenceSnapshot(
+  row: OffenceImportRow | OffenceState,
+  fields: readonly string[],
+): Record<string, unknown> {
   return Object.fromEntries(fields.map((f) => [f, (row as Record<string, unknown>)[f] ?? null]));
 }
 
@@ -71,7 +85,9 @@ export async function applyImport({
   const audit: AuditEventInput[] = [];
   // A new offence's only victims are the file's: its ages are known before it is written.
   const victims = new Map<string, (string | null)[]>();
-  for (const p of checked.persons) if (p.role === "VICTIM") victims.set(p.crimeReference, [...(victims.get(p.crimeReference) ?? []), p.dateOfBirth]);
+  for (const p of checked.persons)
+    if (p.role === "VICTIM")
+      victims.set(p.crimeReference, [...(victims.get(p.crimeReference) ?? []), p.dateOfBirth]);
   const offenceIds = new Map<string, number>([...plan.existingOffences].map(([ref, o]) => [ref, o.id]));
 
   // New offences and their investigations.
@@ -79,19 +95,41 @@ export async function applyImport({
     sql,
     "Offence",
     OFFENCE_COLUMNS,
-    plan.newOffences.map((r) => [r.crimeReference, r.offenceCode, r.knifeUsed, r.occurredOn, r.recordedOn, r.npuId, r.hotspotId, r.latitude, r.longitude, r.summary ?? "", r.knifeRecovered ?? false, r.domesticAbuse ?? false, r.reportedVictimAge, newOffenceAge(r, victims)]),
-    { extra: { source: `'IMPORT'::"RecordSource"`, updatedAt: "now()" }, returning: `id, "crimeReference"`, onBatch: onProgress },
+    plan.newOffences.map((r) => [
+      r.crimeReference,
+      r.offenceCode,
+      r.knifeUsed,
+      r.occurredOn,
+      r.recordedOn,
+      r.npuId,
+      r.hotspotId,
+      r.latitude,
+      r.longitude,
+      r.summary ?? "",
+      r.knifeRecovered ?? false,
+      r.domesticAbuse ?? false,
+      r.reportedVictimAge,
+      newOffenceAge(r, victims),
+    ]),
+    {
+      extra: { source: `'IMPORT'::"RecordSource"`, updatedAt: "now()" },
+      returning: `id, "crimeReference"`,
+      onBatch: onProgress,
+    },
   );
   for (const c of created) offenceIds.set(c.crimeReference, c.id);
   const createdRows = plan.newOffences.map((r) => ({ row: r, id: offenceIds.get(r.crimeReference)! }));
   const investigations = await insertRows<{ id: number; offenceId: number }>(
     sql,
     "Investigation",
-    [
-      { name: "offenceId", type: "int" },
-      ...INVESTIGATION_VALUES,
-    ],
-    createdRows.map(({ row, id }) => [id, row.outcomeCode, DATE(row.outcomeOn), row.oicId, importedStatus(null, row.outcomeCode)]),
+    [{ name: "offenceId", type: "int" }, ...INVESTIGATION_VALUES],
+    createdRows.map(({ row, id }) => [
+      id,
+      row.outcomeCode,
+      DATE(row.outcomeOn),
+      row.oicId,
+      importedStatus(null, row.outcomeCode),
+    ]),
     { extra: { updatedAt: "now()" }, returning: `id, "offenceId"` },
   );
   // One COLLECTION row per new offence records it, its investigation and (below) the persons the
@@ -107,8 +145,27 @@ export async function applyImport({
       entity: { type: "offence", id },
       after: {
         crimeReference: row.crimeReference,
-        ...offenceSnapshot(row, ["offenceCode", "knifeUsed", "occurredOn", "recordedOn", "npuId", "hotspotId", "latitude", "longitude", "summary", "knifeRecovered", "domesticAbuse", "reportedVictimAge"]),
-        investigation: { id: investigationOf.get(id)!, status: importedStatus(null, row.outcomeCode), outcomeCode: row.outcomeCode ?? null, outcomeOn: row.outcomeOn ?? null, oicId: row.oicId ?? null },
+        ...offenceSnapshot(row, [
+          "offenceCode",
+          "knifeUsed",
+          "occurredOn",
+          "recordedOn",
+          "npuId",
+          "hotspotId",
+          "latitude",
+          "longitude",
+          "summary",
+          "knifeRecovered",
+          "domesticAbuse",
+          "reportedVictimAge",
+        ]),
+        investigation: {
+          id: investigationOf.get(id)!,
+          status: importedStatus(null, row.outcomeCode),
+          outcomeCode: row.outcomeCode ?? null,
+          outcomeOn: row.outcomeOn ?? null,
+          oicId: row.oicId ?? null,
+        },
       },
       detail: { persons },
     });
@@ -117,7 +174,11 @@ export async function applyImport({
   // Changed offences: only the columns the file has, and only rows where one of them differs.
   const offenceChanges = plan.changedOffences.filter((c) => c.offence.length > 0);
   // Every row of a file has the same columns: the first change says which the file carries.
-  const present = OFFENCE_COLUMNS.filter((c) => (OFFENCE_FIELDS as readonly string[]).includes(c.name) && offenceChanges[0]?.row[c.name as OffenceField] !== undefined);
+  const present = OFFENCE_COLUMNS.filter(
+    (c) =>
+      (OFFENCE_FIELDS as readonly string[]).includes(c.name) &&
+      offenceChanges[0]?.row[c.name as OffenceField] !== undefined,
+  );
   if (offenceChanges.length > 0) {
     await updateRows(
       sql,
@@ -127,15 +188,14 @@ export async function applyImport({
       { extraSet: `version = x.version + 1, "updatedAt" = now()`, onBatch: onProgress },
     );
   }
-  const investigationChanges = plan.changedOffences.filter((c) => c.investigation.length > 0 && c.before.investigationId !== null);
+  const investigationChanges = plan.changedOffences.filter(
+    (c) => c.investigation.length > 0 && c.before.investigationId !== null,
+  );
   if (investigationChanges.length > 0) {
     await updateRows(
       sql,
       "Investigation",
-      [
-        { name: "id", type: "int" },
-        ...INVESTIGATION_VALUES,
-      ],
+      [{ name: "id", type: "int" }, ...INVESTIGATION_VALUES],
       investigationChanges.map((c) => [
         c.before.investigationId,
         c.row.outcomeCode === undefined ? c.before.outcomeCode : c.row.outcomeCode,
@@ -148,16 +208,30 @@ export async function applyImport({
   }
   for (const c of plan.changedOffences) {
     if (c.offence.length > 0) {
-      audit.push({ event: "offence.updated", actor, entity: { type: "offence", id: c.before.id }, before: offenceSnapshot(c.before, c.offence), after: offenceSnapshot(c.row, c.offence) });
+      audit.push({
+        event: "offence.updated",
+        actor,
+        entity: { type: "offence", id: c.before.id },
+        before: offenceSnapshot(c.before, c.offence),
+        after: offenceSnapshot(c.row, c.offence),
+      });
     }
     if (c.investigation.length > 0 && c.before.investigationId !== null) {
       const after = { ...c.row, status: c.status };
-      audit.push({ event: "investigation.updated", actor, entity: { type: "investigation", id: c.before.investigationId }, before: offenceSnapshot(c.before, c.investigation), after: offenceSnapshot(after, c.investigation) });
+      audit.push({
+        event: "investigation.updated",
+        actor,
+        entity: { type: "investigation", id: c.before.investigationId },
+        before: offenceSnapshot(c.before, c.investigation),
+        after: offenceSnapshot(after, c.investigation),
+      });
     }
   }
   await onProgress(plan.unchangedOffences);
 
-  const occurredOn = new Map<string, string>([...plan.existingOffences].map(([ref, o]) => [ref, String(o.occurredOn)]));
+  const occurredOn = new Map<string, string>(
+    [...plan.existingOffences].map(([ref, o]) => [ref, String(o.occurredOn)]),
+  );
   for (const c of plan.changedOffences) occurredOn.set(c.row.crimeReference, c.row.occurredOn);
   for (const r of plan.newOffences) occurredOn.set(r.crimeReference, r.occurredOn);
   const personIds = await applyPersons(sql, runId, plan, actor, audit);
@@ -170,22 +244,43 @@ export async function applyImport({
       { name: "role", type: "text", cast: `"PersonRole"` },
       { name: "ageAtTime", type: "int" },
     ],
-    checked.persons.map((p) => [offenceIds.get(p.crimeReference), personIds.get(p.personRef), p.role, linkAge(p, occurredOn.get(p.crimeReference))]),
-    { onConflict: `ON CONFLICT ("offenceId", "personId", role) DO NOTHING`, returning: `id, "offenceId", "personId", role::text AS role`, onBatch: onProgress },
+    checked.persons.map((p) => [
+      offenceIds.get(p.crimeReference),
+      personIds.get(p.personRef),
+      p.role,
+      linkAge(p, occurredOn.get(p.crimeReference)),
+    ]),
+    {
+      onConflict: `ON CONFLICT ("offenceId", "personId", role) DO NOTHING`,
+      returning: `id, "offenceId", "personId", role::text AS role`,
+      onBatch: onProgress,
+    },
   );
   for (const l of links) {
     const offenceCollected = collected.get(l.offenceId);
     if (offenceCollected) offenceCollected.push({ role: l.role, personId: l.personId });
-    else audit.push({ event: "person.linked", actor, entity: { type: "person", id: l.personId }, detail: { offenceId: l.offenceId, role: l.role, linkId: l.id } });
+    else
+      audit.push({
+        event: "person.linked",
+        actor,
+        entity: { type: "person", id: l.personId },
+        detail: { offenceId: l.offenceId, role: l.role, linkId: l.id },
+      });
   }
 
   // New offences already have their ages; recorded ones may have other victims, so recompute those.
   const createdIds = new Set(createdRows.map((c) => c.id));
-  const touched = new Set<number>([...plan.changedOffences.map((c) => c.before.id), ...links.map((l) => l.offenceId).filter((id) => !createdIds.has(id))]);
+  const touched = new Set<number>([
+    ...plan.changedOffences.map((c) => c.before.id),
+    ...links.map((l) => l.offenceId).filter((id) => !createdIds.has(id)),
+  ]);
   const changedRefs = new Set(plan.changedPersons.map((c) => c.row.personRef));
   if (changedRefs.size > 0) {
     // A changed date of birth moves the ages of every offence the person is linked to.
-    const { rows } = await sql.query<{ offenceId: number }>(`SELECT DISTINCT "offenceId" FROM "OffencePerson" WHERE "personId" = ANY($1::int[])`, [plan.changedPersons.map((c) => personIdOf(c.before))]);
+    const { rows } = await sql.query<{ offenceId: number }>(
+      `SELECT DISTINCT "offenceId" FROM "OffencePerson" WHERE "personId" = ANY($1::int[])`,
+      [plan.changedPersons.map((c) => personIdOf(c.before))],
+    );
     for (const r of rows) touched.add(r.offenceId);
   }
   await recomputeImportedAges(sql, [...touched]);
@@ -194,14 +289,26 @@ export async function applyImport({
 
 function newOffenceAge(row: OffenceImportRow, victims: Map<string, (string | null)[]>): number | null {
   const dates = (victims.get(row.crimeReference) ?? []).map((d) => ({ dateOfBirth: d ? dbDate(d) : null }));
-  return youngestVictimAge({ occurredOn: dbDate(row.occurredOn), victims: dates, reportedVictimAge: row.reportedVictimAge ?? null });
+  return youngestVictimAge({
+    occurredOn: dbDate(row.occurredOn),
+    victims: dates,
+    reportedVictimAge: row.reportedVictimAge ?? null,
+  });
 }
 
 function linkAge(person: PersonImportRow, occurredOn: string | undefined): number | null {
-  return occurredOn ? ageAtTime(person.dateOfBirth ? dbDate(person.dateOfBirth) : null, dbDate(occurredOn)) : null;
+  return occurredOn
+    ? ageAtTime(person.dateOfBirth ? dbDate(person.dateOfBirth) : null, dbDate(occurredOn))
+    : null;
 }
 
-async function applyPersons(sql: Sql, runId: number, plan: ImportPlan, actor: AuditActor, audit: AuditEventInput[]): Promise<Map<string, number>> {
+async function applyPersons(
+  sql: Sql,
+  runId: number,
+  plan: ImportPlan,
+  actor: AuditActor,
+  audit: AuditEventInput[],
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>([...plan.existingPersons].map(([ref, p]) => [ref, personIdOf(p)]));
   const values = (p: PersonImportRow) => [p.surname, p.forenames, DATE(p.dateOfBirth), p.gender];
   const created = await insertRows<{ id: number; rmsRef: string }>(
@@ -218,22 +325,37 @@ async function applyPersons(sql: Sql, runId: number, plan: ImportPlan, actor: Au
   );
   for (const c of created) ids.set(c.rmsRef, c.id);
   for (const p of plan.newPersons) {
-    const snapshot = { rmsRef: p.personRef, surname: p.surname, forenames: p.forenames, dateOfBirth: p.dateOfBirth ? dbDate(p.dateOfBirth) : null, gender: p.gender };
-    audit.push({ event: "person.created", actor, entity: { type: "person", id: ids.get(p.personRef)! }, after: snapshot });
+    const snapshot = {
+      rmsRef: p.personRef,
+      surname: p.surname,
+      forenames: p.forenames,
+      dateOfBirth: p.dateOfBirth ? dbDate(p.dateOfBirth) : null,
+      gender: p.gender,
+    };
+    audit.push({
+      event: "person.created",
+      actor,
+      entity: { type: "person", id: ids.get(p.personRef)! },
+      after: snapshot,
+    });
   }
   await updateRows(
     sql,
     "Person",
-    [
-      { name: "id", type: "int" },
-      ...PERSON_VALUES,
-    ],
+    [{ name: "id", type: "int" }, ...PERSON_VALUES],
     plan.changedPersons.map((c) => [c.before.id, ...values(c.row)]),
     { extraSet: `version = x.version + 1, "updatedAt" = now()` },
   );
   for (const c of plan.changedPersons) {
-    const pick = (from: Record<string, unknown>) => Object.fromEntries(c.fields.map((f) => [f, from[f] ?? null]));
-    audit.push({ event: "person.updated", actor, entity: { type: "person", id: c.before.id }, before: pick(c.before), after: pick(c.row) });
+    const pick = (from: Record<string, unknown>) =>
+      Object.fromEntries(c.fields.map((f) => [f, from[f] ?? null]));
+    audit.push({
+      event: "person.updated",
+      actor,
+      entity: { type: "person", id: c.before.id },
+      before: pick(c.before),
+      after: pick(c.row),
+    });
   }
   return ids;
 }

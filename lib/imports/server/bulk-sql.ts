@@ -17,7 +17,9 @@ export type Column = { name: string; type: string; cast?: string };
 export type Sql = pg.ClientBase;
 
 function recordsetSelect(columns: readonly Column[], constants: readonly string[]): string {
-  const picks = [...columns.map((c, i) => (c.cast ? `t.c${i}::${c.cast}` : `t.c${i}`)), ...constants].join(", ");
+  const picks = [...columns.map((c, i) => (c.cast ? `t.c${i}::${c.cast}` : `t.c${i}`)), ...constants].join(
+    ", ",
+  );
   return `SELECT ${picks} FROM ${recordset(columns)}`;
 }
 
@@ -44,14 +46,22 @@ export async function insertRows<R extends pg.QueryResultRow>(
   table: string,
   columns: readonly Column[],
   rows: readonly unknown[][],
-  options: { extra?: Record<string, string>; returning?: string; onConflict?: string; onBatch?: (done: number) => Promise<void> } = {},
+  options: {
+    extra?: Record<string, string>;
+    returning?: string;
+    onConflict?: string;
+    onBatch?: (done: number) => Promise<void>;
+  } = {},
 ): Promise<R[]> {
   const out: R[] = [];
   const extra = Object.entries(options.extra ?? {});
   const names = [...columns.map((c) => `"${c.name}"`), ...extra.map(([k]) => `"${k}"`)].join(", ");
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
-    const select = recordsetSelect(columns, extra.map(([, v]) => v));
+    const select = recordsetSelect(
+      columns,
+      extra.map(([, v]) => v),
+    );
     const text = `INSERT INTO "${table}" (${names}) ${select}${options.onConflict ? ` ${options.onConflict}` : ""}${options.returning ? ` RETURNING ${options.returning}` : ""}`;
     const result = await sql.query<R>(text, recordsOf(columns, batch));
     out.push(...result.rows);
@@ -69,10 +79,16 @@ export async function updateRows(
   options: { extraSet?: string; onBatch?: (done: number) => Promise<void> } = {},
 ): Promise<void> {
   const [id, ...rest] = columns;
-  const sets = [...rest.map((c, i) => `"${c.name}" = t.c${i + 1}${c.cast ? `::${c.cast}` : ""}`), ...(options.extraSet ? [options.extraSet] : [])].join(", ");
+  const sets = [
+    ...rest.map((c, i) => `"${c.name}" = t.c${i + 1}${c.cast ? `::${c.cast}` : ""}`),
+    ...(options.extraSet ? [options.extraSet] : []),
+  ].join(", ");
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
-    await sql.query(`UPDATE "${table}" AS x SET ${sets} FROM ${recordset(columns)} WHERE x."${id!.name}" = t.c0`, recordsOf(columns, batch));
+    await sql.query(
+      `UPDATE "${table}" AS x SET ${sets} FROM ${recordset(columns)} WHERE x."${id!.name}" = t.c0`,
+      recordsOf(columns, batch),
+    );
     await options.onBatch?.(batch.length);
   }
 }
@@ -97,7 +113,18 @@ const AUDIT_COLUMNS: Column[] = [
 export async function insertAuditRows(sql: Sql, events: readonly AuditEventInput[]): Promise<void> {
   const rows = events.map((event) => {
     const row = toAuditRow(event);
-    return [row.actorId, row.actorLabel, row.category, row.event, row.entityType, row.entityId, row.justification, row.recipients, row.changes, row.address];
+    return [
+      row.actorId,
+      row.actorLabel,
+      row.category,
+      row.event,
+      row.entityType,
+      row.entityId,
+      row.justification,
+      row.recipients,
+      row.changes,
+      row.address,
+    ];
   });
   await insertRows(sql, "AuditEvent", AUDIT_COLUMNS, rows, { extra: { source: "'import'" } });
 }

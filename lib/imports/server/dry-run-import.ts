@@ -12,12 +12,17 @@ import { countsOf, planImport, type ImportCounts, type ImportPlan } from "@/lib/
 export const MAX_STORED_PROBLEMS = 20_000;
 
 /** Reads, checks and plans the files (no writes but the run's own progress). */
-export async function checkAndPlan(sql: Sql, open: ImportOpener, runId: number): Promise<{ checked: CheckedImport; plan: ImportPlan; counts: ImportCounts }> {
+export async function checkAndPlan(
+  sql: Sql,
+  open: ImportOpener,
+  runId: number,
+): Promise<{ checked: CheckedImport; plan: ImportPlan; counts: ImportCounts }> {
   const files = open();
   const checked = await checkImportFiles({
     ...files,
     reference: await loadImportReference(),
-    onProgress: async (rowsDone) => void (await getPrisma().importRun.update({ where: { id: runId }, data: { rowsDone } })),
+    onProgress: async (rowsDone) =>
+      void (await getPrisma().importRun.update({ where: { id: runId }, data: { rowsDone } })),
   });
   const plan = await planImport(sql, checked);
   checked.problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file === "offences" ? -1 : 1));
@@ -33,7 +38,13 @@ export function storedProblems(problems: readonly ImportProblem[]): Prisma.Input
  * with its line, column and reason, stored on the ImportRun (status VALIDATED, or FAILED when the
  * files could not be read at all). Nothing else is written.
  */
-export async function dryRunImport({ runId, open }: { runId: number; open: ImportOpener }): Promise<ImportCounts | null> {
+export async function dryRunImport({
+  runId,
+  open,
+}: {
+  runId: number;
+  open: ImportOpener;
+}): Promise<ImportCounts | null> {
   const prisma = getPrisma();
   try {
     const { checked, counts } = await withSql((sql) => checkAndPlan(sql, open, runId));
@@ -52,7 +63,19 @@ export async function dryRunImport({ runId, open }: { runId: number; open: Impor
     console.error(`[import ${runId}] dry run failed:`, error);
     await prisma.importRun.update({
       where: { id: runId },
-      data: { status: "FAILED", finishedAt: new Date(), errors: [{ file: "offences", line: 0, column: "", reason: "The files could not be checked. Try again, and if it keeps happening tell the service desk." }] },
+      data: {
+        status: "FAILED",
+        finishedAt: new Date(),
+        errors: [
+          {
+            file: "offences",
+            line: 0,
+            column: "",
+            reason:
+              "The files could not be checked. Try again, and if it keeps happening tell the service desk.",
+          },
+        ],
+      },
     });
     return null;
   }

@@ -18,14 +18,23 @@ const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
  * as a longitude is written as a number, which needs no neutralising and imports again unchanged.
  * The file leaves the system, so it is audited as a disclosure to the analyst.
  */
-export async function exportRejectedRows({ actor, runId, kind }: { actor: Actor; runId: number; kind: ImportFileKind }): Promise<ReadableStream<Uint8Array>> {
+export async function exportRejectedRows({
+  actor,
+  runId,
+  kind,
+}: {
+  actor: Actor;
+  runId: number;
+  kind: ImportFileKind;
+}): Promise<ReadableStream<Uint8Array>> {
   await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
   const run = await getPrisma().importRun.findUnique({ where: { id: runId } });
   const open = run ? await storedImportOpener(runId, [kind]) : null;
   if (!run || !open) throw new AppError("NOT_FOUND");
   const reasons = new Map<number, string[]>();
   for (const p of (run.errors ?? []) as unknown as ImportProblem[]) {
-    if (p.file === kind && p.line > 1) reasons.set(p.line, [...(reasons.get(p.line) ?? []), p.column ? `${p.column}: ${p.reason}` : p.reason]);
+    if (p.file === kind && p.line > 1)
+      reasons.set(p.line, [...(reasons.get(p.line) ?? []), p.column ? `${p.column}: ${p.reason}` : p.reason]);
   }
   await writeAudit(getPrisma(), {
     event: "export.downloaded",
@@ -49,7 +58,8 @@ export async function exportRejectedRows({ actor, runId, kind }: { actor: Actor;
           return controller.enqueue(encoder.encode(csvHeader([...next.value.fields, ...REJECTED_COLUMNS])));
         }
         const why = reasons.get(next.value.line);
-        if (why) return controller.enqueue(encoder.encode(csvRow([...cells, next.value.line, why.join("; ")])));
+        if (why)
+          return controller.enqueue(encoder.encode(csvRow([...cells, next.value.line, why.join("; ")])));
       }
     },
   });

@@ -10,9 +10,20 @@ import type { ImportRunDetail } from "@/lib/imports/import-run-dto";
 export const PROBLEMS_PAGE_SIZE = 50;
 
 /** One run with a page of its problems (line, column, reason), or null when there is no such run. */
-export async function getImportRun({ actor, runId, page }: { actor: Actor; runId: number; page: number }): Promise<ImportRunDetail | null> {
+export async function getImportRun({
+  actor,
+  runId,
+  page,
+}: {
+  actor: Actor;
+  runId: number;
+  page: number;
+}): Promise<ImportRunDetail | null> {
   await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
-  const run = await getPrisma().importRun.findUnique({ where: { id: runId }, include: { startedBy: { select: { name: true } } } });
+  const run = await getPrisma().importRun.findUnique({
+    where: { id: runId },
+    include: { startedBy: { select: { name: true } } },
+  });
   if (!run) return null;
   const problems = (Array.isArray(run.errors) ? run.errors : []) as unknown as ImportProblem[];
   const window = pageWindow(page, problems.length, PROBLEMS_PAGE_SIZE);

@@ -35,13 +35,19 @@ afterAll(async () => {
   await db.drop();
 });
 
-const HEADER = "crime_reference,recorded_date,occurred_date,ho_offence_code,knife_used,npu,hotspot,victim_age,outcome_code,outcome_date,oic_email,summary";
-const row = (ref: string, npu = "Coventry") => `${ref},2026-10-02,2026-10-01,8N,Y,${npu},,30,,,${oicEmail},"Synthetic, imported"`;
+const HEADER =
+  "crime_reference,recorded_date,occurred_date,ho_offence_code,knife_used,npu,hotspot,victim_age,outcome_code,outcome_date,oic_email,summary";
+const row = (ref: string, npu = "Coventry") =>
+  `${ref},2026-10-02,2026-10-01,8N,Y,${npu},,30,,,${oicEmail},"Synthetic, imported"`;
 
 describe("an uploaded extract", () => {
   it("is kept in the database, and imported and exported from there", async () => {
     const text = `${HEADER}\r\n${row("FILES-1")}\r\n${row("FILES-2", "Narnia")}\r\n`;
-    const { runId, checked } = await uploadImport({ actor: analyst, offences: new File([text], "extract.csv"), persons: null });
+    const { runId, checked } = await uploadImport({
+      actor: analyst,
+      offences: new File([text], "extract.csv"),
+      persons: null,
+    });
     await checked;
     const stored = await getPrisma().importFile.findMany({ where: { runId } });
     expect(stored.map((f) => f.kind)).toEqual(["offences"]);
@@ -54,7 +60,9 @@ describe("an uploaded extract", () => {
     // Another instance: a fresh client reads the same rows.
     await getPrisma().$disconnect();
     (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-    const rejected = await new Response(await exportRejectedRows({ actor: analyst, runId, kind: "offences" })).text();
+    const rejected = await new Response(
+      await exportRejectedRows({ actor: analyst, runId, kind: "offences" }),
+    ).text();
     expect(rejected).toContain("FILES-2");
     expect(rejected).not.toContain("FILES-1,");
     const { written } = await startImport({ actor: analyst, runId, mode: "valid" });
@@ -63,8 +71,14 @@ describe("an uploaded extract", () => {
   });
 
   it("that was never stored is not found", async () => {
-    const run = await getPrisma().importRun.create({ data: { offencesFile: "gone.csv", status: "VALIDATED", counts: { unreadable: [], problems: 0 } } });
-    await expect(startImport({ actor: analyst, runId: run.id, mode: "all" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(exportRejectedRows({ actor: analyst, runId: run.id, kind: "offences" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const run = await getPrisma().importRun.create({
+      data: { offencesFile: "gone.csv", status: "VALIDATED", counts: { unreadable: [], problems: 0 } },
+    });
+    await expect(startImport({ actor: analyst, runId: run.id, mode: "all" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      exportRejectedRows({ actor: analyst, runId: run.id, kind: "offences" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

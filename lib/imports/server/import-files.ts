@@ -20,8 +20,14 @@ export async function saveImportFile(runId: number, kind: ImportFileKind, file: 
 export type ImportOpener = () => { offences: ImportSource; persons: ImportSource | null };
 
 /** The stored upload of a run, or null when it has none of that file. */
-export async function storedImportOpener(runId: number, kinds: ImportFileKind[] = ["offences", "persons"]): Promise<ImportOpener | null> {
-  const files = await getPrisma().importFile.findMany({ where: { runId, kind: { in: kinds } }, select: { kind: true, bytes: true } });
+export async function storedImportOpener(
+  runId: number,
+  kinds: ImportFileKind[] = ["offences", "persons"],
+): Promise<ImportOpener | null> {
+  const files = await getPrisma().importFile.findMany({
+    where: { runId, kind: { in: kinds } },
+    select: { kind: true, bytes: true },
+  });
   const first = files.find((f) => f.kind === kinds[0]);
   if (!first) return null;
   const second = kinds.length > 1 ? files.find((f) => f.kind === kinds[1]) : undefined;

@@ -25,7 +25,15 @@ export type ImportedPerson = {
  * only, so a 50,000-person import costs no more to look at than a small one. The listing is a
  * consultation of those records (s.62): one audit row per page, naming every person shown.
  */
-export async function listImportDuplicates({ actor, runId, page }: { actor: Actor; runId: number; page: number }): Promise<Paged<ImportedPerson>> {
+export async function listImportDuplicates({
+  actor,
+  runId,
+  page,
+}: {
+  actor: Actor;
+  runId: number;
+  page: number;
+}): Promise<Paged<ImportedPerson>> {
   await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
   await requirePermission(actor, "persons.read");
   const prisma = getPrisma();
@@ -42,8 +50,16 @@ export async function listImportDuplicates({ actor, runId, page }: { actor: Acto
   const items: ImportedPerson[] = [];
   for (const p of persons) {
     const dateOfBirth = p.dateOfBirth ? p.dateOfBirth.toISOString().slice(0, 10) : null;
-    const matches = await findPersonMatches({ actor, input: { surname: p.surname, forenames: p.forenames, dateOfBirth } });
-    items.push({ id: p.id, name: displayName(p), dateOfBirth: p.dateOfBirth, matches: matches.filter((m) => m.id !== p.id) });
+    const matches = await findPersonMatches({
+      actor,
+      input: { surname: p.surname, forenames: p.forenames, dateOfBirth },
+    });
+    items.push({
+      id: p.id,
+      name: displayName(p),
+      dateOfBirth: p.dateOfBirth,
+      matches: matches.filter((m) => m.id !== p.id),
+    });
   }
   if (items.length > 0) {
     await writeAudit(prisma, {

@@ -35,12 +35,29 @@ export function toImportRunSummary(run: RunRow): ImportRunSummary {
 }
 
 /** The latest imports, newest first: uploads and nightly runs alike. */
-export async function listImportRuns({ actor, take = 20 }: { actor: Actor; take?: number }): Promise<ImportRunSummary[]> {
+export async function listImportRuns({
+  actor,
+  take = 20,
+}: {
+  actor: Actor;
+  take?: number;
+}): Promise<ImportRunSummary[]> {
   await requirePermission(actor, "imports.run");
   const runs = await getPrisma().importRun.findMany({
     orderBy: { id: "desc" },
     take,
-    select: { id: true, status: true, offencesFile: true, personsFile: true, startedBy: { select: { name: true } }, createdAt: true, finishedAt: true, rowsTotal: true, rowsDone: true, counts: true },
+    select: {
+      id: true,
+      status: true,
+      offencesFile: true,
+      personsFile: true,
+      startedBy: { select: { name: true } },
+      createdAt: true,
+      finishedAt: true,
+      rowsTotal: true,
+      rowsDone: true,
+      counts: true,
+    },
   });
   return runs.map(toImportRunSummary);
 }

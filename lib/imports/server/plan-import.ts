@@ -11,7 +11,20 @@ import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 // run's counts and, made again inside the writing transaction, what the writer applies.
 
 /** Offence fields the extract carries, as the database holds them (dates as YYYY-MM-DD text). */
-export const OFFENCE_FIELDS = ["recordedOn", "occurredOn", "offenceCode", "knifeUsed", "npuId", "hotspotId", "latitude", "longitude", "reportedVictimAge", "knifeRecovered", "domesticAbuse", "summary"] as const;
+export const OFFENCE_FIELDS = [
+  "recordedOn",
+  "occurredOn",
+  "offenceCode",
+  "knifeUsed",
+  "npuId",
+  "hotspotId",
+  "latitude",
+  "longitude",
+  "reportedVictimAge",
+  "knifeRecovered",
+  "domesticAbuse",
+  "summary",
+] as const;
 export const INVESTIGATION_FIELDS = ["outcomeCode", "outcomeOn", "oicId"] as const;
 export const PERSON_FIELDS = ["surname", "forenames", "dateOfBirth", "gender"] as const;
 
@@ -19,14 +32,29 @@ type OffenceField = (typeof OFFENCE_FIELDS)[number];
 /** The file's investigation fields, and the status they imply (imported-status.ts). */
 type InvestigationField = (typeof INVESTIGATION_FIELDS)[number] | "status";
 
-export type OffenceState = { id: number; crimeReference: string; investigationId: number | null; status: InvestigationStatus | null } & Record<
-  (typeof INVESTIGATION_FIELDS)[number] | OffenceField,
+export type OffenceState = {
+  id: number;
+  crimeReference: string;
+  investigationId: number | null;
+  status: InvestigationStatus | null;
+} & Record<(typeof INVESTIGATION_FIELDS)[number] | OffenceField, unknown>;
+export type PersonState = { id: number; rmsRef: string; mergedIntoId: number | null } & Record<
+  (typeof PERSON_FIELDS)[number],
   unknown
 >;
-export type PersonState = { id: number; rmsRef: string; mergedIntoId: number | null } & Record<(typeof PERSON_FIELDS)[number], unknown>;
 
-export type OffenceChange = { row: OffenceImportRow; before: OffenceState; offence: OffenceField[]; investigation: InvestigationField[]; status: InvestigationStatus | null };
-export type PersonChange = { row: PersonImportRow; before: PersonState; fields: (typeof PERSON_FIELDS)[number][] };
+export type OffenceChange = {
+  row: OffenceImportRow;
+  before: OffenceState;
+  offence: OffenceField[];
+  investigation: InvestigationField[];
+  status: InvestigationStatus | null;
+};
+export type PersonChange = {
+  row: PersonImportRow;
+  before: PersonState;
+  fields: (typeof PERSON_FIELDS)[number][];
+};
 
 export type ImportPlan = {
   newOffences: OffenceImportRow[];
@@ -53,8 +81,18 @@ export type ImportCounts = {
 
 export function countsOf(plan: ImportPlan, checked: CheckedImport): ImportCounts {
   return {
-    offences: { new: plan.newOffences.length, changed: plan.changedOffences.length, unchanged: plan.unchangedOffences, invalid: checked.rejected.offences.size },
-    persons: { new: plan.newPersons.length, changed: plan.changedPersons.length, unchanged: plan.unchangedPersons, invalid: checked.rejected.persons.size },
+    offences: {
+      new: plan.newOffences.length,
+      changed: plan.changedOffences.length,
+      unchanged: plan.unchangedOffences,
+      invalid: checked.rejected.offences.size,
+    },
+    persons: {
+      new: plan.newPersons.length,
+      changed: plan.changedPersons.length,
+      unchanged: plan.unchangedPersons,
+      invalid: checked.rejected.persons.size,
+    },
     links: { new: plan.newLinks, unchanged: plan.unchangedLinks },
     problems: checked.problems.length,
     unreadable: checked.unreadable,
@@ -65,42 +103,52 @@ const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
 async function inBatches<R>(keys: string[], load: (batch: string[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
-  for (let start = 0; start < keys.length; start += BATCH) out.push(...(await load(keys.slice(start, start + BATCH))));
+  for (let start = 0; start < keys.length; start += BATCH)
+    out.push(...(await load(keys.slice(start, start + BATCH))));
   return out;
 }
 
 export async function loadOffenceStates(sql: Sql, references: string[]): Promise<Map<string, OffenceState>> {
-  const rows = await inBatches(references, async (batch) =>
-    (
-      await sql.query<OffenceState>(
-        `SELECT o.id, o."crimeReference", o."recordedOn"::text AS "recordedOn", o."occurredOn"::text AS "occurredOn", o."offenceCode",
+  const rows = await inBatches(
+    references,
+    async (batch) =>
+      (
+        await sql.query<OffenceState>(
+          `SELECT o.id, o."crimeReference", o."recordedOn"::text AS "recordedOn", o."occurredOn"::text AS "occurredOn", o."offenceCode",
            o."knifeUsed", o."npuId", o."hotspotId", o.latitude, o.longitude, o."reportedVictimAge", o."knifeRecovered", o."domesticAbuse", o.summary,
            i.id AS "investigationId", i.status::text AS status, i."outcomeCode", i."outcomeOn"::text AS "outcomeOn", i."oicId"
          FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
          WHERE o."crimeReference" = ANY($1::text[])`,
-        [batch],
-      )
-    ).rows,
+          [batch],
+        )
+      ).rows,
   );
   return new Map(rows.map((r) => [r.crimeReference, r]));
 }
 
 async function loadPersonStates(sql: Sql, refs: string[]): Promise<Map<string, PersonState>> {
-  const rows = await inBatches(refs, async (batch) =>
-    (
-      await sql.query<PersonState>(
-        `SELECT id, "rmsRef", surname, forenames, "dateOfBirth"::text AS "dateOfBirth", gender::text AS gender, "mergedIntoId"
+  const rows = await inBatches(
+    refs,
+    async (batch) =>
+      (
+        await sql.query<PersonState>(
+          `SELECT id, "rmsRef", surname, forenames, "dateOfBirth"::text AS "dateOfBirth", gender::text AS gender, "mergedIntoId"
          FROM "Person" WHERE "rmsRef" = ANY($1::text[])`,
-        [batch],
-      )
-    ).rows,
+          [batch],
+        )
+      ).rows,
   );
   return new Map(rows.map((r) => [r.rmsRef, r]));
 }
 
 /** Plans the import; persons whose offence is neither valid in the file nor recorded are rejected. */
 export async function planImport(sql: Sql, checked: CheckedImport): Promise<ImportPlan> {
-  const references = [...new Set([...checked.offences.map((o) => o.crimeReference), ...checked.persons.map((p) => p.crimeReference)])];
+  const references = [
+    ...new Set([
+      ...checked.offences.map((o) => o.crimeReference),
+      ...checked.persons.map((p) => p.crimeReference),
+    ]),
+  ];
   const existingOffences = await loadOffenceStates(sql, references);
   rejectOrphanPersons(checked, new Set(existingOffences.keys()));
 
@@ -123,10 +171,13 @@ export async function planImport(sql: Sql, checked: CheckedImport): Promise<Impo
       continue;
     }
     const offence = OFFENCE_FIELDS.filter((f) => row[f] !== undefined && !same(row[f], before[f]));
-    const investigation: InvestigationField[] = INVESTIGATION_FIELDS.filter((f) => row[f] !== undefined && !same(row[f], before[f]));
+    const investigation: InvestigationField[] = INVESTIGATION_FIELDS.filter(
+      (f) => row[f] !== undefined && !same(row[f], before[f]),
+    );
     const status = before.status === null ? null : importedStatus(before.status, row.outcomeCode);
     if (status !== before.status) investigation.push("status");
-    if (offence.length + investigation.length > 0) plan.changedOffences.push({ row, before, offence, investigation, status });
+    if (offence.length + investigation.length > 0)
+      plan.changedOffences.push({ row, before, offence, investigation, status });
     else plan.unchangedOffences++;
   }
 
@@ -139,27 +190,35 @@ export async function planImport(sql: Sql, checked: CheckedImport): Promise<Impo
       plan.newPersons.push(row);
       continue;
     }
-    const fields = (["surname", "forenames", "dateOfBirth", "gender"] as const).filter((f) => !same(row[f], before[f]));
+    const fields = (["surname", "forenames", "dateOfBirth", "gender"] as const).filter(
+      (f) => !same(row[f], before[f]),
+    );
     if (fields.length > 0) plan.changedPersons.push({ row, before, fields });
     else plan.unchangedPersons++;
   }
 
   // Links between an offence and a person both already recorded may exist already.
-  const known = checked.persons.filter((p) => existingOffences.has(p.crimeReference) && plan.existingPersons.has(p.personRef));
+  const known = checked.persons.filter(
+    (p) => existingOffences.has(p.crimeReference) && plan.existingPersons.has(p.personRef),
+  );
   const existingLinks = new Set<string>();
   for (let start = 0; start < known.length; start += BATCH) {
     const batch = known.slice(start, start + BATCH);
     const { rows } = await sql.query<{ key: string }>(
       `SELECT l."offenceId" || '|' || l."personId" || '|' || l.role AS key FROM "OffencePerson" l
        JOIN unnest($1::int[], $2::int[]) AS t(o, p) ON l."offenceId" = t.o AND l."personId" = t.p`,
-      [batch.map((p) => existingOffences.get(p.crimeReference)!.id), batch.map((p) => personIdOf(plan.existingPersons.get(p.personRef)!))],
+      [
+        batch.map((p) => existingOffences.get(p.crimeReference)!.id),
+        batch.map((p) => personIdOf(plan.existingPersons.get(p.personRef)!)),
+      ],
     );
     for (const r of rows) existingLinks.add(r.key);
   }
   for (const p of checked.persons) {
     const offence = existingOffences.get(p.crimeReference);
     const person = plan.existingPersons.get(p.personRef);
-    if (offence && person && existingLinks.has(`${offence.id}|${personIdOf(person)}|${p.role}`)) plan.unchangedLinks++;
+    if (offence && person && existingLinks.has(`${offence.id}|${personIdOf(person)}|${p.role}`))
+      plan.unchangedLinks++;
     else plan.newLinks++;
   }
   return plan;

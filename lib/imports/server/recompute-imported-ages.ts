@@ -3,7 +3,16 @@ import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
 import { dbDate } from "@/lib/persons/date-parts";
 import { BATCH, updateRows, type Sql } from "@/lib/imports/server/bulk-sql";
 
-type Row = { id: number; occurredOn: string; reportedVictimAge: number | null; youngestVictimAge: number | null; linkId: number | null; role: string | null; ageAtTime: number | null; dateOfBirth: string | null };
+type Row = {
+  id: number;
+  occurredOn: string;
+  reportedVictimAge: number | null;
+  youngestVictimAge: number | null;
+  linkId: number | null;
+  role: string | null;
+  ageAtTime: number | null;
+  dateOfBirth: string | null;
+};
 
 /**
  * recomputeOffenceAges for many offences at once, with the same pure rules (victim-age.ts): each
@@ -40,6 +49,22 @@ export async function recomputeImportedAges(sql: Sql, offenceIds: number[]): Pro
       if (age !== first.youngestVictimAge) youngest.push([id, age]);
     }
   }
-  await updateRows(sql, "OffencePerson", [{ name: "id", type: "int" }, { name: "ageAtTime", type: "int" }], linkAges);
-  await updateRows(sql, "Offence", [{ name: "id", type: "int" }, { name: "youngestVictimAge", type: "int" }], youngest);
+  await updateRows(
+    sql,
+    "OffencePerson",
+    [
+      { name: "id", type: "int" },
+      { name: "ageAtTime", type: "int" },
+    ],
+    linkAges,
+  );
+  await updateRows(
+    sql,
+    "Offence",
+    [
+      { name: "id", type: "int" },
+      { name: "youngestVictimAge", type: "int" },
+    ],
+    youngest,
+  );
 }

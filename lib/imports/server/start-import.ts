@@ -13,17 +13,30 @@ import type { ImportCounts } from "@/lib/imports/server/plan-import";
  * when the dry run found no problem; "valid" writes the valid rows and leaves the rejected ones
  * for download. `written` settles when the import ends, for callers that wait (tests).
  */
-export async function startImport({ actor, runId, mode }: { actor: Actor; runId: number; mode: ImportMode }): Promise<{ written: Promise<unknown> }> {
+export async function startImport({
+  actor,
+  runId,
+  mode,
+}: {
+  actor: Actor;
+  runId: number;
+  mode: ImportMode;
+}): Promise<{ written: Promise<unknown> }> {
   await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
   const run = await getPrisma().importRun.findUnique({ where: { id: runId } });
   if (!run) throw new AppError("NOT_FOUND");
-  if (run.status !== "VALIDATED") throw new AppError("CONFLICT", { message: "This import has already started or finished." });
+  if (run.status !== "VALIDATED")
+    throw new AppError("CONFLICT", { message: "This import has already started or finished." });
   const counts = run.counts as unknown as ImportCounts;
   if (counts.unreadable.length > 0) {
-    throw new AppError("VALIDATION", { message: `The ${counts.unreadable.join(" and ")} file could not be read: fix it and upload the files again.` });
+    throw new AppError("VALIDATION", {
+      message: `The ${counts.unreadable.join(" and ")} file could not be read: fix it and upload the files again.`,
+    });
   }
   if (mode === "all" && counts.problems > 0) {
-    throw new AppError("VALIDATION", { message: "Some rows have problems: fix them and upload the files again, or import the valid rows only." });
+    throw new AppError("VALIDATION", {
+      message: "Some rows have problems: fix them and upload the files again, or import the valid rows only.",
+    });
   }
   const open = await storedImportOpener(runId);
   if (!open) throw new AppError("NOT_FOUND");

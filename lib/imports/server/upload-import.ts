@@ -22,11 +22,16 @@ export async function uploadImport({
   persons: File | null;
 }): Promise<{ runId: number; checked: Promise<unknown> }> {
   await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: "new" } });
-  if (offences.size + (persons?.size ?? 0) > MAX_UPLOAD_BYTES) throw new AppError("VALIDATION", { fieldErrors: { offences: ["too-large"] } });
+  if (offences.size + (persons?.size ?? 0) > MAX_UPLOAD_BYTES)
+    throw new AppError("VALIDATION", { fieldErrors: { offences: ["too-large"] } });
   if (offences.size === 0) throw new AppError("VALIDATION", { fieldErrors: { offences: ["empty"] } });
   const prisma = getPrisma();
   const run = await prisma.importRun.create({
-    data: { startedById: actor.id, offencesFile: offences.name.slice(0, 200) || "offences.csv", personsFile: persons ? persons.name.slice(0, 200) || "persons.csv" : null },
+    data: {
+      startedById: actor.id,
+      offencesFile: offences.name.slice(0, 200) || "offences.csv",
+      personsFile: persons ? persons.name.slice(0, 200) || "persons.csv" : null,
+    },
   });
   await saveImportFile(run.id, "offences", offences);
   if (persons) await saveImportFile(run.id, "persons", persons);

@@ -22,11 +22,25 @@ const IMPORT_LOCK = 7_007_001;
  * leaves the rejected ones for download. Progress goes to ImportRun over another connection, so
  * the progress page sees it while the transaction is open.
  */
-export async function writeImport({ runId, mode, actor, open }: { runId: number; mode: ImportMode; actor: AuditActor; open: ImportOpener }): Promise<ImportResult> {
+export async function writeImport({
+  runId,
+  mode,
+  actor,
+  open,
+}: {
+  runId: number;
+  mode: ImportMode;
+  actor: AuditActor;
+  open: ImportOpener;
+}): Promise<ImportResult> {
   const prisma = getPrisma();
-  const claimed = await prisma.importRun.updateMany({ where: { id: runId, status: "VALIDATED" }, data: { status: "IMPORTING", rowsDone: 0 } });
+  const claimed = await prisma.importRun.updateMany({
+    where: { id: runId, status: "VALIDATED" },
+    data: { status: "IMPORTING", rowsDone: 0 },
+  });
   // A second click, or a run already imported: never write twice.
-  if (claimed.count === 0) throw new AppError("CONFLICT", { message: "This import has already started or finished." });
+  if (claimed.count === 0)
+    throw new AppError("CONFLICT", { message: "This import has already started or finished." });
 
   let lastSaved = 0;
   try {
@@ -53,12 +67,22 @@ export async function writeImport({ runId, mode, actor, open }: { runId: number;
             done += rows;
             if (done - lastSaved >= 2_000 || done >= rowsTotal) {
               lastSaved = done;
-              await prisma.importRun.update({ where: { id: runId }, data: { rowsDone: Math.min(done, rowsTotal) } });
+              await prisma.importRun.update({
+                where: { id: runId },
+                data: { rowsDone: Math.min(done, rowsTotal) },
+              });
             }
           },
         });
         result.written = true;
-        await insertAuditRows(sql, [{ event: "import.completed", actor, entity: { type: "import-run", id: runId }, after: { mode, ...counts } }]);
+        await insertAuditRows(sql, [
+          {
+            event: "import.completed",
+            actor,
+            entity: { type: "import-run", id: runId },
+            after: { mode, ...counts },
+          },
+        ]);
         await sql.query("COMMIT");
         return { result, problems: checked.problems, rowsTotal };
       } catch (error) {
@@ -81,7 +105,19 @@ export async function writeImport({ runId, mode, actor, open }: { runId: number;
     console.error(`[import ${runId}] failed, nothing written:`, error);
     await prisma.importRun.update({
       where: { id: runId },
-      data: { status: "FAILED", finishedAt: new Date(), errors: [{ file: "offences", line: 0, column: "", reason: "The import failed and nothing was written. Try again, and if it keeps happening tell the service desk." }] },
+      data: {
+        status: "FAILED",
+        finishedAt: new Date(),
+        errors: [
+          {
+            file: "offences",
+            line: 0,
+            column: "",
+            reason:
+              "The import failed and nothing was written. Try again, and if it keeps happening tell the service desk.",
+          },
+        ],
+      },
     });
     throw error;
   }

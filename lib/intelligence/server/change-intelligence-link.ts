@@ -25,7 +25,10 @@ export async function changeIntelligenceLink({
   if (input.kind === "group") await requirePermission(actor, "groups.read", { entity });
 
   return getPrisma().$transaction(async (tx) => {
-    const item = await tx.intelligenceItem.findUnique({ where: { id: input.itemId }, select: { withdrawnAt: true } });
+    const item = await tx.intelligenceItem.findUnique({
+      where: { id: input.itemId },
+      select: { withdrawnAt: true },
+    });
     if (!item || item.withdrawnAt) throw new AppError("NOT_FOUND");
     if (input.linked) await checkTarget(tx, input);
     const current = await readLink(tx, input);
@@ -54,12 +57,27 @@ async function checkTarget(tx: Tx, input: ChangeIntelligenceLinkInput) {
 
 async function readLink(tx: Tx, { kind, itemId, targetId }: ChangeIntelligenceLinkInput) {
   const select = { removedAt: true } as const;
-  if (kind === "person") return tx.intelligencePerson.findUnique({ where: { itemId_personId: { itemId, personId: targetId } }, select });
-  if (kind === "offence") return tx.intelligenceOffence.findUnique({ where: { itemId_offenceId: { itemId, offenceId: targetId } }, select });
-  return tx.intelligenceGroup.findUnique({ where: { itemId_groupId: { itemId, groupId: targetId } }, select });
+  if (kind === "person")
+    return tx.intelligencePerson.findUnique({
+      where: { itemId_personId: { itemId, personId: targetId } },
+      select,
+    });
+  if (kind === "offence")
+    return tx.intelligenceOffence.findUnique({
+      where: { itemId_offenceId: { itemId, offenceId: targetId } },
+      select,
+    });
+  return tx.intelligenceGroup.findUnique({
+    where: { itemId_groupId: { itemId, groupId: targetId } },
+    select,
+  });
 }
 
-async function writeLink(tx: Tx, { kind, itemId, targetId, linked }: ChangeIntelligenceLinkInput, exists: boolean) {
+async function writeLink(
+  tx: Tx,
+  { kind, itemId, targetId, linked }: ChangeIntelligenceLinkInput,
+  exists: boolean,
+) {
   const data = { removedAt: linked ? null : new Date(), ...(linked ? { linkedAt: new Date() } : {}) };
   if (kind === "person") {
     const key = { itemId_personId: { itemId, personId: targetId } };

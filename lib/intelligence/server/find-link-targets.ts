@@ -16,7 +16,13 @@ const MAX = 10;
  * intelligence; each search checks its own read permission too. A person search is a consultation
  * (logged with its terms, limited per user) and shows name, year of birth and NPU only.
  */
-export async function findLinkTargets({ actor, input }: { actor: Actor; input: FindLinkTargetsInput }): Promise<LinkTarget[]> {
+export async function findLinkTargets({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: FindLinkTargetsInput;
+}): Promise<LinkTarget[]> {
   await requirePermission(actor, "intel.submit");
   if (input.kind === "person") {
     await requirePermission(actor, "persons.read");
@@ -39,5 +45,10 @@ export async function findLinkTargets({ actor, input }: { actor: Actor; input: F
     take: MAX,
     select: { id: true, crimeReference: true, offenceCode: true, occurredOn: true },
   });
-  return offences.map((o) => ({ kind: "offence", id: o.id, label: o.crimeReference, detail: `${o.offenceCode}, occurred ${formatDate(o.occurredOn)}` }));
+  return offences.map((o) => ({
+    kind: "offence",
+    id: o.id,
+    label: o.crimeReference,
+    detail: `${o.offenceCode}, occurred ${formatDate(o.occurredOn)}`,
+  }));
 }

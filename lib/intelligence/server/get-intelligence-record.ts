@@ -15,29 +15,59 @@ import { displayName } from "@/lib/persons/rules";
  * investigator opening a C-coded item gets only the marker (that it exists, who submitted it) —
  * its history and links are not even read. Partners and administrators are refused (and audited).
  */
-export async function getIntelligenceRecord({ actor, itemId }: { actor: Actor; itemId: number }): Promise<IntelligenceRecord> {
+export async function getIntelligenceRecord({
+  actor,
+  itemId,
+}: {
+  actor: Actor;
+  itemId: number;
+}): Promise<IntelligenceRecord> {
   const entity = { type: "intelligence", id: itemId };
   await requirePermission(actor, "intel.read", { entity });
   const access = intelligenceAccess(actor);
   const prisma = getPrisma();
   const row = await prisma.intelligenceItem.findFirst({
     where: { AND: [{ id: itemId }, access.exists] },
-    select: { ...access.select, version: true, reviewOn: true, submittedBy: { select: { name: true, role: true } } },
+    select: {
+      ...access.select,
+      version: true,
+      reviewOn: true,
+      submittedBy: { select: { name: true, role: true } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND");
   const item = access.redact(row);
   if (item.restricted) {
-    await recordConsultation({ actor, event: "intel.viewed", entity, justification: "Opened the intelligence record (restricted: marker only)" });
+    await recordConsultation({
+      actor,
+      event: "intel.viewed",
+      entity,
+      justification: "Opened the intelligence record (restricted: marker only)",
+    });
     return { restricted: true, item, submittedByRole: ROLE_LABELS[row.submittedBy.role] };
   }
-  await recordConsultation({ actor, event: "intel.viewed", entity, justification: "Opened the intelligence record" });
+  await recordConsultation({
+    actor,
+    event: "intel.viewed",
+    entity,
+    justification: "Opened the intelligence record",
+  });
 
   const mayReadGroups = can(actor.role, "groups.read");
   const [history, persons, offences, groups] = await Promise.all([
     prisma.intelligenceGrading.findMany({
       where: { itemId },
       orderBy: [{ gradedAt: "desc" }, { id: "desc" }],
-      select: { id: true, sourceEvaluation: true, assessment: true, handlingCode: true, handlingConditions: true, reason: true, gradedAt: true, gradedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        sourceEvaluation: true,
+        assessment: true,
+        handlingCode: true,
+        handlingConditions: true,
+        reason: true,
+        gradedAt: true,
+        gradedBy: { select: { name: true } },
+      },
     }),
     prisma.intelligencePerson.findMany({
       where: { itemId, removedAt: null },
@@ -50,7 +80,11 @@ export async function getIntelligenceRecord({ actor, itemId }: { actor: Actor; i
       select: { offence: { select: { id: true, crimeReference: true } } },
     }),
     mayReadGroups
-      ? prisma.intelligenceGroup.findMany({ where: { itemId, removedAt: null }, orderBy: { linkedAt: "asc" }, select: { group: { select: { id: true, name: true } } } })
+      ? prisma.intelligenceGroup.findMany({
+          where: { itemId, removedAt: null },
+          orderBy: { linkedAt: "asc" },
+          select: { group: { select: { id: true, name: true } } },
+        })
       : null,
   ]);
   return {
@@ -66,8 +100,17 @@ export async function getIntelligenceRecord({ actor, itemId }: { actor: Actor; i
       gradedBy: g.gradedBy.name,
       gradedAt: g.gradedAt,
     })),
-    persons: persons.map(({ person }) => ({ id: person.id, label: displayName(person), href: `/persons/${person.id}` })),
-    offences: offences.map(({ offence }) => ({ id: offence.id, label: offence.crimeReference, href: `/offences/${offence.id}` })),
-    groups: groups?.map(({ group }) => ({ id: group.id, label: group.name, href: `/groups/${group.id}` })) ?? null,
+    persons: persons.map(({ person }) => ({
+      id: person.id,
+      label: displayName(person),
+      href: `/persons/${person.id}`,
+    })),
+    offences: offences.map(({ offence }) => ({
+      id: offence.id,
+      label: offence.crimeReference,
+      href: `/offences/${offence.id}`,
+    })),
+    groups:
+      groups?.map(({ group }) => ({ id: group.id, label: group.name, href: `/groups/${group.id}` })) ?? null,
   };
 }

@@ -6,7 +6,11 @@ import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/gene
 import { formatGrading } from "@/lib/intelligence/rules";
 import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
 
-export type { IntelligenceEntry, RestrictedIntelligence, VisibleIntelligence } from "@/lib/intelligence/intel-dto";
+export type {
+  IntelligenceEntry,
+  RestrictedIntelligence,
+  VisibleIntelligence,
+} from "@/lib/intelligence/intel-dto";
 
 // THE access rule for intelligence (domain.md; issue 5). Every list, record, count, search, export,
 // agenda pack and action result that touches IntelligenceItem uses this, so the rule lives in one
@@ -83,7 +87,12 @@ export function intelligenceAccess(actor: Pick<Actor, "role">): IntelligenceAcce
     select: SELECT,
     redact: (row) => {
       if (row.handlingCode === "C" && !mayReadRestricted) {
-        return { restricted: true, id: row.id, receivedOn: row.receivedOn, submittedBy: row.submittedBy.name };
+        return {
+          restricted: true,
+          id: row.id,
+          receivedOn: row.receivedOn,
+          submittedBy: row.submittedBy.name,
+        };
       }
       return {
         restricted: false,

@@ -16,13 +16,25 @@ const EXCERPT = 200;
  * never finds a C-coded item by what it says; restricted items still appear, as markers, in the
  * unfiltered list and in handling and date filters. Texts are cut to an excerpt.
  */
-export async function listIntelligence({ actor, query }: { actor: Actor; query: IntelListQuery }): Promise<IntelListPage> {
+export async function listIntelligence({
+  actor,
+  query,
+}: {
+  actor: Actor;
+  query: IntelListQuery;
+}): Promise<IntelListPage> {
   await requirePermission(actor, "intel.read", { entity: { type: "intelligence", id: "list" } });
   const access = intelligenceAccess(actor);
   const f = query.filters;
 
   const content: Prisma.IntelligenceItemWhereInput[] = [];
-  if (f.q) content.push({ OR: [{ text: { contains: f.q, mode: "insensitive" } }, { reference: { contains: f.q, mode: "insensitive" } }] });
+  if (f.q)
+    content.push({
+      OR: [
+        { text: { contains: f.q, mode: "insensitive" } },
+        { reference: { contains: f.q, mode: "insensitive" } },
+      ],
+    });
   if (f.source) content.push({ sourceEvaluation: f.source });
   if (f.assessment) content.push({ assessment: f.assessment });
   const where: Prisma.IntelligenceItemWhereInput = {
@@ -43,7 +55,13 @@ export async function listIntelligence({ actor, query }: { actor: Actor; query: 
     sort === "reference"
       ? [{ reference: d }]
       : sort === "grading"
-        ? [{ sourceEvaluation: d }, { assessment: d }, { handlingCode: d }, { receivedOn: "desc" }, { id: "desc" }]
+        ? [
+            { sourceEvaluation: d },
+            { assessment: d },
+            { handlingCode: d },
+            { receivedOn: "desc" },
+            { id: "desc" },
+          ]
         : [{ receivedOn: d }, { id: d }];
 
   const prisma = getPrisma();
@@ -83,7 +101,12 @@ async function readableThenMarkers(
   const readableCount = await prisma.intelligenceItem.count({ where: readable });
   const first =
     window.skip < readableCount
-      ? await prisma.intelligenceItem.findMany({ where: readable, orderBy: [{ reference: dir }], ...window, select: access.select })
+      ? await prisma.intelligenceItem.findMany({
+          where: readable,
+          orderBy: [{ reference: dir }],
+          ...window,
+          select: access.select,
+        })
       : [];
   const rest = window.take - first.length;
   const after =

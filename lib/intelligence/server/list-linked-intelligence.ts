@@ -22,11 +22,14 @@ export async function listLinkedIntelligence({
   actor: Actor;
   to: { personId: number } | { offenceId: number };
 }): Promise<LinkedIntelligence> {
-  const entity = "personId" in to ? { type: "person", id: to.personId } : { type: "offence", id: to.offenceId };
+  const entity =
+    "personId" in to ? { type: "person", id: to.personId } : { type: "offence", id: to.offenceId };
   await requirePermission(actor, "intel.read", { entity });
   const access = intelligenceAccess(actor);
   const link: Prisma.IntelligenceItemWhereInput =
-    "personId" in to ? { persons: { some: { personId: to.personId, removedAt: null } } } : { offences: { some: { offenceId: to.offenceId, removedAt: null } } };
+    "personId" in to
+      ? { persons: { some: { personId: to.personId, removedAt: null } } }
+      : { offences: { some: { offenceId: to.offenceId, removedAt: null } } };
   const prisma = getPrisma();
   const [rows, hidden] = await Promise.all([
     prisma.intelligenceItem.findMany({
@@ -37,8 +40,16 @@ export async function listLinkedIntelligence({
     }),
     access.mayReadRestricted
       ? []
-      : prisma.intelligenceItem.findMany({ where: { AND: [access.exists, { NOT: access.readable }, link] }, select: { submittedBy: { select: { name: true } } } }),
+      : prisma.intelligenceItem.findMany({
+          where: { AND: [access.exists, { NOT: access.readable }, link] },
+          select: { submittedBy: { select: { name: true } } },
+        }),
   ]);
-  const askSubmitters = [...new Set(hidden.map((h) => h.submittedBy.name))].sort((a, b) => a.localeCompare(b));
-  return { items: rows.map(access.redact), restricted: hidden.length > 0 ? { count: hidden.length, askSubmitters } : null };
+  const askSubmitters = [...new Set(hidden.map((h) => h.submittedBy.name))].sort((a, b) =>
+    a.localeCompare(b),
+  );
+  return {
+    items: rows.map(access.redact),
+    restricted: hidden.length > 0 ? { count: hidden.length, askSubmitters } : null,
+  };
 }

@@ -23,5 +23,7 @@ export async function refuseInvalidGrading(
     entity: context.entity,
     detail: { action: context.action, reason: "invalid-grading", fields: Object.keys(problems) },
   });
-  throw new AppError("VALIDATION", { fieldErrors: Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, [v]])) });
+  throw new AppError("VALIDATION", {
+    fieldErrors: Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, [v]])),
+  });
 }

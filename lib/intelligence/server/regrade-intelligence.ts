@@ -9,7 +9,14 @@ import { conditionsFor, formatGrading } from "@/lib/intelligence/rules";
 import type { RegradeIntelligenceInput } from "@/lib/intelligence/schemas";
 import { refuseInvalidGrading } from "@/lib/intelligence/server/refuse-invalid-grading";
 
-const GRADING = { sourceEvaluation: true, assessment: true, handlingCode: true, handlingConditions: true, version: true, withdrawnAt: true } as const;
+const GRADING = {
+  sourceEvaluation: true,
+  assessment: true,
+  handlingCode: true,
+  handlingConditions: true,
+  version: true,
+  withdrawnAt: true,
+} as const;
 
 /**
  * An analyst's re-grading (intel.grade): the item takes the new grading, the history gains a row
@@ -40,13 +47,20 @@ export async function regradeIntelligence({
         detail: { currentVersion: before.version },
       });
     }
-    const grading = { sourceEvaluation: input.sourceEvaluation, assessment: input.assessment, handlingCode: input.handlingCode, handlingConditions };
+    const grading = {
+      sourceEvaluation: input.sourceEvaluation,
+      assessment: input.assessment,
+      handlingCode: input.handlingCode,
+      handlingConditions,
+    };
     const updated = await tx.intelligenceItem.updateMany({
       where: { id: input.id, version: input.version },
       data: { ...grading, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await tx.intelligenceGrading.create({ data: { itemId: input.id, ...grading, reason: input.reason, gradedById: actor.id } });
+    await tx.intelligenceGrading.create({
+      data: { itemId: input.id, ...grading, reason: input.reason, gradedById: actor.id },
+    });
     await writeAudit(tx, {
       event: "intel.graded",
       actor: auditActorOf(actor),

@@ -17,14 +17,26 @@ import { dbDate, todayIso } from "@/lib/persons/date-parts";
  * checked again here (3x5x2; a C code needs conditions): a refusal is audited and writes nothing.
  * Linking groups needs groups.read (investigators cannot see groups).
  */
-export async function submitIntelligence({ actor, input }: { actor: Actor; input: SubmitIntelligenceInput }): Promise<{ id: number; reference: string }> {
+export async function submitIntelligence({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: SubmitIntelligenceInput;
+}): Promise<{ id: number; reference: string }> {
   await requirePermission(actor, "intel.submit", { entity: { type: "intelligence", id: "new" } });
   await refuseInvalidGrading(actor, input, { action: "intelligence.submit" });
-  if (!input.receivedOn) throw new AppError("VALIDATION", { fieldErrors: { receivedOn: ["Enter the date the intelligence was received"] } });
+  if (!input.receivedOn)
+    throw new AppError("VALIDATION", {
+      fieldErrors: { receivedOn: ["Enter the date the intelligence was received"] },
+    });
   if (input.receivedOn > todayIso()) {
-    throw new AppError("VALIDATION", { fieldErrors: { receivedOn: ["Date the intelligence was received must be today or in the past"] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { receivedOn: ["Date the intelligence was received must be today or in the past"] },
+    });
   }
-  if (input.groupIds.length > 0) await requirePermission(actor, "groups.read", { detail: { action: "intelligence.submit" } });
+  if (input.groupIds.length > 0)
+    await requirePermission(actor, "groups.read", { detail: { action: "intelligence.submit" } });
   const receivedOn = dbDate(input.receivedOn);
   const handlingConditions = conditionsFor(input.handlingCode, input.handlingConditions);
   const personIds = [...new Set(input.personIds)];
@@ -48,7 +60,9 @@ export async function submitIntelligence({ actor, input }: { actor: Actor; input
             text: input.text,
             locationText: input.locationText || null,
             submittedById: actor.id,
-            reviewOn: new Date(Date.UTC(receivedOn.getUTCFullYear() + 1, receivedOn.getUTCMonth(), receivedOn.getUTCDate())),
+            reviewOn: new Date(
+              Date.UTC(receivedOn.getUTCFullYear() + 1, receivedOn.getUTCMonth(), receivedOn.getUTCDate()),
+            ),
             gradings: {
               create: {
                 sourceEvaluation: input.sourceEvaluation,
@@ -86,7 +100,8 @@ export async function submitIntelligence({ actor, input }: { actor: Actor; input
       });
     } catch (error) {
       // Two submissions in the same moment can draw the same reference: try once more.
-      if (attempt < 3 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+      if (attempt < 3 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        continue;
       throw error;
     }
   }
@@ -99,8 +114,10 @@ async function checkTargets(tx: Tx, personIds: number[], offenceIds: number[], g
     tx.group.count({ where: { id: { in: groupIds } } }),
   ]);
   const fieldErrors: Record<string, string[]> = {};
-  if (persons !== personIds.length) fieldErrors.personIds = ["A person to link no longer exists or was merged: search again"];
-  if (offences !== offenceIds.length) fieldErrors.offenceIds = ["An offence to link could not be found: search again"];
+  if (persons !== personIds.length)
+    fieldErrors.personIds = ["A person to link no longer exists or was merged: search again"];
+  if (offences !== offenceIds.length)
+    fieldErrors.offenceIds = ["An offence to link could not be found: search again"];
   if (groups !== groupIds.length) fieldErrors.groupIds = ["A group to link could not be found"];
   if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", { fieldErrors });
 }

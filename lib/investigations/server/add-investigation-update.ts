@@ -22,9 +22,13 @@ export async function addInvestigationUpdate({
   const entity = { type: "investigation", id: input.id };
   await requirePermission(actor, "investigations.update.own", { entity });
   const prisma = getPrisma();
-  const investigation = await prisma.investigation.findUnique({ where: { id: input.id }, select: { id: true, oicId: true, offenceId: true } });
+  const investigation = await prisma.investigation.findUnique({
+    where: { id: input.id },
+    select: { id: true, oicId: true, offenceId: true },
+  });
   if (!investigation) throw new AppError("NOT_FOUND");
-  if (investigation.oicId !== actor.id) return refuseAccess({ actor, entity, reason: "not the officer in charge" });
+  if (investigation.oicId !== actor.id)
+    return refuseAccess({ actor, entity, reason: "not the officer in charge" });
 
   return prisma.$transaction(async (tx) => {
     const update = await tx.investigationUpdate.create({

@@ -12,7 +12,13 @@ import type { InvestigationDetail } from "@/lib/investigations/types";
  * The investigation of an offence, for its section of the offence record (null when none has been
  * opened). Logs the consultation. `canEdit` is the row rule the update actions enforce again.
  */
-export async function getInvestigation({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<InvestigationDetail | null> {
+export async function getInvestigation({
+  actor,
+  offenceId,
+}: {
+  actor: Actor;
+  offenceId: number;
+}): Promise<InvestigationDetail | null> {
   await requirePermission(actor, "offences.read");
   await requirePermission(actor, "investigations.read");
   const prisma = getPrisma();
@@ -26,7 +32,10 @@ export async function getInvestigation({ actor, offenceId }: { actor: Actor; off
       investigation: {
         include: {
           oic: { select: { name: true } },
-          updates: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { author: { select: { name: true } } } },
+          updates: {
+            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+            include: { author: { select: { name: true } } },
+          },
         },
       },
     },
@@ -61,7 +70,8 @@ export async function getInvestigation({ actor, offenceId }: { actor: Actor; off
     oicId: inv.oicId,
     oicName: inv.oic?.name ?? null,
     outcomeCode: inv.outcomeCode,
-    outcomeDescription: inv.outcomeCode === null ? null : (outcomeTypeRef(inv.outcomeCode)?.description ?? null),
+    outcomeDescription:
+      inv.outcomeCode === null ? null : (outcomeTypeRef(inv.outcomeCode)?.description ?? null),
     outcomeOn: inv.outcomeOn,
     chargedOn: inv.chargedOn,
     knifeRecovered: offence.knifeRecovered,
@@ -69,7 +79,12 @@ export async function getInvestigation({ actor, offenceId }: { actor: Actor; off
     flaggedForScrutiny: inv.flaggedForScrutiny,
     scrutinyReason: inv.scrutinyReason,
     flaggedAt: inv.flaggedAt,
-    updates: inv.updates.map((u) => ({ id: u.id, authorName: u.author.name, createdAt: u.createdAt, body: u.body })),
+    updates: inv.updates.map((u) => ({
+      id: u.id,
+      authorName: u.author.name,
+      createdAt: u.createdAt,
+      body: u.body,
+    })),
     canEdit,
     canReassign,
     oicOptions,

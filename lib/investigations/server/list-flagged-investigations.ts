@@ -32,7 +32,10 @@ export async function listFlaggedInvestigations({
 }): Promise<FlaggedInvestigations> {
   await requirePermission(actor, "investigations.read");
   const prisma = getPrisma();
-  const where = { flaggedForScrutiny: true, status: { in: [...UNFINISHED_STATUSES] } } satisfies Prisma.InvestigationWhereInput;
+  const where = {
+    flaggedForScrutiny: true,
+    status: { in: [...UNFINISHED_STATUSES] },
+  } satisfies Prisma.InvestigationWhereInput;
 
   const [total, rows] = await Promise.all([
     prisma.investigation.count({ where }),
@@ -46,7 +49,9 @@ export async function listFlaggedInvestigations({
         scrutinyReason: true,
         flaggedAt: true,
         oic: { select: { name: true } },
-        offence: { select: { id: true, crimeReference: true, offenceType: { select: { description: true } } } },
+        offence: {
+          select: { id: true, crimeReference: true, offenceType: { select: { description: true } } },
+        },
       },
     }),
   ]);

@@ -40,7 +40,10 @@ export async function listMyInvestigations({
   const prisma = getPrisma();
   const today = ukDate(now);
   // The row rule: only cases where the actor is the officer in charge.
-  const where = { oicId: actor.id, status: { in: [...UNFINISHED_STATUSES] } } satisfies Prisma.InvestigationWhereInput;
+  const where = {
+    oicId: actor.id,
+    status: { in: [...UNFINISHED_STATUSES] },
+  } satisfies Prisma.InvestigationWhereInput;
 
   const [total, overdueReviews] = await Promise.all([
     prisma.investigation.count({ where }),
@@ -56,7 +59,14 @@ export async function listMyInvestigations({
       id: true,
       status: true,
       nextReviewOn: true,
-      offence: { select: { id: true, crimeReference: true, recordedOn: true, offenceType: { select: { description: true } } } },
+      offence: {
+        select: {
+          id: true,
+          crimeReference: true,
+          recordedOn: true,
+          offenceType: { select: { description: true } },
+        },
+      },
     },
   });
 

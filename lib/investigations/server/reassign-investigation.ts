@@ -19,15 +19,22 @@ export async function reassignInvestigation({
   await requirePermission(actor, "investigations.reassign", { entity });
   const prisma = getPrisma();
   const [current, oic] = await Promise.all([
-    prisma.investigation.findUnique({ where: { id: input.id }, select: { id: true, offenceId: true, version: true, oicId: true } }),
-    prisma.user.findUnique({ where: { id: input.oicId }, select: { id: true, name: true, role: true, disabledAt: true } }),
+    prisma.investigation.findUnique({
+      where: { id: input.id },
+      select: { id: true, offenceId: true, version: true, oicId: true },
+    }),
+    prisma.user.findUnique({
+      where: { id: input.oicId },
+      select: { id: true, name: true, role: true, disabledAt: true },
+    }),
   ]);
   if (!current) throw new AppError("NOT_FOUND");
   if (!oic || oic.role !== "INVESTIGATOR" || oic.disabledAt) {
     throw new AppError("VALIDATION", { fieldErrors: { oicId: ["Select an active investigator"] } });
   }
   if (current.version !== input.version) throw new AppError("CONFLICT");
-  if (current.oicId === oic.id) return { id: current.id, offenceId: current.offenceId, version: current.version };
+  if (current.oicId === oic.id)
+    return { id: current.id, offenceId: current.offenceId, version: current.version };
 
   return prisma.$transaction(async (tx) => {
     const written = await tx.investigation.updateMany({

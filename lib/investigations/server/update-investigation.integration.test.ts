@@ -29,8 +29,15 @@ afterAll(async () => {
 async function openCase() {
   const prisma = getPrisma();
   const oic = await createUser(prisma, { role: "INVESTIGATOR", name: "DC Owner" });
-  const offence = await createOffence(prisma, { occurredOn: day("2026-10-01"), recordedOn: day("2026-10-02") });
-  const investigation = await createInvestigation(prisma, { offenceId: offence.id, oicId: oic.id, nextReviewOn: day("2026-12-04") });
+  const offence = await createOffence(prisma, {
+    occurredOn: day("2026-10-01"),
+    recordedOn: day("2026-10-02"),
+  });
+  const investigation = await createInvestigation(prisma, {
+    offenceId: offence.id,
+    oicId: oic.id,
+    nextReviewOn: day("2026-12-04"),
+  });
   return { oic, offence, investigation };
 }
 
@@ -45,8 +52,10 @@ const form = (over: Partial<InvestigationFormValues> = {}): InvestigationFormVal
   scrutinyReason: "",
   ...over,
 });
-const input = (ids: { id: number; version: number; offenceVersion: number }, over: Partial<InvestigationFormValues> = {}) =>
-  updateInvestigationSchema.parse({ ...ids, ...form(over) });
+const input = (
+  ids: { id: number; version: number; offenceVersion: number },
+  over: Partial<InvestigationFormValues> = {},
+) => updateInvestigationSchema.parse({ ...ids, ...form(over) });
 
 const auditRows = (entityType: string, id: number) =>
   getPrisma().auditEvent.findMany({ where: { entityType, entityId: String(id) }, orderBy: { id: "asc" } });
@@ -59,17 +68,41 @@ describe("updateInvestigation", () => {
       now,
       input: input(
         { id: investigation.id, version: 1, offenceVersion: 1 },
-        { status: "CHARGED", chargedOn: "2026-11-20", knifeRecovered: "yes", flagged: true, scrutinyReason: "Delay in forensics" },
+        {
+          status: "CHARGED",
+          chargedOn: "2026-11-20",
+          knifeRecovered: "yes",
+          flagged: true,
+          scrutinyReason: "Delay in forensics",
+        },
       ),
     });
     expect(saved).toEqual({ id: investigation.id, offenceId: offence.id, version: 2, offenceVersion: 2 });
-    const row = await getPrisma().investigation.findUniqueOrThrow({ where: { id: investigation.id }, include: { offence: true } });
-    expect(row).toMatchObject({ status: "CHARGED", flaggedForScrutiny: true, scrutinyReason: "Delay in forensics", flaggedById: oic.id, version: 2 });
+    const row = await getPrisma().investigation.findUniqueOrThrow({
+      where: { id: investigation.id },
+      include: { offence: true },
+    });
+    expect(row).toMatchObject({
+      status: "CHARGED",
+      flaggedForScrutiny: true,
+      scrutinyReason: "Delay in forensics",
+      flaggedById: oic.id,
+      version: 2,
+    });
     expect(row.offence).toMatchObject({ knifeRecovered: true, version: 2 });
 
     const [invAudit] = await auditRows("investigation", investigation.id);
-    expect(invAudit).toMatchObject({ event: "investigation.updated", category: "ALTERATION", actorId: oic.id });
-    expect(invAudit!.changes).toMatchObject({ fields: { status: { from: "OPEN", to: "CHARGED" }, chargedOn: { from: null, to: "2026-11-20T00:00:00.000Z" } } });
+    expect(invAudit).toMatchObject({
+      event: "investigation.updated",
+      category: "ALTERATION",
+      actorId: oic.id,
+    });
+    expect(invAudit!.changes).toMatchObject({
+      fields: {
+        status: { from: "OPEN", to: "CHARGED" },
+        chargedOn: { from: null, to: "2026-11-20T00:00:00.000Z" },
+      },
+    });
     const offenceAudit = (await auditRows("offence", offence.id)).find((r) => r.event === "offence.updated");
     expect(offenceAudit?.changes).toMatchObject({ fields: { knifeRecovered: { from: false, to: true } } });
   });
@@ -78,13 +111,24 @@ describe("updateInvestigation", () => {
     const { investigation } = await openCase();
     const other = await createUser(getPrisma(), { role: "INVESTIGATOR" });
     await expect(
-      updateInvestigation({ actor: actorFor(other), now, input: input({ id: investigation.id, version: 1, offenceVersion: 1 }, { status: "PENDING_SUSPECT" }) }),
+      updateInvestigation({
+        actor: actorFor(other),
+        now,
+        input: input({ id: investigation.id, version: 1, offenceVersion: 1 }, { status: "PENDING_SUSPECT" }),
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const refusal = await getPrisma().auditEvent.findFirst({ where: { event: "access.refused", actorId: other.id } });
+    const refusal = await getPrisma().auditEvent.findFirst({
+      where: { event: "access.refused", actorId: other.id },
+    });
     expect(refusal).toMatchObject({ entityType: "investigation", entityId: String(investigation.id) });
-    expect(await getPrisma().investigation.findUniqueOrThrow({ where: { id: investigation.id } })).toMatchObject({ status: "OPEN", version: 1 });
+    expect(
+      await getPrisma().investigation.findUniqueOrThrow({ where: { id: investigation.id } }),
+    ).toMatchObject({ status: "OPEN", version: 1 });
     await expect(
-      addInvestigationUpdate({ actor: actorFor(other), input: { id: investigation.id, body: "Not my case" } }),
+      addInvestigationUpdate({
+        actor: actorFor(other),
+        input: { id: investigation.id, body: "Not my case" },
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -92,13 +136,24 @@ describe("updateInvestigation", () => {
     const { investigation } = await openCase();
     const analyst = await createUser(getPrisma(), { role: "ANALYST" });
     await expect(
-      updateInvestigation({ actor: actorFor(analyst), now, input: input({ id: investigation.id, version: 1, offenceVersion: 1 }) }),
+      updateInvestigation({
+        actor: actorFor(analyst),
+        now,
+        input: input({ id: investigation.id, version: 1, offenceVersion: 1 }),
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("refuses a bad outcome code, a future date and an outcome before the offence, with nothing changed", async () => {
     const { oic, investigation } = await openCase();
-    expect(updateInvestigationSchema.safeParse({ id: investigation.id, version: 1, offenceVersion: 1, ...form({ outcomeCode: "24" }) }).success).toBe(false);
+    expect(
+      updateInvestigationSchema.safeParse({
+        id: investigation.id,
+        version: 1,
+        offenceVersion: 1,
+        ...form({ outcomeCode: "24" }),
+      }).success,
+    ).toBe(false);
     const ids = { id: investigation.id, version: 1, offenceVersion: 1 };
     const cases: [Partial<InvestigationFormValues>, string][] = [
       [{ outcomeCode: "1", outcomeOn: "2026-11-28" }, "outcomeOn"],
@@ -107,25 +162,43 @@ describe("updateInvestigation", () => {
       [{ status: "FINALISED" }, "outcomeCode"],
     ];
     for (const [over, field] of cases) {
-      const error = await updateInvestigation({ actor: actorFor(oic), now, input: input(ids, over) }).catch((e: unknown) => e);
+      const error = await updateInvestigation({ actor: actorFor(oic), now, input: input(ids, over) }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { [field]: [expect.any(String)] } });
     }
     const bad = { ...input(ids), outcomeCode: 24, outcomeOn: day("2026-11-01") };
-    await expect(updateInvestigation({ actor: actorFor(oic), now, input: bad })).rejects.toMatchObject({ code: "VALIDATION" });
-    expect(await getPrisma().investigation.findUniqueOrThrow({ where: { id: investigation.id } })).toMatchObject({ version: 1, outcomeCode: 0, outcomeOn: null });
+    await expect(updateInvestigation({ actor: actorFor(oic), now, input: bad })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    expect(
+      await getPrisma().investigation.findUniqueOrThrow({ where: { id: investigation.id } }),
+    ).toMatchObject({ version: 1, outcomeCode: 0, outcomeOn: null });
     expect(await auditRows("investigation", investigation.id)).toEqual([]);
   });
 
   it("answers a stale version with CONFLICT listing what changed and who saved it, and writes nothing", async () => {
     const { oic, investigation } = await openCase();
     const ids = { id: investigation.id, version: 1, offenceVersion: 1 };
-    await updateInvestigation({ actor: actorFor(oic), now, input: input(ids, { status: "PENDING_SUSPECT" }) });
-    const error = await updateInvestigation({ actor: actorFor(oic), now, input: input(ids, { nextReviewOn: "2026-12-10" }) }).catch((e: unknown) => e);
+    await updateInvestigation({
+      actor: actorFor(oic),
+      now,
+      input: input(ids, { status: "PENDING_SUSPECT" }),
+    });
+    const error = await updateInvestigation({
+      actor: actorFor(oic),
+      now,
+      input: input(ids, { nextReviewOn: "2026-12-10" }),
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CONFLICT" });
     const fieldErrors = (error as { fieldErrors: Record<string, string[]> }).fieldErrors;
     expect(fieldErrors._form?.[0]).toContain("DC Owner (Investigator) saved this investigation");
-    expect(fieldErrors.status?.[0]).toBe("Status was changed: you entered “Open”, the saved value is “Pending suspect”");
-    expect(fieldErrors.nextReviewOn?.[0]).toContain("you entered “10 Dec 2026”, the saved value is “4 Dec 2026”");
+    expect(fieldErrors.status?.[0]).toBe(
+      "Status was changed: you entered “Open”, the saved value is “Pending suspect”",
+    );
+    expect(fieldErrors.nextReviewOn?.[0]).toContain(
+      "you entered “10 Dec 2026”, the saved value is “4 Dec 2026”",
+    );
     const row = await getPrisma().investigation.findUniqueOrThrow({ where: { id: investigation.id } });
     expect(row).toMatchObject({ version: 2, status: "PENDING_SUSPECT", nextReviewOn: day("2026-12-04") });
     expect(await auditRows("investigation", investigation.id)).toHaveLength(1);
@@ -138,20 +211,31 @@ describe("updateInvestigation", () => {
     // soon as the investigation row is written, so the guarded offence write then finds it stale.
     await prisma.$executeRawUnsafe(`CREATE FUNCTION test_bump_offence() RETURNS trigger AS $$
       BEGIN UPDATE "Offence" SET version = version + 1 WHERE id = NEW."offenceId"; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER test_bump_offence AFTER UPDATE ON "Investigation" FOR EACH ROW EXECUTE FUNCTION test_bump_offence()`);
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER test_bump_offence AFTER UPDATE ON "Investigation" FOR EACH ROW EXECUTE FUNCTION test_bump_offence()`,
+    );
     try {
       const error = await updateInvestigation({
         actor: actorFor(oic),
         now,
-        input: input({ id: investigation.id, version: 1, offenceVersion: 1 }, { status: "PENDING_SUSPECT", knifeRecovered: "yes" }),
+        input: input(
+          { id: investigation.id, version: 1, offenceVersion: 1 },
+          { status: "PENDING_SUSPECT", knifeRecovered: "yes" },
+        ),
       }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: "CONFLICT" });
     } finally {
       await prisma.$executeRawUnsafe(`DROP TRIGGER test_bump_offence ON "Investigation"`);
       await prisma.$executeRawUnsafe(`DROP FUNCTION test_bump_offence()`);
     }
-    expect(await prisma.investigation.findUniqueOrThrow({ where: { id: investigation.id } })).toMatchObject({ status: "OPEN", version: 1 });
-    expect(await prisma.offence.findUniqueOrThrow({ where: { id: offence.id } })).toMatchObject({ knifeRecovered: false, version: 1 });
+    expect(await prisma.investigation.findUniqueOrThrow({ where: { id: investigation.id } })).toMatchObject({
+      status: "OPEN",
+      version: 1,
+    });
+    expect(await prisma.offence.findUniqueOrThrow({ where: { id: offence.id } })).toMatchObject({
+      knifeRecovered: false,
+      version: 1,
+    });
     expect(await auditRows("investigation", investigation.id)).toEqual([]);
   });
 });
@@ -159,9 +243,16 @@ describe("updateInvestigation", () => {
 describe("addInvestigationUpdate", () => {
   it("appends the officer in charge's update with a COLLECTION audit row", async () => {
     const { oic, investigation } = await openCase();
-    await addInvestigationUpdate({ actor: actorFor(oic), input: { id: investigation.id, body: "CCTV requested from the shop" } });
-    const updates = await getPrisma().investigationUpdate.findMany({ where: { investigationId: investigation.id } });
-    expect(updates).toEqual([expect.objectContaining({ authorId: oic.id, body: "CCTV requested from the shop" })]);
+    await addInvestigationUpdate({
+      actor: actorFor(oic),
+      input: { id: investigation.id, body: "CCTV requested from the shop" },
+    });
+    const updates = await getPrisma().investigationUpdate.findMany({
+      where: { investigationId: investigation.id },
+    });
+    expect(updates).toEqual([
+      expect.objectContaining({ authorId: oic.id, body: "CCTV requested from the shop" }),
+    ]);
     const [row] = await auditRows("investigation", investigation.id);
     expect(row).toMatchObject({ event: "investigation.note-added", category: "COLLECTION" });
   });
@@ -173,18 +264,41 @@ describe("reassignInvestigation", () => {
     const { oic, investigation } = await openCase();
     const analyst = await createUser(prisma, { role: "ANALYST" });
     const next = await createUser(prisma, { role: "INVESTIGATOR", name: "DC Next" });
-    await expect(reassignInvestigation({ actor: actorFor(oic), input: { id: investigation.id, version: 1, oicId: next.id } })).rejects.toMatchObject({
+    await expect(
+      reassignInvestigation({
+        actor: actorFor(oic),
+        input: { id: investigation.id, version: 1, oicId: next.id },
+      }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(reassignInvestigation({ actor: actorFor(analyst), input: { id: investigation.id, version: 1, oicId: analyst.id } })).rejects.toMatchObject({
+    await expect(
+      reassignInvestigation({
+        actor: actorFor(analyst),
+        input: { id: investigation.id, version: 1, oicId: analyst.id },
+      }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
     });
-    await reassignInvestigation({ actor: actorFor(analyst), input: { id: investigation.id, version: 1, oicId: next.id } });
-    expect(await prisma.investigation.findUniqueOrThrow({ where: { id: investigation.id } })).toMatchObject({ oicId: next.id, version: 2 });
-    const row = (await auditRows("investigation", investigation.id)).find((r) => r.event === "investigation.reassigned");
+    await reassignInvestigation({
+      actor: actorFor(analyst),
+      input: { id: investigation.id, version: 1, oicId: next.id },
+    });
+    expect(await prisma.investigation.findUniqueOrThrow({ where: { id: investigation.id } })).toMatchObject({
+      oicId: next.id,
+      version: 2,
+    });
+    const row = (await auditRows("investigation", investigation.id)).find(
+      (r) => r.event === "investigation.reassigned",
+    );
     expect(row).toMatchObject({ category: "ALTERATION", actorId: analyst.id });
     expect(row!.changes).toMatchObject({ fields: { oicId: { from: oic.id, to: next.id } } });
-    await expect(reassignInvestigation({ actor: actorFor(analyst), input: { id: investigation.id, version: 1, oicId: oic.id } })).rejects.toMatchObject({
+    await expect(
+      reassignInvestigation({
+        actor: actorFor(analyst),
+        input: { id: investigation.id, version: 1, oicId: oic.id },
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -196,12 +310,24 @@ describe("getInvestigation", () => {
     const { oic, offence } = await openCase();
     const other = await createUser(prisma, { role: "INVESTIGATOR" });
     const analyst = await createUser(prisma, { role: "ANALYST" });
-    expect(await getInvestigation({ actor: actorFor(oic), offenceId: offence.id })).toMatchObject({ canEdit: true, canReassign: false, oicOptions: [] });
-    expect(await getInvestigation({ actor: actorFor(other), offenceId: offence.id })).toMatchObject({ canEdit: false, canReassign: false });
+    expect(await getInvestigation({ actor: actorFor(oic), offenceId: offence.id })).toMatchObject({
+      canEdit: true,
+      canReassign: false,
+      oicOptions: [],
+    });
+    expect(await getInvestigation({ actor: actorFor(other), offenceId: offence.id })).toMatchObject({
+      canEdit: false,
+      canReassign: false,
+    });
     const forAnalyst = await getInvestigation({ actor: actorFor(analyst), offenceId: offence.id });
     expect(forAnalyst).toMatchObject({ canEdit: false, canReassign: true });
     expect(forAnalyst?.oicOptions.map((o) => o.id)).toEqual(expect.arrayContaining([oic.id, other.id]));
-    const viewed = await prisma.auditEvent.findFirst({ where: { event: "offence.viewed", actorId: oic.id, entityId: String(offence.id) } });
-    expect(viewed).toMatchObject({ category: "CONSULTATION", justification: "Opened the offence record: investigation" });
+    const viewed = await prisma.auditEvent.findFirst({
+      where: { event: "offence.viewed", actorId: oic.id, entityId: String(offence.id) },
+    });
+    expect(viewed).toMatchObject({
+      category: "CONSULTATION",
+      justification: "Opened the offence record: investigation",
+    });
   });
 });

@@ -9,7 +9,11 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { ukDate } from "@/lib/dashboard/rules";
 import { formatDateTime } from "@/lib/format/dates";
 import { investigationChangeErrors } from "@/lib/investigations/rules";
-import { conflictFieldErrors, conflictSummary, type ComparableInvestigation } from "@/lib/investigations/conflict";
+import {
+  conflictFieldErrors,
+  conflictSummary,
+  type ComparableInvestigation,
+} from "@/lib/investigations/conflict";
 import type { UpdateInvestigationInput } from "@/lib/investigations/schemas";
 
 type Saved = { id: number; offenceId: number; version: number; offenceVersion: number };
@@ -45,7 +49,8 @@ export async function updateInvestigation({
   }
 
   const knifeChanged = current.offence.knifeRecovered !== input.knifeRecovered;
-  const stale = current.version !== input.version || (knifeChanged && current.offence.version !== input.offenceVersion);
+  const stale =
+    current.version !== input.version || (knifeChanged && current.offence.version !== input.offenceVersion);
   if (stale) return conflict(input);
 
   const errors = investigationChangeErrors(input, {
@@ -55,7 +60,9 @@ export async function updateInvestigation({
     today: ukDate(now),
   });
   if (Object.keys(errors).length > 0) {
-    throw new AppError("VALIDATION", { fieldErrors: Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])) });
+    throw new AppError("VALIDATION", {
+      fieldErrors: Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])),
+    });
   }
 
   const keepFlag = input.flagged && current.flaggedForScrutiny;
@@ -90,7 +97,13 @@ export async function updateInvestigation({
         },
       });
       if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, { event: "investigation.updated", actor: auditActorOf(actor), entity, before, after });
+      await writeAudit(tx, {
+        event: "investigation.updated",
+        actor: auditActorOf(actor),
+        entity,
+        before,
+        after,
+      });
 
       let offenceVersion = current.offence.version;
       if (knifeChanged) {
@@ -149,7 +162,9 @@ async function conflict(input: UpdateInvestigationInput): Promise<never> {
     pick({ ...input, scrutinyReason: input.flagged ? input.scrutinyReason : null }),
     pick({ ...saved, knifeRecovered: saved.offence.knifeRecovered, flagged: saved.flaggedForScrutiny }),
   );
-  const savedBy = lastChange ? { label: lastChange.actorLabel, at: formatDateTime(lastChange.occurredAt) } : null;
+  const savedBy = lastChange
+    ? { label: lastChange.actorLabel, at: formatDateTime(lastChange.occurredAt) }
+    : null;
   throw new AppError("CONFLICT", {
     fieldErrors: { _form: [conflictSummary(savedBy, Object.keys(fieldErrors).length)], ...fieldErrors },
     detail: { investigationId: saved.id, savedVersion: saved.version, editorVersion: input.version },

@@ -30,9 +30,17 @@ async function makeWorld() {
   await linkPerson(prisma, offence.id, suspect.id, "SUSPECT");
   await linkPerson(prisma, second.id, suspect.id, "SUSPECT");
   await linkPerson(prisma, second.id, farVictim.id, "VICTIM");
-  const group = await prisma.group.create({ data: { name: `Network gang ${Date.now()}`, type: "STREET_GANG" } });
-  await prisma.groupMembership.create({ data: { groupId: group.id, personId: suspect.id, role: "principal", startOn: day("2025-01-01") } });
-  const open = await createIntelligenceItem(prisma, { submittedById: analyst.id, personIds: [suspect.id], text: "Open text about Linkson" });
+  const group = await prisma.group.create({
+    data: { name: `Network gang ${Date.now()}`, type: "STREET_GANG" },
+  });
+  await prisma.groupMembership.create({
+    data: { groupId: group.id, personId: suspect.id, role: "principal", startOn: day("2025-01-01") },
+  });
+  const open = await createIntelligenceItem(prisma, {
+    submittedById: analyst.id,
+    personIds: [suspect.id],
+    text: "Open text about Linkson",
+  });
   const hiddenFriend = await createPerson(prisma, { surname: "Onlyinrestricted", forenames: "Sam" });
   const restricted = await createIntelligenceItem(prisma, {
     submittedById: analyst.id,
@@ -53,7 +61,11 @@ beforeAll(async () => {
   world = await makeWorld();
 });
 
-async function networkOf(actor: Actor, root: { type: "person" | "offence" | "group"; id: number }, cap?: number): Promise<Network> {
+async function networkOf(
+  actor: Actor,
+  root: { type: "person" | "offence" | "group"; id: number },
+  cap?: number,
+): Promise<Network> {
   const result = await buildNetwork({ actor, root, cap });
   if (result.status !== "ok") throw new Error(`expected a network, got ${result.status}`);
   return result.network;
@@ -65,35 +77,70 @@ describe("buildNetwork", () => {
     const net = await networkOf(analyst, { type: "offence", id: world.offence.id });
     const at = (key: string) => net.nodes.find((n) => n.key === key);
     expect(at(`offence:${world.offence.id}`)).toMatchObject({ distance: 0 });
-    expect(at(`person:${world.suspect.id}`)).toMatchObject({ distance: 1, label: "LINKSON, Dev", reason: expect.stringMatching(/^Suspect, through /) });
+    expect(at(`person:${world.suspect.id}`)).toMatchObject({
+      distance: 1,
+      label: "LINKSON, Dev",
+      reason: expect.stringMatching(/^Suspect, through /),
+    });
     expect(at(`offence:${world.second.id}`)).toMatchObject({ distance: 2 });
-    expect(at(`group:${world.group.id}`)).toMatchObject({ distance: 2, reason: expect.stringMatching(/^Member \(principal\), through LINKSON, Dev/) });
+    expect(at(`group:${world.group.id}`)).toMatchObject({
+      distance: 2,
+      reason: expect.stringMatching(/^Member \(principal\), through LINKSON, Dev/),
+    });
     expect(at(`intelligence:${world.restricted.id}`)).toMatchObject({ distance: 2, restrictedIntel: false });
     // Three steps away: the second offence's victim, and the person named only by the C item.
     expect(keys(net)).not.toContain(`person:${world.farVictim.id}`);
     expect(keys(net)).not.toContain(`person:${world.hiddenFriend.id}`);
-    expect(net.edges).toContainEqual(expect.objectContaining({ source: `offence:${world.offence.id}`, target: `person:${world.suspect.id}` }));
+    expect(net.edges).toContainEqual(
+      expect.objectContaining({
+        source: `offence:${world.offence.id}`,
+        target: `person:${world.suspect.id}`,
+      }),
+    );
   });
 
   it("never shows an investigator a C-coded item as a node or edge; its subject says restricted intelligence exists (issue 13.13)", async () => {
-    const fromSuspect = await saveAccessReason({ actor: investigator, input: { contextType: "person", contextId: world.suspect.id, reason: "Safeguarding or risk assessment", details: "" } });
+    const fromSuspect = await saveAccessReason({
+      actor: investigator,
+      input: {
+        contextType: "person",
+        contextId: world.suspect.id,
+        reason: "Safeguarding or risk assessment",
+        details: "",
+      },
+    });
     expect(fromSuspect.reason).toBeTruthy();
     const net = await networkOf(investigator, { type: "person", id: world.suspect.id });
     const restrictedKey = `intelligence:${world.restricted.id}`;
     expect(keys(net)).not.toContain(restrictedKey);
     expect(net.edges.some((e) => e.source === restrictedKey || e.target === restrictedKey)).toBe(false);
-    expect(net.nodes.find((n) => n.key === `person:${world.suspect.id}`)).toMatchObject({ restrictedIntel: true });
-    expect(net.nodes.find((n) => n.key === `offence:${world.offence.id}`)).toMatchObject({ restrictedIntel: false });
+    expect(net.nodes.find((n) => n.key === `person:${world.suspect.id}`)).toMatchObject({
+      restrictedIntel: true,
+    });
+    expect(net.nodes.find((n) => n.key === `offence:${world.offence.id}`)).toMatchObject({
+      restrictedIntel: false,
+    });
     expect(JSON.stringify(net)).not.toContain("RESTRICTED TEXT");
     expect(JSON.stringify(net)).not.toContain(world.restricted.reference);
     // The analyst's view of the same person goes through the item to the person it names.
-    await saveAccessReason({ actor: analyst, input: { contextType: "person", contextId: world.suspect.id, reason: "Safeguarding or risk assessment", details: "" } });
+    await saveAccessReason({
+      actor: analyst,
+      input: {
+        contextType: "person",
+        contextId: world.suspect.id,
+        reason: "Safeguarding or risk assessment",
+        details: "",
+      },
+    });
     const full = await networkOf(analyst, { type: "person", id: world.suspect.id });
     expect(keys(full)).toContain(`person:${world.hiddenFriend.id}`);
     expect(keys(net)).not.toContain(`person:${world.hiddenFriend.id}`);
     expect(net.includesGroups).toBe(false);
     expect(net.nodes.some((n) => n.type === "group")).toBe(false);
-    expect(net.nodes.find((n) => n.key === `intelligence:${world.open.id}`)).toMatchObject({ restrictedIntel: false, detail: "Graded 2 B P" });
+    expect(net.nodes.find((n) => n.key === `intelligence:${world.open.id}`)).toMatchObject({
+      restrictedIntel: false,
+      detail: "Graded 2 B P",
+    });
   });
 
   it("asks for a reason before a network from a person, as the person record does, then logs one consultation per view", async () => {
@@ -102,21 +149,44 @@ describe("buildNetwork", () => {
     expect(asked).toMatchObject({ status: "reason-required", context: { type: "person", id: person.id } });
     // The reason page must not name whom it opens (issue 13.9).
     expect(JSON.stringify(asked)).not.toMatch(/gated/i);
-    expect(await getPrisma().auditEvent.count({ where: { event: "network.viewed", entityType: "person", entityId: String(person.id) } })).toBe(0);
-    await saveAccessReason({ actor: investigator, input: { contextType: "person", contextId: person.id, reason: "Other", details: "Checking links" } });
+    expect(
+      await getPrisma().auditEvent.count({
+        where: { event: "network.viewed", entityType: "person", entityId: String(person.id) },
+      }),
+    ).toBe(0);
+    await saveAccessReason({
+      actor: investigator,
+      input: { contextType: "person", contextId: person.id, reason: "Other", details: "Checking links" },
+    });
     await networkOf(investigator, { type: "person", id: person.id });
-    const rows = await getPrisma().auditEvent.findMany({ where: { event: "network.viewed", entityType: "person", entityId: String(person.id) } });
+    const rows = await getPrisma().auditEvent.findMany({
+      where: { event: "network.viewed", entityType: "person", entityId: String(person.id) },
+    });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ category: "CONSULTATION", justification: "Checking links", actorId: investigator.id });
+    expect(rows[0]).toMatchObject({
+      category: "CONSULTATION",
+      justification: "Checking links",
+      actorId: investigator.id,
+    });
   });
 
   it("lists the persons and readable items shown in the consultation row", async () => {
     await networkOf(analyst, { type: "offence", id: world.offence.id });
     const row = await getPrisma().auditEvent.findFirstOrThrow({
-      where: { event: "network.viewed", entityType: "offence", entityId: String(world.offence.id), actorId: analyst.id },
+      where: {
+        event: "network.viewed",
+        entityType: "offence",
+        entityId: String(world.offence.id),
+        actorId: analyst.id,
+      },
       orderBy: { id: "desc" },
     });
-    expect(row.changes).toMatchObject({ detail: { persons: [world.suspect.id], intelligence: expect.arrayContaining([world.open.id, world.restricted.id]) } });
+    expect(row.changes).toMatchObject({
+      detail: {
+        persons: [world.suspect.id],
+        intelligence: expect.arrayContaining([world.open.id, world.restricted.id]),
+      },
+    });
   });
 
   it("caps the nodes, nearest first, and says how many were left out", async () => {
@@ -128,11 +198,19 @@ describe("buildNetwork", () => {
 
   it("refuses partners and administrators, and investigators a group root, with audited refusals", async () => {
     for (const actor of [partner, admin]) {
-      await expect(buildNetwork({ actor, root: { type: "offence", id: world.offence.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        buildNetwork({ actor, root: { type: "offence", id: world.offence.id } }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(buildNetwork({ actor: investigator, root: { type: "group", id: world.group.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const refused = await getPrisma().auditEvent.count({ where: { event: "access.refused", actorId: { in: [partner.id, admin.id, investigator.id] } } });
+    await expect(
+      buildNetwork({ actor: investigator, root: { type: "group", id: world.group.id } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const refused = await getPrisma().auditEvent.count({
+      where: { event: "access.refused", actorId: { in: [partner.id, admin.id, investigator.id] } },
+    });
     expect(refused).toBeGreaterThanOrEqual(3);
-    await expect(buildNetwork({ actor: analyst, root: { type: "group", id: 99_999_999 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      buildNetwork({ actor: analyst, root: { type: "group", id: 99_999_999 } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

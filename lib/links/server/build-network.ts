@@ -11,7 +11,14 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { intelligenceAccess, type IntelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { displayName } from "@/lib/persons/rules";
-import { boundNodes, NETWORK_NODE_CAP, NETWORK_STEPS, nodeKey, type NetworkNodeType, type NetworkRoot } from "@/lib/links/rules";
+import {
+  boundNodes,
+  NETWORK_NODE_CAP,
+  NETWORK_STEPS,
+  nodeKey,
+  type NetworkNodeType,
+  type NetworkRoot,
+} from "@/lib/links/rules";
 import type { NetworkEdge, NetworkResult } from "@/lib/links/network";
 import { loadNetworkLinks, type Frontier } from "@/lib/links/server/load-network-links";
 import { labelNetworkNodes } from "@/lib/links/server/label-network-nodes";
@@ -35,11 +42,20 @@ const splitKey = (key: string) => {
  * - It names persons, so it is a read of them (s.62): from a person, it needs the same reason as the
  *   person record; every view writes one consultation row listing the persons and items shown.
  */
-export async function buildNetwork({ actor, root, cap = NETWORK_NODE_CAP }: { actor: Actor; root: NetworkRoot; cap?: number }): Promise<NetworkResult> {
+export async function buildNetwork({
+  actor,
+  root,
+  cap = NETWORK_NODE_CAP,
+}: {
+  actor: Actor;
+  root: NetworkRoot;
+  cap?: number;
+}): Promise<NetworkResult> {
   const entity = { type: root.type, id: root.id };
   await requirePermission(actor, "persons.read", { entity, detail: { view: "network" } });
   await requirePermission(actor, "offences.read", { entity, detail: { view: "network" } });
-  if (root.type === "group") await requirePermission(actor, "groups.read", { entity, detail: { view: "network" } });
+  if (root.type === "group")
+    await requirePermission(actor, "groups.read", { entity, detail: { view: "network" } });
   const groups = can(actor.role, "groups.read");
   const access = intelligenceAccess(actor);
   const prisma = getPrisma();
@@ -51,17 +67,24 @@ export async function buildNetwork({ actor, root, cap = NETWORK_NODE_CAP }: { ac
   // No name before the reason (issue 13.9).
   if (root.type === "person" && !given) return { status: "reason-required", context };
 
-  const reached = new Map<string, Reached>([[nodeKey(root.type, root.id), { ...root, distance: 0, via: null, relation: "" }]]);
+  const reached = new Map<string, Reached>([
+    [nodeKey(root.type, root.id), { ...root, distance: 0, via: null, relation: "" }],
+  ]);
   const edges = new Map<string, NetworkEdge>();
   let frontier = emptyFrontier();
   frontier[root.type].push(root.id);
 
   for (let step = 1; step <= NETWORK_STEPS; step++) {
     const links = await loadNetworkLinks({ frontier, intel: access.readable, groups });
-    const inFrontier = new Set(Object.entries(frontier).flatMap(([type, ids]) => ids.map((id) => `${type}:${id}`)));
+    const inFrontier = new Set(
+      Object.entries(frontier).flatMap(([type, ids]) => ids.map((id) => `${type}:${id}`)),
+    );
     const next = emptyFrontier();
     for (const link of links) {
-      for (const [from, to] of [[link.a, link.b], [link.b, link.a]] as const) {
+      for (const [from, to] of [
+        [link.a, link.b],
+        [link.b, link.a],
+      ] as const) {
         if (!inFrontier.has(from)) continue;
         const edgeKey = [from, to].sort().join("|");
         // First seen wins: the edge points away from the root, as the view was explored.
@@ -85,7 +108,15 @@ export async function buildNetwork({ actor, root, cap = NETWORK_NODE_CAP }: { ac
     const key = nodeKey(n.type, n.id);
     const label = labels.get(key)!;
     const through = n.via ? labels.get(n.via)?.label : null;
-    return { key, type: n.type, id: n.id, distance: n.distance, ...label, restrictedIntel: withRestricted.has(key), reason: n.via ? `${n.relation}, through ${through ?? "an item not shown"}` : "" };
+    return {
+      key,
+      type: n.type,
+      id: n.id,
+      distance: n.distance,
+      ...label,
+      restrictedIntel: withRestricted.has(key),
+      reason: n.via ? `${n.relation}, through ${through ?? "an item not shown"}` : "",
+    };
   });
 
   // One consultation per view (not one per node): its detail lists whom and what the view showed.
@@ -117,21 +148,38 @@ export async function buildNetwork({ actor, root, cap = NETWORK_NODE_CAP }: { ac
 }
 
 /** The kept persons and offences that C-coded intelligence the actor may not read is linked to. */
-async function recordsWithUnreadableIntel(kept: { type: NetworkNodeType; id: number }[], access: IntelligenceAccess): Promise<Set<string>> {
+async function recordsWithUnreadableIntel(
+  kept: { type: NetworkNodeType; id: number }[],
+  access: IntelligenceAccess,
+): Promise<Set<string>> {
   const prisma = getPrisma();
   const unreadable: Prisma.IntelligenceItemWhereInput = { AND: [access.exists, { NOT: access.readable }] };
   const idsOf = (type: NetworkNodeType) => kept.filter((n) => n.type === type).map((n) => n.id);
   const [persons, offences] = await Promise.all([
-    prisma.intelligencePerson.findMany({ where: { personId: { in: idsOf("person") }, removedAt: null, item: unreadable }, select: { personId: true }, distinct: ["personId"] }),
-    prisma.intelligenceOffence.findMany({ where: { offenceId: { in: idsOf("offence") }, removedAt: null, item: unreadable }, select: { offenceId: true }, distinct: ["offenceId"] }),
+    prisma.intelligencePerson.findMany({
+      where: { personId: { in: idsOf("person") }, removedAt: null, item: unreadable },
+      select: { personId: true },
+      distinct: ["personId"],
+    }),
+    prisma.intelligenceOffence.findMany({
+      where: { offenceId: { in: idsOf("offence") }, removedAt: null, item: unreadable },
+      select: { offenceId: true },
+      distinct: ["offenceId"],
+    }),
   ]);
-  return new Set([...persons.map((p) => nodeKey("person", p.personId)), ...offences.map((o) => nodeKey("offence", o.offenceId))]);
+  return new Set([
+    ...persons.map((p) => nodeKey("person", p.personId)),
+    ...offences.map((o) => nodeKey("offence", o.offenceId)),
+  ]);
 }
 
 async function rootLabel(root: NetworkRoot): Promise<string | null> {
   const prisma = getPrisma();
   if (root.type === "person") {
-    const p = await prisma.person.findUnique({ where: { id: root.id }, select: { surname: true, forenames: true } });
+    const p = await prisma.person.findUnique({
+      where: { id: root.id },
+      select: { surname: true, forenames: true },
+    });
     return p ? displayName(p) : null;
   }
   if (root.type === "offence") {

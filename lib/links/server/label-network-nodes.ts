@@ -27,29 +27,57 @@ export async function labelNetworkNodes({
   const access = intelligenceAccess(actor);
   const ids = (type: NetworkNodeType) => nodes.filter((n) => n.type === type).map((n) => n.id);
   const [persons, offences, items, groups] = await Promise.all([
-    prisma.person.findMany({ where: { id: { in: ids("person") } }, select: { id: true, surname: true, forenames: true, dateOfBirth: true } }),
-    prisma.offence.findMany({ where: { id: { in: ids("offence") } }, select: { id: true, crimeReference: true, offenceCode: true, knifeUsed: true } }),
-    prisma.intelligenceItem.findMany({ where: { id: { in: ids("intelligence") }, AND: [access.readable] }, select: access.select }),
-    prisma.group.findMany({ where: { id: { in: ids("group") } }, select: { id: true, name: true, type: true } }),
+    prisma.person.findMany({
+      where: { id: { in: ids("person") } },
+      select: { id: true, surname: true, forenames: true, dateOfBirth: true },
+    }),
+    prisma.offence.findMany({
+      where: { id: { in: ids("offence") } },
+      select: { id: true, crimeReference: true, offenceCode: true, knifeUsed: true },
+    }),
+    prisma.intelligenceItem.findMany({
+      where: { id: { in: ids("intelligence") }, AND: [access.readable] },
+      select: access.select,
+    }),
+    prisma.group.findMany({
+      where: { id: { in: ids("group") } },
+      select: { id: true, name: true, type: true },
+    }),
   ]);
 
   const labels = new Map<string, NodeLabel>();
   const context = offenceContext ? `?context=offence:${offenceContext}` : "";
   for (const p of persons) {
     const born = p.dateOfBirth ? `Born ${p.dateOfBirth.getUTCFullYear()}` : "Date of birth not known";
-    labels.set(nodeKey("person", p.id), { label: displayName(p), detail: born, href: `/persons/${p.id}${context}` });
+    labels.set(nodeKey("person", p.id), {
+      label: displayName(p),
+      detail: born,
+      href: `/persons/${p.id}${context}`,
+    });
   }
   for (const o of offences) {
     const what = offenceCodeRef(o.offenceCode)?.description ?? o.offenceCode;
-    labels.set(nodeKey("offence", o.id), { label: o.crimeReference, detail: `${what}${o.knifeUsed ? ", knife used" : ""}`, href: `/offences/${o.id}` });
+    labels.set(nodeKey("offence", o.id), {
+      label: o.crimeReference,
+      detail: `${what}${o.knifeUsed ? ", knife used" : ""}`,
+      href: `/offences/${o.id}`,
+    });
   }
   for (const row of items) {
     const item = access.redact(row);
     if (item.restricted) continue;
-    labels.set(nodeKey("intelligence", item.id), { label: item.reference, detail: `Graded ${item.grading}`, href: `/intelligence/${item.id}` });
+    labels.set(nodeKey("intelligence", item.id), {
+      label: item.reference,
+      detail: `Graded ${item.grading}`,
+      href: `/intelligence/${item.id}`,
+    });
   }
   for (const g of groups) {
-    labels.set(nodeKey("group", g.id), { label: g.name, detail: GROUP_TYPE_LABELS[g.type], href: `/groups/${g.id}` });
+    labels.set(nodeKey("group", g.id), {
+      label: g.name,
+      detail: GROUP_TYPE_LABELS[g.type],
+      href: `/groups/${g.id}`,
+    });
   }
   for (const n of nodes) {
     const key = nodeKey(n.type, n.id);

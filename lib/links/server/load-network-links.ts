@@ -31,7 +31,10 @@ export async function loadNetworkLinks({
   const prisma = getPrisma();
   const { person: P, offence: O, intelligence: I, group: G } = frontier;
   const either = <A extends string, B extends string>(a: A, aIds: number[], b: B, bIds: number[]) =>
-    [...(aIds.length ? [{ [a]: { in: aIds } }] : []), ...(bIds.length ? [{ [b]: { in: bIds } }] : [])] as Record<A | B, { in: number[] }>[];
+    [
+      ...(aIds.length ? [{ [a]: { in: aIds } }] : []),
+      ...(bIds.length ? [{ [b]: { in: bIds } }] : []),
+    ] as Record<A | B, { in: number[] }>[];
   const livePerson = { mergedIntoId: null };
 
   const offencePersonOr = either("personId", P, "offenceId", O);
@@ -41,37 +44,90 @@ export async function loadNetworkLinks({
   const groupOffenceOr = either("offenceId", O, "groupId", G);
   const intelGroupOr = either("groupId", G, "itemId", I);
 
-  const [offencePersons, intelPersons, intelOffences, members, groupOffences, intelGroups] = await atMost(PER_REQUEST_CONNECTIONS, [
-    () => offencePersonOr.length
-      ? prisma.offencePerson.findMany({ where: { OR: offencePersonOr, removedAt: null, person: livePerson }, select: { personId: true, offenceId: true, role: true }, take: PER_KIND })
-      : [],
-    () => intelPersonOr.length
-      ? prisma.intelligencePerson.findMany({ where: { OR: intelPersonOr, removedAt: null, person: livePerson, item: intel }, select: { personId: true, itemId: true }, take: PER_KIND })
-      : [],
-    () => intelOffenceOr.length
-      ? prisma.intelligenceOffence.findMany({ where: { OR: intelOffenceOr, removedAt: null, item: intel }, select: { offenceId: true, itemId: true }, take: PER_KIND })
-      : [],
-    () => groups && memberOr.length
-      ? prisma.groupMembership.findMany({ where: { OR: memberOr, person: livePerson }, select: { personId: true, groupId: true, role: true, endOn: true }, take: PER_KIND })
-      : [],
-    () => groups && groupOffenceOr.length
-      ? prisma.groupOffence.findMany({ where: { OR: groupOffenceOr, removedAt: null }, select: { groupId: true, offenceId: true }, take: PER_KIND })
-      : [],
-    () => groups && intelGroupOr.length
-      ? prisma.intelligenceGroup.findMany({ where: { OR: intelGroupOr, removedAt: null, item: intel }, select: { groupId: true, itemId: true }, take: PER_KIND })
-      : [],
-  ]);
+  const [offencePersons, intelPersons, intelOffences, members, groupOffences, intelGroups] = await atMost(
+    PER_REQUEST_CONNECTIONS,
+    [
+      () =>
+        offencePersonOr.length
+          ? prisma.offencePerson.findMany({
+              where: { OR: offencePersonOr, removedAt: null, person: livePerson },
+              select: { personId: true, offenceId: true, role: true },
+              take: PER_KIND,
+            })
+          : [],
+      () =>
+        intelPersonOr.length
+          ? prisma.intelligencePerson.findMany({
+              where: { OR: intelPersonOr, removedAt: null, person: livePerson, item: intel },
+              select: { personId: true, itemId: true },
+              take: PER_KIND,
+            })
+          : [],
+      () =>
+        intelOffenceOr.length
+          ? prisma.intelligenceOffence.findMany({
+              where: { OR: intelOffenceOr, removedAt: null, item: intel },
+              select: { offenceId: true, itemId: true },
+              take: PER_KIND,
+            })
+          : [],
+      () =>
+        groups && memberOr.length
+          ? prisma.groupMembership.findMany({
+              where: { OR: memberOr, person: livePerson },
+              select: { personId: true, groupId: true, role: true, endOn: true },
+              take: PER_KIND,
+            })
+          : [],
+      () =>
+        groups && groupOffenceOr.length
+          ? prisma.groupOffence.findMany({
+              where: { OR: groupOffenceOr, removedAt: null },
+              select: { groupId: true, offenceId: true },
+              take: PER_KIND,
+            })
+          : [],
+      () =>
+        groups && intelGroupOr.length
+          ? prisma.intelligenceGroup.findMany({
+              where: { OR: intelGroupOr, removedAt: null, item: intel },
+              select: { groupId: true, itemId: true },
+              take: PER_KIND,
+            })
+          : [],
+    ],
+  );
 
   return [
-    ...offencePersons.map((l) => ({ a: nodeKey("offence", l.offenceId), b: nodeKey("person", l.personId), relation: PERSON_ROLE_LABELS[l.role] })),
-    ...intelPersons.map((l) => ({ a: nodeKey("intelligence", l.itemId), b: nodeKey("person", l.personId), relation: "Subject of intelligence" })),
-    ...intelOffences.map((l) => ({ a: nodeKey("intelligence", l.itemId), b: nodeKey("offence", l.offenceId), relation: "Intelligence on the offence" })),
+    ...offencePersons.map((l) => ({
+      a: nodeKey("offence", l.offenceId),
+      b: nodeKey("person", l.personId),
+      relation: PERSON_ROLE_LABELS[l.role],
+    })),
+    ...intelPersons.map((l) => ({
+      a: nodeKey("intelligence", l.itemId),
+      b: nodeKey("person", l.personId),
+      relation: "Subject of intelligence",
+    })),
+    ...intelOffences.map((l) => ({
+      a: nodeKey("intelligence", l.itemId),
+      b: nodeKey("offence", l.offenceId),
+      relation: "Intelligence on the offence",
+    })),
     ...members.map((l) => ({
       a: nodeKey("group", l.groupId),
       b: nodeKey("person", l.personId),
       relation: `${l.endOn ? "Former member" : "Member"} (${l.role})`,
     })),
-    ...groupOffences.map((l) => ({ a: nodeKey("group", l.groupId), b: nodeKey("offence", l.offenceId), relation: "Offence linked to the group" })),
-    ...intelGroups.map((l) => ({ a: nodeKey("intelligence", l.itemId), b: nodeKey("group", l.groupId), relation: "Intelligence on the group" })),
+    ...groupOffences.map((l) => ({
+      a: nodeKey("group", l.groupId),
+      b: nodeKey("offence", l.offenceId),
+      relation: "Offence linked to the group",
+    })),
+    ...intelGroups.map((l) => ({
+      a: nodeKey("intelligence", l.itemId),
+      b: nodeKey("group", l.groupId),
+      relation: "Intelligence on the group",
+    })),
   ];
 }

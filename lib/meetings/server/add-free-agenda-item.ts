@@ -21,12 +21,20 @@ export async function addFreeAgendaItem({
   await requirePermission(actor, "meetings.prepare", { entity: { type: "meeting", id: meetingId } });
   return getPrisma().$transaction(async (tx) => {
     await lockDraftMeeting(tx, meetingId);
-    const last = await tx.agendaItem.aggregate({ where: { meetingId, kind: "FREE" }, _max: { position: true } });
+    const last = await tx.agendaItem.aggregate({
+      where: { meetingId, kind: "FREE" },
+      _max: { position: true },
+    });
     const item = await tx.agendaItem.create({
       data: { meetingId, kind: "FREE", title, annotation, position: (last._max.position ?? 0) + 1 },
       select: { id: true },
     });
-    await writeAudit(tx, { event: "agenda.item-added", actor: auditActorOf(actor), entity: { type: "agenda-item", id: item.id }, after: { meetingId, title, annotation } });
+    await writeAudit(tx, {
+      event: "agenda.item-added",
+      actor: auditActorOf(actor),
+      entity: { type: "agenda-item", id: item.id },
+      after: { meetingId, title, annotation },
+    });
     return item;
   });
 }

@@ -40,28 +40,73 @@ beforeAll(async () => {
   const prisma = getPrisma();
   chair = await createUser(prisma, { role: "CHAIR" });
   analyst = await createUser(prisma, { role: "ANALYST" });
-  meeting = await createMeeting(prisma, { chairId: chair.id, heldAt: new Date("2026-12-08T10:00:00Z"), periodStart: day("2026-11-10") });
-  const offence = (key: string, fields: Parameters<typeof createOffence>[1]) => createOffence(prisma, fields).then((o) => (ids[key] = o.id));
+  meeting = await createMeeting(prisma, {
+    chairId: chair.id,
+    heldAt: new Date("2026-12-08T10:00:00Z"),
+    periodStart: day("2026-11-10"),
+  });
+  const offence = (key: string, fields: Parameters<typeof createOffence>[1]) =>
+    createOffence(prisma, fields).then((o) => (ids[key] = o.id));
   await offence("adult8N", { knifeUsed: true, recordedOn: day("2026-11-11"), youngestVictimAge: 31 });
   await offence("youth8N", { knifeUsed: true, recordedOn: day("2026-11-20"), youngestVictimAge: 16 });
-  await offence("attempt", { knifeUsed: true, recordedOn: day("2026-11-25"), offenceCode: "2", youngestVictimAge: 40 });
-  await offence("homicide", { knifeUsed: true, recordedOn: day("2026-11-26"), offenceCode: "1", youngestVictimAge: 19 });
+  await offence("attempt", {
+    knifeUsed: true,
+    recordedOn: day("2026-11-25"),
+    offenceCode: "2",
+    youngestVictimAge: 40,
+  });
+  await offence("homicide", {
+    knifeUsed: true,
+    recordedOn: day("2026-11-26"),
+    offenceCode: "1",
+    youngestVictimAge: 19,
+  });
   await offence("onPeriodStart", { knifeUsed: true, recordedOn: day("2026-11-10"), youngestVictimAge: 22 });
   await offence("beforePeriod", { knifeUsed: true, recordedOn: day("2026-11-09") });
   await offence("noKnife", { knifeUsed: false, recordedOn: day("2026-11-15") });
   await offence("flaggedOld", { knifeUsed: true, recordedOn: day("2026-09-01") });
-  await createInvestigation(prisma, { offenceId: ids.flaggedOld!, flaggedForScrutiny: true, scrutinyReason: "No suspect after 10 weeks", flaggedAt: now, flaggedById: analyst.id });
+  await createInvestigation(prisma, {
+    offenceId: ids.flaggedOld!,
+    flaggedForScrutiny: true,
+    scrutinyReason: "No suspect after 10 weeks",
+    flaggedAt: now,
+    flaggedById: analyst.id,
+  });
   await createInvestigation(prisma, { offenceId: ids.youth8N!, oicId: chair.id });
-  await createIntelligenceItem(prisma, { submittedById: analyst.id, offenceIds: [ids.youth8N!], handlingCode: "P" });
-  await createIntelligenceItem(prisma, { submittedById: analyst.id, offenceIds: [ids.youth8N!], handlingCode: "C" });
-  await createIntelligenceItem(prisma, { submittedById: analyst.id, offenceIds: [ids.youth8N!], handlingCode: "C" });
+  await createIntelligenceItem(prisma, {
+    submittedById: analyst.id,
+    offenceIds: [ids.youth8N!],
+    handlingCode: "P",
+  });
+  await createIntelligenceItem(prisma, {
+    submittedById: analyst.id,
+    offenceIds: [ids.youth8N!],
+    handlingCode: "C",
+  });
+  await createIntelligenceItem(prisma, {
+    submittedById: analyst.id,
+    offenceIds: [ids.youth8N!],
+    handlingCode: "C",
+  });
   const action = (key: string, dueOn: string, status: "OPEN" | "COMPLETED" = "OPEN") =>
-    createActionItem(prisma, { ownerId: analyst.id, raisedById: chair.id, dueOn: day(dueOn), status, title: key, timesCarried: 2 }).then((a) => (ids[key] = a.id));
+    createActionItem(prisma, {
+      ownerId: analyst.id,
+      raisedById: chair.id,
+      dueOn: day(dueOn),
+      status,
+      title: key,
+      timesCarried: 2,
+    }).then((a) => (ids[key] = a.id));
   await action("dueBeforeMeeting", "2026-12-03");
   await action("overdueLong", "2026-11-01"); // 26 days overdue: escalated
   await action("overdueShort", "2026-11-20");
   await action("dueAfterMeeting", "2026-12-20"); // carried twice: still the forum's business
-  await createActionItem(prisma, { ownerId: analyst.id, raisedById: chair.id, dueOn: day("2027-01-20"), title: "notYetDue" });
+  await createActionItem(prisma, {
+    ownerId: analyst.id,
+    raisedById: chair.id,
+    dueOn: day("2027-01-20"),
+    title: "notYetDue",
+  });
   await action("completed", "2026-11-01", "COMPLETED");
 });
 afterAll(async () => {
@@ -71,11 +116,18 @@ afterAll(async () => {
 
 const itemsOf = (pack: AgendaPack, kind: string) => pack.sections.find((s) => s.kind === kind)!.items;
 const ref = (item: AgendaPack["sections"][number]["items"][number]) =>
-  item.facts.kind === "case" ? item.facts.case.offenceId : item.facts.kind === "action" ? item.facts.action.actionItemId : null;
+  item.facts.kind === "case"
+    ? item.facts.case.offenceId
+    : item.facts.kind === "action"
+      ? item.facts.action.actionItemId
+      : null;
 
 describe("generating the pack", () => {
   it("refuses an empty pack before anything is proposed", async () => {
-    await expect(publishAgendaPack({ actor: actorFor(chair), meetingId: meeting.id })).rejects.toMatchObject({ code: "VALIDATION", message: PACK_EMPTY_MESSAGE });
+    await expect(publishAgendaPack({ actor: actorFor(chair), meetingId: meeting.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: PACK_EMPTY_MESSAGE,
+    });
   });
 
   it("lists the knife-used offences since the last meeting as ONE table item, pinned and under-25 first", async () => {
@@ -85,13 +137,26 @@ describe("generating the pack", () => {
     expect(section.map((i) => [i.number, i.kind])).toEqual([["1.1", "OFFENCE_TABLE"]]);
     const table = section[0]!.facts;
     if (table.kind !== "offence-table") throw new Error("expected the offence table");
-    expect(table.rows.map((r) => r.offenceId)).toEqual([ids.homicide, ids.attempt, ids.onPeriodStart, ids.youth8N, ids.adult8N]);
+    expect(table.rows.map((r) => r.offenceId)).toEqual([
+      ids.homicide,
+      ids.attempt,
+      ids.onPeriodStart,
+      ids.youth8N,
+      ids.adult8N,
+    ]);
     expect(table.rows.map((r) => r.priority)).toEqual([true, true, true, true, false]);
     const youth = table.rows.find((r) => r.offenceId === ids.youth8N)!;
-    expect(youth).toMatchObject({ intelligence: { open: 1, restricted: 2 }, oic: chair.name, promotedAs: null });
+    expect(youth).toMatchObject({
+      intelligence: { open: 1, restricted: 2 },
+      oic: chair.name,
+      promotedAs: null,
+    });
     const scrutiny = itemsOf(pack, "SCRUTINY");
     expect(scrutiny.map(ref)).toEqual([ids.flaggedOld]);
-    expect(scrutiny[0]!.facts).toMatchObject({ kind: "case", case: { scrutinyReason: "No suspect after 10 weeks", flaggedBy: analyst.name } });
+    expect(scrutiny[0]!.facts).toMatchObject({
+      kind: "case",
+      case: { scrutinyReason: "No suspect after 10 weeks", flaggedBy: analyst.name },
+    });
   });
 
   it("reviews open actions in ONE table: overdue first, escalated, with RAG and meetings carried", async () => {
@@ -99,7 +164,12 @@ describe("generating the pack", () => {
     const section = itemsOf(pack, "OPEN_ACTION");
     expect(section.map((i) => i.kind)).toEqual(["ACTION_REVIEW"]);
     const rows = section[0]!.facts.kind === "action-table" ? section[0]!.facts.rows : [];
-    expect(rows.map((r) => r.actionItemId)).toEqual([ids.overdueLong, ids.overdueShort, ids.dueBeforeMeeting, ids.dueAfterMeeting]);
+    expect(rows.map((r) => r.actionItemId)).toEqual([
+      ids.overdueLong,
+      ids.overdueShort,
+      ids.dueBeforeMeeting,
+      ids.dueAfterMeeting,
+    ]);
     expect(rows[0]).toMatchObject({ escalated: true, rag: "RED", timesCarried: 2, owner: analyst.name });
     expect(itemsOf(pack, "REFERRAL_UPDATE").map((i) => i.kind)).toEqual(["REFERRAL_TABLE"]);
     expect(itemsOf(pack, "THREAT_SUMMARY")).toHaveLength(1);
@@ -108,8 +178,12 @@ describe("generating the pack", () => {
   it("is refused to roles without meetings.read (investigators and partners hold no pack)", async () => {
     for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const) {
       const user = await createUser(getPrisma(), { role });
-      await expect(getAgendaPack({ actor: actorFor(user), meetingId: meeting.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(generateAgendaPack({ actor: actorFor(user), meetingId: meeting.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(getAgendaPack({ actor: actorFor(user), meetingId: meeting.id })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(
+        generateAgendaPack({ actor: actorFor(user), meetingId: meeting.id }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });
 });
@@ -117,16 +191,28 @@ describe("generating the pack", () => {
 describe("curating", () => {
   it("promotes offences from the table to their own items, once only", async () => {
     const actor = actorFor(analyst);
-    expect(await promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.youth8N! })).toMatchObject({ number: "1.2" });
-    expect(await promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.attempt! })).toMatchObject({ number: "1.3" });
-    await expect(promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.youth8N! })).rejects.toMatchObject({ code: "VALIDATION", message: `${ALREADY_PROMOTED_MESSAGE} (item 1.2).` });
+    expect(await promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.youth8N! })).toMatchObject({
+      number: "1.2",
+    });
+    expect(await promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.attempt! })).toMatchObject({
+      number: "1.3",
+    });
+    await expect(
+      promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.youth8N! }),
+    ).rejects.toMatchObject({ code: "VALIDATION", message: `${ALREADY_PROMOTED_MESSAGE} (item 1.2).` });
     // Two analysts at once: one item, one refusal.
-    const both = await Promise.allSettled([1, 2].map(() => promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.adult8N! })));
+    const both = await Promise.allSettled(
+      [1, 2].map(() => promoteOffence({ actor, meetingId: meeting.id, offenceId: ids.adult8N! })),
+    );
     expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await getPrisma().agendaItem.count({ where: { meetingId: meeting.id, offenceId: ids.adult8N! } })).toBe(1);
+    expect(
+      await getPrisma().agendaItem.count({ where: { meetingId: meeting.id, offenceId: ids.adult8N! } }),
+    ).toBe(1);
     const pack = await getAgendaPack({ actor, meetingId: meeting.id });
     const table = itemsOf(pack, "NEW_OFFENCE")[0]!.facts;
-    expect(table.kind === "offence-table" && table.rows.find((r) => r.offenceId === ids.youth8N)!.promotedAs).toBe("1.2");
+    expect(
+      table.kind === "offence-table" && table.rows.find((r) => r.offenceId === ids.youth8N)!.promotedAs,
+    ).toBe("1.2");
     expect(itemsOf(pack, "NEW_OFFENCE").map(ref)).toEqual([null, ids.youth8N, ids.attempt, ids.adult8N]);
     expect(await getPrisma().auditEvent.count({ where: { event: "agenda.item-promoted" } })).toBe(3);
   });
@@ -135,10 +221,20 @@ describe("curating", () => {
     const actor = actorFor(analyst);
     let pack = await getAgendaPack({ actor, meetingId: meeting.id });
     const [, first, second, last] = itemsOf(pack, "NEW_OFFENCE");
-    await updateAgendaItem({ actor, itemId: first!.id, version: first!.version, change: { annotation: "Chair to ask about CCTV" } });
+    await updateAgendaItem({
+      actor,
+      itemId: first!.id,
+      version: first!.version,
+      change: { annotation: "Chair to ask about CCTV" },
+    });
     await moveAgendaItem({ actor, itemId: second!.id, version: second!.version, direction: "up" });
     await updateAgendaItem({ actor, itemId: last!.id, version: last!.version, change: { removed: true } });
-    await addFreeAgendaItem({ actor, meetingId: meeting.id, title: "Summer youth diversion funding", annotation: "" });
+    await addFreeAgendaItem({
+      actor,
+      meetingId: meeting.id,
+      title: "Summer youth diversion funding",
+      annotation: "",
+    });
 
     const result = await generateAgendaPack({ actor, meetingId: meeting.id, now });
     expect(result.added).toBe(0);
@@ -153,8 +249,20 @@ describe("curating", () => {
     const actor = actorFor(analyst);
     const pack = await getAgendaPack({ actor, meetingId: meeting.id });
     const item = itemsOf(pack, "SCRUTINY")[0]!;
-    await updateAgendaItem({ actor, itemId: item.id, version: item.version, change: { annotation: "First analyst" } });
-    await expect(updateAgendaItem({ actor, itemId: item.id, version: item.version, change: { annotation: "Second analyst" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await updateAgendaItem({
+      actor,
+      itemId: item.id,
+      version: item.version,
+      change: { annotation: "First analyst" },
+    });
+    await expect(
+      updateAgendaItem({
+        actor,
+        itemId: item.id,
+        version: item.version,
+        change: { annotation: "Second analyst" },
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const after = await getPrisma().agendaItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(after.annotation).toBe("First analyst");
   });
@@ -162,15 +270,24 @@ describe("curating", () => {
   it("does not duplicate proposals when two analysts generate at once", async () => {
     const before = await getPrisma().agendaItem.count({ where: { meetingId: meeting.id } });
     const late = await createOffence(getPrisma(), { knifeUsed: true, recordedOn: day("2026-11-27") });
-    await createInvestigation(getPrisma(), { offenceId: late.id, flaggedForScrutiny: true, scrutinyReason: "Late", flaggedAt: now });
-    await Promise.all([1, 2].map(() => generateAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id, now })));
+    await createInvestigation(getPrisma(), {
+      offenceId: late.id,
+      flaggedForScrutiny: true,
+      scrutinyReason: "Late",
+      flaggedAt: now,
+    });
+    await Promise.all(
+      [1, 2].map(() => generateAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id, now })),
+    );
     expect(await getPrisma().agendaItem.count({ where: { meetingId: meeting.id } })).toBe(before + 1);
   });
 });
 
 describe("publishing", () => {
   it("is the chair's: the analyst is refused", async () => {
-    await expect(publishAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      publishAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("freezes version 1, locks the pack, and shows the differences of version 2", async () => {
@@ -179,21 +296,39 @@ describe("publishing", () => {
     const v1 = await getAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id });
     expect(v1).toMatchObject({ status: "PUBLISHED", frozen: true, packVersion: 1 });
     const item = itemsOf(v1, "SCRUTINY")[0]!;
-    await expect(updateAgendaItem({ actor: actorFor(analyst), itemId: item.id, version: item.version, change: { annotation: "late" } })).rejects.toMatchObject({
+    await expect(
+      updateAgendaItem({
+        actor: actorFor(analyst),
+        itemId: item.id,
+        version: item.version,
+        change: { annotation: "late" },
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: PACK_LOCKED_MESSAGE,
     });
-    await expect(generateAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id, now })).rejects.toMatchObject({ message: PACK_LOCKED_MESSAGE });
+    await expect(
+      generateAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id, now }),
+    ).rejects.toMatchObject({ message: PACK_LOCKED_MESSAGE });
 
     await reopenAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id });
     const draft = await getAgendaPack({ actor: actorFor(analyst), meetingId: meeting.id });
     const live = itemsOf(draft, "SCRUTINY")[0]!;
-    await updateAgendaItem({ actor: actorFor(analyst), itemId: live.id, version: live.version, change: { annotation: "Updated after publication" } });
-    expect((await publishAgendaPack({ actor: actorFor(chair), meetingId: meeting.id })).versionNumber).toBe(2);
+    await updateAgendaItem({
+      actor: actorFor(analyst),
+      itemId: live.id,
+      version: live.version,
+      change: { annotation: "Updated after publication" },
+    });
+    expect((await publishAgendaPack({ actor: actorFor(chair), meetingId: meeting.id })).versionNumber).toBe(
+      2,
+    );
 
     const one = await getAgendaPack({ actor: actorFor(chair), meetingId: meeting.id, versionNumber: 1 });
     const two = await getAgendaPack({ actor: actorFor(chair), meetingId: meeting.id, versionNumber: 2 });
-    expect(diffPacks(one, two)).toEqual([{ number: "2.1", title: live.title, change: "annotated", detail: "now “Updated after publication”" }]);
+    expect(diffPacks(one, two)).toEqual([
+      { number: "2.1", title: live.title, change: "annotated", detail: "now “Updated after publication”" },
+    ]);
     const audit = await getPrisma().auditEvent.findMany({ where: { event: "agenda.published" } });
     expect(audit).toHaveLength(2);
   });

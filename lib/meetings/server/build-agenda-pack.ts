@@ -6,7 +6,11 @@ import type { AgendaPack, PackItem, PackItemFacts } from "@/lib/meetings/pack-ty
 import { numberAgendaItems } from "@/lib/meetings/item-numbers";
 import { SECTIONS, sectionNumber } from "@/lib/meetings/rules";
 import { loadActionFacts, loadCaseFacts, loadReferralFacts } from "@/lib/meetings/server/load-pack-facts";
-import { loadActionReview, loadOffenceTable, loadReferralTable } from "@/lib/meetings/server/load-pack-tables";
+import {
+  loadActionReview,
+  loadOffenceTable,
+  loadReferralTable,
+} from "@/lib/meetings/server/load-pack-tables";
 import { loadThreatSummary } from "@/lib/meetings/server/load-threat-summary";
 
 const FOUR_WEEKS = 28 * 86_400_000;
@@ -21,10 +25,27 @@ export async function buildAgendaPack(db: Tx, meetingId: number, now = new Date(
   const meeting = await db.meeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true, title: true, heldAt: true, location: true, status: true, periodStart: true, packVersion: true,
+      id: true,
+      title: true,
+      heldAt: true,
+      location: true,
+      status: true,
+      periodStart: true,
+      packVersion: true,
       agendaItems: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, title: true, position: true, annotation: true, version: true, removedAt: true, offenceId: true, actionItemId: true, referralId: true },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          position: true,
+          annotation: true,
+          version: true,
+          removedAt: true,
+          offenceId: true,
+          actionItemId: true,
+          referralId: true,
+        },
       },
     },
   });
@@ -35,14 +56,28 @@ export async function buildAgendaPack(db: Tx, meetingId: number, now = new Date(
   const items = meeting.agendaItems;
   const numbered = numberAgendaItems(items);
   const has = (kind: string) => numbered.some((i) => i.kind === kind);
-  const ids = (pick: (i: (typeof items)[number]) => number | null) => [...new Set(items.map(pick).filter((x): x is number => x != null))];
+  const ids = (pick: (i: (typeof items)[number]) => number | null) => [
+    ...new Set(items.map(pick).filter((x): x is number => x != null)),
+  ];
   // Sequential: publishing builds the pack inside a transaction, whose connection runs one query at a time.
-  const cases = await loadCaseFacts(db, ids((i) => i.offenceId));
-  const actions = await loadActionFacts(db, ids((i) => i.actionItemId), today);
-  const referrals = await loadReferralFacts(db, ids((i) => i.referralId));
+  const cases = await loadCaseFacts(
+    db,
+    ids((i) => i.offenceId),
+  );
+  const actions = await loadActionFacts(
+    db,
+    ids((i) => i.actionItemId),
+    today,
+  );
+  const referrals = await loadReferralFacts(
+    db,
+    ids((i) => i.referralId),
+  );
   const threat = has("THREAT_SUMMARY") ? await loadThreatSummary(db, periodStart, meetingDay) : null;
   const promoted = new Map(numbered.filter((i) => i.offenceId != null).map((i) => [i.offenceId!, i.number]));
-  const offenceTable = has("OFFENCE_TABLE") ? await loadOffenceTable(db, periodStart, meetingDay, promoted) : [];
+  const offenceTable = has("OFFENCE_TABLE")
+    ? await loadOffenceTable(db, periodStart, meetingDay, promoted)
+    : [];
   const actionReview = has("ACTION_REVIEW") ? await loadActionReview(db, meetingDay, today) : [];
   const referralTable = has("REFERRAL_TABLE") ? await loadReferralTable(db, periodStart, meetingDay) : [];
 
@@ -60,7 +95,13 @@ export async function buildAgendaPack(db: Tx, meetingId: number, now = new Date(
     return { kind: "free" };
   };
   const toItem = (i: (typeof items)[number], number: string): PackItem => ({
-    id: i.id, number, kind: i.kind, title: i.title, annotation: i.annotation, version: i.version, facts: factsOf(i),
+    id: i.id,
+    number,
+    kind: i.kind,
+    title: i.title,
+    annotation: i.annotation,
+    version: i.version,
+    facts: factsOf(i),
   });
 
   return {

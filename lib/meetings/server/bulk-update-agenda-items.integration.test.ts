@@ -20,7 +20,9 @@ beforeAll(async () => {
   analyst = (await makeActor("ANALYST")).actor;
   meeting = await createMeeting(getPrisma(), { chairId: chair.user.id });
   const add = async (key: string, kind: "FREE" | "SCRUTINY" | "OFFENCE_TABLE", position: number) =>
-    (ids[key] = (await getPrisma().agendaItem.create({ data: { meetingId: meeting.id, kind, title: key, position } })).id);
+    (ids[key] = (
+      await getPrisma().agendaItem.create({ data: { meetingId: meeting.id, kind, title: key, position } })
+    ).id);
   await add("table", "OFFENCE_TABLE", 1);
   await add("s1", "SCRUTINY", 1);
   await add("s2", "SCRUTINY", 2);
@@ -30,28 +32,53 @@ beforeAll(async () => {
 
 const state = async () =>
   Object.fromEntries(
-    (await getPrisma().agendaItem.findMany({ where: { meetingId: meeting.id }, select: { title: true, kind: true, position: true, removedAt: true } })).map((r) => [
-      r.title,
-      `${r.kind}:${r.position}${r.removedAt ? ":removed" : ""}`,
-    ]),
+    (
+      await getPrisma().agendaItem.findMany({
+        where: { meetingId: meeting.id },
+        select: { title: true, kind: true, position: true, removedAt: true },
+      })
+    ).map((r) => [r.title, `${r.kind}:${r.position}${r.removedAt ? ":removed" : ""}`]),
   );
 const sel = async (...keys: string[]) =>
-  Promise.all(keys.map(async (k) => ({ itemId: ids[k]!, version: (await getPrisma().agendaItem.findUniqueOrThrow({ where: { id: ids[k]! } })).version })));
+  Promise.all(
+    keys.map(async (k) => ({
+      itemId: ids[k]!,
+      version: (await getPrisma().agendaItem.findUniqueOrThrow({ where: { id: ids[k]! } })).version,
+    })),
+  );
 
 describe("bulk curation", () => {
   it("refuses an empty selection with a clear message", async () => {
-    await expect(bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: [], operation: "remove" })).rejects.toMatchObject({ code: "VALIDATION", message: EMPTY_SELECTION_MESSAGE });
+    await expect(
+      bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: [], operation: "remove" }),
+    ).rejects.toMatchObject({ code: "VALIDATION", message: EMPTY_SELECTION_MESSAGE });
   });
 
   it("removes and restores the selected items", async () => {
-    await bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: await sel("s1", "f2"), operation: "remove" });
+    await bulkUpdateAgendaItems({
+      actor: analyst,
+      meetingId: meeting.id,
+      items: await sel("s1", "f2"),
+      operation: "remove",
+    });
     expect(await state()).toMatchObject({ s1: "SCRUTINY:1:removed", f2: "FREE:2:removed", s2: "SCRUTINY:2" });
-    await bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: await sel("s1", "f2"), operation: "restore" });
+    await bulkUpdateAgendaItems({
+      actor: analyst,
+      meetingId: meeting.id,
+      items: await sel("s1", "f2"),
+      operation: "restore",
+    });
     expect(await state()).toMatchObject({ s1: "SCRUTINY:1", f2: "FREE:2" });
   });
 
   it("moves the selected items to the end of a section, in their order, renumbering the sections they left", async () => {
-    await bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: await sel("f2", "s1"), operation: "move", section: "FREE" });
+    await bulkUpdateAgendaItems({
+      actor: analyst,
+      meetingId: meeting.id,
+      items: await sel("f2", "s1"),
+      operation: "move",
+      section: "FREE",
+    });
     expect(await state()).toMatchObject({ s2: "SCRUTINY:1", f1: "FREE:1", s1: "FREE:2", f2: "FREE:3" });
   });
 
@@ -59,8 +86,18 @@ describe("bulk curation", () => {
     const before = await state();
     const stale = await sel("f1", "s2");
     stale[1]!.version -= 1;
-    await expect(bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: stale, operation: "remove" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: await sel("table", "f1"), operation: "move", section: "FREE" })).rejects.toMatchObject({
+    await expect(
+      bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: stale, operation: "remove" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      bulkUpdateAgendaItems({
+        actor: analyst,
+        meetingId: meeting.id,
+        items: await sel("table", "f1"),
+        operation: "move",
+        section: "FREE",
+      }),
+    ).rejects.toMatchObject({
       message: FIXED_ITEM_MESSAGE,
     });
     expect(await state()).toEqual(before);
@@ -68,8 +105,22 @@ describe("bulk curation", () => {
 
   it("is refused on a published pack and to an investigator", async () => {
     const investigator = (await makeActor("INVESTIGATOR")).actor;
-    await expect(bulkUpdateAgendaItems({ actor: investigator, meetingId: meeting.id, items: await sel("f1"), operation: "remove" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      bulkUpdateAgendaItems({
+        actor: investigator,
+        meetingId: meeting.id,
+        items: await sel("f1"),
+        operation: "remove",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await getPrisma().meeting.update({ where: { id: meeting.id }, data: { status: "PUBLISHED" } });
-    await expect(bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: await sel("f1"), operation: "remove" })).rejects.toMatchObject({ message: PACK_LOCKED_MESSAGE });
+    await expect(
+      bulkUpdateAgendaItems({
+        actor: analyst,
+        meetingId: meeting.id,
+        items: await sel("f1"),
+        operation: "remove",
+      }),
+    ).rejects.toMatchObject({ message: PACK_LOCKED_MESSAGE });
   });
 });

@@ -21,11 +21,33 @@ const sameDay = new Date("2026-12-08T12:00:00Z");
 async function inSession() {
   const chair = await createUser(db(), { role: "CHAIR" });
   const owner = await createUser(db(), { role: "INVESTIGATOR" });
-  const meeting = await createMeeting(db(), { chairId: chair.id, status: "IN_SESSION", heldAt: meetingDay, startedAt: meetingDay });
-  await db().agendaItem.create({ data: { meetingId: meeting.id, kind: "FREE", position: 1, title: "Discussed one", discussed: true } });
-  await db().agendaItem.create({ data: { meetingId: meeting.id, kind: "SCRUTINY", position: 1, title: "Skipped scrutiny" } });
-  const action = await createActionItem(db(), { ownerId: owner.id, raisedById: chair.id, meetingId: meeting.id, dueOn: day("2026-12-20"), title: "Carry me" });
-  await createActionItem(db(), { ownerId: owner.id, raisedById: chair.id, meetingId: meeting.id, status: "COMPLETED", closedAt: meetingDay, title: "Done" });
+  const meeting = await createMeeting(db(), {
+    chairId: chair.id,
+    status: "IN_SESSION",
+    heldAt: meetingDay,
+    startedAt: meetingDay,
+  });
+  await db().agendaItem.create({
+    data: { meetingId: meeting.id, kind: "FREE", position: 1, title: "Discussed one", discussed: true },
+  });
+  await db().agendaItem.create({
+    data: { meetingId: meeting.id, kind: "SCRUTINY", position: 1, title: "Skipped scrutiny" },
+  });
+  const action = await createActionItem(db(), {
+    ownerId: owner.id,
+    raisedById: chair.id,
+    meetingId: meeting.id,
+    dueOn: day("2026-12-20"),
+    title: "Carry me",
+  });
+  await createActionItem(db(), {
+    ownerId: owner.id,
+    raisedById: chair.id,
+    meetingId: meeting.id,
+    status: "COMPLETED",
+    closedAt: meetingDay,
+    title: "Done",
+  });
   return { chair, actor: actorFor(chair), meeting, action };
 }
 
@@ -37,18 +59,27 @@ describe("closing with confirmation", () => {
     expect(summary.itemCount).toBe(2);
     expect(summary.carried.map((a) => a.id)).toEqual([action.id]);
     expect(summary.dayWarning).toBeNull();
-    expect((await getCloseSummary({ actor, meetingId: meeting.id, now: new Date("2026-09-01T09:00:00Z") })).dayWarning).toContain("in the future");
+    expect(
+      (await getCloseSummary({ actor, meetingId: meeting.id, now: new Date("2026-09-01T09:00:00Z") }))
+        .dayWarning,
+    ).toContain("in the future");
   });
 
   it("refuses to close a meeting not dated today until the chair acknowledges it", async () => {
     const { actor, meeting } = await inSession();
     const early = new Date("2026-09-01T09:00:00Z");
-    await expect(closeMeeting({ actor, input: { meetingId: meeting.id, version: meeting.version }, now: early })).rejects.toMatchObject({
+    await expect(
+      closeMeeting({ actor, input: { meetingId: meeting.id, version: meeting.version }, now: early }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { acknowledgeDate: [expect.stringContaining("in the future")] },
     });
     expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe("IN_SESSION");
-    await closeMeeting({ actor, input: { meetingId: meeting.id, version: meeting.version, acknowledgeDate: true }, now: early });
+    await closeMeeting({
+      actor,
+      input: { meetingId: meeting.id, version: meeting.version, acknowledgeDate: true },
+      now: early,
+    });
     expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe("CLOSED");
   });
 
@@ -56,25 +87,39 @@ describe("closing with confirmation", () => {
     const chair = await createUser(db(), { role: "CHAIR" });
     const meeting = await createMeeting(db(), { chairId: chair.id, status: "PUBLISHED", heldAt: meetingDay });
     const input = { meetingId: meeting.id, version: meeting.version, attendees: [] };
-    await expect(runStartMeeting({ actor: actorFor(chair), input, now: new Date("2026-09-01T09:00:00Z") })).rejects.toMatchObject({
+    await expect(
+      runStartMeeting({ actor: actorFor(chair), input, now: new Date("2026-09-01T09:00:00Z") }),
+    ).rejects.toMatchObject({
       fieldErrors: { acknowledgeDate: [expect.stringContaining("Confirm that you want to start it now")] },
     });
     expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe("PUBLISHED");
-    await runStartMeeting({ actor: actorFor(chair), input: { ...input, acknowledgeDate: true }, now: new Date("2026-09-01T09:00:00Z") });
+    await runStartMeeting({
+      actor: actorFor(chair),
+      input: { ...input, acknowledgeDate: true },
+      now: new Date("2026-09-01T09:00:00Z"),
+    });
     expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe("IN_SESSION");
   });
 
   it("two tabs closing at once: one closes, the other is told it is already closed, actions carried once", async () => {
     const { actor, meeting, action } = await inSession();
     const input = { meetingId: meeting.id, version: meeting.version };
-    const results = await Promise.allSettled([closeMeeting({ actor, input, now: sameDay }), closeMeeting({ actor, input, now: sameDay })]);
+    const results = await Promise.allSettled([
+      closeMeeting({ actor, input, now: sameDay }),
+      closeMeeting({ actor, input, now: sameDay }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(refused.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { _form: [expect.stringContaining("already been closed")] } });
+    expect(refused.reason).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { _form: [expect.stringContaining("already been closed")] },
+    });
     expect((await db().actionItem.findUniqueOrThrow({ where: { id: action.id } })).timesCarried).toBe(1);
     expect(await auditRows({ event: "action.carried-forward", entityId: String(action.id) })).toHaveLength(1);
     expect(await auditRows({ event: "meeting.closed", entityId: String(meeting.id) })).toHaveLength(1);
     // A third try later (the stale tab) is refused the same way.
-    await expect(closeMeeting({ actor, input, now: sameDay })).rejects.toMatchObject({ fieldErrors: { _form: [expect.stringContaining("already been closed")] } });
+    await expect(closeMeeting({ actor, input, now: sameDay })).rejects.toMatchObject({
+      fieldErrors: { _form: [expect.stringContaining("already been closed")] },
+    });
   });
 });

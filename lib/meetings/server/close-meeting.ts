@@ -11,7 +11,8 @@ import type { CloseMeetingInput } from "@/lib/meetings/run-schemas";
 
 class Stale extends Error {}
 
-const ALREADY_CLOSED = "This meeting has already been closed (perhaps in another tab or by another chair). Nothing was changed.";
+const ALREADY_CLOSED =
+  "This meeting has already been closed (perhaps in another tab or by another chair). Nothing was changed.";
 
 export type ClosedMeeting = { id: number; carried: number; nextMeetingId: number | null };
 
@@ -34,16 +35,22 @@ export async function closeMeeting({
   const entity = { type: "meeting", id: input.meetingId };
   await requirePermission(actor, "meetings.run", { entity });
   const prisma = getPrisma();
-  const meeting = await prisma.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, status: true, version: true, heldAt: true } });
+  const meeting = await prisma.meeting.findUnique({
+    where: { id: input.meetingId },
+    select: { id: true, status: true, version: true, heldAt: true },
+  });
   if (!meeting) throw new AppError("NOT_FOUND");
-  if (meeting.status === "CLOSED") throw new AppError("VALIDATION", { fieldErrors: { _form: [ALREADY_CLOSED] } });
+  if (meeting.status === "CLOSED")
+    throw new AppError("VALIDATION", { fieldErrors: { _form: [ALREADY_CLOSED] } });
   if (meeting.status !== "IN_SESSION") {
     throw new AppError("VALIDATION", { fieldErrors: { _form: ["Only a meeting in session can be closed"] } });
   }
   if (meeting.version !== input.version) throw new AppError("CONFLICT");
   const dayWarning = meetingDayWarning(meeting.heldAt, now);
   if (dayWarning && !input.acknowledgeDate) {
-    throw new AppError("VALIDATION", { fieldErrors: { acknowledgeDate: [`${dayWarning.message}. Confirm that you want to close it now`] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { acknowledgeDate: [`${dayWarning.message}. Confirm that you want to close it now`] },
+    });
   }
   try {
     return await prisma.$transaction(async (tx) => {
@@ -63,7 +70,10 @@ export async function closeMeeting({
         orderBy: { id: "asc" },
       });
       for (const action of actions) {
-        await tx.actionItem.update({ where: { id: action.id }, data: { timesCarried: { increment: 1 }, version: { increment: 1 } } });
+        await tx.actionItem.update({
+          where: { id: action.id },
+          data: { timesCarried: { increment: 1 }, version: { increment: 1 } },
+        });
         await writeAudit(tx, {
           event: "action.carried-forward",
           actor: auditActorOf(actor),
@@ -79,15 +89,23 @@ export async function closeMeeting({
         entity,
         before: { status: "IN_SESSION", closedAt: null },
         after: { status: "CLOSED", closedAt: now },
-        detail: { carriedForward: actions.length, nextMeetingId: next?.id ?? null, ...(dayWarning ? { dateAcknowledged: dayWarning.message } : {}) },
+        detail: {
+          carriedForward: actions.length,
+          nextMeetingId: next?.id ?? null,
+          ...(dayWarning ? { dateAcknowledged: dayWarning.message } : {}),
+        },
       });
       return { id: meeting.id, carried: actions.length, nextMeetingId: next?.id ?? null };
     });
   } catch (error) {
     if (error instanceof Stale) {
       // Two tabs closing at once: the second waited on the first's row lock and wrote nothing.
-      const current = await prisma.meeting.findUnique({ where: { id: meeting.id }, select: { status: true } });
-      if (current?.status === "CLOSED") throw new AppError("VALIDATION", { fieldErrors: { _form: [ALREADY_CLOSED] } });
+      const current = await prisma.meeting.findUnique({
+        where: { id: meeting.id },
+        select: { status: true },
+      });
+      if (current?.status === "CLOSED")
+        throw new AppError("VALIDATION", { fieldErrors: { _form: [ALREADY_CLOSED] } });
       throw new AppError("CONFLICT");
     }
     throw error;

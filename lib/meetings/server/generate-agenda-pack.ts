@@ -20,7 +20,14 @@ export type GeneratedPack = { added: number; proposed: number };
  * (order, notes, removals, promotions, free items) is never touched: an item proposed once, even if
  * removed, is not proposed again. All new items go in in ONE statement.
  */
-export async function generateAgendaPack({ actor, meetingId }: { actor: Actor; meetingId: number; now?: Date }): Promise<GeneratedPack> {
+export async function generateAgendaPack({
+  actor,
+  meetingId,
+}: {
+  actor: Actor;
+  meetingId: number;
+  now?: Date;
+}): Promise<GeneratedPack> {
   const entity = { type: "meeting", id: meetingId };
   await requirePermission(actor, "meetings.prepare", { entity });
   return getPrisma().$transaction(
@@ -29,12 +36,21 @@ export async function generateAgendaPack({ actor, meetingId }: { actor: Actor; m
       // these items already there instead of adding them twice.
       const meeting = await lockDraftMeeting(tx, meetingId);
       const proposals = await proposeItems(tx);
-      const existing = await tx.agendaItem.findMany({ where: { meetingId }, select: { kind: true, position: true, offenceId: true } });
+      const existing = await tx.agendaItem.findMany({
+        where: { meetingId },
+        select: { kind: true, position: true, offenceId: true },
+      });
       // An offence already discussed in the pack (promoted, or flagged earlier) is not proposed again under another heading.
-      const have = new Set([...existing.map((e) => keyOf(e.kind, e.offenceId)), ...existing.filter((e) => e.offenceId != null).map((e) => `offence:${e.offenceId}`)]);
+      const have = new Set([
+        ...existing.map((e) => keyOf(e.kind, e.offenceId)),
+        ...existing.filter((e) => e.offenceId != null).map((e) => `offence:${e.offenceId}`),
+      ]);
       const last = new Map<AgendaItemKind, number>();
-      for (const e of existing) last.set(sectionOf(e.kind), Math.max(last.get(sectionOf(e.kind)) ?? 0, e.position));
-      const fresh = proposals.filter((p) => !have.has(p.key) && !(p.offenceId != null && have.has(`offence:${p.offenceId}`)));
+      for (const e of existing)
+        last.set(sectionOf(e.kind), Math.max(last.get(sectionOf(e.kind)) ?? 0, e.position));
+      const fresh = proposals.filter(
+        (p) => !have.has(p.key) && !(p.offenceId != null && have.has(`offence:${p.offenceId}`)),
+      );
       const rows = fresh.map((p) => {
         const position = (last.get(sectionOf(p.kind)) ?? 0) + 1;
         last.set(sectionOf(p.kind), position);
@@ -50,7 +66,11 @@ export async function generateAgendaPack({ actor, meetingId }: { actor: Actor; m
         event: "agenda.generated",
         actor: auditActorOf(actor),
         entity,
-        detail: { proposed: proposals.length, added: fresh.length, periodStart: meeting.periodStart.toISOString().slice(0, 10) },
+        detail: {
+          proposed: proposals.length,
+          added: fresh.length,
+          periodStart: meeting.periodStart.toISOString().slice(0, 10),
+        },
       });
       return { added: fresh.length, proposed: proposals.length };
     },
@@ -69,7 +89,12 @@ async function proposeItems(tx: Tx): Promise<Proposal[]> {
     orderBy: [{ flaggedAt: "asc" }, { id: "asc" }],
     select: { offenceId: true, offence: { select: { crimeReference: true } } },
   });
-  const p = (kind: AgendaItemKind, title: string, offenceId?: number): Proposal => ({ kind, title, key: keyOf(kind, offenceId), offenceId });
+  const p = (kind: AgendaItemKind, title: string, offenceId?: number): Proposal => ({
+    kind,
+    title,
+    key: keyOf(kind, offenceId),
+    offenceId,
+  });
   return [
     p("OFFENCE_TABLE", "New knife-used offences since the last meeting"),
     ...flagged.map((i) => p("SCRUTINY", `${i.offence.crimeReference} – flagged for scrutiny`, i.offenceId)),

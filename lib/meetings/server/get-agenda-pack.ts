@@ -42,9 +42,19 @@ export async function getAgendaPack({
   const meeting = await prisma.meeting.findUnique({
     where: { id: meetingId },
     select: {
-      status: true, packVersion: true, heldAt: true,
+      status: true,
+      packVersion: true,
+      heldAt: true,
       attendees: { orderBy: { id: "asc" }, select: { name: true, organisation: true } },
-      packVersions: { orderBy: { versionNumber: "asc" }, select: { versionNumber: true, publishedAt: true, snapshot: true, publishedBy: { select: { name: true } } } },
+      packVersions: {
+        orderBy: { versionNumber: "asc" },
+        select: {
+          versionNumber: true,
+          publishedAt: true,
+          snapshot: true,
+          publishedBy: { select: { name: true } },
+        },
+      },
     },
   });
   if (!meeting) throw new AppError("NOT_FOUND");
@@ -60,17 +70,29 @@ export async function getAgendaPack({
       actor: auditActorOf(actor),
       entity,
       justification: `Agenda pack (version ${pack.packVersion}${stored ? "" : ", draft"}) downloaded as PDF for ${meetingName}`,
-      recipients: meeting.attendees.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name)).join("; ") || "Forum attendees",
+      recipients:
+        meeting.attendees
+          .map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name))
+          .join("; ") || "Forum attendees",
       detail: { format: "pdf", versionNumber: pack.packVersion, frozen: Boolean(stored) },
     });
   } else {
-    await recordConsultation({ actor, event: "meeting.viewed", entity, justification: `Agenda pack for ${meetingName}` });
+    await recordConsultation({
+      actor,
+      event: "meeting.viewed",
+      entity,
+      justification: `Agenda pack for ${meetingName}`,
+    });
   }
   return {
     ...forActor(pack, actor),
     status: meeting.status,
     frozen: Boolean(stored),
-    versions: meeting.packVersions.map((v) => ({ versionNumber: v.versionNumber, publishedAt: v.publishedAt, publishedBy: v.publishedBy.name })),
+    versions: meeting.packVersions.map((v) => ({
+      versionNumber: v.versionNumber,
+      publishedAt: v.publishedAt,
+      publishedBy: v.publishedBy.name,
+    })),
   };
 }
 

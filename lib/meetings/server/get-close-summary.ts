@@ -16,7 +16,14 @@ export type CloseSummary = {
   version: number;
   itemCount: number;
   undiscussed: { id: number; number: string; title: string }[];
-  carried: { id: number; title: string; owner: string; dueOn: Date; status: ActionStatus; timesCarried: number }[];
+  carried: {
+    id: number;
+    title: string;
+    owner: string;
+    dueOn: Date;
+    status: ActionStatus;
+    timesCarried: number;
+  }[];
   /** Set when the meeting is not dated today: closing then needs the chair's explicit confirmation. */
   dayWarning: string | null;
 };
@@ -26,25 +33,48 @@ export type CloseSummary = {
  * actions that will be carried forward (the same rule closeMeeting applies), and a warning when
  * the meeting is not dated today. For the chair (meetings.run).
  */
-export async function getCloseSummary({ actor, meetingId, now = new Date() }: { actor: Actor; meetingId: number; now?: Date }): Promise<CloseSummary> {
+export async function getCloseSummary({
+  actor,
+  meetingId,
+  now = new Date(),
+}: {
+  actor: Actor;
+  meetingId: number;
+  now?: Date;
+}): Promise<CloseSummary> {
   await requirePermission(actor, "meetings.run", { entity: { type: "meeting", id: meetingId } });
   const prisma = getPrisma();
   const meeting = await prisma.meeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true, title: true, heldAt: true, status: true, version: true,
-      agendaItems: { where: { removedAt: null }, select: { id: true, kind: true, position: true, title: true, discussed: true } },
+      id: true,
+      title: true,
+      heldAt: true,
+      status: true,
+      version: true,
+      agendaItems: {
+        where: { removedAt: null },
+        select: { id: true, kind: true, position: true, title: true, discussed: true },
+      },
     },
   });
   if (!meeting) throw new AppError("NOT_FOUND");
   const items = numberAgendaItems(meeting.agendaItems);
-  const carried = meeting.status === "IN_SESSION"
-    ? await prisma.actionItem.findMany({
-        where: carriedActionsWhere(meeting.id),
-        orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, dueOn: true, status: true, timesCarried: true, owner: { select: { name: true } } },
-      })
-    : [];
+  const carried =
+    meeting.status === "IN_SESSION"
+      ? await prisma.actionItem.findMany({
+          where: carriedActionsWhere(meeting.id),
+          orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+          select: {
+            id: true,
+            title: true,
+            dueOn: true,
+            status: true,
+            timesCarried: true,
+            owner: { select: { name: true } },
+          },
+        })
+      : [];
   return {
     id: meeting.id,
     title: meeting.title,
@@ -52,8 +82,17 @@ export async function getCloseSummary({ actor, meetingId, now = new Date() }: { 
     status: meeting.status,
     version: meeting.version,
     itemCount: items.length,
-    undiscussed: items.filter((i) => !i.discussed).map((i) => ({ id: i.id, number: i.number, title: i.title })),
-    carried: carried.map((a) => ({ id: a.id, title: a.title, owner: a.owner.name, dueOn: a.dueOn, status: a.status, timesCarried: a.timesCarried })),
+    undiscussed: items
+      .filter((i) => !i.discussed)
+      .map((i) => ({ id: i.id, number: i.number, title: i.title })),
+    carried: carried.map((a) => ({
+      id: a.id,
+      title: a.title,
+      owner: a.owner.name,
+      dueOn: a.dueOn,
+      status: a.status,
+      timesCarried: a.timesCarried,
+    })),
     dayWarning: meetingDayWarning(meeting.heldAt, now)?.message ?? null,
   };
 }

@@ -15,7 +15,13 @@ export type MeetingFormOptions = {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Who may chair, who may attend (every active case user), and the meeting's current details. */
-export async function getMeetingForm({ actor, meetingId }: { actor: Actor; meetingId?: number }): Promise<MeetingFormOptions> {
+export async function getMeetingForm({
+  actor,
+  meetingId,
+}: {
+  actor: Actor;
+  meetingId?: number;
+}): Promise<MeetingFormOptions> {
   await requirePermission(actor, "meetings.prepare");
   const prisma = getPrisma();
   const users = await prisma.user.findMany({
@@ -27,11 +33,28 @@ export async function getMeetingForm({ actor, meetingId }: { actor: Actor; meeti
   if (meetingId != null) {
     const m = await prisma.meeting.findUnique({
       where: { id: meetingId },
-      select: { id: true, version: true, title: true, heldAt: true, location: true, chairId: true, deputyId: true, attendees: { select: { userId: true, name: true, organisation: true, status: true } } },
+      select: {
+        id: true,
+        version: true,
+        title: true,
+        heldAt: true,
+        location: true,
+        chairId: true,
+        deputyId: true,
+        attendees: { select: { userId: true, name: true, organisation: true, status: true } },
+      },
     });
     if (!m) throw new AppError("NOT_FOUND");
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" })
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/London",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        hourCycle: "h23",
+      })
         .formatToParts(m.heldAt)
         .map((p) => [p.type, Number(p.value)]),
     );
@@ -47,7 +70,10 @@ export async function getMeetingForm({ actor, meetingId }: { actor: Actor; meeti
       deputyId: m.deputyId ? String(m.deputyId) : "",
       attendeeIds: listed.filter((a) => a.userId && a.status !== "APOLOGIES").map((a) => String(a.userId)),
       apologyIds: listed.filter((a) => a.userId && a.status === "APOLOGIES").map((a) => String(a.userId)),
-      externalAttendees: listed.filter((a) => !a.userId).map((a) => (a.organisation ? `${a.name}, ${a.organisation}` : a.name)).join("\n"),
+      externalAttendees: listed
+        .filter((a) => !a.userId)
+        .map((a) => (a.organisation ? `${a.name}, ${a.organisation}` : a.name))
+        .join("\n"),
     };
   }
   return {

@@ -21,15 +21,32 @@ export type MeetingDetails = {
 };
 
 /** A meeting's header: when, where, who chairs, who is expected and who sent apologies. */
-export async function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: number }): Promise<MeetingDetails> {
+export async function getMeeting({
+  actor,
+  meetingId,
+}: {
+  actor: Actor;
+  meetingId: number;
+}): Promise<MeetingDetails> {
   await requirePermission(actor, "meetings.read", { entity: { type: "meeting", id: meetingId } });
   const meeting = await getPrisma().meeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true, title: true, heldAt: true, location: true, status: true, periodStart: true, packVersion: true, publishedAt: true, version: true,
+      id: true,
+      title: true,
+      heldAt: true,
+      location: true,
+      status: true,
+      periodStart: true,
+      packVersion: true,
+      publishedAt: true,
+      version: true,
       chair: { select: { name: true } },
       deputy: { select: { name: true } },
-      attendees: { orderBy: { id: "asc" }, select: { id: true, name: true, organisation: true, status: true } },
+      attendees: {
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, organisation: true, status: true },
+      },
     },
   });
   if (!meeting) throw new AppError("NOT_FOUND");

@@ -35,28 +35,63 @@ afterAll(async () => {
 describe("before any meeting", () => {
   it("has no next meeting and nothing to count from", async () => {
     expect(await getNextMeeting({ actor: actorFor(chair), now })).toBeNull();
-    expect(await listKnifeOffencesSinceLastMeeting({ actor: actorFor(analyst) })).toEqual({ lastMeeting: null, since: null, total: 0, items: [] });
+    expect(await listKnifeOffencesSinceLastMeeting({ actor: actorFor(analyst) })).toEqual({
+      lastMeeting: null,
+      since: null,
+      total: 0,
+      items: [],
+    });
   });
 });
 
 describe("getNextMeeting", () => {
   it("is the first meeting not closed from today on, with its pack's item count", async () => {
     const prisma = getPrisma();
-    await createMeeting(prisma, { chairId: chair.id, heldAt: new Date("2026-10-30T10:00:00Z"), status: "CLOSED" });
-    await createMeeting(prisma, { chairId: chair.id, heldAt: new Date("2026-11-20T10:00:00Z"), status: "DRAFT" }); // stale draft
-    const next = await createMeeting(prisma, { chairId: chair.id, heldAt: new Date("2026-12-08T10:00:00Z"), status: "PUBLISHED", packVersion: 2 });
-    await createMeeting(prisma, { chairId: chair.id, heldAt: new Date("2027-01-05T10:00:00Z"), status: "DRAFT" });
-    for (const [position, removedAt] of [[1, null], [2, null], [3, new Date()]] as const) {
-      await prisma.agendaItem.create({ data: { meetingId: next.id, position, kind: "FREE", title: `Item ${position}`, removedAt } });
+    await createMeeting(prisma, {
+      chairId: chair.id,
+      heldAt: new Date("2026-10-30T10:00:00Z"),
+      status: "CLOSED",
+    });
+    await createMeeting(prisma, {
+      chairId: chair.id,
+      heldAt: new Date("2026-11-20T10:00:00Z"),
+      status: "DRAFT",
+    }); // stale draft
+    const next = await createMeeting(prisma, {
+      chairId: chair.id,
+      heldAt: new Date("2026-12-08T10:00:00Z"),
+      status: "PUBLISHED",
+      packVersion: 2,
+    });
+    await createMeeting(prisma, {
+      chairId: chair.id,
+      heldAt: new Date("2027-01-05T10:00:00Z"),
+      status: "DRAFT",
+    });
+    for (const [position, removedAt] of [
+      [1, null],
+      [2, null],
+      [3, new Date()],
+    ] as const) {
+      await prisma.agendaItem.create({
+        data: { meetingId: next.id, position, kind: "FREE", title: `Item ${position}`, removedAt },
+      });
     }
 
-    expect(await getNextMeeting({ actor: actorFor(analyst), now })).toMatchObject({ id: next.id, status: "PUBLISHED", packVersion: 2, itemCount: 2 });
+    expect(await getNextMeeting({ actor: actorFor(analyst), now })).toMatchObject({
+      id: next.id,
+      status: "PUBLISHED",
+      packVersion: 2,
+      itemCount: 2,
+    });
   });
 
   it("refuses an investigator and a partner", async () => {
     for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const) {
       const user = await createUser(getPrisma(), { role });
-      await expect(getNextMeeting({ actor: actorFor(user), now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(getNextMeeting({ actor: actorFor(user), now })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
   });
 });
@@ -64,8 +99,16 @@ describe("getNextMeeting", () => {
 describe("listKnifeOffencesSinceLastMeeting", () => {
   it("counts knife-used offences with an under-25 victim recorded on or after the last closed meeting's day", async () => {
     const prisma = getPrisma();
-    const onTheDay = await createOffence(prisma, { recordedOn: day("2026-10-30"), knifeUsed: true, youngestVictimAge: 19 });
-    const later = await createOffence(prisma, { recordedOn: day("2026-11-10"), knifeUsed: true, youngestVictimAge: 24 });
+    const onTheDay = await createOffence(prisma, {
+      recordedOn: day("2026-10-30"),
+      knifeUsed: true,
+      youngestVictimAge: 19,
+    });
+    const later = await createOffence(prisma, {
+      recordedOn: day("2026-11-10"),
+      knifeUsed: true,
+      youngestVictimAge: 24,
+    });
     await createOffence(prisma, { recordedOn: day("2026-10-29"), knifeUsed: true, youngestVictimAge: 16 }); // before
     await createOffence(prisma, { recordedOn: day("2026-11-11"), knifeUsed: true, youngestVictimAge: 25 }); // not U25
     await createOffence(prisma, { recordedOn: day("2026-11-12"), knifeUsed: false, youngestVictimAge: 15 }); // no knife
@@ -74,14 +117,19 @@ describe("listKnifeOffencesSinceLastMeeting", () => {
     const result = await listKnifeOffencesSinceLastMeeting({ actor: actorFor(analyst) });
     expect(result.since).toEqual(day("2026-10-30"));
     expect(result.total).toBe(2);
-    expect(result.items.map((o) => o.crimeReference)).toEqual([later.crimeReference, onTheDay.crimeReference]);
+    expect(result.items.map((o) => o.crimeReference)).toEqual([
+      later.crimeReference,
+      onTheDay.crimeReference,
+    ]);
     expect(result.items[0]).toMatchObject({ npuName: "Birmingham East", youngestVictimAge: 24 });
   });
 
   it("refuses an investigator (no meetings) and a partner", async () => {
     for (const role of ["INVESTIGATOR", "PARTNER"] as const) {
       const user = await createUser(getPrisma(), { role });
-      await expect(listKnifeOffencesSinceLastMeeting({ actor: actorFor(user) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(listKnifeOffencesSinceLastMeeting({ actor: actorFor(user) })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
   });
 });
@@ -97,7 +145,9 @@ describe("getHomeSummary", () => {
   it("refuses roles without the figures", async () => {
     for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const) {
       const user = await createUser(getPrisma(), { role });
-      await expect(getHomeSummary({ actor: actorFor(user), now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(getHomeSummary({ actor: actorFor(user), now })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
   });
 });

@@ -23,11 +23,20 @@ export type NextMeeting = {
  * The next forum meeting that has not closed: one in session now, else the first held today or
  * later. Null when none is scheduled.
  */
-export async function getNextMeeting({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<NextMeeting | null> {
+export async function getNextMeeting({
+  actor,
+  now = new Date(),
+}: {
+  actor: Actor;
+  now?: Date;
+}): Promise<NextMeeting | null> {
   await requirePermission(actor, "meetings.read");
   const meeting = await getPrisma().meeting.findFirst({
     where: {
-      OR: [{ status: "IN_SESSION" }, { status: { in: ["DRAFT", "PUBLISHED"] }, heldAt: { gte: asDbDate(ukDate(now)) } }],
+      OR: [
+        { status: "IN_SESSION" },
+        { status: { in: ["DRAFT", "PUBLISHED"] }, heldAt: { gte: asDbDate(ukDate(now)) } },
+      ],
     },
     orderBy: [{ heldAt: "asc" }, { id: "asc" }],
     select: {

@@ -1,5 +1,10 @@
 import "server-only";
-import type { ActionStatus, InvestigationStatus, PersonRole, ReferralState } from "@/lib/generated/prisma/enums";
+import type {
+  ActionStatus,
+  InvestigationStatus,
+  PersonRole,
+  ReferralState,
+} from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -12,27 +17,64 @@ import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { ageOn, displayName, PERSON_FLAG_LABELS, personFlags } from "@/lib/persons/rules";
 
-export type RunItemPerson = { personId: number; name: string; role: PersonRole; age: number | null; flags: string[] };
+export type RunItemPerson = {
+  personId: number;
+  name: string;
+  role: PersonRole;
+  age: number | null;
+  flags: string[];
+};
 
 export type RunItemFacts = {
   offence: {
-    id: number; crimeReference: string; offenceCode: string; offence: string; occurredOn: Date; recordedOn: Date;
-    place: string; knifeUsed: boolean; knifeRecovered: boolean;
+    id: number;
+    crimeReference: string;
+    offenceCode: string;
+    offence: string;
+    occurredOn: Date;
+    recordedOn: Date;
+    place: string;
+    knifeUsed: boolean;
+    knifeRecovered: boolean;
   } | null;
   people: RunItemPerson[];
   investigation: {
-    status: InvestigationStatus; oic: string | null; nextReviewOn: Date | null;
+    status: InvestigationStatus;
+    oic: string | null;
+    nextReviewOn: Date | null;
     lastUpdate: { at: Date; author: string; body: string } | null;
     scrutiny: { reason: string; flaggedBy: string | null; flaggedAt: Date | null } | null;
   } | null;
   /** Counts by handling code; `restricted` is null for those who may not know C items exist in number. */
   intelligence: { open: number; restricted: number | null; items: IntelligenceEntry[] | null } | null;
-  referrals: { id: number; person: string; provider: string; pathway: string; state: ReferralState; stateChangedOn: Date }[];
+  referrals: {
+    id: number;
+    person: string;
+    provider: string;
+    pathway: string;
+    state: ReferralState;
+    stateChangedOn: Date;
+  }[];
   earlierDecisions: { id: number; meeting: string; text: string; rationale: string }[];
-  earlierActions: { id: number; meeting: string | null; title: string; owner: string; dueOn: Date; status: ActionStatus }[];
+  earlierActions: {
+    id: number;
+    meeting: string | null;
+    title: string;
+    owner: string;
+    dueOn: Date;
+    status: ActionStatus;
+  }[];
 };
 
-const EMPTY: RunItemFacts = { offence: null, people: [], investigation: null, intelligence: null, referrals: [], earlierDecisions: [], earlierActions: [] };
+const EMPTY: RunItemFacts = {
+  offence: null,
+  people: [],
+  investigation: null,
+  intelligence: null,
+  referrals: [],
+  earlierDecisions: [],
+  earlierActions: [],
+};
 
 /**
  * The facts the chair needs on an agenda item without leaving the meeting: the case behind it (the
@@ -57,7 +99,8 @@ export async function getRunItemFacts({
   const item = await prisma.agendaItem.findFirst({
     where: { id: agendaItemId, meetingId, removedAt: null },
     select: {
-      offenceId: true, personId: true,
+      offenceId: true,
+      personId: true,
       meeting: { select: { heldAt: true } },
       actionItem: { select: { offenceId: true, personId: true } },
       referral: { select: { offenceId: true, personId: true } },
@@ -70,29 +113,75 @@ export async function getRunItemFacts({
   const mayReadGroups = can(actor.role, "groups.read");
   const access = intelligenceAccess(actor);
 
-  const offence = offenceId == null ? null : await prisma.offence.findUnique({
-    where: { id: offenceId },
-    select: {
-      id: true, crimeReference: true, offenceCode: true, occurredOn: true, recordedOn: true, knifeUsed: true, knifeRecovered: true, locationText: true,
-      offenceType: { select: { description: true } }, npu: { select: { name: true } }, hotspot: { select: { name: true } },
-      investigation: {
-        select: {
-          status: true, nextReviewOn: true, flaggedForScrutiny: true, scrutinyReason: true, flaggedAt: true, flaggedById: true,
-          oic: { select: { name: true } },
-          updates: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true, body: true, author: { select: { name: true } } } },
-        },
-      },
-      persons: { where: { removedAt: null }, orderBy: { id: "asc" }, select: { role: true, ageAtTime: true, personId: true } },
-      referrals: { orderBy: { referredOn: "asc" }, select: { id: true, pathway: true, state: true, stateChangedOn: true, provider: { select: { name: true } }, person: { select: { surname: true, forenames: true } } } },
-    },
-  });
-  const links = offence ? offence.persons : personId != null ? [{ personId, role: null, ageAtTime: null }] : [];
+  const offence =
+    offenceId == null
+      ? null
+      : await prisma.offence.findUnique({
+          where: { id: offenceId },
+          select: {
+            id: true,
+            crimeReference: true,
+            offenceCode: true,
+            occurredOn: true,
+            recordedOn: true,
+            knifeUsed: true,
+            knifeRecovered: true,
+            locationText: true,
+            offenceType: { select: { description: true } },
+            npu: { select: { name: true } },
+            hotspot: { select: { name: true } },
+            investigation: {
+              select: {
+                status: true,
+                nextReviewOn: true,
+                flaggedForScrutiny: true,
+                scrutinyReason: true,
+                flaggedAt: true,
+                flaggedById: true,
+                oic: { select: { name: true } },
+                updates: {
+                  orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+                  take: 1,
+                  select: { createdAt: true, body: true, author: { select: { name: true } } },
+                },
+              },
+            },
+            persons: {
+              where: { removedAt: null },
+              orderBy: { id: "asc" },
+              select: { role: true, ageAtTime: true, personId: true },
+            },
+            referrals: {
+              orderBy: { referredOn: "asc" },
+              select: {
+                id: true,
+                pathway: true,
+                state: true,
+                stateChangedOn: true,
+                provider: { select: { name: true } },
+                person: { select: { surname: true, forenames: true } },
+              },
+            },
+          },
+        });
+  const links = offence
+    ? offence.persons
+    : personId != null
+      ? [{ personId, role: null, ageAtTime: null }]
+      : [];
   const personIds = [...new Set(links.map((l) => l.personId))];
   const persons = await prisma.person.findMany({
     where: { id: { in: personIds } },
     select: {
-      id: true, surname: true, forenames: true, dateOfBirth: true, vulnerable: true,
-      offences: { where: { removedAt: null }, select: { role: true, offence: { select: { occurredOn: true } } } },
+      id: true,
+      surname: true,
+      forenames: true,
+      dateOfBirth: true,
+      vulnerable: true,
+      offences: {
+        where: { removedAt: null },
+        select: { role: true, offence: { select: { occurredOn: true } } },
+      },
       memberships: { where: { OR: [{ endOn: null }, { endOn: { gte: today } }] }, select: { id: true } },
     },
   });
@@ -109,12 +198,23 @@ export async function getRunItemFacts({
       today,
     });
     const age = link.ageAtTime ?? (p.dateOfBirth ? ageOn(p.dateOfBirth, today) : null);
-    return [{ personId: p.id, name: displayName(p), role: link.role ?? p.offences[0]?.role ?? "PERSON_OF_INTEREST", age, flags: flags.map((f) => PERSON_FLAG_LABELS[f]) }];
+    return [
+      {
+        personId: p.id,
+        name: displayName(p),
+        role: link.role ?? p.offences[0]?.role ?? "PERSON_OF_INTEREST",
+        age,
+        flags: flags.map((f) => PERSON_FLAG_LABELS[f]),
+      },
+    ];
   });
 
   let intelligence: RunItemFacts["intelligence"] = null;
   if (access.mayRead) {
-    const link = offenceId != null ? { offences: { some: { offenceId, removedAt: null } } } : { persons: { some: { personId: personId!, removedAt: null } } };
+    const link =
+      offenceId != null
+        ? { offences: { some: { offenceId, removedAt: null } } }
+        : { persons: { some: { personId: personId!, removedAt: null } } };
     const rows = await prisma.intelligenceItem.findMany({
       where: { AND: [access.exists, link] },
       orderBy: [{ receivedOn: "desc" }, { id: "desc" }],
@@ -142,7 +242,14 @@ export async function getRunItemFacts({
     where: { ...caseWhere, OR: [{ meetingId: null }, { meetingId: { not: meetingId } }] },
     orderBy: [{ dueOn: "desc" }, { id: "desc" }],
     take: 20,
-    select: { id: true, title: true, dueOn: true, status: true, owner: { select: { name: true } }, meeting: { select: { heldAt: true } } },
+    select: {
+      id: true,
+      title: true,
+      dueOn: true,
+      status: true,
+      owner: { select: { name: true } },
+      meeting: { select: { heldAt: true } },
+    },
   });
 
   const meetingName = `Captiva Guardian, ${formatInstantDate(item.meeting.heldAt)}`;
@@ -164,28 +271,60 @@ export async function getRunItemFacts({
   });
 
   const inv = offence?.investigation ?? null;
-  const flagger = inv?.flaggedById ? await prisma.user.findUnique({ where: { id: inv.flaggedById }, select: { name: true } }) : null;
+  const flagger = inv?.flaggedById
+    ? await prisma.user.findUnique({ where: { id: inv.flaggedById }, select: { name: true } })
+    : null;
   const update = inv?.updates[0];
   return {
     offence: offence && {
-      id: offence.id, crimeReference: offence.crimeReference, offenceCode: offence.offenceCode, offence: offence.offenceType.description,
-      occurredOn: offence.occurredOn, recordedOn: offence.recordedOn,
-      place: [offence.locationText, offence.hotspot ? `hotspot ${offence.hotspot.name}` : null, offence.npu.name].filter(Boolean).join(", "),
-      knifeUsed: offence.knifeUsed, knifeRecovered: offence.knifeRecovered,
+      id: offence.id,
+      crimeReference: offence.crimeReference,
+      offenceCode: offence.offenceCode,
+      offence: offence.offenceType.description,
+      occurredOn: offence.occurredOn,
+      recordedOn: offence.recordedOn,
+      place: [
+        offence.locationText,
+        offence.hotspot ? `hotspot ${offence.hotspot.name}` : null,
+        offence.npu.name,
+      ]
+        .filter(Boolean)
+        .join(", "),
+      knifeUsed: offence.knifeUsed,
+      knifeRecovered: offence.knifeRecovered,
     },
     people,
     investigation: inv && {
-      status: inv.status, oic: inv.oic?.name ?? null, nextReviewOn: inv.nextReviewOn,
+      status: inv.status,
+      oic: inv.oic?.name ?? null,
+      nextReviewOn: inv.nextReviewOn,
       lastUpdate: update ? { at: update.createdAt, author: update.author.name, body: update.body } : null,
-      scrutiny: inv.flaggedForScrutiny ? { reason: inv.scrutinyReason ?? "", flaggedBy: flagger?.name ?? null, flaggedAt: inv.flaggedAt } : null,
+      scrutiny: inv.flaggedForScrutiny
+        ? { reason: inv.scrutinyReason ?? "", flaggedBy: flagger?.name ?? null, flaggedAt: inv.flaggedAt }
+        : null,
     },
     intelligence,
     referrals: (offence?.referrals ?? []).map((r) => ({
-      id: r.id, person: displayName(r.person), provider: r.provider.name, pathway: r.pathway, state: r.state, stateChangedOn: r.stateChangedOn,
+      id: r.id,
+      person: displayName(r.person),
+      provider: r.provider.name,
+      pathway: r.pathway,
+      state: r.state,
+      stateChangedOn: r.stateChangedOn,
     })),
-    earlierDecisions: decisions.map((d) => ({ id: d.id, meeting: `${d.meeting.title}, ${formatInstantDate(d.meeting.heldAt)}`, text: d.text, rationale: d.rationale })),
+    earlierDecisions: decisions.map((d) => ({
+      id: d.id,
+      meeting: `${d.meeting.title}, ${formatInstantDate(d.meeting.heldAt)}`,
+      text: d.text,
+      rationale: d.rationale,
+    })),
     earlierActions: actions.map((a) => ({
-      id: a.id, meeting: a.meeting ? formatInstantDate(a.meeting.heldAt) : null, title: a.title, owner: a.owner.name, dueOn: a.dueOn, status: a.status,
+      id: a.id,
+      meeting: a.meeting ? formatInstantDate(a.meeting.heldAt) : null,
+      title: a.title,
+      owner: a.owner.name,
+      dueOn: a.dueOn,
+      status: a.status,
     })),
   };
 }

@@ -12,14 +12,33 @@ import { loadActionReview } from "@/lib/meetings/server/load-pack-tables";
  * except the action review, whose rows are live so the chair reviews each action in place. Null
  * for an item that is not a table. For the chair (meetings.run), who reads all case data.
  */
-export async function getRunItemTable({ actor, meetingId, itemId, now = new Date() }: { actor: Actor; meetingId: number; itemId: number; now?: Date }): Promise<PackItem | null> {
+export async function getRunItemTable({
+  actor,
+  meetingId,
+  itemId,
+  now = new Date(),
+}: {
+  actor: Actor;
+  meetingId: number;
+  itemId: number;
+  now?: Date;
+}): Promise<PackItem | null> {
   await requirePermission(actor, "meetings.run", { entity: { type: "meeting", id: meetingId } });
   const prisma = getPrisma();
-  const meeting = await prisma.meeting.findUnique({ where: { id: meetingId }, select: { heldAt: true, packVersion: true } });
+  const meeting = await prisma.meeting.findUnique({
+    where: { id: meetingId },
+    select: { heldAt: true, packVersion: true },
+  });
   if (!meeting) throw new AppError("NOT_FOUND");
-  const item = await prisma.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: { kind: true } });
+  const item = await prisma.agendaItem.findFirst({
+    where: { id: itemId, meetingId },
+    select: { kind: true },
+  });
   if (!item || !["OFFENCE_TABLE", "ACTION_REVIEW", "REFERRAL_TABLE"].includes(item.kind)) return null;
-  const version = await prisma.agendaPackVersion.findFirst({ where: { meetingId, versionNumber: meeting.packVersion }, select: { snapshot: true } });
+  const version = await prisma.agendaPackVersion.findFirst({
+    where: { meetingId, versionNumber: meeting.packVersion },
+    select: { snapshot: true },
+  });
   const snapshot = version?.snapshot as unknown as AgendaPack | undefined;
   const frozen = snapshot?.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
   if (!frozen) return null;

@@ -17,7 +17,13 @@ export type MeetingListRow = {
 };
 
 /** Forum meetings, latest first, a page at a time. */
-export async function listMeetings({ actor, page }: { actor: Actor; page: number }): Promise<Paged<MeetingListRow>> {
+export async function listMeetings({
+  actor,
+  page,
+}: {
+  actor: Actor;
+  page: number;
+}): Promise<Paged<MeetingListRow>> {
   await requirePermission(actor, "meetings.read");
   const prisma = getPrisma();
   const total = await prisma.meeting.count();
@@ -27,13 +33,22 @@ export async function listMeetings({ actor, page }: { actor: Actor; page: number
     skip: w.skip,
     take: w.take,
     select: {
-      id: true, title: true, heldAt: true, location: true, status: true, packVersion: true,
+      id: true,
+      title: true,
+      heldAt: true,
+      location: true,
+      status: true,
+      packVersion: true,
       chair: { select: { name: true } },
       _count: { select: { agendaItems: { where: { removedAt: null } } } },
     },
   });
   return {
-    items: rows.map(({ chair, _count, ...m }) => ({ ...m, chair: chair.name, itemCount: _count.agendaItems })),
+    items: rows.map(({ chair, _count, ...m }) => ({
+      ...m,
+      chair: chair.name,
+      itemCount: _count.agendaItems,
+    })),
     total,
     page: w.page,
     pageSize: w.take,

@@ -14,29 +14,51 @@ const name = (p: { forenames: string; surname: string }) => `${p.forenames} ${p.
 export async function loadCaseFacts(db: Tx, offenceIds: number[]): Promise<Map<number, CaseFacts>> {
   if (offenceIds.length === 0) return new Map();
   const offences = await db.offence.findMany({
-      where: { id: { in: offenceIds } },
-      select: {
-        id: true, crimeReference: true, offenceCode: true, recordedOn: true, youngestVictimAge: true, knifeRecovered: true,
-        offenceType: { select: { description: true } },
-        npu: { select: { name: true } },
-        hotspot: { select: { name: true } },
-        investigation: { select: { status: true, scrutinyReason: true, flaggedForScrutiny: true, flaggedById: true, oic: { select: { name: true } } } },
-        persons: {
-          where: { removedAt: null, role: { in: ["VICTIM", "SUSPECT", "OFFENDER"] } },
-          orderBy: { id: "asc" },
-          select: { role: true, ageAtTime: true, person: { select: { forenames: true, surname: true } } },
+    where: { id: { in: offenceIds } },
+    select: {
+      id: true,
+      crimeReference: true,
+      offenceCode: true,
+      recordedOn: true,
+      youngestVictimAge: true,
+      knifeRecovered: true,
+      offenceType: { select: { description: true } },
+      npu: { select: { name: true } },
+      hotspot: { select: { name: true } },
+      investigation: {
+        select: {
+          status: true,
+          scrutinyReason: true,
+          flaggedForScrutiny: true,
+          flaggedById: true,
+          oic: { select: { name: true } },
         },
-        referrals: { orderBy: { referredOn: "asc" }, select: { state: true, pathway: true, provider: { select: { name: true } } } },
       },
-    });
+      persons: {
+        where: { removedAt: null, role: { in: ["VICTIM", "SUSPECT", "OFFENDER"] } },
+        orderBy: { id: "asc" },
+        select: { role: true, ageAtTime: true, person: { select: { forenames: true, surname: true } } },
+      },
+      referrals: {
+        orderBy: { referredOn: "asc" },
+        select: { state: true, pathway: true, provider: { select: { name: true } } },
+      },
+    },
+  });
   const intel = await db.$queryRaw<{ offenceId: number; handlingCode: "P" | "C"; n: number }[]>`
       SELECT io."offenceId", i."handlingCode"::text AS "handlingCode", count(*)::int AS n
       FROM "IntelligenceOffence" io JOIN "IntelligenceItem" i ON i.id = io."itemId"
       WHERE io."offenceId" = ANY(${offenceIds}::int[]) AND io."removedAt" IS NULL AND i."withdrawnAt" IS NULL
       GROUP BY 1, 2`;
-  const flaggers = [...new Set(offences.map((o) => o.investigation?.flaggedById).filter((x): x is number => x != null))];
+  const flaggers = [
+    ...new Set(offences.map((o) => o.investigation?.flaggedById).filter((x): x is number => x != null)),
+  ];
   const flaggedBy = new Map(
-    flaggers.length ? (await db.user.findMany({ where: { id: { in: flaggers } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]) : [],
+    flaggers.length
+      ? (await db.user.findMany({ where: { id: { in: flaggers } }, select: { id: true, name: true } })).map(
+          (u) => [u.id, u.name],
+        )
+      : [],
   );
   const counts = new Map<number, { open: number; restricted: number }>();
   for (const row of intel) {
@@ -66,7 +88,10 @@ export async function loadCaseFacts(db: Tx, offenceIds: number[]): Promise<Map<n
         intelligence: counts.get(o.id) ?? { open: 0, restricted: 0 },
         interventions: o.referrals.map((r) => `${r.provider.name} (${r.pathway}): ${r.state.toLowerCase()}`),
         scrutinyReason: o.investigation?.flaggedForScrutiny ? (o.investigation.scrutinyReason ?? "") : null,
-        flaggedBy: o.investigation?.flaggedForScrutiny && o.investigation.flaggedById != null ? (flaggedBy.get(o.investigation.flaggedById) ?? null) : null,
+        flaggedBy:
+          o.investigation?.flaggedForScrutiny && o.investigation.flaggedById != null
+            ? (flaggedBy.get(o.investigation.flaggedById) ?? null)
+            : null,
         knifeRecovered: o.knifeRecovered,
       },
     ]),
@@ -104,10 +129,18 @@ export async function loadReferralFacts(db: Tx, ids: number[]): Promise<Map<numb
   const rows = await db.referral.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true, pathway: true, state: true, stateChangedOn: true,
+      id: true,
+      pathway: true,
+      state: true,
+      stateChangedOn: true,
       provider: { select: { name: true } },
       person: { select: { forenames: true, surname: true } },
-      events: { where: { note: { not: null } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { note: true } },
+      events: {
+        where: { note: { not: null } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { note: true },
+      },
     },
   });
   return new Map(

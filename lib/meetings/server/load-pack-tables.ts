@@ -14,24 +14,46 @@ import { loadReferralFacts } from "@/lib/meetings/server/load-pack-facts";
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Where the generator and the table agree on "new": knife used, recorded from the last meeting's day up to (not including) this one's. */
-export const newOffenceWhere = (periodStart: Date, meetingDay: Date) => ({ knifeUsed: true, recordedOn: { gte: periodStart, lt: meetingDay } });
+export const newOffenceWhere = (periodStart: Date, meetingDay: Date) => ({
+  knifeUsed: true,
+  recordedOn: { gte: periodStart, lt: meetingDay },
+});
 
 /** Open actions due by the meeting, carried, or awaiting the chair's review of "not possible". */
 export const openActionWhere = (meetingDay: Date) => {
   const live = { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } };
-  return { OR: [{ ...live, dueOn: { lte: meetingDay } }, { ...live, timesCarried: { gt: 0 } }, { status: "NOT_POSSIBLE" as const, closedAt: null }] };
+  return {
+    OR: [
+      { ...live, dueOn: { lte: meetingDay } },
+      { ...live, timesCarried: { gt: 0 } },
+      { status: "NOT_POSSIBLE" as const, closedAt: null },
+    ],
+  };
 };
 
-export async function loadOffenceTable(db: Tx, periodStart: Date, meetingDay: Date, promoted: Map<number, string>): Promise<OffenceRow[]> {
+export async function loadOffenceTable(
+  db: Tx,
+  periodStart: Date,
+  meetingDay: Date,
+  promoted: Map<number, string>,
+): Promise<OffenceRow[]> {
   const offences = await db.offence.findMany({
     where: newOffenceWhere(periodStart, meetingDay),
     select: {
-      id: true, crimeReference: true, offenceCode: true, recordedOn: true, youngestVictimAge: true, knifeRecovered: true,
+      id: true,
+      crimeReference: true,
+      offenceCode: true,
+      recordedOn: true,
+      youngestVictimAge: true,
+      knifeRecovered: true,
       offenceType: { select: { description: true } },
       npu: { select: { name: true } },
       hotspot: { select: { name: true } },
       investigation: { select: { status: true, oic: { select: { name: true } } } },
-      referrals: { orderBy: { referredOn: "asc" }, select: { state: true, provider: { select: { name: true } } } },
+      referrals: {
+        orderBy: { referredOn: "asc" },
+        select: { state: true, provider: { select: { name: true } } },
+      },
     },
   });
   const ids = offences.map((o) => o.id);
@@ -73,9 +95,18 @@ export async function loadActionReview(db: Tx, meetingDay: Date, today: Date): P
   const rows = await db.actionItem.findMany({
     where: openActionWhere(meetingDay),
     select: {
-      id: true, title: true, dueOn: true, status: true, timesCarried: true, version: true,
+      id: true,
+      title: true,
+      dueOn: true,
+      status: true,
+      timesCarried: true,
+      version: true,
       owner: { select: { name: true } },
-      updates: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { note: true, createdAt: true } },
+      updates: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { note: true, createdAt: true },
+      },
     },
   });
   const calendarToday = ukDate(today);
@@ -99,12 +130,19 @@ export async function loadActionReview(db: Tx, meetingDay: Date, today: Date): P
     });
 }
 
-export async function loadReferralTable(db: Tx, periodStart: Date, meetingDay: Date): Promise<ReferralFacts[]> {
+export async function loadReferralTable(
+  db: Tx,
+  periodStart: Date,
+  meetingDay: Date,
+): Promise<ReferralFacts[]> {
   const ids = await db.referral.findMany({
     where: { stateChangedOn: { gte: periodStart, lt: meetingDay } },
     orderBy: [{ stateChangedOn: "asc" }, { id: "asc" }],
     select: { id: true },
   });
-  const facts = await loadReferralFacts(db, ids.map((r) => r.id));
+  const facts = await loadReferralFacts(
+    db,
+    ids.map((r) => r.id),
+  );
   return ids.map((r) => facts.get(r.id)).filter((r): r is ReferralFacts => r != null);
 }

@@ -12,11 +12,18 @@ const FOUR_WEEKS = 28 * 86_400_000;
  * covers: from the previous meeting's day (periodStart) to this meeting's day.
  */
 export async function lockDraftMeeting(tx: Tx, meetingId: number) {
-  const rows = await tx.$queryRaw<{ id: number; status: string; heldAt: Date; periodStart: Date | null; packVersion: number }[]>`
+  const rows = await tx.$queryRaw<
+    { id: number; status: string; heldAt: Date; periodStart: Date | null; packVersion: number }[]
+  >`
     SELECT id, status::text AS status, "heldAt", "periodStart", "packVersion" FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
   const meeting = rows[0];
   if (!meeting) throw new AppError("NOT_FOUND");
-  if (meeting.status !== "DRAFT") throw new AppError("CONFLICT", { message: PACK_LOCKED_MESSAGE, detail: { status: meeting.status } });
+  if (meeting.status !== "DRAFT")
+    throw new AppError("CONFLICT", { message: PACK_LOCKED_MESSAGE, detail: { status: meeting.status } });
   const meetingDay = asDbDate(ukDate(meeting.heldAt));
-  return { ...meeting, meetingDay, periodStart: meeting.periodStart ?? new Date(meetingDay.getTime() - FOUR_WEEKS) };
+  return {
+    ...meeting,
+    meetingDay,
+    periodStart: meeting.periodStart ?? new Date(meetingDay.getTime() - FOUR_WEEKS),
+  };
 }

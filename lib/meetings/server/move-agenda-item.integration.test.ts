@@ -22,25 +22,42 @@ beforeAll(async () => {
   analyst = (await makeActor("ANALYST")).actor;
   meeting = await createMeeting(getPrisma(), { chairId: chair.user.id });
   for (const [k, title] of ["A", "B", "C"].entries()) {
-    const item = await getPrisma().agendaItem.create({ data: { meetingId: meeting.id, kind: "FREE", title, position: k + 1 } });
+    const item = await getPrisma().agendaItem.create({
+      data: { meetingId: meeting.id, kind: "FREE", title, position: k + 1 },
+    });
     ids.push(item.id);
   }
 });
 
 const order = async () =>
-  (await getPrisma().agendaItem.findMany({ where: { meetingId: meeting.id, removedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { title: true } })).map(
-    (i) => i.title,
-  );
-const versionOf = async (id: number) => (await getPrisma().agendaItem.findUniqueOrThrow({ where: { id } })).version;
+  (
+    await getPrisma().agendaItem.findMany({
+      where: { meetingId: meeting.id, removedAt: null },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { title: true },
+    })
+  ).map((i) => i.title);
+const versionOf = async (id: number) =>
+  (await getPrisma().agendaItem.findUniqueOrThrow({ where: { id } })).version;
 
 describe("moving an agenda item", () => {
   it("moves an item down and the stored order changes", async () => {
-    await moveAgendaItem({ actor: analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), direction: "down" });
+    await moveAgendaItem({
+      actor: analyst,
+      itemId: ids[0]!,
+      version: await versionOf(ids[0]!),
+      direction: "down",
+    });
     expect(await order()).toEqual(["B", "A", "C"]);
   });
 
   it("moves an item up and the stored order changes", async () => {
-    await moveAgendaItem({ actor: analyst, itemId: ids[2]!, version: await versionOf(ids[2]!), direction: "up" });
+    await moveAgendaItem({
+      actor: analyst,
+      itemId: ids[2]!,
+      version: await versionOf(ids[2]!),
+      direction: "up",
+    });
     expect(await order()).toEqual(["B", "C", "A"]);
   });
 
@@ -48,8 +65,17 @@ describe("moving an agenda item", () => {
     const audits = await getPrisma().auditEvent.count({ where: { event: "agenda.item-moved" } });
     const first = ids[1]!;
     const v = await versionOf(first);
-    await expect(moveAgendaItem({ actor: analyst, itemId: first, version: v, direction: "up" })).rejects.toMatchObject({ code: "VALIDATION", message: MOVE_PAST_END_MESSAGE.up });
-    await expect(moveAgendaItem({ actor: analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), direction: "down" })).rejects.toMatchObject({
+    await expect(
+      moveAgendaItem({ actor: analyst, itemId: first, version: v, direction: "up" }),
+    ).rejects.toMatchObject({ code: "VALIDATION", message: MOVE_PAST_END_MESSAGE.up });
+    await expect(
+      moveAgendaItem({
+        actor: analyst,
+        itemId: ids[0]!,
+        version: await versionOf(ids[0]!),
+        direction: "down",
+      }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       message: MOVE_PAST_END_MESSAGE.down,
     });
@@ -60,34 +86,74 @@ describe("moving an agenda item", () => {
 
   it("refuses a stale version (the chair moved it meanwhile) without moving anything", async () => {
     const stale = (await versionOf(ids[2]!)) - 1;
-    await expect(moveAgendaItem({ actor: analyst, itemId: ids[2]!, version: stale, direction: "down" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      moveAgendaItem({ actor: analyst, itemId: ids[2]!, version: stale, direction: "down" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await order()).toEqual(["B", "C", "A"]);
   });
 
   it("moves an item to a numbered place and to another section, renumbering both sections", async () => {
     await moveAgendaItem({ actor: analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), place: 1 });
     expect(await order()).toEqual(["A", "B", "C"]);
-    await moveAgendaItem({ actor: analyst, itemId: ids[1]!, version: await versionOf(ids[1]!), place: 1, section: "SCRUTINY" });
-    const rows = await getPrisma().agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { id: "asc" }, select: { kind: true, position: true } });
+    await moveAgendaItem({
+      actor: analyst,
+      itemId: ids[1]!,
+      version: await versionOf(ids[1]!),
+      place: 1,
+      section: "SCRUTINY",
+    });
+    const rows = await getPrisma().agendaItem.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { id: "asc" },
+      select: { kind: true, position: true },
+    });
     expect(rows).toEqual([
       { kind: "FREE", position: 1 },
       { kind: "SCRUTINY", position: 1 },
       { kind: "FREE", position: 2 },
     ]);
-    await expect(moveAgendaItem({ actor: analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), place: 9 })).rejects.toMatchObject({ code: "VALIDATION", message: "Enter a place from 1 to 2." });
+    await expect(
+      moveAgendaItem({ actor: analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), place: 9 }),
+    ).rejects.toMatchObject({ code: "VALIDATION", message: "Enter a place from 1 to 2." });
   });
 
   it("keeps table items and the threat summary in their own section", async () => {
-    const table = await getPrisma().agendaItem.create({ data: { meetingId: meeting.id, kind: "OFFENCE_TABLE", title: "New offences", position: 1 } });
-    await expect(moveAgendaItem({ actor: analyst, itemId: table.id, version: 1, place: 1, section: "FREE" })).rejects.toMatchObject({ code: "VALIDATION", message: FIXED_ITEM_MESSAGE });
-    await expect(moveAgendaItem({ actor: analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), place: 1, section: "THREAT_SUMMARY" })).rejects.toMatchObject({ code: "VALIDATION" });
+    const table = await getPrisma().agendaItem.create({
+      data: { meetingId: meeting.id, kind: "OFFENCE_TABLE", title: "New offences", position: 1 },
+    });
+    await expect(
+      moveAgendaItem({ actor: analyst, itemId: table.id, version: 1, place: 1, section: "FREE" }),
+    ).rejects.toMatchObject({ code: "VALIDATION", message: FIXED_ITEM_MESSAGE });
+    await expect(
+      moveAgendaItem({
+        actor: analyst,
+        itemId: ids[0]!,
+        version: await versionOf(ids[0]!),
+        place: 1,
+        section: "THREAT_SUMMARY",
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
   it("is refused to a partner and on a published pack", async () => {
     const partner = (await makeActor("INVESTIGATOR")).actor;
-    await expect(moveAgendaItem({ actor: partner, itemId: ids[0]!, version: await versionOf(ids[0]!), direction: "down" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      moveAgendaItem({
+        actor: partner,
+        itemId: ids[0]!,
+        version: await versionOf(ids[0]!),
+        direction: "down",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await getPrisma().meeting.update({ where: { id: meeting.id }, data: { status: "PUBLISHED" } });
-    await expect(moveAgendaItem({ actor: analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), direction: "down" })).rejects.toMatchObject({ code: "CONFLICT", message: PACK_LOCKED_MESSAGE });
+    await expect(
+      moveAgendaItem({
+        actor: analyst,
+        itemId: ids[0]!,
+        version: await versionOf(ids[0]!),
+        direction: "down",
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: PACK_LOCKED_MESSAGE });
     await getPrisma().meeting.update({ where: { id: meeting.id }, data: { status: "DRAFT" } });
   });
 });

@@ -6,7 +6,13 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
-import { FIXED_ITEM_MESSAGE, ITEM_CONFLICT_MESSAGE, MOVE_PAST_END_MESSAGE, REMOVED_ITEM_MOVE_MESSAGE, THREAT_SECTION_MESSAGE } from "@/lib/meetings/messages";
+import {
+  FIXED_ITEM_MESSAGE,
+  ITEM_CONFLICT_MESSAGE,
+  MOVE_PAST_END_MESSAGE,
+  REMOVED_ITEM_MOVE_MESSAGE,
+  THREAT_SECTION_MESSAGE,
+} from "@/lib/meetings/messages";
 import { isFixedItem, sectionOf } from "@/lib/meetings/item-numbers";
 import { lockDraftMeeting } from "@/lib/meetings/server/lock-draft-meeting";
 
@@ -17,11 +23,22 @@ export type AgendaMove = { direction: "up" | "down" } | { place: number; section
  * given, else the end). Moving past either end is refused (nothing changes, nothing is audited);
  * the section is renumbered densely in one statement.
  */
-export async function moveAgendaItem({ actor, itemId, version, ...move }: { actor: Actor; itemId: number; version: number } & AgendaMove): Promise<{ section: AgendaItemKind; place: number }> {
+export async function moveAgendaItem({
+  actor,
+  itemId,
+  version,
+  ...move
+}: { actor: Actor; itemId: number; version: number } & AgendaMove): Promise<{
+  section: AgendaItemKind;
+  place: number;
+}> {
   const entity = { type: "agenda-item", id: itemId };
   await requirePermission(actor, "meetings.prepare", { entity });
   return getPrisma().$transaction(async (tx) => {
-    const item = await tx.agendaItem.findUnique({ where: { id: itemId }, select: { meetingId: true, kind: true, version: true, removedAt: true } });
+    const item = await tx.agendaItem.findUnique({
+      where: { id: itemId },
+      select: { meetingId: true, kind: true, version: true, removedAt: true },
+    });
     if (!item) throw new AppError("NOT_FOUND");
     await lockDraftMeeting(tx, item.meetingId);
     if (item.version !== version) throw new AppError("CONFLICT", { message: ITEM_CONFLICT_MESSAGE });
@@ -29,26 +46,41 @@ export async function moveAgendaItem({ actor, itemId, version, ...move }: { acto
 
     const from = sectionOf(item.kind);
     const to = "section" in move && move.section ? sectionOf(move.section) : from;
-    if (to !== from && isFixedItem(item.kind)) throw new AppError("VALIDATION", { message: FIXED_ITEM_MESSAGE });
-    if (to !== from && to === "THREAT_SUMMARY") throw new AppError("VALIDATION", { message: THREAT_SECTION_MESSAGE });
+    if (to !== from && isFixedItem(item.kind))
+      throw new AppError("VALIDATION", { message: FIXED_ITEM_MESSAGE });
+    if (to !== from && to === "THREAT_SUMMARY")
+      throw new AppError("VALIDATION", { message: THREAT_SECTION_MESSAGE });
 
     const before = await sectionOrder(tx, item.meetingId, from);
     const at = before.indexOf(itemId);
-    const others = (to === from ? before : await sectionOrder(tx, item.meetingId, to)).filter((id) => id !== itemId);
+    const others = (to === from ? before : await sectionOrder(tx, item.meetingId, to)).filter(
+      (id) => id !== itemId,
+    );
     let index: number;
     if ("direction" in move) {
       index = move.direction === "up" ? at - 1 : at + 1;
-      if (index < 0 || index > others.length) throw new AppError("VALIDATION", { message: MOVE_PAST_END_MESSAGE[move.direction] });
+      if (index < 0 || index > others.length)
+        throw new AppError("VALIDATION", { message: MOVE_PAST_END_MESSAGE[move.direction] });
     } else {
       index = move.place - 1;
       if (!Number.isInteger(move.place) || index < 0 || index > others.length) {
-        throw new AppError("VALIDATION", { message: `Enter a place from 1 to ${others.length + 1}.`, fieldErrors: { place: [`Enter a place from 1 to ${others.length + 1}`] } });
+        throw new AppError("VALIDATION", {
+          message: `Enter a place from 1 to ${others.length + 1}.`,
+          fieldErrors: { place: [`Enter a place from 1 to ${others.length + 1}`] },
+        });
       }
     }
     const order = [...others.slice(0, index), itemId, ...others.slice(index)];
-    await tx.agendaItem.update({ where: { id: itemId }, data: { kind: to === from ? item.kind : to, version: { increment: 1 } } });
+    await tx.agendaItem.update({
+      where: { id: itemId },
+      data: { kind: to === from ? item.kind : to, version: { increment: 1 } },
+    });
     await renumber(tx, order);
-    if (to !== from) await renumber(tx, before.filter((id) => id !== itemId));
+    if (to !== from)
+      await renumber(
+        tx,
+        before.filter((id) => id !== itemId),
+      );
     await writeAudit(tx, {
       event: "agenda.item-moved",
       actor: auditActorOf(actor),

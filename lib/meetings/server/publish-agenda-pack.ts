@@ -15,7 +15,13 @@ import { lockDraftMeeting } from "@/lib/meetings/server/lock-draft-meeting";
  * becomes PUBLISHED and the pack is locked. Publishing makes the pack available to the forum's
  * attendees, so it is logged as a disclosure to them.
  */
-export async function publishAgendaPack({ actor, meetingId }: { actor: Actor; meetingId: number }): Promise<{ versionNumber: number }> {
+export async function publishAgendaPack({
+  actor,
+  meetingId,
+}: {
+  actor: Actor;
+  meetingId: number;
+}): Promise<{ versionNumber: number }> {
   const entity = { type: "meeting", id: meetingId };
   await requirePermission(actor, "meetings.publish", { entity });
   return getPrisma().$transaction(
@@ -28,16 +34,31 @@ export async function publishAgendaPack({ actor, meetingId }: { actor: Actor; me
       const publishedAt = new Date();
       const snapshot = { ...pack, status: "PUBLISHED" as const, packVersion: versionNumber, removed: [] };
       await tx.agendaPackVersion.create({
-        data: { meetingId, versionNumber, snapshot: snapshot as unknown as Prisma.InputJsonValue, publishedById: actor.id, publishedAt },
+        data: {
+          meetingId,
+          versionNumber,
+          snapshot: snapshot as unknown as Prisma.InputJsonValue,
+          publishedById: actor.id,
+          publishedAt,
+        },
       });
-      await tx.meeting.update({ where: { id: meetingId }, data: { status: "PUBLISHED", packVersion: versionNumber, publishedAt, version: { increment: 1 } } });
-      const attendees = await tx.meetingAttendee.findMany({ where: { meetingId }, orderBy: { id: "asc" }, select: { name: true, organisation: true } });
+      await tx.meeting.update({
+        where: { id: meetingId },
+        data: { status: "PUBLISHED", packVersion: versionNumber, publishedAt, version: { increment: 1 } },
+      });
+      const attendees = await tx.meetingAttendee.findMany({
+        where: { meetingId },
+        orderBy: { id: "asc" },
+        select: { name: true, organisation: true },
+      });
       await writeAudit(tx, {
         event: "agenda.published",
         actor: auditActorOf(actor),
         entity,
         justification: `Agenda pack version ${versionNumber} published for the forum`,
-        recipients: attendees.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name)).join("; ") || "Forum attendees",
+        recipients:
+          attendees.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name)).join("; ") ||
+          "Forum attendees",
         detail: { versionNumber, items },
       });
       return { versionNumber };

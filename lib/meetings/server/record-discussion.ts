@@ -27,11 +27,20 @@ export async function recordDiscussion({
   const prisma = getPrisma();
   const item = await prisma.agendaItem.findUnique({
     where: { id: input.agendaItemId },
-    select: { id: true, version: true, discussed: true, discussionNote: true, removedAt: true, meeting: { select: { status: true } } },
+    select: {
+      id: true,
+      version: true,
+      discussed: true,
+      discussionNote: true,
+      removedAt: true,
+      meeting: { select: { status: true } },
+    },
   });
   if (!item || item.removedAt) throw new AppError("NOT_FOUND");
   if (item.meeting.status !== "IN_SESSION") {
-    throw new AppError("VALIDATION", { fieldErrors: { _form: ["The meeting is not in session: start it from the meeting view"] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { _form: ["The meeting is not in session: start it from the meeting view"] },
+    });
   }
   if (item.version !== input.version) return conflict(item.id);
   if (item.discussed === input.discussed && item.discussionNote === input.discussionNote) {
@@ -61,13 +70,18 @@ export async function recordDiscussion({
 
 async function conflict(id: number): Promise<never> {
   const prisma = getPrisma();
-  const saved = await prisma.agendaItem.findUniqueOrThrow({ where: { id }, select: { version: true, discussionNote: true } });
+  const saved = await prisma.agendaItem.findUniqueOrThrow({
+    where: { id },
+    select: { version: true, discussionNote: true },
+  });
   const last = await prisma.auditEvent.findFirst({
     where: { entityType: "agenda-item", entityId: String(id), category: "ALTERATION" },
     orderBy: { id: "desc" },
     select: { actorLabel: true, occurredAt: true },
   });
-  const who = last ? `${last.actorLabel} saved this item at ${formatDateTime(last.occurredAt)}` : "Someone else saved this item";
+  const who = last
+    ? `${last.actorLabel} saved this item at ${formatDateTime(last.occurredAt)}`
+    : "Someone else saved this item";
   throw new AppError("CONFLICT", {
     // The saved text and version travel back so the chair can compare and keep theirs on purpose.
     fieldErrors: {

@@ -11,19 +11,40 @@ import { getPrisma } from "@/lib/db/server/prisma";
  * change it; the published versions stay as they were, and publishing again shows what changed.
  * Not once the meeting is in session or closed.
  */
-export async function reopenAgendaPack({ actor, meetingId }: { actor: Actor; meetingId: number }): Promise<{ nextVersion: number }> {
+export async function reopenAgendaPack({
+  actor,
+  meetingId,
+}: {
+  actor: Actor;
+  meetingId: number;
+}): Promise<{ nextVersion: number }> {
   const entity = { type: "meeting", id: meetingId };
   await requirePermission(actor, "meetings.prepare", { entity });
   return getPrisma().$transaction(async (tx) => {
-    const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, select: { status: true, packVersion: true } });
+    const meeting = await tx.meeting.findUnique({
+      where: { id: meetingId },
+      select: { status: true, packVersion: true },
+    });
     if (!meeting) throw new AppError("NOT_FOUND");
-    const updated = await tx.meeting.updateMany({ where: { id: meetingId, status: "PUBLISHED" }, data: { status: "DRAFT", version: { increment: 1 } } });
+    const updated = await tx.meeting.updateMany({
+      where: { id: meetingId, status: "PUBLISHED" },
+      data: { status: "DRAFT", version: { increment: 1 } },
+    });
     if (updated.count === 0) {
       throw new AppError("CONFLICT", {
-        message: meeting.status === "DRAFT" ? "A new version of this pack is already being prepared." : "The meeting has started: its pack can no longer change.",
+        message:
+          meeting.status === "DRAFT"
+            ? "A new version of this pack is already being prepared."
+            : "The meeting has started: its pack can no longer change.",
       });
     }
-    await writeAudit(tx, { event: "agenda.reopened", actor: auditActorOf(actor), entity, before: { status: "PUBLISHED" }, after: { status: "DRAFT" } });
+    await writeAudit(tx, {
+      event: "agenda.reopened",
+      actor: auditActorOf(actor),
+      entity,
+      before: { status: "PUBLISHED" },
+      after: { status: "DRAFT" },
+    });
     return { nextVersion: meeting.packVersion + 1 };
   });
 }

@@ -12,8 +12,17 @@ import { openActionWhere } from "@/lib/meetings/server/load-pack-tables";
 
 export type ForumActionReview = "carry" | "complete" | "not-possible" | "not-done";
 
-const OUTCOME: Record<Exclude<ForumActionReview, "carry">, ActionStatus> = { complete: "COMPLETED", "not-possible": "NOT_POSSIBLE", "not-done": "NOT_DONE" };
-const WORDS: Record<ForumActionReview, string> = { carry: "carried forward", complete: "completed", "not-possible": "closed as not possible", "not-done": "closed as not done" };
+const OUTCOME: Record<Exclude<ForumActionReview, "carry">, ActionStatus> = {
+  complete: "COMPLETED",
+  "not-possible": "NOT_POSSIBLE",
+  "not-done": "NOT_DONE",
+};
+const WORDS: Record<ForumActionReview, string> = {
+  carry: "carried forward",
+  complete: "completed",
+  "not-possible": "closed as not possible",
+  "not-done": "closed as not done",
+};
 
 /**
  * The chair reviews one action of the meeting's action review table in place (issue 12): carry it
@@ -43,27 +52,56 @@ export async function reviewMeetingAction({
   await requirePermission(actor, "meetings.run", { entity: { type: "meeting", id: meetingId } });
   await requirePermission(actor, "actions.manage", { entity });
   return getPrisma().$transaction(async (tx) => {
-    const [meeting] = await tx.$queryRaw<{ status: string; heldAt: Date }[]>`SELECT status::text AS status, "heldAt" FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+    const [meeting] = await tx.$queryRaw<
+      { status: string; heldAt: Date }[]
+    >`SELECT status::text AS status, "heldAt" FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
     if (!meeting) throw new AppError("NOT_FOUND");
-    if (meeting.status !== "IN_SESSION") throw new AppError("CONFLICT", { message: "Actions are reviewed in place while the meeting is in session. Start the meeting first." });
-    const current = await tx.actionItem.findFirst({ where: { id: actionItemId, ...openActionWhere(asDbDate(ukDate(meeting.heldAt))) } });
-    if (!current) throw new AppError("NOT_FOUND", { message: "This action is not in the meeting's action review (it may already be closed)." });
+    if (meeting.status !== "IN_SESSION")
+      throw new AppError("CONFLICT", {
+        message: "Actions are reviewed in place while the meeting is in session. Start the meeting first.",
+      });
+    const current = await tx.actionItem.findFirst({
+      where: { id: actionItemId, ...openActionWhere(asDbDate(ukDate(meeting.heldAt))) },
+    });
+    if (!current)
+      throw new AppError("NOT_FOUND", {
+        message: "This action is not in the meeting's action review (it may already be closed).",
+      });
     if (current.version !== version) {
-      throw new AppError("CONFLICT", { message: `Someone else changed this action while the meeting was looking at it: it is now ${current.status.toLowerCase().replace("_", " ")}. Nothing was recorded; check it and review it again.` });
+      throw new AppError("CONFLICT", {
+        message: `Someone else changed this action while the meeting was looking at it: it is now ${current.status.toLowerCase().replace("_", " ")}. Nothing was recorded; check it and review it again.`,
+      });
     }
     if (review === "not-possible" && !isAwaitingReview(current)) {
-      throw new AppError("VALIDATION", { message: "Only an action its owner said was not possible can be closed as not possible. Choose “not done” or carry it forward." });
+      throw new AppError("VALIDATION", {
+        message:
+          "Only an action its owner said was not possible can be closed as not possible. Choose “not done” or carry it forward.",
+      });
     }
     if (review === "complete" && !isLiveAction(current.status)) {
-      throw new AppError("VALIDATION", { message: "Its owner said this action was not possible: close it as not possible or not done." });
+      throw new AppError("VALIDATION", {
+        message: "Its owner said this action was not possible: close it as not possible or not done.",
+      });
     }
     const status = review === "carry" ? current.status : OUTCOME[review];
     const closedAt = review === "carry" ? current.closedAt : now;
     await tx.actionItem.update({
       where: { id: actionItemId },
-      data: { status, closedAt, ...(review === "complete" ? { resultNote: note || "Completed, as reported to the forum." } : {}), version: { increment: 1 } },
+      data: {
+        status,
+        closedAt,
+        ...(review === "complete" ? { resultNote: note || "Completed, as reported to the forum." } : {}),
+        version: { increment: 1 },
+      },
     });
-    await tx.actionUpdate.create({ data: { actionItemId, authorId: actor.id, note: [`Forum review: ${WORDS[review]}.`, note].filter(Boolean).join(" "), createdAt: now } });
+    await tx.actionUpdate.create({
+      data: {
+        actionItemId,
+        authorId: actor.id,
+        note: [`Forum review: ${WORDS[review]}.`, note].filter(Boolean).join(" "),
+        createdAt: now,
+      },
+    });
     await writeAudit(tx, {
       event: "action.reviewed",
       actor: auditActorOf(actor),

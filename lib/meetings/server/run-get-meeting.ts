@@ -1,5 +1,10 @@
 import "server-only";
-import type { ActionStatus, AgendaItemKind, AttendanceStatus, MeetingStatus } from "@/lib/generated/prisma/enums";
+import type {
+  ActionStatus,
+  AgendaItemKind,
+  AttendanceStatus,
+  MeetingStatus,
+} from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -42,7 +47,13 @@ export type RunMeeting = {
  * its note, its decisions and the actions raised from them. For the chair (meetings.run), who reads
  * all case data.
  */
-export async function runGetMeeting({ actor, meetingId }: { actor: Actor; meetingId: number }): Promise<RunMeeting> {
+export async function runGetMeeting({
+  actor,
+  meetingId,
+}: {
+  actor: Actor;
+  meetingId: number;
+}): Promise<RunMeeting> {
   await requirePermission(actor, "meetings.run", { entity: { type: "meeting", id: meetingId } });
   const meeting = await getPrisma().meeting.findUnique({
     where: { id: meetingId },
@@ -57,7 +68,16 @@ export async function runGetMeeting({ actor, meetingId }: { actor: Actor; meetin
           decisions: {
             orderBy: { id: "asc" },
             include: {
-              actions: { orderBy: { id: "asc" }, select: { id: true, title: true, dueOn: true, status: true, owner: { select: { name: true } } } },
+              actions: {
+                orderBy: { id: "asc" },
+                select: {
+                  id: true,
+                  title: true,
+                  dueOn: true,
+                  status: true,
+                  owner: { select: { name: true } },
+                },
+              },
             },
           },
         },
@@ -73,7 +93,13 @@ export async function runGetMeeting({ actor, meetingId }: { actor: Actor; meetin
     status: meeting.status,
     version: meeting.version,
     startedAt: meeting.startedAt,
-    attendees: meeting.attendees.map((a) => ({ id: a.id, name: a.name, organisation: a.organisation, status: a.status, version: a.version })),
+    attendees: meeting.attendees.map((a) => ({
+      id: a.id,
+      name: a.name,
+      organisation: a.organisation,
+      status: a.status,
+      version: a.version,
+    })),
     items: numberAgendaItems(meeting.agendaItems).map((item) => ({
       id: item.id,
       number: item.number,
@@ -89,7 +115,13 @@ export async function runGetMeeting({ actor, meetingId }: { actor: Actor; meetin
       person: item.person ? { id: item.person.id, name: displayName(item.person) } : null,
       decisions: item.decisions.map((d) => ({ id: d.id, text: d.text, rationale: d.rationale })),
       actions: item.decisions.flatMap((d) =>
-        d.actions.map((a) => ({ id: a.id, title: a.title, ownerName: a.owner.name, dueOn: a.dueOn, status: a.status })),
+        d.actions.map((a) => ({
+          id: a.id,
+          title: a.title,
+          ownerName: a.owner.name,
+          dueOn: a.dueOn,
+          status: a.status,
+        })),
       ),
     })),
   };

@@ -27,23 +27,39 @@ export async function runStartMeeting({
   const entity = { type: "meeting", id: input.meetingId };
   await requirePermission(actor, "meetings.run", { entity });
   const prisma = getPrisma();
-  const meeting = await prisma.meeting.findUnique({ where: { id: input.meetingId }, include: { attendees: true } });
+  const meeting = await prisma.meeting.findUnique({
+    where: { id: input.meetingId },
+    include: { attendees: true },
+  });
   if (!meeting) throw new AppError("NOT_FOUND");
   if (meeting.status !== "PUBLISHED" && meeting.status !== "IN_SESSION") {
     throw new AppError("VALIDATION", {
-      fieldErrors: { _form: [meeting.status === "CLOSED" ? "This meeting is closed" : "Publish the agenda pack before starting the meeting"] },
+      fieldErrors: {
+        _form: [
+          meeting.status === "CLOSED"
+            ? "This meeting is closed"
+            : "Publish the agenda pack before starting the meeting",
+        ],
+      },
     });
   }
   if (meeting.version !== input.version) throw new AppError("CONFLICT");
   const dayWarning = meeting.status === "PUBLISHED" ? meetingDayWarning(meeting.heldAt, now) : null;
   if (dayWarning && !input.acknowledgeDate) {
-    throw new AppError("VALIDATION", { fieldErrors: { acknowledgeDate: [`${dayWarning.message}. Confirm that you want to start it now`] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { acknowledgeDate: [`${dayWarning.message}. Confirm that you want to start it now`] },
+    });
   }
   const given = new Map(input.attendees.map((a) => [a.id, a.status]));
   const missing = meeting.attendees.filter((a) => !given.has(a.id));
   if (missing.length > 0) {
     throw new AppError("VALIDATION", {
-      fieldErrors: Object.fromEntries(missing.map((a) => [`attendee-${a.id}`, [`Select whether ${a.name} is present, gave apologies or is absent`]])),
+      fieldErrors: Object.fromEntries(
+        missing.map((a) => [
+          `attendee-${a.id}`,
+          [`Select whether ${a.name} is present, gave apologies or is absent`],
+        ]),
+      ),
     });
   }
 
@@ -58,14 +74,23 @@ export async function runStartMeeting({
       for (const attendee of meeting.attendees) {
         const status = given.get(attendee.id)!;
         if (status === attendee.status) continue;
-        await tx.meetingAttendee.update({ where: { id: attendee.id }, data: { status, version: { increment: 1 } } });
+        await tx.meetingAttendee.update({
+          where: { id: attendee.id },
+          data: { status, version: { increment: 1 } },
+        });
       }
       await writeAudit(tx, {
         event: starting ? "meeting.started" : "meeting.updated",
         actor: auditActorOf(actor),
         entity,
-        before: { status: meeting.status, attendance: Object.fromEntries(meeting.attendees.map((a) => [a.name, a.status])) },
-        after: { status: "IN_SESSION", attendance: Object.fromEntries(meeting.attendees.map((a) => [a.name, given.get(a.id)])) },
+        before: {
+          status: meeting.status,
+          attendance: Object.fromEntries(meeting.attendees.map((a) => [a.name, a.status])),
+        },
+        after: {
+          status: "IN_SESSION",
+          attendance: Object.fromEntries(meeting.attendees.map((a) => [a.name, given.get(a.id)])),
+        },
         ...(dayWarning ? { detail: { dateAcknowledged: dayWarning.message } } : {}),
       });
       return { id: meeting.id, version: input.version + 1 };

@@ -21,7 +21,11 @@ describe("run view and minutes order", () => {
   it("take items in pack order and keep the pack's numbers", async () => {
     const chair = await createUser(db(), { role: "CHAIR" });
     const actor = actorFor(chair);
-    const meeting = await createMeeting(db(), { chairId: chair.id, status: "IN_SESSION", startedAt: new Date("2026-12-08T10:00:00Z") });
+    const meeting = await createMeeting(db(), {
+      chairId: chair.id,
+      status: "IN_SESSION",
+      startedAt: new Date("2026-12-08T10:00:00Z"),
+    });
     // Positions restart in each section, as the pack generator writes them.
     const add = (kind: AgendaItemKind, position: number, title: string) =>
       db().agendaItem.create({ data: { meetingId: meeting.id, kind, position, title } });
@@ -44,9 +48,18 @@ describe("run view and minutes order", () => {
     const pack = await buildAgendaPack(db(), meeting.id);
     expect(pack.sections.flatMap((s) => s.items.map((i) => [i.number, i.title]))).toEqual(expected);
 
-    await closeMeeting({ actor, input: { meetingId: meeting.id, version: meeting.version }, now: new Date("2026-12-08T12:00:00Z") });
+    await closeMeeting({
+      actor,
+      input: { meetingId: meeting.id, version: meeting.version },
+      now: new Date("2026-12-08T12:00:00Z"),
+    });
     const minutes = await takeMinutes({ actor, meetingId: meeting.id });
     expect(minutes.items.map((i) => [i.number, i.title])).toEqual(expected);
-    expect(minutes.items.map((i) => i.sectionTitle)).toEqual(["Cases flagged for scrutiny", "Cases flagged for scrutiny", "Threat summary", "Other business"]);
+    expect(minutes.items.map((i) => i.sectionTitle)).toEqual([
+      "Cases flagged for scrutiny",
+      "Cases flagged for scrutiny",
+      "Threat summary",
+      "Other business",
+    ]);
   });
 });

@@ -33,7 +33,15 @@ export type Minutes = {
     personName: string | null;
     decisions: { id: number; text: string; rationale: string }[];
   }[];
-  actions: { id: number; title: string; ownerName: string; dueOn: Date; status: ActionStatus; decisionId: number | null; caseRef: string | null }[];
+  actions: {
+    id: number;
+    title: string;
+    ownerName: string;
+    dueOn: Date;
+    status: ActionStatus;
+    decisionId: number | null;
+    caseRef: string | null;
+  }[];
 };
 
 /**
@@ -81,11 +89,19 @@ export async function takeMinutes({
       actor: auditActorOf(actor),
       entity,
       justification: `Minutes of ${meetingName} downloaded as PDF`,
-      recipients: meeting.attendees.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name)).join("; ") || "Forum attendees",
+      recipients:
+        meeting.attendees
+          .map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name))
+          .join("; ") || "Forum attendees",
       detail: { format: "pdf" },
     });
   } else {
-    await recordConsultation({ actor, event: "meeting.viewed", entity, justification: `Minutes of ${meetingName}` });
+    await recordConsultation({
+      actor,
+      event: "meeting.viewed",
+      entity,
+      justification: `Minutes of ${meetingName}`,
+    });
   }
   return {
     id: meeting.id,
@@ -95,7 +111,11 @@ export async function takeMinutes({
     chairName: meeting.chair.name,
     startedAt: meeting.startedAt,
     closedAt: meeting.closedAt,
-    attendees: meeting.attendees.map((a) => ({ name: a.name, organisation: a.organisation, status: a.status })),
+    attendees: meeting.attendees.map((a) => ({
+      name: a.name,
+      organisation: a.organisation,
+      status: a.status,
+    })),
     items: numberAgendaItems(meeting.agendaItems).map((i) => ({
       id: i.id,
       number: i.number,

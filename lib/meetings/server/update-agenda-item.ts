@@ -31,13 +31,29 @@ export async function updateAgendaItem({
     const item = await tx.agendaItem.findUnique({ where: { id: itemId }, select: { meetingId: true } });
     if (!item) throw new AppError("NOT_FOUND");
     await lockDraftMeeting(tx, item.meetingId);
-    const before = await tx.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: { annotation: true, removedAt: true, version: true, title: true } });
-    const data = "annotation" in change ? { annotation: change.annotation } : { removedAt: change.removed ? new Date() : null };
-    const updated = await tx.agendaItem.updateMany({ where: { id: itemId, version }, data: { ...data, version: { increment: 1 } } });
+    const before = await tx.agendaItem.findUniqueOrThrow({
+      where: { id: itemId },
+      select: { annotation: true, removedAt: true, version: true, title: true },
+    });
+    const data =
+      "annotation" in change
+        ? { annotation: change.annotation }
+        : { removedAt: change.removed ? new Date() : null };
+    const updated = await tx.agendaItem.updateMany({
+      where: { id: itemId, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (updated.count === 0) {
       throw new AppError("CONFLICT", {
         message: ITEM_CONFLICT_MESSAGE,
-        detail: { current: { title: before.title, annotation: before.annotation, removed: before.removedAt != null, version: before.version } },
+        detail: {
+          current: {
+            title: before.title,
+            annotation: before.annotation,
+            removed: before.removedAt != null,
+            version: before.version,
+          },
+        },
       });
     }
     await writeAudit(tx, {
@@ -45,7 +61,10 @@ export async function updateAgendaItem({
       actor: auditActorOf(actor),
       entity,
       before: { annotation: before.annotation, removed: before.removedAt != null },
-      after: "annotation" in change ? { annotation: change.annotation, removed: before.removedAt != null } : { annotation: before.annotation, removed: change.removed },
+      after:
+        "annotation" in change
+          ? { annotation: change.annotation, removed: before.removedAt != null }
+          : { annotation: before.annotation, removed: change.removed },
     });
     return { id: itemId, version: before.version + 1 };
   });

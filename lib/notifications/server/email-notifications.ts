@@ -19,7 +19,11 @@ export async function emailNotifications(ids: number[]): Promise<number> {
     // Email leaves the force's systems: it says only that there is something to read, never the
     // action's text (which may name a case or a person).
     const text = `You have a new notification in Captiva Guardian.${row.link ? ` Sign in and open ${row.link} to read it.` : " Sign in to read it."}`;
-    const result = await sendEmail({ to: row.user.email, subject: "Captiva Guardian: action reminder", text });
+    const result = await sendEmail({
+      to: row.user.email,
+      subject: "Captiva Guardian: action reminder",
+      text,
+    });
     if (!result.sent) continue;
     await prisma.notification.update({ where: { id: row.id }, data: { emailedAt: new Date() } });
     sent++;

@@ -9,7 +9,15 @@ export type EmailResult = { sent: boolean };
  * server that is down never breaks the change that asked for the email: the failure is logged and
  * the in-app notification still stands.
  */
-export async function sendEmail({ to, subject, text }: { to: string; subject: string; text: string }): Promise<EmailResult> {
+export async function sendEmail({
+  to,
+  subject,
+  text,
+}: {
+  to: string;
+  subject: string;
+  text: string;
+}): Promise<EmailResult> {
   const smtpUrl = getEnv().SMTP_URL;
   if (!smtpUrl) return { sent: false };
   try {

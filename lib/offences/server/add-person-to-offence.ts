@@ -12,7 +12,12 @@ export async function addPersonToOffence({
 }: {
   actor: Actor;
   input: AddPersonToOffenceInput;
-}): Promise<{ offenceId: number; personId: number; ageAtTime: number | null; youngestVictimAge: number | null }> {
+}): Promise<{
+  offenceId: number;
+  personId: number;
+  ageAtTime: number | null;
+  youngestVictimAge: number | null;
+}> {
   const data = addPersonToOffenceSchema.parse(input);
   await requirePermission(actor, "offences.write", { entity: { type: "offence", id: data.offenceId } });
   const result = await getPrisma().$transaction((tx) => linkPersonToOffence(tx, actor, data));

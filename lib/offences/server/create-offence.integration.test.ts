@@ -48,7 +48,10 @@ function values(overrides: Partial<OffenceFormValues> = {}) {
 }
 
 const fieldErrorsOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return (error as AppError).fieldErrors ?? {};
 };
@@ -57,10 +60,20 @@ describe("createOffence", () => {
   it("records the offence, opens its investigation and audits both in one go", async () => {
     const input = values();
     const { id } = await createOffence({ actor: analyst, input });
-    const offence = await getPrisma().offence.findUniqueOrThrow({ where: { id }, include: { investigation: true } });
+    const offence = await getPrisma().offence.findUniqueOrThrow({
+      where: { id },
+      include: { investigation: true },
+    });
     expect(offence).toMatchObject({ crimeReference: input.crimeReference, knifeUsed: true, harmScore: 50 });
     expect(offence.investigation?.status).toBe("OPEN");
-    const audit = await getPrisma().auditEvent.findMany({ where: { OR: [{ entityType: "offence", entityId: String(id) }, { event: "investigation.created", entityId: String(offence.investigation!.id) }] } });
+    const audit = await getPrisma().auditEvent.findMany({
+      where: {
+        OR: [
+          { entityType: "offence", entityId: String(id) },
+          { event: "investigation.created", entityId: String(offence.investigation!.id) },
+        ],
+      },
+    });
     expect(audit.map((a) => [a.event, a.category]).sort()).toEqual([
       ["investigation.created", "COLLECTION"],
       ["offence.created", "COLLECTION"],
@@ -70,7 +83,9 @@ describe("createOffence", () => {
   it("refuses a duplicate crime reference with the existing offence's id", async () => {
     const first = values();
     const { id } = await createOffence({ actor: analyst, input: first });
-    const errors = await fieldErrorsOf(createOffence({ actor: analyst, input: { ...values(), crimeReference: first.crimeReference } }));
+    const errors = await fieldErrorsOf(
+      createOffence({ actor: analyst, input: { ...values(), crimeReference: first.crimeReference } }),
+    );
     expect(errors.crimeReference?.[0]).toMatch(/already exists/);
     expect(errors["crimeReference.existingOffenceId"]).toEqual([String(id)]);
   });
@@ -82,8 +97,13 @@ describe("createOffence", () => {
   });
 
   it("refuses an investigator (may read, not create), and audits the refusal", async () => {
-    await expect(createOffence({ actor: investigator, input: values() })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const refusal = await getPrisma().auditEvent.findFirst({ where: { event: "access.refused", actorId: investigator.id }, orderBy: { id: "desc" } });
+    await expect(createOffence({ actor: investigator, input: values() })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const refusal = await getPrisma().auditEvent.findFirst({
+      where: { event: "access.refused", actorId: investigator.id },
+      orderBy: { id: "desc" },
+    });
     expect(refusal?.changes).toMatchObject({ detail: { permission: "offences.write" } });
   });
 });
@@ -91,15 +111,23 @@ describe("createOffence", () => {
 describe("updateOffence", () => {
   it("saves with the current version, refuses a stale one and keeps the first save", async () => {
     const { id } = await createOffence({ actor: analyst, input: values() });
-    const saved = await updateOffence({ actor: analyst, offenceId: id, input: { ...values(), harmScore: 70, version: 1 } });
+    const saved = await updateOffence({
+      actor: analyst,
+      offenceId: id,
+      input: { ...values(), harmScore: 70, version: 1 },
+    });
     expect(saved.version).toBe(2);
-    await expect(updateOffence({ actor: analyst, offenceId: id, input: { ...values(), harmScore: 99, version: 1 } })).rejects.toMatchObject({
+    await expect(
+      updateOffence({ actor: analyst, offenceId: id, input: { ...values(), harmScore: 99, version: 1 } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       // The saved value beside the one typed, on the field (issue 16), not a generic message.
       fieldErrors: { harmScore: ["Harm score was changed: you entered “99”, the saved value is “70”"] },
     });
     expect((await getPrisma().offence.findUniqueOrThrow({ where: { id } })).harmScore).toBe(70);
-    const alteration = await getPrisma().auditEvent.findFirstOrThrow({ where: { event: "offence.updated", entityId: String(id) } });
+    const alteration = await getPrisma().auditEvent.findFirstOrThrow({
+      where: { event: "offence.updated", entityId: String(id) },
+    });
     expect(alteration.category).toBe("ALTERATION");
     expect(alteration.changes).toMatchObject({ fields: { harmScore: { from: 50, to: 70 } } });
   });
@@ -111,34 +139,66 @@ describe("people on an offence", () => {
     const { id } = await createOffence({ actor: analyst, input });
     const older = await createPerson(getPrisma(), { dateOfBirth: day("2000-01-01") });
     const suspect = await createPerson(getPrisma(), { dateOfBirth: day("2012-01-01") });
-    await addPersonToOffence({ actor: analyst, input: { offenceId: id, personId: older.id, role: "VICTIM" } });
+    await addPersonToOffence({
+      actor: analyst,
+      input: { offenceId: id, personId: older.id, role: "VICTIM" },
+    });
     expect((await getPrisma().offence.findUniqueOrThrow({ where: { id } })).youngestVictimAge).toBe(26);
     // A suspect's age never counts.
-    await addPersonToOffence({ actor: analyst, input: { offenceId: id, personId: suspect.id, role: "SUSPECT" } });
+    await addPersonToOffence({
+      actor: analyst,
+      input: { offenceId: id, personId: suspect.id, role: "SUSPECT" },
+    });
     expect((await getPrisma().offence.findUniqueOrThrow({ where: { id } })).youngestVictimAge).toBe(26);
     const created = await createPersonRecord({
       actor: analyst,
-      input: { offenceId: id, role: "VICTIM", surname: "Newperson", forenames: "Alex", dateOfBirth: "2010-10-02", gender: "FEMALE", npu: "", vulnerable: "yes" },
+      input: {
+        offenceId: id,
+        role: "VICTIM",
+        surname: "Newperson",
+        forenames: "Alex",
+        dateOfBirth: "2010-10-02",
+        gender: "FEMALE",
+        npu: "",
+        vulnerable: "yes",
+      },
     });
-    const offence = await getPrisma().offence.findUniqueOrThrow({ where: { id }, include: { persons: true } });
+    const offence = await getPrisma().offence.findUniqueOrThrow({
+      where: { id },
+      include: { persons: true },
+    });
     expect(offence.youngestVictimAge).toBe(15);
     expect(offence.persons.find((p) => p.personId === created.id)?.ageAtTime).toBe(15);
     // Moving the occurred date past the victim's birthday moves every age.
-    await updateOffence({ actor: analyst, offenceId: id, input: { ...input, occurredOn: "2026-10-02", recordedOn: "2026-10-02", version: 1 } });
+    await updateOffence({
+      actor: analyst,
+      offenceId: id,
+      input: { ...input, occurredOn: "2026-10-02", recordedOn: "2026-10-02", version: 1 },
+    });
     expect((await getPrisma().offence.findUniqueOrThrow({ where: { id } })).youngestVictimAge).toBe(16);
   });
 
   it("refuses the same person twice in the same role", async () => {
     const { id } = await createOffence({ actor: analyst, input: values() });
     const person = await createPerson(getPrisma());
-    await addPersonToOffence({ actor: analyst, input: { offenceId: id, personId: person.id, role: "WITNESS" } });
-    const errors = await fieldErrorsOf(addPersonToOffence({ actor: analyst, input: { offenceId: id, personId: person.id, role: "WITNESS" } }));
+    await addPersonToOffence({
+      actor: analyst,
+      input: { offenceId: id, personId: person.id, role: "WITNESS" },
+    });
+    const errors = await fieldErrorsOf(
+      addPersonToOffence({ actor: analyst, input: { offenceId: id, personId: person.id, role: "WITNESS" } }),
+    );
     expect(errors.role?.[0]).toMatch(/already linked/);
   });
 
   it("refuses an investigator adding people", async () => {
     const { id } = await createOffence({ actor: analyst, input: values() });
     const person = await createPerson(getPrisma());
-    await expect(addPersonToOffence({ actor: investigator, input: { offenceId: id, personId: person.id, role: "VICTIM" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      addPersonToOffence({
+        actor: investigator,
+        input: { offenceId: id, personId: person.id, role: "VICTIM" },
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

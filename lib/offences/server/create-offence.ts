@@ -16,7 +16,13 @@ import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-dupl
  * COLLECTION audit rows for both in the same transaction. The form's rules are checked again here: a
  * data function may be reached other than through the form.
  */
-export async function createOffence({ actor, input }: { actor: Actor; input: OffenceFormInput }): Promise<{ id: number; crimeReference: string }> {
+export async function createOffence({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: OffenceFormInput;
+}): Promise<{ id: number; crimeReference: string }> {
   await requirePermission(actor, "offences.write");
   const data = input;
   checkOffenceInput(data);
@@ -41,7 +47,9 @@ export async function createOffence({ actor, input }: { actor: Actor; input: Off
           source: "MANUAL",
         },
       });
-      const investigation = await tx.investigation.create({ data: { offenceId: offence.id, status: "OPEN" } });
+      const investigation = await tx.investigation.create({
+        data: { offenceId: offence.id, status: "OPEN" },
+      });
       const auditor = auditActorOf(actor);
       await writeAudit(tx, {
         event: "offence.created",

@@ -27,7 +27,11 @@ beforeAll(async () => {
   analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
   chair = actorFor(await createUser(prisma, { role: "CHAIR" }));
   for (let i = 0; i < 5; i++) {
-    const o = await createOffence(prisma, { recordedOn: day(`2025-0${i + 1}-15`), knifeUsed: i % 2 === 0, npu: "Coventry" });
+    const o = await createOffence(prisma, {
+      recordedOn: day(`2025-0${i + 1}-15`),
+      knifeUsed: i % 2 === 0,
+      npu: "Coventry",
+    });
     await createInvestigation(prisma, { offenceId: o.id, status: "OPEN" });
   }
   await createOffence(prisma, { recordedOn: day("2025-06-01"), knifeUsed: true, npu: "Dudley" });
@@ -42,16 +46,26 @@ const justification = { reason: "Figures for the December meeting", recipients: 
 describe("exportOffences", () => {
   it("streams the filtered list as CSV and records the disclosure with reason, recipients and row count", async () => {
     const query = parseOffenceListQuery({ knife: "yes" }).query;
-    const bytes = await new Response(await exportOffences({ actor: analyst, query, justification })).arrayBuffer();
+    const bytes = await new Response(
+      await exportOffences({ actor: analyst, query, justification }),
+    ).arrayBuffer();
     // ignoreBOM keeps the byte-order mark Excel needs, so the test can see it.
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const lines = text.split("\r\n").filter(Boolean);
     expect(lines[0]).toBe("\uFEFFOFFICIAL-SENSITIVE");
     expect(lines[1]).toMatch(/^Crime reference,Recorded on,/);
-    expect(lines.slice(2).map((l) => l.split(",")[1])).toEqual(["2025-06-01", "2025-05-15", "2025-03-15", "2025-01-15"]);
+    expect(lines.slice(2).map((l) => l.split(",")[1])).toEqual([
+      "2025-06-01",
+      "2025-05-15",
+      "2025-03-15",
+      "2025-01-15",
+    ]);
     expect(lines[2]).toContain(",Dudley,");
 
-    const audit = await getPrisma().auditEvent.findFirst({ where: { event: "export.downloaded" }, orderBy: { id: "desc" } });
+    const audit = await getPrisma().auditEvent.findFirst({
+      where: { event: "export.downloaded" },
+      orderBy: { id: "desc" },
+    });
     expect(audit).toMatchObject({
       category: "DISCLOSURE",
       actorId: analyst.id,
@@ -70,7 +84,11 @@ describe("exportOffences", () => {
   it("refuses without a reason or recipients, and writes nothing", async () => {
     const before = await getPrisma().auditEvent.count({ where: { event: "export.downloaded" } });
     await expect(
-      exportOffences({ actor: analyst, query: parseOffenceListQuery({}).query, justification: { reason: " ", recipients: "" } }),
+      exportOffences({
+        actor: analyst,
+        query: parseOffenceListQuery({}).query,
+        justification: { reason: " ", recipients: "" },
+      }),
     ).rejects.toSatisfy((e) => e instanceof AppError && e.code === "VALIDATION");
     expect(await getPrisma().auditEvent.count({ where: { event: "export.downloaded" } })).toBe(before);
   });
@@ -80,7 +98,9 @@ describe("exportOffences", () => {
     await expect(
       exportOffences({ actor: user, query: parseOffenceListQuery({}).query, justification }),
     ).rejects.toSatisfy((e) => e instanceof AppError && e.code === "FORBIDDEN");
-    expect(await getPrisma().auditEvent.count({ where: { actorId: user.id, event: "export.downloaded" } })).toBe(0);
+    expect(
+      await getPrisma().auditEvent.count({ where: { actorId: user.id, event: "export.downloaded" } }),
+    ).toBe(0);
   });
 
   it("holds nothing others need while a client reads nothing: another user's audited request completes, and is sealed", async () => {
@@ -93,9 +113,16 @@ describe("exportOffences", () => {
       expect((await snapshots())[0]!.n).toBe(1);
       // Under the old design the export held the audit chain's lock until it ended, so this waited
       // for it (30 s statement timeout). Now it completes while the export is still open.
-      await recordConsultation({ actor: chair, event: "person.viewed", entity: { type: "person", id: "7" }, justification: "Forum" });
+      await recordConsultation({
+        actor: chair,
+        event: "person.viewed",
+        entity: { type: "person", id: "7" },
+        justification: "Forum",
+      });
       expect((await snapshots())[0]!.n).toBe(1);
-      const row = await getPrisma().auditEvent.findFirstOrThrow({ where: { actorId: chair.id, event: "person.viewed" } });
+      const row = await getPrisma().auditEvent.findFirstOrThrow({
+        where: { actorId: chair.id, event: "person.viewed" },
+      });
       // The export's snapshot has no transaction id, so it does not hold the sealer back either.
       for (let i = 0; i < 600; i++) {
         await sealAuditLog(prismaQuery(getPrisma()));
@@ -111,9 +138,17 @@ describe("exportOffences", () => {
   });
 
   it("writes the disclosure row before the first byte is read", async () => {
-    const before = await getPrisma().auditEvent.count({ where: { event: "export.downloaded", actorId: analyst.id } });
-    const stream = await exportOffences({ actor: analyst, query: parseOffenceListQuery({}).query, justification });
-    expect(await getPrisma().auditEvent.count({ where: { event: "export.downloaded", actorId: analyst.id } })).toBe(before + 1);
+    const before = await getPrisma().auditEvent.count({
+      where: { event: "export.downloaded", actorId: analyst.id },
+    });
+    const stream = await exportOffences({
+      actor: analyst,
+      query: parseOffenceListQuery({}).query,
+      justification,
+    });
+    expect(
+      await getPrisma().auditEvent.count({ where: { event: "export.downloaded", actorId: analyst.id } }),
+    ).toBe(before + 1);
     await stream.cancel();
   });
 

@@ -11,7 +11,11 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import { csvHeader, csvRow } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsFromZod } from "@/lib/actions/action-result";
-import { exportJustificationSchema, type ExportJustification, type OffenceListQuery } from "@/lib/offences/schemas";
+import {
+  exportJustificationSchema,
+  type ExportJustification,
+  type OffenceListQuery,
+} from "@/lib/offences/schemas";
 import { offenceListWhere } from "@/lib/offences/server/offence-list-where";
 
 const BATCH = 2_000;
@@ -161,7 +165,9 @@ async function readBatch(
   where: Prisma.Sql,
   after: { recordedOn: string; id: number } | null,
 ): Promise<Row[]> {
-  const cursor = after ? Prisma.sql`AND (o."recordedOn", o.id) < (${after.recordedOn}::date, ${after.id})` : Prisma.empty;
+  const cursor = after
+    ? Prisma.sql`AND (o."recordedOn", o.id) < (${after.recordedOn}::date, ${after.id})`
+    : Prisma.empty;
   const query = Prisma.sql`SELECT o.id, o."crimeReference",
       to_char(o."recordedOn", 'YYYY-MM-DD') AS "recordedOn", o."offenceCode", oc.description,
       n.name AS npu, h.name AS hotspot, o."knifeUsed",

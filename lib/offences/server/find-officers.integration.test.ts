@@ -32,7 +32,8 @@ beforeAll(async () => {
   partner = actorFor(await createUser(prisma, { role: "PARTNER", name: "Officer Partnership" }));
   officer.one = (await createUser(prisma, { role: "INVESTIGATOR", name: "DC Wendell Ashgrove" })).id;
   officer.two = (await createUser(prisma, { role: "INVESTIGATOR", name: "DS Wendy Ashcombe" })).id;
-  for (let i = 0; i < 12; i++) await createUser(prisma, { role: "INVESTIGATOR", name: `PC Filler Ashby ${i}` });
+  for (let i = 0; i < 12; i++)
+    await createUser(prisma, { role: "INVESTIGATOR", name: `PC Filler Ashby ${i}` });
   offence.one = (await createOffence(prisma, { recordedOn: day("2025-05-01") })).id;
   await createInvestigation(prisma, { offenceId: offence.one, oicId: officer.one });
   offence.two = (await createOffence(prisma, { recordedOn: day("2025-05-02") })).id;
@@ -45,8 +46,13 @@ afterAll(async () => {
 
 describe("the officer type-ahead", () => {
   it("suggests officers whose name holds every word typed, never anyone else", async () => {
-    expect((await findOfficers({ actor: analyst, text: "wend ash" })).map((o) => o.id)).toEqual([officer.one, officer.two]);
-    expect((await findOfficers({ actor: analyst, text: "ASHGROVE" })).map((o) => o.id)).toEqual([officer.one]);
+    expect((await findOfficers({ actor: analyst, text: "wend ash" })).map((o) => o.id)).toEqual([
+      officer.one,
+      officer.two,
+    ]);
+    expect((await findOfficers({ actor: analyst, text: "ASHGROVE" })).map((o) => o.id)).toEqual([
+      officer.one,
+    ]);
     // A partner or analyst is never an officer in charge, whatever their name.
     expect(await findOfficers({ actor: analyst, text: "officer" })).toEqual([]);
     // Wildcards are literal characters, not patterns.
@@ -71,7 +77,10 @@ describe("the officer filter without JavaScript", () => {
   });
 
   it("still filters exactly by the id the type-ahead picked", async () => {
-    const { rows } = await listOffences({ actor: analyst, query: parseOffenceListQuery({ oic: String(officer.two) }).query });
+    const { rows } = await listOffences({
+      actor: analyst,
+      query: parseOffenceListQuery({ oic: String(officer.two) }).query,
+    });
     expect(rows.map((r) => r.id)).toEqual([offence.two]);
   });
 });
@@ -80,7 +89,9 @@ describe("the filter panel's choices", () => {
   it("hold the NPUs and places but no officer list, only the selected officer's name", async () => {
     const options = await listOffenceFilterOptions({ actor: analyst, oic: officer.one });
     expect(options.npus.length).toBeGreaterThan(5);
-    expect(options.npus.map((n) => n.name)).toEqual([...options.npus.map((n) => n.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(options.npus.map((n) => n.name)).toEqual(
+      [...options.npus.map((n) => n.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     expect(options.hotspots.length).toBeGreaterThan(0);
     expect(options.officer).toEqual({ id: officer.one, name: "DC Wendell Ashgrove" });
     expect(options).not.toHaveProperty("officers");
@@ -112,7 +123,11 @@ describe("the list's count", () => {
     expect(exact).toMatchObject({ total: COUNT_CAP + 30, totalCapped: false });
     // The last page (an old bookmark far past the end) is counted exactly and shown.
     const last = await listOffences({ actor: analyst, query: query("1000000") });
-    expect(last).toMatchObject({ total: COUNT_CAP + 30, totalCapped: false, page: Math.ceil((COUNT_CAP + 30) / 25) });
+    expect(last).toMatchObject({
+      total: COUNT_CAP + 30,
+      totalCapped: false,
+      page: Math.ceil((COUNT_CAP + 30) / 25),
+    });
     expect(last.rows).toHaveLength((COUNT_CAP + 30) % 25);
   });
 });

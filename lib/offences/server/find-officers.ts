@@ -14,7 +14,13 @@ export const OFFICER_CONDITION = Prisma.sql`(u."role" = 'INVESTIGATOR' OR EXISTS
  * at most 10 officers whose name contains every word typed. Names only, for anyone who may read
  * the offence list (the list shows the same names in its officer column).
  */
-export async function findOfficers({ actor, text }: { actor: Actor; text: string }): Promise<OfficerChoice[]> {
+export async function findOfficers({
+  actor,
+  text,
+}: {
+  actor: Actor;
+  text: string;
+}): Promise<OfficerChoice[]> {
   await requirePermission(actor, "offences.read");
   const words = officerWords(text);
   if (words.length === 0) return [];

@@ -6,10 +6,21 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { OffenceFormValues } from "@/lib/offences/offence-form-schema";
 import { datePartsOf } from "@/lib/persons/date-parts";
 
-export type OffenceForEdit = { id: number; crimeReference: string; version: number; values: OffenceFormValues };
+export type OffenceForEdit = {
+  id: number;
+  crimeReference: string;
+  version: number;
+  values: OffenceFormValues;
+};
 
 /** The offence as the edit form's values (strings), with the version it was read at. */
-export async function getOffenceForEdit({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<OffenceForEdit> {
+export async function getOffenceForEdit({
+  actor,
+  offenceId,
+}: {
+  actor: Actor;
+  offenceId: number;
+}): Promise<OffenceForEdit> {
   await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });
   const offence = await getPrisma().offence.findUnique({
     where: { id: offenceId },

@@ -18,7 +18,13 @@ export type OffenceForPeopleStep = {
 };
 
 /** The offence and who is on it, for the "add a person" step (analyst, offences.write). */
-export async function getOffenceForPeopleStep({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<OffenceForPeopleStep> {
+export async function getOffenceForPeopleStep({
+  actor,
+  offenceId,
+}: {
+  actor: Actor;
+  offenceId: number;
+}): Promise<OffenceForPeopleStep> {
   await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });
   const offence = await getPrisma().offence.findUnique({
     where: { id: offenceId },
@@ -31,7 +37,11 @@ export async function getOffenceForPeopleStep({ actor, offenceId }: { actor: Act
       youngestVictimAge: true,
       persons: {
         where: { removedAt: null },
-        select: { role: true, ageAtTime: true, person: { select: { id: true, surname: true, forenames: true } } },
+        select: {
+          role: true,
+          ageAtTime: true,
+          person: { select: { id: true, surname: true, forenames: true } },
+        },
         orderBy: { id: "asc" },
       },
     },
@@ -44,6 +54,11 @@ export async function getOffenceForPeopleStep({ actor, offenceId }: { actor: Act
     occurredOn: offence.occurredOn,
     knifeUsed: offence.knifeUsed,
     youngestVictimAge: offence.youngestVictimAge,
-    people: offence.persons.map((p) => ({ personId: p.person.id, name: displayName(p.person), role: p.role, ageAtTime: p.ageAtTime })),
+    people: offence.persons.map((p) => ({
+      personId: p.person.id,
+      name: displayName(p.person),
+      role: p.role,
+      ageAtTime: p.ageAtTime,
+    })),
   };
 }

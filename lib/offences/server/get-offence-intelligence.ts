@@ -15,12 +15,23 @@ export type { RestrictedIntelligence, VisibleIntelligence } from "@/lib/intellig
  * actor without intel.restricted.read, nor which C-coded item is about this offence. Logs the
  * consultation.
  */
-export async function getOffenceIntelligence({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<LinkedIntelligence> {
+export async function getOffenceIntelligence({
+  actor,
+  offenceId,
+}: {
+  actor: Actor;
+  offenceId: number;
+}): Promise<LinkedIntelligence> {
   const entity = { type: "offence", id: offenceId };
   await requirePermission(actor, "offences.read", { entity });
   await requirePermission(actor, "intel.read", { entity });
   const offence = await getPrisma().offence.findUnique({ where: { id: offenceId }, select: { id: true } });
   if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({ actor, event: "offence.viewed", entity, justification: "Opened the offence record: intelligence" });
+  await recordConsultation({
+    actor,
+    event: "offence.viewed",
+    entity,
+    justification: "Opened the offence record: intelligence",
+  });
   return listLinkedIntelligence({ actor, to: { offenceId } });
 }

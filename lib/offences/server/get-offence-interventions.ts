@@ -26,13 +26,24 @@ export type OffenceInterventions = { referrals: OffenceReferral[]; onlyOwn: bool
  * Referrals to interventions made for an offence, under the one referral-visibility rule
  * (referral-access.ts: investigators see only the referrals they made). Logs the consultation.
  */
-export async function getOffenceInterventions({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<OffenceInterventions> {
+export async function getOffenceInterventions({
+  actor,
+  offenceId,
+}: {
+  actor: Actor;
+  offenceId: number;
+}): Promise<OffenceInterventions> {
   const entity = { type: "offence", id: offenceId };
   await requirePermission(actor, "offences.read", { entity });
   const prisma = getPrisma();
   const offence = await prisma.offence.findUnique({ where: { id: offenceId }, select: { id: true } });
   if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({ actor, event: "offence.viewed", entity, justification: "Opened the offence record: interventions" });
+  await recordConsultation({
+    actor,
+    event: "offence.viewed",
+    entity,
+    justification: "Opened the offence record: interventions",
+  });
 
   const access = referralAccess(actor);
   const onlyOwn = access.partial;

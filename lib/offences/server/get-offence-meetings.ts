@@ -7,9 +7,28 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
 
-export type OffenceAgendaEntry = { id: number; meetingTitle: string; heldAt: Date; title: string; discussed: boolean; discussionNote: string };
-export type OffenceDecisionEntry = { id: number; meetingTitle: string; recordedAt: Date; text: string; rationale: string };
-export type OffenceActionEntry = { id: number; title: string; ownerName: string; dueOn: Date; status: ActionStatus };
+export type OffenceAgendaEntry = {
+  id: number;
+  meetingTitle: string;
+  heldAt: Date;
+  title: string;
+  discussed: boolean;
+  discussionNote: string;
+};
+export type OffenceDecisionEntry = {
+  id: number;
+  meetingTitle: string;
+  recordedAt: Date;
+  text: string;
+  rationale: string;
+};
+export type OffenceActionEntry = {
+  id: number;
+  title: string;
+  ownerName: string;
+  dueOn: Date;
+  status: ActionStatus;
+};
 
 export type OffenceMeetings = {
   /** False for roles without meetings.read: agenda items and decisions are not loaded at all. */
@@ -22,13 +41,24 @@ export type OffenceMeetings = {
 };
 
 /** What the forum did about an offence: agenda items, decisions and actions. Logs the consultation. */
-export async function getOffenceMeetings({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<OffenceMeetings> {
+export async function getOffenceMeetings({
+  actor,
+  offenceId,
+}: {
+  actor: Actor;
+  offenceId: number;
+}): Promise<OffenceMeetings> {
   const entity = { type: "offence", id: offenceId };
   await requirePermission(actor, "offences.read", { entity });
   const prisma = getPrisma();
   const offence = await prisma.offence.findUnique({ where: { id: offenceId }, select: { id: true } });
   if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({ actor, event: "offence.viewed", entity, justification: "Opened the offence record: meetings" });
+  await recordConsultation({
+    actor,
+    event: "offence.viewed",
+    entity,
+    justification: "Opened the offence record: meetings",
+  });
 
   const meetingsVisible = can(actor, "meetings.read");
   const onlyOwnActions = !can(actor, "actions.read");
@@ -36,9 +66,19 @@ export async function getOffenceMeetings({ actor, offenceId }: { actor: Actor; o
   const meeting = { select: { title: true, heldAt: true } };
   const [agendaItems, decisions, actions] = await Promise.all([
     meetingsVisible
-      ? prisma.agendaItem.findMany({ where: { offenceId, removedAt: null }, orderBy: [{ meeting: { heldAt: "desc" } }, { position: "asc" }], include: { meeting } })
+      ? prisma.agendaItem.findMany({
+          where: { offenceId, removedAt: null },
+          orderBy: [{ meeting: { heldAt: "desc" } }, { position: "asc" }],
+          include: { meeting },
+        })
       : [],
-    meetingsVisible ? prisma.decision.findMany({ where: { offenceId }, orderBy: { recordedAt: "desc" }, include: { meeting } }) : [],
+    meetingsVisible
+      ? prisma.decision.findMany({
+          where: { offenceId },
+          orderBy: { recordedAt: "desc" },
+          include: { meeting },
+        })
+      : [],
     canSeeActions
       ? prisma.actionItem.findMany({
           where: { offenceId, ...(onlyOwnActions ? { ownerId: actor.id } : {}) },
@@ -59,7 +99,19 @@ export async function getOffenceMeetings({ actor, offenceId }: { actor: Actor; o
       discussed: a.discussed,
       discussionNote: a.discussionNote,
     })),
-    decisions: decisions.map((d) => ({ id: d.id, meetingTitle: d.meeting.title, recordedAt: d.recordedAt, text: d.text, rationale: d.rationale })),
-    actions: actions.map((a) => ({ id: a.id, title: a.title, ownerName: a.owner.name, dueOn: a.dueOn, status: a.status })),
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      meetingTitle: d.meeting.title,
+      recordedAt: d.recordedAt,
+      text: d.text,
+      rationale: d.rationale,
+    })),
+    actions: actions.map((a) => ({
+      id: a.id,
+      title: a.title,
+      ownerName: a.owner.name,
+      dueOn: a.dueOn,
+      status: a.status,
+    })),
   };
 }

@@ -37,7 +37,11 @@ describe("offence record", () => {
     const prisma = getPrisma();
     const investigator = await createUser(prisma, { role: "INVESTIGATOR" });
     const offence = await createOffence(prisma, { knifeUsed: true, hotspot: undefined });
-    const victim = await createPerson(prisma, { surname: "Victimson", forenames: "Ava", dateOfBirth: day("2009-01-01") });
+    const victim = await createPerson(prisma, {
+      surname: "Victimson",
+      forenames: "Ava",
+      dateOfBirth: day("2009-01-01"),
+    });
     const suspect = await createPerson(prisma, { surname: "Suspectley", forenames: "Ben" });
     await linkPerson(prisma, offence.id, suspect.id, "SUSPECT");
     await linkPerson(prisma, offence.id, victim.id, "VICTIM");
@@ -48,8 +52,14 @@ describe("offence record", () => {
       ["Ben SUSPECTLEY", "SUSPECT"],
     ]);
     expect(record.people[0]?.ageAtTime).toBe(17);
-    const viewed = await prisma.auditEvent.findFirst({ where: { event: "offence.viewed", actorId: investigator.id } });
-    expect(viewed).toMatchObject({ category: "CONSULTATION", entityType: "offence", entityId: String(offence.id) });
+    const viewed = await prisma.auditEvent.findFirst({
+      where: { event: "offence.viewed", actorId: investigator.id },
+    });
+    expect(viewed).toMatchObject({
+      category: "CONSULTATION",
+      entityType: "offence",
+      entityId: String(offence.id),
+    });
     expect(viewed?.justification).toBeTruthy();
   });
 
@@ -58,9 +68,15 @@ describe("offence record", () => {
     const offence = await createOffence(prisma);
     for (const role of ["PARTNER", "ADMIN"] as const) {
       const user = await createUser(prisma, { role, provider: role === "PARTNER" ? "Redthread" : undefined });
-      await expect(getOffenceSummary({ actor: actorFor(user), id: offence.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(getOffenceRecord({ actor: actorFor(user), offenceId: offence.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(getOffenceIntelligence({ actor: actorFor(user), offenceId: offence.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(getOffenceSummary({ actor: actorFor(user), id: offence.id })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(getOffenceRecord({ actor: actorFor(user), offenceId: offence.id })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(
+        getOffenceIntelligence({ actor: actorFor(user), offenceId: offence.id }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });
 
@@ -69,10 +85,24 @@ describe("offence record", () => {
     const analyst = await createUser(prisma, { role: "ANALYST", name: "Analyst Submitter" });
     const investigator = await createUser(prisma, { role: "INVESTIGATOR" });
     const offence = await createOffence(prisma);
-    const restricted = await createIntelligenceItem(prisma, { submittedById: analyst.id, offenceIds: [offence.id], handlingCode: "C", text: SECRET, receivedOn: day("2026-11-05") });
-    await createIntelligenceItem(prisma, { submittedById: analyst.id, offenceIds: [offence.id], text: "Open item.", receivedOn: day("2026-11-01") });
+    const restricted = await createIntelligenceItem(prisma, {
+      submittedById: analyst.id,
+      offenceIds: [offence.id],
+      handlingCode: "C",
+      text: SECRET,
+      receivedOn: day("2026-11-05"),
+    });
+    await createIntelligenceItem(prisma, {
+      submittedById: analyst.id,
+      offenceIds: [offence.id],
+      text: "Open item.",
+      receivedOn: day("2026-11-01"),
+    });
 
-    const forInvestigator = await getOffenceIntelligence({ actor: actorFor(investigator), offenceId: offence.id });
+    const forInvestigator = await getOffenceIntelligence({
+      actor: actorFor(investigator),
+      offenceId: offence.id,
+    });
     // That restricted intelligence exists and whom to ask, never which item (issue 13.13).
     expect(forInvestigator).toEqual({
       items: [expect.objectContaining({ restricted: false, text: "Open item.", grading: "2 B P" })],
@@ -86,15 +116,26 @@ describe("offence record", () => {
     expect(serialised).not.toContain(restricted.reference);
     expect(serialised).not.toContain(restricted.handlingConditions!);
 
-    const { items: forAnalyst, restricted: analystNotice } = await getOffenceIntelligence({ actor: actorFor(analyst), offenceId: offence.id });
+    const { items: forAnalyst, restricted: analystNotice } = await getOffenceIntelligence({
+      actor: actorFor(analyst),
+      offenceId: offence.id,
+    });
     expect(analystNotice).toBeNull();
-    expect(forAnalyst[0]).toMatchObject({ restricted: false, text: SECRET, grading: "2 B C", handlingConditions: expect.any(String) });
+    expect(forAnalyst[0]).toMatchObject({
+      restricted: false,
+      text: SECRET,
+      grading: "2 B C",
+      handlingConditions: expect.any(String),
+    });
   });
 
   it("tells the case's story on the timeline, newest first, in sentences", async () => {
     const prisma = getPrisma();
     const oic = await createUser(prisma, { role: "INVESTIGATOR", name: "DC Timeline" });
-    const offence = await createOffence(prisma, { occurredOn: day("2026-10-01"), recordedOn: day("2026-10-02") });
+    const offence = await createOffence(prisma, {
+      occurredOn: day("2026-10-01"),
+      recordedOn: day("2026-10-02"),
+    });
     const investigation = await createInvestigation(prisma, { offenceId: offence.id, oicId: oic.id });
     await updateInvestigation({
       actor: actorFor(oic),
@@ -114,8 +155,14 @@ describe("offence record", () => {
       }),
     });
     const entries = await getOffenceTimeline({ actor: actorFor(oic), offenceId: offence.id });
-    expect(entries[0]).toMatchObject({ title: "Investigation updated", by: "DC Timeline (Investigator)", lines: ["Status changed from Open to Pending suspect"] });
-    expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(["Recorded on 2 Oct 2026", "Offence occurred on 1 Oct 2026"]));
+    expect(entries[0]).toMatchObject({
+      title: "Investigation updated",
+      by: "DC Timeline (Investigator)",
+      lines: ["Status changed from Open to Pending suspect"],
+    });
+    expect(entries.map((e) => e.title)).toEqual(
+      expect.arrayContaining(["Recorded on 2 Oct 2026", "Offence occurred on 1 Oct 2026"]),
+    );
     expect(entries.at(-1)?.title).toBe("Offence occurred on 1 Oct 2026");
     expect(entries.some((e) => e.title.includes("viewed"))).toBe(false);
   });
@@ -128,17 +175,34 @@ describe("offence record", () => {
     const offence = await createOffence(prisma);
     const person = await createPerson(prisma);
     await linkPerson(prisma, offence.id, person.id, "VICTIM");
-    const mine = await createReferral(prisma, { offenceId: offence.id, personId: person.id, referringOfficerId: me.id, provider: "Redthread" });
-    const theirs = await createReferral(prisma, { offenceId: offence.id, personId: person.id, referringOfficerId: colleague.id, provider: "St Giles Trust" });
+    const mine = await createReferral(prisma, {
+      offenceId: offence.id,
+      personId: person.id,
+      referringOfficerId: me.id,
+      provider: "Redthread",
+    });
+    const theirs = await createReferral(prisma, {
+      offenceId: offence.id,
+      personId: person.id,
+      referringOfficerId: colleague.id,
+      provider: "St Giles Trust",
+    });
     const referralKeys = async (user: typeof me) =>
-      (await getOffenceTimeline({ actor: actorFor(user), offenceId: offence.id })).filter((e) => e.key.startsWith("referral-")).map((e) => e.key);
-    const tabIds = async (user: typeof me) => (await getOffenceInterventions({ actor: actorFor(user), offenceId: offence.id })).referrals.map((r) => r.id);
+      (await getOffenceTimeline({ actor: actorFor(user), offenceId: offence.id }))
+        .filter((e) => e.key.startsWith("referral-"))
+        .map((e) => e.key);
+    const tabIds = async (user: typeof me) =>
+      (await getOffenceInterventions({ actor: actorFor(user), offenceId: offence.id })).referrals.map(
+        (r) => r.id,
+      );
 
     expect(await referralKeys(me)).toEqual([`referral-${mine.id}`]);
     expect(await tabIds(me)).toEqual([mine.id]);
     const timeline = JSON.stringify(await getOffenceTimeline({ actor: actorFor(me), offenceId: offence.id }));
     expect(timeline).not.toContain("St Giles Trust");
-    expect((await referralKeys(analyst)).sort()).toEqual([`referral-${mine.id}`, `referral-${theirs.id}`].sort());
+    expect((await referralKeys(analyst)).sort()).toEqual(
+      [`referral-${mine.id}`, `referral-${theirs.id}`].sort(),
+    );
     expect((await tabIds(analyst)).sort()).toEqual([mine.id, theirs.id].sort());
   });
 });

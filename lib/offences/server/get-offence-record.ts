@@ -6,16 +6,34 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
 
-export type OffenceRecordPerson = { linkId: number; personId: number; name: string; role: PersonRole; ageAtTime: number | null };
+export type OffenceRecordPerson = {
+  linkId: number;
+  personId: number;
+  name: string;
+  role: PersonRole;
+  ageAtTime: number | null;
+};
 export type OffenceRecord = { id: number; people: OffenceRecordPerson[] };
 
-const ROLE_ORDER: Record<PersonRole, number> = { VICTIM: 0, SUSPECT: 1, OFFENDER: 2, WITNESS: 3, PERSON_OF_INTEREST: 4 };
+const ROLE_ORDER: Record<PersonRole, number> = {
+  VICTIM: 0,
+  SUSPECT: 1,
+  OFFENDER: 2,
+  WITNESS: 3,
+  PERSON_OF_INTEREST: 4,
+};
 
 /**
  * The offence record's first section: the people linked to it (victims first), with their role and
  * age at the time. Opening it is a consultation (DPA 2018 s.62), logged here.
  */
-export async function getOffenceRecord({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<OffenceRecord> {
+export async function getOffenceRecord({
+  actor,
+  offenceId,
+}: {
+  actor: Actor;
+  offenceId: number;
+}): Promise<OffenceRecord> {
   const entity = { type: "offence", id: offenceId };
   await requirePermission(actor, "offences.read", { entity });
   await requirePermission(actor, "persons.read", { entity });
@@ -26,12 +44,22 @@ export async function getOffenceRecord({ actor, offenceId }: { actor: Actor; off
       id: true,
       persons: {
         where: { removedAt: null },
-        select: { id: true, role: true, ageAtTime: true, person: { select: { id: true, forenames: true, surname: true } } },
+        select: {
+          id: true,
+          role: true,
+          ageAtTime: true,
+          person: { select: { id: true, forenames: true, surname: true } },
+        },
       },
     },
   });
   if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({ actor, event: "offence.viewed", entity, justification: "Opened the offence record: people" });
+  await recordConsultation({
+    actor,
+    event: "offence.viewed",
+    entity,
+    justification: "Opened the offence record: people",
+  });
   const people = offence.persons
     .map((link) => ({
       linkId: link.id,

@@ -28,7 +28,13 @@ describe("the offence record's header", () => {
   it("names the offence type, NPU, hotspot and investigation status", async () => {
     const prisma = getPrisma();
     const analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
-    const offence = await createOffence(prisma, { recordedOn: day("2025-06-02"), offenceCode: "8N", youngestVictimAge: 17, hotspot: "HS01", npu: "Coventry" });
+    const offence = await createOffence(prisma, {
+      recordedOn: day("2025-06-02"),
+      offenceCode: "8N",
+      youngestVictimAge: 17,
+      hotspot: "HS01",
+      npu: "Coventry",
+    });
     await createInvestigation(prisma, { offenceId: offence.id, status: "CHARGED" });
     const hotspot = await prisma.hotspot.findFirstOrThrow({ where: { id: offence.hotspotId! } });
     const code = await prisma.offenceCode.findUniqueOrThrow({ where: { code: "8N" } });
@@ -52,7 +58,13 @@ describe("the offence record's header", () => {
     const prisma = getPrisma();
     const analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
     const offence = await createOffence(prisma, { youngestVictimAge: null });
-    expect(await getOffenceSummary({ actor: analyst, id: offence.id })).toMatchObject({ hotspotName: null, investigationStatus: null, underTwentyFive: null });
-    await expect(getOffenceSummary({ actor: analyst, id: 999_999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await getOffenceSummary({ actor: analyst, id: offence.id })).toMatchObject({
+      hotspotName: null,
+      investigationStatus: null,
+      underTwentyFive: null,
+    });
+    await expect(getOffenceSummary({ actor: analyst, id: 999_999 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -40,7 +40,13 @@ type SummaryRow = {
  * The offence record's header. It does not log a consultation: every section's data function does,
  * because the layout holding this header is not rendered again when the user moves between sections.
  */
-export async function getOffenceSummary({ actor, id }: { actor: Actor; id: number }): Promise<OffenceSummary> {
+export async function getOffenceSummary({
+  actor,
+  id,
+}: {
+  actor: Actor;
+  id: number;
+}): Promise<OffenceSummary> {
   await requirePermission(actor, "offences.read", { entity: { type: "offence", id } });
   // One statement (issue 15: the record took 11): Prisma reads each relation with its own query,
   // including a hotspot lookup by a null id for offences outside any hotspot.

@@ -19,12 +19,20 @@ export async function linkPersonToOffence(
   actor: Actor,
   link: { offenceId: number; personId: number; role: PersonRole },
 ): Promise<{ ageAtTime: number | null; youngestVictimAge: number | null }> {
-  const offence = await tx.offence.findUnique({ where: { id: link.offenceId }, select: { occurredOn: true } });
+  const offence = await tx.offence.findUnique({
+    where: { id: link.offenceId },
+    select: { occurredOn: true },
+  });
   if (!offence) throw new AppError("NOT_FOUND");
-  const person = await tx.person.findUnique({ where: { id: link.personId }, select: { dateOfBirth: true, mergedIntoId: true } });
+  const person = await tx.person.findUnique({
+    where: { id: link.personId },
+    select: { dateOfBirth: true, mergedIntoId: true },
+  });
   if (!person) throw new AppError("NOT_FOUND");
   if (person.mergedIntoId !== null) {
-    throw new AppError("VALIDATION", { fieldErrors: { personId: ["This person was merged into another record: add that record instead"] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { personId: ["This person was merged into another record: add that record instead"] },
+    });
   }
   const age = ageAtTime(person.dateOfBirth, offence.occurredOn);
   const existing = await tx.offencePerson.findUnique({
@@ -33,12 +41,19 @@ export async function linkPersonToOffence(
   });
   if (existing && existing.removedAt === null) {
     throw new AppError("VALIDATION", {
-      fieldErrors: { role: [`This person is already linked to the offence as ${PERSON_ROLE_LABELS[link.role].toLowerCase()}`] },
+      fieldErrors: {
+        role: [
+          `This person is already linked to the offence as ${PERSON_ROLE_LABELS[link.role].toLowerCase()}`,
+        ],
+      },
     });
   }
   if (existing) {
     // A link removed earlier is restored rather than duplicated (the unique key forbids a second).
-    await tx.offencePerson.update({ where: { id: existing.id }, data: { removedAt: null, ageAtTime: age, version: { increment: 1 } } });
+    await tx.offencePerson.update({
+      where: { id: existing.id },
+      data: { removedAt: null, ageAtTime: age, version: { increment: 1 } },
+    });
   } else {
     await tx.offencePerson.create({ data: { ...link, ageAtTime: age } });
   }

@@ -9,10 +9,23 @@ import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
  * connection, one round trip: issue 15). Officers are not listed: the filter is a type-ahead
  * (find-officers.ts); only the selected officer's name is read, for its tag.
  */
-export async function listOffenceFilterOptions({ actor, oic }: { actor: Actor; oic?: number }): Promise<OffenceFilterOptions> {
+export async function listOffenceFilterOptions({
+  actor,
+  oic,
+}: {
+  actor: Actor;
+  oic?: number;
+}): Promise<OffenceFilterOptions> {
   await requirePermission(actor, "offences.read");
   const [row] = await getPrisma().$queryRaw<
-    [{ npus: { id: number; name: string }[] | null; hotspots: { id: number; name: string; npu: string }[] | null; earliest: Date | null; officer: string | null }]
+    [
+      {
+        npus: { id: number; name: string }[] | null;
+        hotspots: { id: number; name: string; npu: string }[] | null;
+        earliest: Date | null;
+        officer: string | null;
+      },
+    ]
   >`SELECT
       (SELECT json_agg(json_build_object('id', n.id, 'name', n."name") ORDER BY n."name") FROM "Npu" n) AS npus,
       (SELECT json_agg(json_build_object('id', h.id, 'name', h."name", 'npu', n."name") ORDER BY n."name", h."name")
@@ -24,6 +37,10 @@ export async function listOffenceFilterOptions({ actor, oic }: { actor: Actor; o
     npus: row.npus ?? [],
     hotspots: row.hotspots ?? [],
     officer: oic && row.officer ? { id: oic, name: row.officer } : null,
-    earliestYear: first ? (first.getUTCMonth() >= 3 ? first.getUTCFullYear() : first.getUTCFullYear() - 1) : new Date().getUTCFullYear() - 1,
+    earliestYear: first
+      ? first.getUTCMonth() >= 3
+        ? first.getUTCFullYear()
+        : first.getUTCFullYear() - 1
+      : new Date().getUTCFullYear() - 1,
   };
 }

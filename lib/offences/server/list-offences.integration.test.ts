@@ -35,8 +35,17 @@ beforeAll(async () => {
   investigator1 = actorFor(await createUser(prisma, { role: "INVESTIGATOR", name: "Officer One" }));
   investigator2 = actorFor(await createUser(prisma, { role: "INVESTIGATOR", name: "Officer Two" }));
 
-  const a = await createOffence(prisma, { recordedOn: day("2023-03-31"), offenceCode: "8N", youngestVictimAge: 17, hotspot: "HS01" });
-  await createInvestigation(prisma, { offenceId: a.id, oicId: investigator1.id, nextReviewOn: day("2026-12-04") });
+  const a = await createOffence(prisma, {
+    recordedOn: day("2023-03-31"),
+    offenceCode: "8N",
+    youngestVictimAge: 17,
+    hotspot: "HS01",
+  });
+  await createInvestigation(prisma, {
+    offenceId: a.id,
+    oicId: investigator1.id,
+    nextReviewOn: day("2026-12-04"),
+  });
   const b = await createOffence(prisma, {
     recordedOn: day("2023-04-01"),
     offenceCode: "5D",
@@ -60,10 +69,32 @@ beforeAll(async () => {
     knifeUsed: true,
     youngestVictimAge: 24,
   });
-  const d = await createOffence(prisma, { recordedOn: day("2022-03-31"), offenceCode: "1", youngestVictimAge: null, npu: "Dudley" });
-  await createInvestigation(prisma, { offenceId: d.id, oicId: investigator1.id, status: "FINALISED", outcomeCode: 18, nextReviewOn: null });
-  const e = await createOffence(prisma, { recordedOn: day("2024-01-10"), offenceCode: "3B", knifeUsed: true, youngestVictimAge: 30, npu: "Walsall" });
-  await createInvestigation(prisma, { offenceId: e.id, oicId: investigator2.id, status: "PENDING_SUSPECT", nextReviewOn: day("2026-11-30") });
+  const d = await createOffence(prisma, {
+    recordedOn: day("2022-03-31"),
+    offenceCode: "1",
+    youngestVictimAge: null,
+    npu: "Dudley",
+  });
+  await createInvestigation(prisma, {
+    offenceId: d.id,
+    oicId: investigator1.id,
+    status: "FINALISED",
+    outcomeCode: 18,
+    nextReviewOn: null,
+  });
+  const e = await createOffence(prisma, {
+    recordedOn: day("2024-01-10"),
+    offenceCode: "3B",
+    knifeUsed: true,
+    youngestVictimAge: 30,
+    npu: "Walsall",
+  });
+  await createInvestigation(prisma, {
+    offenceId: e.id,
+    oicId: investigator2.id,
+    status: "PENDING_SUSPECT",
+    nextReviewOn: day("2026-11-30"),
+  });
   Object.assign(ids, { A: a.id, B: b.id, C: c.id, D: d.id, E: e.id });
 
   const zeb = await createPerson(prisma, { surname: "Quintrell", forenames: "Zebedee" });
@@ -96,7 +127,10 @@ async function list(params: Record<string, string>, actor = analyst) {
 async function matching(params: Record<string, string>, actor = analyst): Promise<string[]> {
   const names = new Map(Object.entries(ids).map(([k, v]) => [v, k]));
   const { rows } = await list(params, actor);
-  return rows.filter((r) => fixed().has(r.id)).map((r) => names.get(r.id)!).sort();
+  return rows
+    .filter((r) => fixed().has(r.id))
+    .map((r) => names.get(r.id)!)
+    .sort();
 }
 
 describe("listOffences filters", () => {
@@ -150,7 +184,11 @@ describe("listOffences filters", () => {
     expect(result.rows).toHaveLength(5);
     const past = await list({ npu: String(ref.npu("Solihull")), size: "25", page: "9" });
     expect(past.page).toBe(2);
-    const all = new Set([...(await list({ npu: String(ref.npu("Solihull")), size: "25" })).rows, ...result.rows].map((r) => r.id));
+    const all = new Set(
+      [...(await list({ npu: String(ref.npu("Solihull")), size: "25" })).rows, ...result.rows].map(
+        (r) => r.id,
+      ),
+    );
     expect(all.size).toBe(30);
   });
 });
@@ -188,7 +226,13 @@ describe("listOffences sorting", () => {
     expect(await order({ sort: "review", dir: "asc" })).toEqual(["E", "B", "A", "D", "C"]);
     const refs = (await list({ ...window, sort: "reference", dir: "asc" })).rows.map((r) => r.crimeReference);
     expect(refs).toEqual([...refs].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
-    expect((await list({ ...window, sort: "offence", dir: "asc" })).rows.map((r) => r.offenceCode)).toEqual(["1", "34B", "3B", "5D", "8N"]);
+    expect((await list({ ...window, sort: "offence", dir: "asc" })).rows.map((r) => r.offenceCode)).toEqual([
+      "1",
+      "34B",
+      "3B",
+      "5D",
+      "8N",
+    ]);
   });
 });
 
@@ -217,22 +261,42 @@ describe("listOffences access", () => {
   });
 
   it.each(["PARTNER", "ADMIN"] as const)("refuses a %s, and audits the refusal", async (role) => {
-    const user = actorFor(await createUser(getPrisma(), { role, provider: role === "PARTNER" ? "Redthread" : undefined }));
+    const user = actorFor(
+      await createUser(getPrisma(), { role, provider: role === "PARTNER" ? "Redthread" : undefined }),
+    );
     await expect(listOffences({ actor: user, query: parseOffenceListQuery({}).query })).rejects.toSatisfy(
       (error) => error instanceof AppError && error.code === "FORBIDDEN",
     );
-    const audit = await getPrisma().auditEvent.findFirst({ where: { actorId: user.id, event: "access.refused" } });
-    expect(audit).toMatchObject({ category: "SECURITY", changes: { detail: { permission: "offences.read" } } });
+    const audit = await getPrisma().auditEvent.findFirst({
+      where: { actorId: user.id, event: "access.refused" },
+    });
+    expect(audit).toMatchObject({
+      category: "SECURITY",
+      changes: { detail: { permission: "offences.read" } },
+    });
   });
 });
 
 describe("offence list preferences", () => {
   it("saves the actor's own preferences, keeping other keys and other users untouched", async () => {
     const prisma = getPrisma();
-    await prisma.user.update({ where: { id: analyst.id }, data: { preferences: { home: { tab: "figures" } } } });
-    await updateOffenceListPreferences({ actor: analyst, preferences: { columns: ["npu", "oic"], density: "compact" } });
-    expect(await getOffenceListPreferences({ actor: analyst })).toEqual({ columns: ["npu", "oic"], density: "compact" });
-    expect((await prisma.user.findUnique({ where: { id: analyst.id } }))?.preferences).toMatchObject({ home: { tab: "figures" } });
-    expect(await getOffenceListPreferences({ actor: investigator1 })).toMatchObject({ density: "comfortable" });
+    await prisma.user.update({
+      where: { id: analyst.id },
+      data: { preferences: { home: { tab: "figures" } } },
+    });
+    await updateOffenceListPreferences({
+      actor: analyst,
+      preferences: { columns: ["npu", "oic"], density: "compact" },
+    });
+    expect(await getOffenceListPreferences({ actor: analyst })).toEqual({
+      columns: ["npu", "oic"],
+      density: "compact",
+    });
+    expect((await prisma.user.findUnique({ where: { id: analyst.id } }))?.preferences).toMatchObject({
+      home: { tab: "figures" },
+    });
+    expect(await getOffenceListPreferences({ actor: investigator1 })).toMatchObject({
+      density: "comfortable",
+    });
   });
 });

@@ -30,7 +30,8 @@ export async function listOffences({
   exactCount?: boolean;
 }): Promise<OffenceListPage> {
   await requirePermission(actor, "offences.read", { entity: { type: "offence", id: "list" } });
-  if (query.filters.name) await recordPersonSearch({ actor, kind: "offence-list", terms: query.filters.name });
+  if (query.filters.name)
+    await recordPersonSearch({ actor, kind: "offence-list", terms: query.filters.name });
   const prisma = getPrisma();
   const where = offenceListWhere(query.filters, actor);
   const from = Prisma.sql`FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id WHERE ${where}`;
@@ -39,7 +40,9 @@ export async function listOffences({
   // cost more than the page itself): beyond that the list says "more than". It selects no column
   // of Investigation, so PostgreSQL can still drop the LEFT JOIN (unique key): keep it so.
   const bound = exactCount ? 2_000_000_000 : Math.max(COUNT_CAP, query.page * query.size);
-  const count = prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM (SELECT 1 ${from} LIMIT ${bound + 1}) AS matched`;
+  const count = prisma.$queryRaw<
+    [{ total: number }]
+  >`SELECT count(*)::int AS total FROM (SELECT 1 ${from} LIMIT ${bound + 1}) AS matched`;
 
   const idsAt = async (page: number): Promise<number[]> => {
     const offset = (page - 1) * query.size;
@@ -95,7 +98,13 @@ export async function listOffences({
       knifeRecovered: true,
       youngestVictimAge: true,
       investigation: {
-        select: { status: true, outcomeCode: true, nextReviewOn: true, flaggedForScrutiny: true, oic: { select: { name: true } } },
+        select: {
+          status: true,
+          outcomeCode: true,
+          nextReviewOn: true,
+          flaggedForScrutiny: true,
+          oic: { select: { name: true } },
+        },
       },
     },
   });

@@ -34,10 +34,26 @@ export async function offenceConflict(tx: Tx, offenceId: number, mine: OffenceFo
     {
       crimeReference: { label: "Crime reference", mine: mine.crimeReference, saved: saved.crimeReference },
       offenceCode: { label: "Offence", mine: mine.offenceCode, saved: saved.offenceCode },
-      knifeUsed: { label: "Knife used", mine: yesNo(mine.knifeUsed === "yes"), saved: yesNo(saved.knifeUsed) },
-      domesticAbuse: { label: "Domestic abuse", mine: yesNo(mine.domesticAbuse === "yes"), saved: yesNo(saved.domesticAbuse) },
-      occurredOn: { label: "Date the offence occurred", mine: day(mine.occurredOn), saved: day(dayOfDbDate(saved.occurredOn)) },
-      recordedOn: { label: "Date the offence was recorded", mine: day(mine.recordedOn), saved: day(dayOfDbDate(saved.recordedOn)) },
+      knifeUsed: {
+        label: "Knife used",
+        mine: yesNo(mine.knifeUsed === "yes"),
+        saved: yesNo(saved.knifeUsed),
+      },
+      domesticAbuse: {
+        label: "Domestic abuse",
+        mine: yesNo(mine.domesticAbuse === "yes"),
+        saved: yesNo(saved.domesticAbuse),
+      },
+      occurredOn: {
+        label: "Date the offence occurred",
+        mine: day(mine.occurredOn),
+        saved: day(dayOfDbDate(saved.occurredOn)),
+      },
+      recordedOn: {
+        label: "Date the offence was recorded",
+        mine: day(mine.recordedOn),
+        saved: day(dayOfDbDate(saved.recordedOn)),
+      },
       npu: { label: "Neighbourhood policing unit", mine: mine.npu, saved: saved.npu.name },
       hotspot: { label: "Hotspot", mine: mine.hotspot, saved: saved.hotspot?.code ?? "" },
       locationText: { label: "Location", mine: mine.locationText, saved: saved.locationText ?? "" },

@@ -20,7 +20,8 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   const conditions: Prisma.Sql[] = [];
   const add = (sql: Prisma.Sql) => conditions.push(sql);
 
-  if (filters.ref) add(Prisma.sql`lower(o."crimeReference") LIKE ${likeEscape(filters.ref.toLowerCase()) + "%"}`);
+  if (filters.ref)
+    add(Prisma.sql`lower(o."crimeReference") LIKE ${likeEscape(filters.ref.toLowerCase()) + "%"}`);
   if (filters.name) add(personNameMatches(filters.name));
 
   const dates = intersectRange(
@@ -33,7 +34,8 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   if (filters.npu) add(Prisma.sql`o."npuId" = ${filters.npu}`);
   if (filters.hotspot) add(Prisma.sql`o."hotspotId" = ${filters.hotspot}`);
   if (filters.code) add(Prisma.sql`o."offenceCode" = ${filters.code}`);
-  if (filters.category) add(Prisma.sql`o."offenceCode" IN (${Prisma.join(offenceCodesInCategory(filters.category))})`);
+  if (filters.category)
+    add(Prisma.sql`o."offenceCode" IN (${Prisma.join(offenceCodesInCategory(filters.category))})`);
   if (filters.knife !== undefined) add(Prisma.sql`o."knifeUsed" = ${filters.knife}`);
   // domain.md: U25 means the youngest victim was under 25 on the day. An unknown age is neither.
   if (filters.u25 === true) add(Prisma.sql`o."youngestVictimAge" < 25`);
@@ -55,7 +57,11 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   // same conditions' definitions; an integration test proves each figure equals its list.
   if (filters.scrutiny !== undefined) {
     const codes = Prisma.join(SCRUTINY_CODES);
-    add(filters.scrutiny ? Prisma.sql`o."offenceCode" IN (${codes})` : Prisma.sql`o."offenceCode" NOT IN (${codes})`);
+    add(
+      filters.scrutiny
+        ? Prisma.sql`o."offenceCode" IN (${codes})`
+        : Prisma.sql`o."offenceCode" NOT IN (${codes})`,
+    );
   }
   if (filters.inhotspot === true) add(Prisma.sql`o."hotspotId" IS NOT NULL`);
   if (filters.inhotspot === false) add(Prisma.sql`o."hotspotId" IS NULL`);

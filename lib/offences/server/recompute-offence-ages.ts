@@ -15,16 +15,22 @@ export async function recomputeOffenceAges(tx: Tx, offenceId: number): Promise<n
       occurredOn: true,
       reportedVictimAge: true,
       youngestVictimAge: true,
-      persons: { where: { removedAt: null }, select: { id: true, role: true, ageAtTime: true, person: { select: { dateOfBirth: true } } } },
+      persons: {
+        where: { removedAt: null },
+        select: { id: true, role: true, ageAtTime: true, person: { select: { dateOfBirth: true } } },
+      },
     },
   });
   for (const link of offence.persons) {
     const age = ageAtTime(link.person.dateOfBirth, offence.occurredOn);
-    if (age !== link.ageAtTime) await tx.offencePerson.update({ where: { id: link.id }, data: { ageAtTime: age } });
+    if (age !== link.ageAtTime)
+      await tx.offencePerson.update({ where: { id: link.id }, data: { ageAtTime: age } });
   }
   const youngest = youngestVictimAge({
     occurredOn: offence.occurredOn,
-    victims: offence.persons.filter((p) => p.role === "VICTIM").map((p) => ({ dateOfBirth: p.person.dateOfBirth })),
+    victims: offence.persons
+      .filter((p) => p.role === "VICTIM")
+      .map((p) => ({ dateOfBirth: p.person.dateOfBirth })),
     reportedVictimAge: offence.reportedVictimAge,
   });
   if (youngest !== offence.youngestVictimAge) {

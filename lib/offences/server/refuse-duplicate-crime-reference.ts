@@ -3,7 +3,6 @@ import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/server/prisma";
 import { EXISTING_OFFENCE_KEY } from "@/lib/offences/offence-form-schema";
 
-
 /**
  * Throws a VALIDATION error on the crime reference when another offence already has it. The id of
  * that offence rides along under EXISTING_OFFENCE_KEY so the form can link to it (only analysts,

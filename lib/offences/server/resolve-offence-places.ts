@@ -12,11 +12,17 @@ export async function resolveOffencePlaces(
   input: { npu: string; hotspot: string },
 ): Promise<{ npuId: number; hotspotId: number | null }> {
   const npu = await tx.npu.findUnique({ where: { name: input.npu }, select: { id: true } });
-  if (!npu) throw new AppError("VALIDATION", { fieldErrors: { npu: ["Select the neighbourhood policing unit"] } });
+  if (!npu)
+    throw new AppError("VALIDATION", { fieldErrors: { npu: ["Select the neighbourhood policing unit"] } });
   if (!input.hotspot) return { npuId: npu.id, hotspotId: null };
-  const hotspot = await tx.hotspot.findUnique({ where: { code: input.hotspot }, select: { id: true, npuId: true, active: true } });
+  const hotspot = await tx.hotspot.findUnique({
+    where: { code: input.hotspot },
+    select: { id: true, npuId: true, active: true },
+  });
   if (!hotspot || !hotspot.active || hotspot.npuId !== npu.id) {
-    throw new AppError("VALIDATION", { fieldErrors: { hotspot: [`Select a hotspot in ${input.npu}, or none`] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { hotspot: [`Select a hotspot in ${input.npu}, or none`] },
+    });
   }
   return { npuId: npu.id, hotspotId: hotspot.id };
 }

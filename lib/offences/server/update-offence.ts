@@ -47,7 +47,8 @@ export async function updateOffence({
   await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });
   const data = input;
   checkOffenceInput(data);
-  if (!data.version) throw new AppError("VALIDATION", { fieldErrors: { _form: ["Reload the page and try again"] } });
+  if (!data.version)
+    throw new AppError("VALIDATION", { fieldErrors: { _form: ["Reload the page and try again"] } });
   const prisma = getPrisma();
   try {
     return await prisma.$transaction(async (tx) => {

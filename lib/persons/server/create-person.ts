@@ -15,7 +15,13 @@ import { linkPersonToOffence } from "@/lib/offences/server/link-person-to-offenc
  * (COLLECTION for the person, COMBINATION for the link). Only reached after find-before-create
  * showed the analyst the possible matches.
  */
-export async function createPerson({ actor, input }: { actor: Actor; input: CreatePersonInput }): Promise<{ id: number; offenceId: number }> {
+export async function createPerson({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: CreatePersonInput;
+}): Promise<{ id: number; offenceId: number }> {
   await requirePermission(actor, "persons.write");
   await requirePermission(actor, "offences.write");
   const data = input;
@@ -23,8 +29,11 @@ export async function createPerson({ actor, input }: { actor: Actor; input: Crea
   const problem = data.dateOfBirth ? dateOfBirthProblem(dbDate(data.dateOfBirth), dbDate(todayIso())) : null;
   if (problem) throw new AppError("VALIDATION", { fieldErrors: { dateOfBirth: [problem] } });
   return getPrisma().$transaction(async (tx) => {
-    const npuId = data.npu ? (await tx.npu.findUnique({ where: { name: data.npu }, select: { id: true } }))?.id : null;
-    if (npuId === undefined) throw new AppError("VALIDATION", { fieldErrors: { npu: ["Select the neighbourhood policing unit"] } });
+    const npuId = data.npu
+      ? (await tx.npu.findUnique({ where: { name: data.npu }, select: { id: true } }))?.id
+      : null;
+    if (npuId === undefined)
+      throw new AppError("VALIDATION", { fieldErrors: { npu: ["Select the neighbourhood policing unit"] } });
     const person = await tx.person.create({
       data: {
         surname: data.surname,

@@ -36,7 +36,13 @@ type Row = {
  * surname entered the wrong way round; an exact date of birth lifts a candidate, a different one
  * lowers it but does not hide it (dates are mistyped too). Merged-away records are never proposed.
  */
-export async function findPersonMatches({ actor, input }: { actor: Actor; input: PersonSearchInput }): Promise<PersonMatch[]> {
+export async function findPersonMatches({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: PersonSearchInput;
+}): Promise<PersonMatch[]> {
   await requirePermission(actor, "persons.read");
   const { surname, forenames, dateOfBirth } = input;
   const s = surname.toLowerCase();

@@ -25,7 +25,15 @@ const MERGE_JUSTIFICATION = "Comparing possible duplicate records to merge them"
  * consultation of both, logged with the purpose as its justification: the merge screen is reached
  * only to resolve a duplicate.
  */
-export async function getMergeComparison({ actor, a, b }: { actor: Actor; a: number; b: number }): Promise<{ a: MergeSide; b: MergeSide }> {
+export async function getMergeComparison({
+  actor,
+  a,
+  b,
+}: {
+  actor: Actor;
+  a: number;
+  b: number;
+}): Promise<{ a: MergeSide; b: MergeSide }> {
   await requirePermission(actor, "persons.write");
   if (a === b) throw new AppError("NOT_FOUND");
   const rows = await getPrisma().person.findMany({
@@ -51,7 +59,12 @@ export async function getMergeComparison({ actor, a, b }: { actor: Actor; a: num
   };
   const result = { a: side(a), b: side(b) };
   for (const id of [a, b]) {
-    await recordConsultation({ actor, event: "person.viewed", entity: { type: "person", id }, justification: MERGE_JUSTIFICATION });
+    await recordConsultation({
+      actor,
+      event: "person.viewed",
+      entity: { type: "person", id },
+      justification: MERGE_JUSTIFICATION,
+    });
   }
   return result;
 }

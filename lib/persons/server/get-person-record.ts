@@ -47,7 +47,10 @@ export async function getPersonRecord({
 
   const contexts: AccessContext[] = [{ type: "person", id: personId }];
   if (offenceContextId !== null) {
-    const linked = await prisma.offencePerson.findFirst({ where: { offenceId: offenceContextId, personId }, select: { id: true } });
+    const linked = await prisma.offencePerson.findFirst({
+      where: { offenceId: offenceContextId, personId },
+      select: { id: true },
+    });
     if (linked) contexts.unshift({ type: "offence", id: offenceContextId });
   }
   const given = await getAccessReason({ actor, contexts });

@@ -31,44 +31,70 @@ const ACTION_STATUS_LABELS: Record<string, string> = {
  * all actions with actions.read, else only the actor's own. Called by get-person-record after the
  * permission and s.62 checks, never on its own.
  */
-export async function loadPersonSections({ actor, personId, today }: { actor: Actor; personId: number; today: Date }) {
+export async function loadPersonSections({
+  actor,
+  personId,
+  today,
+}: {
+  actor: Actor;
+  personId: number;
+  today: Date;
+}) {
   const prisma = getPrisma();
 
   const [links, intel, referrals, actions, memberships, merges] = await atMost(PER_REQUEST_CONNECTIONS, [
-    () => prisma.offencePerson.findMany({
-      where: { personId, removedAt: null },
-      select: {
-        role: true,
-        ageAtTime: true,
-        offence: { select: { id: true, crimeReference: true, offenceCode: true, occurredOn: true, knifeUsed: true } },
-      },
-      orderBy: [{ offence: { occurredOn: "desc" } }, { id: "asc" }],
-    }),
+    () =>
+      prisma.offencePerson.findMany({
+        where: { personId, removedAt: null },
+        select: {
+          role: true,
+          ageAtTime: true,
+          offence: {
+            select: { id: true, crimeReference: true, offenceCode: true, occurredOn: true, knifeUsed: true },
+          },
+        },
+        orderBy: [{ offence: { occurredOn: "desc" } }, { id: "asc" }],
+      }),
     () => (can(actor.role, "intel.read") ? listLinkedIntelligence({ actor, to: { personId } }) : null),
     // The one referral-visibility rule (issue 13.10): investigators see the referrals they made.
-    () => can(actor.role, "referrals.read") || can(actor.role, "referrals.create")
-      ? prisma.referral.findMany({
-          where: { AND: [{ personId }, referralAccess(actor).where] },
-          select: { id: true, pathway: true, state: true, referredOn: true, provider: { select: { name: true } } },
-          orderBy: { referredOn: "desc" },
-        })
-      : null,
-    () => prisma.actionItem.findMany({
-      where: { personId, ...(can(actor.role, "actions.read") ? {} : { ownerId: actor.id }) },
-      select: { id: true, title: true, status: true, dueOn: true, owner: { select: { name: true } } },
-      orderBy: { dueOn: "desc" },
-      take: 200,
-    }),
+    () =>
+      can(actor.role, "referrals.read") || can(actor.role, "referrals.create")
+        ? prisma.referral.findMany({
+            where: { AND: [{ personId }, referralAccess(actor).where] },
+            select: {
+              id: true,
+              pathway: true,
+              state: true,
+              referredOn: true,
+              provider: { select: { name: true } },
+            },
+            orderBy: { referredOn: "desc" },
+          })
+        : null,
+    () =>
+      prisma.actionItem.findMany({
+        where: { personId, ...(can(actor.role, "actions.read") ? {} : { ownerId: actor.id }) },
+        select: { id: true, title: true, status: true, dueOn: true, owner: { select: { name: true } } },
+        orderBy: { dueOn: "desc" },
+        take: 200,
+      }),
     // Groups are closed to roles without groups.read (investigators): not even "Group member" (issue 13.11).
     () =>
       can(actor.role, "groups.read")
-        ? prisma.groupMembership.count({ where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } })
+        ? prisma.groupMembership.count({
+            where: { personId, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
+          })
         : null,
-    () => prisma.personMerge.findMany({
-      where: { survivorId: personId, reversedAt: null },
-      select: { id: true, mergedAt: true, merged: { select: { id: true, surname: true, forenames: true } } },
-      orderBy: { id: "desc" },
-    }),
+    () =>
+      prisma.personMerge.findMany({
+        where: { survivorId: personId, reversedAt: null },
+        select: {
+          id: true,
+          mergedAt: true,
+          merged: { select: { id: true, surname: true, forenames: true } },
+        },
+        orderBy: { id: "desc" },
+      }),
   ]);
 
   const offences: PersonOffenceRow[] = links.map((l) => ({
@@ -107,5 +133,12 @@ export async function loadPersonSections({ actor, personId, today }: { actor: Ac
     mergedAt: m.mergedAt,
   }));
 
-  return { offences, intelligence, referrals: referralRows, actions: actionRows, activeGroupMemberships: memberships, mergedFrom };
+  return {
+    offences,
+    intelligence,
+    referrals: referralRows,
+    actions: actionRows,
+    activeGroupMemberships: memberships,
+    mergedFrom,
+  };
 }

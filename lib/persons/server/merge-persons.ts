@@ -7,20 +7,42 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MERGE_FIELDS, mergePersonsSchema, type MergePersonsInput } from "@/lib/persons/schemas";
-import { countMovedLinks, type FieldChoices, type MovedLinks, type SurvivorFields } from "@/lib/persons/merge-links";
+import {
+  countMovedLinks,
+  type FieldChoices,
+  type MovedLinks,
+  type SurvivorFields,
+} from "@/lib/persons/merge-links";
 import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
 
-const FIELDS = { id: true, surname: true, forenames: true, dateOfBirth: true, gender: true, npuId: true, vulnerable: true, version: true, mergedIntoId: true } as const;
+const FIELDS = {
+  id: true,
+  surname: true,
+  forenames: true,
+  dateOfBirth: true,
+  gender: true,
+  npuId: true,
+  vulnerable: true,
+  version: true,
+  mergedIntoId: true,
+} as const;
 
 /**
  * Merges two records of the same person: the chosen values go on the survivor, every link of the
  * other moves to the survivor, and the other is kept pointing at it (never deleted). PersonMerge
  * records exactly what moved so the merge can be undone. All in one transaction with the audit.
  */
-export async function mergePersons({ actor, input }: { actor: Actor; input: MergePersonsInput }): Promise<{ mergeId: number; survivorId: number; mergedId: number }> {
+export async function mergePersons({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: MergePersonsInput;
+}): Promise<{ mergeId: number; survivorId: number; mergedId: number }> {
   await requirePermission(actor, "persons.write", { entity: { type: "person", id: input.a } });
   const data = mergePersonsSchema.parse(input);
-  if (data.a === data.b) throw new AppError("VALIDATION", { fieldErrors: { survivor: ["Choose two different people to merge"] } });
+  if (data.a === data.b)
+    throw new AppError("VALIDATION", { fieldErrors: { survivor: ["Choose two different people to merge"] } });
 
   return getPrisma().$transaction(async (tx) => {
     const [a, b] = await Promise.all([
@@ -29,7 +51,9 @@ export async function mergePersons({ actor, input }: { actor: Actor; input: Merg
     ]);
     if (!a || !b) throw new AppError("NOT_FOUND");
     if (a.mergedIntoId !== null || b.mergedIntoId !== null) {
-      throw new AppError("VALIDATION", { fieldErrors: { survivor: ["One of these records has already been merged"] } });
+      throw new AppError("VALIDATION", {
+        fieldErrors: { survivor: ["One of these records has already been merged"] },
+      });
     }
     if (a.version !== data.versionA || b.version !== data.versionB) throw new AppError("CONFLICT");
     const [survivor, merged] = data.survivor === "a" ? [a, b] : [b, a];
@@ -56,7 +80,11 @@ export async function mergePersons({ actor, input }: { actor: Actor; input: Merg
     if (updatedSurvivor.count === 0 || updatedMerged.count === 0) throw new AppError("CONFLICT");
 
     // The survivor's date of birth may have changed and it has new offences: every age moves.
-    const offenceIds = await tx.offencePerson.findMany({ where: { personId: survivor.id }, select: { offenceId: true }, distinct: ["offenceId"] });
+    const offenceIds = await tx.offencePerson.findMany({
+      where: { personId: survivor.id },
+      select: { offenceId: true },
+      distinct: ["offenceId"],
+    });
     for (const { offenceId } of offenceIds) await recomputeOffenceAges(tx, offenceId);
 
     const survivorBefore: SurvivorFields = {
@@ -82,9 +110,25 @@ export async function mergePersons({ actor, input }: { actor: Actor; input: Merg
     });
 
     const auditor = auditActorOf(actor);
-    const detail = { mergeId: merge.id, survivorId: survivor.id, mergedId: merged.id, linksMoved: countMovedLinks(movedLinks), movedLinks };
-    await writeAudit(tx, { event: "person.merged", actor: auditor, entity: { type: "person", id: survivor.id }, detail });
-    await writeAudit(tx, { event: "person.merged", actor: auditor, entity: { type: "person", id: merged.id }, detail });
+    const detail = {
+      mergeId: merge.id,
+      survivorId: survivor.id,
+      mergedId: merged.id,
+      linksMoved: countMovedLinks(movedLinks),
+      movedLinks,
+    };
+    await writeAudit(tx, {
+      event: "person.merged",
+      actor: auditor,
+      entity: { type: "person", id: survivor.id },
+      detail,
+    });
+    await writeAudit(tx, {
+      event: "person.merged",
+      actor: auditor,
+      entity: { type: "person", id: merged.id },
+      detail,
+    });
     await writeAudit(tx, {
       event: "person.updated",
       actor: auditor,
@@ -109,20 +153,38 @@ async function moveLinks(tx: Tx, fromId: number, toId: number): Promise<MovedLin
   };
 
   const survivorRoles = new Set(
-    (await tx.offencePerson.findMany({ where: { personId: toId }, select: { offenceId: true, role: true } })).map((l) => `${l.offenceId}:${l.role}`),
+    (
+      await tx.offencePerson.findMany({ where: { personId: toId }, select: { offenceId: true, role: true } })
+    ).map((l) => `${l.offenceId}:${l.role}`),
   );
-  for (const link of await tx.offencePerson.findMany({ where: { personId: fromId, removedAt: null }, select: { id: true, offenceId: true, role: true } })) {
+  for (const link of await tx.offencePerson.findMany({
+    where: { personId: fromId, removedAt: null },
+    select: { id: true, offenceId: true, role: true },
+  })) {
     if (survivorRoles.has(`${link.offenceId}:${link.role}`)) {
-      await tx.offencePerson.update({ where: { id: link.id }, data: { removedAt: new Date(), version: { increment: 1 } } });
+      await tx.offencePerson.update({
+        where: { id: link.id },
+        data: { removedAt: new Date(), version: { increment: 1 } },
+      });
       links.offencePersons.retired.push(link.id);
     } else {
-      await tx.offencePerson.update({ where: { id: link.id }, data: { personId: toId, version: { increment: 1 } } });
+      await tx.offencePerson.update({
+        where: { id: link.id },
+        data: { personId: toId, version: { increment: 1 } },
+      });
       links.offencePersons.moved.push(link.id);
     }
   }
 
-  const survivorItems = new Set((await tx.intelligencePerson.findMany({ where: { personId: toId }, select: { itemId: true } })).map((l) => l.itemId));
-  for (const link of await tx.intelligencePerson.findMany({ where: { personId: fromId, removedAt: null }, select: { itemId: true } })) {
+  const survivorItems = new Set(
+    (await tx.intelligencePerson.findMany({ where: { personId: toId }, select: { itemId: true } })).map(
+      (l) => l.itemId,
+    ),
+  );
+  for (const link of await tx.intelligencePerson.findMany({
+    where: { personId: fromId, removedAt: null },
+    select: { itemId: true },
+  })) {
     const key = { itemId_personId: { itemId: link.itemId, personId: fromId } };
     if (survivorItems.has(link.itemId)) {
       await tx.intelligencePerson.update({ where: key, data: { removedAt: new Date() } });
@@ -140,7 +202,10 @@ async function moveLinks(tx: Tx, fromId: number, toId: number): Promise<MovedLin
   links.actionItems = ids(await tx.actionItem.findMany({ where, select: { id: true } }));
   links.decisions = ids(await tx.decision.findMany({ where, select: { id: true } }));
   links.agendaItems = ids(await tx.agendaItem.findMany({ where, select: { id: true } }));
-  await tx.groupMembership.updateMany({ where: { id: { in: links.groupMemberships } }, data: { personId: toId } });
+  await tx.groupMembership.updateMany({
+    where: { id: { in: links.groupMemberships } },
+    data: { personId: toId },
+  });
   await tx.referral.updateMany({ where: { id: { in: links.referrals } }, data: { personId: toId } });
   await tx.actionItem.updateMany({ where: { id: { in: links.actionItems } }, data: { personId: toId } });
   await tx.decision.updateMany({ where: { id: { in: links.decisions } }, data: { personId: toId } });

@@ -33,15 +33,27 @@ const rows = (actor: Actor, event: string) =>
 
 describe("the intelligence link picker", () => {
   it("shows the year of birth at most, and logs the search as a consultation with its terms", async () => {
-    const person = await createPerson(getPrisma(), { surname: "Pickerton", forenames: "Juno", dateOfBirth: day("2007-03-04"), npu: "Coventry" });
-    const found = await findLinkTargets({ actor: investigator, input: { kind: "person", query: "Juno Pickerton" } });
+    const person = await createPerson(getPrisma(), {
+      surname: "Pickerton",
+      forenames: "Juno",
+      dateOfBirth: day("2007-03-04"),
+      npu: "Coventry",
+    });
+    const found = await findLinkTargets({
+      actor: investigator,
+      input: { kind: "person", query: "Juno Pickerton" },
+    });
     const match = found.find((t) => t.id === person.id);
     expect(match).toMatchObject({ label: "Juno Pickerton", detail: "born 2007, Coventry" });
     expect(JSON.stringify(found)).not.toMatch(/2007-03-04|4 Mar|March/);
 
     const logged = await rows(investigator, "person.searched");
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ category: "CONSULTATION", justification: "Searched for a person to link to intelligence", changes: { detail: { terms: "Juno Pickerton" } } });
+    expect(logged[0]).toMatchObject({
+      category: "CONSULTATION",
+      justification: "Searched for a person to link to intelligence",
+      changes: { detail: { terms: "Juno Pickerton" } },
+    });
   });
 
   it("limits each user's searches (in the database), refusing and auditing the one too many", async () => {
@@ -52,10 +64,17 @@ describe("the intelligence link picker", () => {
     expect(await rows(user, "person.searched")).toHaveLength(PERSON_SEARCH_LIMIT.perUser);
     const refused = await rows(user, "request.refused");
     expect(refused).toHaveLength(1);
-    expect(refused[0]).toMatchObject({ category: "SECURITY", changes: { detail: { reason: "person-search-limit", terms: "Onetoomany" } } });
+    expect(refused[0]).toMatchObject({
+      category: "SECURITY",
+      changes: { detail: { reason: "person-search-limit", terms: "Onetoomany" } },
+    });
     // Another user's searches are not counted against this one; offence searches are not limited.
-    await expect(findLinkTargets({ actor: analyst, input: { kind: "person", query: "Anyone" } })).resolves.toBeDefined();
-    await expect(findLinkTargets({ actor: user, input: { kind: "offence", query: "CR" } })).resolves.toBeDefined();
+    await expect(
+      findLinkTargets({ actor: analyst, input: { kind: "person", query: "Anyone" } }),
+    ).resolves.toBeDefined();
+    await expect(
+      findLinkTargets({ actor: user, input: { kind: "offence", query: "CR" } }),
+    ).resolves.toBeDefined();
   });
 });
 
@@ -64,11 +83,18 @@ describe("the offence list's name filter", () => {
     const offence = await createOffence(getPrisma());
     const person = await createPerson(getPrisma(), { surname: "Filterby", forenames: "Ona" });
     await linkPerson(getPrisma(), offence.id, person.id, "SUSPECT");
-    const page = await listOffences({ actor: investigator, query: parseOffenceListQuery({ name: "Ona Filterby" }).query });
+    const page = await listOffences({
+      actor: investigator,
+      query: parseOffenceListQuery({ name: "Ona Filterby" }).query,
+    });
     expect(page.rows.map((r) => r.id)).toEqual([offence.id]);
     const logged = await rows(investigator, "offence.searched-by-person");
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ category: "CONSULTATION", justification: "Searched the offence list by a person's name", changes: { detail: { terms: "Ona Filterby" } } });
+    expect(logged[0]).toMatchObject({
+      category: "CONSULTATION",
+      justification: "Searched the offence list by a person's name",
+      changes: { detail: { terms: "Ona Filterby" } },
+    });
     await listOffences({ actor: investigator, query: parseOffenceListQuery({}).query });
     expect(await rows(investigator, "offence.searched-by-person")).toHaveLength(1);
   });
@@ -80,14 +106,35 @@ describe("the referral form opened from a person", () => {
     const asked = await getReferralFormOptions({ actor: investigator, personId: person.id, offenceId: null });
     expect(asked).toEqual({ status: "reason-required", context: { type: "person", id: person.id } });
     expect(JSON.stringify(asked)).not.toMatch(/referrable|kit/i);
-    expect(await getPrisma().auditEvent.count({ where: { actorId: investigator.id, event: "person.viewed", entityId: String(person.id) } })).toBe(0);
+    expect(
+      await getPrisma().auditEvent.count({
+        where: { actorId: investigator.id, event: "person.viewed", entityId: String(person.id) },
+      }),
+    ).toBe(0);
 
-    await saveAccessReason({ actor: investigator, input: { contextType: "person", contextId: person.id, reason: "Safeguarding or risk assessment", details: "" } });
-    const opened = await getReferralFormOptions({ actor: investigator, personId: person.id, offenceId: null });
+    await saveAccessReason({
+      actor: investigator,
+      input: {
+        contextType: "person",
+        contextId: person.id,
+        reason: "Safeguarding or risk assessment",
+        details: "",
+      },
+    });
+    const opened = await getReferralFormOptions({
+      actor: investigator,
+      personId: person.id,
+      offenceId: null,
+    });
     if (opened.status !== "ok") throw new Error("expected the form");
     expect(opened.options.persons).toEqual([{ id: person.id, name: "REFERRABLE, Kit", role: null }]);
-    const viewed = await getPrisma().auditEvent.findMany({ where: { actorId: investigator.id, event: "person.viewed", entityId: String(person.id) } });
+    const viewed = await getPrisma().auditEvent.findMany({
+      where: { actorId: investigator.id, event: "person.viewed", entityId: String(person.id) },
+    });
     expect(viewed).toHaveLength(1);
-    expect(viewed[0]).toMatchObject({ category: "CONSULTATION", justification: "Safeguarding or risk assessment" });
+    expect(viewed[0]).toMatchObject({
+      category: "CONSULTATION",
+      justification: "Safeguarding or risk assessment",
+    });
   });
 });

@@ -24,21 +24,46 @@ const WHY: Record<PersonSearchKind, string> = {
  * row are taken under a per-user advisory lock, so parallel requests cannot slip past it. A refused
  * search writes a SECURITY row and throws RATE_LIMITED.
  */
-export async function recordPersonSearch({ actor, kind, terms, now = new Date() }: { actor: Actor; kind: PersonSearchKind; terms: string; now?: Date }): Promise<void> {
+export async function recordPersonSearch({
+  actor,
+  kind,
+  terms,
+  now = new Date(),
+}: {
+  actor: Actor;
+  kind: PersonSearchKind;
+  terms: string;
+  now?: Date;
+}): Promise<void> {
   const event = EVENT[kind];
   const entity = { type: "person", id: "search" };
   const limited = kind === "link-picker";
   const refused = await getPrisma().$transaction(async (tx) => {
     if (limited) {
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`person-search:${actor.id}`}))`;
-      const recent = await tx.auditEvent.count({ where: { actorId: actor.id, event, occurredAt: { gte: personSearchWindowStart(now) } } });
+      const recent = await tx.auditEvent.count({
+        where: { actorId: actor.id, event, occurredAt: { gte: personSearchWindowStart(now) } },
+      });
       if (recent >= PERSON_SEARCH_LIMIT.perUser) return true;
     }
-    await writeAudit(tx, { event, actor: auditActorOf(actor), entity, justification: WHY[kind], detail: { terms } });
+    await writeAudit(tx, {
+      event,
+      actor: auditActorOf(actor),
+      entity,
+      justification: WHY[kind],
+      detail: { terms },
+    });
     return false;
   });
   if (refused) {
-    await writeAudit(getPrisma(), { event: "request.refused", actor: auditActorOf(actor), entity, detail: { reason: "person-search-limit", terms } });
-    throw new AppError("RATE_LIMITED", { message: `You have searched for people ${PERSON_SEARCH_LIMIT.perUser} times in ${PERSON_SEARCH_LIMIT.windowMinutes} minutes. Wait a few minutes and try again.` });
+    await writeAudit(getPrisma(), {
+      event: "request.refused",
+      actor: auditActorOf(actor),
+      entity,
+      detail: { reason: "person-search-limit", terms },
+    });
+    throw new AppError("RATE_LIMITED", {
+      message: `You have searched for people ${PERSON_SEARCH_LIMIT.perUser} times in ${PERSON_SEARCH_LIMIT.windowMinutes} minutes. Wait a few minutes and try again.`,
+    });
   }
 }

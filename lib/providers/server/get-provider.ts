@@ -20,7 +20,16 @@ export async function getProvider({ actor, id }: { actor: Actor; id: number }): 
   await requirePermission(actor, "reference.manage", { entity: { type: "provider", id } });
   const provider = await getPrisma().provider.findUnique({
     where: { id },
-    select: { id: true, name: true, type: true, pathways: true, areaCovered: true, contactRoute: true, active: true, version: true },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      pathways: true,
+      areaCovered: true,
+      contactRoute: true,
+      active: true,
+      version: true,
+    },
   });
   if (!provider) throw new AppError("NOT_FOUND");
   return provider;

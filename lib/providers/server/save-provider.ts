@@ -38,7 +38,12 @@ export async function saveProvider({
   if (!id) {
     return prisma.$transaction(async (tx) => {
       const created = await tx.provider.create({ data: fields, select: { id: true, version: true } });
-      await writeAudit(tx, { event: "provider.created", actor: auditActorOf(actor), entity: { type: "provider", id: created.id }, after: fields });
+      await writeAudit(tx, {
+        event: "provider.created",
+        actor: auditActorOf(actor),
+        entity: { type: "provider", id: created.id },
+        after: fields,
+      });
       return created;
     });
   }
@@ -48,10 +53,19 @@ export async function saveProvider({
   if (current.version !== version) throw await stale(id, fields);
   try {
     return await prisma.$transaction(async (tx) => {
-      const written = await tx.provider.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+      const written = await tx.provider.updateMany({
+        where: { id, version },
+        data: { ...fields, version: { increment: 1 } },
+      });
       if (written.count === 0) throw new StaleVersion();
       const { id: _id, version: _v, ...before } = current;
-      await writeAudit(tx, { event: "provider.updated", actor: auditActorOf(actor), entity: { type: "provider", id }, before, after: fields });
+      await writeAudit(tx, {
+        event: "provider.updated",
+        actor: auditActorOf(actor),
+        entity: { type: "provider", id },
+        before,
+        after: fields,
+      });
       return { id, version: version! + 1 };
     });
   } catch (error) {

@@ -27,10 +27,16 @@ export async function createReferral({
   const { providerId, pathway } = input.route;
   const [person, provider, link] = await Promise.all([
     prisma.person.findFirst({ where: { id: input.personId, mergedIntoId: null }, select: { id: true } }),
-    prisma.provider.findUnique({ where: { id: providerId }, select: { id: true, name: true, active: true, pathways: true } }),
+    prisma.provider.findUnique({
+      where: { id: providerId },
+      select: { id: true, name: true, active: true, pathways: true },
+    }),
     input.offenceId === null
       ? null
-      : prisma.offencePerson.findFirst({ where: { offenceId: input.offenceId, personId: input.personId, removedAt: null }, select: { id: true } }),
+      : prisma.offencePerson.findFirst({
+          where: { offenceId: input.offenceId, personId: input.personId, removedAt: null },
+          select: { id: true },
+        }),
   ]);
   if (!person) throw new AppError("NOT_FOUND");
 
@@ -45,10 +51,16 @@ export async function createReferral({
   };
   if (!provider) return refuse("route", "Select a provider and pathway", "unknown provider");
   if (!provider.active) {
-    return refuse("route", `${provider.name} is not taking referrals. Select an active provider`, "inactive provider");
+    return refuse(
+      "route",
+      `${provider.name} is not taking referrals. Select an active provider`,
+      "inactive provider",
+    );
   }
-  if (!provider.pathways.includes(pathway)) return refuse("route", `${provider.name} does not run that pathway`, "unknown pathway");
-  if (input.offenceId !== null && !link) return refuse("personId", "This person is not linked to the offence", "person not on offence");
+  if (!provider.pathways.includes(pathway))
+    return refuse("route", `${provider.name} does not run that pathway`, "unknown pathway");
+  if (input.offenceId !== null && !link)
+    return refuse("personId", "This person is not linked to the offence", "person not on offence");
   if (input.referredOn.getTime() > asDbDate(ukDate(now)).getTime()) {
     return refuse("referredOn", "The referral date cannot be in the future", "future date");
   }
@@ -69,13 +81,27 @@ export async function createReferral({
       select: { id: true, personId: true, offenceId: true },
     });
     await tx.referralEvent.create({
-      data: { referralId: referral.id, fromState: null, toState: "REFERRED", note: "Referral made.", occurredOn: input.referredOn, actorId: actor.id },
+      data: {
+        referralId: referral.id,
+        fromState: null,
+        toState: "REFERRED",
+        note: "Referral made.",
+        occurredOn: input.referredOn,
+        actorId: actor.id,
+      },
     });
     await writeAudit(tx, {
       event: "referral.created",
       actor: auditActorOf(actor),
       entity: { type: "referral", id: referral.id },
-      after: { personId: person.id, provider: provider.name, pathway, offenceId: input.offenceId, reason: input.reason, referredOn: input.referredOn },
+      after: {
+        personId: person.id,
+        provider: provider.name,
+        pathway,
+        offenceId: input.offenceId,
+        reason: input.reason,
+        referredOn: input.referredOn,
+      },
     });
     return referral;
   });

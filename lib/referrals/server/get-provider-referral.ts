@@ -28,7 +28,14 @@ export type ProviderReferralDetail = {
   stateChangedOn: Date;
   completedOn: Date | null;
   followUpDueOn: Date | null;
-  history: { id: number; occurredOn: Date; fromState: ReferralState | null; toState: ReferralState | null; note: string | null; actor: string }[];
+  history: {
+    id: number;
+    occurredOn: Date;
+    fromState: ReferralState | null;
+    toState: ReferralState | null;
+    note: string | null;
+    actor: string;
+  }[];
 };
 
 /**
@@ -36,7 +43,13 @@ export type ProviderReferralDetail = {
  * referral (or a made-up id) is NOT_FOUND, audited: saying "forbidden" would confirm it exists.
  * Logs the consultation.
  */
-export async function getProviderReferral({ actor, id }: { actor: Actor; id: number }): Promise<ProviderReferralDetail> {
+export async function getProviderReferral({
+  actor,
+  id,
+}: {
+  actor: Actor;
+  id: number;
+}): Promise<ProviderReferralDetail> {
   const entity = { type: "referral", id };
   await requirePermission(actor, "referrals.read.own-provider", { entity });
   await requirePermission(actor, "persons.read.minimal", { entity });
@@ -55,10 +68,19 @@ export async function getProviderReferral({ actor, id }: { actor: Actor; id: num
       completedOn: true,
       followUpDueOn: true,
       referringOfficer: { select: { name: true } },
-      person: { select: { surname: true, forenames: true, dateOfBirth: true, npu: { select: { name: true } } } },
+      person: {
+        select: { surname: true, forenames: true, dateOfBirth: true, npu: { select: { name: true } } },
+      },
       events: {
         orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, occurredOn: true, fromState: true, toState: true, note: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          occurredOn: true,
+          fromState: true,
+          toState: true,
+          note: true,
+          actor: { select: { name: true } },
+        },
       },
     },
   });
@@ -67,7 +89,12 @@ export async function getProviderReferral({ actor, id }: { actor: Actor; id: num
     if (!row) throw new AppError("NOT_FOUND");
     return refuseAccess({ actor, entity, reason: "another provider's referral", code: "NOT_FOUND" });
   }
-  await recordConsultation({ actor, event: "referral.viewed", entity, justification: `Caseworker for ${row.provider.name} opened the referral` });
+  await recordConsultation({
+    actor,
+    event: "referral.viewed",
+    entity,
+    justification: `Caseworker for ${row.provider.name} opened the referral`,
+  });
   return {
     id: row.id,
     version: row.version,
@@ -84,6 +111,13 @@ export async function getProviderReferral({ actor, id }: { actor: Actor; id: num
     stateChangedOn: row.stateChangedOn,
     completedOn: row.completedOn,
     followUpDueOn: row.followUpDueOn,
-    history: row.events.map((e) => ({ id: e.id, occurredOn: e.occurredOn, fromState: e.fromState, toState: e.toState, note: e.note, actor: e.actor.name })),
+    history: row.events.map((e) => ({
+      id: e.id,
+      occurredOn: e.occurredOn,
+      fromState: e.fromState,
+      toState: e.toState,
+      note: e.note,
+      actor: e.actor.name,
+    })),
   };
 }

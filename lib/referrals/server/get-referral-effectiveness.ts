@@ -2,7 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { asDbDate, ukDate } from "@/lib/dashboard/rules";
-import { computeEffectiveness, MEASURES, type EffectivenessRow, type Measure } from "@/lib/referrals/effectiveness";
+import {
+  computeEffectiveness,
+  MEASURES,
+  type EffectivenessRow,
+  type Measure,
+} from "@/lib/referrals/effectiveness";
 import { loadEffectivenessInput } from "@/lib/referrals/server/load-effectiveness-input";
 
 /** A row of the effectiveness table: the counts behind each figure, not the ids. */
@@ -12,7 +17,13 @@ export type EffectivenessFigures = Omit<EffectivenessRow, "ids"> & { counts: Rec
  * Referrals, engagement, completion and re-appearance in knife-used offences per provider and
  * pathway (definitions: lib/referrals/effectiveness.ts), for the chair and analysts.
  */
-export async function getReferralEffectiveness({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<EffectivenessFigures[]> {
+export async function getReferralEffectiveness({
+  actor,
+  now = new Date(),
+}: {
+  actor: Actor;
+  now?: Date;
+}): Promise<EffectivenessFigures[]> {
   await requirePermission(actor, "referrals.read");
   await requirePermission(actor, "figures.read");
   const { referrals, appearances } = await loadEffectivenessInput();

@@ -14,7 +14,8 @@ export type ReferralFormOptions = {
   persons: { id: number; name: string; role: string | null }[];
   routes: ReferralRoute[];
 };
-export type ReferralFormResult = { status: "ok"; options: ReferralFormOptions } | { status: "reason-required"; context: AccessContext };
+export type ReferralFormResult =
+  { status: "ok"; options: ReferralFormOptions } | { status: "reason-required"; context: AccessContext };
 
 /**
  * What the "refer to an intervention" form offers: the person (from a person record) or the
@@ -46,7 +47,11 @@ export async function getReferralFormOptions({
         id: true,
         crimeReference: true,
         persons: {
-          where: { removedAt: null, role: { in: ["VICTIM", "SUSPECT", "OFFENDER"] }, person: { mergedIntoId: null } },
+          where: {
+            removedAt: null,
+            role: { in: ["VICTIM", "SUSPECT", "OFFENDER"] },
+            person: { mergedIntoId: null },
+          },
           select: { role: true, person: { select: person } },
           orderBy: { id: "asc" },
         },
@@ -58,12 +63,20 @@ export async function getReferralFormOptions({
       .filter((link) => personId === null || link.person.id === personId)
       .map((link) => ({ id: link.person.id, name: displayName(link.person), role: link.role }));
   } else if (personId !== null) {
-    const row = await prisma.person.findFirst({ where: { id: personId, mergedIntoId: null }, select: person });
+    const row = await prisma.person.findFirst({
+      where: { id: personId, mergedIntoId: null },
+      select: person,
+    });
     if (!row) throw new AppError("NOT_FOUND");
     const context: AccessContext = { type: "person", id: personId };
     const given = await getAccessReason({ actor, contexts: [context] });
     if (!given) return { status: "reason-required", context };
-    await recordConsultation({ actor, event: "person.viewed", entity: { type: "person", id: personId }, justification: given.reason });
+    await recordConsultation({
+      actor,
+      event: "person.viewed",
+      entity: { type: "person", id: personId },
+      justification: given.reason,
+    });
     persons = [{ id: row.id, name: displayName(row), role: null }];
   }
 
@@ -73,7 +86,12 @@ export async function getReferralFormOptions({
     select: { id: true, name: true, pathways: true, areaCovered: true },
   });
   const routes = providers.flatMap((p) =>
-    p.pathways.map((pathway) => ({ value: `${p.id}:${pathway}`, provider: p.name, pathway, areaCovered: p.areaCovered })),
+    p.pathways.map((pathway) => ({
+      value: `${p.id}:${pathway}`,
+      provider: p.name,
+      pathway,
+      areaCovered: p.areaCovered,
+    })),
   );
   return { status: "ok", options: { offence, persons, routes } };
 }

@@ -46,7 +46,9 @@ export async function listEffectivenessPersons({
   await requirePermission(actor, "referrals.read");
   await requirePermission(actor, "figures.read");
   const { referrals, appearances } = await loadEffectivenessInput();
-  const row = computeEffectiveness(referrals, appearances, asDbDate(ukDate(now))).find((r) => r.provider === provider && r.pathway === pathway);
+  const row = computeEffectiveness(referrals, appearances, asDbDate(ukDate(now))).find(
+    (r) => r.provider === provider && r.pathway === pathway,
+  );
   const ids = row?.ids[measure] ?? [];
   await recordConsultation({
     actor,
@@ -60,7 +62,13 @@ export async function listEffectivenessPersons({
     orderBy: [{ referredOn: "asc" }, { id: "asc" }],
     skip: window.skip,
     take: window.take,
-    select: { id: true, state: true, referredOn: true, completedOn: true, person: { select: { id: true, surname: true, forenames: true } } },
+    select: {
+      id: true,
+      state: true,
+      referredOn: true,
+      completedOn: true,
+      person: { select: { id: true, surname: true, forenames: true } },
+    },
   });
   const mayOpen = can(actor, "persons.read");
   const items = rows.map((r) => ({

@@ -25,7 +25,12 @@ afterAll(async () => {
 });
 
 async function referral(provider: string, state: ReferralState, referredOn: string, surname: string) {
-  const person = await createPerson(getPrisma(), { surname, forenames: "Riley", vulnerable: true, npu: "Coventry" });
+  const person = await createPerson(getPrisma(), {
+    surname,
+    forenames: "Riley",
+    vulnerable: true,
+    npu: "Coventry",
+  });
   return createReferral(getPrisma(), {
     personId: person.id,
     referringOfficerId: officerId,
@@ -48,7 +53,12 @@ describe("listProviderReferrals", () => {
 
     const result = await listProviderReferrals({ actor: actorFor(partner) });
     expect(result.providerName).toBe("Catch22");
-    expect(result.items.map((r) => r.surname)).toEqual(["Neweropen", "Olderopen", "Completedly", "Declinedson"]);
+    expect(result.items.map((r) => r.surname)).toEqual([
+      "Neweropen",
+      "Olderopen",
+      "Completedly",
+      "Declinedson",
+    ]);
     expect(result).toMatchObject({ total: 4, openCount: 2, page: 1, totalPages: 1 });
   });
 
@@ -57,7 +67,17 @@ describe("listProviderReferrals", () => {
     await referral("Expect Respect", "COMPLETED", "2026-11-02", "Minimalfield");
     const [row] = (await listProviderReferrals({ actor: actorFor(partner) })).items;
     expect(Object.keys(row!).sort()).toEqual(
-      ["id", "surname", "forenames", "dateOfBirth", "npuName", "reason", "state", "referredOn", "followUpDueOn"].sort(),
+      [
+        "id",
+        "surname",
+        "forenames",
+        "dateOfBirth",
+        "npuName",
+        "reason",
+        "state",
+        "referredOn",
+        "followUpDueOn",
+      ].sort(),
     );
     expect(row).toMatchObject({
       surname: "Minimalfield",
@@ -74,7 +94,9 @@ describe("listProviderReferrals", () => {
     const partner = await createUser(getPrisma(), { role: "PARTNER", provider: "Op Paramount" });
     for (let i = 1; i <= 3; i++) await referral("Op Paramount", "CONTACTED", `2026-10-0${i}`, `Open${i}`);
     for (let i = 1; i <= 3; i++) await referral("Op Paramount", "CLOSED", `2026-09-0${i}`, `Closed${i}`);
-    const pages = await Promise.all([1, 2, 3].map((page) => listProviderReferrals({ actor: actorFor(partner), page, pageSize: 2 })));
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => listProviderReferrals({ actor: actorFor(partner), page, pageSize: 2 })),
+    );
     expect(pages.map((p) => p.items.map((r) => r.surname))).toEqual([
       ["Open3", "Open2"],
       ["Open1", "Closed3"],
@@ -84,15 +106,21 @@ describe("listProviderReferrals", () => {
 
   it("refuses a partner who is not attached to a provider, and audits it", async () => {
     const partner = await createUser(getPrisma(), { role: "PARTNER" });
-    await expect(listProviderReferrals({ actor: actorFor(partner) })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const refusal = await getPrisma().auditEvent.findFirst({ where: { event: "access.refused", actorId: partner.id } });
+    await expect(listProviderReferrals({ actor: actorFor(partner) })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const refusal = await getPrisma().auditEvent.findFirst({
+      where: { event: "access.refused", actorId: partner.id },
+    });
     expect(refusal?.changes).toMatchObject({ detail: { reason: "not attached to a provider" } });
   });
 
   it("refuses every police role and the administrator, even with a provider id", async () => {
     for (const role of ["CHAIR", "ANALYST", "INVESTIGATOR", "ADMIN"] as const) {
       const user = await createUser(getPrisma(), { role, provider: "St Giles Trust" });
-      await expect(listProviderReferrals({ actor: actorFor(user) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(listProviderReferrals({ actor: actorFor(user) })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
   });
 });

@@ -57,12 +57,26 @@ export async function listProviderReferrals({
   const provider = actor.providerId
     ? await prisma.provider.findUnique({ where: { id: actor.providerId }, select: { id: true, name: true } })
     : null;
-  if (!provider) return refuseAccess({ actor, entity: { type: "user", id: actor.id }, reason: "not attached to a provider" });
+  if (!provider)
+    return refuseAccess({
+      actor,
+      entity: { type: "user", id: actor.id },
+      reason: "not attached to a provider",
+    });
 
   // The row rule: only this provider's referrals.
-  const open = { providerId: provider.id, state: { in: [...OPEN_REFERRAL_STATES] } } satisfies Prisma.ReferralWhereInput;
-  const ended = { providerId: provider.id, state: { in: [...ENDED_REFERRAL_STATES] } } satisfies Prisma.ReferralWhereInput;
-  const [openCount, endedCount] = await Promise.all([prisma.referral.count({ where: open }), prisma.referral.count({ where: ended })]);
+  const open = {
+    providerId: provider.id,
+    state: { in: [...OPEN_REFERRAL_STATES] },
+  } satisfies Prisma.ReferralWhereInput;
+  const ended = {
+    providerId: provider.id,
+    state: { in: [...ENDED_REFERRAL_STATES] },
+  } satisfies Prisma.ReferralWhereInput;
+  const [openCount, endedCount] = await Promise.all([
+    prisma.referral.count({ where: open }),
+    prisma.referral.count({ where: ended }),
+  ]);
   const total = openCount + endedCount;
   const window = pageWindow(page, total, pageSize);
 
@@ -74,24 +88,28 @@ export async function listProviderReferrals({
   const endedTake = window.take - openRows.length;
   const endedRows =
     endedTake > 0
-      ? await prisma.referral.findMany({ where: ended, orderBy, skip: Math.max(0, window.skip - openCount), take: endedTake, select })
+      ? await prisma.referral.findMany({
+          where: ended,
+          orderBy,
+          skip: Math.max(0, window.skip - openCount),
+          take: endedTake,
+          select,
+        })
       : [];
 
   return {
     providerName: provider.name,
-    items: [...openRows, ...endedRows].map(
-      (row): ProviderReferral => ({
-        id: row.id,
-        surname: row.person.surname,
-        forenames: row.person.forenames,
-        dateOfBirth: row.person.dateOfBirth,
-        npuName: row.person.npu?.name ?? null,
-        reason: row.reason,
-        state: row.state,
-        referredOn: row.referredOn,
-        followUpDueOn: row.followUpDueOn,
-      }),
-    ),
+    items: [...openRows, ...endedRows].map((row): ProviderReferral => ({
+      id: row.id,
+      surname: row.person.surname,
+      forenames: row.person.forenames,
+      dateOfBirth: row.person.dateOfBirth,
+      npuName: row.person.npu?.name ?? null,
+      reason: row.reason,
+      state: row.state,
+      referredOn: row.referredOn,
+      followUpDueOn: row.followUpDueOn,
+    })),
     openCount,
     total,
     page: window.page,

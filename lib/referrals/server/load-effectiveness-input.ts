@@ -7,15 +7,32 @@ import type { EffectivenessReferral, KnifeAppearances } from "@/lib/referrals/ef
  * linked to as victim, suspect or offender (removed links left out). Two queries; the counting is
  * lib/referrals/effectiveness.ts. Called by the effectiveness data functions after their checks.
  */
-export async function loadEffectivenessInput(): Promise<{ referrals: EffectivenessReferral[]; appearances: KnifeAppearances }> {
+export async function loadEffectivenessInput(): Promise<{
+  referrals: EffectivenessReferral[];
+  appearances: KnifeAppearances;
+}> {
   const prisma = getPrisma();
   const rows = await prisma.referral.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, personId: true, pathway: true, state: true, referredOn: true, engagedOn: true, completedOn: true, provider: { select: { name: true } } },
+    select: {
+      id: true,
+      personId: true,
+      pathway: true,
+      state: true,
+      referredOn: true,
+      engagedOn: true,
+      completedOn: true,
+      provider: { select: { name: true } },
+    },
   });
   const personIds = [...new Set(rows.map((r) => r.personId))];
   const links = await prisma.offencePerson.findMany({
-    where: { personId: { in: personIds }, removedAt: null, role: { in: ["VICTIM", "SUSPECT", "OFFENDER"] }, offence: { knifeUsed: true } },
+    where: {
+      personId: { in: personIds },
+      removedAt: null,
+      role: { in: ["VICTIM", "SUSPECT", "OFFENDER"] },
+      offence: { knifeUsed: true },
+    },
     select: { personId: true, offence: { select: { occurredOn: true } } },
   });
   const appearances = new Map<number, Date[]>();

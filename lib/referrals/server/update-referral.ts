@@ -34,7 +34,16 @@ export async function updateReferral({
   const prisma = getPrisma();
   const current = await prisma.referral.findUnique({
     where: { id: input.id },
-    select: { id: true, version: true, providerId: true, state: true, stateChangedOn: true, engagedOn: true, completedOn: true, followUpDueOn: true },
+    select: {
+      id: true,
+      version: true,
+      providerId: true,
+      state: true,
+      stateChangedOn: true,
+      engagedOn: true,
+      completedOn: true,
+      followUpDueOn: true,
+    },
   });
   if (!current) throw new AppError("NOT_FOUND");
   if (actor.providerId === null || current.providerId !== actor.providerId) {
@@ -47,7 +56,13 @@ export async function updateReferral({
       event: "referral.refused",
       actor: auditActorOf(actor),
       entity,
-      detail: { action: "referrals.update", reason, from: current.state, to: input.toState || null, occurredOn: input.occurredOn },
+      detail: {
+        action: "referrals.update",
+        reason,
+        from: current.state,
+        to: input.toState || null,
+        occurredOn: input.occurredOn,
+      },
     });
     throw new AppError("VALIDATION", { fieldErrors: { [field]: [message] } });
   };
@@ -59,7 +74,13 @@ export async function updateReferral({
   const dateError = referralDateError(input.occurredOn, current.stateChangedOn, asDbDate(ukDate(now)));
   if (dateError) return refuse("occurredOn", dateError, "date out of range");
 
-  const before = { state: current.state, stateChangedOn: current.stateChangedOn, engagedOn: current.engagedOn, completedOn: current.completedOn, followUpDueOn: current.followUpDueOn };
+  const before = {
+    state: current.state,
+    stateChangedOn: current.stateChangedOn,
+    engagedOn: current.engagedOn,
+    completedOn: current.completedOn,
+    followUpDueOn: current.followUpDueOn,
+  };
   const after = toState
     ? {
         state: toState,
@@ -72,16 +93,38 @@ export async function updateReferral({
 
   try {
     return await prisma.$transaction(async (tx) => {
-      const written = await tx.referral.updateMany({ where: { id: current.id, version: input.version }, data: { ...after, version: { increment: 1 } } });
+      const written = await tx.referral.updateMany({
+        where: { id: current.id, version: input.version },
+        data: { ...after, version: { increment: 1 } },
+      });
       if (written.count === 0) throw new StaleVersion();
       const event = await tx.referralEvent.create({
-        data: { referralId: current.id, fromState: toState ? current.state : null, toState, note: input.note || null, occurredOn: input.occurredOn, actorId: actor.id },
+        data: {
+          referralId: current.id,
+          fromState: toState ? current.state : null,
+          toState,
+          note: input.note || null,
+          occurredOn: input.occurredOn,
+          actorId: actor.id,
+        },
         select: { id: true },
       });
       if (toState) {
-        await writeAudit(tx, { event: "referral.updated", actor: auditActorOf(actor), entity, before, after, detail: { referralEventId: event.id, note: input.note || null } });
+        await writeAudit(tx, {
+          event: "referral.updated",
+          actor: auditActorOf(actor),
+          entity,
+          before,
+          after,
+          detail: { referralEventId: event.id, note: input.note || null },
+        });
       } else {
-        await writeAudit(tx, { event: "referral.note-added", actor: auditActorOf(actor), entity, after: { note: input.note, occurredOn: input.occurredOn, referralEventId: event.id } });
+        await writeAudit(tx, {
+          event: "referral.note-added",
+          actor: auditActorOf(actor),
+          entity,
+          after: { note: input.note, occurredOn: input.occurredOn, referralEventId: event.id },
+        });
       }
       return { id: current.id, version: input.version + 1 };
     });
@@ -93,6 +136,10 @@ export async function updateReferral({
 
 function stale(): AppError {
   return new AppError("CONFLICT", {
-    fieldErrors: { _form: ["Someone else updated this referral while you were editing it. What you typed is still in the form: check the referral's current state below, then save again."] },
+    fieldErrors: {
+      _form: [
+        "Someone else updated this referral while you were editing it. What you typed is still in the form: check the referral's current state below, then save again.",
+      ],
+    },
   });
 }

@@ -11,7 +11,13 @@ import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
  * the year to date. No personal data; counts of 1-4 are suppressed ("*"), and there are no totals,
  * so a suppressed cell cannot be worked back from a row or column sum.
  */
-export async function getSvdCounts({ actor, window }: { actor: Actor; window: FigureWindow }): Promise<FigureTable> {
+export async function getSvdCounts({
+  actor,
+  window,
+}: {
+  actor: Actor;
+  window: FigureWindow;
+}): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([
@@ -23,7 +29,8 @@ export async function getSvdCounts({ actor, window }: { actor: Actor; window: Fi
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   const months = monthsBetween(window.current);
-  const n = (npuId: number, month: string) => counted.find((c) => c.npuId === npuId && c.month === month)?.n ?? 0;
+  const n = (npuId: number, month: string) =>
+    counted.find((c) => c.npuId === npuId && c.month === month)?.n ?? 0;
   return {
     id: "svd",
     caption: `Serious Violence Duty: serious youth violence by NPU and month, ${window.yearLabel}`,
@@ -37,7 +44,13 @@ export async function getSvdCounts({ actor, window }: { actor: Actor; window: Fi
         const shown = suppressSmall(count);
         return shown === SUPPRESSED
           ? [textPart(SUPPRESSED)]
-          : [countPart(count, { ...SYV, ...inRange(m.range), npu: String(npu.id) }, ` offences, ${npu.name}, ${m.label}`)];
+          : [
+              countPart(
+                count,
+                { ...SYV, ...inRange(m.range), npu: String(npu.id) },
+                ` offences, ${npu.name}, ${m.label}`,
+              ),
+            ];
       }),
     })),
     csv: {

@@ -6,20 +6,40 @@ import { flush, recordRefusedRequest } from "./record-refused-request";
 withTestDatabase();
 
 const refusal = (address: string, path = "/x") =>
-  ({ reason: "cross-origin-action", method: "POST", path, origin: "https://attacker.example", address }) as const;
+  ({
+    reason: "cross-origin-action",
+    method: "POST",
+    path,
+    origin: "https://attacker.example",
+    address,
+  }) as const;
 
 const rows = () =>
-  getPrisma().auditEvent.findMany({ where: { event: "request.refused" }, orderBy: { id: "asc" }, select: { address: true, changes: true } });
+  getPrisma().auditEvent.findMany({
+    where: { event: "request.refused" },
+    orderBy: { id: "asc" },
+    select: { address: true, changes: true },
+  });
 
 describe("refused requests", () => {
   it("are coalesced into one row per address and reason per window, with the count", async () => {
     for (let i = 0; i < 5; i++) recordRefusedRequest(refusal("203.0.113.7", `/probe-${i}`));
     recordRefusedRequest(refusal("198.51.100.2"));
-    recordRefusedRequest({ ...refusal("203.0.113.7"), reason: "middleware-subrequest-header", method: "GET" });
+    recordRefusedRequest({
+      ...refusal("203.0.113.7"),
+      reason: "middleware-subrequest-header",
+      method: "GET",
+    });
     await flush();
     const written = await rows();
     expect(written).toHaveLength(3);
-    expect(written.map((row) => [row.address, (row.changes as { detail: { reason: string; count: number } }).detail.reason, (row.changes as { detail: { count: number } }).detail.count])).toEqual([
+    expect(
+      written.map((row) => [
+        row.address,
+        (row.changes as { detail: { reason: string; count: number } }).detail.reason,
+        (row.changes as { detail: { count: number } }).detail.count,
+      ]),
+    ).toEqual([
       ["203.0.113.7", "cross-origin-action", 5],
       ["198.51.100.2", "cross-origin-action", 1],
       ["203.0.113.7", "middleware-subrequest-header", 1],
@@ -34,6 +54,9 @@ describe("refused requests", () => {
     const written = (await rows()).slice(before);
     expect(written).toHaveLength(1_001);
     const overflow = written.find((row) => row.address === "(further addresses)");
-    expect((overflow!.changes as { detail: { count: number; addresses: number } }).detail).toMatchObject({ count: 200, addresses: 200 });
+    expect((overflow!.changes as { detail: { count: number; addresses: number } }).detail).toMatchObject({
+      count: 200,
+      addresses: 200,
+    });
   });
 });

@@ -6,7 +6,13 @@ import { getEnv } from "@/lib/env";
 
 export type RefusalReason = "middleware-subrequest-header" | "cross-origin-action";
 
-type Refusal = { reason: RefusalReason; method: string; path: string; origin: string | null; address: string };
+type Refusal = {
+  reason: RefusalReason;
+  method: string;
+  path: string;
+  origin: string | null;
+  address: string;
+};
 type Tally = { first: Refusal; count: number; firstAt: Date; lastAt: Date; addresses?: Set<string> };
 
 // Audits the requests proxy.ts refuses before any page or action runs (issue 3 "Bad input"), from

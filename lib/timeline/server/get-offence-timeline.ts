@@ -17,7 +17,13 @@ const TIMELINE_CATEGORIES = ["COLLECTION", "ALTERATION", "COMBINATION", "ERASURE
  * investigation) as sentences, plus facts recorded before the log existed (occurred, recorded,
  * update log entries, referrals). Logs the consultation.
  */
-export async function getOffenceTimeline({ actor, offenceId }: { actor: Actor; offenceId: number }): Promise<TimelineEntry[]> {
+export async function getOffenceTimeline({
+  actor,
+  offenceId,
+}: {
+  actor: Actor;
+  offenceId: number;
+}): Promise<TimelineEntry[]> {
   const entity = { type: "offence", id: offenceId };
   await requirePermission(actor, "offences.read", { entity });
   await requirePermission(actor, "investigations.read", { entity });
@@ -31,17 +37,31 @@ export async function getOffenceTimeline({ actor, offenceId }: { actor: Actor; o
       createdAt: true,
       source: true,
       investigation: {
-        select: { id: true, createdAt: true, updates: { select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } } },
+        select: {
+          id: true,
+          createdAt: true,
+          updates: { select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+        },
       },
       // The same referrals the Interventions tab shows this actor (issue 13.10).
       referrals: {
         where: referralAccess(actor).where,
-        select: { id: true, referredOn: true, provider: { select: { name: true } }, referringOfficer: { select: { name: true } } },
+        select: {
+          id: true,
+          referredOn: true,
+          provider: { select: { name: true } },
+          referringOfficer: { select: { name: true } },
+        },
       },
     },
   });
   if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({ actor, event: "offence.viewed", entity, justification: "Opened the offence record: timeline" });
+  await recordConsultation({
+    actor,
+    event: "offence.viewed",
+    entity,
+    justification: "Opened the offence record: timeline",
+  });
 
   const investigationId = offence.investigation?.id;
   const rows = await prisma.auditEvent.findMany({
@@ -59,7 +79,9 @@ export async function getOffenceTimeline({ actor, offenceId }: { actor: Actor; o
     select: { id: true, occurredAt: true, actorLabel: true, event: true, changes: true },
   });
   const oicIds = rows.flatMap((r) => oicIdsOf(r.changes));
-  const officers = oicIds.length ? await prisma.user.findMany({ where: { id: { in: oicIds } }, select: { id: true, name: true } }) : [];
+  const officers = oicIds.length
+    ? await prisma.user.findMany({ where: { id: { in: oicIds } }, select: { id: true, name: true } })
+    : [];
   const names = Object.fromEntries(officers.map((o) => [o.id, o.name]));
 
   const entries: TimelineEntry[] = rows.map((r) => ({
@@ -70,13 +92,31 @@ export async function getOffenceTimeline({ actor, offenceId }: { actor: Actor; o
     lines: auditEntryLines(r.event, r.changes, names),
   }));
   for (const u of offence.investigation?.updates ?? []) {
-    entries.push({ key: `update-${u.id}`, at: u.createdAt, title: "Update added", by: u.author.name, lines: [u.body] });
+    entries.push({
+      key: `update-${u.id}`,
+      at: u.createdAt,
+      title: "Update added",
+      by: u.author.name,
+      lines: [u.body],
+    });
   }
   for (const r of offence.referrals) {
-    entries.push({ key: `referral-${r.id}`, at: r.referredOn, title: `Referred to ${r.provider.name}`, by: r.referringOfficer.name, lines: [] });
+    entries.push({
+      key: `referral-${r.id}`,
+      at: r.referredOn,
+      title: `Referred to ${r.provider.name}`,
+      by: r.referringOfficer.name,
+      lines: [],
+    });
   }
   if (offence.investigation) {
-    entries.push({ key: "investigation-opened", at: offence.investigation.createdAt, title: "Investigation opened", by: null, lines: [] });
+    entries.push({
+      key: "investigation-opened",
+      at: offence.investigation.createdAt,
+      title: "Investigation opened",
+      by: null,
+      lines: [],
+    });
   }
   entries.push({
     key: "recorded",
@@ -85,7 +125,13 @@ export async function getOffenceTimeline({ actor, offenceId }: { actor: Actor; o
     by: null,
     lines: offence.source === "IMPORT" ? ["Imported from the RMS extract"] : [],
   });
-  entries.push({ key: "occurred", at: offence.occurredOn, title: `Offence occurred on ${formatDate(offence.occurredOn)}`, by: null, lines: [] });
+  entries.push({
+    key: "occurred",
+    at: offence.occurredOn,
+    title: `Offence occurred on ${formatDate(offence.occurredOn)}`,
+    by: null,
+    lines: [],
+  });
   return newestFirst(entries);
 }
 

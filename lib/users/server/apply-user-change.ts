@@ -12,7 +12,10 @@ export async function applyUserChange(
   tx: Tx,
   { id, version, data }: { id: number; version: number; data: Prisma.UserUncheckedUpdateManyInput },
 ): Promise<number> {
-  const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await tx.user.updateMany({
+    where: { id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw new AppError("CONFLICT");
   return version + 1;
 }

@@ -14,21 +14,40 @@ import type { ChangeOwnPasswordInput } from "@/lib/users/schemas";
  * clears the must-change flag. The user_session_bump trigger ends every session of the account, this
  * one included, so they sign in again with it. The audit row never holds either password.
  */
-export async function changeOwnPassword({ actor, input }: { actor: Actor; input: ChangeOwnPasswordInput }): Promise<{ id: number }> {
+export async function changeOwnPassword({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: ChangeOwnPasswordInput;
+}): Promise<{ id: number }> {
   const problem = passwordProblem(input.password);
   if (problem) throw new AppError("VALIDATION", { fieldErrors: { password: [problem] } });
   const prisma = getPrisma();
-  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, mustChangePassword: true } });
+  const user = await prisma.user.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true, mustChangePassword: true },
+  });
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.current))) {
-    await writeAudit(prisma, { event: "access.refused", actor: auditActorOf(actor), entity: { type: "user", id: actor.id }, detail: { reason: "wrong-current-password" } });
+    await writeAudit(prisma, {
+      event: "access.refused",
+      actor: auditActorOf(actor),
+      entity: { type: "user", id: actor.id },
+      detail: { reason: "wrong-current-password" },
+    });
     throw new AppError("VALIDATION", { fieldErrors: { current: ["Your current password is not correct"] } });
   }
   if (input.password === input.current) {
-    throw new AppError("VALIDATION", { fieldErrors: { password: ["Choose a password different from the temporary one"] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { password: ["Choose a password different from the temporary one"] },
+    });
   }
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, version: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, mustChangePassword: false, version: { increment: 1 } },
+    });
     await writeAudit(tx, {
       event: "user.password-changed",
       actor: auditActorOf(actor),

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { actorOf, auditRows, makeActor, makeReferenceData, makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import {
+  actorOf,
+  auditRows,
+  makeActor,
+  makeReferenceData,
+  makeUser,
+  withTestDatabase,
+} from "@/lib/testing/admin-fixtures";
 import { ROLE_SCOPE_MESSAGES, USER_RULE_MESSAGES } from "@/lib/users/rules";
 import { changeUserRole } from "@/lib/users/server/change-user-role";
 
@@ -19,7 +26,10 @@ describe("changeUserRole", () => {
   it("changes the role, drops a scope the new role does not use, ends the user's sessions, and audits it", async () => {
     // To administrator: at once. A case role waits for approval (account-approval.integration.test.ts).
     const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
-    const result = await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "ADMIN", npuId: ref.npu.id, providerId: null } });
+    const result = await changeUserRole({
+      actor: admin,
+      input: { id: user.id, version: 1, role: "ADMIN", npuId: ref.npu.id, providerId: null },
+    });
     const after = await reload(user.id);
     expect(result).toEqual({ id: user.id, version: 2 });
     expect(after).toMatchObject({ role: "ADMIN", npuId: null, sessionVersion: user.sessionVersion + 1 });
@@ -35,7 +45,12 @@ describe("changeUserRole", () => {
 
   it("needs the NPU or provider the new role works in", async () => {
     const user = await makeUser("ANALYST");
-    await expect(changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "PARTNER", npuId: null, providerId: null } })).rejects.toMatchObject({
+    await expect(
+      changeUserRole({
+        actor: admin,
+        input: { id: user.id, version: 1, role: "PARTNER", npuId: null, providerId: null },
+      }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { providerId: [ROLE_SCOPE_MESSAGES.providerId] },
     });
@@ -45,14 +60,26 @@ describe("changeUserRole", () => {
   it("moves an investigator to another NPU without ending their sessions, and does nothing for no change", async () => {
     const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
     const other = await getPrisma().npu.create({ data: { name: "Walsall (test)", areaKm2: 104 } });
-    await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "INVESTIGATOR", npuId: other.id, providerId: null } });
-    expect(await reload(user.id)).toMatchObject({ npuId: other.id, sessionVersion: user.sessionVersion, version: 2 });
+    await changeUserRole({
+      actor: admin,
+      input: { id: user.id, version: 1, role: "INVESTIGATOR", npuId: other.id, providerId: null },
+    });
+    expect(await reload(user.id)).toMatchObject({
+      npuId: other.id,
+      sessionVersion: user.sessionVersion,
+      version: 2,
+    });
     expect((await auditRows({ event: "user.updated", entityId: String(user.id) }))[0]?.changes).toEqual({
       fields: { npu: { from: ref.npu.name, to: "Walsall (test)" } },
     });
 
     const auditBefore = await getPrisma().auditEvent.count();
-    expect(await changeUserRole({ actor: admin, input: { id: user.id, version: 2, role: "INVESTIGATOR", npuId: other.id, providerId: null } })).toEqual({
+    expect(
+      await changeUserRole({
+        actor: admin,
+        input: { id: user.id, version: 2, role: "INVESTIGATOR", npuId: other.id, providerId: null },
+      }),
+    ).toEqual({
       id: user.id,
       version: 2,
     });
@@ -61,9 +88,17 @@ describe("changeUserRole", () => {
 
   it("refuses a stale version with CONFLICT and writes nothing", async () => {
     const user = await makeUser("ANALYST");
-    await changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "ADMIN", npuId: null, providerId: null } });
+    await changeUserRole({
+      actor: admin,
+      input: { id: user.id, version: 1, role: "ADMIN", npuId: null, providerId: null },
+    });
     const auditBefore = await getPrisma().auditEvent.count();
-    await expect(changeUserRole({ actor: admin, input: { id: user.id, version: 1, role: "CHAIR", npuId: null, providerId: null } })).rejects.toMatchObject({
+    await expect(
+      changeUserRole({
+        actor: admin,
+        input: { id: user.id, version: 1, role: "CHAIR", npuId: null, providerId: null },
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect((await reload(user.id)).role).toBe("ADMIN");
@@ -71,32 +106,61 @@ describe("changeUserRole", () => {
   });
 
   it("refuses an admin's change to their own role, and the last active admin's demotion", async () => {
-    await expect(changeUserRole({ actor: admin, input: { id: admin.id, version: 1, role: "CHAIR", npuId: null, providerId: null } })).rejects.toMatchObject({
+    await expect(
+      changeUserRole({
+        actor: admin,
+        input: { id: admin.id, version: 1, role: "CHAIR", npuId: null, providerId: null },
+      }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: USER_RULE_MESSAGES.selfRoleChange,
     });
 
-    await getPrisma().user.updateMany({ where: { role: "ADMIN", disabledAt: null }, data: { disabledAt: new Date() } });
+    await getPrisma().user.updateMany({
+      where: { role: "ADMIN", disabledAt: null },
+      data: { disabledAt: new Date() },
+    });
     const last = await makeUser("ADMIN");
     // Reached only by an admin whose own account was disabled mid-request: the rule still holds.
-    await expect(changeUserRole({ actor: admin, input: { id: last.id, version: 1, role: "ANALYST", npuId: null, providerId: null } })).rejects.toMatchObject({
+    await expect(
+      changeUserRole({
+        actor: admin,
+        input: { id: last.id, version: 1, role: "ANALYST", npuId: null, providerId: null },
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: USER_RULE_MESSAGES.lastAdmin,
     });
     expect((await reload(last.id)).role).toBe("ADMIN");
     // With a second active admin it may be asked for (a case role: approved by a second person).
     const second = await makeUser("ADMIN");
-    expect(await changeUserRole({ actor: actorOf(second), input: { id: last.id, version: 1, role: "ANALYST", npuId: null, providerId: null } })).toMatchObject({ pending: true });
-    expect(await getPrisma().accountChangeRequest.count({ where: { userId: last.id, role: "ANALYST", status: "PENDING" } })).toBe(1);
+    expect(
+      await changeUserRole({
+        actor: actorOf(second),
+        input: { id: last.id, version: 1, role: "ANALYST", npuId: null, providerId: null },
+      }),
+    ).toMatchObject({ pending: true });
+    expect(
+      await getPrisma().accountChangeRequest.count({
+        where: { userId: last.id, role: "ANALYST", status: "PENDING" },
+      }),
+    ).toBe(1);
   });
 
   it("is refused to a non-admin, and audited", async () => {
     const { actor: chair } = await makeActor("CHAIR");
     const user = await makeUser("ANALYST");
-    await expect(changeUserRole({ actor: chair, input: { id: user.id, version: 1, role: "ADMIN", npuId: null, providerId: null } })).rejects.toMatchObject({
+    await expect(
+      changeUserRole({
+        actor: chair,
+        input: { id: user.id, version: 1, role: "ADMIN", npuId: null, providerId: null },
+      }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     expect((await reload(user.id)).role).toBe("ANALYST");
-    expect((await auditRows({ event: "access.refused", entityId: String(user.id) }))[0]).toMatchObject({ actorId: chair.id });
+    expect((await auditRows({ event: "access.refused", entityId: String(user.id) }))[0]).toMatchObject({
+      actorId: chair.id,
+    });
   });
 });

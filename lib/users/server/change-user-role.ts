@@ -22,7 +22,13 @@ import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
  * active administrator keeps theirs. Granting a case role only asks for it: a second person approves
  * (issue 13.14, decide-account-change.ts applies it).
  */
-export async function changeUserRole({ actor, input }: { actor: Actor; input: ChangeUserRoleInput }): Promise<UserChangeResult> {
+export async function changeUserRole({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: ChangeUserRoleInput;
+}): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
   if (input.id === actor.id) {
     await writeAudit(getPrisma(), {
@@ -37,16 +43,29 @@ export async function changeUserRole({ actor, input }: { actor: Actor; input: Ch
   return getPrisma().$transaction(async (tx) => {
     const admins = await lockActiveAdmins(tx);
     const before = await loadUserForChange(tx, input);
-    const scope = await checkRoleScope(tx, { role: input.role, npuId: input.npuId, providerId: input.providerId });
+    const scope = await checkRoleScope(tx, {
+      role: input.role,
+      npuId: input.npuId,
+      providerId: input.providerId,
+    });
     const roleChanged = scope.role !== before.role;
     if (!roleChanged && scope.npuId === before.npuId && scope.providerId === before.providerId) {
       return { id: before.id, version: before.version }; // nothing to change, nothing to log
     }
-    if (roleChanged && before.role === "ADMIN" && !before.disabledAt && !admins.some((id) => id !== before.id)) {
+    if (
+      roleChanged &&
+      before.role === "ADMIN" &&
+      !before.disabledAt &&
+      !admins.some((id) => id !== before.id)
+    ) {
       throw new AppError("CONFLICT", { message: USER_RULE_MESSAGES.lastAdmin });
     }
     if (roleChanged && isCaseRole(scope.role)) {
-      await requestAccountChange(tx, { actor, user: before, ask: { kind: "CASE_ROLE", ...scope, newAccount: false } });
+      await requestAccountChange(tx, {
+        actor,
+        user: before,
+        ask: { kind: "CASE_ROLE", ...scope, newAccount: false },
+      });
       return { id: before.id, version: before.version, pending: true };
     }
 
@@ -56,14 +75,29 @@ export async function changeUserRole({ actor, input }: { actor: Actor; input: Ch
     });
     const after = await tx.user.findUniqueOrThrow({
       where: { id: before.id },
-      select: { role: true, sessionVersion: true, npu: { select: { name: true } }, provider: { select: { name: true } } },
+      select: {
+        role: true,
+        sessionVersion: true,
+        npu: { select: { name: true } },
+        provider: { select: { name: true } },
+      },
     });
     await writeAudit(tx, {
       event: roleChanged ? "user.role-changed" : "user.updated",
       actor: auditActorOf(actor),
       entity: { type: "user", id: before.id },
-      before: { role: before.role, npu: before.npu?.name ?? null, provider: before.provider?.name ?? null, sessionVersion: before.sessionVersion },
-      after: { role: after.role, npu: after.npu?.name ?? null, provider: after.provider?.name ?? null, sessionVersion: after.sessionVersion },
+      before: {
+        role: before.role,
+        npu: before.npu?.name ?? null,
+        provider: before.provider?.name ?? null,
+        sessionVersion: before.sessionVersion,
+      },
+      after: {
+        role: after.role,
+        npu: after.npu?.name ?? null,
+        provider: after.provider?.name ?? null,
+        sessionVersion: after.sessionVersion,
+      },
     });
     return { id: before.id, version };
   });

@@ -12,16 +12,28 @@ export async function checkRoleScope(tx: Tx, scope: RoleScope): Promise<RoleScop
   const normalised = normaliseRoleScope(scope);
   const missing = roleScopeErrors(normalised);
   if (missing.npuId || missing.providerId) {
-    throw new AppError("VALIDATION", { fieldErrors: Object.fromEntries(Object.entries(missing).map(([k, v]) => [k, [v]])) });
+    throw new AppError("VALIDATION", {
+      fieldErrors: Object.fromEntries(Object.entries(missing).map(([k, v]) => [k, [v]])),
+    });
   }
-  if (normalised.npuId && !(await tx.npu.findUnique({ where: { id: normalised.npuId }, select: { id: true } }))) {
-    throw new AppError("VALIDATION", { fieldErrors: { npuId: ["Select a neighbourhood policing unit from the list"] } });
+  if (
+    normalised.npuId &&
+    !(await tx.npu.findUnique({ where: { id: normalised.npuId }, select: { id: true } }))
+  ) {
+    throw new AppError("VALIDATION", {
+      fieldErrors: { npuId: ["Select a neighbourhood policing unit from the list"] },
+    });
   }
   if (
     normalised.providerId &&
-    !(await tx.provider.findFirst({ where: { id: normalised.providerId, active: true }, select: { id: true } }))
+    !(await tx.provider.findFirst({
+      where: { id: normalised.providerId, active: true },
+      select: { id: true },
+    }))
   ) {
-    throw new AppError("VALIDATION", { fieldErrors: { providerId: ["Select an intervention provider from the list"] } });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { providerId: ["Select an intervention provider from the list"] },
+    });
   }
   return normalised;
 }

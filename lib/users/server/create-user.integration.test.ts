@@ -39,7 +39,15 @@ describe("createUser", () => {
     });
     const result = await createUser({ actor: admin, input: parsed });
     const user = await getPrisma().user.findUniqueOrThrow({ where: { id: result.id } });
-    expect(user).toMatchObject({ name: "Dana Example", email: "dana.example@captiva.test", jobTitle: null, role: "PARTNER", npuId: null, providerId: ref.provider.id, passwordHash: null });
+    expect(user).toMatchObject({
+      name: "Dana Example",
+      email: "dana.example@captiva.test",
+      jobTitle: null,
+      role: "PARTNER",
+      npuId: null,
+      providerId: ref.provider.id,
+      passwordHash: null,
+    });
     // A case role: the account waits, disabled, for a second person's approval (issue 13.14).
     expect(result).toEqual({ id: user.id, version: 1, pending: true });
     expect(user.disabledAt).not.toBeNull();
@@ -61,7 +69,9 @@ describe("createUser", () => {
     const first = await createUser({ actor: admin, input: input({ email: "taken@captiva.test" }) });
     const before = await getPrisma().user.count();
     const auditBefore = await getPrisma().auditEvent.count();
-    await expect(createUser({ actor: admin, input: input({ email: "TAKEN@captiva.test" }) })).rejects.toMatchObject({
+    await expect(
+      createUser({ actor: admin, input: input({ email: "TAKEN@captiva.test" }) }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { email: [USER_RULE_MESSAGES.emailTaken] },
     });
@@ -77,8 +87,15 @@ describe("createUser", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(refused.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { email: [USER_RULE_MESSAGES.emailTaken] } });
-    expect(await auditRows({ event: "user.created" }).then((rows) => rows.filter((r) => JSON.stringify(r.changes).includes("race@")))).toHaveLength(1);
+    expect(refused.reason).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { email: [USER_RULE_MESSAGES.emailTaken] },
+    });
+    expect(
+      await auditRows({ event: "user.created" }).then((rows) =>
+        rows.filter((r) => JSON.stringify(r.changes).includes("race@")),
+      ),
+    ).toHaveLength(1);
   });
 
   it("needs an NPU for an investigator and an active provider for a partner, checked on the server too", async () => {
@@ -86,19 +103,33 @@ describe("createUser", () => {
       code: "VALIDATION",
       fieldErrors: { npuId: [ROLE_SCOPE_MESSAGES.npuId] },
     });
-    await expect(createUser({ actor: admin, input: input({ npuId: 999_999 }) })).rejects.toMatchObject({ fieldErrors: { npuId: [expect.any(String)] } });
-    await expect(createUser({ actor: admin, input: input({ role: "PARTNER", providerId: ref.closedProvider.id }) })).rejects.toMatchObject({
+    await expect(createUser({ actor: admin, input: input({ npuId: 999_999 }) })).rejects.toMatchObject({
+      fieldErrors: { npuId: [expect.any(String)] },
+    });
+    await expect(
+      createUser({ actor: admin, input: input({ role: "PARTNER", providerId: ref.closedProvider.id }) }),
+    ).rejects.toMatchObject({
       fieldErrors: { providerId: [expect.any(String)] },
     });
     // The schema the form and the action share says the same.
-    const parsed = createUserSchema.safeParse({ name: "", email: "bad", jobTitle: "", role: "PARTNER", npuId: "", providerId: "" });
+    const parsed = createUserSchema.safeParse({
+      name: "",
+      email: "bad",
+      jobTitle: "",
+      role: "PARTNER",
+      npuId: "",
+      providerId: "",
+    });
     expect(parsed.error?.issues.map((i) => i.path.join("."))).toEqual(["name", "email", "providerId"]);
   });
 
   it("is refused to anyone without users.manage, and the refusal is audited", async () => {
     const { actor: chair } = await makeActor("CHAIR");
     const before = await getPrisma().user.count();
-    await expect(createUser({ actor: chair, input: input() })).rejects.toMatchObject({ code: "FORBIDDEN", message: ERROR_MESSAGES.FORBIDDEN });
+    await expect(createUser({ actor: chair, input: input() })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: ERROR_MESSAGES.FORBIDDEN,
+    });
     expect(await getPrisma().user.count()).toBe(before);
     const refusal = (await auditRows({ event: "access.refused" })).at(-1);
     expect(refusal).toMatchObject({ actorId: chair.id, changes: { detail: { permission: "users.manage" } } });

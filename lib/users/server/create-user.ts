@@ -13,7 +13,8 @@ import type { UserChangeResult } from "@/lib/users/types";
 import { checkRoleScope } from "@/lib/users/server/check-role-scope";
 import { userAuditSnapshot, userDetailSelect } from "@/lib/users/server/user-row";
 
-const emailTaken = () => new AppError("VALIDATION", { fieldErrors: { email: [USER_RULE_MESSAGES.emailTaken] } });
+const emailTaken = () =>
+  new AppError("VALIDATION", { fieldErrors: { email: [USER_RULE_MESSAGES.emailTaken] } });
 
 /**
  * Creates an account with no password: the person signs in by single sign-on, or an admin sets a
@@ -21,20 +22,36 @@ const emailTaken = () => new AppError("VALIDATION", { fieldErrors: { email: [USE
  * An account with a case role is created disabled, with a request for the role that a second person
  * must approve (issue 13.14): approval enables it.
  */
-export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }): Promise<UserChangeResult> {
+export async function createUser({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: CreateUserInput;
+}): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage");
   const email = normaliseEmail(input.email);
 
   try {
     return await getPrisma().$transaction(async (tx) => {
-      const scope = await checkRoleScope(tx, { role: input.role, npuId: input.npuId, providerId: input.providerId });
+      const scope = await checkRoleScope(tx, {
+        role: input.role,
+        npuId: input.npuId,
+        providerId: input.providerId,
+      });
       // Emails are stored lower-case, but rows written before that rule (or by SQL) may not be.
       const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
       if (existing) throw emailTaken();
 
       const pending = isCaseRole(scope.role);
       const user = await tx.user.create({
-        data: { name: input.name.trim(), email, jobTitle: input.jobTitle.trim() || null, ...scope, ...(pending ? { disabledAt: new Date() } : {}) },
+        data: {
+          name: input.name.trim(),
+          email,
+          jobTitle: input.jobTitle.trim() || null,
+          ...scope,
+          ...(pending ? { disabledAt: new Date() } : {}),
+        },
         select: userDetailSelect,
       });
       await writeAudit(tx, {
@@ -44,7 +61,11 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
         after: userAuditSnapshot(user),
       });
       if (pending) {
-        await requestAccountChange(tx, { actor, user, ask: { kind: "CASE_ROLE", ...scope, newAccount: true } });
+        await requestAccountChange(tx, {
+          actor,
+          user,
+          ask: { kind: "CASE_ROLE", ...scope, newAccount: true },
+        });
       }
       return { id: user.id, version: user.version, pending };
     });

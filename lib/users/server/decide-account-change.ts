@@ -19,16 +19,30 @@ import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
  * owner must change at their next sign-in; either ends the account's sessions. The decision, its
  * audit row and the in-app alerts to the requester and the account's owner commit together.
  */
-export async function decideAccountChange({ actor, input }: { actor: Actor; input: DecideAccountChangeInput }): Promise<{ id: number; userId: number }> {
+export async function decideAccountChange({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: DecideAccountChangeInput;
+}): Promise<{ id: number; userId: number }> {
   const entity = { type: "account-change-request", id: input.id };
   await requirePermission(actor, "accounts.approve", { entity });
   const prisma = getPrisma();
 
   const refuseSelf = async (reason: "own-request" | "own-account", message: string) => {
-    await writeAudit(prisma, { event: "access.refused", actor: auditActorOf(actor), entity, detail: { reason } });
+    await writeAudit(prisma, {
+      event: "access.refused",
+      actor: auditActorOf(actor),
+      entity,
+      detail: { reason },
+    });
     throw new AppError("FORBIDDEN", { message });
   };
-  const peek = await prisma.accountChangeRequest.findUnique({ where: { id: input.id }, select: { requestedById: true, userId: true } });
+  const peek = await prisma.accountChangeRequest.findUnique({
+    where: { id: input.id },
+    select: { requestedById: true, userId: true },
+  });
   if (!peek) throw new AppError("NOT_FOUND");
   if (peek.requestedById === actor.id) await refuseSelf("own-request", USER_RULE_MESSAGES.ownRequest);
   if (peek.userId === actor.id) await refuseSelf("own-account", USER_RULE_MESSAGES.ownAccount);
@@ -37,40 +51,76 @@ export async function decideAccountChange({ actor, input }: { actor: Actor; inpu
     // Only a pending request is decided, once: a second approver racing this one changes no row.
     const claimed = await tx.accountChangeRequest.updateMany({
       where: { id: input.id, status: "PENDING" },
-      data: { status: input.decision === "approve" ? "APPROVED" : "REFUSED", decidedById: actor.id, decidedAt: new Date() },
+      data: {
+        status: input.decision === "approve" ? "APPROVED" : "REFUSED",
+        decidedById: actor.id,
+        decidedAt: new Date(),
+      },
     });
-    if (claimed.count === 0) throw new AppError("CONFLICT", { message: "This request has already been decided." });
+    if (claimed.count === 0)
+      throw new AppError("CONFLICT", { message: "This request has already been decided." });
     const request = await tx.accountChangeRequest.findUniqueOrThrow({
       where: { id: input.id },
-      select: { id: true, kind: true, role: true, npuId: true, providerId: true, newAccount: true, passwordHash: true, requestedById: true, user: { select: { id: true, name: true, role: true, disabledAt: true, sessionVersion: true } } },
+      select: {
+        id: true,
+        kind: true,
+        role: true,
+        npuId: true,
+        providerId: true,
+        newAccount: true,
+        passwordHash: true,
+        requestedById: true,
+        user: { select: { id: true, name: true, role: true, disabledAt: true, sessionVersion: true } },
+      },
     });
     const user = request.user;
-    const what = request.kind === "CASE_ROLE" && request.role ? `the ${ROLE_LABELS[request.role].toLowerCase()} role` : "a new password";
+    const what =
+      request.kind === "CASE_ROLE" && request.role
+        ? `the ${ROLE_LABELS[request.role].toLowerCase()} role`
+        : "a new password";
 
     if (input.decision === "approve") {
       if (request.kind === "CASE_ROLE" && request.role) {
-        const scope = await checkRoleScope(tx, { role: request.role, npuId: request.npuId, providerId: request.providerId });
+        const scope = await checkRoleScope(tx, {
+          role: request.role,
+          npuId: request.npuId,
+          providerId: request.providerId,
+        });
         const admins = await lockActiveAdmins(tx);
         if (user.role === "ADMIN" && !user.disabledAt && !admins.some((id) => id !== user.id)) {
           throw new AppError("CONFLICT", { message: USER_RULE_MESSAGES.lastAdmin });
         }
         await tx.user.update({
           where: { id: user.id },
-          data: { ...scope, ...(request.newAccount ? { disabledAt: null } : {}), sessionVersion: { increment: 1 }, version: { increment: 1 } },
+          data: {
+            ...scope,
+            ...(request.newAccount ? { disabledAt: null } : {}),
+            sessionVersion: { increment: 1 },
+            version: { increment: 1 },
+          },
         });
       } else if (request.kind === "PASSWORD" && request.passwordHash) {
         await tx.user.update({
           where: { id: user.id },
-          data: { passwordHash: request.passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+          data: {
+            passwordHash: request.passwordHash,
+            mustChangePassword: true,
+            sessionVersion: { increment: 1 },
+            version: { increment: 1 },
+          },
         });
       }
       // The hash has done its job: it is not kept beside the decision.
-      if (request.passwordHash) await tx.accountChangeRequest.update({ where: { id: request.id }, data: { passwordHash: null } });
+      if (request.passwordHash)
+        await tx.accountChangeRequest.update({ where: { id: request.id }, data: { passwordHash: null } });
     } else if (request.passwordHash) {
       await tx.accountChangeRequest.update({ where: { id: request.id }, data: { passwordHash: null } });
     }
 
-    const after = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true, disabledAt: true, sessionVersion: true } });
+    const after = await tx.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { role: true, disabledAt: true, sessionVersion: true },
+    });
     await writeAudit(tx, {
       event: input.decision === "approve" ? "account-change.approved" : "account-change.refused",
       actor: auditActorOf(actor),
@@ -81,8 +131,17 @@ export async function decideAccountChange({ actor, input }: { actor: Actor; inpu
     });
     const verdict = input.decision === "approve" ? "approved" : "refused";
     await notifyUsers(tx, [
-      { userId: request.requestedById, kind: "account-change", text: `${actor.name} ${verdict} giving ${user.name} ${what}.`, link: `/admin/users/${user.id}` },
-      { userId: user.id, kind: "account-change", text: `${actor.name} ${verdict} giving your account ${what}.` },
+      {
+        userId: request.requestedById,
+        kind: "account-change",
+        text: `${actor.name} ${verdict} giving ${user.name} ${what}.`,
+        link: `/admin/users/${user.id}`,
+      },
+      {
+        userId: user.id,
+        kind: "account-change",
+        text: `${actor.name} ${verdict} giving your account ${what}.`,
+      },
     ]);
     return { id: request.id, userId: user.id };
   });

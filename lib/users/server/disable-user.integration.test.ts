@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 
 const sessionOf = async (user: { id: number; sessionVersion: number }) =>
-  resolveActor({ claims: await startUserSession({ id: user.id, sessionVersion: user.sessionVersion }), address: null });
+  resolveActor({
+    claims: await startUserSession({ id: user.id, sessionVersion: user.sessionVersion }),
+    address: null,
+  });
 const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
 
 describe("disableUser and enableUser", () => {
@@ -45,23 +48,32 @@ describe("disableUser and enableUser", () => {
   it("re-enables it; sessions from before the disable stay ended", async () => {
     const user = await makeUser("ANALYST");
     await disableUser({ actor: admin, input: { id: user.id, version: 1 } });
-    expect(await enableUser({ actor: admin, input: { id: user.id, version: 2 } })).toEqual({ id: user.id, version: 3 });
+    expect(await enableUser({ actor: admin, input: { id: user.id, version: 2 } })).toEqual({
+      id: user.id,
+      version: 3,
+    });
     const after = await reload(user.id);
     expect(after.disabledAt).toBeNull();
     expect(await sessionOf(user)).toBeNull();
     expect(await sessionOf(after)).not.toBeNull();
     expect(await auditRows({ event: "user.enabled", entityId: String(user.id) })).toHaveLength(1);
-    await expect(enableUser({ actor: admin, input: { id: user.id, version: 3 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(enableUser({ actor: admin, input: { id: user.id, version: 3 } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("refuses a stale version: nothing changes and no audit row is written", async () => {
     const user = await makeUser("ANALYST");
     await getPrisma().user.update({ where: { id: user.id }, data: { version: { increment: 1 } } }); // another admin's edit
     const auditBefore = await getPrisma().auditEvent.count();
-    await expect(disableUser({ actor: admin, input: { id: user.id, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(disableUser({ actor: admin, input: { id: user.id, version: 1 } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect((await reload(user.id)).disabledAt).toBeNull();
     expect(await getPrisma().auditEvent.count()).toBe(auditBefore);
-    await expect(disableUser({ actor: admin, input: { id: 999_999, version: 1 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(disableUser({ actor: admin, input: { id: 999_999, version: 1 } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("writes the change and its audit row in one transaction: if the row fails, the change is undone", async () => {
@@ -70,7 +82,9 @@ describe("disableUser and enableUser", () => {
     // A trigger that refuses this one audit row stands in for any failure while writing it.
     await prisma.$executeRawUnsafe(`create function refuse_test_row() returns trigger language plpgsql as $$
       begin if new."entityId" = '${user.id}' and new."event" = 'user.disabled' then raise exception 'refused for the test'; end if; return new; end $$`);
-    await prisma.$executeRawUnsafe(`create trigger refuse_test_row before insert on "AuditEvent" for each row execute function refuse_test_row()`);
+    await prisma.$executeRawUnsafe(
+      `create trigger refuse_test_row before insert on "AuditEvent" for each row execute function refuse_test_row()`,
+    );
     try {
       await expect(disableUser({ actor: admin, input: { id: user.id, version: 1 } })).rejects.toThrow();
     } finally {
@@ -87,12 +101,17 @@ describe("disableUser and enableUser", () => {
       message: USER_RULE_MESSAGES.selfDisable,
     });
     expect((await reload(admin.id)).disabledAt).toBeNull();
-    expect((await auditRows({ event: "access.refused", entityId: String(admin.id) })).at(-1)?.changes).toEqual({ detail: { reason: "self-disable" } });
+    expect(
+      (await auditRows({ event: "access.refused", entityId: String(admin.id) })).at(-1)?.changes,
+    ).toEqual({ detail: { reason: "self-disable" } });
   });
 
   it("never disables the last active administrator, even when two admins disable each other at once", async () => {
     // Only these two admins are active for this test.
-    await getPrisma().user.updateMany({ where: { role: "ADMIN", disabledAt: null }, data: { disabledAt: new Date() } });
+    await getPrisma().user.updateMany({
+      where: { role: "ADMIN", disabledAt: null },
+      data: { disabledAt: new Date() },
+    });
     const a = await makeUser("ADMIN");
     const b = await makeUser("ADMIN");
     const results = await Promise.allSettled([
@@ -108,10 +127,16 @@ describe("disableUser and enableUser", () => {
   it("is refused to a non-admin, audited, and changes nothing", async () => {
     const { actor: analyst } = await makeActor("ANALYST");
     const user = await makeUser("PARTNER");
-    await expect(disableUser({ actor: analyst, input: { id: user.id, version: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(enableUser({ actor: analyst, input: { id: user.id, version: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(disableUser({ actor: analyst, input: { id: user.id, version: 1 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(enableUser({ actor: analyst, input: { id: user.id, version: 1 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await reload(user.id)).version).toBe(1);
-    const refusals = (await auditRows({ event: "access.refused", entityId: String(user.id) })).map((r) => r.actorId);
+    const refusals = (await auditRows({ event: "access.refused", entityId: String(user.id) })).map(
+      (r) => r.actorId,
+    );
     expect(refusals).toEqual([analyst.id, analyst.id]);
   });
 });

@@ -16,7 +16,13 @@ import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
  * Disables an account and ends its sessions (sessionVersion): get-actor refuses its cookie on the
  * next request. An admin cannot disable themselves, nor the last active administrator.
  */
-export async function disableUser({ actor, input }: { actor: Actor; input: UserVersionInput }): Promise<UserChangeResult> {
+export async function disableUser({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: UserVersionInput;
+}): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
   if (input.id === actor.id) {
     // The screen offers no such button: only a hand-made request gets here, so it is logged.
@@ -40,7 +46,10 @@ export async function disableUser({ actor, input }: { actor: Actor; input: UserV
     const disabledAt = new Date();
     // The user_session_bump trigger would move sessionVersion on anyway; saying so here makes the
     // audit row's "after" certain rather than inferred.
-    const version = await applyUserChange(tx, { ...input, data: { disabledAt, sessionVersion: { increment: 1 } } });
+    const version = await applyUserChange(tx, {
+      ...input,
+      data: { disabledAt, sessionVersion: { increment: 1 } },
+    });
     await writeAudit(tx, {
       event: "user.disabled",
       actor: auditActorOf(actor),

@@ -11,19 +11,34 @@ import { applyUserChange } from "@/lib/users/server/apply-user-change";
 import { loadUserForChange } from "@/lib/users/server/load-user-for-change";
 
 /** Re-enables a disabled account. Its old sessions stay ended: sessionVersion only ever moves on. */
-export async function enableUser({ actor, input }: { actor: Actor; input: UserVersionInput }): Promise<UserChangeResult> {
+export async function enableUser({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: UserVersionInput;
+}): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
 
   return getPrisma().$transaction(async (tx) => {
     const before = await loadUserForChange(tx, input);
     if (!before.disabledAt) throw new AppError("CONFLICT", { message: "This account is already active." });
     // A new case-role account waits for its approval (issue 13.14): enabling it would skip that.
-    const waiting = await tx.accountChangeRequest.findFirst({ where: { userId: before.id, kind: "CASE_ROLE", status: "PENDING", newAccount: true }, select: { id: true } });
-    if (waiting) throw new AppError("CONFLICT", { message: "This new account is waiting for approval of its role. It is enabled when that is approved." });
+    const waiting = await tx.accountChangeRequest.findFirst({
+      where: { userId: before.id, kind: "CASE_ROLE", status: "PENDING", newAccount: true },
+      select: { id: true },
+    });
+    if (waiting)
+      throw new AppError("CONFLICT", {
+        message: "This new account is waiting for approval of its role. It is enabled when that is approved.",
+      });
 
     const version = await applyUserChange(tx, { ...input, data: { disabledAt: null } });
     // The user_session_bump trigger moves sessionVersion on for any change of disabledAt.
-    const after = await tx.user.findUniqueOrThrow({ where: { id: before.id }, select: { sessionVersion: true } });
+    const after = await tx.user.findUniqueOrThrow({
+      where: { id: before.id },
+      select: { sessionVersion: true },
+    });
     await writeAudit(tx, {
       event: "user.enabled",
       actor: auditActorOf(actor),

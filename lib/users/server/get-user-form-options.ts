@@ -10,7 +10,11 @@ export async function getUserFormOptions({ actor }: { actor: Actor }): Promise<U
   const prisma = getPrisma();
   const [npus, providers] = await Promise.all([
     prisma.npu.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.provider.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.provider.findMany({
+      where: { active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return { npus, providers };
 }

@@ -9,7 +9,9 @@ import type { AccountChangeRow } from "@/lib/users/types";
  * decide it (not their own request, not their own account). Never a password hash.
  */
 export async function listAccountChangeRequests({ actor }: { actor: Actor }): Promise<AccountChangeRow[]> {
-  await requirePermission(actor, "accounts.approve", { entity: { type: "account-change-request", id: "list" } });
+  await requirePermission(actor, "accounts.approve", {
+    entity: { type: "account-change-request", id: "list" },
+  });
   const rows = await getPrisma().accountChangeRequest.findMany({
     where: { status: "PENDING" },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { auditRows, makeActor, makeReferenceData, makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import {
+  auditRows,
+  makeActor,
+  makeReferenceData,
+  makeUser,
+  withTestDatabase,
+} from "@/lib/testing/admin-fixtures";
 import { userListQuerySchema } from "@/lib/users/schemas";
 import { listUsers } from "@/lib/users/server/list-users";
 import { getUserOrThrow } from "@/lib/users/server/get-user-or-throw";
@@ -13,9 +19,17 @@ let ref: Awaited<ReturnType<typeof makeReferenceData>>;
 beforeAll(async () => {
   admin = (await makeActor("ADMIN", { name: "Zed Admin" })).actor;
   ref = await makeReferenceData();
-  await makeUser("INVESTIGATOR", { name: "Alice Searchable", email: "alice.s@force.test", npuId: ref.npu.id });
+  await makeUser("INVESTIGATOR", {
+    name: "Alice Searchable",
+    email: "alice.s@force.test",
+    npuId: ref.npu.id,
+  });
   await makeUser("INVESTIGATOR", { name: "Bob Searchable", email: "bob@force.test", disabledAt: new Date() });
-  await makeUser("PARTNER", { name: "Carol Other", email: "carol.searchable@partner.test", providerId: ref.provider.id });
+  await makeUser("PARTNER", {
+    name: "Carol Other",
+    email: "carol.searchable@partner.test",
+    providerId: ref.provider.id,
+  });
 });
 const query = (params: Record<string, string>) => userListQuerySchema.parse(params);
 
@@ -29,18 +43,30 @@ describe("listUsers", () => {
   });
 
   it("filters by role and status", async () => {
-    const investigators = await listUsers({ actor: admin, query: query({ q: "searchable", role: "INVESTIGATOR", status: "active" }) });
+    const investigators = await listUsers({
+      actor: admin,
+      query: query({ q: "searchable", role: "INVESTIGATOR", status: "active" }),
+    });
     expect(investigators.users.map((u) => u.name)).toEqual(["Alice Searchable"]);
     const disabled = await listUsers({ actor: admin, query: query({ status: "disabled" }) });
     expect(disabled.users.map((u) => u.name)).toEqual(["Bob Searchable"]);
     // Nonsense in the URL means "no filter", not an error page.
-    expect(query({ role: "KING", status: "maybe", page: "-3" })).toEqual({ q: "", role: undefined, status: undefined, page: 1 });
+    expect(query({ role: "KING", status: "maybe", page: "-3" })).toEqual({
+      q: "",
+      role: undefined,
+      status: undefined,
+      page: 1,
+    });
   });
 
   it("pages, and shows the last page for a page past the end", async () => {
     const first = await listUsers({ actor: admin, query: query({ q: "searchable" }), pageSize: 2 });
     expect(first).toMatchObject({ total: 3, page: 1, totalPages: 2 });
-    const beyond = await listUsers({ actor: admin, query: query({ q: "searchable", page: "9" }), pageSize: 2 });
+    const beyond = await listUsers({
+      actor: admin,
+      query: query({ q: "searchable", page: "9" }),
+      pageSize: 2,
+    });
     expect(beyond.page).toBe(2);
     expect(beyond.users.map((u) => u.name)).toEqual(["Carol Other"]);
   });

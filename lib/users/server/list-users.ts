@@ -32,12 +32,22 @@ export async function listUsers({
         }
       : {}),
     ...(query.role ? { role: query.role } : {}),
-    ...(query.status === "active" ? { disabledAt: null } : query.status === "disabled" ? { disabledAt: { not: null } } : {}),
+    ...(query.status === "active"
+      ? { disabledAt: null }
+      : query.status === "disabled"
+        ? { disabledAt: { not: null } }
+        : {}),
   };
 
   const total = await prisma.user.count({ where });
   const { page, totalPages, skip, take } = pageWindow(query.page, total, pageSize);
-  const rows = await prisma.user.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip, take, select: userDetailSelect });
+  const rows = await prisma.user.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip,
+    take,
+    select: userDetailSelect,
+  });
 
   return {
     users: rows.map((row) => {

@@ -24,7 +24,10 @@ export async function requestAccountChange(
   { actor, user, ask }: { actor: Actor; user: { id: number; name: string }; ask: AccountChangeAsk },
 ): Promise<number> {
   const kind: AccountChangeKind = ask.kind;
-  const pending = await tx.accountChangeRequest.findFirst({ where: { userId: user.id, kind, status: "PENDING" }, select: { id: true } });
+  const pending = await tx.accountChangeRequest.findFirst({
+    where: { userId: user.id, kind, status: "PENDING" },
+    select: { id: true },
+  });
   if (pending) throw new AppError("CONFLICT", { message: USER_RULE_MESSAGES.pendingChange });
   const request = await tx.accountChangeRequest.create({
     data: {
@@ -37,13 +40,18 @@ export async function requestAccountChange(
     },
     select: { id: true },
   });
-  const what = ask.kind === "CASE_ROLE" ? `the ${ROLE_LABELS[ask.role].toLowerCase()} role` : "a new password";
+  const what =
+    ask.kind === "CASE_ROLE" ? `the ${ROLE_LABELS[ask.role].toLowerCase()} role` : "a new password";
   await writeAudit(tx, {
     event: "account-change.requested",
     actor: auditActorOf(actor),
     entity: { type: "user", id: user.id },
     // Never the password or its hash: only that one was asked for.
-    detail: { request: request.id, kind, ...(ask.kind === "CASE_ROLE" ? { role: ask.role, newAccount: ask.newAccount } : {}) },
+    detail: {
+      request: request.id,
+      kind,
+      ...(ask.kind === "CASE_ROLE" ? { role: ask.role, newAccount: ask.newAccount } : {}),
+    },
   });
   const approvers = await tx.user.findMany({
     where: { disabledAt: null, id: { notIn: [actor.id, user.id] }, role: { in: ["ADMIN", "CHAIR"] } },

@@ -20,12 +20,19 @@ describe("resetUserPassword", () => {
     // An administrator account: set at once (a case-role account waits for approval, see
     // account-approval.integration.test.ts), and its owner must change it at first sign-in.
     const user = await makeUser("ADMIN");
-    const result = await resetUserPassword({ actor: admin, input: { id: user.id, version: 1, method: "generate", password: "" } });
+    const result = await resetUserPassword({
+      actor: admin,
+      input: { id: user.id, version: 1, method: "generate", password: "" },
+    });
     expect(result.temporaryPassword).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
     expect(passwordProblem(result.temporaryPassword!)).toBeNull();
     const after = await reload(user.id);
     expect(await verifyPassword(after.passwordHash!, result.temporaryPassword!)).toBe(true);
-    expect(after).toMatchObject({ sessionVersion: user.sessionVersion + 1, version: 2, mustChangePassword: true });
+    expect(after).toMatchObject({
+      sessionVersion: user.sessionVersion + 1,
+      version: 2,
+      mustChangePassword: true,
+    });
 
     const [row] = await auditRows({ event: "user.password-reset", entityId: String(user.id) });
     expect(row?.changes).toEqual({
@@ -33,22 +40,37 @@ describe("resetUserPassword", () => {
       detail: { password: "generated" },
     });
     // Nowhere in the whole log: not the password, not its hash.
-    const text = JSON.stringify(await auditRows(), (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+    const text = JSON.stringify(await auditRows(), (_key, value) =>
+      typeof value === "bigint" ? value.toString() : value,
+    );
     expect(text).not.toContain(result.temporaryPassword!);
     expect(text).not.toContain("argon2");
   });
 
   it("sets the admin's password when it meets the policy, and never returns it", async () => {
     const user = await makeUser("ADMIN");
-    const result = await resetUserPassword({ actor: admin, input: { id: user.id, version: 1, method: "set", password: "three random words" } });
+    const result = await resetUserPassword({
+      actor: admin,
+      input: { id: user.id, version: 1, method: "set", password: "three random words" },
+    });
     expect(result).toEqual({ id: user.id, version: 2, temporaryPassword: null, pending: false });
     expect(await verifyPassword((await reload(user.id)).passwordHash!, "three random words")).toBe(true);
 
-    await expect(resetUserPassword({ actor: admin, input: { id: user.id, version: 2, method: "set", password: "short" } })).rejects.toMatchObject({
+    await expect(
+      resetUserPassword({
+        actor: admin,
+        input: { id: user.id, version: 2, method: "set", password: "short" },
+      }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { password: [expect.stringMatching(/12 characters/)] },
     });
-    await expect(resetUserPassword({ actor: admin, input: { id: user.id, version: 1, method: "generate", password: "" } })).rejects.toMatchObject({
+    await expect(
+      resetUserPassword({
+        actor: admin,
+        input: { id: user.id, version: 1, method: "generate", password: "" },
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect(await verifyPassword((await reload(user.id)).passwordHash!, "three random words")).toBe(true);
@@ -57,11 +79,18 @@ describe("resetUserPassword", () => {
   it("is refused to a non-admin, and audited", async () => {
     const { actor: partner } = await makeActor("PARTNER");
     const user = await makeUser("ANALYST");
-    await expect(resetUserPassword({ actor: partner, input: { id: user.id, version: 1, method: "generate", password: "" } })).rejects.toMatchObject({
+    await expect(
+      resetUserPassword({
+        actor: partner,
+        input: { id: user.id, version: 1, method: "generate", password: "" },
+      }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     expect((await reload(user.id)).passwordHash).toBeNull();
-    expect((await auditRows({ event: "access.refused", entityId: String(user.id) }))[0]).toMatchObject({ actorId: partner.id });
+    expect((await auditRows({ event: "access.refused", entityId: String(user.id) }))[0]).toMatchObject({
+      actorId: partner.id,
+    });
   });
 });
 
@@ -72,13 +101,17 @@ describe("signOutUserEverywhere", () => {
     expect((await reload(user.id)).sessionVersion).toBe(user.sessionVersion + 1);
     const [row] = await auditRows({ event: "auth.sign-out-everywhere", entityId: String(user.id) });
     expect(row).toMatchObject({ actorId: admin.id, changes: { detail: { by: "administrator" } } });
-    await expect(signOutUserEverywhere({ actor: admin, id: 999_999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(signOutUserEverywhere({ actor: admin, id: 999_999 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("is refused to a non-admin", async () => {
     const { actor: investigator } = await makeActor("INVESTIGATOR");
     const user = await makeUser("ANALYST");
-    await expect(signOutUserEverywhere({ actor: investigator, id: user.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(signOutUserEverywhere({ actor: investigator, id: user.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await reload(user.id)).sessionVersion).toBe(user.sessionVersion);
   });
 });

@@ -43,7 +43,10 @@ export async function resetUserPassword({
       await requestAccountChange(tx, { actor, user: before, ask: { kind: "PASSWORD", passwordHash } });
       return { id: before.id, version: before.version, temporaryPassword, pending: true };
     }
-    const version = await applyUserChange(tx, { ...input, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+    const version = await applyUserChange(tx, {
+      ...input,
+      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+    });
     await writeAudit(tx, {
       event: "user.password-reset",
       actor: auditActorOf(actor),

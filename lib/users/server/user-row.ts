@@ -49,7 +49,9 @@ export function toUserDetail(row: UserDetailRow): UserDetail {
 }
 
 /** The account as the audit log records it: readable names, never credentials. */
-export function userAuditSnapshot(row: Pick<UserDetailRow, "name" | "email" | "jobTitle" | "role" | "npu" | "provider">) {
+export function userAuditSnapshot(
+  row: Pick<UserDetailRow, "name" | "email" | "jobTitle" | "role" | "npu" | "provider">,
+) {
   return {
     name: row.name,
     email: row.email,

@@ -15,12 +15,14 @@ export const metadata: Metadata = { title: "User" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[] }> };
 
 const DONE: Record<string, string> = {
-  created: "User added. They have no password yet: set a temporary one below, or they sign in by single sign-on.",
+  created:
+    "User added. They have no password yet: set a temporary one below, or they sign in by single sign-on.",
   role: "Role saved. If it changed, the user has been signed out everywhere.",
   // Issue 13.14: case roles wait for a second person.
   "created-pending":
     "User added, disabled until another administrator or the chair approves their role. They have been asked in the service.",
-  "role-pending": "The new role is waiting for another administrator or the chair to approve it. The user keeps their current role until then.",
+  "role-pending":
+    "The new role is waiting for another administrator or the chair to approve it. The user keeps their current role until then.",
 };
 
 export default async function UserPage({ params, searchParams }: Props) {
@@ -59,21 +61,41 @@ export default async function UserPage({ params, searchParams }: Props) {
               {
                 label: "Role",
                 value: ROLE_LABELS[user.role],
-                actions: isSelf ? [] : [{ href: `/admin/users/${user.id}/role`, text: "Change", visuallyHiddenText: "role" }],
+                actions: isSelf
+                  ? []
+                  : [{ href: `/admin/users/${user.id}/role`, text: "Change", visuallyHiddenText: "role" }],
               },
-              ...(user.role === "INVESTIGATOR" ? [{ label: "Neighbourhood policing unit", value: user.npuName ?? "None" }] : []),
-              ...(user.role === "PARTNER" ? [{ label: "Intervention provider", value: user.providerName ?? "None" }] : []),
-              { label: "Status", value: user.disabled ? `Disabled on ${formatDateTime(user.disabledAt!)}` : "Active" },
+              ...(user.role === "INVESTIGATOR"
+                ? [{ label: "Neighbourhood policing unit", value: user.npuName ?? "None" }]
+                : []),
+              ...(user.role === "PARTNER"
+                ? [{ label: "Intervention provider", value: user.providerName ?? "None" }]
+                : []),
+              {
+                label: "Status",
+                value: user.disabled ? `Disabled on ${formatDateTime(user.disabledAt!)}` : "Active",
+              },
               {
                 label: "Password",
                 value: user.hasPassword ? "Set" : "Not set (single sign-on only)",
-                actions: [{ href: `/admin/users/${user.id}/password`, text: "Reset", visuallyHiddenText: "password" }],
+                actions: [
+                  { href: `/admin/users/${user.id}/password`, text: "Reset", visuallyHiddenText: "password" },
+                ],
               },
-              { label: "Last signed in", value: user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never" },
+              {
+                label: "Last signed in",
+                value: user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never",
+              },
               { label: "Added", value: formatDateTime(user.createdAt) },
             ]}
           />
-          <UserAccountActions id={user.id} version={user.version} name={user.name} disabled={user.disabled} isSelf={isSelf} />
+          <UserAccountActions
+            id={user.id}
+            version={user.version}
+            name={user.name}
+            disabled={user.disabled}
+            isSelf={isSelf}
+          />
           <p className="govuk-body">
             <Link className="govuk-link" href={`/admin/audit?entityType=user&entityId=${user.id}`}>
               Audit history of this account

@@ -18,7 +18,8 @@ export default async function NewUserPage() {
         </Link>
         <CreateUserForm options={options} title={TITLE} />
         <p className="govuk-body">
-          New users have no password. They sign in by single sign-on, or you set a temporary password from their page.
+          New users have no password. They sign in by single sign-on, or you set a temporary password from
+          their page.
         </p>
       </div>
     </div>

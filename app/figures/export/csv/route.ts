@@ -17,19 +17,32 @@ export async function POST(request: NextRequest): Promise<Response> {
   const actor = await getActor();
   if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
 
-  const fields = Object.fromEntries([...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]));
+  const fields = Object.fromEntries(
+    [...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]),
+  );
   const id = fields.table ?? "";
   if (!isFigureTableId(id)) return new NextResponse("Not found", { status: 404 });
   const window = figureWindow({ asAt: fields.asAt || undefined, year: fields.year || undefined }, todayIso());
-  const justification = exportJustificationSchema.safeParse({ reason: fields.reason ?? "", recipients: fields.recipients ?? "" });
+  const justification = exportJustificationSchema.safeParse({
+    reason: fields.reason ?? "",
+    recipients: fields.recipients ?? "",
+  });
   if (!justification.success) {
     const url = new URL(figureExportHref(id, window), request.url);
-    url.searchParams.set("missing", [...new Set(justification.error.issues.map((i) => String(i.path[0])))].join(","));
+    url.searchParams.set(
+      "missing",
+      [...new Set(justification.error.issues.map((i) => String(i.path[0])))].join(","),
+    );
     return NextResponse.redirect(url, 303);
   }
 
   try {
-    const { filename, csv } = await exportFigureTable({ actor, id, window, justification: justification.data });
+    const { filename, csv } = await exportFigureTable({
+      actor,
+      id,
+      window,
+      justification: justification.data,
+    });
     return attachmentResponse(csv, "text/csv; charset=utf-8", filename);
   } catch (error) {
     return refusalResponse(error);

@@ -9,13 +9,17 @@ import { exportRejectedRows } from "@/lib/imports/server/export-rejected-rows";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function POST(
+  request: NextRequest,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   const actor = await getActor();
   if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
   const { id } = await params;
   const kind = String((await request.formData()).get("kind") ?? "");
-  if (!/^\d{1,9}$/.test(id) || (kind !== "offences" && kind !== "persons")) return new NextResponse("Not found", { status: 404 });
+  if (!/^\d{1,9}$/.test(id) || (kind !== "offences" && kind !== "persons"))
+    return new NextResponse("Not found", { status: 404 });
   try {
     const stream = await exportRejectedRows({ actor, runId: Number(id), kind });
     return attachmentResponse(stream, "text/csv; charset=utf-8", `import-${id}-rejected-${kind}.csv`);

@@ -35,11 +35,19 @@ export default async function CloseMeetingPage({ params }: Props) {
 
       {summary.status === "CLOSED" ? (
         <p className="govuk-body" data-testid="already-closed">
-          This meeting has already been closed. <Link className="govuk-link" href={`/meetings/${summary.id}/minutes`}>Read the minutes</Link>.
+          This meeting has already been closed.{" "}
+          <Link className="govuk-link" href={`/meetings/${summary.id}/minutes`}>
+            Read the minutes
+          </Link>
+          .
         </p>
       ) : summary.status !== "IN_SESSION" ? (
         <p className="govuk-body">
-          Only a meeting in session can be closed. <Link className="govuk-link" href={runHref}>Go to the meeting</Link>.
+          Only a meeting in session can be closed.{" "}
+          <Link className="govuk-link" href={runHref}>
+            Go to the meeting
+          </Link>
+          .
         </p>
       ) : (
         <>
@@ -62,11 +70,15 @@ export default async function CloseMeetingPage({ params }: Props) {
           ) : null}
 
           <h2 className="govuk-heading-m">
-            {summary.carried.length === 0 ? "No open actions to carry forward" : `${summary.carried.length} open ${summary.carried.length === 1 ? "action" : "actions"} will be carried forward`}
+            {summary.carried.length === 0
+              ? "No open actions to carry forward"
+              : `${summary.carried.length} open ${summary.carried.length === 1 ? "action" : "actions"} will be carried forward`}
           </h2>
           {summary.carried.length > 0 ? (
             <table className="govuk-table" data-testid="carried-actions">
-              <caption className="govuk-table__caption govuk-visually-hidden">Open actions carried forward to the next meeting</caption>
+              <caption className="govuk-table__caption govuk-visually-hidden">
+                Open actions carried forward to the next meeting
+              </caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
                   {["Action", "Owner", "Due", "Status", "Meetings carried"].map((h) => (
@@ -85,7 +97,9 @@ export default async function CloseMeetingPage({ params }: Props) {
                     <td className="govuk-table__cell">
                       <ActionStatusTag status={a.status} />
                     </td>
-                    <td className="govuk-table__cell">{a.timesCarried}, then {a.timesCarried + 1}</td>
+                    <td className="govuk-table__cell">
+                      {a.timesCarried}, then {a.timesCarried + 1}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -93,7 +107,11 @@ export default async function CloseMeetingPage({ params }: Props) {
           ) : null}
 
           <p className="govuk-body">Closing makes the minutes final. It cannot be undone.</p>
-          <CloseMeetingForm meetingId={summary.id} version={summary.version} dayWarning={summary.dayWarning} />
+          <CloseMeetingForm
+            meetingId={summary.id}
+            version={summary.version}
+            dayWarning={summary.dayWarning}
+          />
           <p className="govuk-body">
             <Link className="govuk-link" href={runHref}>
               Cancel and return to the meeting

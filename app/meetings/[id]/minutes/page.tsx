@@ -6,7 +6,12 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { takeMinutes } from "@/lib/meetings/server/take-minutes";
-import { ACTION_STATUS_LABELS, ATTENDANCE_LABELS, decisionLabel, minutesSections } from "@/lib/meetings/run-minutes-document";
+import {
+  ACTION_STATUS_LABELS,
+  ATTENDANCE_LABELS,
+  decisionLabel,
+  minutesSections,
+} from "@/lib/meetings/run-minutes-document";
 
 export const metadata: Metadata = { title: "Minutes" };
 
@@ -30,16 +35,26 @@ export default async function MinutesPage({ params }: Props) {
       <h1 className="govuk-heading-l">{minutes.title}</h1>
       <p className="govuk-body">
         Held {formatDateTime(minutes.heldAt)}
-        {minutes.location ? `, ${minutes.location}` : ""}. Chair: {minutes.chairName}. Closed {formatDateTime(minutes.closedAt)}.
+        {minutes.location ? `, ${minutes.location}` : ""}. Chair: {minutes.chairName}. Closed{" "}
+        {formatDateTime(minutes.closedAt)}.
       </p>
-      <form method="post" action={`/meetings/${minutes.id}/minutes/minutes.pdf`} className="govuk-!-display-none-print">
+      <form
+        method="post"
+        action={`/meetings/${minutes.id}/minutes/minutes.pdf`}
+        className="govuk-!-display-none-print"
+      >
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
           Download the minutes (PDF)
         </button>
       </form>
 
       <h2 className="govuk-heading-m">A. Attendance</h2>
-      <SummaryList rows={minutes.attendees.map((a, i) => ({ label: `${a.name}${a.organisation ? `, ${a.organisation}` : ""}${minutes.attendees.findIndex((b) => b.name === a.name) === i ? "" : ` (${i + 1})`}`, value: ATTENDANCE_LABELS[a.status] }))} />
+      <SummaryList
+        rows={minutes.attendees.map((a, i) => ({
+          label: `${a.name}${a.organisation ? `, ${a.organisation}` : ""}${minutes.attendees.findIndex((b) => b.name === a.name) === i ? "" : ` (${i + 1})`}`,
+          value: ATTENDANCE_LABELS[a.status],
+        }))}
+      />
 
       {/* The pack's sections and numbers: item 5.1 in the pack is 5.1 here. */}
       {minutesSections(minutes).map((section) => (
@@ -48,7 +63,12 @@ export default async function MinutesPage({ params }: Props) {
             {section.number}. {section.title}
           </h2>
           {section.items.map((item) => (
-            <section key={item.id} className="govuk-!-margin-bottom-6" aria-labelledby={`item-${item.id}`} data-testid="minutes-item">
+            <section
+              key={item.id}
+              className="govuk-!-margin-bottom-6"
+              aria-labelledby={`item-${item.id}`}
+              data-testid="minutes-item"
+            >
               <h3 className="govuk-heading-s" id={`item-${item.id}`}>
                 {item.number} {item.title}
               </h3>
@@ -59,7 +79,9 @@ export default async function MinutesPage({ params }: Props) {
                   {item.personName ?? ""}
                 </p>
               ) : null}
-              <p className="govuk-body">{item.note || (item.discussed ? "Discussed; no note recorded." : "Not discussed.")}</p>
+              <p className="govuk-body">
+                {item.note || (item.discussed ? "Discussed; no note recorded." : "Not discussed.")}
+              </p>
               {item.decisions.map((d, k) => (
                 <div className="govuk-inset-text" key={d.id} data-testid="minutes-decision">
                   <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
@@ -78,7 +100,9 @@ export default async function MinutesPage({ params }: Props) {
         <p className="govuk-body">No actions were raised.</p>
       ) : (
         <table className="govuk-table" data-testid="minutes-actions">
-          <caption className="govuk-table__caption govuk-visually-hidden">Actions raised at this meeting</caption>
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            Actions raised at this meeting
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               {["Action", "Owner", "Due", "Status", "Case"].map((h) => (

@@ -8,10 +8,18 @@ import { meetingPdfResponse } from "@/lib/pdf/meeting-pdf-route";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function POST(
+  request: NextRequest,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   return meetingPdfResponse(request, params, async ({ actor, meetingId, form }) => {
     const version = Number(form?.get("version") || NaN);
-    const pack = await getAgendaPack({ actor, meetingId, versionNumber: Number.isInteger(version) ? version : undefined, download: true });
+    const pack = await getAgendaPack({
+      actor,
+      meetingId,
+      versionNumber: Number.isInteger(version) ? version : undefined,
+      download: true,
+    });
     return { document: packDocument(pack), filename: `agenda-pack-${meetingId}-v${pack.packVersion}.pdf` };
   });
 }

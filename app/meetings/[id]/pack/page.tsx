@@ -26,7 +26,9 @@ export default async function PackPrintPage({ params }: Props) {
         </Link>{" "}
         · Print this page from your browser (Ctrl+P).
       </p>
-      <span className="govuk-caption-l">Agenda pack{pack.status === "DRAFT" ? " – draft, not published" : ` – version ${pack.packVersion}`}</span>
+      <span className="govuk-caption-l">
+        Agenda pack{pack.status === "DRAFT" ? " – draft, not published" : ` – version ${pack.packVersion}`}
+      </span>
       <h1 className="govuk-heading-l">{meeting.title}</h1>
       <MeetingSummary meeting={meeting} packVersion={pack.packVersion} />
       <h2 className="govuk-heading-m">Contents</h2>

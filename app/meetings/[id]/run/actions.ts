@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { closeMeetingSchema, recordDiscussionSchema, reviewMeetingActionSchema, startMeetingSchema } from "@/lib/meetings/run-schemas";
+import {
+  closeMeetingSchema,
+  recordDiscussionSchema,
+  reviewMeetingActionSchema,
+  startMeetingSchema,
+} from "@/lib/meetings/run-schemas";
 import { reviewMeetingAction } from "@/lib/meetings/server/review-meeting-action";
 import { recordDecisionSchema } from "@/lib/decisions/schemas";
 import { raiseActionSchema } from "@/lib/action-items/schemas";

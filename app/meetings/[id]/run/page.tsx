@@ -39,17 +39,25 @@ export default async function RunMeetingPage({ params }: Props) {
         {meeting.location ? `, ${meeting.location}` : ""} <PackStatusTag status={meeting.status} />
       </p>
 
-      {meeting.status === "DRAFT" ? <p className="govuk-body">Publish the agenda pack before the meeting can start.</p> : null}
+      {meeting.status === "DRAFT" ? (
+        <p className="govuk-body">Publish the agenda pack before the meeting can start.</p>
+      ) : null}
       {meeting.status === "CLOSED" ? (
         <p className="govuk-body">
-          This meeting is closed. <Link className="govuk-link" href={`/meetings/${meeting.id}/minutes`}>Read the minutes</Link>.
+          This meeting is closed.{" "}
+          <Link className="govuk-link" href={`/meetings/${meeting.id}/minutes`}>
+            Read the minutes
+          </Link>
+          .
         </p>
       ) : null}
 
       {inSession ? (
         <>
           <h2 className="govuk-heading-m">Agenda</h2>
-          <p className="govuk-body">Open an item, then use Next and Previous (or the n and p keys) to step through them.</p>
+          <p className="govuk-body">
+            Open an item, then use Next and Previous (or the n and p keys) to step through them.
+          </p>
           <div data-testid="run-items">
             {sections.map((section) => (
               <div key={section.title}>
@@ -61,7 +69,11 @@ export default async function RunMeetingPage({ params }: Props) {
                       <Link className="govuk-link" href={itemHref(item.id)}>
                         {item.title}
                       </Link>{" "}
-                      {item.discussed ? <Tag colour="green">Discussed</Tag> : <Tag colour="grey">Not discussed</Tag>}
+                      {item.discussed ? (
+                        <Tag colour="green">Discussed</Tag>
+                      ) : (
+                        <Tag colour="grey">Not discussed</Tag>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -86,7 +98,11 @@ export default async function RunMeetingPage({ params }: Props) {
             attendees={meeting.attendees}
             started={inSession}
             firstItemHref={first ? itemHref(first.id) : null}
-            dayWarning={meeting.status === "PUBLISHED" ? (meetingDayWarning(meeting.heldAt, new Date())?.message ?? null) : null}
+            dayWarning={
+              meeting.status === "PUBLISHED"
+                ? (meetingDayWarning(meeting.heldAt, new Date())?.message ?? null)
+                : null
+            }
           />
         </>
       ) : null}
@@ -95,10 +111,18 @@ export default async function RunMeetingPage({ params }: Props) {
         <>
           <h2 className="govuk-heading-m">Close the meeting</h2>
           <p className="govuk-body">
-            {undiscussed === 0 ? "Every item is marked as discussed." : `${undiscussed} ${undiscussed === 1 ? "item is" : "items are"} not marked as discussed.`} You
-            will see what closing does before anything changes.
+            {undiscussed === 0
+              ? "Every item is marked as discussed."
+              : `${undiscussed} ${undiscussed === 1 ? "item is" : "items are"} not marked as discussed.`}{" "}
+            You will see what closing does before anything changes.
           </p>
-          <Link className="govuk-button govuk-button--warning" href={`/meetings/${meeting.id}/close`} role="button" draggable={false} data-testid="close-meeting-link">
+          <Link
+            className="govuk-button govuk-button--warning"
+            href={`/meetings/${meeting.id}/close`}
+            role="button"
+            draggable={false}
+            data-testid="close-meeting-link"
+          >
             Close the meeting
           </Link>
         </>

@@ -25,7 +25,8 @@ export default async function PackVersionsPage({ params }: Props) {
   const meetingId = parseId((await params).id);
   const latest = await loadSection(() => getAgendaPack({ actor, meetingId }));
   const packs: AgendaPackView[] = [];
-  for (const v of latest.versions) packs.push(await loadSection(() => getAgendaPack({ actor, meetingId, versionNumber: v.versionNumber })));
+  for (const v of latest.versions)
+    packs.push(await loadSection(() => getAgendaPack({ actor, meetingId, versionNumber: v.versionNumber })));
 
   return (
     <>
@@ -39,7 +40,11 @@ export default async function PackVersionsPage({ params }: Props) {
         const index = latest.versions.indexOf(v);
         const changes = index > 0 ? diffPacks(packs[index - 1]!, packs[index]!) : null;
         return (
-          <section key={v.versionNumber} aria-labelledby={`version-${v.versionNumber}`} data-testid="pack-version">
+          <section
+            key={v.versionNumber}
+            aria-labelledby={`version-${v.versionNumber}`}
+            data-testid="pack-version"
+          >
             <h2 className="govuk-heading-m" id={`version-${v.versionNumber}`}>
               Version {v.versionNumber}
             </h2>
@@ -52,12 +57,20 @@ export default async function PackVersionsPage({ params }: Props) {
               <p className="govuk-body">No changes from version {v.versionNumber - 1}.</p>
             ) : (
               <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">Changes from version {v.versionNumber - 1}</caption>
+                <caption className="govuk-table__caption govuk-table__caption--s">
+                  Changes from version {v.versionNumber - 1}
+                </caption>
                 <thead className="govuk-table__head">
                   <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">Item</th>
-                    <th scope="col" className="govuk-table__header">Change</th>
-                    <th scope="col" className="govuk-table__header">Detail</th>
+                    <th scope="col" className="govuk-table__header">
+                      Item
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Change
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Detail
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="govuk-table__body">

@@ -18,7 +18,11 @@ export default async function OffencePeoplePage({ params }: Props) {
   return (
     <>
       <h2 className="govuk-heading-m">People</h2>
-      <p className="govuk-body"><Link className="govuk-link" href={`/network?from=offence:${offenceId}`}>View network</Link></p>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/network?from=offence:${offenceId}`}>
+          View network
+        </Link>
+      </p>
       {can(actor.role, "offences.write") ? (
         <div className="govuk-button-group">
           <Link className="govuk-button govuk-button--secondary" href={`/offences/${offenceId}/people/add`}>
@@ -33,12 +37,20 @@ export default async function OffencePeoplePage({ params }: Props) {
         <p className="govuk-body">No one is linked to this offence yet.</p>
       ) : (
         <table className="govuk-table" data-testid="offence-people">
-          <caption className="govuk-table__caption govuk-visually-hidden">People linked to this offence</caption>
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            People linked to this offence
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Role</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Age at the time</th>
+              <th scope="col" className="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Age at the time
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">

@@ -12,7 +12,10 @@ import { updateOffence } from "@/lib/offences/server/update-offence";
 export const updateOffenceAction = defineAction({
   name: "offences.update",
   permission: "offences.write",
-  input: z.object({ offenceId: z.coerce.number().int().positive().max(2_147_483_647), values: offenceFormSchema }),
+  input: z.object({
+    offenceId: z.coerce.number().int().positive().max(2_147_483_647),
+    values: offenceFormSchema,
+  }),
   handler: async ({ actor, input }) => {
     const result = await updateOffence({ actor, offenceId: input.offenceId, input: input.values });
     revalidatePath("/offences");

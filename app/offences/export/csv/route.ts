@@ -16,12 +16,20 @@ export async function POST(request: NextRequest): Promise<Response> {
   const actor = await getActor();
   if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
 
-  const fields = Object.fromEntries([...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]));
+  const fields = Object.fromEntries(
+    [...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]),
+  );
   const { query, form } = parseOffenceListQuery(fields);
-  const justification = exportJustificationSchema.safeParse({ reason: fields.reason ?? "", recipients: fields.recipients ?? "" });
+  const justification = exportJustificationSchema.safeParse({
+    reason: fields.reason ?? "",
+    recipients: fields.recipients ?? "",
+  });
   if (!justification.success) {
     const missing = [...new Set(justification.error.issues.map((i) => String(i.path[0])))].join(",");
-    const back = offenceListHref({ form, sort: query.sort, dir: query.dir, page: 1, size: query.size }, "/offences/export");
+    const back = offenceListHref(
+      { form, sort: query.sort, dir: query.dir, page: 1, size: query.size },
+      "/offences/export",
+    );
     const url = new URL(back, request.url);
     url.searchParams.set("missing", missing);
     return NextResponse.redirect(url, 303);

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Interventions: persons behind a figu
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const text = (value: string | string[] | undefined) => (typeof value === "string" && value.length <= 300 ? value : null);
+const text = (value: string | string[] | undefined) =>
+  typeof value === "string" && value.length <= 300 ? value : null;
 
 export default async function EffectivenessPersonsPage({ searchParams }: Props) {
   const actor = await requirePageActor("referrals.read");
@@ -22,8 +23,15 @@ export default async function EffectivenessPersonsPage({ searchParams }: Props) 
   const pathway = text(query.pathway);
   const measure = query.measure;
   if (!provider || !pathway || !isMeasure(measure)) notFound();
-  const persons = await listEffectivenessPersons({ actor, provider, pathway, measure, page: pageParam.parse(query.page) });
-  const hrefForPage = (page: number) => `?${new URLSearchParams({ provider, pathway, measure, ...(page > 1 ? { page: String(page) } : {}) }).toString()}`;
+  const persons = await listEffectivenessPersons({
+    actor,
+    provider,
+    pathway,
+    measure,
+    page: pageParam.parse(query.page),
+  });
+  const hrefForPage = (page: number) =>
+    `?${new URLSearchParams({ provider, pathway, measure, ...(page > 1 ? { page: String(page) } : {}) }).toString()}`;
 
   return (
     <>
@@ -39,7 +47,9 @@ export default async function EffectivenessPersonsPage({ searchParams }: Props) 
       </p>
       {persons.items.length === 0 ? null : (
         <table className="govuk-table" data-testid="effectiveness-persons">
-          <caption className="govuk-table__caption govuk-visually-hidden">The referrals behind this figure</caption>
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            The referrals behind this figure
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               {["Person", "State", "Referred", "Completed"].map((h) => (
@@ -71,7 +81,12 @@ export default async function EffectivenessPersonsPage({ searchParams }: Props) 
           </tbody>
         </table>
       )}
-      <Pagination currentPage={persons.page} totalPages={persons.totalPages} hrefForPage={hrefForPage} label="Pages of referrals" />
+      <Pagination
+        currentPage={persons.page}
+        totalPages={persons.totalPages}
+        hrefForPage={hrefForPage}
+        label="Pages of referrals"
+      />
     </>
   );
 }

@@ -18,7 +18,12 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: s
  */
 export default async function PersonViewsPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("audit.person-views.read");
-  const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse((await params).id);
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2_147_483_647)
+    .safeParse((await params).id);
   if (!id.success) notFound();
   const page = pageParam.parse((await searchParams).page);
 

@@ -22,7 +22,14 @@ export default async function ChangeRolePage({ params }: { params: Promise<{ id:
           Back to {user.name}
         </Link>
         <ChangeRoleForm
-          user={{ id: user.id, name: user.name, version: user.version, role: user.role, npuId: user.npuId, providerId: user.providerId }}
+          user={{
+            id: user.id,
+            name: user.name,
+            version: user.version,
+            role: user.role,
+            npuId: user.npuId,
+            providerId: user.providerId,
+          }}
           options={options}
           title={TITLE}
         />

@@ -7,7 +7,10 @@ import { meetingPdfResponse } from "@/lib/pdf/meeting-pdf-route";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function POST(
+  request: NextRequest,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   return meetingPdfResponse(request, params, async ({ actor, meetingId }) => {
     const minutes = await takeMinutes({ actor, meetingId, download: true });
     return { document: minutesDocument(minutes), filename: `minutes-${minutes.id}.pdf` };

@@ -38,7 +38,12 @@ export default async function RunItemPage({ params }: Props) {
   };
   const previousHref = href(index - 1);
   const nextHref = href(index + 1);
-  const linked = [item.offence ? `case ${item.offence.crimeReference}` : null, item.person ? item.person.name : null].filter(Boolean).join(" and ");
+  const linked = [
+    item.offence ? `case ${item.offence.crimeReference}` : null,
+    item.person ? item.person.name : null,
+  ]
+    .filter(Boolean)
+    .join(" and ");
   // A table item (new offences, action review, referral updates) shows its rows here (issue 12).
   const [owners, facts, table] = await Promise.all([
     listActionOwners({ actor }),
@@ -61,24 +66,39 @@ export default async function RunItemPage({ params }: Props) {
       </h1>
       <p className="govuk-body-s" data-testid="meeting-clock">
         {item.sectionTitle}
-        {meeting.startedAt ? ` · started ${formatTime(meeting.startedAt)}, ${elapsedSince(meeting.startedAt, new Date())} ago` : ""}
+        {meeting.startedAt
+          ? ` · started ${formatTime(meeting.startedAt)}, ${elapsedSince(meeting.startedAt, new Date())} ago`
+          : ""}
       </p>
 
       <ItemFacts facts={facts} why={item.annotation || null} />
       {table?.facts.kind === "action-table" ? (
         <ActionReviewTable meetingId={meeting.id} rows={table.facts.rows} />
       ) : table?.facts.kind === "offence-table" ? (
-        <PackOffenceTable meetingId={meeting.id} rows={table.facts.rows} canPromote={false} caption={table.title} />
+        <PackOffenceTable
+          meetingId={meeting.id}
+          rows={table.facts.rows}
+          canPromote={false}
+          caption={table.title}
+        />
       ) : table ? (
         <PlainTable item={table} />
       ) : null}
 
       <ItemNav previousHref={previousHref} nextHref={nextHref} label="Agenda items" />
 
-      <DiscussionEditor key={item.id} itemId={item.id} version={item.version} note={item.discussionNote} discussed={item.discussed} />
+      <DiscussionEditor
+        key={item.id}
+        itemId={item.id}
+        version={item.version}
+        note={item.discussionNote}
+        discussed={item.discussed}
+      />
 
       <h2 className="govuk-heading-m">Decisions</h2>
-      {item.decisions.length === 0 ? <p className="govuk-body">No decisions recorded on this item yet.</p> : null}
+      {item.decisions.length === 0 ? (
+        <p className="govuk-body">No decisions recorded on this item yet.</p>
+      ) : null}
       {item.decisions.map((d) => (
         <div className="govuk-inset-text" key={d.id} data-testid="item-decision">
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{d.text}</p>
@@ -95,7 +115,9 @@ export default async function RunItemPage({ params }: Props) {
       </details>
 
       <h2 className="govuk-heading-m">Actions</h2>
-      {item.actions.length === 0 ? <p className="govuk-body">No actions raised from this item&apos;s decisions yet.</p> : null}
+      {item.actions.length === 0 ? (
+        <p className="govuk-body">No actions raised from this item&apos;s decisions yet.</p>
+      ) : null}
       {item.actions.length > 0 ? (
         <ul className="govuk-list" data-testid="item-actions">
           {item.actions.map((a) => (
@@ -116,8 +138,14 @@ export default async function RunItemPage({ params }: Props) {
           <RaiseActionForm
             agendaItemId={item.id}
             linkedTo={linked || null}
-            owners={owners.map((o) => ({ value: String(o.id), label: `${o.name} (${o.organisation ?? ROLE_LABELS[o.role]})` }))}
-            decisions={item.decisions.map((d) => ({ value: String(d.id), label: d.text.length > 80 ? `${d.text.slice(0, 77)}…` : d.text }))}
+            owners={owners.map((o) => ({
+              value: String(o.id),
+              label: `${o.name} (${o.organisation ?? ROLE_LABELS[o.role]})`,
+            }))}
+            decisions={item.decisions.map((d) => ({
+              value: String(d.id),
+              label: d.text.length > 80 ? `${d.text.slice(0, 77)}…` : d.text,
+            }))}
           />
         </div>
       </details>
@@ -127,14 +155,23 @@ export default async function RunItemPage({ params }: Props) {
   );
 }
 
-function ItemNav({ previousHref, nextHref, label }: { previousHref: string | null; nextHref: string | null; label: string }) {
+function ItemNav({
+  previousHref,
+  nextHref,
+  label,
+}: {
+  previousHref: string | null;
+  nextHref: string | null;
+  label: string;
+}) {
   return (
     <nav className="govuk-pagination govuk-pagination--block" aria-label={label}>
       {previousHref ? (
         <div className="govuk-pagination__prev">
           <Link className="govuk-link govuk-pagination__link" href={previousHref} rel="prev">
             <span className="govuk-pagination__link-title">Previous item</span>
-            <span className="govuk-visually-hidden">:</span> <span className="govuk-pagination__link-label">key p</span>
+            <span className="govuk-visually-hidden">:</span>{" "}
+            <span className="govuk-pagination__link-label">key p</span>
           </Link>
         </div>
       ) : null}
@@ -142,7 +179,8 @@ function ItemNav({ previousHref, nextHref, label }: { previousHref: string | nul
         <div className="govuk-pagination__next">
           <Link className="govuk-link govuk-pagination__link" href={nextHref} rel="next">
             <span className="govuk-pagination__link-title">Next item</span>
-            <span className="govuk-visually-hidden">:</span> <span className="govuk-pagination__link-label">key n</span>
+            <span className="govuk-visually-hidden">:</span>{" "}
+            <span className="govuk-pagination__link-label">key n</span>
           </Link>
         </div>
       ) : null}

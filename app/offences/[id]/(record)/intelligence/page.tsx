@@ -16,7 +16,12 @@ export default async function OffenceIntelligencePage({ params }: Props) {
   return (
     <>
       <h2 className="govuk-heading-m">Intelligence</h2>
-      <LinkedIntelligence items={items} restricted={restricted} empty="No intelligence is linked to this offence." testId="offence-intelligence" />
+      <LinkedIntelligence
+        items={items}
+        restricted={restricted}
+        empty="No intelligence is linked to this offence."
+        testId="offence-intelligence"
+      />
     </>
   );
 }

@@ -10,7 +10,10 @@ import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-s
 
 export const metadata: Metadata = { title: "Offence record – interventions" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const date = (value: Date | null) => (value ? formatDate(value) : "–");
 
@@ -22,11 +25,20 @@ export default async function OffenceInterventionsPage({ params, searchParams }:
 
   return (
     <>
-      {referred ? <SuccessBanner message="Referral made. The provider's caseworker can now see it." testId="referral-made" /> : null}
+      {referred ? (
+        <SuccessBanner
+          message="Referral made. The provider's caseworker can now see it."
+          testId="referral-made"
+        />
+      ) : null}
       <h2 className="govuk-heading-m">Interventions</h2>
       {can(actor, "referrals.create") ? (
         <p className="govuk-body">
-          <Link className="govuk-link" href={`/referrals/new?offence=${offenceId}`} data-testid="refer-from-offence">
+          <Link
+            className="govuk-link"
+            href={`/referrals/new?offence=${offenceId}`}
+            data-testid="refer-from-offence"
+          >
             Refer a victim or suspect to an intervention
           </Link>
         </p>
@@ -39,11 +51,13 @@ export default async function OffenceInterventionsPage({ params, searchParams }:
           <caption className="govuk-table__caption govuk-visually-hidden">Referrals for this offence</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              {["Provider", "Person", "State", "Referred", "State changed", "Completed", "Follow-up due"].map((h) => (
-                <th scope="col" className="govuk-table__header" key={h}>
-                  {h}
-                </th>
-              ))}
+              {["Provider", "Person", "State", "Referred", "State changed", "Completed", "Follow-up due"].map(
+                (h) => (
+                  <th scope="col" className="govuk-table__header" key={h}>
+                    {h}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody className="govuk-table__body">

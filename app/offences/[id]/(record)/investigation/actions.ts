@@ -2,7 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { addInvestigationUpdateSchema, reassignInvestigationSchema, updateInvestigationSchema } from "@/lib/investigations/schemas";
+import {
+  addInvestigationUpdateSchema,
+  reassignInvestigationSchema,
+  updateInvestigationSchema,
+} from "@/lib/investigations/schemas";
 import { updateInvestigation } from "@/lib/investigations/server/update-investigation";
 import { addInvestigationUpdate } from "@/lib/investigations/server/add-investigation-update";
 import { reassignInvestigation } from "@/lib/investigations/server/reassign-investigation";

@@ -37,14 +37,22 @@ export default async function OffenceInvestigationPage({ params }: Props) {
         rows={[
           { label: "Officer in charge", value: inv.oicName ?? "Not assigned" },
           { label: "Status", value: <InvestigationStatusTag status={inv.status} /> },
-          { label: "Outcome", value: inv.outcomeCode === null ? "None recorded" : `${inv.outcomeCode} – ${inv.outcomeDescription ?? ""}` },
+          {
+            label: "Outcome",
+            value:
+              inv.outcomeCode === null
+                ? "None recorded"
+                : `${inv.outcomeCode} – ${inv.outcomeDescription ?? ""}`,
+          },
           { label: "Outcome date", value: date(inv.outcomeOn) },
           { label: "Charge date", value: date(inv.chargedOn) },
           { label: "Knife recovered", value: inv.knifeRecovered ? "Yes" : "No" },
           { label: "Next review date", value: date(inv.nextReviewOn) },
           {
             label: "Flagged for scrutiny",
-            value: inv.flaggedForScrutiny ? `Yes${inv.flaggedAt ? ` (${formatDate(inv.flaggedAt)})` : ""}: ${inv.scrutinyReason ?? ""}` : "No",
+            value: inv.flaggedForScrutiny
+              ? `Yes${inv.flaggedAt ? ` (${formatDate(inv.flaggedAt)})` : ""}: ${inv.scrutinyReason ?? ""}`
+              : "No",
           },
         ]}
       />
@@ -57,7 +65,12 @@ export default async function OffenceInvestigationPage({ params }: Props) {
       {inv.canReassign ? (
         <>
           <h3 className="govuk-heading-m">Reassign the officer in charge</h3>
-          <ReassignForm investigationId={inv.id} version={inv.version} oicId={inv.oicId} options={inv.oicOptions} />
+          <ReassignForm
+            investigationId={inv.id}
+            version={inv.version}
+            oicId={inv.oicId}
+            options={inv.oicOptions}
+          />
         </>
       ) : null}
       <h3 className="govuk-heading-m">Lines of enquiry</h3>

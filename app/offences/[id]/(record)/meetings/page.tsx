@@ -20,7 +20,9 @@ export default async function OffenceMeetingsPage({ params }: Props) {
       {data.meetingsVisible ? (
         <>
           <h3 className="govuk-heading-s">Agenda items</h3>
-          {data.agendaItems.length === 0 ? <p className="govuk-body">This offence has not been on an agenda.</p> : null}
+          {data.agendaItems.length === 0 ? (
+            <p className="govuk-body">This offence has not been on an agenda.</p>
+          ) : null}
           <ul className="govuk-list govuk-list--bullet" data-testid="offence-agenda-items">
             {data.agendaItems.map((a) => (
               <li key={a.id}>
@@ -30,7 +32,9 @@ export default async function OffenceMeetingsPage({ params }: Props) {
             ))}
           </ul>
           <h3 className="govuk-heading-s">Decisions</h3>
-          {data.decisions.length === 0 ? <p className="govuk-body">No decisions recorded about this offence.</p> : null}
+          {data.decisions.length === 0 ? (
+            <p className="govuk-body">No decisions recorded about this offence.</p>
+          ) : null}
           <ul className="govuk-list" data-testid="offence-decisions">
             {data.decisions.map((d) => (
               <li key={d.id} className="govuk-inset-text">
@@ -43,7 +47,9 @@ export default async function OffenceMeetingsPage({ params }: Props) {
           </ul>
         </>
       ) : (
-        <p className="govuk-body">Meeting agendas and decisions are for the forum&apos;s chair and analysts.</p>
+        <p className="govuk-body">
+          Meeting agendas and decisions are for the forum&apos;s chair and analysts.
+        </p>
       )}
       <h3 className="govuk-heading-s">{data.onlyOwnActions ? "Your actions for this offence" : "Actions"}</h3>
       {data.actions.length === 0 ? (

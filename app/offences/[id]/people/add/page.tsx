@@ -46,11 +46,21 @@ export default async function AddPersonPage({ params, searchParams }: Props) {
   const searched = "surname" in query;
   const parsed = searched ? personSearchSchema.safeParse(values) : null;
   const errors = parsed && !parsed.success ? fieldErrorsFromZod(parsed.error) : {};
-  const fieldErrors = { surname: errors.surname?.[0], forenames: errors.forenames?.[0], dateOfBirth: errors.dateOfBirth?.[0] };
-  const summary = Object.entries(fieldErrors).flatMap(([fieldId, message]) => (message ? [{ fieldId, message }] : []));
+  const fieldErrors = {
+    surname: errors.surname?.[0],
+    forenames: errors.forenames?.[0],
+    dateOfBirth: errors.dateOfBirth?.[0],
+  };
+  const summary = Object.entries(fieldErrors).flatMap(([fieldId, message]) =>
+    message ? [{ fieldId, message }] : [],
+  );
   const matches = parsed?.success ? await findPersonMatches({ actor, input: parsed.data }) : null;
   const base = `/offences/${offenceId}/people/add`;
-  const searchQuery = new URLSearchParams({ surname: values.surname, forenames: values.forenames, ...values.dateOfBirth }).toString();
+  const searchQuery = new URLSearchParams({
+    surname: values.surname,
+    forenames: values.forenames,
+    ...values.dateOfBirth,
+  }).toString();
   const creating = parsed?.success === true && one(query.create) === "1";
   const added = one(query.added);
 
@@ -61,27 +71,50 @@ export default async function AddPersonPage({ params, searchParams }: Props) {
           Back to the offence
         </Link>
         <ErrorSummary errors={summary} />
-        {one(query.created) === "1" ? <SuccessBanner message={`Offence ${offence.crimeReference} recorded. Now add the people involved.`} testId="offence-created" /> : null}
+        {one(query.created) === "1" ? (
+          <SuccessBanner
+            message={`Offence ${offence.crimeReference} recorded. Now add the people involved.`}
+            testId="offence-created"
+          />
+        ) : null}
         {added ? <SuccessBanner message={`${added} added to the offence.`} testId="person-added" /> : null}
         <span className="govuk-caption-l">
           {offence.crimeReference} · {offence.offence} · {formatDate(offence.occurredOn)}
           {offence.knifeUsed ? " · knife used" : ""}
         </span>
         <h1 className="govuk-heading-l">{TITLE}</h1>
-        <OffencePeopleList offenceId={offenceId} people={offence.people} youngestVictimAge={offence.youngestVictimAge} />
+        <OffencePeopleList
+          offenceId={offenceId}
+          people={offence.people}
+          youngestVictimAge={offence.youngestVictimAge}
+        />
         {creating ? (
           <CreatePersonForm
             offenceId={offenceId}
             title={TITLE}
             backHref={`${base}?${searchQuery}`}
-            prefill={{ surname: values.surname, forenames: values.forenames, dateOfBirth: values.dateOfBirth }}
+            prefill={{
+              surname: values.surname,
+              forenames: values.forenames,
+              dateOfBirth: values.dateOfBirth,
+            }}
           />
         ) : (
           <>
             <h2 className="govuk-heading-m">Search for the person first</h2>
-            <p className="govuk-body">They may already be on record, perhaps with a different spelling or their names the other way round.</p>
+            <p className="govuk-body">
+              They may already be on record, perhaps with a different spelling or their names the other way
+              round.
+            </p>
             <PersonSearchForm action={base} values={values} errors={fieldErrors} />
-            {matches ? <MatchList offenceId={offenceId} matches={matches} createHref={`${base}?${searchQuery}&create=1`} title={TITLE} /> : null}
+            {matches ? (
+              <MatchList
+                offenceId={offenceId}
+                matches={matches}
+                createHref={`${base}?${searchQuery}&create=1`}
+                title={TITLE}
+              />
+            ) : null}
           </>
         )}
         <p className="govuk-body">

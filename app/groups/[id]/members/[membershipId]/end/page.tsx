@@ -20,7 +20,12 @@ export default async function EndMembershipPage({ params }: Props) {
       <Link href={`/groups/${group.id}`} className="govuk-back-link">
         Back to {group.name}
       </Link>
-      <EndMembershipForm groupId={group.id} membershipId={member.id} version={member.version} personName={member.name} />
+      <EndMembershipForm
+        groupId={group.id}
+        membershipId={member.id}
+        version={member.version}
+        personName={member.name}
+      />
     </>
   );
 }
