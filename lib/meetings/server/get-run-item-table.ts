@@ -34,7 +34,7 @@ export async function getRunItemTable({
     where: { id: itemId, meetingId },
     select: { kind: true },
   });
-  if (!item || !["OFFENCE_TABLE", "ACTION_REVIEW", "REFERRAL_TABLE"].includes(item.kind)) return null;
+  if (!item || !["OFFENCE_TABLE", "ACTION_REVIEW", "REFERRAL_TABLE", "SCRUTINY_TABLE"].includes(item.kind)) return null;
   const version = await prisma.agendaPackVersion.findFirst({
     where: { meetingId, versionNumber: meeting.packVersion },
     select: { snapshot: true },
