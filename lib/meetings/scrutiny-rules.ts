@@ -54,7 +54,10 @@ function compareFlagged(a: FlaggedCase & { why: ScrutinyWhy }, b: FlaggedCase & 
   const priority = (c: FlaggedCase) => (isPriorityOffence(c) ? 0 : 1);
   const flagged = (c: FlaggedCase) => c.flaggedAt?.getTime() ?? 0;
   return (
-    urgency(a) - urgency(b) || priority(a) - priority(b) || flagged(a) - flagged(b) || a.offenceId - b.offenceId
+    urgency(a) - urgency(b) ||
+    priority(a) - priority(b) ||
+    flagged(a) - flagged(b) ||
+    a.offenceId - b.offenceId
   );
 }
 

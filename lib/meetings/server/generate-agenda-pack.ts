@@ -103,7 +103,9 @@ async function proposeItems(
   });
   return [
     p("OFFENCE_TABLE", "New knife-used offences since the last meeting"),
-    ...individual.map((c) => p("SCRUTINY", `${c.crimeReference} – ${SCRUTINY_WHY_LABELS[c.why]}`, c.offenceId)),
+    ...individual.map((c) =>
+      p("SCRUTINY", `${c.crimeReference} – ${SCRUTINY_WHY_LABELS[c.why]}`, c.offenceId),
+    ),
     p("SCRUTINY_TABLE", "Other cases flagged for scrutiny"),
     p("ACTION_REVIEW", "Open actions for review"),
     p("REFERRAL_TABLE", "Referral updates since the last meeting"),

@@ -56,7 +56,9 @@ export async function loadFlaggedCases(
     orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
     select: { offenceId: true, returnToForum: true, meeting: { select: { heldAt: true } } },
   });
-  const flaggers = [...new Set(investigations.map((i) => i.flaggedById).filter((x): x is number => x != null))];
+  const flaggers = [
+    ...new Set(investigations.map((i) => i.flaggedById).filter((x): x is number => x != null)),
+  ];
   const names = new Map(
     flaggers.length
       ? (await db.user.findMany({ where: { id: { in: flaggers } }, select: { id: true, name: true } })).map(
@@ -67,7 +69,8 @@ export async function loadFlaggedCases(
   const lastDiscussed = new Map<number, Date>();
   for (const i of items) {
     const at = i.meeting.heldAt;
-    if (i.discussed && at > (lastDiscussed.get(i.offenceId!) ?? new Date(0))) lastDiscussed.set(i.offenceId!, at);
+    if (i.discussed && at > (lastDiscussed.get(i.offenceId!) ?? new Date(0)))
+      lastDiscussed.set(i.offenceId!, at);
   }
   const notReached = new Set(
     items

@@ -5,7 +5,11 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
-import { ALREADY_PROMOTED_MESSAGE, MEETING_CHANGED_MESSAGE, NOT_IN_SESSION_MESSAGE } from "@/lib/meetings/messages";
+import {
+  ALREADY_PROMOTED_MESSAGE,
+  MEETING_CHANGED_MESSAGE,
+  NOT_IN_SESSION_MESSAGE,
+} from "@/lib/meetings/messages";
 import { numberAgendaItems, sectionOf } from "@/lib/meetings/item-numbers";
 import { lockDraftMeeting } from "@/lib/meetings/server/lock-draft-meeting";
 
@@ -68,9 +72,17 @@ export async function promoteOffenceInSession({
     if (!meeting) throw new AppError("NOT_FOUND");
     if (meeting.status !== "IN_SESSION") throw new AppError("CONFLICT", { message: NOT_IN_SESSION_MESSAGE });
     if (meeting.version !== version)
-      throw new AppError("CONFLICT", { message: MEETING_CHANGED_MESSAGE, detail: { version: meeting.version } });
+      throw new AppError("CONFLICT", {
+        message: MEETING_CHANGED_MESSAGE,
+        detail: { version: meeting.version },
+      });
     const table = await tx.agendaItem.findFirst({
-      where: { id: tableItemId, meetingId, removedAt: null, kind: { in: ["OFFENCE_TABLE", "SCRUTINY_TABLE"] } },
+      where: {
+        id: tableItemId,
+        meetingId,
+        removedAt: null,
+        kind: { in: ["OFFENCE_TABLE", "SCRUTINY_TABLE"] },
+      },
       select: { kind: true },
     });
     if (!table) throw new AppError("NOT_FOUND");
@@ -110,7 +122,8 @@ async function insertPromoted(
         : `${ALREADY_PROMOTED_MESSAGE}, but it was removed: restore it from “Removed items”.`,
     });
   }
-  const position = Math.max(0, ...items.filter((i) => sectionOf(i.kind) === section).map((i) => i.position)) + 1;
+  const position =
+    Math.max(0, ...items.filter((i) => sectionOf(i.kind) === section).map((i) => i.position)) + 1;
   const title =
     section === "SCRUTINY"
       ? `${offence.crimeReference} – flagged for scrutiny (promoted)`
