@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SummaryList } from "@/components/ui/summary-list";
 import { PackOffenceTable } from "@/components/meetings/pack-offence-table";
+import { PackScrutinyTable } from "@/components/meetings/pack-scrutiny-table";
 import type { PackItem, ThreatRow } from "@/lib/meetings/pack-types";
 import { factRows, tableOf, THREAT_COLUMNS, threatHeadline, threatTable } from "@/lib/meetings/pack-text";
 
@@ -16,7 +17,7 @@ type Props = {
   item: PackItem;
   controls?: ReactNode;
   linkRecords?: boolean;
-  /** Offered on the new-offences table of a draft pack to those who prepare it. */
+  /** Offered on the new-offences and other-flagged-cases tables of a draft pack to those who prepare it. */
   promote?: { meetingId: number };
   /** Shown before the item's heading (the bulk-selection checkbox). */
   select?: ReactNode;
@@ -60,9 +61,15 @@ export function PackItemView({
       {item.facts.kind === "threat" ? <ThreatSummary item={item} /> : null}
       {item.facts.kind === "offence-table" ? (
         <PackOffenceTable
-          meetingId={promote?.meetingId ?? 0}
           rows={item.facts.rows}
-          canPromote={Boolean(promote)}
+          promote={promote ? { meetingId: promote.meetingId, section: "NEW_OFFENCE" } : null}
+          linkRecords={linkRecords}
+          caption={`${item.number} ${item.title}`}
+        />
+      ) : item.facts.kind === "scrutiny-table" ? (
+        <PackScrutinyTable
+          rows={item.facts.rows}
+          promote={promote ? { meetingId: promote.meetingId, section: "SCRUTINY" } : null}
           linkRecords={linkRecords}
           caption={`${item.number} ${item.title}`}
         />
@@ -88,9 +95,10 @@ export function PackItemView({
   );
 }
 
-/** The action review and referral tables, as words (the offence table has its own component). */
+/** The action review and referral tables, as words (the promotable tables have their own components). */
 export function PlainTable({ item }: { item: PackItem }) {
-  const table = item.facts.kind === "offence-table" ? null : tableOf(item);
+  const table =
+    item.facts.kind === "offence-table" || item.facts.kind === "scrutiny-table" ? null : tableOf(item);
   if (!table) return null;
   if (table.rows.length === 0) return <p className="govuk-body">{table.empty}</p>;
   return (

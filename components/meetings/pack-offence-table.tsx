@@ -1,9 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
-import { promoteOffenceAction } from "@/app/meetings/[id]/actions";
+import { useMemo, useState } from "react";
+import {
+  PromoteCell,
+  PromoteMessage,
+  usePromote,
+  type PromoteTarget,
+} from "@/components/meetings/use-promote";
 import type { OffenceRow } from "@/lib/meetings/pack-types";
 import { OFFENCE_COLUMNS, offenceCells } from "@/lib/meetings/pack-text";
 
@@ -27,18 +31,17 @@ const sortValue: ((r: OffenceRow) => string | number)[] = [
 ];
 
 type Props = {
-  meetingId: number;
   rows: OffenceRow[];
-  canPromote: boolean;
+  /** Who may promote from here, and how: null shows the table only. */
+  promote: PromoteTarget | null;
+  itemLinks?: Record<string, string>;
   linkRecords?: boolean;
   caption: string;
 };
 
-export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = true, caption }: Props) {
-  const router = useRouter();
+export function PackOffenceTable({ rows, promote: target, itemLinks, linkRecords = true, caption }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; dir: "asc" | "desc" }>({ key: null, dir: "asc" });
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, message, promote } = usePromote(target);
 
   const sorted = useMemo(() => {
     if (sort.key == null) return rows;
@@ -51,18 +54,6 @@ export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = tr
     });
   }, [rows, sort]);
 
-  function promote(row: OffenceRow) {
-    startTransition(async () => {
-      const result = await promoteOffenceAction({ meetingId, offenceId: row.offenceId });
-      setMessage(
-        result.ok
-          ? { ok: true, text: `${row.crimeReference} is now item ${result.data.number}.` }
-          : { ok: false, text: result.error.message },
-      );
-      router.refresh();
-    });
-  }
-
   if (rows.length === 0)
     return <p className="govuk-body">No knife-used offences were recorded since the last meeting.</p>;
 
@@ -71,15 +62,7 @@ export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = tr
 
   return (
     <div data-testid="offence-table">
-      {message ? (
-        <p
-          className={message.ok ? "govuk-inset-text" : "govuk-error-message"}
-          role={message.ok ? "status" : "alert"}
-          data-testid="promote-message"
-        >
-          {message.ok ? null : <span className="govuk-visually-hidden">Error:</span>} {message.text}
-        </p>
-      ) : null}
+      <PromoteMessage message={message} />
       <p className="govuk-body govuk-!-font-size-16">
         {rows.length} {rows.length === 1 ? "offence" : "offences"}. Homicide, attempted murder and under-25
         victims are listed first
@@ -154,23 +137,14 @@ export function PackOffenceTable({ meetingId, rows, canPromote, linkRecords = tr
                     </td>
                   ))}
                   <td className="govuk-table__cell">
-                    {r.promotedAs ? (
-                      <a className="govuk-link" href={`#item-${r.promotedAs.replaceAll(".", "-")}`}>
-                        Item {r.promotedAs}
-                      </a>
-                    ) : canPromote ? (
-                      <button
-                        type="button"
-                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                        disabled={pending}
-                        onClick={() => promote(r)}
-                      >
-                        Promote
-                        <span className="govuk-visually-hidden"> {r.crimeReference} to its own item</span>
-                      </button>
-                    ) : (
-                      "In the table"
-                    )}
+                    <PromoteCell
+                      promotedAs={r.promotedAs}
+                      crimeReference={r.crimeReference}
+                      canPromote={target != null}
+                      pending={pending}
+                      onPromote={() => promote(r.offenceId, r.crimeReference)}
+                      itemLinks={itemLinks}
+                    />
                   </td>
                 </tr>
               );

@@ -307,6 +307,11 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   // Pack curation at real size (issue 12).
   { name: "promoteOffenceAction", allowed: ["analyst"], args: () => [{ meetingId: 3, offenceId: 1 }] },
   {
+    name: "promoteInSessionAction",
+    allowed: ["chair"],
+    args: () => [{ meetingId: 3, offenceId: 1, tableItemId: 1, version: 1 }],
+  },
+  {
     name: "reviewMeetingActionAction",
     allowed: ["chair"],
     args: () => [{ meetingId: 3, actionItemId: 1, version: 1, review: "carry", note: "" }],

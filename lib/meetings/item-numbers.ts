@@ -10,6 +10,7 @@ const TABLE_SECTION: Partial<Record<AgendaItemKind, AgendaItemKind>> = {
   OFFENCE_TABLE: "NEW_OFFENCE",
   ACTION_REVIEW: "OPEN_ACTION",
   REFERRAL_TABLE: "REFERRAL_UPDATE",
+  SCRUTINY_TABLE: "SCRUTINY",
 };
 
 /** The section (one of SECTIONS' kinds) an item of this kind is listed under. */

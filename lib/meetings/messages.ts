@@ -18,3 +18,6 @@ export const REMOVED_ITEM_MOVE_MESSAGE =
   "This item has been removed from the pack. Restore it before moving it.";
 export const EMPTY_SELECTION_MESSAGE = "Select at least one item first.";
 export const ALREADY_PROMOTED_MESSAGE = "This offence already has its own item in the pack";
+export const NOT_IN_SESSION_MESSAGE = "The meeting is not in session: start it from the meeting view.";
+export const MEETING_CHANGED_MESSAGE =
+  "The meeting changed since this screen was loaded (it may have been closed or edited). Nothing was promoted: reload the item and try again.";

@@ -4,6 +4,7 @@ import type {
   OffenceRow,
   PackItem,
   ReferralFacts,
+  ScrutinyRow,
   ThreatFacts,
   ThreatRow,
 } from "@/lib/meetings/pack-types";
@@ -149,6 +150,28 @@ export function offenceCells(r: OffenceRow): string[] {
   ];
 }
 
+export const SCRUTINY_COLUMNS = [
+  "Crime reference",
+  "Offence",
+  "Flagged",
+  "Reason for scrutiny",
+  "Why listed",
+  "Officer in charge",
+  "Investigation",
+] as const;
+
+export function scrutinyCells(r: ScrutinyRow): string[] {
+  return [
+    r.crimeReference,
+    `${r.offence}, recorded ${date(r.recordedOn)}`,
+    `${r.flaggedOn ? date(r.flaggedOn) : "Date not recorded"} by ${r.flaggedBy ?? "not recorded"}`,
+    r.reason || "Not given",
+    r.lastDiscussedOn && r.why === "discussed before" ? `Discussed ${date(r.lastDiscussedOn)}` : words(r.why),
+    r.oic ?? "Not assigned",
+    words(r.status),
+  ];
+}
+
 export const ACTION_COLUMNS = [
   "Action",
   "Owner",
@@ -192,6 +215,12 @@ export function tableOf(
       columns: OFFENCE_COLUMNS,
       rows: f.rows.map(offenceCells),
       empty: "No knife-used offences were recorded since the last meeting.",
+    };
+  if (f.kind === "scrutiny-table")
+    return {
+      columns: SCRUTINY_COLUMNS,
+      rows: f.rows.map(scrutinyCells),
+      empty: "No other case is flagged for scrutiny.",
     };
   if (f.kind === "action-table")
     return { columns: ACTION_COLUMNS, rows: f.rows.map(actionCells), empty: "No open actions to review." };

@@ -59,6 +59,23 @@ export type OffenceRow = {
   promotedAs: string | null;
 };
 
+/** One row of the "other flagged cases" table item: a flagged, open case not taken one by one. */
+export type ScrutinyRow = {
+  offenceId: number;
+  crimeReference: string;
+  offence: string;
+  recordedOn: string;
+  flaggedOn: string | null;
+  flaggedBy: string | null;
+  reason: string;
+  /** Why it is (or is not) due this meeting, in words: "discussed before", "flagged since the last meeting"… */
+  why: string;
+  lastDiscussedOn: string | null;
+  oic: string | null;
+  status: InvestigationStatus;
+  promotedAs: string | null;
+};
+
 /** One row of the open-action review table item. */
 export type ActionRow = {
   actionItemId: number;
@@ -111,6 +128,7 @@ export type PackItemFacts =
   | { kind: "referral"; referral: ReferralFacts }
   | { kind: "threat"; threat: ThreatFacts }
   | { kind: "offence-table"; rows: OffenceRow[] }
+  | { kind: "scrutiny-table"; rows: ScrutinyRow[] }
   | { kind: "action-table"; rows: ActionRow[] }
   | { kind: "referral-table"; rows: ReferralFacts[] }
   | { kind: "free" };

@@ -141,6 +141,7 @@ function tableRowChange(before: PackItem, after: PackItem): string | null {
     if (f.kind === "offence-table") return f.rows.map((r) => `o${r.offenceId}`);
     if (f.kind === "action-table") return f.rows.map((r) => `a${r.actionItemId}`);
     if (f.kind === "referral-table") return f.rows.map((r) => `r${r.referralId}`);
+    if (f.kind === "scrutiny-table") return f.rows.map((r) => `s${r.offenceId}`);
     return null;
   };
   const was = keys(before);

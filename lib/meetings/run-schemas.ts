@@ -54,3 +54,11 @@ export const reviewMeetingActionSchema = z.object({
   }),
   note: z.string().trim().max(2000, "Note must be 2000 characters or fewer").default(""),
 });
+
+/** The chair promotes an offence from a table item while the meeting runs (issue 12). */
+export const promoteInSessionSchema = z.object({
+  meetingId: recordId,
+  offenceId: recordId,
+  tableItemId: recordId,
+  version: recordId,
+});

@@ -45,7 +45,11 @@ export const bulkAgendaItemsSchema = z.object({
   section: z.enum(MOVABLE_SECTIONS).optional(),
 });
 
-export const promoteOffenceSchema = z.object({ meetingId: id, offenceId: id });
+export const promoteOffenceSchema = z.object({
+  meetingId: id,
+  offenceId: id,
+  section: z.enum(["NEW_OFFENCE", "SCRUTINY"]).default("NEW_OFFENCE"),
+});
 
 export const addFreeItemSchema = z.object({
   meetingId: id,

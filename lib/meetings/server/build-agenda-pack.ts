@@ -11,6 +11,7 @@ import {
   loadOffenceTable,
   loadReferralTable,
 } from "@/lib/meetings/server/load-pack-tables";
+import { loadScrutinyTable } from "@/lib/meetings/server/load-flagged-cases";
 import { loadThreatSummary } from "@/lib/meetings/server/load-threat-summary";
 
 const FOUR_WEEKS = 28 * 86_400_000;
@@ -78,11 +79,15 @@ export async function buildAgendaPack(db: Tx, meetingId: number, now = new Date(
   const offenceTable = has("OFFENCE_TABLE")
     ? await loadOffenceTable(db, periodStart, meetingDay, promoted)
     : [];
+  const scrutinyTable = has("SCRUTINY_TABLE")
+    ? await loadScrutinyTable(db, meeting, periodStart, promoted)
+    : [];
   const actionReview = has("ACTION_REVIEW") ? await loadActionReview(db, meetingDay, today) : [];
   const referralTable = has("REFERRAL_TABLE") ? await loadReferralTable(db, periodStart, meetingDay) : [];
 
   const factsOf = (i: (typeof items)[number]): PackItemFacts => {
     if (i.kind === "OFFENCE_TABLE") return { kind: "offence-table", rows: offenceTable };
+    if (i.kind === "SCRUTINY_TABLE") return { kind: "scrutiny-table", rows: scrutinyTable };
     if (i.kind === "ACTION_REVIEW") return { kind: "action-table", rows: actionReview };
     if (i.kind === "REFERRAL_TABLE") return { kind: "referral-table", rows: referralTable };
     const c = i.offenceId != null ? cases.get(i.offenceId) : undefined;

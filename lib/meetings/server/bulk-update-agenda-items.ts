@@ -59,7 +59,9 @@ export async function bulkUpdateAgendaItems({
       await tx.agendaItem.updateMany({
         where: {
           id: { in: moving },
-          kind: { notIn: ["OFFENCE_TABLE", "ACTION_REVIEW", "REFERRAL_TABLE", "THREAT_SUMMARY"] },
+          kind: {
+            notIn: ["OFFENCE_TABLE", "ACTION_REVIEW", "REFERRAL_TABLE", "SCRUTINY_TABLE", "THREAT_SUMMARY"],
+          },
         },
         data: { kind: to },
       });

@@ -6,6 +6,8 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import { sectionOf } from "@/lib/meetings/item-numbers";
+import { SCRUTINY_WHY_LABELS, splitScrutiny } from "@/lib/meetings/scrutiny-rules";
+import { loadFlaggedCases } from "@/lib/meetings/server/load-flagged-cases";
 import { lockDraftMeeting } from "@/lib/meetings/server/lock-draft-meeting";
 
 type Proposal = { kind: AgendaItemKind; key: string; title: string; offenceId?: number };
@@ -14,7 +16,8 @@ export type GeneratedPack = { added: number; proposed: number };
 
 /**
  * Proposes the pack's items, shaped like the meeting (issue 12): ONE table of the new knife-used
- * offences, the cases flagged for scrutiny one by one, ONE review table of open actions, ONE table
+ * offences, the flagged cases the scrutiny rule takes one by one (scrutiny-rules.ts) and ONE table of
+ * the other flagged cases, ONE review table of open actions, ONE table
  * of referral updates and the threat summary. The tables' rows are computed from the meeting's
  * period when the pack is built, so a regenerate adds only what is new. What the analyst curated
  * (order, notes, removals, promotions, free items) is never touched: an item proposed once, even if
@@ -35,7 +38,7 @@ export async function generateAgendaPack({
       // Locks the meeting row: a second analyst generating at the same moment waits, then finds
       // these items already there instead of adding them twice.
       const meeting = await lockDraftMeeting(tx, meetingId);
-      const proposals = await proposeItems(tx);
+      const proposals = await proposeItems(tx, meeting);
       const existing = await tx.agendaItem.findMany({
         where: { meetingId },
         select: { kind: true, position: true, offenceId: true },
@@ -82,13 +85,16 @@ function keyOf(kind: AgendaItemKind, offenceId?: number | null): string {
   return `${kind}:${offenceId ?? ""}`;
 }
 
-/** The tables' rows come from the meeting's period when the pack is built (load-pack-tables.ts); only scrutiny cases are items of their own. */
-async function proposeItems(tx: Tx): Promise<Proposal[]> {
-  const flagged = await tx.investigation.findMany({
-    where: { flaggedForScrutiny: true },
-    orderBy: [{ flaggedAt: "asc" }, { id: "asc" }],
-    select: { offenceId: true, offence: { select: { crimeReference: true } } },
-  });
+/**
+ * The tables' rows come from the meeting's period when the pack is built (load-pack-tables.ts). Of
+ * the flagged cases, only those the scrutiny rule takes one by one are items of their own (with why
+ * in the title), in the rule's order; the rest are the "other flagged cases" table.
+ */
+async function proposeItems(
+  tx: Tx,
+  meeting: { id: number; heldAt: Date; periodStart: Date },
+): Promise<Proposal[]> {
+  const { individual } = splitScrutiny(await loadFlaggedCases(tx, meeting), meeting.periodStart);
   const p = (kind: AgendaItemKind, title: string, offenceId?: number): Proposal => ({
     kind,
     title,
@@ -97,7 +103,10 @@ async function proposeItems(tx: Tx): Promise<Proposal[]> {
   });
   return [
     p("OFFENCE_TABLE", "New knife-used offences since the last meeting"),
-    ...flagged.map((i) => p("SCRUTINY", `${i.offence.crimeReference} – flagged for scrutiny`, i.offenceId)),
+    ...individual.map((c) =>
+      p("SCRUTINY", `${c.crimeReference} – ${SCRUTINY_WHY_LABELS[c.why]}`, c.offenceId),
+    ),
+    p("SCRUTINY_TABLE", "Other cases flagged for scrutiny"),
     p("ACTION_REVIEW", "Open actions for review"),
     p("REFERRAL_TABLE", "Referral updates since the last meeting"),
     p("THREAT_SUMMARY", "Threat summary since the last meeting"),

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { asDbDate, ukDate } from "@/lib/dashboard/rules";
 import type { AgendaPack, PackItem } from "@/lib/meetings/pack-types";
+import { numberAgendaItems } from "@/lib/meetings/item-numbers";
 import { loadActionReview } from "@/lib/meetings/server/load-pack-tables";
 
 /**
@@ -34,7 +35,8 @@ export async function getRunItemTable({
     where: { id: itemId, meetingId },
     select: { kind: true },
   });
-  if (!item || !["OFFENCE_TABLE", "ACTION_REVIEW", "REFERRAL_TABLE"].includes(item.kind)) return null;
+  if (!item || !["OFFENCE_TABLE", "ACTION_REVIEW", "REFERRAL_TABLE", "SCRUTINY_TABLE"].includes(item.kind))
+    return null;
   const version = await prisma.agendaPackVersion.findFirst({
     where: { meetingId, versionNumber: meeting.packVersion },
     select: { snapshot: true },
@@ -42,6 +44,20 @@ export async function getRunItemTable({
   const snapshot = version?.snapshot as unknown as AgendaPack | undefined;
   const frozen = snapshot?.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
   if (!frozen) return null;
+  if (frozen.facts.kind === "offence-table" || frozen.facts.kind === "scrutiny-table") {
+    // The rows are the published pack's; which of them have an item of their own is live, since
+    // the chair promotes during the meeting.
+    const all = await prisma.agendaItem.findMany({
+      where: { meetingId },
+      select: { id: true, kind: true, position: true, removedAt: true, offenceId: true },
+    });
+    const promoted = new Map(numberAgendaItems(all).map((i) => [i.offenceId, i.number]));
+    const withItems = <R extends { offenceId: number; promotedAs: string | null }>(rows: R[]) =>
+      rows.map((r) => ({ ...r, promotedAs: promoted.get(r.offenceId) ?? null }));
+    return frozen.facts.kind === "offence-table"
+      ? { ...frozen, facts: { kind: "offence-table", rows: withItems(frozen.facts.rows) } }
+      : { ...frozen, facts: { kind: "scrutiny-table", rows: withItems(frozen.facts.rows) } };
+  }
   if (item.kind !== "ACTION_REVIEW") return frozen;
   const rows = await loadActionReview(prisma, asDbDate(ukDate(meeting.heldAt)), asDbDate(ukDate(now)));
   return { ...frozen, facts: { kind: "action-table", rows } };

@@ -4,11 +4,13 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import {
   closeMeetingSchema,
+  promoteInSessionSchema,
   recordDiscussionSchema,
   reviewMeetingActionSchema,
   startMeetingSchema,
 } from "@/lib/meetings/run-schemas";
 import { reviewMeetingAction } from "@/lib/meetings/server/review-meeting-action";
+import { promoteOffenceInSession } from "@/lib/meetings/server/promote-offence";
 import { recordDecisionSchema } from "@/lib/decisions/schemas";
 import { raiseActionSchema } from "@/lib/action-items/schemas";
 import { runStartMeeting } from "@/lib/meetings/server/run-start-meeting";
@@ -88,5 +90,16 @@ export const reviewMeetingActionAction = defineAction({
     revalidateMeeting(input.meetingId);
     revalidatePath("/actions", "layout");
     return saved;
+  },
+});
+
+export const promoteInSessionAction = defineAction({
+  name: "meetings.promote-in-session",
+  permission: "meetings.run",
+  input: promoteInSessionSchema,
+  handler: async ({ actor, input }) => {
+    const result = await promoteOffenceInSession({ actor, ...input });
+    revalidateMeeting(input.meetingId);
+    return result;
   },
 });

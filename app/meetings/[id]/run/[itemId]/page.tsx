@@ -17,6 +17,7 @@ import { loadRun } from "@/app/meetings/[id]/run/load-run";
 import { ActionReviewTable } from "@/components/meetings/run/action-review-table";
 import { PlainTable } from "@/components/meetings/pack-item-view";
 import { PackOffenceTable } from "@/components/meetings/pack-offence-table";
+import { PackScrutinyTable } from "@/components/meetings/pack-scrutiny-table";
 import { getRunItemTable } from "@/lib/meetings/server/get-run-item-table";
 
 export const metadata: Metadata = { title: "Run the meeting – agenda item" };
@@ -51,6 +52,11 @@ export default async function RunItemPage({ params }: Props) {
     getRunItemTable({ actor, meetingId: meeting.id, itemId: item.id }),
   ]);
   const contentsHref = `/meetings/${meeting.id}/run#item-${item.id}`;
+  // The chair promotes from the table while the meeting runs; promoted rows lead to their item page.
+  const promote = { meetingId: meeting.id, inSession: { tableItemId: item.id, version: meeting.version } };
+  const itemLinks = Object.fromEntries(
+    meeting.items.map((i) => [i.number, `/meetings/${meeting.id}/run/${i.id}`]),
+  );
 
   return (
     <>
@@ -76,9 +82,16 @@ export default async function RunItemPage({ params }: Props) {
         <ActionReviewTable meetingId={meeting.id} rows={table.facts.rows} />
       ) : table?.facts.kind === "offence-table" ? (
         <PackOffenceTable
-          meetingId={meeting.id}
           rows={table.facts.rows}
-          canPromote={false}
+          promote={promote}
+          itemLinks={itemLinks}
+          caption={table.title}
+        />
+      ) : table?.facts.kind === "scrutiny-table" ? (
+        <PackScrutinyTable
+          rows={table.facts.rows}
+          promote={promote}
+          itemLinks={itemLinks}
           caption={table.title}
         />
       ) : table ? (

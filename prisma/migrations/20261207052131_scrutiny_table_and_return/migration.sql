@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "AgendaItemKind" ADD VALUE 'SCRUTINY_TABLE';
+
+-- AlterTable
+ALTER TABLE "Decision" ADD COLUMN     "returnToForum" BOOLEAN NOT NULL DEFAULT false;
