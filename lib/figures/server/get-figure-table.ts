@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { FigureTable, FigureTableId } from "@/lib/figures/figure-table";
 import type { FigureWindow } from "@/lib/figures/rules";
+import type { FigureRows } from "@/lib/figures/server/figure-sql";
 import { getYtdTables } from "@/lib/figures/server/get-ytd-tables";
 import { getOutcomeRates } from "@/lib/figures/server/get-outcome-rates";
 import { getOutcomeMix } from "@/lib/figures/server/get-outcome-mix";
@@ -12,7 +13,8 @@ import { getHotspotShare } from "@/lib/figures/server/get-hotspot-share";
 import { getQuarterlyReturns } from "@/lib/returns/server/get-quarterly-returns";
 import { getSvdCounts } from "@/lib/returns/server/get-svd-counts";
 
-type Options = { actor: Actor; window: FigureWindow };
+// `source` chooses where the figures' rows come from (figure-sql.ts); the quarterly return ignores it.
+type Options = { actor: Actor; window: FigureWindow; source?: FigureRows };
 
 const LOADERS: Record<FigureTableId, (o: Options) => Promise<FigureTable>> = {
   ytd: async (o) => (await getYtdTables(o))[0],

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import { FIGURE_SYV_SQL, figureRows, recordedIn, type FigureRows } from "@/lib/figures/server/figure-sql";
 
 type Share = {
   inside: number;
@@ -22,20 +22,22 @@ type Share = {
 export async function getHotspotShare({
   actor,
   window,
+  source,
 }: {
   actor: Actor;
   window: FigureWindow;
+  source?: FigureRows;
 }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const [s] = await getPrisma().$queryRaw<[Share]>`
-    SELECT count(*) FILTER (WHERE o."hotspotId" IS NOT NULL)::int AS inside,
-           count(*) FILTER (WHERE o."hotspotId" IS NULL)::int AS outside,
-           coalesce(sum(o."harmScore") FILTER (WHERE o."hotspotId" IS NOT NULL), 0)::int AS "harmInside",
-           coalesce(sum(o."harmScore") FILTER (WHERE o."hotspotId" IS NULL), 0)::int AS "harmOutside",
+    SELECT count(*) FILTER (WHERE f."inHotspot")::int AS inside,
+           count(*) FILTER (WHERE NOT f."inHotspot")::int AS outside,
+           coalesce(sum(f."harmScore") FILTER (WHERE f."inHotspot"), 0)::int AS "harmInside",
+           coalesce(sum(f."harmScore") FILTER (WHERE NOT f."inHotspot"), 0)::int AS "harmOutside",
            (SELECT coalesce(sum("areaKm2"), 0) FROM "Hotspot")::float AS "hotspotArea",
            (SELECT coalesce(sum("areaKm2"), 0) FROM "Npu")::float AS "forceArea"
-    FROM "Offence" o
-    WHERE ${SYV_SQL} AND ${recordedIn(window.current)}`;
+    FROM ${figureRows(source)} f
+    WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")}`;
 
   const total = s.inside + s.outside;
   const harm = s.harmInside + s.harmOutside;

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, type FigureTable } from "@/lib/figures/figure-table";
 import { monthsBetween, rangeLabel, trendRange, type FigureWindow } from "@/lib/figures/rules";
-import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import { FIGURE_SYV_SQL, figureRows, recordedIn, type FigureRows } from "@/lib/figures/server/figure-sql";
 
 /**
  * Under-25 serious violence by month (the board report's chart): the 24 months to the as-at day,
@@ -13,17 +13,22 @@ import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
 export async function getMonthlyTrend({
   actor,
   window,
+  source,
 }: {
   actor: Actor;
   window: FigureWindow;
+  source?: FigureRows;
 }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const span = trendRange(window.current.to);
+  // Counted by day first: that follows the index's order, and the month is worked out ~730 times
+  // rather than once per offence (three times faster at national).
   const counted = await getPrisma().$queryRaw<{ month: string; total: number; knife: number }[]>`
-    SELECT to_char(o."recordedOn", 'YYYY-MM') AS month, count(*)::int AS total,
-           count(*) FILTER (WHERE o."knifeUsed")::int AS knife
-    FROM "Offence" o
-    WHERE ${SYV_SQL} AND ${recordedIn(span)}
+    SELECT to_char(d, 'YYYY-MM') AS month, sum(total)::int AS total, sum(knife)::int AS knife FROM (
+      SELECT f."recordedOn" AS d, count(*) AS total, count(*) FILTER (WHERE f."knifeUsed") AS knife
+      FROM ${figureRows(source)} f
+      WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(span, "f")}
+      GROUP BY 1) t
     GROUP BY 1`;
   const months = monthsBetween(span).map((m) => {
     const found = counted.find((c) => c.month === m.key);

@@ -4,7 +4,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { positiveSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import {
+  FIGURE_SYV_SQL,
+  figureRows,
+  positiveSql,
+  recordedIn,
+  type FigureRows,
+} from "@/lib/figures/server/figure-sql";
 
 type Counted = { npuId: number; total: number; knife: number; positive: number };
 
@@ -12,18 +18,20 @@ type Counted = { npuId: number; total: number; knife: number; positive: number }
 export async function getNpuBreakdown({
   actor,
   window,
+  source,
 }: {
   actor: Actor;
   window: FigureWindow;
+  source?: FigureRows;
 }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([
     prisma.$queryRaw<Counted[]>`
-      SELECT o."npuId", count(*)::int AS total, count(*) FILTER (WHERE o."knifeUsed")::int AS knife,
+      SELECT f."npuId", count(*)::int AS total, count(*) FILTER (WHERE f."knifeUsed")::int AS knife,
              count(*) FILTER (WHERE ${positiveSql(window.asAt)})::int AS positive
-      FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
-      WHERE ${SYV_SQL} AND ${recordedIn(window.current)}
+      FROM ${figureRows(source)} f
+      WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")}
       GROUP BY 1`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);

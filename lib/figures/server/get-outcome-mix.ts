@@ -5,7 +5,14 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
 import { OUTCOME_GROUPS, type OutcomeGroupSlug } from "@/lib/figures/outcome-groups";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { outcomeGroupSql, outcomedSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import {
+  FIGURE_SYV_SQL,
+  figureRows,
+  outcomeGroupSql,
+  outcomedSql,
+  recordedIn,
+  type FigureRows,
+} from "@/lib/figures/server/figure-sql";
 
 type Counted = { npuId: number | null; grp: OutcomeGroupSlug; n: number };
 
@@ -17,18 +24,20 @@ type Counted = { npuId: number | null; grp: OutcomeGroupSlug; n: number };
 export async function getOutcomeMix({
   actor,
   window,
+  source,
 }: {
   actor: Actor;
   window: FigureWindow;
+  source?: FigureRows;
 }): Promise<[FigureTable, FigureTable]> {
   await requirePermission(actor, "figures.read");
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([
     prisma.$queryRaw<Counted[]>`
       SELECT "npuId", grp, count(*)::int AS n FROM (
-        SELECT o."npuId", ${outcomeGroupSql(window.asAt)} AS grp
-        FROM "Offence" o JOIN "Investigation" i ON i."offenceId" = o.id
-        WHERE ${SYV_SQL} AND ${recordedIn(window.current)} AND ${outcomedSql(window.asAt)}
+        SELECT f."npuId", ${outcomeGroupSql(window.asAt)} AS grp
+        FROM ${figureRows(source)} f
+        WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")} AND ${outcomedSql(window.asAt)}
       ) t
       GROUP BY GROUPING SETS (("npuId", grp), (grp))`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),

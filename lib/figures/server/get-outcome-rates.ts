@@ -4,7 +4,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type DayRange, type FigureWindow } from "@/lib/figures/rules";
-import { positiveSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import {
+  FIGURE_SYV_SQL,
+  figureRows,
+  positiveSql,
+  recordedIn,
+  type FigureRows,
+} from "@/lib/figures/server/figure-sql";
 import { performanceYearLabel, performanceYearRange } from "@/lib/offences/rules";
 
 const YEARS = 3; // the board report shows three performance years
@@ -17,9 +23,11 @@ const YEARS = 3; // the board report shows three performance years
 export async function getOutcomeRates({
   actor,
   window,
+  source,
 }: {
   actor: Actor;
   window: FigureWindow;
+  source?: FigureRows;
 }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const years = Array.from({ length: YEARS }, (_, i) => window.year - i).map((year) => {
@@ -29,10 +37,13 @@ export async function getOutcomeRates({
   });
   const span: DayRange = { from: years[years.length - 1]!.range.from, to: window.current.to };
   const counted = await getPrisma().$queryRaw<{ year: number; total: number; positive: number }[]>`
-    SELECT extract(year FROM o."recordedOn" - interval '3 months')::int AS year,
-           count(*)::int AS total, count(*) FILTER (WHERE ${positiveSql(window.asAt)})::int AS positive
-    FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
-    WHERE ${SYV_SQL} AND ${recordedIn(span)}
+    SELECT extract(year FROM d - interval '3 months')::int AS year,
+           sum(total)::int AS total, sum(positive)::int AS positive FROM (
+      SELECT f."recordedOn" AS d, count(*) AS total,
+             count(*) FILTER (WHERE ${positiveSql(window.asAt)}) AS positive
+      FROM ${figureRows(source)} f
+      WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(span, "f")}
+      GROUP BY 1) t
     GROUP BY 1`;
 
   const rows = years.map((y) => {

@@ -4,7 +4,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { outcomedSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import {
+  FIGURE_SYV_SQL,
+  figureRows,
+  outcomedSql,
+  recordedIn,
+  type FigureRows,
+} from "@/lib/figures/server/figure-sql";
 
 type Measures = {
   outcomed: number;
@@ -22,22 +28,24 @@ type Measures = {
 export async function getOutcomeTime({
   actor,
   window,
+  source,
 }: {
   actor: Actor;
   window: FigureWindow;
+  source?: FigureRows;
 }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const outcomed = outcomedSql(window.asAt);
   const [m] = await getPrisma().$queryRaw<[Measures]>`
     SELECT count(*) FILTER (WHERE ${outcomed})::int AS outcomed,
-           count(*) FILTER (WHERE ${outcomed} AND i."outcomeOn" IS NOT NULL)::int AS dated,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY i."outcomeOn" - o."recordedOn")
-             FILTER (WHERE ${outcomed} AND i."outcomeOn" IS NOT NULL) AS median,
-           avg(i."outcomeOn" - o."recordedOn") FILTER (WHERE ${outcomed} AND i."outcomeOn" IS NOT NULL)::float AS mean,
-           count(*) FILTER (WHERE o."knifeUsed")::int AS knife,
-           count(*) FILTER (WHERE o."knifeUsed" AND o."knifeRecovered")::int AS recovered
-    FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id
-    WHERE ${SYV_SQL} AND ${recordedIn(window.current)}`;
+           count(*) FILTER (WHERE ${outcomed} AND f."outcomeOn" IS NOT NULL)::int AS dated,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY f."outcomeOn" - f."recordedOn")
+             FILTER (WHERE ${outcomed} AND f."outcomeOn" IS NOT NULL) AS median,
+           avg(f."outcomeOn" - f."recordedOn") FILTER (WHERE ${outcomed} AND f."outcomeOn" IS NOT NULL)::float AS mean,
+           count(*) FILTER (WHERE f."knifeUsed")::int AS knife,
+           count(*) FILTER (WHERE f."knifeUsed" AND f."knifeRecovered")::int AS recovered
+    FROM ${figureRows(source)} f
+    WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")}`;
 
   const base = { ...SYV, ...inRange(window.current) };
   const days = (v: number | null) => (v === null ? "n/a" : `${(Math.round(v * 10) / 10).toFixed(1)} days`);

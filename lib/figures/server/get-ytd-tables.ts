@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
 import { percentChange, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { CATEGORY_SQL, recordedIn } from "@/lib/figures/server/figure-sql";
+import { FIGURE_SYV_SQL, figureRows, recordedIn, type FigureRows } from "@/lib/figures/server/figure-sql";
 import type { ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
 
 type Column = { label: string; category: ScrutinyCategoryCode; knifeOnly: boolean };
@@ -33,17 +33,19 @@ type Cell = { category: ScrutinyCategoryCode; knife: boolean; current: boolean; 
 export async function getYtdTables({
   actor,
   window,
+  source,
 }: {
   actor: Actor;
   window: FigureWindow;
+  source?: FigureRows;
 }): Promise<[FigureTable, FigureTable]> {
   await requirePermission(actor, "figures.read");
   const cells = await getPrisma().$queryRaw<Cell[]>`
-    SELECT ${CATEGORY_SQL} AS category, o."knifeUsed" AS knife,
-           o."recordedOn" >= ${window.current.from}::date AS current, count(*)::int AS n
-    FROM "Offence" o
-    WHERE o."youngestVictimAge" < 25 AND ${CATEGORY_SQL} IS NOT NULL
-      AND ((${recordedIn(window.current)}) OR (${recordedIn(window.previous)}))
+    SELECT f."category", f."knifeUsed" AS knife,
+           f."recordedOn" >= ${window.current.from}::date AS current, count(*)::int AS n
+    FROM ${figureRows(source)} f
+    WHERE ${FIGURE_SYV_SQL}
+      AND ((${recordedIn(window.current, "f")}) OR (${recordedIn(window.previous, "f")}))
     GROUP BY 1, 2, 3`;
 
   const count = (col: Column, current: boolean) =>

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { monthsBetween, rangeLabel, SUPPRESSED, suppressSmall, type FigureWindow } from "@/lib/figures/rules";
-import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import { FIGURE_SYV_SQL, figureRows, recordedIn, type FigureRows } from "@/lib/figures/server/figure-sql";
 
 /**
  * The Serious Violence Duty export for partners: serious youth violence counts by NPU and month of
@@ -14,17 +14,21 @@ import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
 export async function getSvdCounts({
   actor,
   window,
+  source,
 }: {
   actor: Actor;
   window: FigureWindow;
+  source?: FigureRows;
 }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([
     prisma.$queryRaw<{ npuId: number; month: string; n: number }[]>`
-      SELECT o."npuId", to_char(o."recordedOn", 'YYYY-MM') AS month, count(*)::int AS n
-      FROM "Offence" o
-      WHERE ${SYV_SQL} AND ${recordedIn(window.current)}
+      SELECT "npuId", to_char(d, 'YYYY-MM') AS month, sum(n)::int AS n FROM (
+        SELECT f."npuId", f."recordedOn" AS d, count(*) AS n
+        FROM ${figureRows(source)} f
+        WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")}
+        GROUP BY 1, 2) t
       GROUP BY 1, 2`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);

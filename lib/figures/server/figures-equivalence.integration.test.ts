@@ -1,0 +1,132 @@
+import pg from "pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getEnv } from "@/lib/env";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { seedDatabase } from "@/lib/db/seed/seed-database";
+import { withTestDatabase, makeActor } from "@/lib/testing/admin-fixtures";
+import { FIGURE_TABLE_IDS, type FigureTableId } from "@/lib/figures/figure-table";
+import { figureWindow, type FigureWindow } from "@/lib/figures/rules";
+import { getFigureTable } from "@/lib/figures/server/get-figure-table";
+import { day } from "@/prisma/factories/create-reference-data";
+import { createOffence } from "@/prisma/factories/create-offence";
+import { createInvestigation } from "@/prisma/factories/create-investigation";
+
+// Issue 15: the figures read FigureOffence, a copy kept by triggers (migration figure_offence).
+// This proves the copy gives the same numbers as the definition (Offence ⋈ Investigation) on a
+// seeded dataset, before and after the kinds of change the app makes, in every table the figures
+// page and its CSV export show, as at today and as at a past day (outcomes dated later rewound).
+
+const TODAY = "2026-11-27";
+// The tables whose rows come from figure-sql's sources; the quarterly return reads the case tables.
+const FROM_FIGURE_ROWS = FIGURE_TABLE_IDS.filter((id) => id !== "returns");
+const WINDOWS: FigureWindow[] = [
+  figureWindow({}, TODAY),
+  figureWindow({ asAt: "2026-02-15" }, TODAY),
+  figureWindow({ asAt: "2025-09-30", year: "2024" }, TODAY),
+];
+
+withTestDatabase();
+let chair: Actor;
+
+beforeAll(async () => {
+  await seedDatabase({ url: getEnv().DATABASE_URL!, scale: "tiny", seed: 7, today: TODAY });
+  chair = (await makeActor("CHAIR")).actor;
+}, 120_000);
+
+async function expectSameFigures(): Promise<void> {
+  for (const window of WINDOWS) {
+    for (const id of FROM_FIGURE_ROWS as FigureTableId[]) {
+      const kept = await getFigureTable({ actor: chair, id, window, source: "kept" });
+      const live = await getFigureTable({ actor: chair, id, window, source: "live" });
+      expect({ id, asAt: window.asAt, rows: kept.rows, csv: kept.csv }).toEqual({
+        id,
+        asAt: window.asAt,
+        rows: live.rows,
+        csv: live.csv,
+      });
+    }
+  }
+}
+
+/** The copy's rows that differ from the definition's, both ways: none when the triggers kept up. */
+async function differingRows(): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: getEnv().DATABASE_URL });
+  await client.connect();
+  try {
+    const live = `select o.id, o."recordedOn", o."npuId", c."scrutinyCategoryCode", o."youngestVictimAge",
+        o."knifeUsed", o."knifeRecovered", o."hotspotId" is not null, o."harmScore", i."outcomeCode", i."outcomeOn"
+      from "Offence" o join "OffenceCode" c on c.code = o."offenceCode"
+      left join "Investigation" i on i."offenceId" = o.id`;
+    const kept = `select "offenceId", "recordedOn", "npuId", "category", "youngestVictimAge", "knifeUsed",
+        "knifeRecovered", "inHotspot", "harmScore", "outcomeCode", "outcomeOn" from "FigureOffence"`;
+    const { rows } = await client.query(
+      `(${live} except all ${kept}) union all (${kept} except all ${live})`,
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the figures' kept rows against the definition", () => {
+  it("give the same tables as Offence ⋈ Investigation on the seeded dataset", async () => {
+    expect(await getPrisma().figureOffence.count()).toBe(await getPrisma().offence.count());
+    expect(await differingRows()).toEqual([]);
+    await expectSameFigures();
+  });
+
+  it("still do after offences and outcomes change, are added and leave the scope", async () => {
+    const prisma = getPrisma();
+    const syv = await prisma.offence.findMany({
+      where: { youngestVictimAge: { lt: 25 }, offenceCode: { in: ["8N", "5D", "34B"] } },
+      include: { investigation: true },
+      orderBy: { id: "asc" },
+      take: 6,
+    });
+    expect(syv.length).toBe(6);
+    const [a, b, c, d, e, f] = syv as [(typeof syv)[number], ...typeof syv];
+    // an outcome given, dated after the past as-at day; an outcome withdrawn
+    const withInvestigation = syv.filter((o) => o.investigation);
+    await prisma.investigation.update({
+      where: { offenceId: withInvestigation[0]!.id },
+      data: { outcomeCode: 1, outcomeOn: day("2026-03-01") },
+    });
+    await prisma.investigation.update({
+      where: { offenceId: withInvestigation[1]!.id },
+      data: { outcomeCode: null, outcomeOn: null },
+    });
+    // out of scope by code, then by age; back in by age; knife, recovery, hotspot, NPU and date moved
+    await prisma.offence.update({ where: { id: a.id }, data: { offenceCode: "3B" } });
+    await prisma.offence.update({ where: { id: b!.id }, data: { youngestVictimAge: 30 } });
+    await prisma.offence.update({ where: { id: b!.id }, data: { youngestVictimAge: 19 } });
+    await prisma.offence.update({
+      where: { id: c!.id },
+      data: { knifeUsed: !c!.knifeUsed, knifeRecovered: true, hotspotId: null, harmScore: 999 },
+    });
+    const coventry = await prisma.npu.findFirstOrThrow({ where: { name: "Coventry" } });
+    await prisma.offence.update({
+      where: { id: d!.id },
+      data: { npuId: coventry.id, recordedOn: day("2025-04-01") },
+    });
+    // a summary edit changes no figure and leaves the copy as it was
+    await prisma.offence.update({ where: { id: e!.id }, data: { summary: "Edited summary" } });
+    // a new offence in scope, then its investigation with an outcome (as an import writes them)
+    const added = await createOffence(prisma, {
+      recordedOn: day("2026-10-10"),
+      occurredOn: day("2026-10-09"),
+      youngestVictimAge: 16,
+      knifeUsed: true,
+    });
+    await createInvestigation(prisma, {
+      offenceId: added.id,
+      outcomeCode: 8,
+      outcomeOn: day("2026-10-20"),
+    });
+    // many rows in one statement, as the bulk import does
+    await prisma.offence.updateMany({ where: { id: { in: [e!.id, f!.id] } }, data: { knifeUsed: true } });
+
+    expect(await differingRows()).toEqual([]);
+    await expectSameFigures();
+  });
+});
