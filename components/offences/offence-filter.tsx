@@ -3,7 +3,8 @@ import { OfficerCombobox } from "@/components/offences/officer-combobox";
 import { FilterPanel, FilterSelect, FilterText } from "@/components/ui/filter-panel";
 import { STATUS_LABELS } from "@/lib/offences/offence-list-labels";
 import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
-import { performanceYearLabel, performanceYearsUpTo, type IsoDay } from "@/lib/offences/rules";
+import type { IsoDay } from "@/lib/dates/day";
+import { performanceYearLabel, performanceYearsUpTo } from "@/lib/dates/performance-year";
 import {
   FILTER_KEYS,
   FILTER_LABELS,

@@ -12,7 +12,7 @@ import { summaryItems, useActionErrors } from "@/components/forms/use-action-err
 import { RoleRadios } from "@/components/persons/role-radios";
 import { addPersonToOffenceAction } from "@/app/offences/[id]/people/add/actions";
 import { addPersonToOffenceSchema } from "@/lib/persons/schemas";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/persons/rules";
 import { Form } from "@/components/forms/form";
 

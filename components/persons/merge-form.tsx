@@ -13,7 +13,7 @@ import {
   type MergeField,
   type MergePersonsInput,
 } from "@/lib/persons/schemas";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/persons/rules";
 import { Form } from "@/components/forms/form";
 

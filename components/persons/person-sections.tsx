@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LinkedIntelligence } from "@/components/intelligence/linked-intelligence";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
 import type { PersonRecord } from "@/lib/persons/person-record";
 

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
 import type { ProviderReferralDetail } from "@/lib/referrals/server/get-provider-referral";
 

@@ -1,5 +1,5 @@
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
 import { STATUS_LABELS } from "@/lib/investigations/rules";
 

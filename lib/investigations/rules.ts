@@ -1,5 +1,5 @@
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
-import { asDbDate, type CalendarDate } from "@/lib/dashboard/rules";
+import { dbDateOf, type IsoDay } from "@/lib/dates/day";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
 
 // Pure rules for investigations. "Open" for an officer's caseload means not yet finalised: a
@@ -26,8 +26,8 @@ export const STATUS_LABELS: Record<InvestigationStatus, string> = {
 };
 
 /** A review is overdue when its date is before today (UK); one due today is not yet overdue. */
-export function isReviewOverdue(nextReviewOn: Date | null, today: CalendarDate): boolean {
-  return nextReviewOn !== null && nextReviewOn.getTime() < asDbDate(today).getTime();
+export function isReviewOverdue(nextReviewOn: Date | null, today: IsoDay): boolean {
+  return nextReviewOn !== null && nextReviewOn.getTime() < dbDateOf(today).getTime();
 }
 
 // A charge can be discontinued (back to open) and a finalised case reopened on new evidence, but a
@@ -60,7 +60,7 @@ export type InvestigationContext = {
   currentStatus: InvestigationStatus;
   currentNextReviewOn: Date | null;
   occurredOn: Date;
-  today: CalendarDate;
+  today: IsoDay;
 };
 
 /**
@@ -72,7 +72,7 @@ export function investigationChangeErrors(
   context: InvestigationContext,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  const today = asDbDate(context.today).getTime();
+  const today = dbDateOf(context.today).getTime();
   const occurred = context.occurredOn.getTime();
   const label = STATUS_LABELS;
 

@@ -1,5 +1,5 @@
 import type { PdfDocumentInput, PdfItem } from "@/lib/pdf/layout";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import type { Minutes } from "@/lib/meetings/server/take-minutes";
 
 // The minutes as a forum document (lib/pdf renders it with the marking, page numbers and contents).

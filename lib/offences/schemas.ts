@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { SCRUTINY_CATEGORIES, type ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
-import { parseDateInput, type IsoDay } from "@/lib/offences/rules";
+import { parseDateInput, type IsoDay } from "@/lib/dates/day";
 import { OUTCOME_GROUP_SLUGS, type OutcomeGroupSlug } from "@/lib/figures/outcome-groups";
 import {
   DEFAULT_COLUMNS,

@@ -92,8 +92,3 @@ export function parseOffenceContext(value: string | string[] | undefined): numbe
   const match = /^offence:([1-9]\d{0,9})$/.exec(value);
   return match ? Number(match[1]) : null;
 }
-
-/** A record id from the URL, or null (the page answers 404 rather than querying nonsense). */
-export function parseRecordId(value: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2_147_483_647 ? Number(value) : null;
-}

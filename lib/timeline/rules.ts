@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
 import { STATUS_LABELS } from "@/lib/investigations/rules";
 

@@ -10,7 +10,7 @@ import { ReassignActionForm } from "@/components/actions/reassign-action-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { isLiveAction } from "@/lib/action-items/rules";
 import { getAction } from "@/lib/action-items/server/get-action";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";

@@ -10,7 +10,7 @@ import { StartImportButtons } from "@/components/imports/start-import-buttons";
 import { Pagination } from "@/components/ui/pagination";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import { pageParam } from "@/lib/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getImportRun } from "@/lib/imports/server/get-import-run";

@@ -16,7 +16,7 @@ import { UndoMergeButton } from "@/components/persons/undo-merge-button";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { formatDate, formatInstantDate } from "@/lib/format/dates";
+import { formatDate, formatInstantDate } from "@/lib/dates/format";
 import { getPersonRecord } from "@/lib/persons/server/get-person-record";
 import { displayName, parseOffenceContext, parseRecordId, PERSON_FLAG_LABELS } from "@/lib/persons/rules";
 

@@ -7,9 +7,9 @@ import { ReferralUpdateForm } from "@/components/referrals/referral-update-form"
 import { ReferralHistory } from "@/components/referrals/referral-history";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { isAppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { nextReferralStates } from "@/lib/referrals/rules";
 import { getProviderReferral } from "@/lib/referrals/server/get-provider-referral";
 
@@ -29,7 +29,7 @@ export default async function ProviderReferralPage({ params }: Props) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const today = asDbDate(ukDate(new Date())).toISOString().slice(0, 10);
+  const today = todayInUk();
 
   return (
     <>

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { CreateReferralForm } from "@/components/referrals/create-referral-form";
 import { AccessReasonForm } from "@/components/persons/access-reason-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { isAppError } from "@/lib/errors";
 import { getReferralFormOptions } from "@/lib/referrals/server/get-referral-form-options";
 
@@ -32,7 +32,7 @@ export default async function NewReferralPage({ searchParams }: Props) {
   if (result.status === "reason-required") return <AccessReasonForm context={result.context} />;
   const options = result.options;
   const backHref = offenceId !== null ? `/offences/${offenceId}/interventions` : `/persons/${personId}`;
-  const today = asDbDate(ukDate(new Date())).toISOString().slice(0, 10);
+  const today = todayInUk();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

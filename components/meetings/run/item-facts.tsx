@@ -1,7 +1,7 @@
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { ActionStatusTag, InvestigationStatusTag, ReferralStateTag } from "@/components/home/status-tags";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
 import type { RunItemFacts } from "@/lib/meetings/server/get-run-item-facts";
 

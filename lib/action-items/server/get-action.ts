@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { displayName } from "@/lib/persons/rules";
 import { actionRag, isAwaitingReview, type Rag } from "@/lib/action-items/rules";
 
@@ -80,7 +80,7 @@ export async function getAction({
     dueOn: row.dueOn,
     status: row.status,
     awaitingReview: isAwaitingReview(row),
-    rag: actionRag(row, ukDate(now)),
+    rag: actionRag(row, todayInUk(now)),
     resultNote: row.resultNote,
     notPossibleReason: row.notPossibleReason,
     timesCarried: row.timesCarried,

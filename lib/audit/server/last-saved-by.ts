@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/server/prisma";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import type { SavedBy } from "@/lib/actions/conflict";
 
 /** Who last changed a record and when, from its latest ALTERATION audit row (for conflict messages). */

@@ -5,7 +5,7 @@ import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
 import { OUTCOME_GROUPS } from "@/lib/figures/outcome-groups";
 import type { DayRange } from "@/lib/figures/rules";
-import type { IsoDay } from "@/lib/offences/rules";
+import type { IsoDay } from "@/lib/dates/day";
 import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 
 // SQL pieces of the figures over `"Offence" o LEFT JOIN "Investigation" i`. Each says exactly what

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type DayRange, type FigureWindow } from "@/lib/figures/rules";
 import { positiveSql, recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
-import { performanceYearLabel, performanceYearRange } from "@/lib/offences/rules";
+import { performanceYearLabel, performanceYearRange } from "@/lib/dates/performance-year";
 
 const YEARS = 3; // the board report shows three performance years
 

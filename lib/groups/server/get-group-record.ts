@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { FourP, GroupType, PlanLineStatus } from "@/lib/enums";
 import { FOUR_PS } from "@/lib/groups/labels";
@@ -130,7 +130,7 @@ export async function getGroupRecord({
     justification: "Opened the group record",
   });
 
-  const today = asDbDate(ukDate(now));
+  const today = dbDateInUk(now);
   const members = group.members
     .map((m) => ({
       id: m.id,

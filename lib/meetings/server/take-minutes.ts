@@ -8,7 +8,7 @@ import { displayName } from "@/lib/persons/rules";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { formatInstantDate } from "@/lib/format/dates";
+import { formatInstantDate } from "@/lib/dates/format";
 import { numberAgendaItems } from "@/lib/meetings/item-numbers";
 
 export type Minutes = {

@@ -5,7 +5,7 @@ import { CloseMeetingForm } from "@/components/meetings/run/close-meeting-form";
 import { ActionStatusTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { isAppError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { getCloseSummary } from "@/lib/meetings/server/get-close-summary";
 
 export const metadata: Metadata = { title: "Close the meeting" };

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { isAppError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { takeMinutes } from "@/lib/meetings/server/take-minutes";
 import {
   ACTION_STATUS_LABELS,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadSection, parseOffenceId as parseId } from "@/app/offences/[id]/(record)/load-section";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import { diffPacks, type PackChange } from "@/lib/meetings/rules";
 import { getAgendaPack, type AgendaPackView } from "@/lib/meetings/server/get-agenda-pack";
 

@@ -8,7 +8,7 @@ import { ItemKeyboardNav } from "@/components/meetings/run/item-keyboard-nav";
 import { ActionStatusTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatDate, formatTime } from "@/lib/format/dates";
+import { formatDate, formatTime } from "@/lib/dates/format";
 import { elapsedSince } from "@/lib/meetings/run-clock";
 import { ItemFacts } from "@/components/meetings/run/item-facts";
 import { getRunItemFacts } from "@/lib/meetings/server/get-run-item-facts";

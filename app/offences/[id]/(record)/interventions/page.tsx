@@ -4,7 +4,7 @@ import { ReferralStateTag } from "@/components/home/status-tags";
 import { SuccessBanner } from "@/components/admin/success-banner";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { getOffenceInterventions } from "@/lib/offences/server/get-offence-interventions";
 import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
 

@@ -5,7 +5,7 @@ import { InvestigationForm } from "@/components/investigations/investigation-for
 import { AddUpdateForm } from "@/components/investigations/add-update-form";
 import { ReassignForm } from "@/components/investigations/reassign-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { getInvestigation } from "@/lib/investigations/server/get-investigation";
 import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionStatusTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { getOffenceMeetings } from "@/lib/offences/server/get-offence-meetings";
 import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
 

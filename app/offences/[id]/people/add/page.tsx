@@ -10,7 +10,7 @@ import { OffencePeopleList } from "@/components/persons/offence-people-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { isAppError } from "@/lib/errors";
 import { fieldErrorsFromZod } from "@/lib/actions/action-result";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { getOffenceForPeopleStep } from "@/lib/offences/server/get-offence-for-people-step";
 import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
 import { personSearchSchema } from "@/lib/persons/schemas";
