@@ -6,7 +6,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { UserAccountActions } from "@/components/users/user-account-actions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 import { formatDateTime } from "@/lib/dates/format";
 import { loadUser } from "@/app/admin/users/[id]/load-user";
 

@@ -7,7 +7,7 @@ import { RaiseActionForm } from "@/components/meetings/run/raise-action-form";
 import { ItemKeyboardNav } from "@/components/meetings/run/item-keyboard-nav";
 import { ActionStatusTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 import { formatDate, formatTime } from "@/lib/dates/format";
 import { elapsedSince } from "@/lib/meetings/run-clock";
 import { ItemFacts } from "@/components/meetings/run/item-facts";
