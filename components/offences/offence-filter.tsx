@@ -16,7 +16,7 @@ import {
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
-import { OUTCOME_GROUPS } from "@/lib/figures/outcome-groups";
+import { OUTCOME_GROUPS } from "@/lib/reference/outcome-groups";
 
 // The filter panel of the MOJ "filter a list" layout: a GET form, so a filtered list is a URL, and
 // selected-filter tags that each remove one filter. Applying filters keeps the sort and page size

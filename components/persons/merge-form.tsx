@@ -14,7 +14,7 @@ import {
   type MergePersonsInput,
 } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/dates/format";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
 
 export type MergeSideView = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Tag } from "@/components/ui/tag";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 import { formatDateTime } from "@/lib/dates/format";
 import type { UserSummary } from "@/lib/users/types";
 

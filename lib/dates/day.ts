@@ -138,6 +138,9 @@ export function dayFromParts(parts: DayParts): {
   return day ? { day, problem: null, missing: [] } : { day: null, problem: "invalid", missing: [] };
 }
 
+/** The date input with nothing typed. */
+export const EMPTY_DAY_PARTS: DayParts = { day: "", month: "", year: "" };
+
 /** The boxes for a day ("2026-03-07" → 7, 3, 2026); empty boxes for null. */
 export function partsOfDay(day: string | null | undefined): DayParts {
   const match = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
@@ -191,6 +194,19 @@ export function ukStartOfDay(day: IsoDay): Date {
     .find((part) => part.type === "timeZoneName")?.value;
   const offsetHours = Number(/GMT([+-]\d+)/.exec(zone ?? "")?.[1] ?? 0);
   return new Date(utcMidnight - offsetHours * 3_600_000);
+}
+
+/** The boxes for a `@db.Date` value; empty boxes for null. */
+export function partsOfDbDate(date: Date | null): DayParts {
+  return date ? partsOfDay(dayOfDbDate(date)) : EMPTY_DAY_PARTS;
+}
+
+/** Whole years between a date of birth and a day (the age on that day); both `@db.Date` values. */
+export function ageOn(dateOfBirth: Date, on: Date): number {
+  const beforeBirthday =
+    on.getUTCMonth() < dateOfBirth.getUTCMonth() ||
+    (on.getUTCMonth() === dateOfBirth.getUTCMonth() && on.getUTCDate() < dateOfBirth.getUTCDate());
+  return on.getUTCFullYear() - dateOfBirth.getUTCFullYear() - (beforeBirthday ? 1 : 0);
 }
 
 /** "31 Aug 2022" (Sept, as GOV.UK writes it); `long` gives "31 August 2022". */

@@ -1,6 +1,7 @@
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 import { dbDateOf, type IsoDay } from "@/lib/dates/day";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
+import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
 
 // Pure rules for investigations. "Open" for an officer's caseload means not yet finalised: a
 // charged case still has reviews until its outcome is recorded.
@@ -17,13 +18,6 @@ export const INVESTIGATION_STATUSES = [
   "CHARGED",
   "FINALISED",
 ] as const satisfies readonly InvestigationStatus[];
-
-export const STATUS_LABELS: Record<InvestigationStatus, string> = {
-  OPEN: "Open",
-  PENDING_SUSPECT: "Pending suspect",
-  CHARGED: "Charged",
-  FINALISED: "Finalised",
-};
 
 /** A review is overdue when its date is before today (UK); one due today is not yet overdue. */
 export function isReviewOverdue(nextReviewOn: Date | null, today: IsoDay): boolean {
@@ -74,7 +68,7 @@ export function investigationChangeErrors(
   const errors: Record<string, string> = {};
   const today = dbDateOf(context.today).getTime();
   const occurred = context.occurredOn.getTime();
-  const label = STATUS_LABELS;
+  const label = INVESTIGATION_STATUS_LABELS;
 
   if (!canMoveStatus(context.currentStatus, change.status)) {
     errors.status = `A case that is ${label[context.currentStatus].toLowerCase()} cannot become ${label[change.status].toLowerCase()}`;

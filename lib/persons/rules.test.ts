@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  ageOn,
-  dateOfBirthProblem,
-  displayName,
-  parseOffenceContext,
-  personFlags,
-} from "@/lib/persons/rules";
+import { dateOfBirthProblem, parseOffenceContext, personFlags } from "@/lib/persons/rules";
+import { ageOn } from "@/lib/dates/day";
+import { displayName } from "@/lib/labels/person-name";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const today = d("2026-11-27");

@@ -1,4 +1,5 @@
 import type { PersonRole } from "@/lib/generated/prisma/enums";
+import { ageOn } from "@/lib/dates/day";
 
 // Pure rules about named persons: ages, plausible dates of birth and the flags a person record
 // shows. Dates are `@db.Date` values (UTC midnight), so only their UTC parts are read.
@@ -7,14 +8,6 @@ export const MAX_PLAUSIBLE_AGE = 120;
 /** A rolling 12 months, counted back from today, for "repeat" flags. */
 const ROLLING_DAYS = 365;
 const DAY_MS = 86_400_000;
-
-/** Whole years between a date of birth and a day (the age on that day). */
-export function ageOn(dateOfBirth: Date, on: Date): number {
-  const beforeBirthday =
-    on.getUTCMonth() < dateOfBirth.getUTCMonth() ||
-    (on.getUTCMonth() === dateOfBirth.getUTCMonth() && on.getUTCDate() < dateOfBirth.getUTCDate());
-  return on.getUTCFullYear() - dateOfBirth.getUTCFullYear() - (beforeBirthday ? 1 : 0);
-}
 
 /** Why a date of birth cannot be right, or null: in the future, or an age over 120 today. */
 export function dateOfBirthProblem(dateOfBirth: Date, today: Date): string | null {
@@ -69,21 +62,6 @@ export function personFlags(input: {
   if (input.vulnerable) flags.push("VULNERABLE");
   if (input.activeGroupMemberships > 0) flags.push("GROUP_MEMBER");
   return flags;
-}
-
-export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
-  VICTIM: "Victim",
-  SUSPECT: "Suspect",
-  OFFENDER: "Offender",
-  WITNESS: "Witness",
-  PERSON_OF_INTEREST: "Person of interest",
-};
-
-/** "Smith, John" — surname first, as police systems list nominals. */
-export function displayName(person: { surname: string; forenames: string }): string {
-  return person.forenames
-    ? `${person.surname.toUpperCase()}, ${person.forenames}`
-    : person.surname.toUpperCase();
 }
 
 /** Parses `?context=offence:12` (the case the user came from); anything else is ignored. */

@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { todayInUk } from "@/lib/dates/day";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { actionRag, isAwaitingReview, type Rag } from "@/lib/action-items/rules";
 
 export type ActionDetail = {

@@ -10,7 +10,7 @@ import { FOUR_PS } from "@/lib/groups/labels";
 import { isActiveMembership } from "@/lib/groups/rules";
 import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 
 export type GroupMemberRow = {

@@ -6,7 +6,7 @@ import { performanceYearRange } from "@/lib/dates/performance-year";
 import type { OffenceListFilters } from "@/lib/offences/schemas";
 import { OFFENCE_CODES, offenceCodesInCategory } from "@/lib/reference/offence-codes";
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
-import { outcomeGroup } from "@/lib/figures/outcome-groups";
+import { outcomeGroup } from "@/lib/reference/outcome-groups";
 import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 import { officerWords } from "@/lib/offences/server/find-officers";
 

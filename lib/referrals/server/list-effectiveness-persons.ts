@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateInUk } from "@/lib/dates/day";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { computeEffectiveness, MEASURE_LABELS, type Measure } from "@/lib/referrals/effectiveness";
 import { loadEffectivenessInput } from "@/lib/referrals/server/load-effectiveness-input";
 import { PAGE_SIZE, pageWindow, type Paged } from "@/lib/pagination";
