@@ -6,7 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { getActor } from "@/lib/auth/server/get-actor";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 import { navigationFor } from "@/lib/navigation/navigation-for";
 import "./styles/app.scss";
 

@@ -16,6 +16,7 @@ import { permissionsFor } from "../lib/auth/permissions";
 import type { Actor } from "../lib/auth/actor";
 import { parseOffenceListQuery } from "../lib/offences/schemas";
 import { listOffences } from "../lib/offences/server/list-offences";
+import { performanceYearOfDbDate } from "../lib/dates/performance-year";
 import { freePort } from "../lib/testing/free-port";
 import { SCALE_NAMES, isScaleName } from "../prisma/factories/scales";
 import { openDatabase, type OpenDatabase } from "./lib/database";
@@ -111,10 +112,7 @@ async function main(): Promise<void> {
       orderBy: { recordedOn: "desc" },
       select: { recordedOn: true },
     });
-    const year =
-      latest.recordedOn.getUTCMonth() >= 3
-        ? latest.recordedOn.getUTCFullYear() - 1
-        : latest.recordedOn.getUTCFullYear() - 2;
+    const year = performanceYearOfDbDate(latest.recordedOn) - 1;
 
     const actors = { analyst: actorOf(analyst), investigator: actorOf(investigator) };
     const table: { case: string; rows: string; total: string; median: string; max: string }[] = [];

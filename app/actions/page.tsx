@@ -7,6 +7,7 @@ import { actionListHref, parseActionFilters, STATUS_FILTERS } from "@/lib/action
 import { listActions } from "@/lib/action-items/server/list-actions";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
 import { WidePage } from "@/components/layout/wide-page";
+import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -15,11 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const STATUS_LABELS: Record<(typeof STATUS_FILTERS)[number], string> = {
   open: "Open (incl. awaiting review)",
   all: "All",
-  OPEN: "Open",
-  IN_PROGRESS: "In progress",
-  COMPLETED: "Completed",
-  NOT_POSSIBLE: "Not possible",
-  NOT_DONE: "Not done",
+  ...ACTION_STATUS_LABELS,
 };
 
 export default async function ActionsPage({ searchParams }: Props) {

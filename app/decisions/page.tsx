@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionStatusTag } from "@/components/home/status-tags";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import { decisionSearchSchema, type DecisionSearch } from "@/lib/decisions/schemas";
 import { searchDecisions } from "@/lib/decisions/server/search-decisions";
 

@@ -4,7 +4,7 @@ import { PackStatusTag } from "@/components/home/status-tags";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import { listMeetings } from "@/lib/meetings/server/list-meetings";
 import { pageParam } from "@/lib/pagination";
 

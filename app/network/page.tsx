@@ -7,7 +7,7 @@ import { NetworkList } from "@/components/links/network-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { parseNetworkRoot, type NetworkRoot } from "@/lib/links/rules";
 import { buildNetwork } from "@/lib/links/server/build-network";
-import { loadSection } from "@/app/offences/[id]/(record)/load-section";
+import { loadOrNotFound } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Network" };
 
@@ -27,7 +27,7 @@ export default async function NetworkPage({ searchParams }: Props) {
   const actor = await requirePageActor("persons.read");
   const root = parseNetworkRoot((await searchParams).from);
   if (!root) notFound();
-  const result = await loadSection(() => buildNetwork({ actor, root }));
+  const result = await loadOrNotFound(() => buildNetwork({ actor, root }));
   if (result.status === "reason-required") return <AccessReasonForm context={result.context} />;
   const network = result.network;
 

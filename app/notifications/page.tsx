@@ -3,7 +3,7 @@ import Link from "next/link";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { Tag } from "@/components/ui/tag";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import { listNotifications } from "@/lib/notifications/server/list-notifications";
 
 export const metadata: Metadata = { title: "Notifications" };

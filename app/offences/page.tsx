@@ -8,8 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { PageSizeLinks } from "@/components/ui/page-size-links";
 import { atMost } from "@/lib/db/at-most";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { ukDate } from "@/lib/dashboard/rules";
-import type { IsoDay } from "@/lib/offences/rules";
+import { todayInUk } from "@/lib/dates/day";
 import {
   offenceListHref,
   PAGE_SIZES,
@@ -47,9 +46,7 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
     page: result.page,
     size: query.size,
   };
-  const today = ukDate(new Date());
-  const todayIso =
-    `${today.year}-${String(today.month).padStart(2, "0")}-${String(today.day).padStart(2, "0")}` as IsoDay;
+  const todayIso = todayInUk();
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.rows.length - 1;
 

@@ -1,5 +1,5 @@
 import { Tag } from "@/components/ui/tag";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import type { AuditChainStatus } from "@/lib/audit/audit-views";
 
 // The result of verifying the audit log's hash chain (see ARCHITECTURE.md "The audit log").

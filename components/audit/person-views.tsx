@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import type { PersonViewsPage } from "@/lib/audit/audit-views";
 import { listPersonViews } from "@/lib/audit/server/list-person-views";
 import { Pagination } from "@/components/ui/pagination";

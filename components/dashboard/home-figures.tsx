@@ -1,12 +1,12 @@
 import type { HomeSummary } from "@/lib/dashboard/server/get-home-summary";
-import { formatCalendarDate } from "@/lib/format/dates";
+import { formatDay } from "@/lib/dates/day";
 
 // The home page's headline figures. Each is a region named by its label, so tests and assistive
 // technology find it by a stable name: getByRole("region", { name: "Offences recorded this
 // performance year" }).
 
 export function HomeFigures({ summary }: { summary: HomeSummary }) {
-  const year = `${summary.performanceYear.label}, from ${formatCalendarDate(summary.performanceYear.start)}`;
+  const year = `${summary.performanceYear.label}, from ${formatDay(summary.performanceYear.start)}`;
   return (
     <div className="app-figures">
       <Figure

@@ -1,7 +1,6 @@
-import { formatCalendarDate } from "@/lib/format/dates";
-import { partsOfDay } from "@/lib/dates/day";
-import { performanceYearLabel, type IsoDay } from "@/lib/offences/rules";
-import { performanceYearContaining, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
+import { formatDay, partsOfDay, type IsoDay } from "@/lib/dates/day";
+import { performanceYearContaining, performanceYearLabel } from "@/lib/dates/performance-year";
+import { rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import { DateGetInput } from "@/components/forms/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 
@@ -28,7 +27,6 @@ export function FigureWindowForm({
   const newest = performanceYearContaining(today);
   const offered = Array.from({ length: YEARS_OFFERED }, (_, i) => newest - i);
   const years = [...new Set([...offered, window.year])].sort((a, b) => b - a);
-  const [y, m, d] = window.asAt.split("-").map(Number) as [number, number, number];
   const boxes = window.asAtTyped ?? (window.asAt === today ? partsOfDay(null) : partsOfDay(window.asAt));
   return (
     <>
@@ -87,9 +85,9 @@ export function FigureWindowForm({
         </button>
       </form>
       <p className="govuk-body" data-testid="window-summary">
-        Figures as at <strong>{formatCalendarDate({ year: y, month: m, day: d })}</strong>. {window.yearLabel}{" "}
-        year to date is {rangeLabel(window.current)}, compared with {rangeLabel(window.previous)}. Outcomes
-        are as recorded now.
+        Figures as at <strong>{formatDay(window.asAt)}</strong>. {window.yearLabel} year to date is{" "}
+        {rangeLabel(window.current)}, compared with {rangeLabel(window.previous)}. Outcomes are as recorded
+        now.
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Tag, type TagColour } from "@/components/ui/tag";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS } from "@/lib/groups/labels";
 import type { GroupMemberRow, GroupOffenceRow, GroupPlanLineRow } from "@/lib/groups/server/get-group-record";
 import type { PlanLineStatus } from "@/lib/enums";

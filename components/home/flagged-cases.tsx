@@ -2,7 +2,7 @@ import type {
   FlaggedInvestigation,
   FlaggedInvestigations,
 } from "@/lib/investigations/server/list-flagged-investigations";
-import { formatInstantDate } from "@/lib/format/dates";
+import { formatInstantDate } from "@/lib/dates/format";
 import { CaseLink } from "@/components/home/case-link";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";
 

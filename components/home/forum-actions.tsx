@@ -3,7 +3,7 @@ import type {
   ActionsNeedingAttention,
   AttentionAction,
 } from "@/lib/action-items/server/list-actions-needing-attention";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { RagTag } from "@/components/home/status-tags";
 import { OptionalCaseLink } from "@/components/home/case-link";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";

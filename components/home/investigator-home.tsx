@@ -4,7 +4,7 @@ import {
   type MyInvestigation,
 } from "@/lib/investigations/server/list-my-investigations";
 import { listMyActions } from "@/lib/action-items/server/list-my-actions";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { Pagination } from "@/components/ui/pagination";
 import { Tag } from "@/components/ui/tag";
 import { InvestigationStatusTag } from "@/components/home/status-tags";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { MyActions as MyActionsDto, MyAction } from "@/lib/action-items/server/list-my-actions";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
 import { OptionalCaseLink } from "@/components/home/case-link";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";

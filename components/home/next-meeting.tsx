@@ -1,5 +1,5 @@
 import type { NextMeeting as NextMeetingDto } from "@/lib/meetings/server/get-next-meeting";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import { SummaryList } from "@/components/ui/summary-list";
 import { PackStatusTag } from "@/components/home/status-tags";
 import { countOf, HomeSection } from "@/components/home/home-section";

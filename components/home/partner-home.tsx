@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { listProviderReferrals, type ProviderReferral } from "@/lib/referrals/server/list-provider-referrals";
 import { isOpenReferral } from "@/lib/referrals/rules";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { Pagination } from "@/components/ui/pagination";
 import { ReferralStateTag } from "@/components/home/status-tags";
 import { countOf, HomeTable, type Column } from "@/components/home/home-section";

@@ -2,7 +2,7 @@ import type {
   KnifeOffencesSinceLastMeeting,
   RecentKnifeOffence,
 } from "@/lib/offences/server/list-knife-offences-since-last-meeting";
-import { formatDate, formatInstantDate } from "@/lib/format/dates";
+import { formatDate, formatInstantDate } from "@/lib/dates/format";
 import { CaseLink } from "@/components/home/case-link";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";
 

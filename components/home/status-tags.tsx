@@ -1,22 +1,26 @@
 import type { ActionStatus, InvestigationStatus, MeetingStatus, ReferralState } from "@/lib/enums";
 import type { Rag } from "@/lib/action-items/rules";
 import { Tag, type TagColour } from "@/components/ui/tag";
+import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
+import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
+import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 
 // Status badges. The text says everything; the colour only repeats it.
 
-const INVESTIGATION: Record<InvestigationStatus, [string, TagColour]> = {
-  OPEN: ["Open", "blue"],
-  PENDING_SUSPECT: ["Pending suspect", "yellow"],
-  CHARGED: ["Charged", "green"],
-  FINALISED: ["Finalised", "grey"],
+// The words come from the enums' label maps (lib/labels); only the colours live here.
+export const INVESTIGATION_STATUS_COLOURS: Record<InvestigationStatus, TagColour> = {
+  OPEN: "blue",
+  PENDING_SUSPECT: "yellow",
+  CHARGED: "green",
+  FINALISED: "grey",
 };
 
-const ACTION: Record<ActionStatus, [string, TagColour]> = {
-  OPEN: ["Open", "blue"],
-  IN_PROGRESS: ["In progress", "turquoise"],
-  COMPLETED: ["Completed", "green"],
-  NOT_POSSIBLE: ["Not possible", "grey"],
-  NOT_DONE: ["Not done", "grey"],
+const ACTION_COLOURS: Record<ActionStatus, TagColour> = {
+  OPEN: "blue",
+  IN_PROGRESS: "turquoise",
+  COMPLETED: "green",
+  NOT_POSSIBLE: "grey",
+  NOT_DONE: "grey",
 };
 
 const RAG: Record<Rag, [string, TagColour]> = {
@@ -25,13 +29,13 @@ const RAG: Record<Rag, [string, TagColour]> = {
   GREEN: ["Green – on track", "green"],
 };
 
-const REFERRAL: Record<ReferralState, [string, TagColour]> = {
-  REFERRED: ["Referred", "blue"],
-  CONTACTED: ["Contacted", "turquoise"],
-  ENGAGED: ["Engaged", "purple"],
-  COMPLETED: ["Completed", "green"],
-  DECLINED: ["Declined", "grey"],
-  CLOSED: ["Closed", "grey"],
+const REFERRAL_COLOURS: Record<ReferralState, TagColour> = {
+  REFERRED: "blue",
+  CONTACTED: "turquoise",
+  ENGAGED: "purple",
+  COMPLETED: "green",
+  DECLINED: "grey",
+  CLOSED: "grey",
 };
 
 const PACK: Record<MeetingStatus, [string, TagColour]> = {
@@ -46,8 +50,10 @@ function tagOf([label, colour]: [string, TagColour]) {
 }
 
 export const InvestigationStatusTag = ({ status }: { status: InvestigationStatus }) =>
-  tagOf(INVESTIGATION[status]);
-export const ActionStatusTag = ({ status }: { status: ActionStatus }) => tagOf(ACTION[status]);
+  tagOf([INVESTIGATION_STATUS_LABELS[status], INVESTIGATION_STATUS_COLOURS[status]]);
+export const ActionStatusTag = ({ status }: { status: ActionStatus }) =>
+  tagOf([ACTION_STATUS_LABELS[status], ACTION_COLOURS[status]]);
 export const RagTag = ({ rag }: { rag: Rag }) => tagOf(RAG[rag]);
-export const ReferralStateTag = ({ state }: { state: ReferralState }) => tagOf(REFERRAL[state]);
+export const ReferralStateTag = ({ state }: { state: ReferralState }) =>
+  tagOf([REFERRAL_STATE_LABELS[state], REFERRAL_COLOURS[state]]);
 export const PackStatusTag = ({ status }: { status: MeetingStatus }) => tagOf(PACK[status]);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import type { ImportedPerson } from "@/lib/imports/server/list-import-duplicates";
 import type { PersonMatch } from "@/lib/persons/server/find-person-matches";
 

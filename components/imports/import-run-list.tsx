@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Tag, type TagColour } from "@/components/ui/tag";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import {
   IMPORT_STATUS_LABELS,
   type ImportRunSummary,

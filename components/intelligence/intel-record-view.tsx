@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { GradingTag } from "@/components/intelligence/grading-tag";
 import { SummaryList } from "@/components/ui/summary-list";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import type { IntelGradingHistoryRow, IntelLinkRow, VisibleIntelligence } from "@/lib/intelligence/intel-dto";
 import { ASSESSMENT_LABELS, HANDLING_LABELS, SOURCE_LABELS } from "@/lib/intelligence/rules";
 

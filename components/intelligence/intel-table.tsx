@@ -11,7 +11,7 @@ import {
 import { useMemo } from "react";
 import { GradingTag } from "@/components/intelligence/grading-tag";
 import { Tag } from "@/components/ui/tag";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
 import {
   INTEL_SORTS,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { GradingTag } from "@/components/intelligence/grading-tag";
 import { RestrictedMarker } from "@/components/intelligence/restricted-marker";
 import { RestrictedIntelNoticeText } from "@/components/intelligence/restricted-intel-notice";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import type { IntelligenceEntry, RestrictedIntelNotice } from "@/lib/intelligence/intel-dto";
 
 // The intelligence linked to a person or an offence, newest first, each with its grading beside the

@@ -1,5 +1,5 @@
 import { Tag } from "@/components/ui/tag";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import type { RestrictedIntelligence } from "@/lib/intelligence/intel-dto";
 
 // What an investigator sees of a C-coded item: that it exists and whom to ask. Nothing of its content

@@ -13,7 +13,8 @@ import { TextareaField } from "@/components/offence-form/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { updateInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import { investigationFormSchema, type InvestigationFormValues } from "@/lib/investigations/schemas";
-import { INVESTIGATION_STATUSES, STATUS_LABELS } from "@/lib/investigations/rules";
+import { INVESTIGATION_STATUSES } from "@/lib/investigations/rules";
+import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import type { InvestigationDetail } from "@/lib/investigations/types";
 import { Form } from "@/components/forms/form";
@@ -92,7 +93,7 @@ export function InvestigationForm({ investigation, title }: Props) {
           label="Status"
           field={form.register("status")}
           error={errors.status?.message}
-          options={INVESTIGATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          options={INVESTIGATION_STATUSES.map((s) => ({ value: s, label: INVESTIGATION_STATUS_LABELS[s] }))}
         />
         <SelectField
           id="outcomeCode"

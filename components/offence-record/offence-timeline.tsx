@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import type { TimelineEntry } from "@/lib/timeline/rules";
 
 // MOJ timeline (CSS only), newest first. Dates of facts such as "Recorded on" are calendar dates,

@@ -3,7 +3,8 @@ import { OfficerCombobox } from "@/components/offences/officer-combobox";
 import { FilterPanel, FilterSelect, FilterText } from "@/components/ui/filter-panel";
 import { STATUS_LABELS } from "@/lib/offences/offence-list-labels";
 import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
-import { performanceYearLabel, performanceYearsUpTo, type IsoDay } from "@/lib/offences/rules";
+import type { IsoDay } from "@/lib/dates/day";
+import { performanceYearLabel, performanceYearsUpTo } from "@/lib/dates/performance-year";
 import {
   FILTER_KEYS,
   FILTER_LABELS,
@@ -15,7 +16,7 @@ import {
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
-import { OUTCOME_GROUPS } from "@/lib/figures/outcome-groups";
+import { OUTCOME_GROUPS } from "@/lib/reference/outcome-groups";
 
 // The filter panel of the MOJ "filter a list" layout: a GET form, so a filtered list is a URL, and
 // selected-filter tags that each remove one filter. Applying filters keeps the sort and page size

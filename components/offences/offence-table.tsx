@@ -13,7 +13,7 @@ import {
 import { useMemo } from "react";
 import { Tag } from "@/components/ui/tag";
 import { COLUMN_LABELS, STATUS_LABELS } from "@/lib/offences/offence-list-labels";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import type { OffenceListRow } from "@/lib/offences/offence-list-dto";
 import {
   OFFENCE_COLUMNS,

@@ -20,7 +20,7 @@ import {
   type CreatePersonValues,
 } from "@/lib/persons/schemas";
 import { NPU_NAMES } from "@/lib/reference/npus";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
 
 const FIELDS = ["role", "surname", "forenames", "dateOfBirth", "gender", "npu", "vulnerable"] as const;

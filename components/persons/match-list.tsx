@@ -12,8 +12,8 @@ import { summaryItems, useActionErrors } from "@/components/forms/use-action-err
 import { RoleRadios } from "@/components/persons/role-radios";
 import { addPersonToOffenceAction } from "@/app/offences/[id]/people/add/actions";
 import { addPersonToOffenceSchema } from "@/lib/persons/schemas";
-import { formatDate } from "@/lib/format/dates";
-import { displayName } from "@/lib/persons/rules";
+import { formatDate } from "@/lib/dates/format";
+import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
 
 export type MatchRow = {

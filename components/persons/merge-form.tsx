@@ -13,8 +13,8 @@ import {
   type MergeField,
   type MergePersonsInput,
 } from "@/lib/persons/schemas";
-import { formatDate } from "@/lib/format/dates";
-import { displayName } from "@/lib/persons/rules";
+import { formatDate } from "@/lib/dates/format";
+import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
 
 export type MergeSideView = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
+import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import type { PersonRole } from "@/lib/enums";
 
 type Props = {

@@ -1,12 +1,12 @@
 import { controlClass, describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
-import type { DateParts } from "@/lib/persons/date-parts";
+import type { DayParts } from "@/lib/dates/day";
 
 // Find before create: a GET form, so the search lives in the URL and works without JavaScript.
 // Server-rendered; the page validates the query with the same schema as the actions.
 
 type Props = {
   action: string;
-  values: { surname: string; forenames: string; dateOfBirth: DateParts };
+  values: { surname: string; forenames: string; dateOfBirth: DayParts };
   errors: { surname?: string; forenames?: string; dateOfBirth?: string };
 };
 

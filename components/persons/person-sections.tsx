@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LinkedIntelligence } from "@/components/intelligence/linked-intelligence";
-import { formatDate } from "@/lib/format/dates";
-import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
+import { formatDate } from "@/lib/dates/format";
+import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import type { PersonRecord } from "@/lib/persons/person-record";
 
 // The linked sections of a person record. Server components: they render DTOs only.

@@ -1,7 +1,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { RadiosField } from "@/components/offence-form/fields";
 import { PERSON_ROLES } from "@/lib/persons/schemas";
-import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
+import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 
 const OPTIONS = PERSON_ROLES.map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }));
 

@@ -1,5 +1,5 @@
-import { formatDate } from "@/lib/format/dates";
-import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+import { formatDate } from "@/lib/dates/format";
+import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import type { ProviderReferralDetail } from "@/lib/referrals/server/get-provider-referral";
 
 // The referral's dated, attributed history as an MOJ timeline, newest first.

@@ -12,7 +12,7 @@ import { RadiosField } from "@/components/investigations/fields";
 import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { updateReferralAction } from "@/app/referrals/actions";
-import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { referralUpdateFormSchema, type ReferralUpdateFormValues } from "@/lib/referrals/schemas";
 import { Form } from "@/components/forms/form";
 

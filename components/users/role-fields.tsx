@@ -2,7 +2,8 @@ import { Fragment } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
 import { SelectField } from "@/components/admin/form-fields";
-import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 import type { UserFormOptions } from "@/lib/users/types";
 
 // The role radios, with the NPU select revealed under "Investigator" and the provider select under

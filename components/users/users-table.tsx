@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Tag } from "@/components/ui/tag";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format/dates";
+import { ROLE_LABELS } from "@/lib/labels/role";
+import { formatDateTime } from "@/lib/dates/format";
 import type { UserSummary } from "@/lib/users/types";
 
 export function UsersTable({ users, caption }: { users: UserSummary[]; caption: string }) {

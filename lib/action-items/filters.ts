@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACTION_STATUSES } from "@/lib/action-items/rules";
 import { pageParam } from "@/lib/pagination";
+import { recordIdSchema } from "@/lib/ids/record-id";
 
 // The action register's filters, read from the URL (server-side filtering; the URL is the state,
 // so a filtered list can be bookmarked and the back button undoes a change). Client-safe.
@@ -14,7 +15,7 @@ const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 export const actionFiltersSchema = z.object({
   status: z.preprocess(one, z.enum(STATUS_FILTERS).catch("open")),
   rag: z.preprocess(one, z.enum(RAG_FILTERS).optional().catch(undefined)),
-  owner: z.preprocess(one, z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined)),
+  owner: z.preprocess(one, recordIdSchema.optional().catch(undefined)),
   /** "me": only the actions the actor raised ("Actions I raised"). */
   raised: z.preprocess(one, z.enum(["me"]).optional().catch(undefined)),
   page: z.preprocess(one, pageParam),

@@ -14,7 +14,7 @@ import {
   progressErrors,
 } from "./rules";
 
-const today = { year: 2026, month: 11, day: 27 };
+const today = "2026-11-27";
 const due = (iso: string, status: ActionStatus = "OPEN") => ({
   status,
   dueOn: new Date(`${iso}T00:00:00.000Z`),
@@ -43,7 +43,7 @@ describe("actionRag", () => {
   });
 
   it("counts whole UK days across a month and year end", () => {
-    const newYearsEve = { year: 2026, month: 12, day: 31 };
+    const newYearsEve = "2026-12-31";
     expect(actionRag(due("2027-01-07"), newYearsEve)).toBe("AMBER");
     expect(actionRag(due("2027-01-08"), newYearsEve)).toBe("GREEN");
     expect(actionRag(due("2026-12-30"), newYearsEve)).toBe("RED");

@@ -1,9 +1,9 @@
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
-import { asDbDate, type CalendarDate } from "@/lib/dashboard/rules";
+import { dbDateOf, type IsoDay } from "@/lib/dates/day";
 
 // RAG for forum actions (issue 6): red when overdue, amber when due within 7 days, green
 // otherwise. Only live actions (open or in progress) have a RAG; a closed one (completed, not
-// possible, not done) has none. "Today" is the UK calendar date (ukDate), and due dates are
+// possible, not done) has none. "Today" is the UK calendar date (todayInUk), and due dates are
 // `@db.Date` values (UTC midnight), so the comparison is in whole days.
 
 export type Rag = "RED" | "AMBER" | "GREEN";
@@ -28,22 +28,22 @@ export function isLiveAction(status: ActionStatus): boolean {
   return (LIVE_ACTION_STATUSES as readonly ActionStatus[]).includes(status);
 }
 
-export function actionRag(action: { status: ActionStatus; dueOn: Date }, today: CalendarDate): Rag | null {
+export function actionRag(action: { status: ActionStatus; dueOn: Date }, today: IsoDay): Rag | null {
   if (!isLiveAction(action.status)) return null;
-  const daysLeft = dayNumber(action.dueOn) - dayNumber(asDbDate(today));
+  const daysLeft = dayNumber(action.dueOn) - dayNumber(dbDateOf(today));
   if (daysLeft < 0) return "RED";
   if (daysLeft <= AMBER_WITHIN_DAYS) return "AMBER";
   return "GREEN";
 }
 
 /** For queries: a live action due before this date is red. */
-export function overdueBefore(today: CalendarDate): Date {
-  return asDbDate(today);
+export function overdueBefore(today: IsoDay): Date {
+  return dbDateOf(today);
 }
 
 /** For queries: a live action due on or before this date is red or amber. */
-export function amberUntil(today: CalendarDate): Date {
-  return new Date(asDbDate(today).getTime() + AMBER_WITHIN_DAYS * DAY_MS);
+export function amberUntil(today: IsoDay): Date {
+  return new Date(dbDateOf(today).getTime() + AMBER_WITHIN_DAYS * DAY_MS);
 }
 
 // ---- Transitions (issue 6) ----------------------------------------------------------------
@@ -87,8 +87,8 @@ export function progressErrors(
 }
 
 /** A due date must be today or later (UK calendar date). */
-export function dueDateError(dueOn: Date, today: CalendarDate): string | null {
-  return dayNumber(dueOn) < dayNumber(asDbDate(today)) ? "The due date must be today or in the future" : null;
+export function dueDateError(dueOn: Date, today: IsoDay): string | null {
+  return dayNumber(dueOn) < dayNumber(dbDateOf(today)) ? "The due date must be today or in the future" : null;
 }
 
 /**
@@ -97,19 +97,19 @@ export function dueDateError(dueOn: Date, today: CalendarDate): string | null {
  */
 export function needsEscalation(
   action: { status: ActionStatus; dueOn: Date; escalatedAt: Date | null },
-  today: CalendarDate,
+  today: IsoDay,
   days: number,
 ): boolean {
   return (
     isLiveAction(action.status) &&
     action.escalatedAt == null &&
-    dayNumber(asDbDate(today)) - dayNumber(action.dueOn) > days
+    dayNumber(dbDateOf(today)) - dayNumber(action.dueOn) > days
   );
 }
 
 /** For queries: a live action due before this date has been overdue for more than `days` days. */
-export function escalateDueBefore(today: CalendarDate, days: number): Date {
-  return new Date(asDbDate(today).getTime() - days * DAY_MS);
+export function escalateDueBefore(today: IsoDay, days: number): Date {
+  return new Date(dbDateOf(today).getTime() - days * DAY_MS);
 }
 
 /**

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { requiredDbDayText } from "@/lib/dates/day-schema";
 import { OWNER_STATUSES, REVIEW_OUTCOMES } from "@/lib/action-items/rules";
+import { recordIdSchema as recordId } from "@/lib/ids/record-id";
 
 // Shared by the action forms (zodResolver) and the server actions. Client-safe. Rules that need
 // the database (owner active and in remit, due date against today, status transitions) are checked
 // by the data functions and come back as field errors on the same field names.
 
-const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 const optionalId = z
   .union([z.literal(""), z.null(), z.undefined(), recordId])
   .transform((v) => (v === "" || v == null ? null : Number(v)));

@@ -1,10 +1,11 @@
 import type { FieldErrors } from "@/lib/errors";
+import { MAX_RECORD_ID, parseRecordId } from "@/lib/ids/record-id";
 
 // Input PostgreSQL cannot store or Int columns cannot hold, judged in one place before anything
 // else sees it: every action (define-action.ts), every list query (lib/lists) and every [id]
-// route segment (lib/routing/route-id.ts). Client-safe: no server imports.
+// route segment (lib/ids/route-id.ts). Client-safe: no server imports.
 
-export const MAX_INT32 = 2_147_483_647;
+export const MAX_INT32 = MAX_RECORD_ID;
 
 export const BAD_CHARACTERS_MESSAGE =
   "This contains characters that cannot be saved (such as a null character). Retype it.";
@@ -16,14 +17,6 @@ export function hasBadCharacters(value: string): boolean {
   return value.includes("\u0000") || LONE_SURROGATE.test(value);
 }
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** A record id as typed or posted: an integer 1..2^31-1, else null. */
-export function parseRecordId(value: unknown): number | null {
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value : "";
-  if (!/^[1-9]\d{0,9}$/.test(text)) return null;
-  const n = Number(text);
-  return n <= MAX_INT32 ? n : null;
-}
 
 const ID_KEY = /(^id$|Id$|Ids$)/;
 const MAX_DEPTH = 8;

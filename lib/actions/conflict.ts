@@ -1,4 +1,5 @@
 import type { FieldErrors } from "@/lib/errors";
+import type { SavedBy } from "@/lib/audit/saved-by";
 
 // What a refused second editor is told (optimistic concurrency), for every editable record: for
 // each field where what they typed differs from what is now saved, both values, on that field; and
@@ -6,7 +7,6 @@ import type { FieldErrors } from "@/lib/errors";
 // client-safe; the data functions describe the values as the user reads them (names, dates).
 
 export type ConflictValue = { label: string; mine: string; saved: string };
-export type SavedBy = { label: string; at: string } | null;
 
 export function conflictFieldErrors(
   record: string,

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 import type { Actor } from "@/lib/auth/actor";
 import type { Snapshot } from "@/lib/audit/diff";
 

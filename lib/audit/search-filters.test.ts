@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { auditSearchHref, londonStartOfDay, parseAuditSearch, parseUkDate } from "./search-filters";
+import { auditSearchHref, parseAuditSearch, parseUkDate } from "./search-filters";
 
 describe("parseUkDate", () => {
   it("reads UK and ISO dates and refuses impossible ones", () => {
-    expect(parseUkDate("27/3/2026")).toEqual({ year: 2026, month: 3, day: 27 });
-    expect(parseUkDate("2026-03-27")).toEqual({ year: 2026, month: 3, day: 27 });
+    expect(parseUkDate("27/3/2026")).toBe("2026-03-27");
+    expect(parseUkDate("2026-03-27")).toBe("2026-03-27");
     expect(parseUkDate("31/2/2026")).toBeNull();
     expect(parseUkDate("yesterday")).toBeNull();
-  });
-});
-
-describe("londonStartOfDay", () => {
-  it("is midnight UK time, in winter and in summer", () => {
-    expect(londonStartOfDay({ year: 2026, month: 1, day: 10 }).toISOString()).toBe(
-      "2026-01-10T00:00:00.000Z",
-    );
-    expect(londonStartOfDay({ year: 2026, month: 7, day: 10 }).toISOString()).toBe(
-      "2026-07-09T23:00:00.000Z",
-    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AUDIT_CATEGORIES, AUDIT_EVENTS, type AuditCategory } from "@/lib/audit/events";
+import { addDays, parseDay, ukStartOfDay, type IsoDay } from "@/lib/dates/day";
 
 // The audit search page's URL state (a GET form) → the criteria the data function takes. Pure and
 // client-safe. Unusable text filters are dropped rather than failing the page; a date the user
@@ -75,8 +76,8 @@ export function parseAuditSearch(params: Record<string, string | string[] | unde
   const to = form.to ? parseUkDate(form.to) : null;
   if (form.from && !from) errors.from = "Date from must be a real date, like 27/3/2026";
   if (form.to && !to) errors.to = "Date to must be a real date, like 27/3/2026";
-  const fromInstant = from ? londonStartOfDay(from) : undefined;
-  const toInstant = to ? londonStartOfDay(nextDay(to)) : undefined;
+  const fromInstant = from ? ukStartOfDay(from) : undefined;
+  const toInstant = to ? ukStartOfDay(addDays(to, 1)) : undefined;
   if (fromInstant && toInstant && toInstant <= fromInstant)
     errors.to = "Date to must be the same as or after date from";
 
@@ -92,37 +93,10 @@ export function parseAuditSearch(params: Record<string, string | string[] | unde
   return { form, criteria, errors, page };
 }
 
-type Day = { year: number; month: number; day: number };
-
-/** "27/3/2026", "27-03-2026" or "2026-03-27"; null unless it is a real date. */
-export function parseUkDate(value: string): Day | null {
-  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-  const [year, month, day] = uk
-    ? [+uk[3]!, +uk[2]!, +uk[1]!]
-    : iso
-      ? [+iso[1]!, +iso[2]!, +iso[3]!]
-      : [0, 0, 0];
-  if (!year || year < 2000 || year > 2999) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
-    return null;
-  return { year, month, day };
-}
-
-function nextDay({ year, month, day }: Day): Day {
-  const d = new Date(Date.UTC(year, month - 1, day + 1));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** Midnight in the UK (GMT or BST) as an instant. Clocks change at 01:00 UTC, never at midnight. */
-export function londonStartOfDay({ year, month, day }: Day): Date {
-  const utcMidnight = Date.UTC(year, month - 1, day);
-  const zone = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "shortOffset" })
-    .formatToParts(new Date(utcMidnight))
-    .find((part) => part.type === "timeZoneName")?.value;
-  const offsetHours = Number(/GMT([+-]\d+)/.exec(zone ?? "")?.[1] ?? 0);
-  return new Date(utcMidnight - offsetHours * 3_600_000);
+/** "27/3/2026", "27-03-2026" or "2026-03-27" (lib/dates parses); null unless it is a real date from 2000. */
+export function parseUkDate(value: string): IsoDay | null {
+  const day = parseDay(value);
+  return day && day >= "2000-01-01" ? day : null;
 }
 
 /** The URL of the search with these filters (and page), for pagination and "remove filter" links. */

@@ -71,14 +71,6 @@ type MissingRoles = Exclude<Role, (typeof ROLES)[number]>;
 const rolesComplete: MissingRoles extends never ? true : never = true;
 void rolesComplete;
 
-export const ROLE_LABELS: Record<Role, string> = {
-  CHAIR: "Chair",
-  ANALYST: "Analyst",
-  INVESTIGATOR: "Investigator",
-  PARTNER: "Partner",
-  ADMIN: "Administrator",
-};
-
 const CASE_READ: Permission[] = [
   "offences.read",
   "persons.read",

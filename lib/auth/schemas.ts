@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/ids/record-id";
 
 // Shared by the forms (zodResolver) and the server (actions, next-auth's authorize). Imports nothing
 // server-side. Messages follow the GOV.UK error message patterns.
@@ -30,7 +31,7 @@ export const ACCESS_REASONS = [
 export const accessReasonSchema = z
   .object({
     contextType: z.enum(ACCESS_CONTEXT_TYPES),
-    contextId: z.coerce.number().int().positive(),
+    contextId: recordIdSchema,
     reason: z.enum(ACCESS_REASONS, "Select why you need to view this record"),
     details: z.string().trim().max(500, "Details must be 500 characters or fewer").default(""),
   })

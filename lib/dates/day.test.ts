@@ -7,7 +7,11 @@ import {
   isRealDay,
   parseDay,
   partsOfDay,
+  addDays,
+  dbDateInUk,
+  parseDateInput,
   todayInUk,
+  ukStartOfDay,
 } from "@/lib/dates/day";
 import { dayPartsField, dayText } from "@/lib/dates/day-schema";
 
@@ -87,6 +91,16 @@ describe("today in the UK and @db.Date values", () => {
     expect(todayInUk(new Date("2026-06-30T23:30:00Z"))).toBe("2026-07-01");
     expect(todayInUk(new Date("2026-12-31T23:30:00Z"))).toBe("2026-12-31");
   });
+  it("gives today's @db.Date value by the UK calendar", () => {
+    // 23:30 UTC on 31 March 2023 is 00:30 on 1 April in London.
+    expect(dbDateInUk(new Date("2023-03-31T23:30:00Z")).toISOString()).toBe("2023-04-01T00:00:00.000Z");
+    expect(dbDateInUk(new Date("2023-01-10T23:30:00Z")).toISOString()).toBe("2023-01-10T00:00:00.000Z");
+  });
+  it("adds days across months and leap days", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
   it("converts to and from UTC midnight", () => {
     expect(dbDateOf("2026-03-07").toISOString()).toBe("2026-03-07T00:00:00.000Z");
     expect(dayOfDbDate(new Date("2026-03-07T00:00:00Z"))).toBe("2026-03-07");
@@ -131,5 +145,19 @@ describe("date schemas", () => {
     expect(field.safeParse({ day: "", month: "", year: "" }).error?.issues[0]?.message).toBe(
       "Enter the date received",
     );
+  });
+});
+
+describe("ukStartOfDay", () => {
+  it("is midnight UK time, in winter and in summer", () => {
+    expect(ukStartOfDay("2026-01-10").toISOString()).toBe("2026-01-10T00:00:00.000Z");
+    expect(ukStartOfDay("2026-07-10").toISOString()).toBe("2026-07-09T23:00:00.000Z");
+  });
+});
+
+describe("parseDateInput", () => {
+  it("keeps to the data's span", () => {
+    expect(parseDateInput("27/3/2026")).toBe("2026-03-27");
+    expect(parseDateInput("1/1/1899")).toBeNull();
   });
 });

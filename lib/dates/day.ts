@@ -5,7 +5,8 @@
 
 export type IsoDay = `${number}-${string}-${string}`;
 export type DayParts = { day: string; month: string; year: string };
-export type CalendarDate = { year: number; month: number; day: number }; // month 1-12
+// Only the Intl parts of an instant; everything else speaks IsoDay.
+type CalendarDate = { year: number; month: number; day: number }; // month 1-12
 
 const SHORT_MONTHS = [
   "Jan",
@@ -104,6 +105,17 @@ export function parseDay(text: string, now: Date = new Date()): IsoDay | null {
   return null;
 }
 
+/**
+ * A filter's date as typed: "27/3/2026", "27-03-2026", "2026-03-27", "31/08/22", "31 Aug 2022" →
+ * "2026-03-27"; null unless it is a real date between 2000 and 2100 (the data's span).
+ */
+export function parseDateInput(value: string): IsoDay | null {
+  const day = parseDay(value);
+  if (!day) return null;
+  const year = Number(day.slice(0, 4));
+  return year >= 2000 && year <= 2100 ? day : null;
+}
+
 export type PartsProblem = "empty" | "incomplete" | "invalid";
 
 /**
@@ -126,6 +138,9 @@ export function dayFromParts(parts: DayParts): {
   return day ? { day, problem: null, missing: [] } : { day: null, problem: "invalid", missing: [] };
 }
 
+/** The date input with nothing typed. */
+export const EMPTY_DAY_PARTS: DayParts = { day: "", month: "", year: "" };
+
 /** The boxes for a day ("2026-03-07" → 7, 3, 2026); empty boxes for null. */
 export function partsOfDay(day: string | null | undefined): DayParts {
   const match = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
@@ -134,7 +149,7 @@ export function partsOfDay(day: string | null | undefined): DayParts {
 }
 
 /** The calendar date in Europe/London at an instant: between midnight and 1 am in summer it is not the UTC date. */
-export function ukCalendarDate(instant: Date): CalendarDate {
+function ukCalendarDate(instant: Date): CalendarDate {
   const parts = new Intl.DateTimeFormat("en-GB", {
     timeZone: "Europe/London",
     year: "numeric",
@@ -156,9 +171,42 @@ export function dbDateOf(day: IsoDay | string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
+/** The `@db.Date` value (UTC midnight) of the UK calendar day at an instant: "today" for queries. */
+export function dbDateInUk(instant: Date = new Date()): Date {
+  return dbDateOf(todayInUk(instant));
+}
+
 /** The day of a `@db.Date` value (UTC midnight). */
 export function dayOfDbDate(date: Date): IsoDay {
   return date.toISOString().slice(0, 10) as IsoDay;
+}
+
+/** The day `days` after (or before, when negative) a day. */
+export function addDays(day: IsoDay, days: number): IsoDay {
+  return dayOfDbDate(new Date(dbDateOf(day).getTime() + days * 86_400_000));
+}
+
+/** Midnight in the UK (GMT or BST) at the start of a day, as an instant. Clocks change at 01:00 UTC, never at midnight. */
+export function ukStartOfDay(day: IsoDay): Date {
+  const utcMidnight = dbDateOf(day).getTime();
+  const zone = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "shortOffset" })
+    .formatToParts(new Date(utcMidnight))
+    .find((part) => part.type === "timeZoneName")?.value;
+  const offsetHours = Number(/GMT([+-]\d+)/.exec(zone ?? "")?.[1] ?? 0);
+  return new Date(utcMidnight - offsetHours * 3_600_000);
+}
+
+/** The boxes for a `@db.Date` value; empty boxes for null. */
+export function partsOfDbDate(date: Date | null): DayParts {
+  return date ? partsOfDay(dayOfDbDate(date)) : EMPTY_DAY_PARTS;
+}
+
+/** Whole years between a date of birth and a day (the age on that day); both `@db.Date` values. */
+export function ageOn(dateOfBirth: Date, on: Date): number {
+  const beforeBirthday =
+    on.getUTCMonth() < dateOfBirth.getUTCMonth() ||
+    (on.getUTCMonth() === dateOfBirth.getUTCMonth() && on.getUTCDate() < dateOfBirth.getUTCDate());
+  return on.getUTCFullYear() - dateOfBirth.getUTCFullYear() - (beforeBirthday ? 1 : 0);
 }
 
 /** "31 Aug 2022" (Sept, as GOV.UK writes it); `long` gives "31 August 2022". */

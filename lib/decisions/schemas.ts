@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { recordIdSchema as recordId } from "@/lib/ids/record-id";
 
 // Recording a decision on an agenda item, and searching the decision log. Client-safe.
-
-const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const decisionFormSchema = z.object({
   text: z

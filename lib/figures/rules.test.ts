@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { IsoDay } from "@/lib/offences/rules";
+import type { IsoDay } from "@/lib/dates/day";
+import { performanceYearContaining } from "@/lib/dates/performance-year";
 import {
   figureWindow,
   figureWindowFromParams,
@@ -7,7 +8,6 @@ import {
   percentage,
   percentNumber,
   percentChange,
-  performanceYearContaining,
   quartersOf,
   sameDayYearBefore,
   todayIso,

@@ -1,22 +1,15 @@
-import { dayFromParts, todayInUk, type DayParts } from "@/lib/dates/day";
+import { dayFromParts, parseDateInput, todayInUk, type DayParts, type IsoDay } from "@/lib/dates/day";
 import {
-  parseDateInput,
+  performanceYearContaining,
   performanceYearLabel,
   performanceYearRange,
-  type IsoDay,
-} from "@/lib/offences/rules";
+} from "@/lib/dates/performance-year";
 
 // The figure rules of domain.md ("Definitions the figures must follow"), pure so each is unit
 // tested: performance-year windows, the year-to-date span and its comparison, % change, the
 // outcome rate and small-number suppression. Dates are ISO days (compared as text).
 
 const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The performance year (by its starting year) containing a day: 1 April – 31 March. */
-export function performanceYearContaining(day: IsoDay): number {
-  const [year, month] = day.split("-").map(Number) as [number, number];
-  return month >= 4 ? year : year - 1;
-}
 
 /** The same calendar day one year earlier; 29 February becomes 28 February. */
 export function sameDayYearBefore(day: IsoDay): IsoDay {

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { optionalDate } from "@/lib/investigations/schemas";
 import { FOUR_PS, GROUP_TYPES, MEMBER_ROLES, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
+import { recordIdSchema, recordIdSchema as recordId } from "@/lib/ids/record-id";
 
 // Shared by the group forms (zodResolver) and the actions. Client-safe. Form fields are strings;
 // the output is what the data functions take.
-
-const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
 const requiredDate = (name: string) =>
   optionalDate(name).transform((value, ctx) => {
@@ -69,7 +68,7 @@ export type LinkOffenceInput = z.output<typeof linkOffenceSchema>;
 /** The list's filters from the URL; anything unrecognised is ignored rather than an error. */
 export const groupListQuerySchema = z.object({
   type: z.enum(GROUP_TYPES).optional().catch(undefined),
-  npu: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  npu: recordIdSchema.optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   status: z.enum(["active", "inactive", "all"]).catch("active"),
 });

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/ids/record-id";
 
 // The start-import action's input, shared by the buttons and the action.
 
 export const startImportSchema = z.object({
-  runId: z.coerce.number().int().positive().max(2_147_483_647),
+  runId: recordIdSchema,
   mode: z.enum(["all", "valid"]),
 });
 export type StartImportInput = z.output<typeof startImportSchema>;

@@ -1,7 +1,7 @@
 import { CRIME_REFERENCE_MAX, SUMMARY_MAX, offenceRuleProblems } from "@/lib/offences/offence-form-schema";
 import { NAME_MAX } from "@/lib/persons/schemas";
 import { dateOfBirthProblem } from "@/lib/persons/rules";
-import { dbDate } from "@/lib/persons/date-parts";
+import { dbDateOf } from "@/lib/dates/day";
 import type { ColumnIndex, ImportFileKind, ImportProblem, OffenceColumn } from "@/lib/imports/columns";
 import type { CsvRecord } from "@/lib/imports/csv-reader";
 
@@ -96,7 +96,7 @@ function day(cells: Cells, column: string, label: string, required: boolean): st
     return null;
   }
   const m = ISO_DAY.exec(text);
-  const date = m ? dbDate(text) : null;
+  const date = m ? dbDateOf(text) : null;
   if (!m || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
     cells.problem(column, `“${text}” is not a date in the format YYYY-MM-DD, for example 2026-03-27`);
     return null;
@@ -295,7 +295,7 @@ export class PersonRowChecker {
     const forenames = text(cells, "forenames", NAME_MAX, "The forenames") ?? "";
     const dateOfBirth = day(cells, "date_of_birth", "date of birth", false) ?? null;
     if (dateOfBirth) {
-      const wrong = dateOfBirthProblem(dbDate(dateOfBirth), dbDate(this.today));
+      const wrong = dateOfBirthProblem(dbDateOf(dateOfBirth), dbDateOf(this.today));
       if (wrong) cells.problem("date_of_birth", wrong);
     }
     const genderText = (cells.get("gender") ?? "").toUpperCase() as keyof typeof GENDERS;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDateInput, type IsoDay } from "@/lib/offences/rules";
+import { parseDateInput, type IsoDay } from "@/lib/dates/day";
 import { HANDLING_CODES, INTEL_ASSESSMENTS, SOURCE_EVALUATIONS } from "@/lib/intelligence/rules";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
 

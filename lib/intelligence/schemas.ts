@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { dateField, EMPTY_DATE } from "@/lib/persons/date-parts";
+import { recordIdSchema as id } from "@/lib/ids/record-id";
+import { EMPTY_DAY_PARTS } from "@/lib/dates/day";
+import { dayPartsField } from "@/lib/dates/day-schema";
 import {
   INTEL_ASSESSMENTS,
   HANDLING_CODES,
@@ -15,8 +17,6 @@ export const CONDITIONS_MAX = 1_000;
 export const LOCATION_MAX = 200;
 export const REASON_MAX = 500;
 export const MAX_LINKS = 20;
-
-const id = z.coerce.number().int().min(1).max(2_147_483_647);
 
 const gradingShape = {
   sourceEvaluation: z.enum(SOURCE_EVALUATIONS, "Select the source evaluation (1, 2 or 3)"),
@@ -58,7 +58,7 @@ const ids = (what: string) =>
 
 export const submitIntelligenceSchema = requireConditions(
   z.object({
-    receivedOn: dateField("date the intelligence was received"),
+    receivedOn: dayPartsField("date the intelligence was received"),
     text: z
       .string()
       .trim()
@@ -89,7 +89,7 @@ export const SUBMIT_FIELDS = [
 
 export function emptySubmitIntelligence(): SubmitIntelligenceValues {
   return {
-    receivedOn: EMPTY_DATE,
+    receivedOn: EMPTY_DAY_PARTS,
     text: "",
     locationText: "",
     sourceEvaluation: "" as never,

@@ -1,7 +1,7 @@
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
-import { STATUS_LABELS } from "@/lib/investigations/rules";
+import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
 
 // What a refused second editor is told (optimistic concurrency): for each field where what they
 // typed differs from what is now saved, both values. Pure, so the wording is unit-tested; the data
@@ -32,7 +32,7 @@ const LABELS: Record<keyof ComparableInvestigation, string> = {
 export function formatInvestigationValue(field: keyof ComparableInvestigation, value: unknown): string {
   if (value === null || value === undefined || value === "") return "none";
   if (value instanceof Date) return formatDate(value);
-  if (field === "status") return STATUS_LABELS[value as InvestigationStatus];
+  if (field === "status") return INVESTIGATION_STATUS_LABELS[value as InvestigationStatus];
   if (field === "outcomeCode")
     return `${String(value)} – ${outcomeTypeRef(Number(value))?.description ?? "unknown"}`;
   if (typeof value === "boolean") return value ? "Yes" : "No";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { IsoDay } from "@/lib/dates/day";
 import { canMoveStatus, investigationChangeErrors, isKnownOutcomeCode, isReviewOverdue } from "./rules";
 
-const today = { year: 2026, month: 11, day: 27 };
+const today: IsoDay = "2026-11-27";
 
 describe("isReviewOverdue", () => {
   it("is overdue only when the review date is before today", () => {

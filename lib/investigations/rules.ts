@@ -1,6 +1,7 @@
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
-import { asDbDate, type CalendarDate } from "@/lib/dashboard/rules";
+import { dbDateOf, type IsoDay } from "@/lib/dates/day";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
+import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
 
 // Pure rules for investigations. "Open" for an officer's caseload means not yet finalised: a
 // charged case still has reviews until its outcome is recorded.
@@ -18,16 +19,9 @@ export const INVESTIGATION_STATUSES = [
   "FINALISED",
 ] as const satisfies readonly InvestigationStatus[];
 
-export const STATUS_LABELS: Record<InvestigationStatus, string> = {
-  OPEN: "Open",
-  PENDING_SUSPECT: "Pending suspect",
-  CHARGED: "Charged",
-  FINALISED: "Finalised",
-};
-
 /** A review is overdue when its date is before today (UK); one due today is not yet overdue. */
-export function isReviewOverdue(nextReviewOn: Date | null, today: CalendarDate): boolean {
-  return nextReviewOn !== null && nextReviewOn.getTime() < asDbDate(today).getTime();
+export function isReviewOverdue(nextReviewOn: Date | null, today: IsoDay): boolean {
+  return nextReviewOn !== null && nextReviewOn.getTime() < dbDateOf(today).getTime();
 }
 
 // A charge can be discontinued (back to open) and a finalised case reopened on new evidence, but a
@@ -60,7 +54,7 @@ export type InvestigationContext = {
   currentStatus: InvestigationStatus;
   currentNextReviewOn: Date | null;
   occurredOn: Date;
-  today: CalendarDate;
+  today: IsoDay;
 };
 
 /**
@@ -72,9 +66,9 @@ export function investigationChangeErrors(
   context: InvestigationContext,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  const today = asDbDate(context.today).getTime();
+  const today = dbDateOf(context.today).getTime();
   const occurred = context.occurredOn.getTime();
-  const label = STATUS_LABELS;
+  const label = INVESTIGATION_STATUS_LABELS;
 
   if (!canMoveStatus(context.currentStatus, change.status)) {
     errors.status = `A case that is ${label[context.currentStatus].toLowerCase()} cannot become ${label[change.status].toLowerCase()}`;

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { dbDayText } from "@/lib/dates/day-schema";
 import { INVESTIGATION_STATUSES, isKnownOutcomeCode } from "@/lib/investigations/rules";
+import { recordIdSchema as recordId } from "@/lib/ids/record-id";
 
 // Shared by the investigation forms (zodResolver) and the actions. Client-safe: imports nothing
 // server-side. Form fields are strings (selects, radios and date inputs give strings), so the input
 // type is what the form holds and the output is what the data layer wants. Rules that need the
 // record (dates against the offence, status transitions) are checked by the data function with
 // lib/investigations/rules.ts and come back as field errors.
-
-const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** A date input's value (shared with the group forms): "" for none, else a real day → the `@db.Date` value (UTC midnight). */
 export const optionalDate = (name: string) =>

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import type { AgendaPack } from "@/lib/meetings/pack-types";
 import { factRows, tableOf, THREAT_COLUMNS, threatHeadline, threatTable } from "@/lib/meetings/pack-text";
 import type { PdfBlock, PdfDocumentInput } from "@/lib/pdf/layout";

@@ -1,5 +1,5 @@
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
-import { formatInstantDate } from "@/lib/format/dates";
+import { dbDateInUk } from "@/lib/dates/day";
+import { formatInstantDate } from "@/lib/dates/format";
 
 // Time since the meeting started, for the chair's item screen ("1 h 05 min").
 
@@ -20,8 +20,8 @@ export function meetingDayWarning(
   heldAt: Date,
   now: Date,
 ): { kind: "future" | "past"; message: string } | null {
-  const heldDay = asDbDate(ukDate(heldAt)).getTime();
-  const today = asDbDate(ukDate(now)).getTime();
+  const heldDay = dbDateInUk(heldAt).getTime();
+  const today = dbDateInUk(now).getTime();
   if (heldDay === today) return null;
   const when = formatInstantDate(heldAt);
   return heldDay > today

@@ -1,6 +1,7 @@
 import type { PdfDocumentInput, PdfItem } from "@/lib/pdf/layout";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import type { Minutes } from "@/lib/meetings/server/take-minutes";
+import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
 
 // The minutes as a forum document (lib/pdf renders it with the marking, page numbers and contents).
 // Pure, so it can be unit-tested; the print view shows the same sections in the same order.
@@ -11,14 +12,6 @@ export const ATTENDANCE_LABELS = {
   APOLOGIES: "Apologies",
   ABSENT: "Absent",
 } as const;
-export const ACTION_STATUS_LABELS = {
-  OPEN: "Open",
-  IN_PROGRESS: "In progress",
-  COMPLETED: "Completed",
-  NOT_POSSIBLE: "Not possible",
-  NOT_DONE: "Not done",
-} as const;
-
 type MinutesItem = Minutes["items"][number];
 
 /** The minutes' items grouped under the pack's sections, in pack order with the pack's numbers. */

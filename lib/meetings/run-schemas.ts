@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { recordIdSchema, recordIdSchema as recordId } from "@/lib/ids/record-id";
 
 // The chair's meeting view (issue 6): attendance, the discussion note (autosaved), closing. Shared
 // by the forms and the actions; client-safe.
 
-const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 export const ATTENDANCE = ["PRESENT", "APOLOGIES", "ABSENT"] as const;
 
 export const startMeetingSchema = z.object({
@@ -46,8 +46,8 @@ export type CloseMeetingInput = Omit<z.output<typeof closeMeetingSchema>, "ackno
 
 /** The chair's in-place review of one action in the meeting's action review table (issue 12). */
 export const reviewMeetingActionSchema = z.object({
-  meetingId: z.coerce.number().int().positive(),
-  actionItemId: z.coerce.number().int().positive(),
+  meetingId: recordIdSchema,
+  actionItemId: recordIdSchema,
   version: z.coerce.number().int().positive(),
   review: z.enum(["carry", "complete", "not-possible", "not-done"], {
     error: "Choose what the forum decided",

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { requiredDayText } from "@/lib/dates/day-schema";
+import { recordIdSchema, recordIdSchema as id } from "@/lib/ids/record-id";
 
 // Inputs of the pack editor's actions, shared by the forms and the actions.
-
-const id = z.coerce.number().int().positive();
 
 export const meetingRefSchema = z.object({ meetingId: id });
 
@@ -95,7 +94,7 @@ export const meetingFormSchema = z.object({
 });
 
 export const saveMeetingSchema = meetingFormSchema.extend({
-  id: z.coerce.number().int().positive().optional(),
+  id: recordIdSchema.optional(),
   version: z.coerce.number().int().positive().optional(),
 });
 

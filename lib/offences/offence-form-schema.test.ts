@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { offenceFormSchema, type OffenceFormValues } from "@/lib/offences/offence-form-schema";
-import { todayIso } from "@/lib/persons/date-parts";
+import { todayInUk } from "@/lib/dates/day";
 
 const valid: OffenceFormValues = {
   crimeReference: "20/12345-26",
@@ -54,7 +54,7 @@ describe("offenceFormSchema", () => {
     expect(messages({ recordedOn: { day: "30", month: "9", year: "2026" } }).recordedOn).toMatch(
       /same as or after/,
     );
-    const next = new Date(`${todayIso()}T00:00:00Z`);
+    const next = new Date(`${todayInUk()}T00:00:00Z`);
     next.setUTCFullYear(next.getUTCFullYear() + 1);
     const future = {
       day: String(next.getUTCDate()),

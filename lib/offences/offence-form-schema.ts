@@ -2,7 +2,8 @@ import { z } from "zod";
 import { HOTSPOTS } from "@/lib/reference/hotspots";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { OFFENCE_CODES, offenceCodeRef } from "@/lib/reference/offence-codes";
-import { dateField, todayIso, EMPTY_DATE, type DateParts } from "@/lib/persons/date-parts";
+import { todayInUk, EMPTY_DAY_PARTS, type DayParts } from "@/lib/dates/day";
+import { dayPartsField } from "@/lib/dates/day-schema";
 
 // The create/edit offence form: one schema for react-hook-form (zodResolver) and the server action.
 // Kept apart from lib/offences/schemas.ts (the list's filters) so the two evolve independently.
@@ -35,8 +36,8 @@ export const offenceFormSchema = z
     domesticAbuse: z
       .enum(["yes", "no"], "Select yes if the offence is flagged as domestic abuse")
       .default("no"),
-    occurredOn: dateField("date the offence occurred"),
-    recordedOn: dateField("date the offence was recorded"),
+    occurredOn: dayPartsField("date the offence occurred"),
+    recordedOn: dayPartsField("date the offence was recorded"),
     npu: z.enum(NPU_VALUES, "Select the neighbourhood policing unit"),
     hotspot: z.string().trim().max(10).default(""),
     locationText: z
@@ -83,7 +84,7 @@ type RuleInput = {
  */
 export function offenceRuleProblems(
   v: RuleInput,
-  today: string = todayIso(),
+  today: string = todayInUk(),
 ): { field: keyof RuleInput; message: string }[] {
   const problems: { field: keyof RuleInput; message: string }[] = [];
   if (v.knifeUsed === "yes" && offenceCodeRef(v.offenceCode)?.knifeEnabledEligible === false) {
@@ -133,7 +134,7 @@ export const OFFENCE_FORM_FIELDS = [
 ] as const;
 
 export function emptyOffenceForm(): OffenceFormValues {
-  const blank: DateParts = EMPTY_DATE;
+  const blank: DayParts = EMPTY_DAY_PARTS;
   return {
     crimeReference: "",
     offenceCode: "" as never,

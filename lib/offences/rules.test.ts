@@ -1,39 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  intersectRange,
-  parseDateInput,
-  performanceYearLabel,
-  performanceYearRange,
-  performanceYearsUpTo,
-} from "@/lib/offences/rules";
-
-describe("parseDateInput", () => {
-  it("reads UK and ISO dates", () => {
-    expect(parseDateInput("27/3/2026")).toBe("2026-03-27");
-    expect(parseDateInput("01-04-2022")).toBe("2022-04-01");
-    expect(parseDateInput("2023-03-31")).toBe("2023-03-31");
-  });
-
-  it("refuses dates that do not exist and text", () => {
-    expect(parseDateInput("31/2/2026")).toBeNull();
-    expect(parseDateInput("2026-13-01")).toBeNull();
-    expect(parseDateInput("yesterday")).toBeNull();
-    expect(parseDateInput("1/1/1899")).toBeNull();
-  });
-});
-
-describe("performance years", () => {
-  it("run 1 April to 31 March", () => {
-    expect(performanceYearRange(2022)).toEqual({ from: "2022-04-01", to: "2023-03-31" });
-    expect(performanceYearLabel(2022)).toBe("2022/23");
-    expect(performanceYearLabel(2099)).toBe("2099/00");
-  });
-
-  it("offers the years up to the one containing today", () => {
-    expect(performanceYearsUpTo("2026-03-31", 2023)).toEqual([2025, 2024, 2023]);
-    expect(performanceYearsUpTo("2026-04-01", 2024)).toEqual([2026, 2025, 2024]);
-  });
-});
+import { intersectRange } from "@/lib/offences/rules";
 
 describe("intersectRange", () => {
   it("keeps the narrower bound on each side", () => {

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { recordIdSchema as id } from "@/lib/ids/record-id";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { SCRUTINY_CATEGORIES, type ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
-import { parseDateInput, type IsoDay } from "@/lib/offences/rules";
-import { OUTCOME_GROUP_SLUGS, type OutcomeGroupSlug } from "@/lib/figures/outcome-groups";
+import { parseDateInput, type IsoDay } from "@/lib/dates/day";
+import { OUTCOME_GROUP_SLUGS, type OutcomeGroupSlug } from "@/lib/reference/outcome-groups";
 import {
   DEFAULT_COLUMNS,
   FILTER_KEYS,
@@ -96,7 +97,6 @@ type Params = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) =>
   ((Array.isArray(value) ? value[0] : value) ?? "").trim();
 
-const id = z.coerce.number().int().min(1).max(2_147_483_647);
 const yesNo = z.enum(["yes", "no"]).transform((v) => v === "yes");
 const FIELD: Record<Exclude<FilterKey, "from" | "to" | "outcomeby">, z.ZodType> = {
   ref: z

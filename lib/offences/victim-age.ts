@@ -1,4 +1,4 @@
-import { ageOn } from "@/lib/persons/rules";
+import { ageOn } from "@/lib/dates/day";
 
 // Offence.youngestVictimAge drives the under-25 (SYV) scope of every figure, so it is recomputed
 // whenever victims or the occurred date change. Pure, so the rule is tested without a database.

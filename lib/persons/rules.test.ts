@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  ageOn,
-  dateOfBirthProblem,
-  displayName,
-  parseOffenceContext,
-  parseRecordId,
-  personFlags,
-} from "@/lib/persons/rules";
+import { dateOfBirthProblem, parseOffenceContext, personFlags } from "@/lib/persons/rules";
+import { ageOn } from "@/lib/dates/day";
+import { displayName } from "@/lib/labels/person-name";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const today = d("2026-11-27");
@@ -96,12 +91,6 @@ describe("URL parsing", () => {
     expect(parseOffenceContext("meeting:12")).toBeNull();
     expect(parseOffenceContext("offence:0")).toBeNull();
     expect(parseOffenceContext(["offence:1"])).toBeNull();
-  });
-  it("accepts only positive int4 ids", () => {
-    expect(parseRecordId("42")).toBe(42);
-    expect(parseRecordId("042")).toBeNull();
-    expect(parseRecordId("9999999999")).toBeNull();
-    expect(parseRecordId("1e3")).toBeNull();
   });
   it("shows surname first", () => {
     expect(displayName({ surname: "Smith", forenames: "John Paul" })).toBe("SMITH, John Paul");

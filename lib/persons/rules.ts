@@ -1,4 +1,5 @@
 import type { PersonRole } from "@/lib/generated/prisma/enums";
+import { ageOn } from "@/lib/dates/day";
 
 // Pure rules about named persons: ages, plausible dates of birth and the flags a person record
 // shows. Dates are `@db.Date` values (UTC midnight), so only their UTC parts are read.
@@ -7,14 +8,6 @@ export const MAX_PLAUSIBLE_AGE = 120;
 /** A rolling 12 months, counted back from today, for "repeat" flags. */
 const ROLLING_DAYS = 365;
 const DAY_MS = 86_400_000;
-
-/** Whole years between a date of birth and a day (the age on that day). */
-export function ageOn(dateOfBirth: Date, on: Date): number {
-  const beforeBirthday =
-    on.getUTCMonth() < dateOfBirth.getUTCMonth() ||
-    (on.getUTCMonth() === dateOfBirth.getUTCMonth() && on.getUTCDate() < dateOfBirth.getUTCDate());
-  return on.getUTCFullYear() - dateOfBirth.getUTCFullYear() - (beforeBirthday ? 1 : 0);
-}
 
 /** Why a date of birth cannot be right, or null: in the future, or an age over 120 today. */
 export function dateOfBirthProblem(dateOfBirth: Date, today: Date): string | null {
@@ -71,29 +64,9 @@ export function personFlags(input: {
   return flags;
 }
 
-export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
-  VICTIM: "Victim",
-  SUSPECT: "Suspect",
-  OFFENDER: "Offender",
-  WITNESS: "Witness",
-  PERSON_OF_INTEREST: "Person of interest",
-};
-
-/** "Smith, John" — surname first, as police systems list nominals. */
-export function displayName(person: { surname: string; forenames: string }): string {
-  return person.forenames
-    ? `${person.surname.toUpperCase()}, ${person.forenames}`
-    : person.surname.toUpperCase();
-}
-
 /** Parses `?context=offence:12` (the case the user came from); anything else is ignored. */
 export function parseOffenceContext(value: string | string[] | undefined): number | null {
   if (typeof value !== "string") return null;
   const match = /^offence:([1-9]\d{0,9})$/.exec(value);
   return match ? Number(match[1]) : null;
-}
-
-/** A record id from the URL, or null (the page answers 404 rather than querying nonsense). */
-export function parseRecordId(value: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2_147_483_647 ? Number(value) : null;
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { NPU_NAMES } from "@/lib/reference/npus";
-import { dateField, dbDate, todayIso, EMPTY_DATE } from "@/lib/persons/date-parts";
+import { dbDateOf, todayInUk, EMPTY_DAY_PARTS } from "@/lib/dates/day";
+import { dayPartsField } from "@/lib/dates/day-schema";
 import { dateOfBirthProblem } from "@/lib/persons/rules";
+import { recordIdSchema as id } from "@/lib/ids/record-id";
 
 // Schemas for named persons, shared by the forms (zodResolver) and the server actions. Client-safe.
 
@@ -9,11 +11,9 @@ export const PERSON_ROLES = ["VICTIM", "SUSPECT", "OFFENDER", "WITNESS", "PERSON
 export const GENDERS = ["FEMALE", "MALE", "OTHER", "UNKNOWN"] as const;
 export const NAME_MAX = 100;
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-
-const dateOfBirth = dateField("date of birth", { optional: true }).superRefine((iso, ctx) => {
+const dateOfBirth = dayPartsField("date of birth", { optional: true }).superRefine((iso, ctx) => {
   if (!iso) return;
-  const problem = dateOfBirthProblem(dbDate(iso), dbDate(todayIso()));
+  const problem = dateOfBirthProblem(dbDateOf(iso), dbDateOf(todayInUk()));
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
@@ -64,7 +64,7 @@ export function emptyCreatePerson(
     role: "" as never,
     surname: "",
     forenames: "",
-    dateOfBirth: EMPTY_DATE,
+    dateOfBirth: EMPTY_DAY_PARTS,
     gender: "" as never,
     npu: "",
     vulnerable: "no",

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { recordIdSchema as recordId } from "@/lib/ids/record-id";
 
 // The provider directory form (administrators), shared by the form and the actions. Client-safe.
-
-const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `Enter the ${label}`).max(max, `The ${label} must be ${max} characters or fewer`);

@@ -1,4 +1,5 @@
 import type { ReferralState } from "@/lib/generated/prisma/enums";
+import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 
 // Referral lifecycle (domain.md): referred → contacted → engaged → completed, or declined / closed.
 // The first three are "open": the provider still has work to do.
@@ -13,15 +14,6 @@ export const ENDED_REFERRAL_STATES = [
   "DECLINED",
   "CLOSED",
 ] as const satisfies readonly ReferralState[];
-
-export const REFERRAL_STATE_LABELS: Record<ReferralState, string> = {
-  REFERRED: "Referred",
-  CONTACTED: "Contacted",
-  ENGAGED: "Engaged",
-  COMPLETED: "Completed",
-  DECLINED: "Declined",
-  CLOSED: "Closed",
-};
 
 export function isOpenReferral(state: ReferralState): boolean {
   return (OPEN_REFERRAL_STATES as readonly ReferralState[]).includes(state);

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { requiredDbDayText } from "@/lib/dates/day-schema";
-import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
+import { recordIdSchema as recordId } from "@/lib/ids/record-id";
 
 // Shared by the referral forms (zodResolver) and their actions. Client-safe. Rules that need the
 // saved referral (the lifecycle, dates against the last change, an inactive provider) are checked
 // by the data functions with lib/referrals/rules.ts and come back as field errors.
-
-const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** A date input's value ("YYYY-MM-DD") → the `@db.Date` value (UTC midnight); referrals start in 2000. */
 const dayInput = (name: string) =>

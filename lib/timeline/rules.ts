@@ -1,6 +1,6 @@
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
-import { STATUS_LABELS } from "@/lib/investigations/rules";
+import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
 
 // Audit rows as sentences a case worker reads on the offence timeline. Pure, so the wording is
 // unit-tested. Values are case data shown only to roles that may read the offence.
@@ -48,7 +48,7 @@ export function formatTimelineValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "none";
   if (typeof value === "string" && ISO_DAY.test(value)) return formatDate(new Date(value));
   if (field === "status" && typeof value === "string")
-    return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
+    return INVESTIGATION_STATUS_LABELS[value as keyof typeof INVESTIGATION_STATUS_LABELS] ?? value;
   if (field === "outcomeCode" && typeof value === "number")
     return `${value} – ${outcomeTypeRef(value)?.description ?? "unknown"}`;
   if (typeof value === "boolean") return value ? "yes" : "no";

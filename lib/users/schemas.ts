@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { PASSWORD_POLICY, passwordProblem, roleScopeErrors } from "@/lib/users/rules";
+import { recordIdSchema as recordId } from "@/lib/ids/record-id";
 
 // Shared by the admin forms (zodResolver) and the actions. Client-safe: imports nothing server-side.
 // Form fields are strings (a select's value is a string), so each schema's input is exactly what
@@ -18,8 +19,6 @@ const optionalId = z
     ctx.addIssue({ code: "custom", message: "Select an option from the list" });
     return z.NEVER;
   });
-
-const recordId = z.coerce.number().int().positive().max(2_147_483_647);
 
 const emailField = z
   .string()

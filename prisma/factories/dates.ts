@@ -2,6 +2,12 @@
 // generated data never depends on the machine's time zone. Pure arithmetic (no Date objects):
 // the national scale formats millions of dates.
 
+import {
+  performanceYearContaining,
+  performanceYearLabel as yearLabel,
+  performanceYearRange,
+} from "@/lib/dates/performance-year";
+
 export type IsoDate = string;
 
 const DAY_MS = 86_400_000;
@@ -52,16 +58,14 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
   return y - by - (md < bmd ? 1 : 0);
 }
 
-/** 1 April that starts the performance year containing `iso` (years run 1 Apr – 31 Mar). */
+/** 1 April that starts the performance year containing `iso` (lib/dates/performance-year). */
 export function performanceYearStart(iso: IsoDate): IsoDate {
-  const y = Number(iso.slice(0, 4));
-  return `${Number(iso.slice(5, 7)) >= 4 ? y : y - 1}-04-01`;
+  return performanceYearRange(performanceYearContaining(iso)).from;
 }
 
 /** "2025/26" for any date in that performance year. */
 export function performanceYearLabel(iso: IsoDate): string {
-  const start = Number(performanceYearStart(iso).slice(0, 4));
-  return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
+  return yearLabel(performanceYearContaining(iso));
 }
 
 /** Today's calendar date in UTC. */

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
@@ -8,12 +7,13 @@ import { ProgressForm } from "@/components/actions/progress-form";
 import { ReviewForm } from "@/components/actions/review-form";
 import { ReassignActionForm } from "@/components/actions/reassign-action-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { can } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { isLiveAction } from "@/lib/action-items/rules";
 import { getAction } from "@/lib/action-items/server/get-action";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
+import { loadRoute } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Action" };
 
@@ -21,12 +21,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function ActionPage({ params }: Props) {
   const actor = await requirePageActor("actions.read.own");
-  const raw = (await params).id;
-  if (!/^\d{1,9}$/.test(raw)) notFound();
-  const action = await getAction({ actor, id: Number(raw) }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const action = await loadRoute((await params).id, (id) => getAction({ actor, id }));
   const live = isLiveAction(action.status);
   const canUpdate = live && (action.owner.id === actor.id || can(actor, "actions.manage"));
   const canReview = can(actor, "actions.manage") && (live || action.awaitingReview);

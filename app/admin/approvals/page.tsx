@@ -3,8 +3,8 @@ import Link from "next/link";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { AccountChangeDecision } from "@/components/users/account-change-decision";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format/dates";
+import { ROLE_LABELS } from "@/lib/labels/role";
+import { formatDateTime } from "@/lib/dates/format";
 import { listAccountChangeRequests } from "@/lib/users/server/list-account-change-requests";
 import type { AccountChangeRow } from "@/lib/users/types";
 

@@ -15,6 +15,7 @@ import { enableUser } from "@/lib/users/server/enable-user";
 import { changeUserRole } from "@/lib/users/server/change-user-role";
 import { resetUserPassword } from "@/lib/users/server/reset-user-password";
 import { signOutUserEverywhere } from "@/lib/users/server/sign-out-user-everywhere";
+import { recordIdSchema } from "@/lib/ids/record-id";
 
 // Every export of a 'use server' file is a public endpoint: only …Action functions live here. Each
 // data function checks users.manage again and enforces the account rules itself.
@@ -83,7 +84,7 @@ export const resetUserPasswordAction = defineAction({
 export const signOutUserEverywhereAction = defineAction({
   name: "users.sign-out-everywhere",
   permission: "users.manage",
-  input: z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
+  input: z.object({ id: recordIdSchema }),
   handler: async ({ actor, input }) => {
     const result = await signOutUserEverywhere({ actor, id: input.id });
     revalidateUser(result.id);

@@ -4,7 +4,8 @@ import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { UsersTable } from "@/components/users/users-table";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 import { userListQuerySchema, type UserListQuery } from "@/lib/users/schemas";
 import { listUsers } from "@/lib/users/server/list-users";
 

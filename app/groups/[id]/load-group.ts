@@ -1,13 +1,9 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { getGroupRecord, type GroupRecord } from "@/lib/groups/server/get-group-record";
-import { loadSection } from "@/app/offences/[id]/(record)/load-section";
-import { parseRecordId } from "@/lib/persons/rules";
+import { loadRoute } from "@/lib/ids/route-id";
 
-/** The group of the URL (404 for a malformed id or no such group; 403 answered by loadSection). */
+/** The group of the URL (404 for a malformed id or no such group; 403 answered by loadRoute). */
 export async function loadGroup(actor: Actor, rawId: string): Promise<GroupRecord> {
-  const id = parseRecordId(rawId);
-  if (id === null) notFound();
-  return loadSection(() => getGroupRecord({ actor, groupId: id }));
+  return loadRoute(rawId, (groupId) => getGroupRecord({ actor, groupId }));
 }

@@ -10,12 +10,13 @@ import { StartImportButtons } from "@/components/imports/start-import-buttons";
 import { Pagination } from "@/components/ui/pagination";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import { pageParam } from "@/lib/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getImportRun } from "@/lib/imports/server/get-import-run";
 import { listImportDuplicates } from "@/lib/imports/server/list-import-duplicates";
 import type { ImportRunDetail } from "@/lib/imports/import-run-dto";
+import { routeId } from "@/lib/ids/route-id";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -24,7 +25,6 @@ export const metadata: Metadata = { title: "Import" };
 
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-const runIdOf = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : null);
 
 /**
  * One import: its progress while checking or importing (polled), then the dry run's counts and
@@ -38,8 +38,7 @@ export default async function ImportRunPage({
   searchParams: SearchParams;
 }) {
   const actor = await requirePageActor("imports.run");
-  const runId = runIdOf((await params).id);
-  if (runId === null) notFound();
+  const runId = routeId((await params).id);
   const query = await searchParams;
   const run = await getImportRun({ actor, runId, page: pageParam.parse(query.page) });
   if (!run) notFound();

@@ -7,7 +7,7 @@ import { PackItemEditor } from "@/components/meetings/pack-item-editor";
 import { itemAnchor, PackItemView } from "@/components/meetings/pack-item-view";
 import { PackBulkForm, SelectItem } from "@/components/meetings/pack-bulk-form";
 import { isFixedItem } from "@/lib/meetings/item-numbers";
-import { loadSection, parseOffenceId as parseId } from "@/app/offences/[id]/(record)/load-section";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getAgendaPack } from "@/lib/meetings/server/get-agenda-pack";
@@ -23,9 +23,9 @@ type Props = { params: Promise<{ id: string }> };
  */
 export default async function MeetingPackPage({ params }: Props) {
   const actor = await requirePageActor("meetings.read");
-  const meetingId = parseId((await params).id);
-  const meeting = await loadSection(() => getMeeting({ actor, meetingId }));
-  const pack = await loadSection(() => getAgendaPack({ actor, meetingId }));
+  const meetingId = routeId((await params).id);
+  const meeting = await loadOrNotFound(() => getMeeting({ actor, meetingId }));
+  const pack = await loadOrNotFound(() => getAgendaPack({ actor, meetingId }));
   const canEdit = can(actor, "meetings.prepare") && pack.status === "DRAFT";
   const itemCount = pack.sections.reduce((n, s) => n + s.items.length, 0);
 

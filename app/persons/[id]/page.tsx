@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SuccessBanner } from "@/components/admin/success-banner";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
@@ -15,10 +14,11 @@ import {
 import { UndoMergeButton } from "@/components/persons/undo-merge-button";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
-import { formatDate, formatInstantDate } from "@/lib/format/dates";
+import { formatDate, formatInstantDate } from "@/lib/dates/format";
 import { getPersonRecord } from "@/lib/persons/server/get-person-record";
-import { displayName, parseOffenceContext, parseRecordId, PERSON_FLAG_LABELS } from "@/lib/persons/rules";
+import { parseOffenceContext, PERSON_FLAG_LABELS } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -38,17 +38,15 @@ export default async function PersonPage({ params, searchParams }: Props) {
   // Partners and administrators are refused here (403): partners see minimal person details only
   // through their referrals.
   const actor = await requirePageActor("persons.read");
-  const personId = parseRecordId((await params).id);
-  if (personId === null) notFound();
+  const personId = routeId((await params).id);
   const query = await searchParams;
-  const result = await getPersonRecord({
-    actor,
-    personId,
-    offenceContextId: parseOffenceContext(query.context),
-  }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const result = await loadOrNotFound(() =>
+    getPersonRecord({
+      actor,
+      personId,
+      offenceContextId: parseOffenceContext(query.context),
+    }),
+  );
   if (result.status === "reason-required") return <AccessReasonForm context={result.context} />;
 
   const person = result.record;

@@ -5,7 +5,7 @@ import { MergeForm } from "@/components/persons/merge-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { isAppError } from "@/lib/errors";
 import { getMergeComparison } from "@/lib/persons/server/get-merge-comparison";
-import { parseRecordId } from "@/lib/persons/rules";
+import { parseRecordId } from "@/lib/ids/record-id";
 
 const TITLE = "Merge duplicate person records";
 export const metadata: Metadata = { title: TITLE };

@@ -1,35 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ReferralStateTag } from "@/components/home/status-tags";
 import { ReferralUpdateForm } from "@/components/referrals/referral-update-form";
 import { ReferralHistory } from "@/components/referrals/referral-history";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
-import { isAppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format/dates";
+import { todayInUk } from "@/lib/dates/day";
+import { formatDate } from "@/lib/dates/format";
 import { nextReferralStates } from "@/lib/referrals/rules";
 import { getProviderReferral } from "@/lib/referrals/server/get-provider-referral";
+import { loadRoute } from "@/lib/ids/route-id";
 
 const TITLE = "Referral";
 export const metadata: Metadata = { title: TITLE };
 
 type Props = { params: Promise<{ id: string }> };
 
-const referralId = z.coerce.number().int().positive().max(2_147_483_647);
-
 /** The provider caseworker's referral: minimum person fields, the referral, its history, the update form. */
 export default async function ProviderReferralPage({ params }: Props) {
   const actor = await requirePageActor("referrals.update.own-provider");
-  const id = referralId.safeParse((await params).id);
-  if (!id.success) notFound();
-  const referral = await getProviderReferral({ actor, id: id.data }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const today = asDbDate(ukDate(new Date())).toISOString().slice(0, 10);
+  const referral = await loadRoute((await params).id, (id) => getProviderReferral({ actor, id: id }));
+  const today = todayInUk();
 
   return (
     <>

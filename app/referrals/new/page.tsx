@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { CreateReferralForm } from "@/components/referrals/create-referral-form";
 import { AccessReasonForm } from "@/components/persons/access-reason-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { isAppError } from "@/lib/errors";
 import { getReferralFormOptions } from "@/lib/referrals/server/get-referral-form-options";
+import { recordIdSchema } from "@/lib/ids/record-id";
 
 const TITLE = "Refer to an intervention";
 export const metadata: Metadata = { title: TITLE };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const optionalId = z.coerce.number().int().positive().max(2_147_483_647).nullable().catch(null);
+const optionalId = recordIdSchema.nullable().catch(null);
 const idFrom = (value: string | string[] | undefined) =>
   typeof value === "string" ? optionalId.parse(value) : null;
 
@@ -32,7 +32,7 @@ export default async function NewReferralPage({ searchParams }: Props) {
   if (result.status === "reason-required") return <AccessReasonForm context={result.context} />;
   const options = result.options;
   const backHref = offenceId !== null ? `/offences/${offenceId}/interventions` : `/persons/${personId}`;
-  const today = asDbDate(ukDate(new Date())).toISOString().slice(0, 10);
+  const today = todayInUk();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

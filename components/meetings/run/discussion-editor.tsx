@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { recordDiscussionAction } from "@/app/meetings/[id]/run/actions";
-import { formatTime } from "@/lib/format/dates";
+import { formatTime } from "@/lib/dates/format";
 
 // The item's discussion note, saved as the chair types (debounced) and when they leave the field
 // or tick "discussed". Until the server has it, the text is also kept in this browser's

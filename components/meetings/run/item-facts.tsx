@@ -1,8 +1,8 @@
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { ActionStatusTag, InvestigationStatusTag, ReferralStateTag } from "@/components/home/status-tags";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
+import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import type { RunItemFacts } from "@/lib/meetings/server/get-run-item-facts";
 
 // The case facts on the chair's item screen, so the chair never leaves the meeting to read the

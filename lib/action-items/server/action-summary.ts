@@ -3,7 +3,7 @@ import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import type { CalendarDate } from "@/lib/dashboard/rules";
+import type { IsoDay } from "@/lib/dates/day";
 import { actionRag, isAwaitingReview, type Rag } from "@/lib/action-items/rules";
 
 // One row shape for every list of actions (home "My actions", the chair's attention list, the
@@ -42,7 +42,7 @@ export function actionSummarySelect(actor: Actor) {
 
 type Row = Prisma.ActionItemGetPayload<{ select: ReturnType<typeof actionSummarySelect> }>;
 
-export function toActionSummary(row: Row, today: CalendarDate): ActionSummary {
+export function toActionSummary(row: Row, today: IsoDay): ActionSummary {
   return {
     id: row.id,
     title: row.title,

@@ -3,8 +3,8 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { getEnv } from "@/lib/env";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
-import { ukDate } from "@/lib/dashboard/rules";
-import { formatDate } from "@/lib/format/dates";
+import { todayInUk } from "@/lib/dates/day";
+import { formatDate } from "@/lib/dates/format";
 import { escalateDueBefore, LIVE_ACTION_STATUSES } from "@/lib/action-items/rules";
 import { notifyUsers, type NewNotification } from "@/lib/notifications/server/notify-users";
 import { emailNotifications } from "@/lib/notifications/server/email-notifications";
@@ -23,7 +23,7 @@ export async function escalateOverdueActions({
   days = getEnv().ACTION_ESCALATION_DAYS,
 }: { now?: Date; days?: number } = {}): Promise<EscalationRun> {
   const prisma = getPrisma();
-  const dueBefore = escalateDueBefore(ukDate(now), days);
+  const dueBefore = escalateDueBefore(todayInUk(now), days);
   const { ids, escalated } = await prisma.$transaction(async (tx) => {
     const actions = await tx.actionItem.findMany({
       where: { status: { in: [...LIVE_ACTION_STATUSES] }, escalatedAt: null, dueOn: { lt: dueBefore } },

@@ -6,8 +6,8 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { ukDate } from "@/lib/dashboard/rules";
-import { displayName } from "@/lib/persons/rules";
+import { todayInUk } from "@/lib/dates/day";
+import { displayName } from "@/lib/labels/person-name";
 import { actionRag, isAwaitingReview, type Rag } from "@/lib/action-items/rules";
 
 export type ActionDetail = {
@@ -80,7 +80,7 @@ export async function getAction({
     dueOn: row.dueOn,
     status: row.status,
     awaitingReview: isAwaitingReview(row),
-    rag: actionRag(row, ukDate(now)),
+    rag: actionRag(row, todayInUk(now)),
     resultNote: row.resultNote,
     notPossibleReason: row.notPossibleReason,
     timesCarried: row.timesCarried,

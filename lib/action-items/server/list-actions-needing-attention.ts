@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore, type Rag } from "@/lib/action-items/rules";
 import {
   actionSummarySelect,
@@ -31,7 +31,7 @@ export async function listActionsNeedingAttention({
 }): Promise<ActionsNeedingAttention> {
   await requirePermission(actor, "actions.read");
   const prisma = getPrisma();
-  const today = ukDate(now);
+  const today = todayInUk(now);
   const live = { status: { in: [...LIVE_ACTION_STATUSES] } } satisfies Prisma.ActionItemWhereInput;
   const where = { ...live, dueOn: { lte: amberUntil(today) } } satisfies Prisma.ActionItemWhereInput;
 

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { pageWindow, type Paged } from "@/lib/pagination";
 import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
 import type { ActionFilters } from "@/lib/action-items/filters";
@@ -29,7 +29,7 @@ export async function listActions({
 }): Promise<Paged<ActionSummary>> {
   const readsAll = can(actor, "actions.read");
   if (!readsAll) await requirePermission(actor, "actions.read.own");
-  const today = ukDate(now);
+  const today = todayInUk(now);
   const and: Prisma.ActionItemWhereInput[] = [];
   if (!readsAll) and.push({ ownerId: actor.id });
   else if (filters.owner) and.push({ ownerId: filters.owner });

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
 import {
   actionSummarySelect,
@@ -29,7 +29,7 @@ export async function listMyActions({
 }): Promise<MyActions> {
   await requirePermission(actor, "actions.read.own");
   const prisma = getPrisma();
-  const today = ukDate(now);
+  const today = todayInUk(now);
   // The row rule: only actions the actor owns.
   const where = {
     ownerId: actor.id,

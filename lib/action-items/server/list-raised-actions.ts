@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { LIVE_ACTION_STATUSES } from "@/lib/action-items/rules";
 import {
   actionSummarySelect,
@@ -53,7 +53,7 @@ export async function listRaisedActions({
       select: actionSummarySelect(actor),
     }),
   ]);
-  const today = ukDate(now);
+  const today = todayInUk(now);
   return {
     open: openCount,
     recentlyClosed: closedCount,

@@ -6,8 +6,8 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { agendaItemInSession } from "@/lib/meetings/server/agenda-item-in-session";
-import { ukDate } from "@/lib/dashboard/rules";
-import { formatDate } from "@/lib/format/dates";
+import { todayInUk } from "@/lib/dates/day";
+import { formatDate } from "@/lib/dates/format";
 import { dueDateError } from "@/lib/action-items/rules";
 import type { RaiseActionInput } from "@/lib/action-items/schemas";
 import { checkActionOwner } from "@/lib/action-items/server/check-action-owner";
@@ -37,7 +37,7 @@ export async function raiseAction({
     input.agendaItemId,
     "Actions are raised while the meeting is in session",
   );
-  const dueError = dueDateError(input.dueOn, ukDate(now));
+  const dueError = dueDateError(input.dueOn, todayInUk(now));
   if (dueError) throw new AppError("VALIDATION", { fieldErrors: { dueOn: [dueError] } });
   if (input.decisionId != null) {
     const decision = await prisma.decision.count({ where: { id: input.decisionId, agendaItemId: item.id } });

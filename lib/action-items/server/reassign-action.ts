@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { isOpenAction } from "@/lib/action-items/rules";
 import type { ReassignActionInput } from "@/lib/action-items/schemas";
 import { checkActionOwner } from "@/lib/action-items/server/check-action-owner";

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 
 /** Thrown inside a transaction so it rolls back; turned into `actionConflict` outside it. */
 export class StaleAction extends Error {}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/server/prisma";
-import { formatDateTime } from "@/lib/format/dates";
-import type { SavedBy } from "@/lib/actions/conflict";
+import { formatDateTime } from "@/lib/dates/format";
+import type { SavedBy } from "@/lib/audit/saved-by";
 
 /** Who last changed a record and when, from its latest ALTERATION audit row (for conflict messages). */
 export async function lastSavedBy(tx: Tx, entityType: string, id: number): Promise<SavedBy> {

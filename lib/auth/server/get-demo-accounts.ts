@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { getEnv } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/reference/demo-accounts";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 
 export type DemoAccountListing = { email: string; name: string; roleLabel: string; summary: string };
 

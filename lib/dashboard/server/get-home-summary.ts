@@ -2,7 +2,8 @@ import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { asDbDate, performanceYearOf, ukDate, type PerformanceYear } from "@/lib/dashboard/rules";
+import { dbDateOf, todayInUk } from "@/lib/dates/day";
+import { performanceYearOf, type PerformanceYear } from "@/lib/dates/performance-year";
 
 // The figures on the chair's and analysts' home pages. Counts only, no case detail.
 
@@ -25,9 +26,9 @@ export async function getHomeSummary({
 }): Promise<HomeSummary> {
   await requirePermission(actor, "figures.read");
   const db = getPrisma();
-  const today = ukDate(now);
+  const today = todayInUk(now);
   const performanceYear = performanceYearOf(today);
-  const thisYear = { recordedOn: { gte: asDbDate(performanceYear.start), lte: asDbDate(today) } };
+  const thisYear = { recordedOn: { gte: dbDateOf(performanceYear.start), lte: dbDateOf(today) } };
 
   const [offencesThisYear, knifeUsedU25ThisYear, openInvestigations] = await Promise.all([
     db.offence.count({ where: thisYear }),

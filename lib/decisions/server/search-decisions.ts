@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { pageWindow, type Paged } from "@/lib/pagination";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import type { DecisionSearch } from "@/lib/decisions/schemas";
 
 export type DecisionRow = {

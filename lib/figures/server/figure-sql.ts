@@ -3,9 +3,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { OFFENCE_CODES, offenceCodesInCategory } from "@/lib/reference/offence-codes";
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
-import { OUTCOME_GROUPS } from "@/lib/figures/outcome-groups";
+import { OUTCOME_GROUPS } from "@/lib/reference/outcome-groups";
 import type { DayRange } from "@/lib/figures/rules";
-import type { IsoDay } from "@/lib/offences/rules";
+import type { IsoDay } from "@/lib/dates/day";
 import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 
 // SQL pieces of the figures. Each says exactly what the offence list's filter of the same name says

@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
-import { OUTCOME_GROUPS, type OutcomeGroupSlug } from "@/lib/figures/outcome-groups";
+import { OUTCOME_GROUPS, type OutcomeGroupSlug } from "@/lib/reference/outcome-groups";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import {
   FIGURE_SYV_SQL,

@@ -11,7 +11,7 @@ import {
   recordedIn,
   type FigureRows,
 } from "@/lib/figures/server/figure-sql";
-import { performanceYearLabel, performanceYearRange } from "@/lib/offences/rules";
+import { performanceYearLabel, performanceYearRange } from "@/lib/dates/performance-year";
 
 const YEARS = 3; // the board report shows three performance years
 

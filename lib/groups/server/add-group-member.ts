@@ -6,7 +6,7 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { AddMemberInput } from "@/lib/groups/schemas";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 
 /**
  * Adds a person to a group with a role from a start date (groups.write: analysts). A merged-away

@@ -3,14 +3,14 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { FourP, GroupType, PlanLineStatus } from "@/lib/enums";
 import { FOUR_PS } from "@/lib/groups/labels";
 import { isActiveMembership } from "@/lib/groups/rules";
 import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 
 export type GroupMemberRow = {
@@ -130,7 +130,7 @@ export async function getGroupRecord({
     justification: "Opened the group record",
   });
 
-  const today = asDbDate(ukDate(now));
+  const today = dbDateInUk(now);
   const members = group.members
     .map((m) => ({
       id: m.id,

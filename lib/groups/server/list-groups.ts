@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { GroupListQuery } from "@/lib/groups/schemas";
 import type { GroupType } from "@/lib/enums";
@@ -43,7 +43,7 @@ export async function listGroups({
   };
   const total = await prisma.group.count({ where });
   const { page, totalPages, skip, take } = pageWindow(requested, total);
-  const today = asDbDate(ukDate(now));
+  const today = dbDateInUk(now);
   const groups = await prisma.group.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],

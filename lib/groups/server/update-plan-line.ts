@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { FOUR_P_LABELS, PLAN_LINE_STATUS_LABELS } from "@/lib/groups/labels";
 import { planLineConflictErrors, type ComparablePlanLine } from "@/lib/groups/rules";
 import type { UpdatePlanLineInput } from "@/lib/groups/schemas";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AuditActor, AuditEventInput } from "@/lib/audit/events";
-import { dbDate } from "@/lib/persons/date-parts";
+import { dbDateOf } from "@/lib/dates/day";
 import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
 import {
   insertAuditRows,
@@ -288,9 +288,9 @@ export async function applyImport({
 }
 
 function newOffenceAge(row: OffenceImportRow, victims: Map<string, (string | null)[]>): number | null {
-  const dates = (victims.get(row.crimeReference) ?? []).map((d) => ({ dateOfBirth: d ? dbDate(d) : null }));
+  const dates = (victims.get(row.crimeReference) ?? []).map((d) => ({ dateOfBirth: d ? dbDateOf(d) : null }));
   return youngestVictimAge({
-    occurredOn: dbDate(row.occurredOn),
+    occurredOn: dbDateOf(row.occurredOn),
     victims: dates,
     reportedVictimAge: row.reportedVictimAge ?? null,
   });
@@ -298,7 +298,7 @@ function newOffenceAge(row: OffenceImportRow, victims: Map<string, (string | nul
 
 function linkAge(person: PersonImportRow, occurredOn: string | undefined): number | null {
   return occurredOn
-    ? ageAtTime(person.dateOfBirth ? dbDate(person.dateOfBirth) : null, dbDate(occurredOn))
+    ? ageAtTime(person.dateOfBirth ? dbDateOf(person.dateOfBirth) : null, dbDateOf(occurredOn))
     : null;
 }
 
@@ -329,7 +329,7 @@ async function applyPersons(
       rmsRef: p.personRef,
       surname: p.surname,
       forenames: p.forenames,
-      dateOfBirth: p.dateOfBirth ? dbDate(p.dateOfBirth) : null,
+      dateOfBirth: p.dateOfBirth ? dbDateOf(p.dateOfBirth) : null,
       gender: p.gender,
     };
     audit.push({

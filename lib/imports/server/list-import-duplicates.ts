@@ -5,7 +5,7 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { pageWindow, type Paged } from "@/lib/pagination";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { findPersonMatches, type PersonMatch } from "@/lib/persons/server/find-person-matches";
 
 export const DUPLICATES_PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { todayIso } from "@/lib/persons/date-parts";
+import { todayInUk } from "@/lib/dates/day";
 import type { ImportReference } from "@/lib/imports/validate-rows";
 
 /** The reference data the row checks need, as the database holds it now (an admin may change it). */
@@ -25,6 +25,6 @@ export async function loadImportReference(): Promise<ImportReference> {
       hotspots.map((h) => [h.code.toUpperCase(), { id: h.id, npuId: h.npuId, active: h.active }]),
     ),
     users: new Map(users.map((u) => [u.email.toLowerCase(), u.id])),
-    today: todayIso(),
+    today: todayInUk(),
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
-import { dbDate } from "@/lib/persons/date-parts";
+import { dbDateOf } from "@/lib/dates/day";
 import { BATCH, updateRows, type Sql } from "@/lib/imports/server/bulk-sql";
 
 type Row = {
@@ -36,11 +36,11 @@ export async function recomputeImportedAges(sql: Sql, offenceIds: number[]): Pro
     for (const row of rows) byOffence.set(row.id, [...(byOffence.get(row.id) ?? []), row]);
     for (const [id, links] of byOffence) {
       const first = links[0]!;
-      const occurredOn = dbDate(first.occurredOn);
+      const occurredOn = dbDateOf(first.occurredOn);
       const victims: { dateOfBirth: Date | null }[] = [];
       for (const link of links) {
         if (link.linkId === null) continue;
-        const dateOfBirth = link.dateOfBirth ? dbDate(link.dateOfBirth) : null;
+        const dateOfBirth = link.dateOfBirth ? dbDateOf(link.dateOfBirth) : null;
         const age = ageAtTime(dateOfBirth, occurredOn);
         if (age !== link.ageAtTime) linkAges.push([link.linkId, age]);
         if (link.role === "VICTIM") victims.push({ dateOfBirth });

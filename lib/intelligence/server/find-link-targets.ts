@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { bornLabel } from "@/lib/persons/search-limit";
 import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
 import type { FindLinkTargetsInput, LinkTarget } from "@/lib/intelligence/schemas";

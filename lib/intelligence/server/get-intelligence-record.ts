@@ -1,14 +1,15 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { IntelligenceRecord } from "@/lib/intelligence/intel-dto";
 import { formatGrading } from "@/lib/intelligence/rules";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 
 /**
  * One intelligence item, opened: a logged consultation (s.62). Under the access rule an

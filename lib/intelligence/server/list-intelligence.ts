@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IntelListPage } from "@/lib/intelligence/intel-dto";
 import type { IntelListQuery } from "@/lib/intelligence/list-query";
 import { intelligenceAccess, type IntelligenceAccess } from "@/lib/intelligence/server/intel-access";
-import { dbDate } from "@/lib/persons/date-parts";
+import { dbDateOf } from "@/lib/dates/day";
 
 const EXCERPT = 200;
 
@@ -42,8 +42,8 @@ export async function listIntelligence({
       access.exists,
       ...(content.length > 0 ? [access.readable, ...content] : []),
       ...(f.handling ? [{ handlingCode: f.handling }] : []),
-      ...(f.from ? [{ receivedOn: { gte: dbDate(f.from) } }] : []),
-      ...(f.to ? [{ receivedOn: { lte: dbDate(f.to) } }] : []),
+      ...(f.from ? [{ receivedOn: { gte: dbDateOf(f.from) } }] : []),
+      ...(f.to ? [{ receivedOn: { lte: dbDateOf(f.to) } }] : []),
     ],
   };
 

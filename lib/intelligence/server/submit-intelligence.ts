@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { conditionsFor } from "@/lib/intelligence/rules";
 import type { SubmitIntelligenceInput } from "@/lib/intelligence/schemas";
 import { refuseInvalidGrading } from "@/lib/intelligence/server/refuse-invalid-grading";
-import { dbDate, todayIso } from "@/lib/persons/date-parts";
+import { dbDateOf, todayInUk } from "@/lib/dates/day";
 
 /**
  * Records a new intelligence item (investigators and analysts: intel.submit) with its first grading
@@ -30,14 +30,14 @@ export async function submitIntelligence({
     throw new AppError("VALIDATION", {
       fieldErrors: { receivedOn: ["Enter the date the intelligence was received"] },
     });
-  if (input.receivedOn > todayIso()) {
+  if (input.receivedOn > todayInUk()) {
     throw new AppError("VALIDATION", {
       fieldErrors: { receivedOn: ["Date the intelligence was received must be today or in the past"] },
     });
   }
   if (input.groupIds.length > 0)
     await requirePermission(actor, "groups.read", { detail: { action: "intelligence.submit" } });
-  const receivedOn = dbDate(input.receivedOn);
+  const receivedOn = dbDateOf(input.receivedOn);
   const handlingConditions = conditionsFor(input.handlingCode, input.handlingConditions);
   const personIds = [...new Set(input.personIds)];
   const offenceIds = [...new Set(input.offenceIds)];

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { isReviewOverdue, UNFINISHED_STATUSES } from "@/lib/investigations/rules";
 import { PAGE_SIZE, pageWindow, type Paged } from "@/lib/pagination";
 
@@ -38,7 +38,7 @@ export async function listMyInvestigations({
 }): Promise<MyInvestigations> {
   await requirePermission(actor, "investigations.read");
   const prisma = getPrisma();
-  const today = ukDate(now);
+  const today = todayInUk(now);
   // The row rule: only cases where the actor is the officer in charge.
   const where = {
     oicId: actor.id,
@@ -47,7 +47,7 @@ export async function listMyInvestigations({
 
   const [total, overdueReviews] = await Promise.all([
     prisma.investigation.count({ where }),
-    prisma.investigation.count({ where: { ...where, nextReviewOn: { lt: asDbDate(today) } } }),
+    prisma.investigation.count({ where: { ...where, nextReviewOn: { lt: dbDateOf(today) } } }),
   ]);
   const window = pageWindow(page, total, pageSize);
   const rows = await prisma.investigation.findMany({

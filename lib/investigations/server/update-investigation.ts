@@ -6,8 +6,8 @@ import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { ukDate } from "@/lib/dashboard/rules";
-import { formatDateTime } from "@/lib/format/dates";
+import { todayInUk } from "@/lib/dates/day";
+import { formatDateTime } from "@/lib/dates/format";
 import { investigationChangeErrors } from "@/lib/investigations/rules";
 import {
   conflictFieldErrors,
@@ -57,7 +57,7 @@ export async function updateInvestigation({
     currentStatus: current.status,
     currentNextReviewOn: current.nextReviewOn,
     occurredOn: current.offence.occurredOn,
-    today: ukDate(now),
+    today: todayInUk(now),
   });
   if (Object.keys(errors).length > 0) {
     throw new AppError("VALIDATION", {

@@ -10,7 +10,7 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { intelligenceAccess, type IntelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import {
   boundNodes,
   NETWORK_NODE_CAP,

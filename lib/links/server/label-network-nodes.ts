@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { GROUP_TYPE_LABELS } from "@/lib/groups/labels";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 import { nodeKey, type NetworkNodeType } from "@/lib/links/rules";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
+import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import { nodeKey, type NetworkNodeType } from "@/lib/links/rules";
 
 /** One link between two records: the node keys at each end and what the link is. */

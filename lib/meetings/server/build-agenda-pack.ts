@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/server/prisma";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import type { AgendaPack, PackItem, PackItemFacts } from "@/lib/meetings/pack-types";
 import { numberAgendaItems } from "@/lib/meetings/item-numbers";
 import { SECTIONS, sectionNumber } from "@/lib/meetings/rules";
@@ -51,8 +51,8 @@ export async function buildAgendaPack(db: Tx, meetingId: number, now = new Date(
     },
   });
   if (!meeting) throw new AppError("NOT_FOUND");
-  const meetingDay = asDbDate(ukDate(meeting.heldAt));
-  const today = asDbDate(ukDate(now));
+  const meetingDay = dbDateInUk(meeting.heldAt);
+  const today = dbDateInUk(now);
   const periodStart = meeting.periodStart ?? new Date(meetingDay.getTime() - FOUR_WEEKS);
   const items = meeting.agendaItems;
   const numbered = numberAgendaItems(items);

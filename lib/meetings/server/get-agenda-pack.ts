@@ -6,7 +6,7 @@ import { auditActorOf } from "@/lib/audit/events";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { formatInstantDate } from "@/lib/format/dates";
+import { formatInstantDate } from "@/lib/dates/format";
 import type { AgendaPack } from "@/lib/meetings/pack-types";
 import { withoutRestrictedCounts } from "@/lib/meetings/rules";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { todayInUk, ukTimeOf } from "@/lib/dates/day";
 import type { MeetingFormInput } from "@/lib/meetings/schemas";
 
 export type MeetingFormOptions = {
@@ -11,8 +12,6 @@ export type MeetingFormOptions = {
   /** Present when editing: the saved values and the version the edit starts from. */
   saved: (MeetingFormInput & { id: number; version: number }) | null;
 };
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Who may chair, who may attend (every active case user), and the meeting's current details. */
 export async function getMeetingForm({
@@ -45,26 +44,13 @@ export async function getMeetingForm({
       },
     });
     if (!m) throw new AppError("NOT_FOUND");
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-GB", {
-        timeZone: "Europe/London",
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-        hour: "numeric",
-        minute: "numeric",
-        hourCycle: "h23",
-      })
-        .formatToParts(m.heldAt)
-        .map((p) => [p.type, Number(p.value)]),
-    );
     const listed = m.attendees.filter((a) => a.status !== "ABSENT");
     saved = {
       id: m.id,
       version: m.version,
       title: m.title,
-      heldOn: `${parts.year}-${pad(parts.month!)}-${pad(parts.day!)}`,
-      time: `${pad(parts.hour!)}:${pad(parts.minute!)}`,
+      heldOn: todayInUk(m.heldAt),
+      time: ukTimeOf(m.heldAt),
       location: m.location,
       chairId: String(m.chairId),
       deputyId: m.deputyId ? String(m.deputyId) : "",

@@ -3,7 +3,7 @@ import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 
 export type NextMeeting = {
   id: number;
@@ -35,7 +35,7 @@ export async function getNextMeeting({
     where: {
       OR: [
         { status: "IN_SESSION" },
-        { status: { in: ["DRAFT", "PUBLISHED"] }, heldAt: { gte: asDbDate(ukDate(now)) } },
+        { status: { in: ["DRAFT", "PUBLISHED"] }, heldAt: { gte: dbDateInUk(now) } },
       ],
     },
     orderBy: [{ heldAt: "asc" }, { id: "asc" }],

@@ -12,10 +12,12 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { formatInstantDate } from "@/lib/format/dates";
+import { formatInstantDate } from "@/lib/dates/format";
 import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
-import { ageOn, displayName, PERSON_FLAG_LABELS, personFlags } from "@/lib/persons/rules";
+import { PERSON_FLAG_LABELS, personFlags } from "@/lib/persons/rules";
+import { ageOn } from "@/lib/dates/day";
+import { displayName } from "@/lib/labels/person-name";
 
 export type RunItemPerson = {
   personId: number;

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import type { AgendaPack, PackItem } from "@/lib/meetings/pack-types";
 import { numberAgendaItems } from "@/lib/meetings/item-numbers";
 import { loadActionReview } from "@/lib/meetings/server/load-pack-tables";
@@ -59,6 +59,6 @@ export async function getRunItemTable({
       : { ...frozen, facts: { kind: "scrutiny-table", rows: withItems(frozen.facts.rows) } };
   }
   if (item.kind !== "ACTION_REVIEW") return frozen;
-  const rows = await loadActionReview(prisma, asDbDate(ukDate(meeting.heldAt)), asDbDate(ukDate(now)));
+  const rows = await loadActionReview(prisma, dbDateInUk(meeting.heldAt), dbDateInUk(now));
   return { ...frozen, facts: { kind: "action-table", rows } };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/server/prisma";
 import { actionRag } from "@/lib/action-items/rules";
-import { ukDate } from "@/lib/dashboard/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { getEnv } from "@/lib/env";
 import type { ActionRow, OffenceRow, ReferralFacts } from "@/lib/meetings/pack-types";
 import { compareNewOffences, compareOpenActions, isEscalated, isPriorityOffence } from "@/lib/meetings/rules";
@@ -109,7 +109,7 @@ export async function loadActionReview(db: Tx, meetingDay: Date, today: Date): P
       },
     },
   });
-  const calendarToday = ukDate(today);
+  const calendarToday = todayInUk(today);
   return rows
     .sort((a, b) => compareOpenActions(today, a, b))
     .map((a) => {

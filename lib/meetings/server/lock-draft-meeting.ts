@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/server/prisma";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import { PACK_LOCKED_MESSAGE } from "@/lib/meetings/messages";
 
 const FOUR_WEEKS = 28 * 86_400_000;
@@ -20,7 +20,7 @@ export async function lockDraftMeeting(tx: Tx, meetingId: number) {
   if (!meeting) throw new AppError("NOT_FOUND");
   if (meeting.status !== "DRAFT")
     throw new AppError("CONFLICT", { message: PACK_LOCKED_MESSAGE, detail: { status: meeting.status } });
-  const meetingDay = asDbDate(ukDate(meeting.heldAt));
+  const meetingDay = dbDateInUk(meeting.heldAt);
   return {
     ...meeting,
     meetingDay,

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import type { RecordDiscussionInput } from "@/lib/meetings/run-schemas";
 
 class Stale extends Error {}

@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import { isAwaitingReview, isLiveAction } from "@/lib/action-items/rules";
 import { openActionWhere } from "@/lib/meetings/server/load-pack-tables";
 
@@ -61,7 +61,7 @@ export async function reviewMeetingAction({
         message: "Actions are reviewed in place while the meeting is in session. Start the meeting first.",
       });
     const current = await tx.actionItem.findFirst({
-      where: { id: actionItemId, ...openActionWhere(asDbDate(ukDate(meeting.heldAt))) },
+      where: { id: actionItemId, ...openActionWhere(dbDateInUk(meeting.heldAt)) },
     });
     if (!current)
       throw new AppError("NOT_FOUND", {

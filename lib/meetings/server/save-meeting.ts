@@ -1,12 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { formatDay, parseDay, todayInUk, ukTimeOf } from "@/lib/dates/day";
+import { formatDay, parseDay, todayInUk, ukStartOfDay, ukTimeOf } from "@/lib/dates/day";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
-import { londonStartOfDay } from "@/lib/audit/search-filters";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import { parseExternalAttendees, type SaveMeetingInput } from "@/lib/meetings/schemas";
@@ -30,11 +29,8 @@ export async function saveMeeting({
     throw new AppError("VALIDATION", {
       fieldErrors: { heldOn: ["Date of the meeting must be a real date"] },
     });
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const [hh, mm] = input.time.split(":").map(Number) as [number, number];
-  const heldAt = new Date(
-    londonStartOfDay({ year: y, month: m, day: d }).getTime() + (hh * 60 + mm) * 60_000,
-  );
+  const heldAt = new Date(ukStartOfDay(day).getTime() + (hh * 60 + mm) * 60_000);
   const chairId = Number(input.chairId);
   const deputyId = input.deputyId ? Number(input.deputyId) : null;
 

@@ -4,11 +4,11 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { formatInstantDate } from "@/lib/format/dates";
+import { formatInstantDate } from "@/lib/dates/format";
 import { numberAgendaItems } from "@/lib/meetings/item-numbers";
 
 export type Minutes = {

@@ -7,7 +7,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
 import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
-import { dbDate } from "@/lib/persons/date-parts";
+import { dbDateOf } from "@/lib/dates/day";
 import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 
@@ -37,8 +37,8 @@ export async function createOffence({
           offenceCode: data.offenceCode,
           knifeUsed: data.knifeUsed === "yes",
           domesticAbuse: data.domesticAbuse === "yes",
-          occurredOn: dbDate(data.occurredOn),
-          recordedOn: dbDate(data.recordedOn),
+          occurredOn: dbDateOf(data.occurredOn),
+          recordedOn: dbDateOf(data.recordedOn),
           npuId,
           hotspotId,
           locationText: data.locationText || null,

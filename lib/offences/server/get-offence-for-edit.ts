@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { OffenceFormValues } from "@/lib/offences/offence-form-schema";
-import { datePartsOf } from "@/lib/persons/date-parts";
+import { partsOfDbDate } from "@/lib/dates/day";
 
 export type OffenceForEdit = {
   id: number;
@@ -50,8 +50,8 @@ export async function getOffenceForEdit({
       offenceCode: offence.offenceCode,
       knifeUsed: offence.knifeUsed ? "yes" : "no",
       domesticAbuse: offence.domesticAbuse ? "yes" : "no",
-      occurredOn: datePartsOf(offence.occurredOn),
-      recordedOn: datePartsOf(offence.recordedOn),
+      occurredOn: partsOfDbDate(offence.occurredOn),
+      recordedOn: partsOfDbDate(offence.recordedOn),
       npu: offence.npu.name,
       hotspot: offence.hotspot?.code ?? "",
       locationText: offence.locationText ?? "",

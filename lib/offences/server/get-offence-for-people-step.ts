@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { PersonRole } from "@/lib/generated/prisma/enums";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 
 export type OffenceForPeopleStep = {

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import type { Tx } from "@/lib/db/server/prisma";
 import type { PersonRole } from "@/lib/generated/prisma/enums";
 import { ageAtTime } from "@/lib/offences/victim-age";
-import { PERSON_ROLE_LABELS } from "@/lib/persons/rules";
+import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
 
 /**

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 
 export type RecentKnifeOffence = {
   id: number;
@@ -47,7 +47,7 @@ export async function listKnifeOffencesSinceLastMeeting({
   });
   if (!lastMeeting) return { lastMeeting: null, since: null, total: 0, items: [] };
 
-  const since = asDbDate(ukDate(lastMeeting.heldAt));
+  const since = dbDateInUk(lastMeeting.heldAt);
   const where = {
     recordedOn: { gte: since },
     knifeUsed: true,

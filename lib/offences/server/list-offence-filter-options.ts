@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
+import { performanceYearOfDbDate } from "@/lib/dates/performance-year";
 import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
 
 /**
@@ -37,10 +38,6 @@ export async function listOffenceFilterOptions({
     npus: row.npus ?? [],
     hotspots: row.hotspots ?? [],
     officer: oic && row.officer ? { id: oic, name: row.officer } : null,
-    earliestYear: first
-      ? first.getUTCMonth() >= 3
-        ? first.getUTCFullYear()
-        : first.getUTCFullYear() - 1
-      : new Date().getUTCFullYear() - 1,
+    earliestYear: first ? performanceYearOfDbDate(first) : new Date().getUTCFullYear() - 1,
   };
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { intersectRange, performanceYearRange } from "@/lib/offences/rules";
+import { intersectRange } from "@/lib/offences/rules";
+import { performanceYearRange } from "@/lib/dates/performance-year";
 import type { OffenceListFilters } from "@/lib/offences/schemas";
 import { OFFENCE_CODES, offenceCodesInCategory } from "@/lib/reference/offence-codes";
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
-import { outcomeGroup } from "@/lib/figures/outcome-groups";
+import { outcomeGroup } from "@/lib/reference/outcome-groups";
 import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 import { officerWords } from "@/lib/offences/server/find-officers";
 

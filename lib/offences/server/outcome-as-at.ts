@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { IsoDay } from "@/lib/offences/rules";
+import type { IsoDay } from "@/lib/dates/day";
 
 /**
  * The investigation's outcome code as it stood at the end of `asAt` (over `"Investigation" i`):

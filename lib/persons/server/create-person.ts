@@ -6,7 +6,7 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { CreatePersonInput } from "@/lib/persons/schemas";
-import { dbDate, todayIso } from "@/lib/persons/date-parts";
+import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { dateOfBirthProblem } from "@/lib/persons/rules";
 import { linkPersonToOffence } from "@/lib/offences/server/link-person-to-offence";
 
@@ -26,7 +26,9 @@ export async function createPerson({
   await requirePermission(actor, "offences.write");
   const data = input;
   // Parsed by the action; the one rule a bypass could break is checked again here.
-  const problem = data.dateOfBirth ? dateOfBirthProblem(dbDate(data.dateOfBirth), dbDate(todayIso())) : null;
+  const problem = data.dateOfBirth
+    ? dateOfBirthProblem(dbDateOf(data.dateOfBirth), dbDateOf(todayInUk()))
+    : null;
   if (problem) throw new AppError("VALIDATION", { fieldErrors: { dateOfBirth: [problem] } });
   return getPrisma().$transaction(async (tx) => {
     const npuId = data.npu
@@ -38,7 +40,7 @@ export async function createPerson({
       data: {
         surname: data.surname,
         forenames: data.forenames,
-        dateOfBirth: data.dateOfBirth ? dbDate(data.dateOfBirth) : null,
+        dateOfBirth: data.dateOfBirth ? dbDateOf(data.dateOfBirth) : null,
         gender: data.gender,
         npuId,
         vulnerable: data.vulnerable === "yes",

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { PersonSearchInput } from "@/lib/persons/schemas";
-import { dbDate } from "@/lib/persons/date-parts";
+import { dbDateOf } from "@/lib/dates/day";
 
 export type PersonMatch = {
   id: number;
@@ -47,7 +47,7 @@ export async function findPersonMatches({
   const { surname, forenames, dateOfBirth } = input;
   const s = surname.toLowerCase();
   const f = forenames.toLowerCase();
-  const dob = dateOfBirth ? dbDate(dateOfBirth) : null;
+  const dob = dateOfBirth ? dbDateOf(dateOfBirth) : null;
 
   const rows = await getPrisma().$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`set local pg_trgm.similarity_threshold = ${TRIGRAM_THRESHOLD}`);

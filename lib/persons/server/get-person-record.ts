@@ -6,8 +6,9 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getAccessReason } from "@/lib/auth/server/get-access-reason";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { ageOn, displayName, personFlags } from "@/lib/persons/rules";
-import { dbDate, todayIso } from "@/lib/persons/date-parts";
+import { personFlags } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
+import { ageOn, dbDateOf, todayInUk } from "@/lib/dates/day";
 import type { PersonRecordResult } from "@/lib/persons/person-record";
 import { loadPersonSections } from "@/lib/persons/server/load-person-sections";
 
@@ -59,7 +60,7 @@ export async function getPersonRecord({
 
   await recordConsultation({ actor, event: "person.viewed", entity, justification: given.reason });
 
-  const today = dbDate(todayIso());
+  const today = dbDateOf(todayInUk());
   const sections = await loadPersonSections({ actor, personId, today });
   const mergeBack = person.mergedInto
     ? await prisma.personMerge.findFirst({

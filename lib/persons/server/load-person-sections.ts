@@ -1,9 +1,10 @@
 import "server-only";
+import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 import type {
   PersonActionRow,
   PersonIntelligence,
@@ -13,16 +14,8 @@ import type {
 } from "@/lib/persons/person-record";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 import { listLinkedIntelligence } from "@/lib/intelligence/server/list-linked-intelligence";
-import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { referralAccess } from "@/lib/referrals/server/referral-access";
-
-const ACTION_STATUS_LABELS: Record<string, string> = {
-  OPEN: "Open",
-  IN_PROGRESS: "In progress",
-  COMPLETED: "Completed",
-  NOT_POSSIBLE: "Not possible",
-  NOT_DONE: "Not done",
-};
 
 /**
  * The linked sections of a person record, each scoped to what the actor may see: intelligence
@@ -121,7 +114,7 @@ export async function loadPersonSections({
   const actionRows: PersonActionRow[] = actions.map((a) => ({
     id: a.id,
     title: a.title,
-    status: ACTION_STATUS_LABELS[a.status] ?? a.status,
+    status: ACTION_STATUS_LABELS[a.status],
     dueOn: a.dueOn,
     owner: a.owner.name,
   }));

@@ -8,7 +8,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Gender } from "@/lib/generated/prisma/enums";
 import { undoPersonMergeSchema } from "@/lib/persons/schemas";
 import { countMovedLinks, type FieldChoices, type MovedLinks } from "@/lib/persons/merge-links";
-import { dbDate } from "@/lib/persons/date-parts";
+import { dbDateOf } from "@/lib/dates/day";
 import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
 
 /**
@@ -90,7 +90,7 @@ export async function undoPersonMerge({
       data: {
         surname: survivorBefore.surname,
         forenames: survivorBefore.forenames,
-        dateOfBirth: survivorBefore.dateOfBirth ? dbDate(survivorBefore.dateOfBirth) : null,
+        dateOfBirth: survivorBefore.dateOfBirth ? dbDateOf(survivorBefore.dateOfBirth) : null,
         gender: survivorBefore.gender as Gender,
         npuId: survivorBefore.npuId,
         vulnerable: survivorBefore.vulnerable,

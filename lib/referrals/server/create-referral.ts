@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import type { CreateReferralInput } from "@/lib/referrals/schemas";
 
 /**
@@ -61,7 +61,7 @@ export async function createReferral({
     return refuse("route", `${provider.name} does not run that pathway`, "unknown pathway");
   if (input.offenceId !== null && !link)
     return refuse("personId", "This person is not linked to the offence", "person not on offence");
-  if (input.referredOn.getTime() > asDbDate(ukDate(now)).getTime()) {
+  if (input.referredOn.getTime() > dbDateInUk(now).getTime()) {
     return refuse("referredOn", "The referral date cannot be in the future", "future date");
   }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import {
   computeEffectiveness,
   MEASURES,
@@ -27,7 +27,7 @@ export async function getReferralEffectiveness({
   await requirePermission(actor, "referrals.read");
   await requirePermission(actor, "figures.read");
   const { referrals, appearances } = await loadEffectivenessInput();
-  return computeEffectiveness(referrals, appearances, asDbDate(ukDate(now))).map(({ ids, ...row }) => ({
+  return computeEffectiveness(referrals, appearances, dbDateInUk(now)).map(({ ids, ...row }) => ({
     ...row,
     counts: Object.fromEntries(MEASURES.map((m) => [m, ids[m].length])) as Record<Measure, number>,
   }));

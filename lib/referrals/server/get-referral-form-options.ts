@@ -6,7 +6,7 @@ import { getAccessReason } from "@/lib/auth/server/get-access-reason";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { displayName } from "@/lib/persons/rules";
+import { displayName } from "@/lib/labels/person-name";
 
 export type ReferralRoute = { value: string; provider: string; pathway: string; areaCovered: string };
 export type ReferralFormOptions = {

@@ -5,8 +5,8 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
-import { displayName } from "@/lib/persons/rules";
+import { dbDateInUk } from "@/lib/dates/day";
+import { displayName } from "@/lib/labels/person-name";
 import { computeEffectiveness, MEASURE_LABELS, type Measure } from "@/lib/referrals/effectiveness";
 import { loadEffectivenessInput } from "@/lib/referrals/server/load-effectiveness-input";
 import { PAGE_SIZE, pageWindow, type Paged } from "@/lib/pagination";
@@ -46,7 +46,7 @@ export async function listEffectivenessPersons({
   await requirePermission(actor, "referrals.read");
   await requirePermission(actor, "figures.read");
   const { referrals, appearances } = await loadEffectivenessInput();
-  const row = computeEffectiveness(referrals, appearances, asDbDate(ukDate(now))).find(
+  const row = computeEffectiveness(referrals, appearances, dbDateInUk(now)).find(
     (r) => r.provider === provider && r.pathway === pathway,
   );
   const ids = row?.ids[measure] ?? [];

@@ -6,7 +6,7 @@ import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { dbDateInUk } from "@/lib/dates/day";
 import { followUpDueOn, referralDateError, referralTransitionError } from "@/lib/referrals/rules";
 import type { UpdateReferralInput } from "@/lib/referrals/schemas";
 
@@ -71,7 +71,7 @@ export async function updateReferral({
     const transition = referralTransitionError(current.state, toState);
     if (transition) return refuse("toState", transition, "outside the lifecycle");
   }
-  const dateError = referralDateError(input.occurredOn, current.stateChangedOn, asDbDate(ukDate(now)));
+  const dateError = referralDateError(input.occurredOn, current.stateChangedOn, dbDateInUk(now));
   if (dateError) return refuse("occurredOn", dateError, "date out of range");
 
   const before = {

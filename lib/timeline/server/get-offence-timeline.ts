@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { referralAccess } from "@/lib/referrals/server/referral-access";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { auditEntryLines, eventTitle, newestFirst, type TimelineEntry } from "@/lib/timeline/rules";
 
 // Consultations and refusals are about who looked, not what happened to the case: the audit screens

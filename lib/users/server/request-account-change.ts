@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import type { AccountChangeKind, Role } from "@/lib/generated/prisma/enums";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/labels/role";
 import { notifyUsers } from "@/lib/notifications/server/notify-users";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
 

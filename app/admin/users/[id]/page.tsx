@@ -6,8 +6,8 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { UserAccountActions } from "@/components/users/user-account-actions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format/dates";
+import { ROLE_LABELS } from "@/lib/labels/role";
+import { formatDateTime } from "@/lib/dates/format";
 import { loadUser } from "@/app/admin/users/[id]/load-user";
 
 export const metadata: Metadata = { title: "User" };

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CloseMeetingForm } from "@/components/meetings/run/close-meeting-form";
 import { ActionStatusTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { isAppError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { getCloseSummary } from "@/lib/meetings/server/get-close-summary";
+import { loadRoute } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Close the meeting" };
 
@@ -16,12 +15,7 @@ type Props = { params: Promise<{ id: string }> };
 // page that says what it will do before anything happens.
 export default async function CloseMeetingPage({ params }: Props) {
   const actor = await requirePageActor("meetings.run");
-  const raw = (await params).id;
-  if (!/^\d{1,9}$/.test(raw)) notFound();
-  const summary = await getCloseSummary({ actor, meetingId: Number(raw) }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const summary = await loadRoute((await params).id, (meetingId) => getCloseSummary({ actor, meetingId }));
   const runHref = `/meetings/${summary.id}/run`;
 
   return (

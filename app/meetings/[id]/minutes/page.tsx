@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { isAppError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { takeMinutes } from "@/lib/meetings/server/take-minutes";
-import {
-  ACTION_STATUS_LABELS,
-  ATTENDANCE_LABELS,
-  decisionLabel,
-  minutesSections,
-} from "@/lib/meetings/run-minutes-document";
+import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
+import { ATTENDANCE_LABELS, decisionLabel, minutesSections } from "@/lib/meetings/run-minutes-document";
+import { loadRoute } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Minutes" };
 
@@ -19,12 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function MinutesPage({ params }: Props) {
   const actor = await requirePageActor("meetings.read");
-  const raw = (await params).id;
-  if (!/^\d{1,9}$/.test(raw)) notFound();
-  const minutes = await takeMinutes({ actor, meetingId: Number(raw) }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const minutes = await loadRoute((await params).id, (meetingId) => takeMinutes({ actor, meetingId }));
 
   return (
     <>

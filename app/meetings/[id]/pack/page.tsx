@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingSummary } from "@/components/meetings/meeting-summary";
 import { itemAnchor, PackItemView } from "@/components/meetings/pack-item-view";
-import { loadSection, parseOffenceId as parseId } from "@/app/offences/[id]/(record)/load-section";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getAgendaPack } from "@/lib/meetings/server/get-agenda-pack";
 import { getMeeting } from "@/lib/meetings/server/get-meeting";
@@ -14,9 +14,9 @@ type Props = { params: Promise<{ id: string }> };
 /** The pack for paper: contents, then each section on a new page; the layout prints the marking. */
 export default async function PackPrintPage({ params }: Props) {
   const actor = await requirePageActor("meetings.read");
-  const meetingId = parseId((await params).id);
-  const meeting = await loadSection(() => getMeeting({ actor, meetingId }));
-  const pack = await loadSection(() => getAgendaPack({ actor, meetingId }));
+  const meetingId = routeId((await params).id);
+  const meeting = await loadOrNotFound(() => getMeeting({ actor, meetingId }));
+  const pack = await loadOrNotFound(() => getAgendaPack({ actor, meetingId }));
 
   return (
     <div className="app-pack-print">

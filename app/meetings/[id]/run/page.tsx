@@ -4,7 +4,7 @@ import { AttendanceForm } from "@/components/meetings/run/attendance-form";
 import { PackStatusTag } from "@/components/home/status-tags";
 import { Tag } from "@/components/ui/tag";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import { meetingDayWarning } from "@/lib/meetings/run-clock";
 import { loadRun } from "@/app/meetings/[id]/run/load-run";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loadSection, parseOffenceId as parseId } from "@/app/offences/[id]/(record)/load-section";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/dates/format";
 import { diffPacks, type PackChange } from "@/lib/meetings/rules";
 import { getAgendaPack, type AgendaPackView } from "@/lib/meetings/server/get-agenda-pack";
 
@@ -22,11 +22,13 @@ const CHANGE_LABELS: Record<PackChange["change"], string> = {
 /** Every published version of the pack, each with what changed from the one before. */
 export default async function PackVersionsPage({ params }: Props) {
   const actor = await requirePageActor("meetings.read");
-  const meetingId = parseId((await params).id);
-  const latest = await loadSection(() => getAgendaPack({ actor, meetingId }));
+  const meetingId = routeId((await params).id);
+  const latest = await loadOrNotFound(() => getAgendaPack({ actor, meetingId }));
   const packs: AgendaPackView[] = [];
   for (const v of latest.versions)
-    packs.push(await loadSection(() => getAgendaPack({ actor, meetingId, versionNumber: v.versionNumber })));
+    packs.push(
+      await loadOrNotFound(() => getAgendaPack({ actor, meetingId, versionNumber: v.versionNumber })),
+    );
 
   return (
     <>

@@ -4,7 +4,7 @@ import { OffenceSummaryHeader } from "@/components/offence-record/offence-summar
 import { OffenceSubNavigation } from "@/components/offence-record/offence-sub-navigation";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getOffenceSummary } from "@/lib/offences/server/get-offence-summary";
-import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 
 // The record's header and section links. Layouts are not rendered again when the user moves between
 // sections, so every section page checks the actor and logs its own consultation.
@@ -13,8 +13,8 @@ type Props = { children: ReactNode; params: Promise<{ id: string }> };
 
 export default async function OffenceRecordLayout({ children, params }: Props) {
   const actor = await requirePageActor("offences.read");
-  const id = parseOffenceId((await params).id);
-  const summary = await loadSection(() => getOffenceSummary({ actor, id }));
+  const id = routeId((await params).id);
+  const summary = await loadOrNotFound(() => getOffenceSummary({ actor, id }));
   return (
     <>
       <Link href="/offences" className="govuk-back-link">

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
 import { getOffenceRecord } from "@/lib/offences/server/get-offence-record";
-import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
-import { PERSON_ROLE_NAMES } from "@/components/offence-record/labels";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
+import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 
 export const metadata: Metadata = { title: "Offence record – people" };
 
@@ -12,8 +12,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function OffencePeoplePage({ params }: Props) {
   const actor = await requirePageActor("offences.read");
-  const offenceId = parseOffenceId((await params).id);
-  const { people } = await loadSection(() => getOffenceRecord({ actor, offenceId }));
+  const offenceId = routeId((await params).id);
+  const { people } = await loadOrNotFound(() => getOffenceRecord({ actor, offenceId }));
 
   return (
     <>
@@ -61,7 +61,7 @@ export default async function OffencePeoplePage({ params }: Props) {
                     {p.name}
                   </Link>
                 </td>
-                <td className="govuk-table__cell">{PERSON_ROLE_NAMES[p.role]}</td>
+                <td className="govuk-table__cell">{PERSON_ROLE_LABELS[p.role]}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{p.ageAtTime ?? "Not known"}</td>
               </tr>
             ))}

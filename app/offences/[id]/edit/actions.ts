@@ -5,6 +5,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { offenceFormSchema } from "@/lib/offences/offence-form-schema";
 import { updateOffence } from "@/lib/offences/server/update-offence";
+import { recordIdSchema } from "@/lib/ids/record-id";
 
 // Only …Action exports: each is a public endpoint. update-offence checks the permission and the
 // version again.
@@ -13,7 +14,7 @@ export const updateOffenceAction = defineAction({
   name: "offences.update",
   permission: "offences.write",
   input: z.object({
-    offenceId: z.coerce.number().int().positive().max(2_147_483_647),
+    offenceId: recordIdSchema,
     values: offenceFormSchema,
   }),
   handler: async ({ actor, input }) => {

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OffenceForm } from "@/components/offence-form/offence-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { isAppError } from "@/lib/errors";
 import { getOffenceForEdit } from "@/lib/offences/server/get-offence-for-edit";
-import { parseRecordId } from "@/lib/persons/rules";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Edit offence" };
 
@@ -13,12 +11,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditOffencePage({ params }: Props) {
   const actor = await requirePageActor("offences.write");
-  const id = parseRecordId((await params).id);
-  if (id === null) notFound();
-  const offence = await getOffenceForEdit({ actor, offenceId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const id = routeId((await params).id);
+  const offence = await loadOrNotFound(() => getOffenceForEdit({ actor, offenceId: id }));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

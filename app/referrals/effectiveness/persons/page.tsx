@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReferralStateTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { pageParam } from "@/lib/pagination";
 import { Pagination } from "@/components/ui/pagination";
 import { isMeasure, MEASURE_LABELS } from "@/lib/referrals/effectiveness";

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { PersonViews } from "@/components/audit/person-views";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
 import { pageParam } from "@/lib/pagination";
+import { routeId } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Who viewed this person" };
 
@@ -18,29 +17,23 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: s
  */
 export default async function PersonViewsPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("audit.person-views.read");
-  const id = z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2_147_483_647)
-    .safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = routeId((await params).id);
   const page = pageParam.parse((await searchParams).page);
 
   return (
     <>
       {can(actor.role, "audit.read") ? <AdminSubNavigation role={actor.role} current="audit" /> : null}
-      <span className="govuk-caption-l">Person {id.data}</span>
+      <span className="govuk-caption-l">Person {id}</span>
       <PersonViews
         actor={actor}
-        personId={id.data}
+        personId={id}
         page={page}
         headingLevel="h1"
-        hrefForPage={(p) => `/admin/audit/person/${id.data}${p > 1 ? `?page=${p}` : ""}`}
+        hrefForPage={(p) => `/admin/audit/person/${id}${p > 1 ? `?page=${p}` : ""}`}
       />
       {can(actor.role, "audit.read") ? (
         <p className="govuk-body">
-          <Link className="govuk-link" href={`/admin/audit?entityType=person&entityId=${id.data}`}>
+          <Link className="govuk-link" href={`/admin/audit?entityType=person&entityId=${id}`}>
             Every audit event for this person
           </Link>
         </p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LinkedIntelligence } from "@/components/intelligence/linked-intelligence";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getOffenceIntelligence } from "@/lib/offences/server/get-offence-intelligence";
-import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Offence record – intelligence" };
 
@@ -10,8 +10,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function OffenceIntelligencePage({ params }: Props) {
   const actor = await requirePageActor("intel.read");
-  const offenceId = parseOffenceId((await params).id);
-  const { items, restricted } = await loadSection(() => getOffenceIntelligence({ actor, offenceId }));
+  const offenceId = routeId((await params).id);
+  const { items, restricted } = await loadOrNotFound(() => getOffenceIntelligence({ actor, offenceId }));
 
   return (
     <>

@@ -4,9 +4,9 @@ import { ReferralStateTag } from "@/components/home/status-tags";
 import { SuccessBanner } from "@/components/admin/success-banner";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { getOffenceInterventions } from "@/lib/offences/server/get-offence-interventions";
-import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Offence record – interventions" };
 
@@ -19,8 +19,8 @@ const date = (value: Date | null) => (value ? formatDate(value) : "–");
 
 export default async function OffenceInterventionsPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("offences.read");
-  const offenceId = parseOffenceId((await params).id);
-  const { referrals, onlyOwn } = await loadSection(() => getOffenceInterventions({ actor, offenceId }));
+  const offenceId = routeId((await params).id);
+  const { referrals, onlyOwn } = await loadOrNotFound(() => getOffenceInterventions({ actor, offenceId }));
   const referred = (await searchParams).referred === "1";
 
   return (

@@ -5,9 +5,9 @@ import { InvestigationForm } from "@/components/investigations/investigation-for
 import { AddUpdateForm } from "@/components/investigations/add-update-form";
 import { ReassignForm } from "@/components/investigations/reassign-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { getInvestigation } from "@/lib/investigations/server/get-investigation";
-import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 
 const TITLE = "Offence record – investigation";
 export const metadata: Metadata = { title: TITLE };
@@ -18,8 +18,8 @@ const date = (value: Date | null) => (value ? formatDate(value) : "Not set");
 
 export default async function OffenceInvestigationPage({ params }: Props) {
   const actor = await requirePageActor("investigations.read");
-  const offenceId = parseOffenceId((await params).id);
-  const inv = await loadSection(() => getInvestigation({ actor, offenceId }));
+  const offenceId = routeId((await params).id);
+  const inv = await loadOrNotFound(() => getInvestigation({ actor, offenceId }));
   if (!inv) {
     return (
       <>

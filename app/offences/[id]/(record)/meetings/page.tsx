@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ActionStatusTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { getOffenceMeetings } from "@/lib/offences/server/get-offence-meetings";
-import { loadSection, parseOffenceId } from "@/app/offences/[id]/(record)/load-section";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 
 export const metadata: Metadata = { title: "Offence record – meetings" };
 
@@ -11,8 +11,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function OffenceMeetingsPage({ params }: Props) {
   const actor = await requirePageActor("offences.read");
-  const offenceId = parseOffenceId((await params).id);
-  const data = await loadSection(() => getOffenceMeetings({ actor, offenceId }));
+  const offenceId = routeId((await params).id);
+  const data = await loadOrNotFound(() => getOffenceMeetings({ actor, offenceId }));
 
   return (
     <>

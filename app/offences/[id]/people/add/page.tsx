@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SuccessBanner } from "@/components/admin/success-banner";
 import { PersonSearchForm } from "@/components/persons/person-search-form";
@@ -8,13 +7,12 @@ import { MatchList } from "@/components/persons/match-list";
 import { CreatePersonForm } from "@/components/persons/create-person-form";
 import { OffencePeopleList } from "@/components/persons/offence-people-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { isAppError } from "@/lib/errors";
 import { fieldErrorsFromZod } from "@/lib/actions/action-result";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/dates/format";
 import { getOffenceForPeopleStep } from "@/lib/offences/server/get-offence-for-people-step";
 import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
 import { personSearchSchema } from "@/lib/persons/schemas";
-import { parseRecordId } from "@/lib/persons/rules";
+import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 
 const TITLE = "Add a person to the offence";
 export const metadata: Metadata = { title: TITLE };
@@ -30,13 +28,9 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
  */
 export default async function AddPersonPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("offences.write");
-  const offenceId = parseRecordId((await params).id);
-  if (offenceId === null) notFound();
+  const offenceId = routeId((await params).id);
   const query = await searchParams;
-  const offence = await getOffenceForPeopleStep({ actor, offenceId }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const offence = await loadOrNotFound(() => getOffenceForPeopleStep({ actor, offenceId }));
 
   const values = {
     surname: one(query.surname),

@@ -1,8 +1,8 @@
 import type { PersonRole } from "@/lib/enums";
 
-// Words for enum values on the offence record.
+// The words for a person's role in an offence, on every screen and export. Client-safe.
 
-export const PERSON_ROLE_NAMES: Record<PersonRole, string> = {
+export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
   VICTIM: "Victim",
   SUSPECT: "Suspect",
   OFFENDER: "Offender",

@@ -1,4 +1,4 @@
-import { ukDate, type CalendarDate } from "@/lib/dashboard/rules";
+import { dayOfDbDate, formatDay, todayInUk } from "@/lib/dates/day";
 
 // Dates as UK users read them: "27 Nov 2026". Pure and deterministic (no dependence on the
 // server's ICU data, which spells September "Sep" in some versions and "Sept" in others).
@@ -8,25 +8,14 @@ import { ukDate, type CalendarDate } from "@/lib/dashboard/rules";
 //   midnight: format their UTC parts, never the local ones;
 // - instants (a meeting's heldAt), which must be shown in UK time.
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"] as const;
-
-/** A calendar date: "27 Nov 2026". */
-export function formatCalendarDate(date: CalendarDate): string {
-  return `${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
-}
-
 /** A `@db.Date` value (UTC midnight): "27 Nov 2026". */
 export function formatDate(date: Date): string {
-  return formatCalendarDate({
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-  });
+  return formatDay(dayOfDbDate(date));
 }
 
 /** The UK calendar date of an instant: "8 Dec 2026". */
 export function formatInstantDate(instant: Date): string {
-  return formatCalendarDate(ukDate(instant));
+  return formatDay(todayInUk(instant));
 }
 
 /** An instant in UK time, GOV.UK style: "8 Dec 2026 at 10am", "8 Dec 2026 at 2:30pm". */

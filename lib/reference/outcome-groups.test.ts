@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OUTCOME_GROUPS } from "@/lib/figures/outcome-groups";
+import { OUTCOME_GROUPS } from "@/lib/reference/outcome-groups";
 
 describe("OUTCOME_GROUPS", () => {
   it("covers outcome types 1-23 exactly once and leaves 0 (not yet assigned) out", () => {

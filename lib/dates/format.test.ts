@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatDate, formatDateTime, formatInstantDate, formatTime } from "./dates";
+import { formatDate, formatDateTime, formatInstantDate, formatTime } from "./format";
 
 describe("formatDate", () => {
   it("formats a @db.Date value by its UTC parts, as '27 Nov 2026'", () => {
@@ -26,12 +26,6 @@ describe("formatDate", () => {
       "Nov",
       "Dec",
     ]);
-  });
-});
-
-describe("formatCalendarDate", () => {
-  it("formats a calendar date", () => {
-    expect(formatCalendarDate({ year: 2027, month: 3, day: 31 })).toBe("31 Mar 2027");
   });
 });
 

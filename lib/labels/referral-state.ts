@@ -1,0 +1,12 @@
+import type { ReferralState } from "@/lib/generated/prisma/enums";
+
+// The words for a referral's state, on every screen and export. Client-safe.
+
+export const REFERRAL_STATE_LABELS: Record<ReferralState, string> = {
+  REFERRED: "Referred",
+  CONTACTED: "Contacted",
+  ENGAGED: "Engaged",
+  COMPLETED: "Completed",
+  DECLINED: "Declined",
+  CLOSED: "Closed",
+};
