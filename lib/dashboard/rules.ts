@@ -1,7 +1,7 @@
 // Date rules for the home page figures. Pure, so they are unit-tested beside this file.
 //
 // Offences are counted by their recorded date, and the performance year runs 1 April – 31 March
-// (domain.md). "Today" is the calendar date in the UK, not the server's UTC date: between
+// (docs/domain.md). "Today" is the calendar date in the UK, not the server's UTC date: between
 // midnight and 1 am in summer the two differ.
 
 export type CalendarDate = { year: number; month: number; day: number }; // month 1-12

@@ -19,7 +19,7 @@ export function parseDateInput(value: string): IsoDay | null {
 }
 
 /**
- * The recorded-date window of a performance year (1 April – 31 March, domain.md), by its starting
+ * The recorded-date window of a performance year (1 April – 31 March, docs/domain.md), by its starting
  * year: 2022 → 2022-04-01 to 2023-03-31, both inclusive.
  */
 export function performanceYearRange(startYear: number): { from: IsoDay; to: IsoDay } {

@@ -1,6 +1,6 @@
 import type { ReferralState } from "@/lib/generated/prisma/enums";
 
-// Referral lifecycle (domain.md): referred → contacted → engaged → completed, or declined / closed.
+// Referral lifecycle (docs/domain.md): referred → contacted → engaged → completed, or declined / closed.
 // The first three are "open": the provider still has work to do.
 
 export const OPEN_REFERRAL_STATES = [

@@ -46,7 +46,7 @@ export function roleScopeErrors(scope: Partial<RoleScope>): Partial<Record<"npuI
 }
 
 /**
- * Roles that open case data (domain.md). Granting one, or setting a password on an account that
+ * Roles that open case data (docs/domain.md). Granting one, or setting a password on an account that
  * has one, needs a second person's approval (issue 13.14): an administrator has no case data.
  */
 export const CASE_ROLES = ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] as const satisfies readonly Role[];

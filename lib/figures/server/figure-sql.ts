@@ -14,7 +14,7 @@ import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 
 const SCRUTINY_CODES = OFFENCE_CODES.filter((c) => c.scrutinyCategoryCode !== null).map((c) => c.code);
 
-/** Serious youth violence: a scrutiny category, youngest victim under 25 on the day (domain.md). */
+/** Serious youth violence: a scrutiny category, youngest victim under 25 on the day (docs/domain.md). */
 export const SYV_SQL = Prisma.sql`o."offenceCode" IN (${Prisma.join(SCRUTINY_CODES)}) AND o."youngestVictimAge" < 25`;
 
 /** Recorded within the range, both ends included (offences count by their recorded date). */

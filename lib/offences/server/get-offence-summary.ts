@@ -16,7 +16,7 @@ export type OffenceSummary = {
   hotspotName: string | null;
   knifeUsed: boolean;
   domesticAbuse: boolean;
-  /** The youngest victim was under 25 on the day (domain.md); null when no victim age is known. */
+  /** The youngest victim was under 25 on the day (docs/domain.md); null when no victim age is known. */
   underTwentyFive: boolean | null;
   investigationStatus: InvestigationStatus | null;
 };

@@ -23,7 +23,7 @@ export type KnifeOffencesSinceLastMeeting = {
   items: RecentKnifeOffence[];
 };
 
-/** Under 25 (domain.md): the youngest victim was aged under 25 on the day of the offence. */
+/** Under 25 (docs/domain.md): the youngest victim was aged under 25 on the day of the offence. */
 const U25_BELOW = 25;
 
 /**
