@@ -1,4 +1,4 @@
-import type { ActionStatus } from "@/lib/generated/prisma/enums";
+import type { ActionStatus } from "@/lib/enums";
 import { asDbDate, type CalendarDate } from "@/lib/dashboard/rules";
 
 // RAG for forum actions (issue 6): red when overdue, amber when due within 7 days, green

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 
 // Permissions are data (house style): screens and actions name the permission they need, never a
 // role. The map below is docs/domain.md's "Users and roles" table; permissions.test.ts pins it, so a

@@ -1,4 +1,4 @@
-import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
+import type { InvestigationStatus } from "@/lib/enums";
 import { formatDate } from "@/lib/format/dates";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
 import { STATUS_LABELS } from "@/lib/investigations/rules";

@@ -1,4 +1,4 @@
-import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
+import type { InvestigationStatus } from "@/lib/enums";
 import { asDbDate, type CalendarDate } from "@/lib/dashboard/rules";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
 

@@ -1,4 +1,4 @@
-import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
+import type { InvestigationStatus } from "@/lib/enums";
 
 // DTOs of the investigation section. Client-safe: the forms receive these, never Prisma rows.
 

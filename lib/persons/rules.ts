@@ -1,4 +1,4 @@
-import type { PersonRole } from "@/lib/generated/prisma/enums";
+import type { PersonRole } from "@/lib/enums";
 
 // Pure rules about named persons: ages, plausible dates of birth and the flags a person record
 // shows. Dates are `@db.Date` values (UTC midnight), so only their UTC parts are read.

@@ -1,4 +1,4 @@
-import type { ReferralState } from "@/lib/generated/prisma/enums";
+import type { ReferralState } from "@/lib/enums";
 
 // Referral lifecycle (docs/domain.md): referred → contacted → engaged → completed, or declined / closed.
 // The first three are "open": the provider still has work to do.

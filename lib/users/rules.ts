@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 
 // Account rules shared by the admin forms (through schemas.ts) and the data functions, which
 // apply them again: a data function may be reached without the form. Pure and client-safe.
