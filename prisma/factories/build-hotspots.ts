@@ -1,21 +1,11 @@
 import { NPUS, FORCE_AREA_KM2 } from "@/lib/reference/npus";
+import { HOTSPOT_AREA_SHARE, type HotspotRef } from "@/lib/reference/hotspots";
 import { Rng } from "@/prisma/factories/random";
 
-// The 57 geofenced SYV hotspots (seed paragraph 25): together ~1.4% of the force area. Generated
-// from a fixed seed so every install, test and screenshot has the same ones.
-
-export type HotspotRef = {
-  code: string;
-  name: string;
-  npu: string;
-  areaKm2: number;
-  latitude: number;
-  longitude: number;
-  radiusMetres: number;
-};
-
-export const HOTSPOT_COUNT = 57;
-export const HOTSPOT_AREA_SHARE = 0.014;
+// How the 57 synthetic hotspots in lib/reference/hotspots.ts were made: from a fixed seed, in
+// proportion to each NPU's share of SYV, ~1.4% of the force area. The app reads the table there
+// (reference data must not depend on the test factories); build-hotspots.test.ts proves this
+// generator still produces exactly that table.
 
 // Roughly in proportion to each NPU's share of SYV; sums to 57.
 const PER_NPU: Record<string, number> = {
@@ -31,7 +21,7 @@ const PER_NPU: Record<string, number> = {
   Wolverhampton: 6,
 };
 
-function buildHotspots(): HotspotRef[] {
+export function buildHotspots(): HotspotRef[] {
   const rng = new Rng("captiva-hotspots-v1");
   const shapes: { npu: (typeof NPUS)[number]; index: number; weight: number }[] = [];
   for (const npu of NPUS) {
@@ -58,5 +48,3 @@ function buildHotspots(): HotspotRef[] {
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
-
-export const HOTSPOTS: readonly HotspotRef[] = buildHotspots();
