@@ -1,4 +1,4 @@
-import type { HomeSummary } from "@/lib/dashboard/server/get-home-summary";
+import type { HomeSummary } from "@/lib/dashboard/types";
 import { formatCalendarDate } from "@/lib/format/dates";
 
 // The home page's headline figures. Each is a region named by its label, so tests and assistive

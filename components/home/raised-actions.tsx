@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { RaisedActions as RaisedActionsDto } from "@/lib/action-items/server/list-raised-actions";
-import type { ActionSummary } from "@/lib/action-items/server/action-summary";
+import type { RaisedActions as RaisedActionsDto } from "@/lib/action-items/types";
+import type { ActionSummary } from "@/lib/action-items/types";
 import { formatDate } from "@/lib/format/dates";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";

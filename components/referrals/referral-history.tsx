@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/format/dates";
 import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
-import type { ProviderReferralDetail } from "@/lib/referrals/server/get-provider-referral";
+import type { ProviderReferralDetail } from "@/lib/referrals/types";
 
 // The referral's dated, attributed history as an MOJ timeline, newest first.
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
-import { getGroupRecord, type GroupRecord } from "@/lib/groups/server/get-group-record";
+import { getGroupRecord } from "@/lib/groups/server/get-group-record";
+import type { GroupRecord } from "@/lib/groups/types";
 import { loadSection } from "@/app/offences/[id]/(record)/load-section";
 import { parseRecordId } from "@/lib/persons/rules";
 

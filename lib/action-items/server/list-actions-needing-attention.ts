@@ -4,17 +4,9 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { ukDate } from "@/lib/dashboard/rules";
-import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore, type Rag } from "@/lib/action-items/rules";
-import {
-  actionSummarySelect,
-  toActionSummary,
-  type ActionSummary,
-} from "@/lib/action-items/server/action-summary";
-
-/** Every row here is live and due by the amber horizon, so it always has a RAG. */
-export type AttentionAction = ActionSummary & { rag: Rag };
-
-export type ActionsNeedingAttention = { overdue: number; dueSoon: number; items: AttentionAction[] };
+import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
+import { actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
+import type { ActionsNeedingAttention } from "@/lib/action-items/types";
 
 /**
  * Across the whole forum: live actions that are overdue (red) or due within 7 days (amber), most

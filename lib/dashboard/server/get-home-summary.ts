@@ -2,19 +2,10 @@ import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { asDbDate, performanceYearOf, ukDate, type PerformanceYear } from "@/lib/dashboard/rules";
+import { asDbDate, performanceYearOf, ukDate } from "@/lib/dashboard/rules";
+import type { HomeSummary } from "@/lib/dashboard/types";
 
 // The figures on the chair's and analysts' home pages. Counts only, no case detail.
-
-export type HomeSummary = {
-  performanceYear: PerformanceYear;
-  /** Offences recorded from 1 April of this performance year up to and including today. */
-  offencesThisYear: number;
-  /** Of those, the ones where a knife was used and the youngest victim was under 25. */
-  knifeUsedU25ThisYear: number;
-  /** Investigations not yet finalised (open, awaiting a suspect, or charged). */
-  openInvestigations: number;
-};
 
 export async function getHomeSummary({
   actor,

@@ -3,14 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { MeetingFormInput } from "@/lib/meetings/schemas";
-
-export type MeetingFormOptions = {
-  chairs: { id: number; name: string }[];
-  people: { id: number; name: string; jobTitle: string | null }[];
-  /** Present when editing: the saved values and the version the edit starts from. */
-  saved: (MeetingFormInput & { id: number; version: number }) | null;
-};
+import type { MeetingFormOptions } from "@/lib/meetings/types";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

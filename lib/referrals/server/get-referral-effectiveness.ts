@@ -2,16 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { asDbDate, ukDate } from "@/lib/dashboard/rules";
-import {
-  computeEffectiveness,
-  MEASURES,
-  type EffectivenessRow,
-  type Measure,
-} from "@/lib/referrals/effectiveness";
+import { computeEffectiveness, MEASURES, type Measure } from "@/lib/referrals/effectiveness";
 import { loadEffectivenessInput } from "@/lib/referrals/server/load-effectiveness-input";
-
-/** A row of the effectiveness table: the counts behind each figure, not the ids. */
-export type EffectivenessFigures = Omit<EffectivenessRow, "ids"> & { counts: Record<Measure, number> };
+import type { EffectivenessFigures } from "@/lib/referrals/types";
 
 /**
  * Referrals, engagement, completion and re-appearance in knife-used offences per provider and
