@@ -19,7 +19,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 /**
  * The Home Office quarterly return and the Serious Violence Duty file for partners. Partners do not
- * sign in to download it (domain.md gives them referrals only): the chair or an analyst exports it,
+ * sign in to download it (docs/domain.md gives them referrals only): the chair or an analyst exports it,
  * and the audit log records the partners it was sent to.
  */
 export default async function ReturnsPage({ searchParams }: { searchParams: SearchParams }) {

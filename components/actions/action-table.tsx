@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import { formatDate } from "@/lib/dates/format";
-import type { ActionSummary } from "@/lib/action-items/server/action-summary";
+import type { ActionSummary } from "@/lib/action-items/types";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
 import { Tag } from "@/components/ui/tag";
 

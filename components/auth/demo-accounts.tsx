@@ -1,4 +1,4 @@
-import type { DemoAccountListing } from "@/lib/auth/server/get-demo-accounts";
+import type { DemoAccountListing } from "@/lib/auth/types";
 
 // Shown on the sign-in page only when demo data is loaded and SHOW_DEMO_ACCOUNTS is on.
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Tag, type TagColour } from "@/components/ui/tag";
 import { formatDate } from "@/lib/dates/format";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS } from "@/lib/groups/labels";
-import type { GroupMemberRow, GroupOffenceRow, GroupPlanLineRow } from "@/lib/groups/server/get-group-record";
+import type { GroupMemberRow, GroupOffenceRow, GroupPlanLineRow } from "@/lib/groups/types";
 import type { PlanLineStatus } from "@/lib/enums";
 
 // The group record's sections. Server components: DTOs only.

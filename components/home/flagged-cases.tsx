@@ -1,7 +1,4 @@
-import type {
-  FlaggedInvestigation,
-  FlaggedInvestigations,
-} from "@/lib/investigations/server/list-flagged-investigations";
+import type { FlaggedInvestigation, FlaggedInvestigations } from "@/lib/investigations/types";
 import { formatInstantDate } from "@/lib/dates/format";
 import { CaseLink } from "@/components/home/case-link";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";

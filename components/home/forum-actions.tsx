@@ -1,8 +1,5 @@
 import Link from "next/link";
-import type {
-  ActionsNeedingAttention,
-  AttentionAction,
-} from "@/lib/action-items/server/list-actions-needing-attention";
+import type { ActionsNeedingAttention, AttentionAction } from "@/lib/action-items/types";
 import { formatDate } from "@/lib/dates/format";
 import { RagTag } from "@/components/home/status-tags";
 import { OptionalCaseLink } from "@/components/home/case-link";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { HomeSummary } from "@/lib/dashboard/server/get-home-summary";
+import type { HomeSummary } from "@/lib/dashboard/types";
 import { HomeFigures } from "@/components/dashboard/home-figures";
 import { HomeSection } from "@/components/home/home-section";
 

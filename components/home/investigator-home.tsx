@@ -1,8 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
-import {
-  listMyInvestigations,
-  type MyInvestigation,
-} from "@/lib/investigations/server/list-my-investigations";
+import { listMyInvestigations } from "@/lib/investigations/server/list-my-investigations";
+import type { MyInvestigation } from "@/lib/investigations/types";
 import { listMyActions } from "@/lib/action-items/server/list-my-actions";
 import { formatDate } from "@/lib/dates/format";
 import { Pagination } from "@/components/ui/pagination";

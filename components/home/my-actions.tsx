@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MyActions as MyActionsDto, MyAction } from "@/lib/action-items/server/list-my-actions";
+import type { MyAction, MyActions as MyActionsDto } from "@/lib/action-items/types";
 import { formatDate } from "@/lib/dates/format";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
 import { OptionalCaseLink } from "@/components/home/case-link";

@@ -1,4 +1,4 @@
-import type { NextMeeting as NextMeetingDto } from "@/lib/meetings/server/get-next-meeting";
+import type { NextMeeting as NextMeetingDto } from "@/lib/meetings/types";
 import { formatDateTime } from "@/lib/dates/format";
 import { SummaryList } from "@/components/ui/summary-list";
 import { PackStatusTag } from "@/components/home/status-tags";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
-import { listProviderReferrals, type ProviderReferral } from "@/lib/referrals/server/list-provider-referrals";
+import { listProviderReferrals } from "@/lib/referrals/server/list-provider-referrals";
+import type { ProviderReferral } from "@/lib/referrals/types";
 import { isOpenReferral } from "@/lib/referrals/rules";
 import { formatDate } from "@/lib/dates/format";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import type { RaisedActions as RaisedActionsDto } from "@/lib/action-items/server/list-raised-actions";
-import type { ActionSummary } from "@/lib/action-items/server/action-summary";
+import type { ActionSummary, RaisedActions as RaisedActionsDto } from "@/lib/action-items/types";
 import { formatDate } from "@/lib/dates/format";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";

@@ -1,7 +1,4 @@
-import type {
-  KnifeOffencesSinceLastMeeting,
-  RecentKnifeOffence,
-} from "@/lib/offences/server/list-knife-offences-since-last-meeting";
+import type { KnifeOffencesSinceLastMeeting, RecentKnifeOffence } from "@/lib/offences/types";
 import { formatDate, formatInstantDate } from "@/lib/dates/format";
 import { CaseLink } from "@/components/home/case-link";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates/format";
-import type { ImportedPerson } from "@/lib/imports/server/list-import-duplicates";
-import type { PersonMatch } from "@/lib/persons/server/find-person-matches";
+import type { ImportedPerson } from "@/lib/imports/types";
+import type { PersonMatch } from "@/lib/persons/types";
 
 function born(date: Date | null): string {
   return date ? `born ${formatDate(date)}` : "date of birth not known";

@@ -10,7 +10,7 @@ import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { meetingFormSchema, type MeetingFormInput } from "@/lib/meetings/schemas";
-import type { MeetingFormOptions } from "@/lib/meetings/server/get-meeting-form";
+import type { MeetingFormOptions } from "@/lib/meetings/types";
 import { Form } from "@/components/forms/form";
 
 // Schedules a meeting or changes its details: when, where, chair and deputy, who is invited (users

@@ -1,7 +1,7 @@
 import { PackStatusTag } from "@/components/home/status-tags";
 import { SummaryList } from "@/components/ui/summary-list";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
-import type { MeetingDetails } from "@/lib/meetings/server/get-meeting";
+import type { MeetingDetails } from "@/lib/meetings/types";
 
 // When and where, who chairs, who is expected, who sent apologies, and the pack's state.
 

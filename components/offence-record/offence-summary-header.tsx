@@ -1,7 +1,7 @@
 import { InvestigationStatusTag } from "@/components/home/status-tags";
 import { Tag } from "@/components/ui/tag";
 import { formatDate } from "@/lib/dates/format";
-import type { OffenceSummary } from "@/lib/offences/server/get-offence-summary";
+import type { OffenceSummary } from "@/lib/offences/types";
 
 // The facts an officer checks first, above every section of the offence record.
 

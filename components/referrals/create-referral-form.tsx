@@ -19,7 +19,7 @@ import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { createReferralAction } from "@/app/referrals/actions";
 import { referralFormSchema, type ReferralFormValues } from "@/lib/referrals/schemas";
-import type { ReferralFormOptions } from "@/lib/referrals/server/get-referral-form-options";
+import type { ReferralFormOptions } from "@/lib/referrals/types";
 import { Form } from "@/components/forms/form";
 
 const FIELDS = ["personId", "route", "reason", "referredOn"] as const;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Measure } from "@/lib/referrals/effectiveness";
-import type { EffectivenessFigures } from "@/lib/referrals/server/get-referral-effectiveness";
+import type { EffectivenessFigures } from "@/lib/referrals/types";
 
 // The effectiveness table. Every count links to the referrals and persons behind it (the list page
 // decides whether a person's name opens their record).

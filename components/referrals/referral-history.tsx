@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/dates/format";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
-import type { ProviderReferralDetail } from "@/lib/referrals/server/get-provider-referral";
+import type { ProviderReferralDetail } from "@/lib/referrals/types";
 
 // The referral's dated, attributed history as an MOJ timeline, newest first.
 

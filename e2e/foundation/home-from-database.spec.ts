@@ -6,7 +6,7 @@ import { queryE2eDatabase } from "../support/database";
 // start script brought up (embedded unless DATABASE_URL is set), with the demo data in it.
 
 test("the home page shows this performance year's offences, counted from the database", async ({ page }) => {
-  // 1 April of the performance year containing today (domain.md: counted by recorded date).
+  // 1 April of the performance year containing today (docs/domain.md: counted by recorded date).
   const [row] = await queryE2eDatabase<{ n: string }>(
     `select count(*) as n from "Offence"
       where "recordedOn" >= make_date(extract(year from current_date - interval '3 months')::int, 4, 1)

@@ -4,7 +4,7 @@ import { signInAs } from "../support/accounts";
 import { queryE2eDatabase } from "../support/database";
 
 // Issue 16: two real clicks on "Save meeting" 60-150 ms apart made two meetings (6 of 9 tries),
-// a triple click three. Creates are idempotent on the server now (lib/actions/idempotency.ts),
+// a triple click three. Creates are idempotent on the server now (lib/actions/server/idempotency.ts),
 // so however many clicks arrive, one meeting is made and the analyst lands on it. Each test
 // makes its own meeting (a unique title), never touching the shared demo meetings.
 

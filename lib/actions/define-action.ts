@@ -10,8 +10,7 @@ import { getRequestAddress } from "@/lib/auth/server/get-request-address";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { mustChangePassword } from "@/lib/auth/server/must-change-password";
 import { anonymousActor, auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
+import { writeStandaloneAudit } from "@/lib/audit/server/write-standalone-audit";
 import {
   actionErrorFrom,
   fieldErrorsFromZod,
@@ -19,7 +18,7 @@ import {
   type ActionResult,
 } from "@/lib/actions/action-result";
 import { badInputErrors, outOfRangeNumberErrors } from "@/lib/actions/bad-bytes";
-import { idempotencyKey, runOnce } from "@/lib/actions/idempotency";
+import { idempotencyKey, runOnce } from "@/lib/actions/server/idempotency";
 import type { FieldErrors } from "@/lib/errors";
 
 type ActionConfig<S extends z.ZodType, T> = {
@@ -34,7 +33,7 @@ type ActionConfig<S extends z.ZodType, T> = {
   /**
    * For creates: the same submission (same actor, action and parsed input) within the window
    * runs once; repeats get the first result and `alreadyDone` with where the record is
-   * (lib/actions/idempotency.ts says why this design). `href` builds that link from the result.
+   * (lib/actions/server/idempotency.ts says why this design). `href` builds that link from the result.
    * Write it after `handler`, so TypeScript infers the result type from the handler first.
    */
   idempotent?: { href: (data: NoInfer<T>, input: z.output<S>) => string };
@@ -56,7 +55,7 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
     try {
       actor = await getActor();
       if (!actor) {
-        await writeAudit(getPrisma(), {
+        await writeStandaloneAudit({
           event: "access.refused",
           actor: anonymousActor(await getRequestAddress()),
           detail: { action: config.name, reason: "unauthenticated" },
@@ -66,7 +65,7 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       // Issue 13.14: until an administrator-set password is replaced, only the actor's own session
       // actions ("signed-in": sign out, change the password) run.
       if (config.permission !== "signed-in" && (await mustChangePassword(actor.id))) {
-        await writeAudit(getPrisma(), {
+        await writeStandaloneAudit({
           event: "access.refused",
           actor: auditActorOf(actor),
           detail: { action: config.name, reason: "password-change-required" },
@@ -130,7 +129,7 @@ async function refuseInput(
   reason: string,
   issues: readonly { path: readonly PropertyKey[]; code: string }[] = [],
 ): Promise<never> {
-  await writeAudit(getPrisma(), {
+  await writeStandaloneAudit({
     event: "access.refused",
     actor: auditActorOf(actor),
     detail: {

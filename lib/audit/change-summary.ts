@@ -1,7 +1,7 @@
 // How an audit row's `changes` column ({ fields: { f: { from, to } }, detail }) is shown on the
 // audit screens. Pure and client-safe, so the visibility rule is unit-tested.
 //
-// The administrator may read the audit log but sees no case data (domain.md): for rows about case
+// The administrator may read the audit log but sees no case data (docs/domain.md): for rows about case
 // records (a person, an offence, intelligence…) they see which fields changed, never the values.
 // Rows about accounts, reference data, sign-ins and the log itself hold no case data.
 

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 import type { Permission } from "@/lib/auth/permissions";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can, PERMISSIONS, permissionsFor, ROLE_PERMISSIONS, ROLES, type Permission } from "./permissions";
 
-// Each expectation quotes domain.md's roles table. If a change here is needed, domain.md changes
+// Each expectation quotes docs/domain.md's roles table. If a change here is needed, docs/domain.md changes
 // first: this file is the check that the code says what the table says.
 
 const CASE_DATA: Permission[] = [
@@ -27,7 +27,7 @@ const CASE_DATA: Permission[] = [
 ];
 const INTEL = PERMISSIONS.filter((p) => p.startsWith("intel."));
 
-describe("role → permission table (domain.md)", () => {
+describe("role → permission table (docs/domain.md)", () => {
   it("has no duplicates and only known permissions", () => {
     for (const role of ROLES) {
       const list = ROLE_PERMISSIONS[role];

@@ -1,7 +1,7 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 
 // Permissions are data (house style): screens and actions name the permission they need, never a
-// role. The map below is domain.md's "Users and roles" table; permissions.test.ts pins it, so a
+// role. The map below is docs/domain.md's "Users and roles" table; permissions.test.ts pins it, so a
 // change here is a deliberate change to who may see what. Importable from client components (the
 // navigation uses `can`), so it holds no secrets and imports nothing server-side.
 

@@ -31,7 +31,7 @@ export type FigureRow = { head: string; cells: FigurePart[][] };
 export type FigureTable = {
   id: FigureTableId;
   caption: string;
-  /** What the figures count, in words (definitions from domain.md). */
+  /** What the figures count, in words (definitions from docs/domain.md). */
   note: string;
   /** Column headings after the row heading column (`corner`). */
   corner: string;
@@ -55,7 +55,7 @@ export function textPart(text: string): FigurePart {
   return { text };
 }
 
-/** Serious youth violence (domain.md): a scrutiny category and a victim under 25 on the day. */
+/** Serious youth violence (docs/domain.md): a scrutiny category and a victim under 25 on the day. */
 export const SYV: Drill = { scrutiny: "yes", u25: "yes" };
 
 export function inRange(range: DayRange): Drill {

@@ -5,7 +5,7 @@ import {
   performanceYearRange,
 } from "@/lib/dates/performance-year";
 
-// The figure rules of domain.md ("Definitions the figures must follow"), pure so each is unit
+// The figure rules of docs/domain.md ("Definitions the figures must follow"), pure so each is unit
 // tested: performance-year windows, the year-to-date span and its comparison, % change, the
 // outcome rate and small-number suppression. Dates are ISO days (compared as text).
 
@@ -29,7 +29,7 @@ export type FigureWindow = {
   asAt: IsoDay;
   /** Year to date: 1 April of the year to the as-at day (or the year's end, if earlier). */
   current: DayRange;
-  /** The same span one year earlier (domain.md: the YTD comparison). */
+  /** The same span one year earlier (docs/domain.md: the YTD comparison). */
   previous: DayRange;
   /** Any adjustment made to what the URL asked for, in words. */
   messages: string[];
@@ -109,7 +109,7 @@ export function figureWindowFromParams(
   return figureWindow({ asAt: first(params.asAt), asAtParts, year: first(params.year) }, today);
 }
 
-/** domain.md: (current − previous) / previous × 100 to one decimal; "n/a" when previous is 0. */
+/** docs/domain.md: (current − previous) / previous × 100 to one decimal; "n/a" when previous is 0. */
 export function percentChange(current: number, previous: number): string {
   if (previous === 0) return "n/a";
   const diff = current - previous;

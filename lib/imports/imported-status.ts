@@ -1,4 +1,4 @@
-import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
+import type { InvestigationStatus } from "@/lib/enums";
 
 /**
  * The investigation status an RMS extract row implies. The RMS is where outcomes are recorded, so

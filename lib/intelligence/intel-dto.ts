@@ -14,7 +14,7 @@ export type VisibleIntelligence = {
   sourceEvaluation: SourceEvaluation;
   assessment: IntelAssessment;
   handlingCode: HandlingCode;
-  /** Shown wherever the item is shown (domain.md). */
+  /** Shown wherever the item is shown (docs/domain.md). */
   handlingConditions: string | null;
   text: string;
   locationText: string | null;

@@ -1,6 +1,6 @@
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
 
-// Intelligence grading 3x5x2 (College of Policing APP; domain.md): source evaluation 1-3,
+// Intelligence grading 3x5x2 (College of Policing APP; docs/domain.md): source evaluation 1-3,
 // intelligence assessment A-E, handling code P or C. Client-safe: forms, pages and data functions
 // share these lists, labels and the notation.
 

@@ -1,4 +1,4 @@
-import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
+import type { InvestigationStatus } from "@/lib/enums";
 import { formatDate } from "@/lib/dates/format";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
 import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";

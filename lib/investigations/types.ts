@@ -1,4 +1,5 @@
-import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
+import type { InvestigationStatus } from "@/lib/enums";
+import type { Paged } from "@/lib/pagination";
 
 // DTOs of the investigation section. Client-safe: the forms receive these, never Prisma rows.
 
@@ -29,3 +30,29 @@ export type InvestigationDetail = {
   /** Active investigators to choose from; empty unless canReassign. */
   oicOptions: { id: number; name: string }[];
 };
+
+export type FlaggedInvestigation = {
+  id: number;
+  offenceId: number;
+  crimeReference: string;
+  offenceDescription: string;
+  scrutinyReason: string | null;
+  flaggedAt: Date | null;
+  oicName: string | null;
+  status: InvestigationStatus;
+};
+
+export type FlaggedInvestigations = { total: number; items: FlaggedInvestigation[] };
+
+export type MyInvestigation = {
+  id: number;
+  offenceId: number;
+  crimeReference: string;
+  offenceDescription: string;
+  recordedOn: Date;
+  status: InvestigationStatus;
+  nextReviewOn: Date | null;
+  reviewOverdue: boolean;
+};
+
+export type MyInvestigations = Paged<MyInvestigation> & { overdueReviews: number };

@@ -4,7 +4,7 @@ import { ageBand, change, factRows, OFFENCE_COLUMNS, tableOf } from "@/lib/meeti
 import { packDocument } from "@/lib/meetings/pack-document";
 
 describe("change", () => {
-  it("is one decimal with a sign, and n/a on a zero base (domain.md)", () => {
+  it("is one decimal with a sign, and n/a on a zero base (docs/domain.md)", () => {
     expect(change(12, 10)).toBe("+20.0%");
     expect(change(9, 12)).toBe("-25.0%");
     expect(change(3, 0)).toBe("n/a");

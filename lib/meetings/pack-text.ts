@@ -72,7 +72,7 @@ export function factRows(item: PackItem): [string, string][] {
   return [];
 }
 
-/** % change as the figures print it (domain.md): one decimal, "n/a" when the base is 0. */
+/** % change as the figures print it (docs/domain.md): one decimal, "n/a" when the base is 0. */
 export function change(current: number, base: number): string {
   if (base === 0) return "n/a";
   const pct = ((current - base) / base) * 100;

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 import { can, type Permission } from "@/lib/auth/permissions";
 
 // The header's navigation, from the permission table, so a role never sees a link it cannot use.

@@ -73,7 +73,7 @@ export type OffenceListFilters = {
   inhotspot?: boolean;
   /** A Home Office outcome (1-23) has been assigned; no means type 0 or no outcome at all. */
   outcomed?: boolean;
-  /** A positive outcome (domain.md: 1, 2, 3, 4, 6, 7, 8, 22, 23). */
+  /** A positive outcome (docs/domain.md: 1, 2, 3, 4, 6, 7, 8, 22, 23). */
   positive?: boolean;
   /** The outcome is in this Home Office outcome group. */
   group?: OutcomeGroupSlug;

@@ -1,5 +1,5 @@
 import type { PersonFlag } from "@/lib/persons/rules";
-import type { PersonRole } from "@/lib/generated/prisma/enums";
+import type { PersonRole } from "@/lib/enums";
 import type { AccessContext } from "@/lib/auth/schemas";
 import type { LinkedIntelligence } from "@/lib/intelligence/intel-dto";
 

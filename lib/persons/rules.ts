@@ -1,4 +1,4 @@
-import type { PersonRole } from "@/lib/generated/prisma/enums";
+import type { PersonRole } from "@/lib/enums";
 import { ageOn } from "@/lib/dates/day";
 
 // Pure rules about named persons: ages, plausible dates of birth and the flags a person record

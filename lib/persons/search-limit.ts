@@ -1,5 +1,5 @@
 // How many person searches one user may run (issue 13.9). A search that returns persons is a
-// consultation (domain.md); bulk searching through the intelligence link picker would otherwise let
+// consultation (docs/domain.md); bulk searching through the intelligence link picker would otherwise let
 // any investigator page through the nominal index. The counts come from the search's own audit rows
 // in the database, so the limit holds however many app instances serve the requests.
 
@@ -13,7 +13,7 @@ export function personSearchWindowStart(now: Date): Date {
   return new Date(now.getTime() - PERSON_SEARCH_LIMIT.windowMinutes * 60_000);
 }
 
-/** At most the year of birth in a search result (domain.md: name, year of birth and NPU only). */
+/** At most the year of birth in a search result (docs/domain.md: name, year of birth and NPU only). */
 export function bornLabel(dateOfBirth: Date | null): string {
   return dateOfBirth ? `born ${dateOfBirth.getUTCFullYear()}` : "year of birth not known";
 }

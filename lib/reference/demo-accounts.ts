@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 
 // The accounts the demo signs in with. Everything about them is synthetic; the one shared password
 // is printed on the sign-in page when SHOW_DEMO_ACCOUNTS is on and must never reach a real system.

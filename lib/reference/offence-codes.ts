@@ -1,6 +1,6 @@
 import type { ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
 
-// Home Office offence codes in scope (domain.md). Knife-enabled crime is a flag on the offence,
+// Home Office offence codes in scope (docs/domain.md). Knife-enabled crime is a flag on the offence,
 // not a code; possession of a bladed article (10D) is recorded but can never carry the flag.
 
 export type OffenceCodeRef = {

@@ -2,7 +2,7 @@ import { OUTCOME_TYPES, type OutcomeGroup } from "@/lib/reference/outcome-types"
 
 // The Home Office outcome groups of the outcome mix, each with a short name for URLs (the offence
 // list's `group` filter). "Not yet assigned" (type 0, or no outcome at all) is left out of the mix
-// (domain.md) and has its own filter: outcome assigned, no.
+// (docs/domain.md) and has its own filter: outcome assigned, no.
 
 export type OutcomeGroupSlug =
   "charge" | "ooc-formal" | "ooc-informal" | "prevented" | "evidential" | "no-suspect" | "other";

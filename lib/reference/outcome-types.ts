@@ -1,4 +1,4 @@
-// Home Office crime outcome types 0-23 (domain.md). `positive` drives the outcome rate; 0 is left
+// Home Office crime outcome types 0-23 (docs/domain.md). `positive` drives the outcome rate; 0 is left
 // out of the outcome mix but still counts in the rate's denominator.
 
 export type OutcomeGroup =

@@ -8,7 +8,7 @@ import { PROVIDERS } from "@/lib/reference/providers";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
 
 describe("reference data", () => {
-  it("has the scrutiny categories and their offence codes (domain.md)", () => {
+  it("has the scrutiny categories and their offence codes (docs/domain.md)", () => {
     expect(SCRUTINY_CATEGORIES.map((c) => c.name)).toEqual([
       "Robbery",
       "Violence with Injury",
@@ -45,7 +45,7 @@ describe("reference data", () => {
     for (const o of OFFENCE_CODES) expect(o.description.length).toBeGreaterThan(5);
   });
 
-  it("has outcome types 0-23 with the positive set from domain.md", () => {
+  it("has outcome types 0-23 with the positive set from docs/domain.md", () => {
     expect(OUTCOME_TYPES.map((o) => o.code)).toEqual(Array.from({ length: 24 }, (_, i) => i));
     expect(OUTCOME_TYPES.filter((o) => o.positive).map((o) => o.code)).toEqual([...POSITIVE_OUTCOME_CODES]);
     expect(POSITIVE_OUTCOME_CODES).toEqual([1, 2, 3, 4, 6, 7, 8, 22, 23]);

@@ -1,4 +1,4 @@
-import type { ReferralState } from "@/lib/generated/prisma/enums";
+import type { ReferralState } from "@/lib/enums";
 
 // Effectiveness of interventions, per provider and pathway (the figures are defined here once; the
 // page quotes the same definitions):

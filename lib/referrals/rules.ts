@@ -1,7 +1,7 @@
-import type { ReferralState } from "@/lib/generated/prisma/enums";
+import type { ReferralState } from "@/lib/enums";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 
-// Referral lifecycle (domain.md): referred → contacted → engaged → completed, or declined / closed.
+// Referral lifecycle (docs/domain.md): referred → contacted → engaged → completed, or declined / closed.
 // The first three are "open": the provider still has work to do.
 
 export const OPEN_REFERRAL_STATES = [

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 
 // Account rules shared by the admin forms (through schemas.ts) and the data functions, which
 // apply them again: a data function may be reached without the form. Pure and client-safe.
@@ -46,7 +46,7 @@ export function roleScopeErrors(scope: Partial<RoleScope>): Partial<Record<"npuI
 }
 
 /**
- * Roles that open case data (domain.md). Granting one, or setting a password on an account that
+ * Roles that open case data (docs/domain.md). Granting one, or setting a password on an account that
  * has one, needs a second person's approval (issue 13.14): an administrator has no case data.
  */
 export const CASE_ROLES = ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] as const satisfies readonly Role[];

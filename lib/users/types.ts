@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 
 // What the users admin screens receive. Never the password hash: `hasPassword` says only whether
 // one is set (an account without one signs in by single sign-on or not at all).

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Providers" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The provider directory (domain.md's intervention providers), kept by administrators. */
+/** The provider directory (docs/domain.md's intervention providers), kept by administrators. */
 export default async function ProvidersPage({ searchParams }: Props) {
   const actor = await requirePageActor("reference.manage");
   const providers = await listProviders({ actor });

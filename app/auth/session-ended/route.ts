@@ -9,8 +9,7 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getEnv } from "@/lib/env";
 import { anonymousActor } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
+import { writeStandaloneAudit } from "@/lib/audit/server/write-standalone-audit";
 
 // Where a request with an unusable session lands (proxy.ts for a bad, idle or expired cookie;
 // requireActor when the database refused it): audit why, clear the cookie, show sign-in. A GET with
@@ -24,7 +23,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   // "active" claims were refused by get-actor against the database, which audited the reason.
   if (check.state === "invalid" || check.state === "idle" || check.state === "expired") {
     const claims = value ? await decodeSessionToken(value, settings) : null;
-    await writeAudit(getPrisma(), {
+    await writeStandaloneAudit({
       event: "auth.session-rejected",
       actor: anonymousActor(clientAddressFrom(request.headers)),
       entity: claims ? { type: "user", id: claims.userId } : undefined,

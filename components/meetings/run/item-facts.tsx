@@ -3,7 +3,7 @@ import { Tag } from "@/components/ui/tag";
 import { ActionStatusTag, InvestigationStatusTag, ReferralStateTag } from "@/components/home/status-tags";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
-import type { RunItemFacts } from "@/lib/meetings/server/get-run-item-facts";
+import type { RunItemFacts } from "@/lib/meetings/types";
 
 // The case facts on the chair's item screen, so the chair never leaves the meeting to read the
 // case. Links to full records open in a new tab (the meeting stays where it was).

@@ -1,28 +1,14 @@
 import "server-only";
-import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { IsoDay } from "@/lib/dates/day";
 import { actionRag, isAwaitingReview, type Rag } from "@/lib/action-items/rules";
+import type { CalendarDate } from "@/lib/dashboard/rules";
+import type { ActionSummary } from "@/lib/action-items/types";
 
 // One row shape for every list of actions (home "My actions", the chair's attention list, the
 // register, the minutes): the select and the mapping live here so the lists cannot drift apart.
-
-export type ActionSummary = {
-  id: number;
-  title: string;
-  ownerName: string;
-  dueOn: Date;
-  status: ActionStatus;
-  awaitingReview: boolean;
-  rag: Rag | null;
-  timesCarried: number;
-  escalated: boolean;
-  /** The linked case, when the action is about one and the actor may read cases. */
-  offence: { id: number; crimeReference: string } | null;
-  meetingTitle: string | null;
-};
 
 /** A partner owns actions but may not see case data: not even the crime reference. */
 export function actionSummarySelect(actor: Actor) {

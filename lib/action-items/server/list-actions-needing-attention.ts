@@ -5,16 +5,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { todayInUk } from "@/lib/dates/day";
 import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore, type Rag } from "@/lib/action-items/rules";
-import {
-  actionSummarySelect,
-  toActionSummary,
-  type ActionSummary,
-} from "@/lib/action-items/server/action-summary";
-
-/** Every row here is live and due by the amber horizon, so it always has a RAG. */
-export type AttentionAction = ActionSummary & { rag: Rag };
-
-export type ActionsNeedingAttention = { overdue: number; dueSoon: number; items: AttentionAction[] };
+import { type ActionSummary, actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
+import { ukDate } from "@/lib/dashboard/rules";
+import type { ActionsNeedingAttention } from "@/lib/action-items/types";
 
 /**
  * Across the whole forum: live actions that are overdue (red) or due within 7 days (amber), most

@@ -8,11 +8,8 @@ import { todayInUk } from "@/lib/dates/day";
 import { pageWindow, type Paged } from "@/lib/pagination";
 import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
 import type { ActionFilters } from "@/lib/action-items/filters";
-import {
-  actionSummarySelect,
-  toActionSummary,
-  type ActionSummary,
-} from "@/lib/action-items/server/action-summary";
+import { actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
+import type { ActionSummary } from "@/lib/action-items/types";
 
 /**
  * The action register: filtered by status, owner and RAG on the server, soonest due first, one page

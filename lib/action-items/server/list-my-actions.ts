@@ -5,14 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { todayInUk } from "@/lib/dates/day";
 import { LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
-import {
-  actionSummarySelect,
-  toActionSummary,
-  type ActionSummary,
-} from "@/lib/action-items/server/action-summary";
-
-export type MyAction = ActionSummary;
-export type MyActions = { total: number; overdue: number; items: MyAction[] };
+import { actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
+import type { MyActions } from "@/lib/action-items/types";
 
 /**
  * "My actions": the actor's own live actions (open or in progress), soonest due first, at most

@@ -5,13 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { todayInUk } from "@/lib/dates/day";
 import { LIVE_ACTION_STATUSES } from "@/lib/action-items/rules";
-import {
-  actionSummarySelect,
-  toActionSummary,
-  type ActionSummary,
-} from "@/lib/action-items/server/action-summary";
-
-export type RaisedActions = { open: number; recentlyClosed: number; items: ActionSummary[] };
+import { actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
+import type { RaisedActions } from "@/lib/action-items/types";
 
 const RECENT_DAYS = 14;
 

@@ -3,8 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { getEnv } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/reference/demo-accounts";
 import { ROLE_LABELS } from "@/lib/labels/role";
-
-export type DemoAccountListing = { email: string; name: string; roleLabel: string; summary: string };
+import type { DemoAccountListing } from "@/lib/auth/types";
 
 /**
  * The demo accounts for the sign-in page — only when SHOW_DEMO_ACCOUNTS is on (unset is off; npm

@@ -3,19 +3,11 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
-import { performanceYearOf, type PerformanceYear } from "@/lib/dates/performance-year";
+import { type PerformanceYear, performanceYearOf } from "@/lib/dates/performance-year";
+import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import type { HomeSummary } from "@/lib/dashboard/types";
 
 // The figures on the chair's and analysts' home pages. Counts only, no case detail.
-
-export type HomeSummary = {
-  performanceYear: PerformanceYear;
-  /** Offences recorded from 1 April of this performance year up to and including today. */
-  offencesThisYear: number;
-  /** Of those, the ones where a knife was used and the youngest victim was under 25. */
-  knifeUsedU25ThisYear: number;
-  /** Investigations not yet finalised (open, awaiting a suspect, or charged). */
-  openInvestigations: number;
-};
 
 export async function getHomeSummary({
   actor,

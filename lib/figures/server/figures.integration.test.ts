@@ -17,9 +17,9 @@ import {
 import { figureWindow, type FigureWindow } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { exportFigureTable } from "@/lib/figures/server/export-figure-table";
-import { AS_AT, buildFiguresWorld } from "@/lib/figures/server/figures-world";
+import { AS_AT, buildFiguresWorld } from "@/lib/testing/figures-world";
 
-// Every expected figure below was counted by hand from the table in figures-world.ts.
+// Every expected figure below was counted by hand from the table in lib/testing/figures-world.ts.
 
 let db: TestDatabase;
 let chair: Actor;

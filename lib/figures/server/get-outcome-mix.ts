@@ -19,7 +19,7 @@ type Counted = { npuId: number | null; grp: OutcomeGroupSlug; n: number };
 /**
  * The outcome mix by Home Office outcome group, overall and by NPU, for offences in scope recorded
  * in the year to date. Only assigned outcomes (1-23) are in the mix; "not yet assigned" is left out
- * (domain.md). One query: GROUPING SETS give the NPU rows and the overall row together.
+ * (docs/domain.md). One query: GROUPING SETS give the NPU rows and the overall row together.
  */
 export async function getOutcomeMix({
   actor,

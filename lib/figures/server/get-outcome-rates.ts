@@ -17,7 +17,7 @@ const YEARS = 3; // the board report shows three performance years
 
 /**
  * Serious Youth Violence Outcomes: for the selected performance year (to the as-at day) and the two
- * before it, offences in scope with a positive outcome ÷ offences in scope, two decimals (domain.md).
+ * before it, offences in scope with a positive outcome ÷ offences in scope, two decimals (docs/domain.md).
  * An offence with no outcome yet stays in the denominator.
  */
 export async function getOutcomeRates({

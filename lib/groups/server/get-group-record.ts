@@ -5,54 +5,13 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { dbDateInUk } from "@/lib/dates/day";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { FourP, GroupType, PlanLineStatus } from "@/lib/enums";
+import type { FourP } from "@/lib/enums";
 import { FOUR_PS } from "@/lib/groups/labels";
 import { isActiveMembership } from "@/lib/groups/rules";
-import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { displayName } from "@/lib/labels/person-name";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
-
-export type GroupMemberRow = {
-  id: number;
-  version: number;
-  personId: number;
-  name: string;
-  role: string;
-  startOn: Date;
-  endOn: Date | null;
-  active: boolean;
-};
-export type GroupOffenceRow = {
-  offenceId: number;
-  crimeReference: string;
-  offence: string;
-  occurredOn: Date;
-  knifeUsed: boolean;
-};
-export type GroupPlanLineRow = {
-  id: number;
-  version: number;
-  strand: FourP;
-  description: string;
-  ownerId: number;
-  owner: string;
-  status: PlanLineStatus;
-  dueOn: Date | null;
-  updatedAt: Date;
-};
-export type GroupRecord = {
-  id: number;
-  name: string;
-  type: GroupType;
-  npu: string | null;
-  description: string;
-  active: boolean;
-  members: GroupMemberRow[];
-  offences: GroupOffenceRow[];
-  intelligence: IntelligenceEntry[];
-  planLines: GroupPlanLineRow[];
-};
+import type { GroupRecord } from "@/lib/groups/types";
 
 /**
  * A group's record for chair and analyst (groups.read): members with role and dates (current

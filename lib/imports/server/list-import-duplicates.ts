@@ -7,16 +7,9 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { pageWindow, type Paged } from "@/lib/pagination";
 import { displayName } from "@/lib/labels/person-name";
 import { findPersonMatches, type PersonMatch } from "@/lib/persons/server/find-person-matches";
+import type { ImportedPerson } from "@/lib/imports/types";
 
 export const DUPLICATES_PAGE_SIZE = 20;
-
-export type ImportedPerson = {
-  id: number;
-  name: string;
-  dateOfBirth: Date | null;
-  /** Recorded persons the find-before-create rules propose as the same person, best first. */
-  matches: PersonMatch[];
-};
 
 /**
  * The persons an import created (matched on no known RMS nominal id), a page at a time, each with

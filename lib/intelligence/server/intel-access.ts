@@ -12,7 +12,7 @@ export type {
   VisibleIntelligence,
 } from "@/lib/intelligence/intel-dto";
 
-// THE access rule for intelligence (domain.md; issue 5). Every list, record, count, search, export,
+// THE access rule for intelligence (docs/domain.md; issue 5). Every list, record, count, search, export,
 // agenda pack and action result that touches IntelligenceItem uses this, so the rule lives in one
 // place:
 // - CHAIR, ANALYST (intel.read + intel.restricted.read): every item, in full.

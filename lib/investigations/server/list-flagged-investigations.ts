@@ -1,23 +1,10 @@
 import "server-only";
-import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { UNFINISHED_STATUSES } from "@/lib/investigations/rules";
-
-export type FlaggedInvestigation = {
-  id: number;
-  offenceId: number;
-  crimeReference: string;
-  offenceDescription: string;
-  scrutinyReason: string | null;
-  flaggedAt: Date | null;
-  oicName: string | null;
-  status: InvestigationStatus;
-};
-
-export type FlaggedInvestigations = { total: number; items: FlaggedInvestigation[] };
+import type { FlaggedInvestigations } from "@/lib/investigations/types";
 
 /**
  * Cases flagged for the forum's scrutiny and not yet finalised: how many, and the most recently

@@ -1,25 +1,12 @@
 import "server-only";
-import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { isReviewOverdue, UNFINISHED_STATUSES } from "@/lib/investigations/rules";
-import { PAGE_SIZE, pageWindow, type Paged } from "@/lib/pagination";
-
-export type MyInvestigation = {
-  id: number;
-  offenceId: number;
-  crimeReference: string;
-  offenceDescription: string;
-  recordedOn: Date;
-  status: InvestigationStatus;
-  nextReviewOn: Date | null;
-  reviewOverdue: boolean;
-};
-
-export type MyInvestigations = Paged<MyInvestigation> & { overdueReviews: number };
+import { PAGE_SIZE, pageWindow } from "@/lib/pagination";
+import type { MyInvestigations } from "@/lib/investigations/types";
 
 /**
  * "My cases": the investigations the actor is officer in charge of and that are not finalised,

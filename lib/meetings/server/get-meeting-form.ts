@@ -5,13 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { todayInUk, ukTimeOf } from "@/lib/dates/day";
 import type { MeetingFormInput } from "@/lib/meetings/schemas";
-
-export type MeetingFormOptions = {
-  chairs: { id: number; name: string }[];
-  people: { id: number; name: string; jobTitle: string | null }[];
-  /** Present when editing: the saved values and the version the edit starts from. */
-  saved: (MeetingFormInput & { id: number; version: number }) | null;
-};
+import type { MeetingFormOptions } from "@/lib/meetings/types";
 
 /** Who may chair, who may attend (every active case user), and the meeting's current details. */
 export async function getMeetingForm({

@@ -1,24 +1,9 @@
 import "server-only";
-import type { AttendanceStatus, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-
-export type MeetingDetails = {
-  id: number;
-  title: string;
-  heldAt: Date;
-  location: string;
-  status: MeetingStatus;
-  periodStart: Date | null;
-  packVersion: number;
-  publishedAt: Date | null;
-  chair: string;
-  deputy: string | null;
-  attendees: { id: number; name: string; organisation: string; status: AttendanceStatus }[];
-  version: number;
-};
+import type { MeetingDetails } from "@/lib/meetings/types";
 
 /** A meeting's header: when, where, who chairs, who is expected and who sent apologies. */
 export async function getMeeting({

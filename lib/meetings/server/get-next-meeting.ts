@@ -1,23 +1,10 @@
 import "server-only";
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateInUk } from "@/lib/dates/day";
-
-export type NextMeeting = {
-  id: number;
-  title: string;
-  heldAt: Date;
-  location: string;
-  /** The meeting's status is its pack's: draft until published, then locked. */
-  status: MeetingStatus;
-  /** The latest published pack version; 0 while the pack has never been published. */
-  packVersion: number;
-  publishedAt: Date | null;
-  /** Items in the pack, not counting those the analyst removed. */
-  itemCount: number;
-};
+import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import type { NextMeeting } from "@/lib/meetings/types";
 
 /**
  * The next forum meeting that has not closed: one in session now, else the first held today or

@@ -1,10 +1,4 @@
 import "server-only";
-import type {
-  ActionStatus,
-  InvestigationStatus,
-  PersonRole,
-  ReferralState,
-} from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -18,55 +12,7 @@ import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { PERSON_FLAG_LABELS, personFlags } from "@/lib/persons/rules";
 import { ageOn } from "@/lib/dates/day";
 import { displayName } from "@/lib/labels/person-name";
-
-export type RunItemPerson = {
-  personId: number;
-  name: string;
-  role: PersonRole;
-  age: number | null;
-  flags: string[];
-};
-
-export type RunItemFacts = {
-  offence: {
-    id: number;
-    crimeReference: string;
-    offenceCode: string;
-    offence: string;
-    occurredOn: Date;
-    recordedOn: Date;
-    place: string;
-    knifeUsed: boolean;
-    knifeRecovered: boolean;
-  } | null;
-  people: RunItemPerson[];
-  investigation: {
-    status: InvestigationStatus;
-    oic: string | null;
-    nextReviewOn: Date | null;
-    lastUpdate: { at: Date; author: string; body: string } | null;
-    scrutiny: { reason: string; flaggedBy: string | null; flaggedAt: Date | null } | null;
-  } | null;
-  /** Counts by handling code; `restricted` is null for those who may not know C items exist in number. */
-  intelligence: { open: number; restricted: number | null; items: IntelligenceEntry[] | null } | null;
-  referrals: {
-    id: number;
-    person: string;
-    provider: string;
-    pathway: string;
-    state: ReferralState;
-    stateChangedOn: Date;
-  }[];
-  earlierDecisions: { id: number; meeting: string; text: string; rationale: string }[];
-  earlierActions: {
-    id: number;
-    meeting: string | null;
-    title: string;
-    owner: string;
-    dueOn: Date;
-    status: ActionStatus;
-  }[];
-};
+import type { RunItemFacts, RunItemPerson } from "@/lib/meetings/types";
 
 const EMPTY: RunItemFacts = {
   offence: null,

@@ -4,22 +4,7 @@ import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-
-export type OffenceSummary = {
-  id: number;
-  crimeReference: string;
-  offenceCode: string;
-  offenceDescription: string;
-  occurredOn: Date;
-  recordedOn: Date;
-  npuName: string;
-  hotspotName: string | null;
-  knifeUsed: boolean;
-  domesticAbuse: boolean;
-  /** The youngest victim was under 25 on the day (domain.md); null when no victim age is known. */
-  underTwentyFive: boolean | null;
-  investigationStatus: InvestigationStatus | null;
-};
+import type { OffenceSummary } from "@/lib/offences/types";
 
 type SummaryRow = {
   id: number;

@@ -4,26 +4,10 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateInUk } from "@/lib/dates/day";
+import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import type { KnifeOffencesSinceLastMeeting } from "@/lib/offences/types";
 
-export type RecentKnifeOffence = {
-  id: number;
-  crimeReference: string;
-  offenceDescription: string;
-  recordedOn: Date;
-  npuName: string;
-  youngestVictimAge: number | null;
-};
-
-export type KnifeOffencesSinceLastMeeting = {
-  /** The last closed meeting; null when none has closed yet (then nothing is listed). */
-  lastMeeting: { id: number; title: string; heldAt: Date } | null;
-  /** Offences are counted from this date (the last meeting's day), by recorded date. */
-  since: Date | null;
-  total: number;
-  items: RecentKnifeOffence[];
-};
-
-/** Under 25 (domain.md): the youngest victim was aged under 25 on the day of the offence. */
+/** Under 25 (docs/domain.md): the youngest victim was aged under 25 on the day of the offence. */
 const U25_BELOW = 25;
 
 /**

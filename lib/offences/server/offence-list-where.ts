@@ -38,7 +38,7 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   if (filters.category)
     add(Prisma.sql`o."offenceCode" IN (${Prisma.join(offenceCodesInCategory(filters.category))})`);
   if (filters.knife !== undefined) add(Prisma.sql`o."knifeUsed" = ${filters.knife}`);
-  // domain.md: U25 means the youngest victim was under 25 on the day. An unknown age is neither.
+  // docs/domain.md: U25 means the youngest victim was under 25 on the day. An unknown age is neither.
   if (filters.u25 === true) add(Prisma.sql`o."youngestVictimAge" < 25`);
   if (filters.u25 === false) add(Prisma.sql`o."youngestVictimAge" >= 25`);
   if (filters.recovered !== undefined) add(Prisma.sql`o."knifeRecovered" = ${filters.recovered}`);
@@ -66,7 +66,7 @@ export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor,
   }
   if (filters.inhotspot === true) add(Prisma.sql`o."hotspotId" IS NOT NULL`);
   if (filters.inhotspot === false) add(Prisma.sql`o."hotspotId" IS NULL`);
-  // Outcome type 0 and no outcome at all are both "not yet assigned" (domain.md).
+  // Outcome type 0 and no outcome at all are both "not yet assigned" (docs/domain.md).
   if (filters.outcomed === true) add(Prisma.sql`${outcome} > 0`);
   if (filters.outcomed === false) add(Prisma.sql`coalesce(${outcome}, 0) = 0`);
   const positive = Prisma.join(POSITIVE_OUTCOME_CODES);

@@ -4,16 +4,8 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { PersonSearchInput } from "@/lib/persons/schemas";
 import { dbDateOf } from "@/lib/dates/day";
-
-export type PersonMatch = {
-  id: number;
-  surname: string;
-  forenames: string;
-  dateOfBirth: Date | null;
-  npu: string | null;
-  offenceCount: number;
-  sameDateOfBirth: boolean;
-};
+import { dbDate } from "@/lib/persons/date-parts";
+import type { PersonMatch } from "@/lib/persons/types";
 
 const MAX_MATCHES = 10;
 // pg_trgm's default 0.3 misses short forenames ("Jon" ~ "John" is 0.29); 0.25 still uses the

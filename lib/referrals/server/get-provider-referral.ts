@@ -1,42 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { ReferralState } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
-
-/**
- * One referral as its provider's caseworker sees it. The type is the whole of what is sent: the
- * minimum person fields (name, date of birth, NPU), the referral and its dated history. There is
- * no field for the offence, the investigation, intelligence or anything else about the person.
- */
-export type ProviderReferralDetail = {
-  id: number;
-  version: number;
-  providerName: string;
-  pathway: string;
-  surname: string;
-  forenames: string;
-  dateOfBirth: Date | null;
-  npuName: string | null;
-  reason: string;
-  referringOfficer: string;
-  state: ReferralState;
-  referredOn: Date;
-  stateChangedOn: Date;
-  completedOn: Date | null;
-  followUpDueOn: Date | null;
-  history: {
-    id: number;
-    occurredOn: Date;
-    fromState: ReferralState | null;
-    toState: ReferralState | null;
-    note: string | null;
-    actor: string;
-  }[];
-};
+import type { ProviderReferralDetail } from "@/lib/referrals/types";
 
 /**
  * A referral to the actor's own provider, for the partner's referral page. Another provider's

@@ -2,16 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateInUk } from "@/lib/dates/day";
-import {
-  computeEffectiveness,
-  MEASURES,
-  type EffectivenessRow,
-  type Measure,
-} from "@/lib/referrals/effectiveness";
+import { computeEffectiveness, type EffectivenessRow, type Measure, MEASURES } from "@/lib/referrals/effectiveness";
+import { asDbDate, ukDate } from "@/lib/dashboard/rules";
 import { loadEffectivenessInput } from "@/lib/referrals/server/load-effectiveness-input";
-
-/** A row of the effectiveness table: the counts behind each figure, not the ids. */
-export type EffectivenessFigures = Omit<EffectivenessRow, "ids"> & { counts: Record<Measure, number> };
+import type { EffectivenessFigures } from "@/lib/referrals/types";
 
 /**
  * Referrals, engagement, completion and re-appearance in knife-used offences per provider and

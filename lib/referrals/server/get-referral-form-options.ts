@@ -7,15 +7,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/labels/person-name";
-
-export type ReferralRoute = { value: string; provider: string; pathway: string; areaCovered: string };
-export type ReferralFormOptions = {
-  offence: { id: number; crimeReference: string } | null;
-  persons: { id: number; name: string; role: string | null }[];
-  routes: ReferralRoute[];
-};
-export type ReferralFormResult =
-  { status: "ok"; options: ReferralFormOptions } | { status: "reason-required"; context: AccessContext };
+import type { ReferralFormOptions, ReferralFormResult } from "@/lib/referrals/types";
 
 /**
  * What the "refer to an intervention" form offers: the person (from a person record) or the

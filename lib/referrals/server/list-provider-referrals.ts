@@ -1,31 +1,12 @@
 import "server-only";
-import type { ReferralState } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { ENDED_REFERRAL_STATES, OPEN_REFERRAL_STATES } from "@/lib/referrals/rules";
-import { PAGE_SIZE, pageWindow, type Paged } from "@/lib/pagination";
-
-/**
- * What a partner may know about a referral: the minimum person fields (name, date of birth, NPU)
- * and the referral itself. Nothing else about the person (no gender, no flags, no other
- * referrals), and nothing about the offence, the investigation or intelligence.
- */
-export type ProviderReferral = {
-  id: number;
-  surname: string;
-  forenames: string;
-  dateOfBirth: Date | null;
-  npuName: string | null;
-  reason: string;
-  state: ReferralState;
-  referredOn: Date;
-  followUpDueOn: Date | null;
-};
-
-export type ProviderReferrals = Paged<ProviderReferral> & { providerName: string; openCount: number };
+import { PAGE_SIZE, pageWindow } from "@/lib/pagination";
+import type { ProviderReferral, ProviderReferrals } from "@/lib/referrals/types";
 
 const select = {
   id: true,
