@@ -1,6 +1,5 @@
 import type { HomeSummary } from "@/lib/dashboard/types";
 import { formatDay } from "@/lib/dates/day";
-import { formatCalendarDate } from "@/lib/format/dates";
 
 // The home page's headline figures. Each is a region named by its label, so tests and assistive
 // technology find it by a stable name: getByRole("region", { name: "Offences recorded this

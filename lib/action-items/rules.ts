@@ -1,6 +1,5 @@
 import type { ActionStatus } from "@/lib/enums";
 import { dbDateOf, type IsoDay } from "@/lib/dates/day";
-import { asDbDate, type CalendarDate } from "@/lib/dashboard/rules";
 
 // RAG for forum actions (issue 6): red when overdue, amber when due within 7 days, green
 // otherwise. Only live actions (open or in progress) have a RAG; a closed one (completed, not

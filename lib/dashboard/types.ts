@@ -1,4 +1,4 @@
-import type { PerformanceYear } from "@/lib/dashboard/rules";
+import type { PerformanceYear } from "@/lib/dates/performance-year";
 
 // DTO types the data functions return: client components may import them (this file imports nothing
 // server-side); the data functions live in server/.

@@ -1,6 +1,5 @@
 import type { InvestigationStatus } from "@/lib/enums";
 import { dbDateOf, type IsoDay } from "@/lib/dates/day";
-import { asDbDate, type CalendarDate } from "@/lib/dashboard/rules";
 import { outcomeTypeRef } from "@/lib/reference/outcome-types";
 import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
 

@@ -3,8 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { IsoDay } from "@/lib/dates/day";
-import { actionRag, isAwaitingReview, type Rag } from "@/lib/action-items/rules";
-import type { CalendarDate } from "@/lib/dashboard/rules";
+import { actionRag, isAwaitingReview } from "@/lib/action-items/rules";
 import type { ActionSummary } from "@/lib/action-items/types";
 
 // One row shape for every list of actions (home "My actions", the chair's attention list, the

@@ -4,9 +4,8 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { todayInUk } from "@/lib/dates/day";
-import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore, type Rag } from "@/lib/action-items/rules";
-import { type ActionSummary, actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
-import { ukDate } from "@/lib/dashboard/rules";
+import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
+import { actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
 import type { ActionsNeedingAttention } from "@/lib/action-items/types";
 
 /**

@@ -3,8 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
-import { type PerformanceYear, performanceYearOf } from "@/lib/dates/performance-year";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { performanceYearOf } from "@/lib/dates/performance-year";
 import type { HomeSummary } from "@/lib/dashboard/types";
 
 // The figures on the chair's and analysts' home pages. Counts only, no case detail.

@@ -19,7 +19,7 @@ import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 
 const SCRUTINY_CODES = OFFENCE_CODES.filter((c) => c.scrutinyCategoryCode !== null).map((c) => c.code);
 
-/** Serious youth violence over `"Offence" o`: a scrutiny category, youngest victim under 25 on the day (domain.md). */
+/** Serious youth violence over `"Offence" o`: a scrutiny category, youngest victim under 25 on the day (docs/domain.md). */
 export const SYV_SQL = Prisma.sql`o."offenceCode" IN (${Prisma.join(SCRUTINY_CODES)}) AND o."youngestVictimAge" < 25`;
 
 /** The same over the figures' rows; exactly the predicate of their index, so the index serves it. */

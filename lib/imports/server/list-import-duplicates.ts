@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { pageWindow, type Paged } from "@/lib/pagination";
 import { displayName } from "@/lib/labels/person-name";
-import { findPersonMatches, type PersonMatch } from "@/lib/persons/server/find-person-matches";
+import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
 import type { ImportedPerson } from "@/lib/imports/types";
 
 export const DUPLICATES_PAGE_SIZE = 20;

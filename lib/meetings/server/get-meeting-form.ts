@@ -4,7 +4,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { todayInUk, ukTimeOf } from "@/lib/dates/day";
-import type { MeetingFormInput } from "@/lib/meetings/schemas";
 import type { MeetingFormOptions } from "@/lib/meetings/types";
 
 /** Who may chair, who may attend (every active case user), and the meeting's current details. */

@@ -3,7 +3,6 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateInUk } from "@/lib/dates/day";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
 import type { NextMeeting } from "@/lib/meetings/types";
 
 /**

@@ -7,7 +7,6 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatInstantDate } from "@/lib/dates/format";
-import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { PERSON_FLAG_LABELS, personFlags } from "@/lib/persons/rules";
 import { ageOn } from "@/lib/dates/day";

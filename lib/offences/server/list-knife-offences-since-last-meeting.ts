@@ -4,7 +4,6 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateInUk } from "@/lib/dates/day";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
 import type { KnifeOffencesSinceLastMeeting } from "@/lib/offences/types";
 
 /** Under 25 (docs/domain.md): the youngest victim was aged under 25 on the day of the offence. */

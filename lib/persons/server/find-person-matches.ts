@@ -4,7 +4,6 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { PersonSearchInput } from "@/lib/persons/schemas";
 import { dbDateOf } from "@/lib/dates/day";
-import { dbDate } from "@/lib/persons/date-parts";
 import type { PersonMatch } from "@/lib/persons/types";
 
 const MAX_MATCHES = 10;

@@ -2,8 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateInUk } from "@/lib/dates/day";
-import { computeEffectiveness, type EffectivenessRow, type Measure, MEASURES } from "@/lib/referrals/effectiveness";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { computeEffectiveness, type Measure, MEASURES } from "@/lib/referrals/effectiveness";
 import { loadEffectivenessInput } from "@/lib/referrals/server/load-effectiveness-input";
 import type { EffectivenessFigures } from "@/lib/referrals/types";
 
