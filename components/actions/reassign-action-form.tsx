@@ -1,10 +1,10 @@
 "use client";
 
+import { SelectField } from "@/components/forms/fields";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField } from "@/components/admin/form-fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { reassignActionAction } from "@/app/actions/actions";
 import { reassignFormSchema, type ReassignActionFormValues } from "@/lib/action-items/schemas";

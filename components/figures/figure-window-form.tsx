@@ -3,7 +3,7 @@ import { partsOfDay } from "@/lib/dates/day";
 import { performanceYearLabel, type IsoDay } from "@/lib/offences/rules";
 import { performanceYearContaining, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import { DateGetInput } from "@/components/forms/date-input";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 
 // The "as at" date and performance year of the figures: a GET form, so the figures the chair is
 // looking at are a URL that can be shared or put in a pack. The date is the GOV.UK day/month/year

@@ -32,3 +32,8 @@ export function SavedBanner({ message, testId }: { message: string; testId?: str
     </div>
   );
 }
+
+/** The same banner on the page an action sent the user to (the record, after a create). */
+export function SuccessBanner({ message, testId }: { message: string; testId?: string }) {
+  return <SavedBanner message={message} testId={testId ?? "success-banner"} />;
+}

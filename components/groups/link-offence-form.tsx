@@ -1,7 +1,7 @@
 "use client";
 
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField } from "@/components/admin/form-fields";
+import { TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useGroupForm } from "@/components/groups/use-group-form";
 import { linkGroupOffenceAction } from "@/app/groups/[id]/actions";
 import { linkOffenceFormSchema, type LinkOffenceFormValues } from "@/lib/groups/schemas";

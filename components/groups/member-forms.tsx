@@ -1,8 +1,7 @@
 "use client";
 
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField } from "@/components/admin/form-fields";
-import { RadiosField } from "@/components/investigations/fields";
+import { RadiosField, TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
 import { useGroupForm } from "@/components/groups/use-group-form";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
@@ -44,8 +43,9 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
             error={errors.personId?.message}
           />
           <RadiosField
+            small
             id="role"
-            label="Role in the group"
+            legend="Role in the group"
             options={ROLE_OPTIONS}
             field={form.register("role")}
             error={errors.role?.message}

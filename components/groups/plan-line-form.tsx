@@ -1,10 +1,8 @@
 "use client";
 
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField } from "@/components/admin/form-fields";
-import { RadiosField } from "@/components/investigations/fields";
+import { RadiosField, SelectField, TextareaField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
-import { TextareaField } from "@/components/offence-form/fields";
 import { useGroupForm } from "@/components/groups/use-group-form";
 import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
@@ -65,8 +63,9 @@ export function PlanLineForm({
         <h1 className="govuk-heading-l">{title}</h1>
         <Form onSubmit={onSubmit} data-testid="plan-line-form">
           <RadiosField
+            small
             id="strand"
-            label="4P strand"
+            legend="4P strand"
             options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))}
             field={form.register("strand")}
             error={errors.strand?.message}
@@ -87,8 +86,9 @@ export function PlanLineForm({
             error={errors.ownerId?.message}
           />
           <RadiosField
+            small
             id="status"
-            label="Status"
+            legend="Status"
             options={PLAN_LINE_STATUSES.map((s) => ({ value: s, label: PLAN_LINE_STATUS_LABELS[s] }))}
             field={form.register("status")}
             error={errors.status?.message}

@@ -1,5 +1,6 @@
 "use client";
 
+import { TextareaField } from "@/components/forms/fields";
 import { useEffect } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -7,8 +8,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { GradingFields } from "@/components/intelligence/grading-fields";
-import { TextareaField } from "@/components/offence-form/fields";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { regradeIntelligenceAction } from "@/app/intelligence/actions";
 import {

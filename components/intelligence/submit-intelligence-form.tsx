@@ -1,17 +1,16 @@
 "use client";
 
+import { TextField, TextareaField } from "@/components/forms/fields";
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { GradingFields } from "@/components/intelligence/grading-fields";
 import { LinkPicker } from "@/components/intelligence/link-picker";
-import { TextareaField } from "@/components/offence-form/fields";
 import { DatePartsInput } from "@/components/forms/date-input";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { submitIntelligenceAction } from "@/app/intelligence/actions";
 import {

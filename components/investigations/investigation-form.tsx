@@ -1,15 +1,13 @@
 "use client";
 
+import { CheckboxField, RadiosField, SelectField, TextareaField } from "@/components/forms/fields";
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { CheckboxField, RadiosField } from "@/components/investigations/fields";
 import { DateInput } from "@/components/forms/date-input";
-import { SelectField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { updateInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import { investigationFormSchema, type InvestigationFormValues } from "@/lib/investigations/schemas";
@@ -88,8 +86,9 @@ export function InvestigationForm({ investigation, title }: Props) {
       <h3 className="govuk-heading-m">Update the investigation</h3>
       <Form id={FORM_ID} tabIndex={-1} onSubmit={onSubmit} data-testid="investigation-form">
         <RadiosField
+          small
           id="status"
-          label="Status"
+          legend="Status"
           field={form.register("status")}
           error={errors.status?.message}
           options={INVESTIGATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
@@ -120,8 +119,9 @@ export function InvestigationForm({ investigation, title }: Props) {
           error={errors.chargedOn?.message}
         />
         <RadiosField
+          small
           id="knifeRecovered"
-          label="Knife recovered"
+          legend="Knife recovered"
           inline
           field={form.register("knifeRecovered")}
           error={errors.knifeRecovered?.message}

@@ -1,11 +1,10 @@
 "use client";
 
+import { TextField, TextareaField } from "@/components/forms/fields";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { addFreeAgendaItemAction } from "@/app/meetings/[id]/actions";
-import { TextField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { addFreeItemSchema, type AddFreeItemInput } from "@/lib/meetings/schemas";
 import { Form } from "@/components/forms/form";

@@ -1,14 +1,13 @@
 "use client";
 
+import { SelectField, TextField, TextareaField } from "@/components/forms/fields";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { saveMeetingAction } from "@/app/meetings/actions";
-import { SelectField, TextField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
 import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { meetingFormSchema, type MeetingFormInput } from "@/lib/meetings/schemas";
 import type { MeetingFormOptions } from "@/lib/meetings/server/get-meeting-form";
 import { Form } from "@/components/forms/form";

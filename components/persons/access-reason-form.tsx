@@ -1,14 +1,14 @@
 "use client";
 
+import { RadiosField, TextareaField } from "@/components/forms/fields";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { RadiosField, TextareaField } from "@/components/offence-form/fields";
 import { savePersonAccessReasonAction } from "@/app/persons/actions";
 import {
   ACCESS_REASONS,

@@ -1,15 +1,14 @@
 "use client";
 
+import { RadiosField, SelectField, TextField } from "@/components/forms/fields";
 import { useEffect } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { SelectField, TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { RadiosField } from "@/components/offence-form/fields";
 import { DatePartsInput } from "@/components/forms/date-input";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { createPersonAction } from "@/app/offences/[id]/people/add/actions";

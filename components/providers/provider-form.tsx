@@ -1,14 +1,12 @@
 "use client";
 
+import { RadiosField, TextField, TextareaField } from "@/components/forms/fields";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { TextField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
-import { RadiosField } from "@/components/investigations/fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
 import { providerFormSchema, type ProviderFormValues } from "@/lib/providers/schemas";
@@ -103,8 +101,9 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
           maxLength={300}
         />
         <RadiosField
+          small
           id="active"
-          label="Takes referrals"
+          legend="Takes referrals"
           hint="A provider that does not take referrals stays on its past referrals but cannot be chosen for new ones."
           error={errors.active?.message}
           field={form.register("active")}

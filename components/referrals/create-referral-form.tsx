@@ -1,10 +1,11 @@
 "use client";
 
+import { SelectField, TextareaField } from "@/components/forms/fields";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import {
   controlClass,
   describedBy,
@@ -13,8 +14,6 @@ import {
   formGroupClass,
   pageTitle,
 } from "@/components/ui/field-error";
-import { SelectField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
 import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { createReferralAction } from "@/app/referrals/actions";

@@ -1,14 +1,13 @@
 "use client";
 
+import { RadiosField, TextareaField } from "@/components/forms/fields";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ReferralState } from "@/lib/enums";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { TextareaField } from "@/components/offence-form/fields";
-import { RadiosField } from "@/components/investigations/fields";
 import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { updateReferralAction } from "@/app/referrals/actions";
@@ -81,8 +80,9 @@ export function ReferralUpdateForm({
       <h2 className="govuk-heading-m">Record an update</h2>
       {nextStates.length > 0 ? (
         <RadiosField
+          small
           id="toState"
-          label="What happened?"
+          legend="What happened?"
           hint="Only the next steps of the referral are offered."
           error={errors.toState?.message}
           field={form.register("toState")}

@@ -1,13 +1,13 @@
 "use client";
 
+import { TextField } from "@/components/forms/fields";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { changeOwnPasswordAction } from "@/app/account/actions";
 import { PASSWORD_POLICY } from "@/lib/users/rules";

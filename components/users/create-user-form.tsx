@@ -1,12 +1,12 @@
 "use client";
 
+import { TextField } from "@/components/forms/fields";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
-import { TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { RoleFields } from "@/components/users/role-fields";
 import { createUserAction } from "@/app/admin/users/actions";

@@ -1,12 +1,12 @@
 "use client";
 
+import { TextField } from "@/components/forms/fields";
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { describedBy, FieldError, formGroupClass, pageTitle } from "@/components/ui/field-error";
-import { TextField } from "@/components/admin/form-fields";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { resetUserPasswordAction } from "@/app/admin/users/actions";
 import { PASSWORD_POLICY } from "@/lib/users/rules";

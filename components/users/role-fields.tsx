@@ -1,7 +1,7 @@
+import { SelectField } from "@/components/forms/fields";
 import { Fragment } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
-import { SelectField } from "@/components/admin/form-fields";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { UserFormOptions } from "@/lib/users/types";
 
