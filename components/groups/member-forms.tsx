@@ -3,7 +3,7 @@
 import { RadiosField, TextField } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
-import { useGroupForm } from "@/components/groups/use-group-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
 import { MEMBER_ROLES } from "@/lib/groups/labels";
 import {
@@ -19,7 +19,7 @@ const ROLE_OPTIONS = MEMBER_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCa
 
 export function AddMemberForm({ groupId, groupName }: { groupId: number; groupName: string }) {
   const title = "Add a member";
-  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<AddMemberFormValues>({
+  const { form, errors, summary, onSubmit, focusKey } = useFormAction<AddMemberFormValues>({
     schema: addMemberFormSchema,
     defaults: { personId: "", role: "" as never, startOn: "" },
     fields: ADD_FIELDS,
@@ -83,7 +83,7 @@ export function EndMembershipForm({
   personName: string;
 }) {
   const title = `End ${personName}'s membership`;
-  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<EndMembershipFormValues>({
+  const { form, errors, summary, onSubmit, focusKey } = useFormAction<EndMembershipFormValues>({
     schema: endMembershipFormSchema,
     defaults: { endOn: "" },
     fields: ["endOn"],

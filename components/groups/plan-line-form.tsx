@@ -3,7 +3,7 @@
 import { RadiosField, SelectField, TextareaField } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
-import { useGroupForm } from "@/components/groups/use-group-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
 import { planLineFormSchema, type PlanLineFormValues } from "@/lib/groups/schemas";
@@ -38,7 +38,7 @@ export function PlanLineForm({
   line?: EditablePlanLine;
 }) {
   const title = line ? "Change a plan line" : "Add a plan line";
-  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<PlanLineFormValues>({
+  const { form, errors, summary, onSubmit, focusKey } = useFormAction<PlanLineFormValues>({
     schema: planLineFormSchema,
     defaults: {
       strand: line?.strand ?? ("" as never),
