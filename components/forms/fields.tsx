@@ -18,6 +18,20 @@ type Bound = { id: string; hint?: string; error?: string; field: UseFormRegister
 type Labelled = Bound & { label: string };
 type Legend = Bound & { legend: string; legendClass?: string };
 type Option = { value: string; label: string };
+/** A select's option; options with a `group` are shown under it (an <optgroup>), in order. */
+type SelectOption = Option & { group?: string };
+
+function groupsOf(options: readonly SelectOption[]): [string | undefined, SelectOption[]][] {
+  const groups = new Map<string | undefined, SelectOption[]>();
+  for (const option of options) groups.set(option.group, [...(groups.get(option.group) ?? []), option]);
+  return [...groups];
+}
+
+const optionTag = (option: Option) => (
+  <option key={option.value} value={option.value}>
+    {option.label}
+  </option>
+);
 
 /** Label, hint and inline error above a single control. */
 function Labelled({ id, label, hint, error, children }: Omit<Labelled, "field"> & { children: ReactNode }) {
@@ -87,7 +101,7 @@ export function SelectField({
   options,
   placeholder,
   ...props
-}: Labelled & { options: readonly Option[]; placeholder?: string }) {
+}: Labelled & { options: readonly SelectOption[]; placeholder?: string }) {
   const { id, hint, error, field } = props;
   return (
     <Labelled {...props}>
@@ -98,11 +112,15 @@ export function SelectField({
         {...field}
       >
         {placeholder === undefined ? null : <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {groupsOf(options).map(([group, items]) =>
+          group === undefined ? (
+            items.map(optionTag)
+          ) : (
+            <optgroup label={group} key={group}>
+              {items.map(optionTag)}
+            </optgroup>
+          ),
+        )}
       </select>
     </Labelled>
   );
