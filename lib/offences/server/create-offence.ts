@@ -7,8 +7,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
 import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
-import { dbDate } from "@/lib/persons/date-parts";
-import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
+import { offenceRow } from "@/lib/offences/server/resolve-offence-places";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 
 /**
@@ -30,20 +29,10 @@ export async function createOffence({
   try {
     return await prisma.$transaction(async (tx) => {
       await refuseDuplicateCrimeReference(tx, data.crimeReference);
-      const { npuId, hotspotId } = await resolveOffencePlaces(tx, data);
+      const row = await offenceRow(tx, data);
       const offence = await tx.offence.create({
         data: {
-          crimeReference: data.crimeReference,
-          offenceCode: data.offenceCode,
-          knifeUsed: data.knifeUsed === "yes",
-          domesticAbuse: data.domesticAbuse === "yes",
-          occurredOn: dbDate(data.occurredOn),
-          recordedOn: dbDate(data.recordedOn),
-          npuId,
-          hotspotId,
-          locationText: data.locationText || null,
-          summary: data.summary,
-          harmScore: data.harmScore,
+          ...row,
           source: "MANUAL",
         },
       });
@@ -62,8 +51,8 @@ export async function createOffence({
           domesticAbuse: offence.domesticAbuse,
           occurredOn: offence.occurredOn,
           recordedOn: offence.recordedOn,
-          npuId,
-          hotspotId,
+          npuId: row.npuId,
+          hotspotId: row.hotspotId,
           locationText: offence.locationText,
           summary: offence.summary,
           harmScore: offence.harmScore,
