@@ -74,7 +74,9 @@ export function useFormAction<T extends FieldValues, R = unknown>(options: FormA
     const outcome = formOutcome(result, done);
     switch (outcome.kind) {
       case "go":
+        // The refresh makes sure the record's page is read again, not served from the router cache.
         router.push(outcome.href);
+        router.refresh();
         return;
       case "stay":
         setSaved((n) => n + 1);
