@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { describedBy, FieldError, FieldHint, formGroupClass, pageTitle } from "@/components/ui/field-error";
 import { ImportRunList } from "@/components/imports/import-run-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";

@@ -1,16 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField } from "@/components/admin/form-fields";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { SelectField, SubmitButton } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { reassignActionAction } from "@/app/actions/actions";
 import { reassignFormSchema, type ReassignActionFormValues } from "@/lib/action-items/schemas";
 import { Form } from "@/components/forms/form";
-
-const FIELDS = ["ownerId"] as const;
 
 /** The chair or an analyst gives the action to someone else (active, within their remit). */
 export function ReassignActionForm({
@@ -22,43 +17,26 @@ export function ReassignActionForm({
   version: number;
   options: { value: string; label: string }[];
 }) {
-  const router = useRouter();
-  const form = useForm<ReassignActionFormValues, unknown, unknown>({
-    resolver: zodResolver(reassignFormSchema),
-    shouldFocusError: false,
-    defaultValues: { ownerId: "" },
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError);
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    const result = await server.send(() => reassignActionAction({ ...form.getValues(), id, version }));
-    if (!result.ok) return server.apply(result.error);
-    form.reset({ ownerId: "" });
-    router.refresh();
+  const { bind, summary, onSubmit, focusKey, pending } = useFormAction<ReassignActionFormValues>({
+    schema: reassignFormSchema,
+    defaults: { ownerId: "" },
+    fields: ["ownerId"],
+    submit: (values) => reassignActionAction({ ...values, id, version }),
+    onSaved: (_data, f) => f.reset({ ownerId: "" }),
   });
 
   return (
     <Form onSubmit={onSubmit} data-testid="reassign-action-form">
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <SelectField
-        id="ownerId"
+        {...bind("ownerId")}
         label="New owner"
-        field={form.register("ownerId")}
-        error={errors.ownerId?.message}
         options={options}
         placeholder="Select the new owner"
       />
-      <button
-        type="submit"
-        className="govuk-button govuk-button--secondary"
-        data-module="govuk-button"
-        disabled={isSubmitting}
-      >
+      <SubmitButton pending={pending} secondary>
         Reassign
-      </button>
+      </SubmitButton>
     </Form>
   );
 }

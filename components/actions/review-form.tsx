@@ -1,16 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadiosField, TextareaField } from "@/components/offence-form/fields";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { RadiosField, SubmitButton, TextareaField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { reviewActionAction } from "@/app/actions/actions";
 import { reviewFormSchema, type ReviewFormValues } from "@/lib/action-items/schemas";
 import { Form } from "@/components/forms/form";
-
-const FIELDS = ["outcome", "note"] as const;
 
 /** The chair's review: was it really not possible, or was it not done? Closes the action. */
 export function ReviewForm({
@@ -22,24 +17,15 @@ export function ReviewForm({
   version: number;
   awaitingReview: boolean;
 }) {
-  const router = useRouter();
-  const form = useForm<ReviewFormValues, unknown, unknown>({
-    resolver: zodResolver(reviewFormSchema),
-    shouldFocusError: false,
-    defaultValues: { outcome: awaitingReview ? undefined : "NOT_DONE", note: "" },
+  const { bind, summary, onSubmit, focusKey, pending } = useFormAction<ReviewFormValues>({
+    schema: reviewFormSchema,
+    defaults: { outcome: awaitingReview ? undefined : "NOT_DONE", note: "" },
+    fields: ["outcome", "note"],
+    formAnchor: "review-form",
+    submit: (values) => reviewActionAction({ ...values, id, version }),
   });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError, "review-form").map((s) =>
-    s.fieldId === "note" ? { ...s, fieldId: "review-note" } : s,
-  );
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    const result = await server.send(() => reviewActionAction({ ...form.getValues(), id, version }));
-    if (!result.ok) return server.apply(result.error);
-    router.refresh();
-  });
+  // The note's id is the page's own: the action page has a progress note too.
+  const items = summary.map((s) => (s.fieldId === "note" ? { ...s, fieldId: "review-note" } : s));
 
   const options = awaitingReview
     ? [
@@ -49,29 +35,12 @@ export function ReviewForm({
     : [{ value: "NOT_DONE", label: "Not done" }];
   return (
     <Form id="review-form" tabIndex={-1} onSubmit={onSubmit} data-testid="review-form">
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
-      <RadiosField
-        id="outcome"
-        legend="The chair's review"
-        field={form.register("outcome")}
-        error={errors.outcome?.message}
-        options={options}
-      />
-      <TextareaField
-        id="review-note"
-        label="Note (optional)"
-        field={form.register("note")}
-        error={errors.note?.message}
-        rows={2}
-      />
-      <button
-        type="submit"
-        className="govuk-button govuk-button--secondary"
-        data-module="govuk-button"
-        disabled={isSubmitting}
-      >
+      <ErrorSummary errors={items} focusKey={focusKey} />
+      <RadiosField {...bind("outcome")} legend="The chair's review" options={options} />
+      <TextareaField {...bind("note")} id="review-note" label="Note (optional)" rows={2} />
+      <SubmitButton pending={pending} secondary>
         Record the review and close the action
-      </button>
+      </SubmitButton>
     </Form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useSyncExternalStore } from "react";
 import { signIn } from "next-auth/react";
 import { signInAction } from "@/app/(actions)/auth-actions";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
 import {
   controlClass,
   describedBy,

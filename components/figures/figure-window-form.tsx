@@ -2,7 +2,7 @@ import { formatDay, partsOfDay, type IsoDay } from "@/lib/dates/day";
 import { performanceYearContaining, performanceYearLabel } from "@/lib/dates/performance-year";
 import { rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import { DateGetInput } from "@/components/forms/date-input";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 
 // The "as at" date and performance year of the figures: a GET form, so the figures the chair is
 // looking at are a URL that can be shared or put in a pack. The date is the GOV.UK day/month/year

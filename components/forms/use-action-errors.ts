@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { FieldErrors, FieldPath, FieldValues, UseFormReturn } from "react-hook-form";
 import type { ActionError, ActionResult } from "@/lib/actions/action-result";
 import { ERROR_MESSAGES } from "@/lib/errors";
-import type { ErrorSummaryItem } from "@/components/ui/error-summary";
+import type { ErrorSummaryItem } from "@/components/forms/error-summary";
 
 /** A request that never got an answer (network drop, server down, a non-action reply). */
 export const NOTHING_SAVED_REQUEST =

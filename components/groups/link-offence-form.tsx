@@ -1,15 +1,15 @@
 "use client";
 
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField } from "@/components/admin/form-fields";
-import { useGroupForm } from "@/components/groups/use-group-form";
+import { TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { linkGroupOffenceAction } from "@/app/groups/[id]/actions";
 import { linkOffenceFormSchema, type LinkOffenceFormValues } from "@/lib/groups/schemas";
 import { Form } from "@/components/forms/form";
 
 export function LinkOffenceForm({ groupId, groupName }: { groupId: number; groupName: string }) {
   const title = "Link an offence";
-  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<LinkOffenceFormValues>({
+  const { form, errors, summary, onSubmit, focusKey } = useFormAction<LinkOffenceFormValues>({
     schema: linkOffenceFormSchema,
     defaults: { crimeReference: "" },
     fields: ["crimeReference"],

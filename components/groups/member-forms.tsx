@@ -1,10 +1,9 @@
 "use client";
 
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField } from "@/components/admin/form-fields";
-import { RadiosField } from "@/components/investigations/fields";
+import { RadiosField, TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
-import { useGroupForm } from "@/components/groups/use-group-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
 import { MEMBER_ROLES } from "@/lib/groups/labels";
 import {
@@ -20,7 +19,7 @@ const ROLE_OPTIONS = MEMBER_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCa
 
 export function AddMemberForm({ groupId, groupName }: { groupId: number; groupName: string }) {
   const title = "Add a member";
-  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<AddMemberFormValues>({
+  const { form, errors, summary, onSubmit, focusKey } = useFormAction<AddMemberFormValues>({
     schema: addMemberFormSchema,
     defaults: { personId: "", role: "" as never, startOn: "" },
     fields: ADD_FIELDS,
@@ -44,8 +43,9 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
             error={errors.personId?.message}
           />
           <RadiosField
+            small
             id="role"
-            label="Role in the group"
+            legend="Role in the group"
             options={ROLE_OPTIONS}
             field={form.register("role")}
             error={errors.role?.message}
@@ -83,7 +83,7 @@ export function EndMembershipForm({
   personName: string;
 }) {
   const title = `End ${personName}'s membership`;
-  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<EndMembershipFormValues>({
+  const { form, errors, summary, onSubmit, focusKey } = useFormAction<EndMembershipFormValues>({
     schema: endMembershipFormSchema,
     defaults: { endOn: "" },
     fields: ["endOn"],

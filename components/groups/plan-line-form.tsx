@@ -1,11 +1,9 @@
 "use client";
 
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField } from "@/components/admin/form-fields";
-import { RadiosField } from "@/components/investigations/fields";
+import { RadiosField, SelectField, TextareaField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
-import { TextareaField } from "@/components/offence-form/fields";
-import { useGroupForm } from "@/components/groups/use-group-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
 import { planLineFormSchema, type PlanLineFormValues } from "@/lib/groups/schemas";
@@ -40,7 +38,7 @@ export function PlanLineForm({
   line?: EditablePlanLine;
 }) {
   const title = line ? "Change a plan line" : "Add a plan line";
-  const { form, errors, summary, onSubmit, focusKey } = useGroupForm<PlanLineFormValues>({
+  const { form, errors, summary, onSubmit, focusKey } = useFormAction<PlanLineFormValues>({
     schema: planLineFormSchema,
     defaults: {
       strand: line?.strand ?? ("" as never),
@@ -65,8 +63,9 @@ export function PlanLineForm({
         <h1 className="govuk-heading-l">{title}</h1>
         <Form onSubmit={onSubmit} data-testid="plan-line-form">
           <RadiosField
+            small
             id="strand"
-            label="4P strand"
+            legend="4P strand"
             options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))}
             field={form.register("strand")}
             error={errors.strand?.message}
@@ -87,8 +86,9 @@ export function PlanLineForm({
             error={errors.ownerId?.message}
           />
           <RadiosField
+            small
             id="status"
-            label="Status"
+            legend="Status"
             options={PLAN_LINE_STATUSES.map((s) => ({ value: s, label: PLAN_LINE_STATUS_LABELS[s] }))}
             field={form.register("status")}
             error={errors.status?.message}

@@ -1,5 +1,5 @@
+import { RadiosField, TextareaField } from "@/components/forms/fields";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { RadiosField, TextareaField } from "@/components/offence-form/fields";
 import {
   ASSESSMENT_LABELS,
   HANDLING_LABELS,

@@ -1,20 +1,15 @@
 "use client";
 
-import { useEffect } from "react";
+import { SubmitButton } from "@/components/forms/fields";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { TextareaField } from "@/components/forms/fields";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { GradingFields } from "@/components/intelligence/grading-fields";
-import { TextareaField } from "@/components/offence-form/fields";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { pageTitle } from "@/components/ui/field-error";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { regradeIntelligenceAction } from "@/app/intelligence/actions";
 import {
   REGRADE_FIELDS,
   regradeIntelligenceSchema,
-  type RegradeIntelligenceInput,
   type RegradeIntelligenceValues,
 } from "@/lib/intelligence/schemas";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
@@ -40,11 +35,9 @@ type Props = {
  * the new version, while the form keeps what the analyst chose.
  */
 export function RegradeForm({ item }: Props) {
-  const router = useRouter();
-  const form = useForm<RegradeIntelligenceValues, unknown, RegradeIntelligenceInput>({
-    resolver: zodResolver(regradeIntelligenceSchema),
-    shouldFocusError: false,
-    defaultValues: {
+  const { form, errors, summary, onSubmit, focusKey, pending } = useFormAction<RegradeIntelligenceValues>({
+    schema: regradeIntelligenceSchema,
+    defaults: {
       id: item.id,
       version: item.version,
       sourceEvaluation: item.sourceEvaluation,
@@ -53,32 +46,15 @@ export function RegradeForm({ item }: Props) {
       handlingConditions: item.handlingConditions ?? "",
       reason: "",
     },
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useActionErrors(form, REGRADE_FIELDS);
-  const summary = summaryItems(REGRADE_FIELDS, errors, server.formError);
-
-  useEffect(() => {
-    document.title = pageTitle(`${TITLE} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length]);
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    const result = await server.send(() =>
-      regradeIntelligenceAction({ ...form.getValues(), id: item.id, version: item.version }),
-    );
-    if (result.ok) {
-      router.push(`/intelligence/${item.id}?graded=1`);
-      router.refresh();
-      return;
-    }
-    server.apply(result.error);
-    if (result.error.code === "CONFLICT") router.refresh();
+    fields: REGRADE_FIELDS,
+    title: TITLE,
+    submit: (values) => regradeIntelligenceAction({ ...values, id: item.id, version: item.version }),
+    done: `/intelligence/${item.id}?graded=1`,
   });
 
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <span className="govuk-caption-l">{item.reference}</span>
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">
@@ -94,9 +70,7 @@ export function RegradeForm({ item }: Props) {
           rows={3}
         />
         <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
-            Save grading
-          </button>
+          <SubmitButton pending={pending}>Save grading</SubmitButton>
           <Link className="govuk-link" href={`/intelligence/${item.id}`}>
             Cancel
           </Link>

@@ -1,25 +1,21 @@
 "use client";
 
+import { SubmitButton } from "@/components/forms/fields";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { TextField, TextareaField } from "@/components/forms/fields";
 import { useEffect, useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { TextField } from "@/components/admin/form-fields";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { GradingFields } from "@/components/intelligence/grading-fields";
 import { LinkPicker } from "@/components/intelligence/link-picker";
-import { TextareaField } from "@/components/offence-form/fields";
 import { DatePartsInput } from "@/components/forms/date-input";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { pageTitle } from "@/components/ui/field-error";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { submitIntelligenceAction } from "@/app/intelligence/actions";
 import {
   emptySubmitIntelligence,
   SUBMIT_FIELDS,
   submitIntelligenceSchema,
   type LinkTarget,
-  type SubmitIntelligenceInput,
   type SubmitIntelligenceValues,
 } from "@/lib/intelligence/schemas";
 import { Form } from "@/components/forms/form";
@@ -29,28 +25,33 @@ const FIELDS = [...SUBMIT_FIELDS, "personIds", "offenceIds", "groupIds"] as cons
 
 /** A new item: sanitised text, 3x5x2 grading, and the people, offences and groups it is about. */
 export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name: string }[] }) {
-  const router = useRouter();
-  const form = useForm<SubmitIntelligenceValues, unknown, SubmitIntelligenceInput>({
-    resolver: zodResolver(submitIntelligenceSchema),
-    shouldFocusError: false,
-    defaultValues: emptySubmitIntelligence(),
+  const {
+    form,
+    errors,
+    summary: items,
+    onSubmit,
+    focusKey,
+    pending,
+    already,
+  } = useFormAction<SubmitIntelligenceValues, { id: number }>({
+    schema: submitIntelligenceSchema,
+    defaults: emptySubmitIntelligence(),
+    fields: FIELDS,
+    title: TITLE,
+    submit: (values) => submitIntelligenceAction(values),
+    done: (data) => `/intelligence/${data.id}?submitted=1`,
   });
   const [persons, setPersons] = useState<LinkTarget[]>([]);
   const [offences, setOffences] = useState<LinkTarget[]>([]);
   const [groupIds, setGroupIds] = useState<number[]>([]);
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError).map((item) =>
+  // The link pickers' errors link to their search boxes.
+  const summary = items.map((item) =>
     item.fieldId === "personIds"
       ? { ...item, fieldId: "person-search" }
       : item.fieldId === "offenceIds"
         ? { ...item, fieldId: "offence-search" }
         : item,
   );
-
-  useEffect(() => {
-    document.title = pageTitle(`${TITLE} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length]);
   useEffect(() => {
     form.setValue(
       "personIds",
@@ -63,18 +64,9 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
     form.setValue("groupIds", groupIds);
   }, [form, persons, offences, groupIds]);
 
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    const result = await server.send(() => submitIntelligenceAction(form.getValues()));
-    if (result.ok) {
-      router.push(`/intelligence/${result.data.id}?submitted=1`);
-      router.refresh();
-    } else server.apply(result.error);
-  });
-
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">Enter the sanitised text only: nothing that could identify the source.</p>
       <Form onSubmit={onSubmit} data-testid="submit-intelligence-form">
@@ -163,14 +155,13 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
           </div>
         ) : null}
         <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
-            Submit intelligence
-          </button>
+          <SubmitButton pending={pending}>Submit intelligence</SubmitButton>
           <Link className="govuk-link" href="/intelligence">
             Cancel
           </Link>
         </div>
       </Form>
+      <FormOutcomeBanners already={already} />
     </>
   );
 }

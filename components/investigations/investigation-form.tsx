@@ -1,16 +1,18 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { pageTitle } from "@/components/ui/field-error";
-import { CheckboxField, RadiosField } from "@/components/investigations/fields";
+import { useWatch } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import {
+  CheckboxField,
+  RadiosField,
+  SelectField,
+  SubmitButton,
+  TextareaField,
+} from "@/components/forms/fields";
 import { DateInput } from "@/components/forms/date-input";
-import { SelectField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { YES_NO } from "@/components/forms/options";
 import { updateInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import { investigationFormSchema, type InvestigationFormValues } from "@/lib/investigations/schemas";
 import { INVESTIGATION_STATUSES } from "@/lib/investigations/rules";
@@ -18,7 +20,6 @@ import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import type { InvestigationDetail } from "@/lib/investigations/types";
 import { Form } from "@/components/forms/form";
-import { SavedBanner } from "@/components/forms/saved-banner";
 
 const FIELDS = [
   "status",
@@ -42,64 +43,46 @@ type Props = { investigation: InvestigationDetail; title: string };
  * versions) while the form keeps what the officer typed: react-hook-form's state outlives a refresh.
  */
 export function InvestigationForm({ investigation, title }: Props) {
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const form = useForm<InvestigationFormValues, unknown, unknown>({
-    resolver: zodResolver(investigationFormSchema),
-    shouldFocusError: false,
-    defaultValues: {
-      status: investigation.status,
-      outcomeCode: investigation.outcomeCode === null ? "" : String(investigation.outcomeCode),
-      outcomeOn: isoDay(investigation.outcomeOn),
-      chargedOn: isoDay(investigation.chargedOn),
-      knifeRecovered: investigation.knifeRecovered ? "yes" : "no",
-      nextReviewOn: isoDay(investigation.nextReviewOn),
-      flagged: investigation.flaggedForScrutiny,
-      scrutinyReason: investigation.scrutinyReason ?? "",
-    },
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
+  const { form, bind, errors, summary, onSubmit, focusKey, pending, saved } =
+    useFormAction<InvestigationFormValues>({
+      schema: investigationFormSchema,
+      defaults: {
+        status: investigation.status,
+        outcomeCode: investigation.outcomeCode === null ? "" : String(investigation.outcomeCode),
+        outcomeOn: isoDay(investigation.outcomeOn),
+        chargedOn: isoDay(investigation.chargedOn),
+        knifeRecovered: investigation.knifeRecovered ? "yes" : "no",
+        nextReviewOn: isoDay(investigation.nextReviewOn),
+        flagged: investigation.flaggedForScrutiny,
+        scrutinyReason: investigation.scrutinyReason ?? "",
+      },
+      fields: FIELDS,
+      title,
+      formAnchor: FORM_ID,
+      submit: (values) =>
+        updateInvestigationAction({
+          ...values,
+          id: investigation.id,
+          version: investigation.version,
+          offenceVersion: investigation.offenceVersion,
+        }),
+    });
   const flagged = useWatch({ control: form.control, name: "flagged" });
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError, FORM_ID);
-
-  useEffect(() => {
-    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length, title]);
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    setSaved(false);
-    const result = await server.send(() =>
-      updateInvestigationAction({
-        ...form.getValues(),
-        id: investigation.id,
-        version: investigation.version,
-        offenceVersion: investigation.offenceVersion,
-      }),
-    );
-    if (result.ok) setSaved(true);
-    else server.apply(result.error);
-    if (result.ok || result.error.code === "CONFLICT") router.refresh();
-  });
 
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <h3 className="govuk-heading-m">Update the investigation</h3>
       <Form id={FORM_ID} tabIndex={-1} onSubmit={onSubmit} data-testid="investigation-form">
         <RadiosField
-          id="status"
-          label="Status"
-          field={form.register("status")}
-          error={errors.status?.message}
+          {...bind("status")}
+          small
+          legend="Status"
           options={INVESTIGATION_STATUSES.map((s) => ({ value: s, label: INVESTIGATION_STATUS_LABELS[s] }))}
         />
         <SelectField
-          id="outcomeCode"
+          {...bind("outcomeCode")}
           label="Outcome (Home Office outcome type)"
-          field={form.register("outcomeCode")}
-          error={errors.outcomeCode?.message}
           options={[
             { value: "", label: "None recorded" },
             ...OUTCOME_TYPES.map((o) => ({ value: String(o.code), label: `${o.code} – ${o.description}` })),
@@ -120,17 +103,7 @@ export function InvestigationForm({ investigation, title }: Props) {
           legend="Charge date"
           error={errors.chargedOn?.message}
         />
-        <RadiosField
-          id="knifeRecovered"
-          label="Knife recovered"
-          inline
-          field={form.register("knifeRecovered")}
-          error={errors.knifeRecovered?.message}
-          options={[
-            { value: "yes", label: "Yes" },
-            { value: "no", label: "No" },
-          ]}
-        />
+        <RadiosField {...bind("knifeRecovered")} small legend="Knife recovered" inline options={YES_NO} />
         <DateInput
           control={form.control}
           name="nextReviewOn"
@@ -138,27 +111,19 @@ export function InvestigationForm({ investigation, title }: Props) {
           legend="Next review date"
           error={errors.nextReviewOn?.message}
         />
-        <CheckboxField
-          id="flagged"
-          label="Flag this case for scrutiny by the forum"
-          field={form.register("flagged")}
-          error={errors.flagged?.message}
-        />
+        <CheckboxField {...bind("flagged")} label="Flag this case for scrutiny by the forum" />
         {flagged ? (
-          <TextareaField
-            id="scrutinyReason"
-            label="Why does the case need scrutiny?"
-            field={form.register("scrutinyReason")}
-            error={errors.scrutinyReason?.message}
-            rows={3}
-          />
+          <TextareaField {...bind("scrutinyReason")} label="Why does the case need scrutiny?" rows={3} />
         ) : null}
-        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
-          Save investigation
-        </button>
+        <SubmitButton pending={pending}>Save investigation</SubmitButton>
       </Form>
       {/* Beside the button, where the officer is looking; it takes focus when it appears. */}
-      {saved ? <SavedBanner message="Investigation saved." testId="investigation-saved" /> : null}
+      <FormOutcomeBanners
+        saved={saved}
+        savedMessage="Investigation saved."
+        savedTestId="investigation-saved"
+        already={null}
+      />
     </>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { SubmitButton, TextField, TextareaField } from "@/components/forms/fields";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { addFreeAgendaItemAction } from "@/app/meetings/[id]/actions";
-import { TextField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { addFreeItemSchema, type AddFreeItemInput } from "@/lib/meetings/schemas";
 import { Form } from "@/components/forms/form";
 
@@ -15,43 +13,29 @@ import { Form } from "@/components/forms/form";
 const FIELDS = ["title", "annotation"] as const;
 
 export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
-  const form = useForm<AddFreeItemInput>({
-    resolver: zodResolver(addFreeItemSchema),
-    defaultValues: { meetingId, title: "", annotation: "" },
-    shouldFocusError: false,
-  });
-  const { formError, attempts, apply, clear, send } = useActionErrors(form, FIELDS);
-  const { errors, isSubmitting, submitCount } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    clear();
-    const result = await send(() => addFreeAgendaItemAction(values));
-    if (result.ok) form.reset({ meetingId, title: "", annotation: "" });
-    else apply(result.error);
+  const { bind, summary, onSubmit, focusKey, pending, already } = useFormAction<AddFreeItemInput>({
+    schema: addFreeItemSchema,
+    defaults: { meetingId, title: "", annotation: "" },
+    fields: FIELDS,
+    submit: (values) => addFreeAgendaItemAction(values),
+    onSaved: (_data, f) => f.reset({ meetingId, title: "", annotation: "" }),
   });
 
   return (
     <Form onSubmit={onSubmit} data-testid="add-free-item">
-      <ErrorSummary errors={summaryItems(FIELDS, errors, formError)} focusKey={submitCount + attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <h2 className="govuk-heading-m">Add an item</h2>
-      <TextField
-        id="title"
-        label="Title"
-        error={errors.title?.message}
-        field={form.register("title")}
-        maxLength={200}
-      />
+      <TextField {...bind("title")} label="Title" maxLength={200} />
       <TextareaField
-        id="annotation"
+        {...bind("annotation")}
         label="Note"
         hint="Optional. Shown under the item in the pack."
-        error={errors.annotation?.message}
-        field={form.register("annotation")}
         rows={3}
       />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={isSubmitting}>
+      <SubmitButton pending={pending} secondary>
         Add item
-      </button>
+      </SubmitButton>
+      <FormOutcomeBanners already={already} />
     </Form>
   );
 }

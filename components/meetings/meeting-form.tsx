@@ -1,14 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useForm, type UseFormRegisterReturn } from "react-hook-form";
+import {
+  CheckboxesField,
+  SelectField,
+  SubmitButton,
+  TextField,
+  TextareaField,
+} from "@/components/forms/fields";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { saveMeetingAction } from "@/app/meetings/actions";
-import { SelectField, TextField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
 import { DateInput } from "@/components/forms/date-input";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { meetingFormSchema, type MeetingFormInput } from "@/lib/meetings/schemas";
 import type { MeetingFormOptions } from "@/lib/meetings/types";
 import { Form } from "@/components/forms/form";
@@ -40,37 +43,29 @@ const EMPTY: MeetingFormInput = {
 };
 
 export function MeetingForm({ options }: { options: MeetingFormOptions }) {
-  const router = useRouter();
   const saved = options.saved;
-  const form = useForm<MeetingFormInput>({
-    resolver: zodResolver(meetingFormSchema),
-    defaultValues: saved ?? EMPTY,
-    shouldFocusError: false,
-  });
-  const { formError, attempts, apply, clear, send } = useActionErrors(form, FIELDS);
-  const { errors, isSubmitting, submitCount } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    clear();
-    const result = await send(() => saveMeetingAction({ ...values, id: saved?.id, version: saved?.version }));
-    if (result.ok) router.push(`/meetings/${result.data.id}`);
-    else apply(result.error);
-    // The saved values arrive beside each field; the refresh brings the new version.
-    if (!result.ok && result.error.code === "CONFLICT") router.refresh();
+  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } = useFormAction<
+    MeetingFormInput,
+    { id: number }
+  >({
+    schema: meetingFormSchema,
+    defaults: saved ?? EMPTY,
+    fields: FIELDS,
+    // An edit sends the page's version: after a conflict the refresh brings the saved one.
+    submit: (values) => saveMeetingAction({ ...values, id: saved?.id, version: saved?.version }),
+    done: (data) => `/meetings/${data.id}`,
   });
 
   const chairs = options.chairs.map((c) => ({ value: String(c.id), label: c.name }));
+  const people = options.people.map((p) => ({
+    value: String(p.id),
+    label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name,
+  }));
   return (
     <Form onSubmit={onSubmit}>
-      <ErrorSummary errors={summaryItems(FIELDS, errors, formError)} focusKey={submitCount + attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>
-      <TextField
-        id="title"
-        label="Title"
-        error={errors.title?.message}
-        field={form.register("title")}
-        maxLength={200}
-      />
+      <TextField {...bind("title")} label="Title" maxLength={200} />
       <DateInput
         control={form.control}
         name="heldOn"
@@ -80,103 +75,36 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
         error={errors.heldOn?.message}
       />
       <TextField
-        id="time"
+        {...bind("time")}
         label="Start time"
         hint="UK time, for example 10:00"
-        error={errors.time?.message}
-        field={form.register("time")}
         widthClass="govuk-input--width-5"
       />
-      <TextField
-        id="location"
-        label="Location"
-        error={errors.location?.message}
-        field={form.register("location")}
-        maxLength={200}
-      />
-      <SelectField
-        id="chairId"
-        label="Chair"
-        error={errors.chairId?.message}
-        field={form.register("chairId")}
-        options={chairs}
-        placeholder="Choose the chair"
-      />
-      <SelectField
-        id="deputyId"
-        label="Deputy"
-        error={errors.deputyId?.message}
-        field={form.register("deputyId")}
-        options={chairs}
-        placeholder="No deputy"
-      />
-      <PeopleChoice
-        id="attendeeIds"
+      <TextField {...bind("location")} label="Location" maxLength={200} />
+      <SelectField {...bind("chairId")} label="Chair" options={chairs} placeholder="Choose the chair" />
+      <SelectField {...bind("deputyId")} label="Deputy" options={chairs} placeholder="No deputy" />
+      <CheckboxesField
+        {...bind("attendeeIds")}
+        small
         legend="Invited"
         hint="Colleagues expected at the meeting."
-        people={options.people}
-        field={form.register("attendeeIds")}
+        options={people}
       />
-      <PeopleChoice
-        id="apologyIds"
+      <CheckboxesField
+        {...bind("apologyIds")}
+        small
         legend="Apologies"
         hint="Colleagues who have said they cannot attend."
-        people={options.people}
-        field={form.register("apologyIds")}
+        options={people}
       />
       <TextareaField
-        id="externalAttendees"
+        {...bind("externalAttendees")}
         label="External attendees"
         hint="Partners without an account, one a line: name, organisation"
-        error={errors.externalAttendees?.message}
-        field={form.register("externalAttendees")}
         rows={4}
       />
-      <button type="submit" className="govuk-button" disabled={isSubmitting}>
-        Save meeting
-      </button>
+      <SubmitButton pending={pending}>Save meeting</SubmitButton>
+      <FormOutcomeBanners already={already} />
     </Form>
-  );
-}
-
-function PeopleChoice({
-  id,
-  legend,
-  hint,
-  people,
-  field,
-}: {
-  id: string;
-  legend: string;
-  hint: string;
-  people: MeetingFormOptions["people"];
-  field: UseFormRegisterReturn;
-}) {
-  return (
-    <div className="govuk-form-group">
-      <fieldset className="govuk-fieldset" aria-describedby={`${id}-hint`}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-        <div className="govuk-checkboxes govuk-checkboxes--small" id={id}>
-          {people.map((p) => (
-            <div className="govuk-checkboxes__item" key={p.id}>
-              <input
-                className="govuk-checkboxes__input"
-                id={`${id}-${p.id}`}
-                type="checkbox"
-                value={String(p.id)}
-                {...field}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={`${id}-${p.id}`}>
-                {p.name}
-                {p.jobTitle ? `, ${p.jobTitle}` : ""}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
   );
 }

@@ -1,26 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { pageTitle } from "@/components/ui/field-error";
-import { SelectField, TextField } from "@/components/admin/form-fields";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { RadiosField, TextareaField } from "@/components/offence-form/fields";
+import { useWatch } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { RadiosField, SelectField, SubmitButton, TextareaField, TextField } from "@/components/forms/fields";
 import { DatePartsInput } from "@/components/forms/date-input";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { YES_NO } from "@/components/forms/options";
 import { createOffenceAction } from "@/app/offences/new/actions";
 import { updateOffenceAction } from "@/app/offences/[id]/edit/actions";
-import type { ActionError } from "@/lib/actions/action-result";
 import {
   CRIME_REFERENCE_MAX,
   EXISTING_OFFENCE_KEY,
   OFFENCE_FORM_FIELDS,
   offenceFormSchema,
   SUMMARY_MAX,
-  type OffenceFormInput,
   type OffenceFormValues,
 } from "@/lib/offences/offence-form-schema";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
@@ -30,10 +26,6 @@ import { Form } from "@/components/forms/form";
 
 const CODE_OPTIONS = OFFENCE_CODES.map((o) => ({ value: o.code, label: `${o.code} – ${o.description}` }));
 const NPU_OPTIONS = NPU_NAMES.map((n) => ({ value: n, label: n }));
-const YES_NO = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-] as const;
 
 type Props = { title: string; initial: OffenceFormValues } & (
   { mode: "create" } | { mode: "edit"; offenceId: number }
@@ -41,66 +33,51 @@ type Props = { title: string; initial: OffenceFormValues } & (
 
 export function OffenceForm(props: Props) {
   const { title, initial } = props;
-  const router = useRouter();
-  const form = useForm<OffenceFormValues, unknown, OffenceFormInput>({
-    resolver: zodResolver(offenceFormSchema),
-    shouldFocusError: false,
-    defaultValues: initial,
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const npu = useWatch({ control: form.control, name: "npu" });
-  const server = useActionErrors(form, OFFENCE_FORM_FIELDS);
   const [existingId, setExistingId] = useState<string | null>(null);
-  const summary = summaryItems(OFFENCE_FORM_FIELDS, errors, server.formError);
+  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } = useFormAction<
+    OffenceFormValues,
+    { id: number }
+  >({
+    schema: offenceFormSchema,
+    defaults: initial,
+    fields: OFFENCE_FORM_FIELDS,
+    title,
+    // The action gets the form's own values (strings): it parses them again with the same schema.
+    // An edit sends the page's version, not the form's: after a conflict the refresh brings the
+    // saved version, so saving again (having read the saved values) works without a reload.
+    submit: (values) => {
+      setExistingId(null);
+      return props.mode === "create"
+        ? createOffenceAction(values)
+        : updateOffenceAction({
+            offenceId: props.offenceId,
+            values: { ...values, version: initial.version },
+          });
+    },
+    done: (data) =>
+      props.mode === "create" ? `/offences/${data.id}/people/add?created=1` : `/offences/${props.offenceId}`,
+    // "Already has this crime reference" links to that offence instead of being a message.
+    onError: (error) => {
+      const { [EXISTING_OFFENCE_KEY]: existing, ...fieldErrors } = error.fieldErrors ?? {};
+      setExistingId(existing?.[0] ?? null);
+      return error.fieldErrors ? { ...error, fieldErrors } : error;
+    },
+  });
+  const npu = useWatch({ control: form.control, name: "npu" });
   const hotspotOptions = HOTSPOTS.filter((h) => h.npu === npu).map((h) => ({
     value: h.code,
     label: `${h.code} – ${h.name}`,
   }));
 
-  useEffect(() => {
-    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length, title]);
-
-  function applyError(error: ActionError) {
-    const { [EXISTING_OFFENCE_KEY]: existing, ...fieldErrors } = error.fieldErrors ?? {};
-    setExistingId(existing?.[0] ?? null);
-    server.apply(error.fieldErrors ? { ...error, fieldErrors } : error);
-  }
-
-  // The action gets the form's own values (strings): it parses them again with the same schema.
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    setExistingId(null);
-    if (props.mode === "create") {
-      const result = await server.send(() => createOffenceAction(form.getValues()));
-      if (result.ok) router.push(`/offences/${result.data.id}/people/add?created=1`);
-      else applyError(result.error);
-    } else {
-      // The version is the page's, not the form's: after a conflict the refresh brings the saved
-      // version, so saving again (having read the saved values) works without a reload.
-      const result = await server.send(() =>
-        updateOffenceAction({
-          offenceId: props.offenceId,
-          values: { ...form.getValues(), version: initial.version },
-        }),
-      );
-      if (result.ok) router.push(`/offences/${props.offenceId}`);
-      else applyError(result.error);
-      if (!result.ok && result.error.code === "CONFLICT") router.refresh();
-    }
-  });
-
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <h1 className="govuk-heading-l">{title}</h1>
       <Form onSubmit={onSubmit} data-testid="offence-form">
         <TextField
-          id="crimeReference"
+          {...bind("crimeReference")}
           label="Crime reference"
           hint="Letters, numbers, slashes (/) and hyphens (-), up to 30 characters"
-          error={errors.crimeReference?.message}
-          field={form.register("crimeReference")}
           widthClass="govuk-input--width-20"
           maxLength={CRIME_REFERENCE_MAX}
         />
@@ -112,28 +89,22 @@ export function OffenceForm(props: Props) {
           </p>
         ) : null}
         <SelectField
-          id="offenceCode"
+          {...bind("offenceCode")}
           label="Offence"
-          error={errors.offenceCode?.message}
-          field={form.register("offenceCode")}
           options={CODE_OPTIONS}
           placeholder="Select the offence"
         />
         <RadiosField
-          id="knifeUsed"
+          {...bind("knifeUsed")}
           legend="Was a knife or sharp instrument used?"
           hint="Used to injure, attempt to injure or threaten, including where it was believed but not seen. Never for possession (10D)."
-          error={errors.knifeUsed?.message}
-          field={form.register("knifeUsed")}
           options={YES_NO}
           inline
         />
         <RadiosField
-          id="domesticAbuse"
+          {...bind("domesticAbuse")}
           legend="Is the offence flagged as domestic abuse?"
           hint="As the records system flags it. The Home Office return counts non-domestic homicides only."
-          error={errors.domesticAbuse?.message}
-          field={form.register("domesticAbuse")}
           options={YES_NO}
           inline
         />
@@ -152,49 +123,40 @@ export function OffenceForm(props: Props) {
           register={form.register}
         />
         <SelectField
-          id="npu"
+          {...bind("npu")}
           label="Neighbourhood policing unit"
-          error={errors.npu?.message}
-          field={form.register("npu")}
           options={NPU_OPTIONS}
           placeholder="Select the NPU"
         />
         <SelectField
-          id="hotspot"
+          {...bind("hotspot")}
           label="Hotspot (optional)"
           hint="Only hotspots in the selected NPU are listed"
-          error={errors.hotspot?.message}
-          field={form.register("hotspot")}
           options={hotspotOptions}
           placeholder="Not in a hotspot"
         />
         <TextField
-          id="locationText"
+          {...bind("locationText")}
           label="Location (optional)"
           hint="A street or place, never a home address"
-          error={errors.locationText?.message}
-          field={form.register("locationText")}
           maxLength={200}
         />
         <TextareaField
-          id="summary"
+          {...bind("summary")}
           label="Summary (optional)"
           hint={`Up to ${SUMMARY_MAX.toLocaleString("en-GB")} characters`}
-          error={errors.summary?.message}
-          field={form.register("summary")}
         />
         <TextField
-          id="harmScore"
+          {...bind("harmScore")}
           label="Harm score"
           hint="A whole number, from the force's harm index"
-          error={errors.harmScore?.message}
-          field={form.register("harmScore")}
           widthClass="govuk-input--width-5"
         />
-        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
+        <SubmitButton pending={pending}>
           {props.mode === "create" ? "Save and add people" : "Save changes"}
-        </button>
+        </SubmitButton>
       </Form>
+      <FormOutcomeBanners already={already} />
     </>
   );
 }

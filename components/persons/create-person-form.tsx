@@ -1,27 +1,18 @@
 "use client";
 
-import { useEffect } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { pageTitle } from "@/components/ui/field-error";
-import { SelectField, TextField } from "@/components/admin/form-fields";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
-import { RadiosField } from "@/components/offence-form/fields";
+import { RadiosField, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { DatePartsInput } from "@/components/forms/date-input";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { createPersonAction } from "@/app/offences/[id]/people/add/actions";
-import {
-  createPersonSchema,
-  emptyCreatePerson,
-  type CreatePersonInput,
-  type CreatePersonValues,
-} from "@/lib/persons/schemas";
+import { createPersonSchema, emptyCreatePerson, type CreatePersonValues } from "@/lib/persons/schemas";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
+import { YES_NO } from "@/components/forms/options";
 
 const FIELDS = ["role", "surname", "forenames", "dateOfBirth", "gender", "npu", "vulnerable"] as const;
 const GENDER_OPTIONS = [
@@ -36,54 +27,31 @@ type Props = { offenceId: number; title: string; backHref: string; prefill: Part
 
 /** "None of these": a new person, prefilled from the search, added to the offence in one step. */
 export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props) {
-  const router = useRouter();
-  const form = useForm<CreatePersonValues, unknown, CreatePersonInput>({
-    resolver: zodResolver(createPersonSchema),
-    shouldFocusError: false,
-    defaultValues: emptyCreatePerson(offenceId, prefill),
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError);
-
-  useEffect(() => {
-    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length, title]);
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    const values = form.getValues();
-    const result = await server.send(() => createPersonAction(values));
-    if (result.ok) {
-      const name = displayName({
-        surname: values.surname.trim(),
-        forenames: (values.forenames ?? "").trim(),
-      });
-      router.push(`/offences/${offenceId}/people/add?added=${encodeURIComponent(name)}`);
-      router.refresh();
-    } else server.apply(result.error);
-  });
+  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } =
+    useFormAction<CreatePersonValues>({
+      schema: createPersonSchema,
+      defaults: emptyCreatePerson(offenceId, prefill),
+      fields: FIELDS,
+      title,
+      submit: (values) => createPersonAction(values),
+      done: () => {
+        const values = form.getValues();
+        const name = displayName({
+          surname: values.surname.trim(),
+          forenames: (values.forenames ?? "").trim(),
+        });
+        return `/offences/${offenceId}/people/add?added=${encodeURIComponent(name)}`;
+      },
+    });
 
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <h2 className="govuk-heading-m">Create a new person</h2>
       <Form onSubmit={onSubmit} data-testid="create-person-form">
         <RoleRadios field={form.register("role")} error={errors.role?.message} />
-        <TextField
-          id="surname"
-          label="Surname"
-          error={errors.surname?.message}
-          field={form.register("surname")}
-          maxLength={100}
-        />
-        <TextField
-          id="forenames"
-          label="Forenames"
-          error={errors.forenames?.message}
-          field={form.register("forenames")}
-          maxLength={100}
-        />
+        <TextField {...bind("surname")} label="Surname" maxLength={100} />
+        <TextField {...bind("forenames")} label="Forenames" maxLength={100} />
         <DatePartsInput
           id="dateOfBirth"
           legend="Date of birth (if known)"
@@ -91,42 +59,22 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
           error={errors.dateOfBirth?.message}
           register={form.register}
         />
-        <RadiosField
-          id="gender"
-          legend="Gender"
-          error={errors.gender?.message}
-          field={form.register("gender")}
-          options={GENDER_OPTIONS}
-          inline
-        />
+        <RadiosField {...bind("gender")} legend="Gender" options={GENDER_OPTIONS} inline />
         <SelectField
-          id="npu"
+          {...bind("npu")}
           label="NPU of residence (if known)"
-          error={errors.npu?.message}
-          field={form.register("npu")}
           options={NPU_OPTIONS}
           placeholder="Not known"
         />
-        <RadiosField
-          id="vulnerable"
-          legend="Is the person vulnerable?"
-          error={errors.vulnerable?.message}
-          field={form.register("vulnerable")}
-          options={[
-            { value: "yes", label: "Yes" },
-            { value: "no", label: "No" },
-          ]}
-          inline
-        />
+        <RadiosField {...bind("vulnerable")} legend="Is the person vulnerable?" options={YES_NO} inline />
         <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
-            Create and add the person
-          </button>
+          <SubmitButton pending={pending}>Create and add the person</SubmitButton>
           <Link className="govuk-link" href={backHref}>
             Back to the matches
           </Link>
         </div>
       </Form>
+      <FormOutcomeBanners already={already} />
     </>
   );
 }

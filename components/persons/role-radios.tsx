@@ -1,5 +1,5 @@
+import { RadiosField } from "@/components/forms/fields";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { RadiosField } from "@/components/offence-form/fields";
 import { PERSON_ROLES } from "@/lib/persons/schemas";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 

@@ -1,15 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { pageTitle } from "@/components/ui/field-error";
-import { TextField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
-import { RadiosField } from "@/components/investigations/fields";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { RadiosField, SubmitButton, TextareaField, TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
 import { providerFormSchema, type ProviderFormValues } from "@/lib/providers/schemas";
 import { Form } from "@/components/forms/form";
@@ -29,95 +23,63 @@ export type ProviderFormProvider = {
 
 /** Add or edit a provider in the directory. Deactivating is "No" to "Takes referrals". */
 export function ProviderForm({ provider, title }: { provider: ProviderFormProvider | null; title: string }) {
-  const router = useRouter();
-  const form = useForm<ProviderFormValues, unknown, unknown>({
-    resolver: zodResolver(providerFormSchema),
-    shouldFocusError: false,
-    defaultValues: provider
+  const { bind, summary, onSubmit, focusKey, pending, already } = useFormAction<
+    ProviderFormValues,
+    { id: number }
+  >({
+    schema: providerFormSchema,
+    defaults: provider
       ? { ...provider, pathways: provider.pathways.join("\n"), active: provider.active ? "yes" : "no" }
       : { name: "", type: "", pathways: "", areaCovered: "", contactRoute: "", active: "yes" },
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError);
-
-  useEffect(() => {
-    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length, title]);
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    const result = provider
-      ? await server.send(() =>
-          updateProviderAction({ ...form.getValues(), id: provider.id, version: provider.version }),
-        )
-      : await server.send(() => createProviderAction(form.getValues()));
-    if (result.ok) router.push(`/admin/providers?saved=${result.data.id}`);
-    else server.apply(result.error);
-    // The saved values arrive beside each field; the refresh brings the new version, so saving
-    // again after reading them works without a reload.
-    if (!result.ok && result.error.code === "CONFLICT") router.refresh();
+    fields: FIELDS,
+    title,
+    // An edit sends the page's version: after a conflict the refresh brings the saved one.
+    submit: (values) =>
+      provider
+        ? updateProviderAction({ ...values, id: provider.id, version: provider.version })
+        : createProviderAction(values),
+    done: (data) => `/admin/providers?saved=${data.id}`,
   });
 
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <h1 className="govuk-heading-l">{title}</h1>
       <Form onSubmit={onSubmit} data-testid="provider-form">
+        <TextField {...bind("name")} label="Name" maxLength={120} />
         <TextField
-          id="name"
-          label="Name"
-          error={errors.name?.message}
-          field={form.register("name")}
-          maxLength={120}
-        />
-        <TextField
-          id="type"
+          {...bind("type")}
           label="Type of provider"
           hint="For example, youth work in hospital emergency departments."
-          error={errors.type?.message}
-          field={form.register("type")}
           maxLength={200}
         />
         <TextareaField
-          id="pathways"
+          {...bind("pathways")}
           label="Pathways"
           hint="One a line. Referrals are made to a pathway."
-          field={form.register("pathways")}
-          error={errors.pathways?.message}
           rows={4}
         />
+        <TextField {...bind("areaCovered")} label="Area covered" maxLength={300} />
         <TextField
-          id="areaCovered"
-          label="Area covered"
-          error={errors.areaCovered?.message}
-          field={form.register("areaCovered")}
-          maxLength={300}
-        />
-        <TextField
-          id="contactRoute"
+          {...bind("contactRoute")}
           label="Contact route"
           hint="How referrals reach the provider, for example a secure email address."
-          error={errors.contactRoute?.message}
-          field={form.register("contactRoute")}
           maxLength={300}
         />
         <RadiosField
-          id="active"
-          label="Takes referrals"
+          {...bind("active")}
+          small
+          legend="Takes referrals"
           hint="A provider that does not take referrals stays on its past referrals but cannot be chosen for new ones."
-          error={errors.active?.message}
-          field={form.register("active")}
           options={[
             { value: "yes", label: "Yes" },
             { value: "no", label: "No – deactivated" },
           ]}
           inline
         />
-        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
-          {provider ? "Save provider" : "Add provider"}
-        </button>
+        <SubmitButton pending={pending}>{provider ? "Save provider" : "Add provider"}</SubmitButton>
       </Form>
+      <FormOutcomeBanners already={already} />
     </>
   );
 }

@@ -1,26 +1,20 @@
 "use client";
 
 import { useEffect } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { ReferralState } from "@/lib/enums";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { pageTitle } from "@/components/ui/field-error";
-import { TextareaField } from "@/components/offence-form/fields";
-import { RadiosField } from "@/components/investigations/fields";
+import { RadiosField, SubmitButton, TextareaField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { updateReferralAction } from "@/app/referrals/actions";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { referralUpdateFormSchema, type ReferralUpdateFormValues } from "@/lib/referrals/schemas";
 import { Form } from "@/components/forms/form";
 
-const FIELDS = ["toState", "occurredOn", "note"] as const;
-
 /**
  * The caseworker's update: a new state (only the next steps the lifecycle allows are offered; the
- * server checks again), or none for a note only, with the date it happened.
+ * server checks again), or none for a note only, with the date it happened. A conflict shows the
+ * referral's saved state, date and note beside what was typed, and refreshes the page.
  */
 export function ReferralUpdateForm({
   referralId,
@@ -35,41 +29,22 @@ export function ReferralUpdateForm({
   today: string;
   title: string;
 }) {
-  const router = useRouter();
-  const form = useForm<ReferralUpdateFormValues, unknown, unknown>({
-    resolver: zodResolver(referralUpdateFormSchema),
-    shouldFocusError: false,
-    defaultValues: { toState: nextStates.length > 0 ? undefined : "", occurredOn: today, note: "" },
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError, "referral-update-form");
-
-  useEffect(() => {
-    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length, title]);
-
   // Not remounted when the page refreshes (a conflict must keep what was typed): once the referral
   // has ended there are no states to choose, so the update is a note.
   const ended = nextStates.length === 0;
+  const { form, bind, errors, summary, onSubmit, focusKey, pending } =
+    useFormAction<ReferralUpdateFormValues>({
+      schema: referralUpdateFormSchema,
+      defaults: { toState: ended ? "" : undefined, occurredOn: today, note: "" },
+      fields: ["toState", "occurredOn", "note"],
+      title,
+      formAnchor: "referral-update-form",
+      submit: (values) => updateReferralAction({ ...values, id: referralId, version }),
+      onSaved: (_data, f) => f.reset({ toState: ended ? "" : undefined, occurredOn: today, note: "" }),
+    });
   useEffect(() => {
     if (ended) form.setValue("toState", "");
   }, [ended, form]);
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    const result = await server.send(() =>
-      updateReferralAction({ ...form.getValues(), id: referralId, version }),
-    );
-    if (!result.ok) {
-      server.apply(result.error);
-      // A conflict: show the referral as it now is, keeping what the caseworker typed.
-      if (result.error.code === "CONFLICT") router.refresh();
-      return;
-    }
-    form.reset({ toState: ended ? "" : undefined, occurredOn: today, note: "" });
-    router.refresh();
-  });
 
   const options = [
     ...nextStates.map((s) => ({ value: s, label: REFERRAL_STATE_LABELS[s] })),
@@ -77,15 +52,14 @@ export function ReferralUpdateForm({
   ];
   return (
     <Form id="referral-update-form" tabIndex={-1} onSubmit={onSubmit} data-testid="referral-update-form">
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <h2 className="govuk-heading-m">Record an update</h2>
       {nextStates.length > 0 ? (
         <RadiosField
-          id="toState"
-          label="What happened?"
+          {...bind("toState")}
+          small
+          legend="What happened?"
           hint="Only the next steps of the referral are offered."
-          error={errors.toState?.message}
-          field={form.register("toState")}
           options={options}
         />
       ) : (
@@ -102,16 +76,12 @@ export function ReferralUpdateForm({
         error={errors.occurredOn?.message}
       />
       <TextareaField
-        id="note"
+        {...bind("note")}
         label="Note"
         hint="What was done, and what happens next. Do not record intelligence here."
-        field={form.register("note")}
-        error={errors.note?.message}
         rows={4}
       />
-      <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
-        Save update
-      </button>
+      <SubmitButton pending={pending}>Save update</SubmitButton>
     </Form>
   );
 }

@@ -1,13 +1,10 @@
 "use client";
 
-import { useEffect } from "react";
+import { useWatch } from "react-hook-form";
+import { SubmitButton } from "@/components/forms/fields";
+import { useFormAction } from "@/components/forms/use-form-action";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { pageTitle } from "@/components/ui/field-error";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { RoleFields } from "@/components/users/role-fields";
 import { changeUserRoleAction } from "@/app/admin/users/actions";
 import { roleChangeSchema, type RoleChangeFormValues } from "@/lib/users/schemas";
@@ -23,39 +20,27 @@ type Props = {
 };
 
 export function ChangeRoleForm({ user, options, title }: Props) {
-  const router = useRouter();
-  const form = useForm<RoleChangeFormValues, unknown, unknown>({
-    resolver: zodResolver(roleChangeSchema),
-    shouldFocusError: false,
-    defaultValues: {
+  const { form, errors, summary, onSubmit, focusKey, pending } = useFormAction<
+    RoleChangeFormValues,
+    { pending?: boolean }
+  >({
+    schema: roleChangeSchema,
+    defaults: {
       role: user.role,
       npuId: user.npuId ? String(user.npuId) : "",
       providerId: user.providerId ? String(user.providerId) : "",
     },
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const selectedRole = useWatch({ control: form.control, name: "role" });
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError);
-
-  useEffect(() => {
-    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length, title]);
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
+    fields: FIELDS,
+    title,
     // The version this page was rendered with: a change since then is refused as a CONFLICT.
-    const result = await server.send(() =>
-      changeUserRoleAction({ ...form.getValues(), id: user.id, version: user.version }),
-    );
-    if (result.ok)
-      router.push(`/admin/users/${user.id}?done=${result.data.pending ? "role-pending" : "role"}`);
-    else server.apply(result.error);
+    submit: (values) => changeUserRoleAction({ ...values, id: user.id, version: user.version }),
+    done: (data) => `/admin/users/${user.id}?done=${data.pending ? "role-pending" : "role"}`,
   });
+  const selectedRole = useWatch({ control: form.control, name: "role" });
 
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <span className="govuk-caption-l">{user.name}</span>
       <h1 className="govuk-heading-l">{title}</h1>
       <div className="govuk-warning-text">
@@ -81,9 +66,7 @@ export function ChangeRoleForm({ user, options, title }: Props) {
           options={options}
         />
         <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
-            Save role
-          </button>
+          <SubmitButton pending={pending}>Save role</SubmitButton>
           <Link className="govuk-link" href={`/admin/users/${user.id}`}>
             Cancel
           </Link>

@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { SubmitButton, TextField } from "@/components/forms/fields";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useState } from "react";
 import Link from "next/link";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { describedBy, FieldError, formGroupClass, pageTitle } from "@/components/ui/field-error";
-import { TextField } from "@/components/admin/form-fields";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { useWatch } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { describedBy, FieldError, formGroupClass } from "@/components/ui/field-error";
 import { resetUserPasswordAction } from "@/app/admin/users/actions";
 import { PASSWORD_POLICY } from "@/lib/users/rules";
 import { passwordResetSchema, type PasswordResetFormValues } from "@/lib/users/schemas";
@@ -23,33 +22,23 @@ type Props = { user: { id: number; name: string; version: number }; title: strin
  */
 export function ResetPasswordForm({ user, title }: Props) {
   const [generated, setGenerated] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const [waiting, setWaiting] = useState(false);
-  const form = useForm<PasswordResetFormValues, unknown, unknown>({
-    resolver: zodResolver(passwordResetSchema),
-    shouldFocusError: false,
-    defaultValues: { password: "" },
+  const { form, bind, errors, summary, onSubmit, focusKey, pending, saved } = useFormAction<
+    PasswordResetFormValues,
+    { temporaryPassword: string | null; pending?: boolean }
+  >({
+    schema: passwordResetSchema,
+    defaults: { password: "" },
+    fields: FIELDS,
+    title,
+    submit: (values) => resetUserPasswordAction({ ...values, id: user.id, version: user.version }),
+    onSaved: (data, f) => {
+      f.reset({ password: "" });
+      setGenerated(data.temporaryPassword);
+      setWaiting(Boolean(data.pending));
+    },
   });
-  const { errors, isSubmitting, submitCount } = form.formState;
   const method = useWatch({ control: form.control, name: "method" });
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError);
-
-  useEffect(() => {
-    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length, title]);
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    const result = await server.send(() =>
-      resetUserPasswordAction({ ...form.getValues(), id: user.id, version: user.version }),
-    );
-    if (!result.ok) return server.apply(result.error);
-    form.reset({ password: "" });
-    setGenerated(result.data.temporaryPassword);
-    setWaiting(Boolean(result.data.pending));
-    setSaved(true);
-  });
 
   if (saved) {
     return (
@@ -91,7 +80,7 @@ export function ResetPasswordForm({ user, title }: Props) {
   const methodError = errors.method?.message;
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <span className="govuk-caption-l">{user.name}</span>
       <h1 className="govuk-heading-l">{title}</h1>
       <p className="govuk-body">This replaces their password and signs them out everywhere.</p>
@@ -136,13 +125,11 @@ export function ResetPasswordForm({ user, title }: Props) {
                 id="conditional-method-set"
               >
                 <TextField
-                  id="password"
+                  {...bind("password")}
                   label="Temporary password"
                   hint={`At least ${PASSWORD_POLICY.minLength} characters. Three random words work well.`}
                   type="password"
                   autoComplete="new-password"
-                  error={errors.password?.message}
-                  field={form.register("password")}
                   maxLength={PASSWORD_POLICY.maxLength + 1}
                 />
               </div>
@@ -150,9 +137,7 @@ export function ResetPasswordForm({ user, title }: Props) {
           </fieldset>
         </div>
         <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
-            Set temporary password
-          </button>
+          <SubmitButton pending={pending}>Set temporary password</SubmitButton>
           <Link className="govuk-link" href={`/admin/users/${user.id}`}>
             Cancel
           </Link>

@@ -1,3 +1,4 @@
+import { SelectField } from "@/components/forms/fields";
 import { Fragment } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";

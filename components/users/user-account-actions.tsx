@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { disableUserAction, enableUserAction, signOutUserEverywhereAction } from "@/app/admin/users/actions";
 import type { ActionError } from "@/lib/actions/action-result";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { AuditEventsTable } from "@/components/audit/audit-events-table";
 import { AuditFilter } from "@/components/audit/audit-filter";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";

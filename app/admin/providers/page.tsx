@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
-import { SuccessBanner } from "@/components/admin/success-banner";
+import { SuccessBanner } from "@/components/forms/saved-banner";
 import { Tag } from "@/components/ui/tag";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { listProviders } from "@/lib/providers/server/list-providers";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SuccessBanner } from "@/components/admin/success-banner";
+import { SuccessBanner } from "@/components/forms/saved-banner";
 import { GroupMembers, GroupOffences, GroupPlan } from "@/components/groups/group-sections";
 import { LinkedIntelligence } from "@/components/intelligence/linked-intelligence";
 import { SummaryList } from "@/components/ui/summary-list";

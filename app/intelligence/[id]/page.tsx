@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SuccessBanner } from "@/components/admin/success-banner";
+import { SuccessBanner } from "@/components/forms/saved-banner";
 import { IntelLinkEditor } from "@/components/intelligence/intel-link-editor";
 import { GradingHistory, IntelLinks, IntelSummary } from "@/components/intelligence/intel-record-view";
 import { RestrictedMarker } from "@/components/intelligence/restricted-marker";

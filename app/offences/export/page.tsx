@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { pageTitle } from "@/components/ui/field-error";
 import { DisclosureFields, disclosureErrors } from "@/components/ui/disclosure-fields";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";

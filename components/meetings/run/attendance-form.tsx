@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AttendanceStatus } from "@/lib/enums";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
 import { FieldError, formGroupClass } from "@/components/ui/field-error";
 import { AcknowledgeDate } from "@/components/meetings/run/acknowledge-date";
 import { startMeetingAction } from "@/app/meetings/[id]/run/actions";

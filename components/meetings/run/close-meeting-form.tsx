@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
 import { AcknowledgeDate } from "@/components/meetings/run/acknowledge-date";
 import { closeMeetingAction } from "@/app/meetings/[id]/run/actions";
 

@@ -1,10 +1,10 @@
 "use client";
 
+import { TextareaField } from "@/components/forms/fields";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextareaField } from "@/components/offence-form/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { recordDecisionAction } from "@/app/meetings/[id]/run/actions";
 import { decisionFormSchema, type DecisionFormValues } from "@/lib/decisions/schemas";

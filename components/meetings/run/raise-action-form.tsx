@@ -1,11 +1,10 @@
 "use client";
 
+import { SelectField, TextField, TextareaField } from "@/components/forms/fields";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, TextField } from "@/components/admin/form-fields";
-import { TextareaField } from "@/components/offence-form/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { raiseActionAction } from "@/app/meetings/[id]/run/actions";
 import { raiseActionFormSchema, type RaiseActionFormValues } from "@/lib/action-items/schemas";

@@ -26,7 +26,8 @@ export async function reassignAction({
   const prisma = getPrisma();
   const current = await prisma.actionItem.findUnique({ where: { id: input.id } });
   if (!current) throw new AppError("NOT_FOUND");
-  if (current.version !== input.version) return actionConflict(input.id, input.version);
+  if (current.version !== input.version)
+    return actionConflict(input.id, input.version, { ownerId: { field: "ownerId", value: input.ownerId } });
   if (!isOpenAction(current))
     throw new AppError("VALIDATION", { fieldErrors: { ownerId: ["A closed action cannot be reassigned"] } });
   if (current.ownerId === input.ownerId) {
@@ -67,7 +68,8 @@ export async function reassignAction({
     await emailNotifications(ids);
     return saved;
   } catch (error) {
-    if (error instanceof StaleAction) return actionConflict(input.id, input.version);
+    if (error instanceof StaleAction)
+      return actionConflict(input.id, input.version, { ownerId: { field: "ownerId", value: input.ownerId } });
     throw error;
   }
 }

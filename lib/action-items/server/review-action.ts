@@ -28,7 +28,8 @@ export async function reviewAction({
   const prisma = getPrisma();
   const current = await prisma.actionItem.findUnique({ where: { id: input.id } });
   if (!current) throw new AppError("NOT_FOUND");
-  if (current.version !== input.version) return actionConflict(input.id, input.version);
+  if (current.version !== input.version)
+    return actionConflict(input.id, input.version, { status: { field: "outcome", value: input.outcome } });
   const awaiting = isAwaitingReview(current);
   if (!awaiting && !isLiveAction(current.status)) {
     throw new AppError("VALIDATION", { fieldErrors: { outcome: ["This action is already closed"] } });
@@ -68,7 +69,8 @@ export async function reviewAction({
       return { id: current.id, version: input.version + 1 };
     });
   } catch (error) {
-    if (error instanceof StaleAction) return actionConflict(input.id, input.version);
+    if (error instanceof StaleAction)
+      return actionConflict(input.id, input.version, { status: { field: "outcome", value: input.outcome } });
     throw error;
   }
 }

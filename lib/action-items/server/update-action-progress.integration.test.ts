@@ -165,6 +165,36 @@ describe("owner transitions", () => {
   });
 });
 
+describe("conflicts show the saved values beside the editor's (issue 16)", () => {
+  it("progress: the saved status and result beside what the owner typed, who saved it and when", async () => {
+    const { owner, action } = await setup();
+    await updateActionProgress({
+      actor: actorFor(owner),
+      input: { id: action.id, version: 1, status: "IN_PROGRESS", ...progress, note: "Started" },
+      now,
+    });
+    const refused = await updateActionProgress({
+      actor: actorFor(owner),
+      input: { id: action.id, version: 1, status: "COMPLETED", ...progress, resultNote: "Knife arch fitted" },
+      now,
+    }).catch((error: unknown) => error as { code: string; fieldErrors: Record<string, string[]> });
+    expect(refused).toMatchObject({ code: "CONFLICT" });
+    const { fieldErrors } = refused as { fieldErrors: Record<string, string[]> };
+    expect(fieldErrors.status?.[0]).toBe(
+      "Status was changed: you entered “Completed”, the saved value is “In progress”",
+    );
+    expect(fieldErrors.resultNote?.[0]).toContain(
+      "you entered “Knife arch fitted”, the saved value is “none”",
+    );
+    expect(fieldErrors._form?.[0]).toContain(owner.name);
+    expect(fieldErrors._form?.[0]).toMatch(/saved this action at .* while you were editing it/);
+    expect(await db().actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      version: 2,
+    });
+  });
+});
+
 describe("reassignment", () => {
   it("the chair and analysts reassign to an active user; a disabled owner and an investigator are refused", async () => {
     const { chair, owner, action } = await setup();

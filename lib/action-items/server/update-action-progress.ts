@@ -37,7 +37,7 @@ export async function updateActionProgress({
   if (current.ownerId !== actor.id && !can(actor, "actions.manage")) {
     return refuseAccess({ actor, entity, reason: "not the action's owner", code: "NOT_FOUND" });
   }
-  if (current.version !== input.version) return actionConflict(input.id, input.version);
+  if (current.version !== input.version) return actionConflict(input.id, input.version, conflictMine(input));
   const errors = progressErrors(current, input);
   if (Object.keys(errors).length > 0) {
     throw new AppError("VALIDATION", {
@@ -108,7 +108,16 @@ export async function updateActionProgress({
     await emailNotifications(notified);
     return saved;
   } catch (error) {
-    if (error instanceof StaleAction) return actionConflict(input.id, input.version);
+    if (error instanceof StaleAction) return actionConflict(input.id, input.version, conflictMine(input));
     throw error;
   }
+}
+
+/** What the owner typed, for the conflict: the status, and the text that goes with it. */
+function conflictMine(input: UpdateActionProgressInput) {
+  return {
+    status: { field: "status", value: input.status },
+    resultNote: input.status === "COMPLETED" ? input.resultNote : undefined,
+    notPossibleReason: input.status === "NOT_POSSIBLE" ? input.notPossibleReason : undefined,
+  };
 }

@@ -7,7 +7,8 @@ import type { SavedBy } from "@/lib/audit/saved-by";
 export async function lastSavedBy(tx: Tx, entityType: string, id: number): Promise<SavedBy> {
   const last = await tx.auditEvent.findFirst({
     where: { entityType, entityId: String(id), category: "ALTERATION" },
-    orderBy: { seq: "desc" },
+    // By id, not seq: the newest rows may not be sealed yet (seq is null until then).
+    orderBy: { id: "desc" },
     select: { actorLabel: true, occurredAt: true },
   });
   return last ? { label: last.actorLabel, at: formatDateTime(last.occurredAt) } : null;

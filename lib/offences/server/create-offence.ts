@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
 import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
 import { dbDateOf } from "@/lib/dates/day";
-import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
+import { offenceRow, resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 
 /**
@@ -30,20 +30,10 @@ export async function createOffence({
   try {
     return await prisma.$transaction(async (tx) => {
       await refuseDuplicateCrimeReference(tx, data.crimeReference);
-      const { npuId, hotspotId } = await resolveOffencePlaces(tx, data);
+      const row = await offenceRow(tx, data);
       const offence = await tx.offence.create({
         data: {
-          crimeReference: data.crimeReference,
-          offenceCode: data.offenceCode,
-          knifeUsed: data.knifeUsed === "yes",
-          domesticAbuse: data.domesticAbuse === "yes",
-          occurredOn: dbDateOf(data.occurredOn),
-          recordedOn: dbDateOf(data.recordedOn),
-          npuId,
-          hotspotId,
-          locationText: data.locationText || null,
-          summary: data.summary,
-          harmScore: data.harmScore,
+          ...row,
           source: "MANUAL",
         },
       });
@@ -62,8 +52,8 @@ export async function createOffence({
           domesticAbuse: offence.domesticAbuse,
           occurredOn: offence.occurredOn,
           recordedOn: offence.recordedOn,
-          npuId,
-          hotspotId,
+          npuId: row.npuId,
+          hotspotId: row.hotspotId,
           locationText: offence.locationText,
           summary: offence.summary,
           harmScore: offence.harmScore,

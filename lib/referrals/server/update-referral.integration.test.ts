@@ -158,6 +158,28 @@ describe("updateReferral", () => {
     expect(await saved(referral.id)).toMatchObject({ state: "CONTACTED", version: 2 });
   });
 
+  it("a conflict shows the saved state, date and note beside what the caseworker typed (issue 16)", async () => {
+    const { partner, referral } = await setUp();
+    await updateReferral({
+      actor: partner,
+      input: input({ id: referral.id, version: 1, toState: "CONTACTED", note: "Phoned the family" }),
+      now: NOW,
+    });
+    const refused = await updateReferral({
+      actor: partner,
+      input: input({ id: referral.id, version: 1, toState: "DECLINED", note: "Declined on the doorstep" }),
+      now: NOW,
+    }).catch((error: unknown) => error as { code: string; fieldErrors: Record<string, string[]> });
+    expect(refused).toMatchObject({ code: "CONFLICT" });
+    const { fieldErrors } = refused as { fieldErrors: Record<string, string[]> };
+    expect(fieldErrors.toState?.[0]).toBe(
+      "State was changed: you entered “Declined”, the saved value is “Contacted”",
+    );
+    expect(fieldErrors.note?.[0]).toContain("the saved value is “Phoned the family”");
+    expect(fieldErrors._form?.[0]).toMatch(/saved this referral at .* while you were editing it/);
+    expect(await saved(referral.id)).toMatchObject({ state: "CONTACTED", version: 2 });
+  });
+
   it("answers another provider's referral as not found, changes nothing and audits it", async () => {
     const { referral } = await setUp("Catch22");
     const other = actorFor(await createUser(getPrisma(), { role: "PARTNER", provider: "Redthread" }));

@@ -6,8 +6,11 @@ import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { dbDateInUk } from "@/lib/dates/day";
-import { followUpDueOn, referralDateError, referralTransitionError } from "@/lib/referrals/rules";
+import { dayOfDbDate, dbDateInUk, formatDay } from "@/lib/dates/day";
+import { followUpDueOn, REFERRAL_STATE_LABELS, referralDateError, referralTransitionError } from "@/lib/referrals/rules";
+import { asDbDate, ukDate } from "@/lib/dashboard/rules";
+import { conflictFieldErrors } from "@/lib/actions/conflict";
+import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import type { UpdateReferralInput } from "@/lib/referrals/schemas";
 
 // Thrown inside the transaction so it rolls back; answered as CONFLICT outside it.
@@ -49,7 +52,7 @@ export async function updateReferral({
   if (actor.providerId === null || current.providerId !== actor.providerId) {
     return refuseAccess({ actor, entity, reason: "another provider's referral", code: "NOT_FOUND" });
   }
-  if (current.version !== input.version) throw stale();
+  if (current.version !== input.version) throw await referralConflict(input);
 
   const refuse = async (field: string, message: string, reason: string): Promise<never> => {
     await writeAudit(prisma, {
@@ -129,17 +132,43 @@ export async function updateReferral({
       return { id: current.id, version: input.version + 1 };
     });
   } catch (error) {
-    if (error instanceof StaleVersion) throw stale();
+    if (error instanceof StaleVersion) throw await referralConflict(input);
     throw error;
   }
 }
 
-function stale(): AppError {
-  return new AppError("CONFLICT", {
-    fieldErrors: {
-      _form: [
-        "Someone else updated this referral while you were editing it. What you typed is still in the form: check the referral's current state below, then save again.",
-      ],
+/**
+ * CONFLICT: another update landed while this caseworker was typing. As for every editable record
+ * (lib/actions/conflict.ts): the referral's state, date and latest note now saved beside what they
+ * typed, and who saved it when. Their values stay in the form; the page shows the new state.
+ */
+async function referralConflict(input: UpdateReferralInput): Promise<AppError> {
+  const prisma = getPrisma();
+  const saved = await prisma.referral.findUniqueOrThrow({
+    where: { id: input.id },
+    select: {
+      state: true,
+      stateChangedOn: true,
+      events: { orderBy: { id: "desc" }, take: 1, select: { note: true } },
     },
   });
+  const day = (date: Date | null) => (date ? formatDay(dayOfDbDate(date)) : "");
+  const fieldErrors = conflictFieldErrors(
+    "referral",
+    {
+      toState: {
+        label: "State",
+        mine: input.toState ? REFERRAL_STATE_LABELS[input.toState] : REFERRAL_STATE_LABELS[saved.state],
+        saved: REFERRAL_STATE_LABELS[saved.state],
+      },
+      occurredOn: {
+        label: "Date of the last change",
+        mine: day(input.occurredOn),
+        saved: day(saved.stateChangedOn),
+      },
+      note: { label: "Latest note", mine: input.note, saved: saved.events[0]?.note ?? "" },
+    },
+    await lastSavedBy(prisma, "referral", input.id),
+  );
+  return new AppError("CONFLICT", { fieldErrors });
 }

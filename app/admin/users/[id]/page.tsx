@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
-import { SuccessBanner } from "@/components/admin/success-banner";
+import { SuccessBanner } from "@/components/forms/saved-banner";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { UserAccountActions } from "@/components/users/user-account-actions";

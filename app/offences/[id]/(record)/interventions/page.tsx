@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReferralStateTag } from "@/components/home/status-tags";
-import { SuccessBanner } from "@/components/admin/success-banner";
+import { SuccessBanner } from "@/components/forms/saved-banner";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDate } from "@/lib/dates/format";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SuccessBanner } from "@/components/admin/success-banner";
+import { notFound } from "next/navigation";
 import { PersonSearchForm } from "@/components/persons/person-search-form";
 import { MatchList } from "@/components/persons/match-list";
 import { CreatePersonForm } from "@/components/persons/create-person-form";

@@ -1,0 +1,265 @@
+import type { ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import {
+  controlClass,
+  describedBy,
+  FieldError,
+  FieldHint,
+  formGroupClass,
+} from "@/components/ui/field-error";
+
+// The GOV.UK controls every react-hook-form form uses: label (or legend), hint, inline error, the
+// error modifiers and aria-describedby the design system asks for. No hooks, so any form can use
+// them. The first control of a group carries the group's id, so the error summary's link lands on
+// it. Dates: components/forms/date-input. `useFormAction().bind(name)` gives `id`, `field` and
+// `error` in one spread.
+
+type Bound = { id: string; hint?: string; error?: string; field: UseFormRegisterReturn };
+type Labelled = Bound & { label: string };
+type Legend = Bound & { legend: string; legendClass?: string };
+type Option = { value: string; label: string };
+/** A select's option; options with a `group` are shown under it (an <optgroup>), in order. */
+type SelectOption = Option & { group?: string };
+
+function groupsOf(options: readonly SelectOption[]): [string | undefined, SelectOption[]][] {
+  const groups = new Map<string | undefined, SelectOption[]>();
+  for (const option of options) groups.set(option.group, [...(groups.get(option.group) ?? []), option]);
+  return [...groups];
+}
+
+const optionTag = (option: Option) => (
+  <option key={option.value} value={option.value}>
+    {option.label}
+  </option>
+);
+
+/** Label, hint and inline error above a single control. */
+function Labelled({ id, label, hint, error, children }: Omit<Labelled, "field"> & { children: ReactNode }) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHint fieldId={id} hint={hint} />
+      <FieldError fieldId={id} message={error} />
+      {children}
+    </div>
+  );
+}
+
+export function TextField({
+  type = "text",
+  autoComplete,
+  widthClass,
+  maxLength,
+  ...props
+}: Labelled & {
+  // "date": only the run view's due date still uses the native picker (issue 12 leftover).
+  type?: "text" | "email" | "password" | "date";
+  autoComplete?: string;
+  widthClass?: string;
+  maxLength?: number;
+}) {
+  const { id, hint, error, field } = props;
+  return (
+    <Labelled {...props}>
+      <input
+        id={id}
+        type={type}
+        autoComplete={autoComplete ?? "off"}
+        spellCheck={false}
+        maxLength={maxLength}
+        className={controlClass("input", Boolean(error), widthClass)}
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+        {...field}
+      />
+    </Labelled>
+  );
+}
+
+export function TextareaField({
+  rows = 5,
+  maxLength,
+  ...props
+}: Labelled & { rows?: number; maxLength?: number }) {
+  const { id, hint, error, field } = props;
+  return (
+    <Labelled {...props}>
+      <textarea
+        id={id}
+        rows={rows}
+        maxLength={maxLength}
+        className={controlClass("textarea", Boolean(error))}
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+        {...field}
+      />
+    </Labelled>
+  );
+}
+
+export function SelectField({
+  options,
+  placeholder,
+  ...props
+}: Labelled & { options: readonly SelectOption[]; placeholder?: string }) {
+  const { id, hint, error, field } = props;
+  return (
+    <Labelled {...props}>
+      <select
+        id={id}
+        className={controlClass("select", Boolean(error))}
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+        {...field}
+      >
+        {placeholder === undefined ? null : <option value="">{placeholder}</option>}
+        {groupsOf(options).map(([group, items]) =>
+          group === undefined ? (
+            items.map(optionTag)
+          ) : (
+            <optgroup label={group} key={group}>
+              {items.map(optionTag)}
+            </optgroup>
+          ),
+        )}
+      </select>
+    </Labelled>
+  );
+}
+
+/** A fieldset with its legend, hint and inline error; aria-describedby on the fieldset. */
+export function Fieldset({
+  id,
+  legend,
+  hint,
+  error,
+  legendClass = "govuk-fieldset__legend--s",
+  children,
+}: Omit<Legend, "field"> & { children: ReactNode }) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <fieldset
+        className="govuk-fieldset"
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+      >
+        <legend className={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
+        <FieldHint fieldId={id} hint={hint} />
+        <FieldError fieldId={id} message={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
+const choiceId = (id: string, index: number) => (index === 0 ? id : `${id}-${index + 1}`);
+
+export function RadiosField({
+  options,
+  inline = false,
+  small = false,
+  ...props
+}: Legend & { options: readonly Option[]; inline?: boolean; small?: boolean }) {
+  const { id, field } = props;
+  const className = ["govuk-radios", inline ? "govuk-radios--inline" : "", small ? "govuk-radios--small" : ""]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <Fieldset {...props}>
+      <div className={className} data-module="govuk-radios">
+        {options.map((option, index) => (
+          <div className="govuk-radios__item" key={option.value}>
+            <input
+              className="govuk-radios__input"
+              id={choiceId(id, index)}
+              type="radio"
+              value={option.value}
+              {...field}
+            />
+            <label className="govuk-label govuk-radios__label" htmlFor={choiceId(id, index)}>
+              {option.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+/** Several choices kept as an array of values. */
+export function CheckboxesField({
+  options,
+  small = false,
+  ...props
+}: Legend & { options: readonly Option[]; small?: boolean }) {
+  const { id, field } = props;
+  return (
+    <Fieldset {...props}>
+      <div className={small ? "govuk-checkboxes govuk-checkboxes--small" : "govuk-checkboxes"}>
+        {options.map((option, index) => (
+          <div className="govuk-checkboxes__item" key={option.value}>
+            <input
+              className="govuk-checkboxes__input"
+              id={choiceId(id, index)}
+              type="checkbox"
+              value={option.value}
+              {...field}
+            />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor={choiceId(id, index)}>
+              {option.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+/** One yes/no tick box (a boolean). */
+export function CheckboxField({ id, label, error, field }: Omit<Labelled, "hint">) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <FieldError fieldId={id} message={error} />
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        <div className="govuk-checkboxes__item">
+          <input
+            className="govuk-checkboxes__input"
+            id={id}
+            type="checkbox"
+            aria-describedby={describedBy(id, { error: Boolean(error) })}
+            {...field}
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+            {label}
+          </label>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The form's button. While the request is out it is disabled (a double click sends once from this
+ * tab; the server's idempotency covers every other repeat) and says so to screen readers.
+ */
+export function SubmitButton({
+  pending,
+  children,
+  secondary = false,
+  testId,
+}: {
+  pending: boolean;
+  children: ReactNode;
+  secondary?: boolean;
+  testId?: string;
+}) {
+  return (
+    <button
+      type="submit"
+      className={secondary ? "govuk-button govuk-button--secondary" : "govuk-button"}
+      data-module="govuk-button"
+      disabled={pending}
+      data-testid={testId}
+    >
+      {children}
+    </button>
+  );
+}
