@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
@@ -14,21 +13,14 @@ import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
 import { day, ensureReferenceData, nextTestReference } from "@/prisma/factories/create-reference-data";
 
-let db: TestDatabase;
 let analyst: Actor;
 let investigator: Actor;
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   await ensureReferenceData(getPrisma());
   analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
   investigator = actorFor(await createUser(getPrisma(), { role: "INVESTIGATOR", npu: "Coventry" }));
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 function values(overrides: Partial<OffenceFormValues> = {}) {
