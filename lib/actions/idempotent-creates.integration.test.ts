@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { signInAs, signOutRequest } from "@/lib/testing/request";
+import { twentyAtOnce } from "@/lib/testing/twenty-at-once";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createUser } from "@/prisma/factories/create-user";
@@ -23,20 +24,6 @@ vi.mock("next/cache", () => import("@/lib/testing/request"));
 
 withTestDatabase({ env: { DATABASE_POOL_SIZE: "10" } });
 beforeEach(signOutRequest);
-
-type Result = { ok: boolean; data?: unknown; alreadyDone?: { href: string }; error?: unknown };
-
-/** 20 identical calls at once: one creates, nineteen are told where the record is. */
-async function twentyAtOnce(call: () => Promise<Result>, count: () => Promise<number>) {
-  const before = await count();
-  const results = await Promise.all(Array.from({ length: 20 }, call));
-  expect(results.map((r) => r.error ?? null)).toEqual(Array(20).fill(null));
-  expect(await count()).toBe(before + 1);
-  expect(results.filter((r) => !r.alreadyDone)).toHaveLength(1);
-  const [first] = results.filter((r) => !r.alreadyDone);
-  for (const r of results) expect(r.data).toEqual(first!.data);
-  return results.find((r) => r.alreadyDone)!.alreadyDone!.href;
-}
 
 describe("each create happens once", () => {
   it("meetings.save", async () => {
