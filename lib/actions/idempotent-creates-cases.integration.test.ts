@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { signIn, signInAs, signOutRequest } from "@/lib/testing/request";
 import { twentyAtOnce } from "@/lib/testing/twenty-at-once";
+import { offenceFormValues } from "@/lib/testing/offence-form-values";
 import { createMeeting } from "@/prisma/factories/create-meeting";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
@@ -76,21 +77,10 @@ describe("each remaining create happens once", () => {
 
   it("offences.create", async () => {
     await signInAs("ANALYST");
-    const crimeReference = nextTestReference("CR").replace(/[^A-Z0-9-]/gi, "");
-    const input = {
-      crimeReference,
-      offenceCode: "8N",
-      knifeUsed: "yes",
-      occurredOn: { day: "1", month: "10", year: "2026" },
-      recordedOn: { day: "2", month: "10", year: "2026" },
-      npu: "Birmingham East",
-      hotspot: "HS01",
-      locationText: "Near the park",
-      summary: "Synthetic.",
-      harmScore: "50",
-    };
+    const input = offenceFormValues();
+    const crimeReference = input.crimeReference;
     const href = await twentyAtOnce(
-      () => createOffenceAction(input as never),
+      () => createOffenceAction(input),
       () => getPrisma().offence.count({ where: { crimeReference } }),
     );
     const made = await getPrisma().offence.findFirstOrThrow({ where: { crimeReference } });

@@ -5,6 +5,7 @@ import { setEnvForProcess, type Env } from "@/lib/env";
 import { createPrismaClient, getPrisma, type Db } from "@/lib/db/server/prisma";
 import { actorFor } from "@/lib/testing/actor-for";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { createUser } from "@/prisma/factories/create-user";
 
 // The one home of integration-test setup: a database of the file's own, and accounts with the
 // Actor a request would build for them.
@@ -65,19 +66,12 @@ export function withTestDatabase(
 
 let n = 0;
 
+/** An account of this role (prisma/factories' createUser, the one user factory). */
 export async function makeUser(
   role: Role,
   overrides: { name?: string; email?: string; npuId?: number; providerId?: number; disabledAt?: Date } = {},
 ) {
-  n++;
-  return getPrisma().user.create({
-    data: {
-      email: `user${n}.${Date.now()}@captiva.test`,
-      name: `${role.toLowerCase()} user ${n}`,
-      role,
-      ...overrides,
-    },
-  });
+  return createUser(getPrisma(), { role, ...overrides });
 }
 
 /** The Actor a request would build for this account (see actor-for.ts). */
