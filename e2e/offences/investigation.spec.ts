@@ -151,23 +151,36 @@ test("a second editor's stale save is refused with what changed, and their value
 test("the offence record's sections pass axe, and restricted intelligence shows no content to an investigator", async ({
   page,
 }) => {
-  const [withRestricted] = await queryE2eDatabase<{ offenceId: number; text: string }>(
-    `SELECT o."offenceId", i.text FROM "IntelligenceOffence" o JOIN "IntelligenceItem" i ON i.id = o."itemId"
-     WHERE i."handlingCode" = 'C' AND o."removedAt" IS NULL AND i."withdrawnAt" IS NULL ORDER BY o."offenceId" LIMIT 1`,
+  // The test makes its own C-coded item, linked to an offence, rather than hoping the demo data has
+  // one: a test that skips when the data is missing passes without checking anything.
+  const text = `Synthetic restricted note ${Date.now()}`;
+  const [item] = await queryE2eDatabase<{ id: number }>(
+    `INSERT INTO "IntelligenceItem" (reference, "sourceEvaluation", assessment, "handlingCode", "handlingConditions",
+                                     "receivedOn", text, "submittedById", "updatedAt")
+     SELECT $1, 'S1', 'A', 'C', 'Not to be disclosed outside the analyst team', CURRENT_DATE, $2, u.id, now()
+       FROM "User" u WHERE u.email = 'analyst@captiva.example' RETURNING id`,
+    [`CG-E2E-C-${Date.now()}`, text],
   );
-  test.skip(!withRestricted, "the demo data has no C-coded intelligence linked to an offence");
+  const [offence] = await queryE2eDatabase<{ id: number }>(
+    `SELECT id FROM "Offence" ORDER BY id DESC LIMIT 1`,
+  );
+  await queryE2eDatabase(`INSERT INTO "IntelligenceOffence" ("itemId", "offenceId") VALUES ($1, $2)`, [
+    item!.id,
+    offence!.id,
+  ]);
+  const withRestricted = { offenceId: offence!.id, text };
   test.setTimeout(120_000);
   await signInAs(page, "investigator");
   for (const section of ["", "/intelligence", "/interventions", "/meetings", "/timeline"]) {
-    await page.goto(`/offences/${withRestricted!.offenceId}${section}`);
+    await page.goto(`/offences/${withRestricted.offenceId}${section}`);
     await expect(page.getByTestId("offence-summary")).toBeVisible();
     await expectNoAxeViolations(page);
   }
-  await page.goto(`/offences/${withRestricted!.offenceId}/intelligence`);
+  await page.goto(`/offences/${withRestricted.offenceId}/intelligence`);
   await expect(page.getByTestId("restricted-intelligence").first()).toContainText(
     "Restricted (C-coded) intelligence exists for this record. Its content is available to the chair and analysts only",
   );
-  await expect(page.getByText(withRestricted!.text)).toHaveCount(0);
+  await expect(page.getByText(withRestricted.text)).toHaveCount(0);
 });
 
 test("partners and administrators are refused the whole offence record", async ({ page }) => {

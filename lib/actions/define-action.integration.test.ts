@@ -1,55 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { z } from "zod";
 import { redirect } from "next/navigation";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { setEnvForProcess } from "@/lib/env";
 import { AppError, ERROR_MESSAGES } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { encodeSessionToken, getSessionSettings } from "@/lib/auth/session-cookie";
-import { startUserSession } from "@/lib/auth/server/user-sessions";
+import { signIn, signInAs, signOutRequest, TEST_CLIENT_ADDRESS } from "@/lib/testing/request";
 import { defineAction } from "@/lib/actions/define-action";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { getAccessReason } from "@/lib/auth/server/get-access-reason";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-  }),
-  headers: async () => new Headers({ "x-captiva-client-address": "192.0.2.60" }),
-}));
+vi.mock("next/headers", () => import("@/lib/testing/request"));
 
-let db: TestDatabase;
-let n = 0;
+withTestDatabase();
+beforeEach(signOutRequest);
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
-  setEnvForProcess("AUTH_SECRET", "integration-secret-0123456789-abcdefghijklmnop");
-  setEnvForProcess("AUTH_URL", "http://localhost:3000");
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
-});
-beforeEach(() => jar.clear());
-
-async function signInAs(role: "ANALYST" | "PARTNER" | "ADMIN", issuedAt = Date.now()) {
-  n++;
-  const user = await getPrisma().user.create({ data: { email: `a${n}@captiva.test`, name: `A ${n}`, role } });
-  const settings = getSessionSettings();
-  jar.set(
-    settings.cookieName,
-    await encodeSessionToken(
-      await startUserSession({ id: user.id, sessionVersion: 1 }, { now: issuedAt }),
-      settings,
-    ),
-  );
-  return user;
-}
 const lastRefusal = () =>
   getPrisma().auditEvent.findFirst({ where: { event: "access.refused" }, orderBy: { id: "desc" } });
 
@@ -74,7 +40,7 @@ describe("defineAction", () => {
     });
     expect(await lastRefusal()).toMatchObject({
       actorId: null,
-      address: "192.0.2.60",
+      address: TEST_CLIENT_ADDRESS,
       changes: { detail: { reason: "unauthenticated" } },
     });
   });
@@ -140,7 +106,7 @@ describe("defineAction", () => {
 
 describe("access reasons and consultation", () => {
   it("remembers a reason for the rest of the sign-in, not beyond", async () => {
-    await signInAs("ANALYST", Date.now() - 5000);
+    await signIn(await makeUser("ANALYST"), { now: Date.now() - 5000 });
     const actor = (await getActor())!;
     const person = { type: "person", id: 77 } as const;
     expect(await getAccessReason({ actor, contexts: [person] })).toBeNull();

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { setEnvForProcess } from "@/lib/env";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { encodeSessionToken, getSessionSettings } from "@/lib/auth/session-cookie";
-import { startUserSession } from "@/lib/auth/server/user-sessions";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { signInAs, signOutRequest } from "@/lib/testing/request";
+import { twentyAtOnce } from "@/lib/testing/twenty-at-once";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createUser } from "@/prisma/factories/create-user";
@@ -21,57 +19,11 @@ import { addPersonToOffenceAction, createPersonAction } from "@/app/offences/[id
 // is called 20 times concurrently by the same signed-in user; the table must hold one new row and
 // every call must answer with that row (the repeats with `alreadyDone` pointing at it).
 
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-  }),
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.61" }),
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: () => undefined,
-  refresh: () => undefined,
-}));
+vi.mock("next/headers", () => import("@/lib/testing/request"));
+vi.mock("next/cache", () => import("@/lib/testing/request"));
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
-  setEnvForProcess("DATABASE_POOL_SIZE", "10");
-  setEnvForProcess("AUTH_SECRET", "integration-secret-0123456789-abcdefghijklmnop");
-  setEnvForProcess("AUTH_URL", "http://localhost:3000");
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
-});
-beforeEach(() => jar.clear());
-
-async function signInAs(role: Role) {
-  const user = await createUser(getPrisma(), { role });
-  const settings = getSessionSettings();
-  jar.set(
-    settings.cookieName,
-    await encodeSessionToken(await startUserSession({ id: user.id, sessionVersion: 1 }), settings),
-  );
-  return user;
-}
-
-type Result = { ok: boolean; data?: unknown; alreadyDone?: { href: string }; error?: unknown };
-
-/** 20 identical calls at once: one creates, nineteen are told where the record is. */
-async function twentyAtOnce(call: () => Promise<Result>, count: () => Promise<number>) {
-  const before = await count();
-  const results = await Promise.all(Array.from({ length: 20 }, call));
-  expect(results.map((r) => r.error ?? null)).toEqual(Array(20).fill(null));
-  expect(await count()).toBe(before + 1);
-  expect(results.filter((r) => !r.alreadyDone)).toHaveLength(1);
-  const [first] = results.filter((r) => !r.alreadyDone);
-  for (const r of results) expect(r.data).toEqual(first!.data);
-  return results.find((r) => r.alreadyDone)!.alreadyDone!.href;
-}
+withTestDatabase({ env: { DATABASE_POOL_SIZE: "10" } });
+beforeEach(signOutRequest);
 
 describe("each create happens once", () => {
   it("meetings.save", async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import pg from "pg";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { prismaQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
 import { createPrismaClient } from "@/lib/db/server/prisma";
 
@@ -8,19 +8,12 @@ import { createPrismaClient } from "@/lib/db/server/prisma";
 // nothing else there. Every attempt below is what an attacker with the app's connection (an SQL
 // injection, a stolen DATABASE_URL) would try first.
 
-let database: TestDatabase;
 let app: pg.Client;
 
+const database = withTestDatabase();
 beforeAll(async () => {
-  database = await createTestDatabase();
   if (!database.runtimeUrl) throw new Error("the test server made no runtime login");
-  app = new pg.Client({ connectionString: database.runtimeUrl });
-  await app.connect();
-});
-
-afterAll(async () => {
-  await app?.end();
-  await database?.drop();
+  app = await database.connect(database.runtimeUrl);
 });
 
 const insert = () =>

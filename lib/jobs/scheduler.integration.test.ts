@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import pg from "pg";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { startScheduler, type Job } from "@/lib/jobs/scheduler";
 import { backgroundJobs } from "@/lib/jobs/background-jobs";
 import { getEnv } from "@/lib/env";
 import { readAnchorFile } from "@/lib/audit/anchor";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const database = withTestDatabase();
 
 async function until(check: () => boolean | Promise<boolean>): Promise<void> {
   for (let i = 0; i < 300; i++) {

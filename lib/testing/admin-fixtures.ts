@@ -1,42 +1,77 @@
 import { afterAll, beforeAll } from "vitest";
+import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { setEnvForProcess } from "@/lib/env";
-import { getPrisma } from "@/lib/db/server/prisma";
+import { setEnvForProcess, type Env } from "@/lib/env";
+import { createPrismaClient, getPrisma, type Db } from "@/lib/db/server/prisma";
 import { actorFor } from "@/lib/testing/actor-for";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { createUser } from "@/prisma/factories/create-user";
 
-// Shared by the users-admin and audit-search integration tests: a database of the file's own, and
-// accounts with the Actor a request would build for them.
+// The one home of integration-test setup: a database of the file's own, and accounts with the
+// Actor a request would build for them.
 
-/** Registers beforeAll/afterAll that give the calling test file its own migrated database. */
-export function withTestDatabase(): void {
-  let db: TestDatabase;
+type EnvKey = Exclude<keyof Env, "NODE_ENV">;
+
+export type TestDatabaseHandle = TestDatabase & {
+  /** A raw pg client on the owner's connection (or `url`), connected now and closed after the file. */
+  connect: (url?: string) => Promise<pg.Client>;
+  /** A Prisma client of its own (not the app's), closed after the file. */
+  client: (poolSize?: number, options?: Parameters<typeof createPrismaClient>[2] & { url?: string }) => Db;
+};
+
+// A secret of the required length, so code that signs session cookies runs without a .env file.
+const TEST_ENV: Partial<Record<EnvKey, string>> = {
+  AUTH_SECRET: "integration-secret-0123456789-abcdefghijklmnop",
+  AUTH_URL: "http://localhost:3000",
+};
+
+/**
+ * Registers beforeAll/afterAll that give the calling test file its own migrated database, and
+ * point the app's Prisma client at it (as the runtime role with `asRuntimeRole`, as in
+ * production). The handle's fields are filled in once beforeAll has run. Call it before the
+ * file's own hooks: they run after it, and their afterAll before the database is dropped.
+ */
+export function withTestDatabase(
+  options: { env?: Partial<Record<EnvKey, string>>; asRuntimeRole?: boolean } = {},
+): TestDatabaseHandle {
+  const closers: (() => Promise<unknown>)[] = [];
+  const handle = {
+    connect: async (url = handle.url) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      closers.push(() => client.end());
+      return client;
+    },
+    client: (poolSize = 2, { url = handle.url, ...pool } = {}) => {
+      const db = createPrismaClient(url, poolSize, pool);
+      closers.push(() => db.$disconnect());
+      return db;
+    },
+  } as TestDatabaseHandle;
   beforeAll(async () => {
-    db = await createTestDatabase();
+    Object.assign(handle, await createTestDatabase());
     (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-    setEnvForProcess("DATABASE_URL", db.url);
+    const url = options.asRuntimeRole ? (handle.runtimeUrl ?? handle.url) : handle.url;
+    for (const [key, value] of Object.entries({ ...TEST_ENV, ...options.env, DATABASE_URL: url }))
+      setEnvForProcess(key as EnvKey, value!);
   });
   afterAll(async () => {
-    await getPrisma().$disconnect();
-    await db.drop();
+    await Promise.all(closers.map((close) => close()));
+    const app = (globalThis as { captivaPrisma?: Db }).captivaPrisma;
+    await app?.$disconnect();
+    await handle.drop?.();
   });
+  return handle;
 }
 
 let n = 0;
 
+/** An account of this role (prisma/factories' createUser, the one user factory). */
 export async function makeUser(
   role: Role,
   overrides: { name?: string; email?: string; npuId?: number; providerId?: number; disabledAt?: Date } = {},
 ) {
-  n++;
-  return getPrisma().user.create({
-    data: {
-      email: `user${n}.${Date.now()}@captiva.test`,
-      name: `${role.toLowerCase()} user ${n}`,
-      role,
-      ...overrides,
-    },
-  });
+  return createUser(getPrisma(), { role, ...overrides });
 }
 
 /** The Actor a request would build for this account (see actor-for.ts). */

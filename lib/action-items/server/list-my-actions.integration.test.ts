@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/prisma/factories/create-user";
@@ -14,19 +13,12 @@ import { listActionsNeedingAttention } from "@/lib/action-items/server/list-acti
 // Both functions share one database: the forum-wide list sees every test's actions, so the
 // attention test runs first and the others only add actions that are green or closed.
 
-let db: TestDatabase;
 let chairId: number;
 const now = new Date("2026-11-27T12:00:00Z");
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   chairId = (await createUser(getPrisma(), { role: "CHAIR" })).id;
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 const action = (

@@ -1,30 +1,27 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { spawn } from "node:child_process";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPrismaClient, type Db } from "@/lib/db/server/prisma";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import type { Db } from "@/lib/db/server/prisma";
 import { childEnv } from "@/lib/env";
 
 // `npm run audit:verify` against the checkpoints it writes outside the database: the owner (who
 // can switch the triggers off) cutting the tail, emptying the table or rewriting the chain
 // consistently is reported as tampering, with a non-zero exit.
 
-let database: TestDatabase;
 let db: Db;
 let dir: string;
 const key = "k".repeat(40);
 
+const database = withTestDatabase();
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url, 2);
+  db = database.client();
   dir = mkdtempSync(join(tmpdir(), "captiva-anchor-test-"));
 });
 
 afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

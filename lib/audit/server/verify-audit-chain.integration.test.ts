@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import pg from "pg";
-import { createPrismaClient, type Db } from "@/lib/db/server/prisma";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import type { Db } from "@/lib/db/server/prisma";
 import { verifyAuditChain } from "./verify-audit-chain";
 import { prismaQuery, sealAuditLog } from "./seal-audit-log";
 
-let database: TestDatabase;
 let db: Db;
 
+const database = withTestDatabase();
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url, 25);
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
+  db = database.client(25);
 });
 
 beforeEach(async () => {

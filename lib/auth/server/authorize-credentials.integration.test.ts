@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { setEnvForProcess } from "@/lib/env";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { hashPassword } from "@/lib/auth/password";
 import { ERROR_MESSAGES } from "@/lib/errors";
@@ -8,20 +7,12 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { authorizeCredentials } from "@/lib/auth/server/authorize-credentials";
 
 const PASSWORD = "Correct-horse-7";
-let db: TestDatabase;
 let passwordHash: string;
 let n = 0;
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   passwordHash = await hashPassword(PASSWORD);
-});
-
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 /** A user with a unique email, so each test has its own throttle counters. */

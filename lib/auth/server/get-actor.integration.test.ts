@@ -1,9 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { setEnvForProcess } from "@/lib/env";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import {
+  setRequestCookie,
+  setSessionCookie,
+  signIn,
+  signOutRequest,
+  TEST_CLIENT_ADDRESS,
+} from "@/lib/testing/request";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { encodeSessionToken, getSessionSettings } from "@/lib/auth/session-cookie";
-import { newClaims, sessionKeyOf, type SessionClaims } from "@/lib/auth/session-claims";
+import { newClaims, sessionKeyOf } from "@/lib/auth/session-claims";
 import { startUserSession } from "@/lib/auth/server/user-sessions";
 import { permissionsFor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/server/get-actor";
@@ -12,38 +18,11 @@ import { recordSignOut } from "@/lib/auth/server/record-sign-out";
 
 // The request's cookies and headers are the only thing faked: next/headers has no request outside
 // Next. The session cookie is a real next-auth token and the database is a real PostgreSQL.
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-  }),
-  headers: async () => new Headers({ "x-captiva-client-address": "192.0.2.44" }),
-}));
+vi.mock("next/headers", () => import("@/lib/testing/request"));
 
-let db: TestDatabase;
-let n = 0;
+withTestDatabase();
+beforeEach(signOutRequest);
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
-  setEnvForProcess("AUTH_SECRET", "integration-secret-0123456789-abcdefghijklmnop");
-  setEnvForProcess("AUTH_URL", "http://localhost:3000");
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
-});
-beforeEach(() => jar.clear());
-
-async function newUser(role: "CHAIR" | "ANALYST" | "INVESTIGATOR" | "PARTNER" | "ADMIN" = "ANALYST") {
-  n++;
-  return getPrisma().user.create({ data: { email: `user${n}@captiva.test`, name: `User ${n}`, role } });
-}
-async function signInAs(claims: SessionClaims) {
-  const settings = getSessionSettings();
-  jar.set(settings.cookieName, await encodeSessionToken(claims, settings));
-}
 const lastRejection = async () =>
   (
     await getPrisma().auditEvent.findFirst({
@@ -58,9 +37,9 @@ describe("getActor", () => {
   });
 
   it("rebuilds the actor from the database", async () => {
-    const user = await newUser("INVESTIGATOR");
+    const user = await makeUser("INVESTIGATOR");
     const claims = await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() });
-    await signInAs(claims);
+    await setSessionCookie(claims);
     expect(await getActor()).toEqual({
       id: user.id,
       name: user.name,
@@ -70,13 +49,13 @@ describe("getActor", () => {
       providerId: null,
       permissions: permissionsFor("INVESTIGATOR"),
       sessionKey: sessionKeyOf(claims),
-      address: "192.0.2.44",
+      address: TEST_CLIENT_ADDRESS,
     });
   });
 
   it("refuses a disabled account on its next request, and audits it", async () => {
-    const user = await newUser();
-    await signInAs(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }));
+    const user = await makeUser("ANALYST");
+    await signIn(user);
     expect(await getActor()).not.toBeNull();
     await getPrisma().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await getActor()).toBeNull();
@@ -84,8 +63,8 @@ describe("getActor", () => {
   });
 
   it("refuses sessions issued before 'sign out everywhere'", async () => {
-    const user = await newUser();
-    await signInAs(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }));
+    const user = await makeUser("ANALYST");
+    await signIn(user);
     const actor = await getActor();
     await signOutEverywhere({ actor: actor! });
     expect(await getActor()).toBeNull();
@@ -101,8 +80,8 @@ describe("getActor", () => {
   });
 
   it("refuses a session after a role change that bumps the session version", async () => {
-    const user = await newUser("ANALYST");
-    await signInAs(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }));
+    const user = await makeUser("ANALYST");
+    await signIn(user);
     await getPrisma().user.update({
       where: { id: user.id },
       data: { role: "PARTNER", sessionVersion: { increment: 1 } },
@@ -111,37 +90,37 @@ describe("getActor", () => {
   });
 
   it("never trusts the cookie for the role: a role change ends the session, and the next one has the new role", async () => {
-    const user = await newUser("ANALYST");
-    await signInAs(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }));
+    const user = await makeUser("ANALYST");
+    await signIn(user);
     await getPrisma().user.update({ where: { id: user.id }, data: { role: "PARTNER" } });
     // The database bumps sessionVersion on a role change (migration *_user_session_bump).
     expect(await getActor()).toBeNull();
-    await signInAs(await startUserSession({ id: user.id, sessionVersion: 2 }, { now: Date.now() }));
+    await setSessionCookie(await startUserSession({ id: user.id, sessionVersion: 2 }, { now: Date.now() }));
     const actor = await getActor();
     expect(actor?.role).toBe("PARTNER");
     expect(actor?.permissions).not.toContain("intel.read");
   });
 
   it("refuses a tampered cookie, an idle session and an expired one", async () => {
-    const user = await newUser();
+    const user = await makeUser("ANALYST");
     const settings = getSessionSettings();
     const token = await encodeSessionToken(
       await startUserSession({ id: user.id, sessionVersion: 1 }, { now: Date.now() }),
       settings,
     );
-    jar.set(settings.cookieName, token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA"));
+    setRequestCookie(settings.cookieName, token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA"));
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "invalid" } });
 
     const now = Date.now();
-    await signInAs({
+    await setSessionCookie({
       ...(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: now - 2 * 3600_000 })),
       lastSeen: now - 31 * 60_000,
     });
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "idle" } });
 
-    await signInAs({
+    await setSessionCookie({
       ...(await startUserSession({ id: user.id, sessionVersion: 1 }, { now: now - 13 * 3600_000 })),
       lastSeen: now - 60_000,
     });
@@ -150,24 +129,24 @@ describe("getActor", () => {
   });
 
   it("refuses a session for an account that does not exist", async () => {
-    await signInAs(newClaims(999_999, 1, Date.now()));
+    await setSessionCookie(newClaims(999_999, 1, Date.now()));
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "unknown-user" } });
   });
 
   // Issue 13 item 4: signing out cleared the browser's cookie only; a copy kept working.
   it("signing out revokes that session on the server; the user's other sessions stay signed in", async () => {
-    const user = await newUser();
+    const user = await makeUser("ANALYST");
     const laptop = await startUserSession({ id: user.id, sessionVersion: 1 });
     const phone = await startUserSession({ id: user.id, sessionVersion: 1 });
     expect(laptop.sessionId).not.toBe(phone.sessionId);
 
-    await signInAs(laptop);
+    await setSessionCookie(laptop);
     expect((await getActor())?.id).toBe(user.id);
-    await recordSignOut({ claims: laptop, address: "192.0.2.44", via: "sign-out" });
+    await recordSignOut({ claims: laptop, address: TEST_CLIENT_ADDRESS, via: "sign-out" });
 
     // The same cookie (a copy of it) is refused from now on, and the refusal is audited.
-    await signInAs(laptop);
+    await setSessionCookie(laptop);
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "session-revoked" } });
     expect(
@@ -179,24 +158,24 @@ describe("getActor", () => {
     });
     expect(audit).toMatchObject({
       actorId: user.id,
-      address: "192.0.2.44",
+      address: TEST_CLIENT_ADDRESS,
       changes: { detail: { via: "sign-out", revoked: true } },
     });
 
     // The other device is untouched.
-    await signInAs(phone);
+    await setSessionCookie(phone);
     expect((await getActor())?.id).toBe(user.id);
   });
 
   it("refuses a cookie whose session was never recorded, or names another user's session", async () => {
-    const user = await newUser();
-    const other = await newUser();
-    await signInAs(newClaims(user.id, 1, Date.now(), "made-up-session-id-0123456789"));
+    const user = await makeUser("ANALYST");
+    const other = await makeUser("ANALYST");
+    await setSessionCookie(newClaims(user.id, 1, Date.now(), "made-up-session-id-0123456789"));
     expect(await getActor()).toBeNull();
     expect(await lastRejection()).toEqual({ detail: { reason: "session-revoked" } });
 
     const othersSession = await startUserSession({ id: other.id, sessionVersion: 1 });
-    await signInAs({ ...othersSession, userId: user.id });
+    await setSessionCookie({ ...othersSession, userId: user.id });
     expect(await getActor()).toBeNull();
     // Revoking needs the matching user too: one user cannot sign another out.
     await recordSignOut({
@@ -204,12 +183,12 @@ describe("getActor", () => {
       address: null,
       via: "sign-out",
     });
-    await signInAs(othersSession);
+    await setSessionCookie(othersSession);
     expect((await getActor())?.id).toBe(other.id);
   });
 
   it("a new sign-in drops the user's session rows past the absolute lifetime", async () => {
-    const user = await newUser();
+    const user = await makeUser("ANALYST");
     const old = await startUserSession(
       { id: user.id, sessionVersion: 1 },
       { now: Date.now() - 13 * 3600_000 },

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { setEnvForProcess } from "@/lib/env";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { matchOidcUser } from "@/lib/auth/server/match-oidc-user";
 
-let db: TestDatabase;
 const ISSUER = "https://login.force.example/tenant/v2.0";
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   await getPrisma().user.createMany({
     data: [
       { email: "sso.user@force.example", name: "SSO User", role: "CHAIR" },
       { email: "gone@force.example", name: "Gone", role: "ANALYST", disabledAt: new Date() },
     ],
   });
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 const reason = async () =>

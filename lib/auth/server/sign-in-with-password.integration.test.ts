@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { sessionCookie, TEST_CLIENT_ADDRESS } from "@/lib/testing/request";
 import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { ERROR_MESSAGES } from "@/lib/errors";
@@ -9,21 +10,12 @@ import { INITIAL_SIGN_IN_STATE } from "@/lib/auth/sign-in-state";
 import { signInWithPassword } from "@/lib/auth/server/sign-in-with-password";
 
 // The sign-in form's server side (signInAction). Only the request's cookies and headers are faked.
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ set: (name: string, value: string) => jar.set(name, value) }),
-  headers: async () => new Headers({ "x-captiva-client-address": "192.0.2.70" }),
-}));
+vi.mock("next/headers", () => import("@/lib/testing/request"));
 
 const PASSWORD = "Correct-horse-7";
-let db: TestDatabase;
 
+const db = withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
-  setEnvForProcess("AUTH_SECRET", "integration-secret-0123456789-abcdefghijklmnop");
-  setEnvForProcess("AUTH_URL", "http://localhost:3000");
   await getPrisma().user.create({
     data: {
       email: "form.user@captiva.test",
@@ -32,10 +24,6 @@ beforeAll(async () => {
       passwordHash: await hashPassword(PASSWORD),
     },
   });
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 const form = (fields: Record<string, string>) => {
@@ -52,14 +40,14 @@ describe("signInWithPassword", () => {
     );
     expect(outcome).toEqual({ ok: true, redirectTo: "/" });
     const settings = getSessionSettings();
-    const claims = await decodeSessionToken(jar.get(settings.cookieName)!, settings);
+    const claims = await decodeSessionToken(sessionCookie()!, settings);
     expect(
       await getPrisma().userSession.findUniqueOrThrow({ where: { id: claims!.sessionId } }),
     ).toMatchObject({ revokedAt: null });
     const attempt = await getPrisma().signInAttempt.findFirst({ orderBy: { id: "desc" } });
     expect(attempt).toMatchObject({
       email: "form.user@captiva.test",
-      address: "192.0.2.70",
+      address: TEST_CLIENT_ADDRESS,
       succeeded: true,
     });
   });

@@ -1,22 +1,15 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 
 // Migration *_user_session_bump: changes that must end a user's sessions bump sessionVersion in
 // the database, whichever code path makes them.
 
-let database: TestDatabase;
 let client: pg.Client;
 
+const database = withTestDatabase();
 beforeAll(async () => {
-  database = await createTestDatabase();
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client?.end();
-  await database?.drop();
+  client = await database.connect();
 });
 
 async function newUser(): Promise<number> {

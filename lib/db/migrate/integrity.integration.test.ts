@@ -1,21 +1,14 @@
 import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 
 // What migration *_integrity makes the database refuse, whoever asks.
 
-let database: TestDatabase;
 let client: pg.Client;
 
+const database = withTestDatabase();
 beforeAll(async () => {
-  database = await createTestDatabase();
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client?.end();
-  await database?.drop();
+  client = await database.connect();
 });
 
 async function sqlState(sql: string, params: unknown[] = []): Promise<string | undefined> {

@@ -1,7 +1,8 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { verifyPassword } from "@/lib/auth/password";
-import { createPrismaClient, type Db } from "@/lib/db/server/prisma";
+import { type Db } from "@/lib/db/server/prisma";
 import {
   SeedRefusedError,
   isDatabaseSeeded,
@@ -15,12 +16,10 @@ import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import { PROVIDERS } from "@/lib/reference/providers";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { sealAll } from "@/lib/testing/seal-all";
 import { createOffence } from "@/prisma/factories/create-offence";
 
 const TODAY = "2026-11-27";
-let database: TestDatabase;
 let client: pg.Client;
 let db: Db;
 let first: SeedResult;
@@ -40,20 +39,13 @@ async function structure(): Promise<string[]> {
   return rows.map((r) => r.d);
 }
 
+const database = withTestDatabase();
 beforeAll(async () => {
-  database = await createTestDatabase();
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  db = createPrismaClient(database.url, 2);
+  client = await database.connect();
+  db = database.client();
   structureBefore = await structure();
   expect(await isDatabaseSeeded(database.url)).toBe(false);
   first = await seedDatabase({ url: database.url, scale: "tiny", seed: 3, today: TODAY });
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await client?.end();
-  await database?.drop();
 });
 
 describe("seedDatabase", () => {

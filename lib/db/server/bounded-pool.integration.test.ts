@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, poolOf, type Db } from "@/lib/db/server/prisma";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { poolOf, type Db } from "@/lib/db/server/prisma";
 import { isDatabaseBusy } from "@/lib/db/database-busy";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 
 // Backpressure (issue 15): requests queue for a connection up to the bound, then are told "busy"
 // (a DatabaseBusyError, answered 503) instead of the driver's "timeout exceeded" (a 500).
 
-let database: TestDatabase;
-const clients: Db[] = [];
+const database = withTestDatabase();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.$disconnect()));
-  await database?.drop();
-});
-
-function client(options: { waitMs?: number; queueBound?: number }): Db {
-  const db = createPrismaClient(database.url, 1, options);
-  clients.push(db);
-  return db;
-}
+const client = (options: { waitMs?: number; queueBound?: number }): Db => database.client(1, options);
 
 /** Holds the pool's only connection until `release` is called. */
 function holdConnection(db: Db): { held: Promise<unknown>; release: () => void; started: Promise<void> } {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
@@ -21,26 +20,19 @@ import { AS_AT, buildFiguresWorld } from "@/lib/testing/figures-world";
 
 // Every expected figure below was counted by hand from the table in lib/testing/figures-world.ts.
 
-let db: TestDatabase;
 let chair: Actor;
 let investigator: Actor;
 let partner: Actor;
 const window: FigureWindow = figureWindow({ asAt: AS_AT }, "2026-11-27");
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   const prisma = getPrisma();
   await ensureReferenceData(prisma);
   chair = actorFor(await createUser(prisma, { role: "CHAIR" }));
   investigator = actorFor(await createUser(prisma, { role: "INVESTIGATOR" }));
   partner = actorFor(await createUser(prisma, { role: "PARTNER" }));
   await buildFiguresWorld(prisma);
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 const table = (id: FigureTableId, w = window) => getFigureTable({ actor: chair, id, window: w });

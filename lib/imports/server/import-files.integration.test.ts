@@ -1,9 +1,8 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { setEnvForProcess } from "@/lib/env";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { actorFor } from "@/lib/testing/actor-for";
@@ -16,23 +15,15 @@ import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 // Issue 15: an upload is kept in the database, not on the disk of the instance that received it,
 // so another instance can import it and export its rejected rows.
 
-let db: TestDatabase;
 let analyst: Actor;
 let oicEmail: string;
 const dataDir = mkdtempSync(join(tmpdir(), "captiva-import-files-"));
 
+withTestDatabase({ env: { DATA_DIR: dataDir } });
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
-  setEnvForProcess("DATA_DIR", dataDir);
   await ensureReferenceData(getPrisma());
   analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
   oicEmail = (await createUser(getPrisma(), { role: "INVESTIGATOR" })).email;
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 const HEADER =

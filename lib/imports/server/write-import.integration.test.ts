@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { setEnvForProcess } from "@/lib/env";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
@@ -13,19 +12,12 @@ import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 
-let db: TestDatabase;
 let oicEmail: string;
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   await ensureReferenceData(getPrisma());
   oicEmail = (await createUser(getPrisma(), { role: "INVESTIGATOR" })).email;
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 const HEADER =

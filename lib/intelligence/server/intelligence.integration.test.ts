@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { parseIntelListQuery } from "@/lib/intelligence/list-query";
@@ -23,7 +22,6 @@ import { day, ensureReferenceData } from "@/prisma/factories/create-reference-da
 // writes: submission, re-grading with history, linking — each audited, refusals included.
 
 const SECRET = "Restricted: zebra-kestrel carries a machete for the Eastside group.";
-let db: TestDatabase;
 let analyst: Actor;
 let investigator: Actor;
 let chair: Actor;
@@ -35,10 +33,8 @@ const list = (actor: Actor, params: Record<string, string> = {}) =>
 const refusals = (actor: Actor) =>
   getPrisma().auditEvent.count({ where: { event: "access.refused", actorId: actor.id } });
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   const prisma = getPrisma();
   await ensureReferenceData(prisma);
   analyst = actorFor(await createUser(prisma, { role: "ANALYST", name: "Ana Analyst" }));
@@ -46,10 +42,6 @@ beforeAll(async () => {
   chair = actorFor(await createUser(prisma, { role: "CHAIR" }));
   partner = actorFor(await createUser(prisma, { role: "PARTNER", provider: "St Giles Trust" }));
   admin = actorFor(await createUser(prisma, { role: "ADMIN" }));
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 describe("the access rule", () => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/prisma/factories/create-user";
@@ -11,18 +10,9 @@ import { day } from "@/prisma/factories/create-reference-data";
 import { listMyInvestigations } from "@/lib/investigations/server/list-my-investigations";
 import { listFlaggedInvestigations } from "@/lib/investigations/server/list-flagged-investigations";
 
-let db: TestDatabase;
 const now = new Date("2026-11-27T12:00:00Z");
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
-});
+withTestDatabase();
 
 async function caseFor(
   oicId: number | null,

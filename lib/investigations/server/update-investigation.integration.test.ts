@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { createUser } from "@/prisma/factories/create-user";
 import { createOffence } from "@/prisma/factories/create-offence";
@@ -13,18 +12,9 @@ import { addInvestigationUpdate } from "@/lib/investigations/server/add-investig
 import { reassignInvestigation } from "@/lib/investigations/server/reassign-investigation";
 import { getInvestigation } from "@/lib/investigations/server/get-investigation";
 
-let db: TestDatabase;
 const now = new Date("2026-11-27T12:00:00Z");
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
-});
+withTestDatabase();
 
 async function openCase() {
   const prisma = getPrisma();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Meeting, User } from "@/lib/generated/prisma/client";
 import { createUser } from "@/prisma/factories/create-user";
@@ -25,18 +24,14 @@ import { ALREADY_PROMOTED_MESSAGE, PACK_EMPTY_MESSAGE, PACK_LOCKED_MESSAGE } fro
 // The pack from generation to a second published version, against a real database. The meeting is
 // on 2026-12-08; the last one was 2026-11-10 (periodStart); "today" for actions is 2026-11-27.
 
-let db: TestDatabase;
 let chair: User;
 let analyst: User;
 let meeting: Meeting;
 const now = new Date("2026-11-27T12:00:00Z");
 const ids: Record<string, number> = {};
 
+withTestDatabase({ env: { ACTION_ESCALATION_DAYS: "14" } });
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
-  setEnvForProcess("ACTION_ESCALATION_DAYS", "14");
   const prisma = getPrisma();
   chair = await createUser(prisma, { role: "CHAIR" });
   analyst = await createUser(prisma, { role: "ANALYST" });
@@ -108,10 +103,6 @@ beforeAll(async () => {
     title: "notYetDue",
   });
   await action("completed", "2026-11-01", "COMPLETED");
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 const itemsOf = (pack: AgendaPack, kind: string) => pack.sections.find((s) => s.kind === kind)!.items;

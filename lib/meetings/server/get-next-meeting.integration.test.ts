@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { User } from "@/lib/generated/prisma/client";
 import { createUser } from "@/prisma/factories/create-user";
@@ -15,21 +14,14 @@ import { getHomeSummary } from "@/lib/dashboard/server/get-home-summary";
 // The forum-wide parts of the chair's and analyst's homes, in the order a forum's history builds
 // up: nothing yet, then a closed meeting, then the next one.
 
-let db: TestDatabase;
 let chair: User;
 let analyst: User;
 const now = new Date("2026-11-27T12:00:00Z");
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   chair = await createUser(getPrisma(), { role: "CHAIR" });
   analyst = await createUser(getPrisma(), { role: "ANALYST" });
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 describe("before any meeting", () => {

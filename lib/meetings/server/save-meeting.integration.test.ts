@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { User } from "@/lib/generated/prisma/client";
 import { createUser } from "@/prisma/factories/create-user";
@@ -10,16 +9,13 @@ import { saveMeeting } from "@/lib/meetings/server/save-meeting";
 import { getMeetingForm } from "@/lib/meetings/server/get-meeting-form";
 import { saveMeetingSchema } from "@/lib/meetings/schemas";
 
-let db: TestDatabase;
 let chair: User;
 let deputy: User;
 let analyst: User;
 let investigator: User;
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   const prisma = getPrisma();
   chair = await createUser(prisma, { role: "CHAIR" });
   deputy = await createUser(prisma, { role: "CHAIR" });
@@ -30,10 +26,6 @@ beforeAll(async () => {
     heldAt: new Date("2026-11-10T10:00:00Z"),
     status: "CLOSED",
   });
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 const base = () => ({

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { offenceFormValues } from "@/lib/testing/offence-form-values";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
@@ -12,40 +12,20 @@ import { addPersonToOffence } from "@/lib/offences/server/add-person-to-offence"
 import { createPerson as createPersonRecord } from "@/lib/persons/server/create-person";
 import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
-import { day, ensureReferenceData, nextTestReference } from "@/prisma/factories/create-reference-data";
+import { day, ensureReferenceData } from "@/prisma/factories/create-reference-data";
 
-let db: TestDatabase;
 let analyst: Actor;
 let investigator: Actor;
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   await ensureReferenceData(getPrisma());
   analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
   investigator = actorFor(await createUser(getPrisma(), { role: "INVESTIGATOR", npu: "Coventry" }));
 });
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
-});
 
-function values(overrides: Partial<OffenceFormValues> = {}) {
-  return offenceFormSchema.parse({
-    crimeReference: nextTestReference("CR").replace(/[^A-Z0-9-]/gi, ""),
-    offenceCode: "8N",
-    knifeUsed: "yes",
-    occurredOn: { day: "1", month: "10", year: "2026" },
-    recordedOn: { day: "2", month: "10", year: "2026" },
-    npu: "Birmingham East",
-    hotspot: "HS01",
-    locationText: "Near the park",
-    summary: "Synthetic.",
-    harmScore: "50",
-    ...overrides,
-  });
-}
+const values = (overrides: Partial<OffenceFormValues> = {}) =>
+  offenceFormSchema.parse(offenceFormValues(overrides));
 
 const fieldErrorsOf = async (promise: Promise<unknown>) => {
   const error = await promise.then(

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -14,15 +13,12 @@ import { day } from "@/prisma/factories/create-reference-data";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { prismaQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
 
-let db: TestDatabase;
 let analyst: Actor;
 let chair: Actor;
 
+// As the app runs: the runtime role (the export opens its own connection with this URL too).
+withTestDatabase({ asRuntimeRole: true });
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  // As the app runs: the runtime role (the export opens its own connection with this URL too).
-  setEnvForProcess("DATABASE_URL", db.runtimeUrl ?? db.url);
   const prisma = getPrisma();
   analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
   chair = actorFor(await createUser(prisma, { role: "CHAIR" }));
@@ -35,10 +31,6 @@ beforeAll(async () => {
     await createInvestigation(prisma, { offenceId: o.id, status: "OPEN" });
   }
   await createOffence(prisma, { recordedOn: day("2025-06-01"), knifeUsed: true, npu: "Dudley" });
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 const justification = { reason: "Figures for the December meeting", recipients: "SYV Superintendent" };

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
@@ -16,16 +15,13 @@ import { day, ensureReferenceData } from "@/prisma/factories/create-reference-da
 // Issue 15: the officer-in-charge filter is a type-ahead (and a text field without JavaScript),
 // not a select of every officer on every view of the list.
 
-let db: TestDatabase;
 let analyst: Actor;
 let partner: Actor;
 const officer = { one: 0, two: 0 };
 const offence = { one: 0, two: 0 };
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   const prisma = getPrisma();
   await ensureReferenceData(prisma);
   analyst = actorFor(await createUser(prisma, { role: "ANALYST", name: "Analyst Officerless" }));
@@ -38,10 +34,6 @@ beforeAll(async () => {
   await createInvestigation(prisma, { offenceId: offence.one, oicId: officer.one });
   offence.two = (await createOffence(prisma, { recordedOn: day("2025-05-02") })).id;
   await createInvestigation(prisma, { offenceId: offence.two, oicId: officer.two });
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 describe("the officer type-ahead", () => {

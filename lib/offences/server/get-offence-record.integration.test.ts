@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { createUser } from "@/prisma/factories/create-user";
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
@@ -18,17 +17,7 @@ import { createReferral } from "@/prisma/factories/create-referral";
 import { updateInvestigation } from "@/lib/investigations/server/update-investigation";
 import { updateInvestigationSchema } from "@/lib/investigations/schemas";
 
-let db: TestDatabase;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
-});
+withTestDatabase();
 
 const SECRET = "Synthetic restricted text: source inside the group names the supplier.";
 

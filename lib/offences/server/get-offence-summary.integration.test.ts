@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { getOffenceSummary } from "@/lib/offences/server/get-offence-summary";
 import { createOffence } from "@/prisma/factories/create-offence";
@@ -11,17 +10,9 @@ import { day, ensureReferenceData } from "@/prisma/factories/create-reference-da
 
 // Issue 15: the record's header is one statement now; it must say what the relation reads said.
 
-let db: TestDatabase;
-
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   await ensureReferenceData(getPrisma());
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 describe("the offence record's header", () => {

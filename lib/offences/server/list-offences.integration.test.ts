@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -18,17 +17,14 @@ import { day, ensureReferenceData } from "@/prisma/factories/create-reference-da
 // A small fixed world (A-E) plus 30 filler offences in Solihull for paging. Filter assertions look
 // only at the fixed offences, so the filler never changes what they mean.
 
-let db: TestDatabase;
 let analyst: Actor;
 let investigator1: Actor;
 let investigator2: Actor;
 const ids: Record<"A" | "B" | "C" | "D" | "E", number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
 const fixed = () => new Set(Object.values(ids));
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   const prisma = getPrisma();
   const ref = await ensureReferenceData(prisma);
   analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
@@ -115,10 +111,6 @@ beforeAll(async () => {
       youngestVictimAge: 19,
     })),
   });
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 async function list(params: Record<string, string>, actor = analyst) {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
@@ -17,25 +16,18 @@ import { createReferral } from "@/prisma/factories/create-referral";
 import { createActionItem, createMeeting } from "@/prisma/factories/create-meeting";
 import { day, ensureReferenceData } from "@/prisma/factories/create-reference-data";
 
-let db: TestDatabase;
 let analyst: Actor;
 let investigator: Actor;
 let partner: Actor;
 let chair: Actor;
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   await ensureReferenceData(getPrisma());
   analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
   investigator = actorFor(await createUser(getPrisma(), { role: "INVESTIGATOR" }));
   partner = actorFor(await createUser(getPrisma(), { role: "PARTNER", provider: "St Giles Trust" }));
   chair = actorFor(await createUser(getPrisma(), { role: "CHAIR" }));
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 describe("findPersonMatches", () => {

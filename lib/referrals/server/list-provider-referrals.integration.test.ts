@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { setEnvForProcess } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ReferralState } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/prisma/factories/create-user";
@@ -10,18 +9,11 @@ import { createReferral } from "@/prisma/factories/create-referral";
 import { day } from "@/prisma/factories/create-reference-data";
 import { listProviderReferrals } from "@/lib/referrals/server/list-provider-referrals";
 
-let db: TestDatabase;
 let officerId: number;
 
+withTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
-  setEnvForProcess("DATABASE_URL", db.url);
   officerId = (await createUser(getPrisma(), { role: "INVESTIGATOR" })).id;
-});
-afterAll(async () => {
-  await getPrisma().$disconnect();
-  await db.drop();
 });
 
 async function referral(provider: string, state: ReferralState, referredOn: string, surname: string) {
