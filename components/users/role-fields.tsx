@@ -2,7 +2,6 @@ import { SelectField } from "@/components/forms/fields";
 import { Fragment } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
-import { SelectField } from "@/components/admin/form-fields";
 import { ROLES } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import type { UserFormOptions } from "@/lib/users/types";

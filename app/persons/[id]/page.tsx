@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SuccessBanner } from "@/components/admin/success-banner";
-import { notFound } from "next/navigation";
+import { SuccessBanner } from "@/components/forms/saved-banner";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { PersonViews } from "@/components/audit/person-views";

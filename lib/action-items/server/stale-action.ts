@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { formatDateTime } from "@/lib/dates/format";
 import { conflictFieldErrors, type ConflictValue } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 

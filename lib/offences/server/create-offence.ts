@@ -7,8 +7,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
 import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
-import { dbDateOf } from "@/lib/dates/day";
-import { offenceRow, resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
+import { offenceRow } from "@/lib/offences/server/resolve-offence-places";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/server/prisma";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
-import { dbDate } from "@/lib/persons/date-parts";
+import { dbDateOf } from "@/lib/dates/day";
 
 /**
  * NPU and hotspot ids for the form's names and codes. The schema already checks the hotspot is in
@@ -44,8 +44,8 @@ export async function offenceRow(
     offenceCode: data.offenceCode,
     knifeUsed: data.knifeUsed === "yes",
     domesticAbuse: data.domesticAbuse === "yes",
-    occurredOn: dbDate(data.occurredOn),
-    recordedOn: dbDate(data.recordedOn),
+    occurredOn: dbDateOf(data.occurredOn),
+    recordedOn: dbDateOf(data.recordedOn),
     npuId,
     hotspotId,
     locationText: data.locationText || null,

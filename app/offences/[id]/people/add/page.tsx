@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SuccessBanner } from "@/components/admin/success-banner";
-import { notFound } from "next/navigation";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SuccessBanner } from "@/components/forms/saved-banner";
 import { PersonSearchForm } from "@/components/persons/person-search-form";
 import { MatchList } from "@/components/persons/match-list";
 import { CreatePersonForm } from "@/components/persons/create-person-form";
