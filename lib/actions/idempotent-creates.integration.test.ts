@@ -25,6 +25,20 @@ vi.mock("next/cache", () => import("@/lib/testing/request"));
 withTestDatabase({ env: { DATABASE_POOL_SIZE: "10" } });
 beforeEach(signOutRequest);
 
+/** The intelligence form as submitted, received on the given day of November 2026. */
+const intelligence = (day: string, text: string) => ({
+  receivedOn: { day, month: "11", year: "2026" },
+  text,
+  locationText: "",
+  sourceEvaluation: "S1" as const,
+  assessment: "A" as const,
+  handlingCode: "P" as const,
+  handlingConditions: "",
+  personIds: [],
+  offenceIds: [],
+  groupIds: [],
+});
+
 describe("each create happens once", () => {
   it("meetings.save", async () => {
     const chair = await signInAs("CHAIR");
@@ -117,18 +131,7 @@ describe("each create happens once", () => {
 
   it("intelligence.submit", async () => {
     await signInAs("ANALYST");
-    const input = {
-      receivedOn: { day: "2", month: "11", year: "2026" },
-      text: "Idempotent synthetic intelligence",
-      locationText: "",
-      sourceEvaluation: "S1" as const,
-      assessment: "A" as const,
-      handlingCode: "P" as const,
-      handlingConditions: "",
-      personIds: [],
-      offenceIds: [],
-      groupIds: [],
-    };
+    const input = intelligence("2", "Idempotent synthetic intelligence");
     const href = await twentyAtOnce(
       () => submitIntelligenceAction(input),
       () => getPrisma().intelligenceItem.count(),
@@ -172,18 +175,7 @@ describe("each create happens once", () => {
 
   it("a different user, or a changed field, is a new record", async () => {
     await signInAs("ANALYST");
-    const base = {
-      receivedOn: { day: "3", month: "11", year: "2026" },
-      text: "First synthetic note",
-      locationText: "",
-      sourceEvaluation: "S1" as const,
-      assessment: "A" as const,
-      handlingCode: "P" as const,
-      handlingConditions: "",
-      personIds: [],
-      offenceIds: [],
-      groupIds: [],
-    };
+    const base = intelligence("3", "First synthetic note");
     const before = await getPrisma().intelligenceItem.count();
     await submitIntelligenceAction(base);
     await submitIntelligenceAction({ ...base, text: "Second synthetic note" });

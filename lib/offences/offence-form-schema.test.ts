@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { offenceFormSchema, type OffenceFormValues } from "@/lib/offences/offence-form-schema";
 import { todayInUk } from "@/lib/dates/day";
+import { offenceFormValues } from "@/lib/testing/offence-form-values";
 
-const valid: OffenceFormValues = {
+const valid = offenceFormValues({
   crimeReference: "20/12345-26",
-  offenceCode: "8N",
-  knifeUsed: "yes",
-  occurredOn: { day: "1", month: "10", year: "2026" },
-  recordedOn: { day: "2", month: "10", year: "2026" },
-  npu: "Birmingham East",
   hotspot: "",
   locationText: "",
   summary: "A synthetic offence.",
   harmScore: "120",
-};
+});
 
 const messages = (values: Partial<OffenceFormValues>) => {
   const result = offenceFormSchema.safeParse({ ...valid, ...values });
