@@ -43,6 +43,12 @@ function cases(ids: { npu: number; oic: number; year: number }): Case[] {
     { label: "sort status, page 500", params: { sort: "status", dir: "asc", page: "500" } },
     { label: "sort next review, page 1", params: { sort: "review", dir: "asc" } },
     { label: "sort next review, page 500", params: { sort: "review", dir: "asc", page: "500" } },
+    // Issue 15: a filter and a different sort together, page 1 against a deep page (target ≤ 1.2×).
+    { label: "knife used, next review, page 1", params: { knife: "yes", sort: "review", dir: "asc" } },
+    {
+      label: "knife used, next review, page 500",
+      params: { knife: "yes", sort: "review", dir: "asc", page: "500" },
+    },
     { label: "NPU + knife used", params: { npu: String(ids.npu), knife: "yes" } },
     { label: "NPU + knife used, page 50", params: { npu: String(ids.npu), knife: "yes", page: "50" } },
     {
