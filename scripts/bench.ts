@@ -1,4 +1,6 @@
 // `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|packs|audit|import|load] [--rows 100000]`
+// `--only js`: JavaScript per route from the production build's manifests (scripts/bench/route-js.ts);
+// needs `NODE_ENV=production npx next build` first and no database.
 // `--only load [--duration 60] [--connections 50]`: the production server under 50 signed-in
 // connections beside the bare stack (scripts/bench/load-bench.ts). Not part of a run without --only.
 // Times the list pages against a throwaway database holding the seed at that scale (national by
@@ -26,6 +28,7 @@ import { benchReferrals } from "./bench/referrals-bench";
 import { benchAgendaPack } from "./bench/agenda-pack-bench";
 import { benchAudit } from "./bench/audit-bench";
 import { benchLoad } from "./bench/load-bench";
+import { measureRouteJs, ROUTE_JS_BUDGET_KB } from "./bench/route-js";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -44,6 +47,12 @@ function cases(ids: { npu: number; oic: number; year: number }): Case[] {
     { label: "sort status, page 500", params: { sort: "status", dir: "asc", page: "500" } },
     { label: "sort next review, page 1", params: { sort: "review", dir: "asc" } },
     { label: "sort next review, page 500", params: { sort: "review", dir: "asc", page: "500" } },
+    // Issue 15: a filter and a different sort together, page 1 against a deep page (target ≤ 1.2×).
+    { label: "knife used, next review, page 1", params: { knife: "yes", sort: "review", dir: "asc" } },
+    {
+      label: "knife used, next review, page 500",
+      params: { knife: "yes", sort: "review", dir: "asc", page: "500" },
+    },
     { label: "NPU + knife used", params: { npu: String(ids.npu), knife: "yes" } },
     { label: "NPU + knife used, page 50", params: { npu: String(ids.npu), knife: "yes", page: "50" } },
     {
@@ -77,6 +86,11 @@ async function main(): Promise<void> {
   // No --only runs every case.
   // The load case builds and serves the app for minutes: only on request.
   const wants = (name: string) => (values.only === "" && name !== "load") || values.only === name;
+  if (values.only === "js") {
+    log(`JavaScript per route, gzipped, from ${getEnv().NEXT_DIST_DIR} (budget ${ROUTE_JS_BUDGET_KB} KB):`);
+    console.table(measureRouteJs(getEnv().NEXT_DIST_DIR));
+    return;
+  }
 
   let database: OpenDatabase | undefined;
   try {

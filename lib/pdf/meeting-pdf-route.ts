@@ -22,7 +22,13 @@ export async function meetingPdfResponse(
   make: (input: { actor: Actor; meetingId: number; form: FormData | null }) => Promise<MeetingPdf>,
 ): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
-  const actor = await getActor();
+  // The session lookup needs a connection too: a full pool there is "busy" (503), not a 500.
+  let actor: Actor | null;
+  try {
+    actor = await getActor();
+  } catch (error) {
+    return refusalResponse(error);
+  }
   if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
   const raw = (await params).id;
   if (!/^\d{1,9}$/.test(raw)) return new NextResponse("Not found", { status: 404 });

@@ -63,21 +63,14 @@ export async function getOffenceMeetings({
   const meetingsVisible = can(actor, "meetings.read");
   const onlyOwnActions = !can(actor, "actions.read");
   const canSeeActions = !onlyOwnActions || can(actor, "actions.read.own");
-  const meeting = { select: { title: true, heldAt: true } };
+  // Agenda items and decisions name their meetings from one read of both (issue 15: the record in
+  // at most 8 statements; an `include` per list is a statement per list).
   const [agendaItems, decisions, actions] = await Promise.all([
     meetingsVisible
-      ? prisma.agendaItem.findMany({
-          where: { offenceId, removedAt: null },
-          orderBy: [{ meeting: { heldAt: "desc" } }, { position: "asc" }],
-          include: { meeting },
-        })
+      ? prisma.agendaItem.findMany({ where: { offenceId, removedAt: null }, orderBy: { position: "asc" } })
       : [],
     meetingsVisible
-      ? prisma.decision.findMany({
-          where: { offenceId },
-          orderBy: { recordedAt: "desc" },
-          include: { meeting },
-        })
+      ? prisma.decision.findMany({ where: { offenceId }, orderBy: { recordedAt: "desc" } })
       : [],
     canSeeActions
       ? prisma.actionItem.findMany({
@@ -87,21 +80,36 @@ export async function getOffenceMeetings({
         })
       : [],
   ]);
+  const meetingIds = [...new Set([...agendaItems, ...decisions].map((x) => x.meetingId))];
+  const meetings = new Map(
+    (meetingIds.length
+      ? await prisma.meeting.findMany({
+          where: { id: { in: meetingIds } },
+          select: { id: true, title: true, heldAt: true },
+        })
+      : []
+    ).map((m) => [m.id, m]),
+  );
+  const meetingOf = (id: number) => meetings.get(id)!;
+  // Newest meeting first, then the pack's order, as the query's ORDER BY did before.
+  agendaItems.sort(
+    (a, b) => meetingOf(b.meetingId).heldAt.getTime() - meetingOf(a.meetingId).heldAt.getTime(),
+  );
 
   return {
     meetingsVisible,
     onlyOwnActions,
     agendaItems: agendaItems.map((a) => ({
       id: a.id,
-      meetingTitle: a.meeting.title,
-      heldAt: a.meeting.heldAt,
+      meetingTitle: meetingOf(a.meetingId).title,
+      heldAt: meetingOf(a.meetingId).heldAt,
       title: a.title,
       discussed: a.discussed,
       discussionNote: a.discussionNote,
     })),
     decisions: decisions.map((d) => ({
       id: d.id,
-      meetingTitle: d.meeting.title,
+      meetingTitle: meetingOf(d.meetingId).title,
       recordedAt: d.recordedAt,
       text: d.text,
       rationale: d.rationale,

@@ -12,6 +12,16 @@ import { auditEntryLines, eventTitle, newestFirst, type TimelineEntry } from "@/
 // show those. Intelligence is left out so the timeline never has to apply handling codes.
 const TIMELINE_CATEGORIES = ["COLLECTION", "ALTERATION", "COMBINATION", "ERASURE"] as const;
 
+/** One row per update of the investigation (the update's columns NULL when it has none). */
+type InvestigationLine = {
+  id: number;
+  createdAt: Date;
+  updateId: number | null;
+  body: string | null;
+  updatedAt: Date | null;
+  authorName: string | null;
+};
+
 /**
  * Everything that happened to an offence, newest first: the alterations in the audit log (offence and
  * investigation) as sentences, plus facts recorded before the log existed (occurred, recorded,
@@ -28,6 +38,9 @@ export async function getOffenceTimeline({
   await requirePermission(actor, "offences.read", { entity });
   await requirePermission(actor, "investigations.read", { entity });
   const prisma = getPrisma();
+  // Issue 15: the record in at most 8 statements. Prisma reads each nested relation with a query of
+  // its own (even for none), so the investigation and its updates come in one join, and every name
+  // the timeline shows (providers, referring officers, officers in charge) in one read at the end.
   const offence = await prisma.offence.findUnique({
     where: { id: offenceId },
     select: {
@@ -36,22 +49,10 @@ export async function getOffenceTimeline({
       recordedOn: true,
       createdAt: true,
       source: true,
-      investigation: {
-        select: {
-          id: true,
-          createdAt: true,
-          updates: { select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
-        },
-      },
       // The same referrals the Interventions tab shows this actor (issue 13.10).
       referrals: {
         where: referralAccess(actor).where,
-        select: {
-          id: true,
-          referredOn: true,
-          provider: { select: { name: true } },
-          referringOfficer: { select: { name: true } },
-        },
+        select: { id: true, referredOn: true, providerId: true, referringOfficerId: true },
       },
     },
   });
@@ -63,7 +64,14 @@ export async function getOffenceTimeline({
     justification: "Opened the offence record: timeline",
   });
 
-  const investigationId = offence.investigation?.id;
+  const lines = await prisma.$queryRaw<InvestigationLine[]>`
+    SELECT i.id, i."createdAt", u.id AS "updateId", u.body, u."createdAt" AS "updatedAt", a.name AS "authorName"
+    FROM "Investigation" i
+    LEFT JOIN "InvestigationUpdate" u ON u."investigationId" = i.id
+    LEFT JOIN "User" a ON a.id = u."authorId"
+    WHERE i."offenceId" = ${offence.id}`;
+  const investigation = lines[0] ? { id: lines[0].id, createdAt: lines[0].createdAt } : null;
+  const investigationId = investigation?.id;
   const rows = await prisma.auditEvent.findMany({
     where: {
       category: { in: [...TIMELINE_CATEGORIES] },
@@ -78,11 +86,20 @@ export async function getOffenceTimeline({
     take: 500,
     select: { id: true, occurredAt: true, actorLabel: true, event: true, changes: true },
   });
-  const oicIds = rows.flatMap((r) => oicIdsOf(r.changes));
-  const officers = oicIds.length
-    ? await prisma.user.findMany({ where: { id: { in: oicIds } }, select: { id: true, name: true } })
-    : [];
-  const names = Object.fromEntries(officers.map((o) => [o.id, o.name]));
+  const userIds = [
+    ...rows.flatMap((r) => oicIdsOf(r.changes)),
+    ...offence.referrals.map((r) => r.referringOfficerId),
+  ];
+  const providerIds = offence.referrals.map((r) => r.providerId);
+  const named =
+    userIds.length || providerIds.length
+      ? await prisma.$queryRaw<{ kind: "user" | "provider"; id: number; name: string }[]>`
+          SELECT 'user' AS kind, id, name FROM "User" WHERE id = ANY(${userIds}::int[])
+          UNION ALL
+          SELECT 'provider' AS kind, id, name FROM "Provider" WHERE id = ANY(${providerIds}::int[])`
+      : [];
+  const names = Object.fromEntries(named.filter((n) => n.kind === "user").map((o) => [o.id, o.name]));
+  const providers = new Map(named.filter((n) => n.kind === "provider").map((p) => [p.id, p.name]));
 
   const entries: TimelineEntry[] = rows.map((r) => ({
     key: `audit-${r.id}`,
@@ -91,28 +108,29 @@ export async function getOffenceTimeline({
     by: r.actorLabel || null,
     lines: auditEntryLines(r.event, r.changes, names),
   }));
-  for (const u of offence.investigation?.updates ?? []) {
+  for (const u of lines) {
+    if (u.updateId === null) continue;
     entries.push({
-      key: `update-${u.id}`,
-      at: u.createdAt,
+      key: `update-${u.updateId}`,
+      at: u.updatedAt!,
       title: "Update added",
-      by: u.author.name,
-      lines: [u.body],
+      by: u.authorName,
+      lines: [u.body!],
     });
   }
   for (const r of offence.referrals) {
     entries.push({
       key: `referral-${r.id}`,
       at: r.referredOn,
-      title: `Referred to ${r.provider.name}`,
-      by: r.referringOfficer.name,
+      title: `Referred to ${providers.get(r.providerId)}`,
+      by: names[r.referringOfficerId] ?? null,
       lines: [],
     });
   }
-  if (offence.investigation) {
+  if (investigation) {
     entries.push({
       key: "investigation-opened",
-      at: offence.investigation.createdAt,
+      at: investigation.createdAt,
       title: "Investigation opened",
       by: null,
       lines: [],

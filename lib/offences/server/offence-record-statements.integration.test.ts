@@ -1,0 +1,86 @@
+import pg from "pg";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { getPrisma } from "@/lib/db/server/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { withTestDatabase, makeActor } from "@/lib/testing/admin-fixtures";
+import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
+import { createPerson } from "@/prisma/factories/create-person";
+import { createInvestigation } from "@/prisma/factories/create-investigation";
+import { createReferral } from "@/prisma/factories/create-referral";
+import { day } from "@/prisma/factories/create-reference-data";
+import { getOffenceSummary } from "@/lib/offences/server/get-offence-summary";
+import { getOffenceRecord } from "@/lib/offences/server/get-offence-record";
+import { getInvestigation } from "@/lib/investigations/server/get-investigation";
+import { getOffenceTimeline } from "@/lib/timeline/server/get-offence-timeline";
+import { getOffenceIntelligence } from "@/lib/offences/server/get-offence-intelligence";
+import { getOffenceInterventions } from "@/lib/offences/server/get-offence-interventions";
+import { getOffenceMeetings } from "@/lib/offences/server/get-offence-meetings";
+
+// Issue 15: the offence record in at most 8 SQL statements (it issued 11: each relation its own
+// query, a `WHERE id = NULL` hotspot lookup, the offence read twice). Each section is a page of its
+// own under the record's layout, so each count is the layout's header plus that section, as a
+// request runs them. Counted where every statement leaves: pg's Client#query, which Prisma's pg
+// adapter, raw queries and transactions (BEGIN/COMMIT included) all go through.
+
+const LIMIT = 8;
+withTestDatabase();
+let analyst: Actor;
+let offenceId: number;
+
+beforeAll(async () => {
+  const prisma = getPrisma();
+  analyst = (await makeActor("ANALYST")).actor;
+  // outside every hotspot: the case that used to look a hotspot up by a null id
+  const offence = await createOffence(prisma, { knifeUsed: true, hotspotId: null });
+  offenceId = offence.id;
+  await createInvestigation(prisma, { offenceId, outcomeCode: 1, outcomeOn: day("2026-10-20") });
+  const victim = await createPerson(prisma, { surname: "Statementson", forenames: "Vic" });
+  const suspect = await createPerson(prisma, { surname: "Querying", forenames: "Sam" });
+  await linkPerson(prisma, offenceId, victim.id, "VICTIM");
+  await linkPerson(prisma, offenceId, suspect.id, "SUSPECT");
+  // a referral and an update: the timeline's names and lines are read, not skipped
+  await createReferral(prisma, { offenceId, personId: victim.id, referringOfficerId: analyst.id });
+  const investigation = await prisma.investigation.findUniqueOrThrow({ where: { offenceId } });
+  await prisma.investigationUpdate.create({
+    data: { investigationId: investigation.id, authorId: analyst.id, body: "Synthetic line of enquiry." },
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The statements `work` sent, first line each, for the failure message. */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  await work(); // once first: Prisma's own connection set-up is not the page's cost
+  const seen: string[] = [];
+  const original = pg.Client.prototype.query;
+  vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+    const first = args[0];
+    const text = typeof first === "string" ? first : (first as { text?: string } | undefined)?.text;
+    seen.push((text ?? String(first)).replace(/\s+/g, " ").slice(0, 140));
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original);
+  await work();
+  return seen;
+}
+
+const SECTIONS: [string, () => Promise<unknown>][] = [
+  ["people", () => getOffenceRecord({ actor: analyst, offenceId })],
+  ["investigation", () => getInvestigation({ actor: analyst, offenceId })],
+  ["timeline", () => getOffenceTimeline({ actor: analyst, offenceId })],
+  ["intelligence", () => getOffenceIntelligence({ actor: analyst, offenceId })],
+  ["interventions", () => getOffenceInterventions({ actor: analyst, offenceId })],
+  ["meetings", () => getOffenceMeetings({ actor: analyst, offenceId })],
+];
+
+describe("the offence record's SQL statements", () => {
+  it.each(SECTIONS)(`the header and the %s section take at most ${LIMIT}`, async (_name, section) => {
+    const statements = await statementsOf(async () => {
+      await getOffenceSummary({ actor: analyst, id: offenceId });
+      await section();
+    });
+    expect(statements.length, statements.join("\n")).toBeGreaterThan(0);
+    expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(LIMIT);
+  });
+});
