@@ -7,7 +7,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
 import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
-import { dbDateOf } from "@/lib/dates/day";
+import { offenceRowOf } from "@/lib/offences/server/offence-row";
 import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 
@@ -30,20 +30,10 @@ export async function createOffence({
   try {
     return await prisma.$transaction(async (tx) => {
       await refuseDuplicateCrimeReference(tx, data.crimeReference);
-      const { npuId, hotspotId } = await resolveOffencePlaces(tx, data);
+      const places = await resolveOffencePlaces(tx, data);
       const offence = await tx.offence.create({
         data: {
-          crimeReference: data.crimeReference,
-          offenceCode: data.offenceCode,
-          knifeUsed: data.knifeUsed === "yes",
-          domesticAbuse: data.domesticAbuse === "yes",
-          occurredOn: dbDateOf(data.occurredOn),
-          recordedOn: dbDateOf(data.recordedOn),
-          npuId,
-          hotspotId,
-          locationText: data.locationText || null,
-          summary: data.summary,
-          harmScore: data.harmScore,
+          ...offenceRowOf(data, places),
           source: "MANUAL",
         },
       });
@@ -62,8 +52,8 @@ export async function createOffence({
           domesticAbuse: offence.domesticAbuse,
           occurredOn: offence.occurredOn,
           recordedOn: offence.recordedOn,
-          npuId,
-          hotspotId,
+          npuId: offence.npuId,
+          hotspotId: offence.hotspotId,
           locationText: offence.locationText,
           summary: offence.summary,
           harmScore: offence.harmScore,

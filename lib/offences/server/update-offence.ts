@@ -8,7 +8,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
 import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
-import { dbDateOf } from "@/lib/dates/day";
+import { offenceRowOf } from "@/lib/offences/server/offence-row";
 import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
@@ -56,21 +56,11 @@ export async function updateOffence({
       if (!before) throw new AppError("NOT_FOUND");
       if (before.version !== data.version) throw await offenceConflict(tx, offenceId, data);
       await refuseDuplicateCrimeReference(tx, data.crimeReference, offenceId);
-      const { npuId, hotspotId } = await resolveOffencePlaces(tx, data);
+      const places = await resolveOffencePlaces(tx, data);
       const updated = await tx.offence.updateMany({
         where: { id: offenceId, version: data.version },
         data: {
-          crimeReference: data.crimeReference,
-          offenceCode: data.offenceCode,
-          knifeUsed: data.knifeUsed === "yes",
-          domesticAbuse: data.domesticAbuse === "yes",
-          occurredOn: dbDateOf(data.occurredOn),
-          recordedOn: dbDateOf(data.recordedOn),
-          npuId,
-          hotspotId,
-          locationText: data.locationText || null,
-          summary: data.summary,
-          harmScore: data.harmScore,
+          ...offenceRowOf(data, places),
           version: { increment: 1 },
         },
       });
