@@ -3,11 +3,12 @@
 // page under a second on the national seed; each table well under 500 ms.
 import type { Actor } from "../../lib/auth/actor";
 import { FIGURE_TABLE_IDS, linkedCounts } from "../../lib/figures/figure-table";
-import { figureWindow, todayIso } from "../../lib/figures/rules";
+import { todayInUk } from "../../lib/dates/day";
+import { figureWindow } from "../../lib/figures/rules";
 import { getFigureTable } from "../../lib/figures/server/get-figure-table";
 
 export async function benchFigures(log: (line: string) => void, actor: Actor, runs: number): Promise<void> {
-  const window = figureWindow({}, todayIso());
+  const window = figureWindow({}, todayInUk());
   const table: { table: string; counts: number; median: string; max: string }[] = [];
   for (const id of FIGURE_TABLE_IDS) {
     await getFigureTable({ actor, id, window }); // warm-up, as for the lists
