@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  badInputErrors,
-  hasBadCharacters,
-  outOfRangeNumberErrors,
-} from "@/lib/actions/bad-bytes";
+import { badInputErrors, hasBadCharacters, outOfRangeNumberErrors } from "@/lib/actions/bad-bytes";
 
 describe("bad bytes", () => {
   it("finds NUL and lone surrogates, not proper pairs", () => {
@@ -30,5 +26,4 @@ describe("bad bytes", () => {
     expect(outOfRangeNumberErrors({ version: 2 ** 31 })).toHaveProperty("version");
     expect(outOfRangeNumberErrors({ version: 2, lat: 52.4 })).toBeNull();
   });
-
 });
