@@ -8,6 +8,7 @@ import { listActions } from "@/lib/action-items/server/list-actions";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
 import { WidePage } from "@/components/layout/wide-page";
 import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
+import { FilterSelect } from "@/components/ui/filter-panel";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -39,52 +40,36 @@ export default async function ActionsPage({ searchParams }: Props) {
       <form method="get" action="/actions" className="govuk-!-margin-bottom-6" data-testid="action-filter">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="status">
-                Status
-              </label>
-              <select className="govuk-select" id="status" name="status" defaultValue={filters.status}>
-                {STATUS_FILTERS.map((s) => (
-                  <option key={s} value={s}>
-                    {STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="status" label="Status" value={filters.status} fullWidth={false}>
+              {STATUS_FILTERS.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </FilterSelect>
           </div>
           <div className="govuk-grid-column-one-third">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="rag">
-                RAG
-              </label>
-              <select className="govuk-select" id="rag" name="rag" defaultValue={filters.rag ?? ""}>
-                <option value="">Any</option>
-                <option value="RED">Red – overdue</option>
-                <option value="AMBER">Amber – due within 7 days</option>
-                <option value="GREEN">Green – on track</option>
-              </select>
-            </div>
+            <FilterSelect id="rag" label="RAG" value={filters.rag ?? ""} any="Any" fullWidth={false}>
+              <option value="RED">Red – overdue</option>
+              <option value="AMBER">Amber – due within 7 days</option>
+              <option value="GREEN">Green – on track</option>
+            </FilterSelect>
           </div>
           {readsAll ? (
             <div className="govuk-grid-column-one-third">
-              <div className="govuk-form-group">
-                <label className="govuk-label govuk-label--s" htmlFor="owner">
-                  Owner
-                </label>
-                <select
-                  className="govuk-select"
-                  id="owner"
-                  name="owner"
-                  defaultValue={filters.owner ? String(filters.owner) : ""}
-                >
-                  <option value="">Anyone</option>
-                  {owners.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <FilterSelect
+                id="owner"
+                label="Owner"
+                value={filters.owner ? String(filters.owner) : ""}
+                any="Anyone"
+                fullWidth={false}
+              >
+                {owners.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </FilterSelect>
             </div>
           ) : null}
         </div>

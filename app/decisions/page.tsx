@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDateTime } from "@/lib/dates/format";
 import { decisionSearchSchema, type DecisionSearch } from "@/lib/decisions/schemas";
 import { searchDecisions } from "@/lib/decisions/server/search-decisions";
+import { FilterSelect } from "@/components/ui/filter-panel";
 
 export const metadata: Metadata = { title: "Decision log" };
 
@@ -38,24 +39,19 @@ export default async function DecisionsPage({ searchParams }: Props) {
       >
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="meeting">
-                Meeting
-              </label>
-              <select
-                className="govuk-select"
-                id="meeting"
-                name="meeting"
-                defaultValue={search.meeting ? String(search.meeting) : ""}
-              >
-                <option value="">Any meeting</option>
-                {log.meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.title}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="meeting"
+              label="Meeting"
+              value={search.meeting ? String(search.meeting) : ""}
+              any="Any meeting"
+              fullWidth={false}
+            >
+              {log.meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.title}
+                </option>
+              ))}
+            </FilterSelect>
           </div>
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">

@@ -7,7 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref, type FigureTable } from "@/lib/figures/figure-table";
-import { figureWindowFromParams, todayIso } from "@/lib/figures/rules";
+import { figureWindowFromParams } from "@/lib/figures/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { getYtdTables } from "@/lib/figures/server/get-ytd-tables";
 import { getOutcomeRates } from "@/lib/figures/server/get-outcome-rates";
 import { getOutcomeMix } from "@/lib/figures/server/get-outcome-mix";
@@ -20,7 +21,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** "Error: " before the title when the as-at date could not be used (GOV.UK error pattern). */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const window = figureWindowFromParams(await searchParams, todayIso());
+  const window = figureWindowFromParams(await searchParams, todayInUk());
   return { title: window.asAtError ? "Error: Figures" : "Figures" };
 }
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function FiguresPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("figures.read");
   const params = await searchParams;
-  const today = todayIso();
+  const today = todayInUk();
   const window = figureWindowFromParams(params, today);
   const options = { actor, window };
   // Some of these read twice at once: two at a time keeps the page within its share of the pool.

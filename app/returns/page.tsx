@@ -5,7 +5,8 @@ import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figur
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref } from "@/lib/figures/figure-table";
-import { figureWindowFromParams, todayIso } from "@/lib/figures/rules";
+import { figureWindowFromParams } from "@/lib/figures/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { getQuarterlyReturns } from "@/lib/returns/server/get-quarterly-returns";
 import { getSvdCounts } from "@/lib/returns/server/get-svd-counts";
 
@@ -13,7 +14,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** "Error: " before the title when the as-at date could not be used (GOV.UK error pattern). */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const window = figureWindowFromParams(await searchParams, todayIso());
+  const window = figureWindowFromParams(await searchParams, todayInUk());
   return { title: window.asAtError ? "Error: Returns" : "Returns" };
 }
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function ReturnsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("figures.read");
   const params = await searchParams;
-  const today = todayIso();
+  const today = todayInUk();
   const window = figureWindowFromParams(params, today);
   const [returns, svd] = await Promise.all([
     getQuarterlyReturns({ actor, window }),

@@ -122,12 +122,15 @@ export function FilterSelect({
   label,
   value,
   any,
+  fullWidth = true,
   children,
 }: {
   id: string;
   label: string;
   value?: string;
-  any: string;
+  /** The first option, meaning "no filter"; absent when the list has its own default. */
+  any?: string;
+  fullWidth?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -135,8 +138,13 @@ export function FilterSelect({
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      <select className="govuk-select govuk-!-width-full" id={id} name={id} defaultValue={value ?? ""}>
-        <option value="">{any}</option>
+      <select
+        className={fullWidth ? "govuk-select govuk-!-width-full" : "govuk-select"}
+        id={id}
+        name={id}
+        defaultValue={value ?? ""}
+      >
+        {any !== undefined ? <option value="">{any}</option> : null}
         {children}
       </select>
     </div>

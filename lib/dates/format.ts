@@ -1,4 +1,4 @@
-import { dayOfDbDate, formatDay, todayInUk } from "@/lib/dates/day";
+import { dayOfDbDate, formatDay, todayInUk, ukTimeOf } from "@/lib/dates/day";
 
 // Dates as UK users read them: "27 Nov 2026". Pure and deterministic (no dependence on the
 // server's ICU data, which spells September "Sep" in some versions and "Sept" in others).
@@ -25,14 +25,7 @@ export function formatDateTime(instant: Date): string {
 
 /** UK time of an instant, GOV.UK style: "10am", "2:30pm", "12pm" (midday), "12am" (midnight). */
 export function formatTime(instant: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "numeric",
-    minute: "numeric",
-    hourCycle: "h23",
-  }).formatToParts(instant);
-  const hour = Number(parts.find((p) => p.type === "hour")?.value);
-  const minute = Number(parts.find((p) => p.type === "minute")?.value);
+  const [hour, minute] = ukTimeOf(instant).split(":").map(Number) as [number, number];
   const suffix = hour < 12 ? "am" : "pm";
   const hour12 = hour % 12 === 0 ? 12 : hour % 12;
   return minute === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minute).padStart(2, "0")}${suffix}`;

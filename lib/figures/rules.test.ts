@@ -10,7 +10,6 @@ import {
   percentChange,
   quartersOf,
   sameDayYearBefore,
-  todayIso,
   suppressSmall,
   trendRange,
 } from "@/lib/figures/rules";
@@ -167,12 +166,5 @@ describe("percentNumber", () => {
     expect(percentNumber("0%")).toBe(0);
     expect(percentNumber("11.25%")).toBe(11.25);
     expect(percentNumber("n/a")).toBe("n/a");
-  });
-});
-
-describe("todayIso", () => {
-  it("is the UK calendar day: 00:30 BST on 1 April is already 1 April", () => {
-    expect(todayIso(new Date("2024-03-31T23:30:00Z"))).toBe("2024-04-01");
-    expect(todayIso(new Date("2024-02-29T12:00:00Z"))).toBe("2024-02-29");
   });
 });

@@ -1,4 +1,4 @@
-import { dayFromParts, parseDateInput, todayInUk, type DayParts, type IsoDay } from "@/lib/dates/day";
+import { dayFromParts, parseDateInput, type DayParts, type IsoDay } from "@/lib/dates/day";
 import {
   performanceYearContaining,
   performanceYearLabel,
@@ -196,9 +196,4 @@ export function rangeLabel(range: DayRange): string {
     return `${day} ${MONTHS[m - 1]} ${y}`;
   };
   return `${f(range.from)} to ${f(range.to)}`;
-}
-
-/** Today in the UK as an ISO day (the default as-at date). */
-export function todayIso(now: Date = new Date()): IsoDay {
-  return todayInUk(now);
 }

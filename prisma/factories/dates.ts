@@ -7,6 +7,7 @@ import {
   performanceYearLabel as yearLabel,
   performanceYearRange,
 } from "@/lib/dates/performance-year";
+import { todayInUk } from "@/lib/dates/day";
 
 export type IsoDate = string;
 
@@ -68,9 +69,9 @@ export function performanceYearLabel(iso: IsoDate): string {
   return yearLabel(performanceYearContaining(iso));
 }
 
-/** Today's calendar date in UTC. */
+/** Today's calendar date in the UK (lib/dates). */
 export function todayIso(): IsoDate {
-  return new Date().toISOString().slice(0, 10);
+  return todayInUk();
 }
 
 export function isoToDate(iso: IsoDate): Date {

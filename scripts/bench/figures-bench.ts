@@ -6,9 +6,10 @@
 // Target (issue 15): the whole page ≤ 300 ms at national.
 import type { Actor } from "../../lib/auth/actor";
 import { atMost, PER_REQUEST_CONNECTIONS } from "../../lib/db/at-most";
-import { FIGURE_TABLE_IDS, linkedCounts, type FigureTableId } from "../../lib/figures/figure-table";
-import { figureWindow, todayIso, type FigureWindow } from "../../lib/figures/rules";
+import { FIGURE_TABLE_IDS, type FigureTableId, linkedCounts } from "../../lib/figures/figure-table";
+import { figureWindow, type FigureWindow } from "../../lib/figures/rules";
 import type { FigureRows } from "../../lib/figures/server/figure-sql";
+import { todayInUk } from "../../lib/dates/day";
 import { getFigureTable } from "../../lib/figures/server/get-figure-table";
 
 // The /figures page's reads (app/figures/page.tsx): the two-table loaders count once.
@@ -38,7 +39,7 @@ async function timed(runs: number, work: () => Promise<unknown>): Promise<{ medi
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 export async function benchFigures(log: (line: string) => void, actor: Actor, runs: number): Promise<void> {
-  const window = figureWindow({}, todayIso());
+  const window = figureWindow({}, todayInUk());
   const table: Record<string, string | number>[] = [];
   for (const id of FIGURE_TABLE_IDS) {
     let counts = 0;

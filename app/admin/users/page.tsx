@@ -8,6 +8,7 @@ import { ROLES } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import { userListQuerySchema, type UserListQuery } from "@/lib/users/schemas";
 import { listUsers } from "@/lib/users/server/list-users";
+import { FilterSelect } from "@/components/ui/filter-panel";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -63,41 +64,19 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="role">
-                Role
-              </label>
-              <select
-                className="govuk-select govuk-!-width-full"
-                id="role"
-                name="role"
-                defaultValue={query.role ?? ""}
-              >
-                <option value="">All roles</option>
-                {ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {ROLE_LABELS[role]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="role" label="Role" value={query.role ?? ""} any="All roles">
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </FilterSelect>
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="status">
-                Status
-              </label>
-              <select
-                className="govuk-select govuk-!-width-full"
-                id="status"
-                name="status"
-                defaultValue={query.status ?? ""}
-              >
-                <option value="">Active and disabled</option>
-                <option value="active">Active</option>
-                <option value="disabled">Disabled</option>
-              </select>
-            </div>
+            <FilterSelect id="status" label="Status" value={query.status ?? ""} any="Active and disabled">
+              <option value="active">Active</option>
+              <option value="disabled">Disabled</option>
+            </FilterSelect>
           </div>
         </div>
         <div className="govuk-button-group">

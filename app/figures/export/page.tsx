@@ -6,7 +6,8 @@ import { pageTitle } from "@/components/ui/field-error";
 import { DisclosureFields, disclosureErrors } from "@/components/ui/disclosure-fields";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { isFigureTableId } from "@/lib/figures/figure-table";
-import { figureWindow, todayIso } from "@/lib/figures/rules";
+import { figureWindow } from "@/lib/figures/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -23,7 +24,7 @@ export default async function ExportFiguresPage({ searchParams }: { searchParams
   const params = await searchParams;
   const id = first(params.table) ?? "";
   if (!isFigureTableId(id)) notFound();
-  const window = figureWindow({ asAt: first(params.asAt), year: first(params.year) }, todayIso());
+  const window = figureWindow({ asAt: first(params.asAt), year: first(params.year) }, todayInUk());
   const table = await getFigureTable({ actor, id, window });
   const errors = disclosureErrors(params, "table");
   const back = `/${id === "returns" || id === "svd" ? "returns" : "figures"}?asAt=${window.asAt}&year=${window.year}`;

@@ -4,6 +4,7 @@ import { ActionStatusTag, InvestigationStatusTag, ReferralStateTag } from "@/com
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import type { RunItemFacts } from "@/lib/meetings/types";
+import { DataTable } from "@/components/ui/data-table";
 
 // The case facts on the chair's item screen, so the chair never leaves the meeting to read the
 // case. Links to full records open in a new tab (the meeting stays where it was).
@@ -62,38 +63,31 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
       ) : null}
 
       {facts.people.length > 0 ? (
-        <table className="govuk-table" data-testid="item-people">
-          <caption className="govuk-table__caption govuk-table__caption--m">People</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {["Name", "Role", "Age", "Flags"].map((h) => (
-                <th scope="col" className="govuk-table__header" key={h}>
-                  {h}
-                </th>
-              ))}
+        <DataTable
+          caption="People"
+          captionSize="m"
+          testId="item-people"
+          columns={["Name", "Role", "Age", "Flags"]}
+        >
+          {facts.people.map((p) => (
+            <tr className="govuk-table__row" key={`${p.personId}-${p.role}`}>
+              <td className="govuk-table__cell">
+                <NewTabLink href={`/persons/${p.personId}`}>{p.name}</NewTabLink>
+              </td>
+              <td className="govuk-table__cell">{PERSON_ROLE_LABELS[p.role]}</td>
+              <td className="govuk-table__cell">{p.age ?? "Not known"}</td>
+              <td className="govuk-table__cell">
+                {p.flags.length === 0
+                  ? "None"
+                  : p.flags.map((f) => (
+                      <Tag key={f} colour="grey" className="govuk-!-margin-right-1">
+                        {f}
+                      </Tag>
+                    ))}
+              </td>
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {facts.people.map((p) => (
-              <tr className="govuk-table__row" key={`${p.personId}-${p.role}`}>
-                <td className="govuk-table__cell">
-                  <NewTabLink href={`/persons/${p.personId}`}>{p.name}</NewTabLink>
-                </td>
-                <td className="govuk-table__cell">{PERSON_ROLE_LABELS[p.role]}</td>
-                <td className="govuk-table__cell">{p.age ?? "Not known"}</td>
-                <td className="govuk-table__cell">
-                  {p.flags.length === 0
-                    ? "None"
-                    : p.flags.map((f) => (
-                        <Tag key={f} colour="grey" className="govuk-!-margin-right-1">
-                          {f}
-                        </Tag>
-                      ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : null}
 
       {investigation ? (

@@ -7,7 +7,8 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
 import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
-import { offenceRow } from "@/lib/offences/server/resolve-offence-places";
+import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
+import { offenceRowOf } from "@/lib/offences/server/offence-row";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 
 /**
@@ -29,10 +30,10 @@ export async function createOffence({
   try {
     return await prisma.$transaction(async (tx) => {
       await refuseDuplicateCrimeReference(tx, data.crimeReference);
-      const row = await offenceRow(tx, data);
+      const places = await resolveOffencePlaces(tx, data);
       const offence = await tx.offence.create({
         data: {
-          ...row,
+          ...offenceRowOf(data, places),
           source: "MANUAL",
         },
       });
@@ -51,8 +52,8 @@ export async function createOffence({
           domesticAbuse: offence.domesticAbuse,
           occurredOn: offence.occurredOn,
           recordedOn: offence.recordedOn,
-          npuId: row.npuId,
-          hotspotId: row.hotspotId,
+          npuId: offence.npuId,
+          hotspotId: offence.hotspotId,
           locationText: offence.locationText,
           summary: offence.summary,
           harmScore: offence.harmScore,

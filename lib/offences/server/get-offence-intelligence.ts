@@ -1,9 +1,6 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
-import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { getPrisma } from "@/lib/db/server/prisma";
+import { openOffenceSection } from "@/lib/offences/server/open-offence-section";
 import type { LinkedIntelligence } from "@/lib/intelligence/intel-dto";
 import { listLinkedIntelligence } from "@/lib/intelligence/server/list-linked-intelligence";
 
@@ -22,16 +19,11 @@ export async function getOffenceIntelligence({
   actor: Actor;
   offenceId: number;
 }): Promise<LinkedIntelligence> {
-  const entity = { type: "offence", id: offenceId };
-  await requirePermission(actor, "offences.read", { entity });
-  await requirePermission(actor, "intel.read", { entity });
-  const offence = await getPrisma().offence.findUnique({ where: { id: offenceId }, select: { id: true } });
-  if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({
+  await openOffenceSection({
     actor,
-    event: "offence.viewed",
-    entity,
-    justification: "Opened the offence record: intelligence",
+    offenceId,
+    section: "intelligence",
+    permissions: ["offences.read", "intel.read"],
   });
   return listLinkedIntelligence({ actor, to: { offenceId } });
 }

@@ -1,9 +1,7 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
 import type { ReferralState } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
-import { recordConsultation } from "@/lib/audit/server/record-consultation";
+import { openOffenceSection } from "@/lib/offences/server/open-offence-section";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { referralAccess } from "@/lib/referrals/server/referral-access";
 
@@ -33,17 +31,8 @@ export async function getOffenceInterventions({
   actor: Actor;
   offenceId: number;
 }): Promise<OffenceInterventions> {
-  const entity = { type: "offence", id: offenceId };
-  await requirePermission(actor, "offences.read", { entity });
+  await openOffenceSection({ actor, offenceId, section: "interventions" });
   const prisma = getPrisma();
-  const offence = await prisma.offence.findUnique({ where: { id: offenceId }, select: { id: true } });
-  if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({
-    actor,
-    event: "offence.viewed",
-    entity,
-    justification: "Opened the offence record: interventions",
-  });
 
   const access = referralAccess(actor);
   const onlyOwn = access.partial;

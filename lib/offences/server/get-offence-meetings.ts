@@ -1,10 +1,8 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
-import { recordConsultation } from "@/lib/audit/server/record-consultation";
+import { openOffenceSection } from "@/lib/offences/server/open-offence-section";
 import { getPrisma } from "@/lib/db/server/prisma";
 
 export type OffenceAgendaEntry = {
@@ -48,17 +46,8 @@ export async function getOffenceMeetings({
   actor: Actor;
   offenceId: number;
 }): Promise<OffenceMeetings> {
-  const entity = { type: "offence", id: offenceId };
-  await requirePermission(actor, "offences.read", { entity });
+  await openOffenceSection({ actor, offenceId, section: "meetings" });
   const prisma = getPrisma();
-  const offence = await prisma.offence.findUnique({ where: { id: offenceId }, select: { id: true } });
-  if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({
-    actor,
-    event: "offence.viewed",
-    entity,
-    justification: "Opened the offence record: meetings",
-  });
 
   const meetingsVisible = can(actor, "meetings.read");
   const onlyOwnActions = !can(actor, "actions.read");

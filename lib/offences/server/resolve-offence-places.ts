@@ -2,7 +2,6 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/server/prisma";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
-import { dbDateOf } from "@/lib/dates/day";
 
 /**
  * NPU and hotspot ids for the form's names and codes. The schema already checks the hotspot is in
@@ -27,29 +26,4 @@ export async function resolveOffencePlaces(
     });
   }
   return { npuId: npu.id, hotspotId: hotspot.id };
-}
-
-/**
- * The offence row's editable columns from the parsed form: one mapping for create and update, so a
- * field added to the form cannot reach one and not the other.
- */
-export async function offenceRow(
-  tx: Pick<Tx, "npu" | "hotspot">,
-  // Checked by checkOffenceInput first: both dates are there.
-  data: OffenceFormInput & { occurredOn: string; recordedOn: string },
-) {
-  const { npuId, hotspotId } = await resolveOffencePlaces(tx, data);
-  return {
-    crimeReference: data.crimeReference,
-    offenceCode: data.offenceCode,
-    knifeUsed: data.knifeUsed === "yes",
-    domesticAbuse: data.domesticAbuse === "yes",
-    occurredOn: dbDateOf(data.occurredOn),
-    recordedOn: dbDateOf(data.recordedOn),
-    npuId,
-    hotspotId,
-    locationText: data.locationText || null,
-    summary: data.summary,
-    harmScore: data.harmScore,
-  };
 }

@@ -8,7 +8,8 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
 import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
-import { offenceRow } from "@/lib/offences/server/resolve-offence-places";
+import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
+import { offenceRowOf } from "@/lib/offences/server/offence-row";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
 import { offenceConflict } from "@/lib/offences/server/offence-conflict";
@@ -55,11 +56,11 @@ export async function updateOffence({
       if (!before) throw new AppError("NOT_FOUND");
       if (before.version !== data.version) throw await offenceConflict(tx, offenceId, data);
       await refuseDuplicateCrimeReference(tx, data.crimeReference, offenceId);
-      const row = await offenceRow(tx, data);
+      const places = await resolveOffencePlaces(tx, data);
       const updated = await tx.offence.updateMany({
         where: { id: offenceId, version: data.version },
         data: {
-          ...row,
+          ...offenceRowOf(data, places),
           version: { increment: 1 },
         },
       });

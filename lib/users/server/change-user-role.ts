@@ -13,6 +13,7 @@ import { applyUserChange } from "@/lib/users/server/apply-user-change";
 import { checkRoleScope } from "@/lib/users/server/check-role-scope";
 import { loadUserForChange } from "@/lib/users/server/load-user-for-change";
 import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
+import { refuseSelfChange } from "@/lib/users/server/refuse-self-change";
 
 /**
  * Changes an account's role and its NPU or provider. A new role ends the user's sessions
@@ -30,15 +31,10 @@ export async function changeUserRole({
   input: ChangeUserRoleInput;
 }): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
-  if (input.id === actor.id) {
-    await writeAudit(getPrisma(), {
-      event: "access.refused",
-      actor: auditActorOf(actor),
-      entity: { type: "user", id: input.id },
-      detail: { reason: "self-role-change" },
-    });
-    throw new AppError("FORBIDDEN", { message: USER_RULE_MESSAGES.selfRoleChange });
-  }
+  await refuseSelfChange(actor, input.id, {
+    reason: "self-role-change",
+    message: USER_RULE_MESSAGES.selfRoleChange,
+  });
 
   return getPrisma().$transaction(async (tx) => {
     const admins = await lockActiveAdmins(tx);

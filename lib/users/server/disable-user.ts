@@ -11,6 +11,7 @@ import type { UserVersionInput } from "@/lib/users/schemas";
 import { applyUserChange } from "@/lib/users/server/apply-user-change";
 import { loadUserForChange } from "@/lib/users/server/load-user-for-change";
 import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
+import { refuseSelfChange } from "@/lib/users/server/refuse-self-change";
 
 /**
  * Disables an account and ends its sessions (sessionVersion): get-actor refuses its cookie on the
@@ -24,16 +25,10 @@ export async function disableUser({
   input: UserVersionInput;
 }): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
-  if (input.id === actor.id) {
-    // The screen offers no such button: only a hand-made request gets here, so it is logged.
-    await writeAudit(getPrisma(), {
-      event: "access.refused",
-      actor: auditActorOf(actor),
-      entity: { type: "user", id: input.id },
-      detail: { reason: "self-disable" },
-    });
-    throw new AppError("FORBIDDEN", { message: USER_RULE_MESSAGES.selfDisable });
-  }
+  await refuseSelfChange(actor, input.id, {
+    reason: "self-disable",
+    message: USER_RULE_MESSAGES.selfDisable,
+  });
 
   return getPrisma().$transaction(async (tx) => {
     const admins = await lockActiveAdmins(tx);

@@ -3,7 +3,8 @@ import { attachmentResponse, refusalResponse } from "@/lib/security/download-res
 import { getActor } from "@/lib/auth/server/get-actor";
 import { exportJustificationSchema } from "@/lib/offences/schemas";
 import { figureExportHref, isFigureTableId } from "@/lib/figures/figure-table";
-import { figureWindow, todayIso } from "@/lib/figures/rules";
+import { figureWindow } from "@/lib/figures/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { exportFigureTable } from "@/lib/figures/server/export-figure-table";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 
@@ -22,7 +23,10 @@ export async function POST(request: NextRequest): Promise<Response> {
   );
   const id = fields.table ?? "";
   if (!isFigureTableId(id)) return new NextResponse("Not found", { status: 404 });
-  const window = figureWindow({ asAt: fields.asAt || undefined, year: fields.year || undefined }, todayIso());
+  const window = figureWindow(
+    { asAt: fields.asAt || undefined, year: fields.year || undefined },
+    todayInUk(),
+  );
   const justification = exportJustificationSchema.safeParse({
     reason: fields.reason ?? "",
     recipients: fields.recipients ?? "",

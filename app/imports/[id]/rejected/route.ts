@@ -3,6 +3,7 @@ import { attachmentResponse, refusalResponse } from "@/lib/security/download-res
 import { getActor } from "@/lib/auth/server/get-actor";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import { exportRejectedRows } from "@/lib/imports/server/export-rejected-rows";
+import { parseRecordId } from "@/lib/ids/record-id";
 
 // The rejected rows of an import as a CSV. A POST from the run page, not a GET: a link or a
 // prefetch must never make a disclosure.
@@ -18,10 +19,11 @@ export async function POST(
   if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
   const { id } = await params;
   const kind = String((await request.formData()).get("kind") ?? "");
-  if (!/^\d{1,9}$/.test(id) || (kind !== "offences" && kind !== "persons"))
+  const runId = parseRecordId(id);
+  if (runId === null || (kind !== "offences" && kind !== "persons"))
     return new NextResponse("Not found", { status: 404 });
   try {
-    const stream = await exportRejectedRows({ actor, runId: Number(id), kind });
+    const stream = await exportRejectedRows({ actor, runId, kind });
     return attachmentResponse(stream, "text/csv; charset=utf-8", `import-${id}-rejected-${kind}.csv`);
   } catch (error) {
     return refusalResponse(error);

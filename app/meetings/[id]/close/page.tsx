@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CloseMeetingForm } from "@/components/meetings/run/close-meeting-form";
-import { ActionStatusTag } from "@/components/home/status-tags";
+import { ACTION_COLUMNS, ActionCells } from "@/components/actions/action-cells";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate, formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/dates/format";
 import { getCloseSummary } from "@/lib/meetings/server/get-close-summary";
 import { loadRoute } from "@/lib/ids/route-id";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Close the meeting" };
 
@@ -69,35 +70,20 @@ export default async function CloseMeetingPage({ params }: Props) {
               : `${summary.carried.length} open ${summary.carried.length === 1 ? "action" : "actions"} will be carried forward`}
           </h2>
           {summary.carried.length > 0 ? (
-            <table className="govuk-table" data-testid="carried-actions">
-              <caption className="govuk-table__caption govuk-visually-hidden">
-                Open actions carried forward to the next meeting
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  {["Action", "Owner", "Due", "Status", "Meetings carried"].map((h) => (
-                    <th scope="col" className="govuk-table__header" key={h}>
-                      {h}
-                    </th>
-                  ))}
+            <DataTable
+              caption="Open actions carried forward to the next meeting"
+              testId="carried-actions"
+              columns={[...ACTION_COLUMNS, "Meetings carried"]}
+            >
+              {summary.carried.map((a) => (
+                <tr className="govuk-table__row" key={a.id}>
+                  <ActionCells action={a} />
+                  <td className="govuk-table__cell">
+                    {a.timesCarried}, then {a.timesCarried + 1}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {summary.carried.map((a) => (
-                  <tr className="govuk-table__row" key={a.id}>
-                    <td className="govuk-table__cell">{a.title}</td>
-                    <td className="govuk-table__cell">{a.owner}</td>
-                    <td className="govuk-table__cell">{formatDate(a.dueOn)}</td>
-                    <td className="govuk-table__cell">
-                      <ActionStatusTag status={a.status} />
-                    </td>
-                    <td className="govuk-table__cell">
-                      {a.timesCarried}, then {a.timesCarried + 1}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           ) : null}
 
           <p className="govuk-body">Closing makes the minutes final. It cannot be undone.</p>

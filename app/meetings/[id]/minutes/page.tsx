@@ -7,6 +7,7 @@ import { takeMinutes } from "@/lib/meetings/server/take-minutes";
 import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
 import { ATTENDANCE_LABELS, decisionLabel, minutesSections } from "@/lib/meetings/run-minutes-document";
 import { loadRoute } from "@/lib/ids/route-id";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Minutes" };
 
@@ -89,35 +90,25 @@ export default async function MinutesPage({ params }: Props) {
       {minutes.actions.length === 0 ? (
         <p className="govuk-body">No actions were raised.</p>
       ) : (
-        <table className="govuk-table" data-testid="minutes-actions">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            Actions raised at this meeting
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {["Action", "Owner", "Due", "Status", "Case"].map((h) => (
-                <th scope="col" className="govuk-table__header" key={h}>
-                  {h}
-                </th>
-              ))}
+        <DataTable
+          caption="Actions raised at this meeting"
+          testId="minutes-actions"
+          columns={["Action", "Owner", "Due", "Status", "Case"]}
+        >
+          {minutes.actions.map((a) => (
+            <tr className="govuk-table__row" key={a.id}>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" href={`/actions/${a.id}`}>
+                  {a.title}
+                </Link>
+              </td>
+              <td className="govuk-table__cell">{a.ownerName}</td>
+              <td className="govuk-table__cell">{formatDate(a.dueOn)}</td>
+              <td className="govuk-table__cell">{ACTION_STATUS_LABELS[a.status]}</td>
+              <td className="govuk-table__cell">{a.caseRef ?? "None"}</td>
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {minutes.actions.map((a) => (
-              <tr className="govuk-table__row" key={a.id}>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" href={`/actions/${a.id}`}>
-                    {a.title}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">{a.ownerName}</td>
-                <td className="govuk-table__cell">{formatDate(a.dueOn)}</td>
-                <td className="govuk-table__cell">{ACTION_STATUS_LABELS[a.status]}</td>
-                <td className="govuk-table__cell">{a.caseRef ?? "None"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
 import { getOffenceRecord } from "@/lib/offences/server/get-offence-record";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
-import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
+import { OffencePeopleTable } from "@/components/persons/offence-people-table";
 
 export const metadata: Metadata = { title: "Offence record – people" };
 
@@ -36,37 +36,12 @@ export default async function OffencePeoplePage({ params }: Props) {
       {people.length === 0 ? (
         <p className="govuk-body">No one is linked to this offence yet.</p>
       ) : (
-        <table className="govuk-table" data-testid="offence-people">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            People linked to this offence
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Role
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Age at the time
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {people.map((p) => (
-              <tr className="govuk-table__row" key={p.linkId}>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" href={`/persons/${p.personId}?context=offence:${offenceId}`}>
-                    {p.name}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">{PERSON_ROLE_LABELS[p.role]}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{p.ageAtTime ?? "Not known"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <OffencePeopleTable
+          offenceId={offenceId}
+          people={people.map((p) => ({ ...p, key: p.linkId }))}
+          caption="People linked to this offence"
+          testId="offence-people"
+        />
       )}
     </>
   );

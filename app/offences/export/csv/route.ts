@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/server/get-actor";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import { exportJustificationSchema, offenceListHref, parseOffenceListQuery } from "@/lib/offences/schemas";
 import { exportOffences } from "@/lib/offences/server/export-offences";
+import { todayInUk } from "@/lib/dates/day";
 
 // The CSV download. A POST from the export page, not a GET: the reason and recipients must not sit
 // in URLs (history, proxy logs), and a link or prefetch must never trigger a disclosure.
@@ -37,7 +38,7 @@ export async function POST(request: NextRequest): Promise<Response> {
 
   try {
     const stream = await exportOffences({ actor, query, justification: justification.data });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInUk();
     return attachmentResponse(stream, "text/csv; charset=utf-8", `offences-${today}.csv`);
   } catch (error) {
     return refusalResponse(error);

@@ -8,6 +8,7 @@ import { pageParam } from "@/lib/pagination";
 import { Pagination } from "@/components/ui/pagination";
 import { isMeasure, MEASURE_LABELS } from "@/lib/referrals/effectiveness";
 import { listEffectivenessPersons } from "@/lib/referrals/server/list-effectiveness-persons";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Interventions: persons behind a figure" };
 
@@ -46,40 +47,30 @@ export default async function EffectivenessPersonsPage({ searchParams }: Props) 
         {persons.total === 1 ? "1 referral" : `${persons.total.toLocaleString("en-GB")} referrals`}
       </p>
       {persons.items.length === 0 ? null : (
-        <table className="govuk-table" data-testid="effectiveness-persons">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            The referrals behind this figure
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {["Person", "State", "Referred", "Completed"].map((h) => (
-                <th scope="col" className="govuk-table__header" key={h}>
-                  {h}
-                </th>
-              ))}
+        <DataTable
+          caption="The referrals behind this figure"
+          testId="effectiveness-persons"
+          columns={["Person", "State", "Referred", "Completed"]}
+        >
+          {persons.items.map((p) => (
+            <tr className="govuk-table__row" key={p.referralId}>
+              <td className="govuk-table__cell">
+                {p.personId !== null ? (
+                  <Link className="govuk-link" href={`/persons/${p.personId}`}>
+                    {p.name}
+                  </Link>
+                ) : (
+                  p.name
+                )}
+              </td>
+              <td className="govuk-table__cell">
+                <ReferralStateTag state={p.state} />
+              </td>
+              <td className="govuk-table__cell">{formatDate(p.referredOn)}</td>
+              <td className="govuk-table__cell">{p.completedOn ? formatDate(p.completedOn) : "–"}</td>
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {persons.items.map((p) => (
-              <tr className="govuk-table__row" key={p.referralId}>
-                <td className="govuk-table__cell">
-                  {p.personId !== null ? (
-                    <Link className="govuk-link" href={`/persons/${p.personId}`}>
-                      {p.name}
-                    </Link>
-                  ) : (
-                    p.name
-                  )}
-                </td>
-                <td className="govuk-table__cell">
-                  <ReferralStateTag state={p.state} />
-                </td>
-                <td className="govuk-table__cell">{formatDate(p.referredOn)}</td>
-                <td className="govuk-table__cell">{p.completedOn ? formatDate(p.completedOn) : "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <Pagination
         currentPage={persons.page}

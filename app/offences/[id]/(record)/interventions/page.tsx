@@ -7,6 +7,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDate } from "@/lib/dates/format";
 import { getOffenceInterventions } from "@/lib/offences/server/get-offence-interventions";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Offence record – interventions" };
 
@@ -47,42 +48,32 @@ export default async function OffenceInterventionsPage({ params, searchParams }:
       {referrals.length === 0 ? (
         <p className="govuk-body">No referrals to interventions for this offence.</p>
       ) : (
-        <table className="govuk-table" data-testid="offence-referrals">
-          <caption className="govuk-table__caption govuk-visually-hidden">Referrals for this offence</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {["Provider", "Person", "State", "Referred", "State changed", "Completed", "Follow-up due"].map(
-                (h) => (
-                  <th scope="col" className="govuk-table__header" key={h}>
-                    {h}
-                  </th>
-                ),
-              )}
+        <DataTable
+          caption="Referrals for this offence"
+          testId="offence-referrals"
+          columns={["Provider", "Person", "State", "Referred", "State changed", "Completed", "Follow-up due"]}
+        >
+          {referrals.map((r) => (
+            <tr className="govuk-table__row" key={r.id}>
+              <td className="govuk-table__cell">
+                {r.providerName}
+                <span className="govuk-body-s govuk-!-display-block">{r.pathway}</span>
+              </td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" href={`/persons/${r.personId}`}>
+                  {r.personName}
+                </Link>
+              </td>
+              <td className="govuk-table__cell">
+                <ReferralStateTag state={r.state} />
+              </td>
+              <td className="govuk-table__cell">{date(r.referredOn)}</td>
+              <td className="govuk-table__cell">{date(r.stateChangedOn)}</td>
+              <td className="govuk-table__cell">{date(r.completedOn)}</td>
+              <td className="govuk-table__cell">{date(r.followUpDueOn)}</td>
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {referrals.map((r) => (
-              <tr className="govuk-table__row" key={r.id}>
-                <td className="govuk-table__cell">
-                  {r.providerName}
-                  <span className="govuk-body-s govuk-!-display-block">{r.pathway}</span>
-                </td>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" href={`/persons/${r.personId}`}>
-                    {r.personName}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">
-                  <ReferralStateTag state={r.state} />
-                </td>
-                <td className="govuk-table__cell">{date(r.referredOn)}</td>
-                <td className="govuk-table__cell">{date(r.stateChangedOn)}</td>
-                <td className="govuk-table__cell">{date(r.completedOn)}</td>
-                <td className="govuk-table__cell">{date(r.followUpDueOn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </>
   );

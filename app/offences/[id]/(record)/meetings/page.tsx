@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { ActionStatusTag } from "@/components/home/status-tags";
+import { ACTION_COLUMNS, ActionCells } from "@/components/actions/action-cells";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate, formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/dates/format";
 import { getOffenceMeetings } from "@/lib/offences/server/get-offence-meetings";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Offence record – meetings" };
 
@@ -55,30 +56,13 @@ export default async function OffenceMeetingsPage({ params }: Props) {
       {data.actions.length === 0 ? (
         <p className="govuk-body">No actions.</p>
       ) : (
-        <table className="govuk-table" data-testid="offence-actions">
-          <caption className="govuk-table__caption govuk-visually-hidden">Actions about this offence</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {["Action", "Owner", "Due", "Status"].map((h) => (
-                <th scope="col" className="govuk-table__header" key={h}>
-                  {h}
-                </th>
-              ))}
+        <DataTable caption="Actions about this offence" testId="offence-actions" columns={ACTION_COLUMNS}>
+          {data.actions.map((a) => (
+            <tr className="govuk-table__row" key={a.id}>
+              <ActionCells action={{ ...a, owner: a.ownerName }} />
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {data.actions.map((a) => (
-              <tr className="govuk-table__row" key={a.id}>
-                <td className="govuk-table__cell">{a.title}</td>
-                <td className="govuk-table__cell">{a.ownerName}</td>
-                <td className="govuk-table__cell">{formatDate(a.dueOn)}</td>
-                <td className="govuk-table__cell">
-                  <ActionStatusTag status={a.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -1,0 +1,35 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { recordConsultation } from "@/lib/audit/server/record-consultation";
+import { getPrisma } from "@/lib/db/server/prisma";
+
+/**
+ * The start of every offence record section that reads other tables: the permissions (each
+ * refusal audited), NOT_FOUND for an offence that does not exist, and the s.62 consultation row
+ * naming the section.
+ */
+export async function openOffenceSection({
+  actor,
+  offenceId,
+  section,
+  permissions = ["offences.read"],
+}: {
+  actor: Actor;
+  offenceId: number;
+  section: string;
+  permissions?: Permission[];
+}): Promise<void> {
+  const entity = { type: "offence", id: offenceId };
+  for (const permission of permissions) await requirePermission(actor, permission, { entity });
+  const offence = await getPrisma().offence.findUnique({ where: { id: offenceId }, select: { id: true } });
+  if (!offence) throw new AppError("NOT_FOUND");
+  await recordConsultation({
+    actor,
+    event: "offence.viewed",
+    entity,
+    justification: `Opened the offence record: ${section}`,
+  });
+}
