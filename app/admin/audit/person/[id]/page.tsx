@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { PersonViews } from "@/components/audit/person-views";
+import { listPersonViews } from "@/lib/audit/server/list-person-views";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
 import { pageParam } from "@/lib/pagination";
@@ -26,15 +27,14 @@ export default async function PersonViewsPage({ params, searchParams }: Props) {
     .safeParse((await params).id);
   if (!id.success) notFound();
   const page = pageParam.parse((await searchParams).page);
+  const views = await listPersonViews({ actor, personId: id.data, page });
 
   return (
     <>
       {can(actor.role, "audit.read") ? <AdminSubNavigation role={actor.role} current="audit" /> : null}
       <span className="govuk-caption-l">Person {id.data}</span>
       <PersonViews
-        actor={actor}
-        personId={id.data}
-        page={page}
+        result={views}
         headingLevel="h1"
         hrefForPage={(p) => `/admin/audit/person/${id.data}${p > 1 ? `?page=${p}` : ""}`}
       />
