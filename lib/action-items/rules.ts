@@ -60,7 +60,6 @@ export const OWNER_STATUSES = [
 ] as const satisfies readonly ActionStatus[];
 export type OwnerStatus = (typeof OWNER_STATUSES)[number];
 export const REVIEW_OUTCOMES = ["NOT_POSSIBLE", "NOT_DONE"] as const satisfies readonly ActionStatus[];
-export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
 /** "Not possible" said by the owner, not yet confirmed (or turned into "not done") by the chair. */
 export function isAwaitingReview(action: { status: ActionStatus; closedAt: Date | null }): boolean {

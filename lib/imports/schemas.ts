@@ -6,4 +6,3 @@ export const startImportSchema = z.object({
   runId: z.coerce.number().int().positive().max(2_147_483_647),
   mode: z.enum(["all", "valid"]),
 });
-export type StartImportInput = z.output<typeof startImportSchema>;

@@ -4,7 +4,6 @@
 
 export type IsoDate = string;
 
-const DAY_MS = 86_400_000;
 const cache = new Map<number, IsoDate>();
 
 export function dayNumber(iso: IsoDate): number {
@@ -67,10 +66,6 @@ export function performanceYearLabel(iso: IsoDate): string {
 /** Today's calendar date in UTC. */
 export function todayIso(): IsoDate {
   return new Date().toISOString().slice(0, 10);
-}
-
-export function isoToDate(iso: IsoDate): Date {
-  return new Date(dayNumber(iso) * DAY_MS);
 }
 
 function daysInMonth(y: number, m: number): number {
