@@ -90,22 +90,6 @@ export function dueDateError(dueOn: Date, today: CalendarDate): string | null {
   return dayNumber(dueOn) < dayNumber(asDbDate(today)) ? "The due date must be today or in the future" : null;
 }
 
-/**
- * Overdue for more than `days` days and not yet escalated: flag it to the chair (once) and propose
- * it on the next agenda.
- */
-export function needsEscalation(
-  action: { status: ActionStatus; dueOn: Date; escalatedAt: Date | null },
-  today: CalendarDate,
-  days: number,
-): boolean {
-  return (
-    isLiveAction(action.status) &&
-    action.escalatedAt == null &&
-    dayNumber(asDbDate(today)) - dayNumber(action.dueOn) > days
-  );
-}
-
 /** For queries: a live action due before this date has been overdue for more than `days` days. */
 export function escalateDueBefore(today: CalendarDate, days: number): Date {
   return new Date(asDbDate(today).getTime() - days * DAY_MS);
