@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import captiva from "./eslint-rules/plugin.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -12,6 +13,15 @@ export default defineConfig([
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
       ],
+    },
+  },
+  {
+    // The house rules (ARCHITECTURE.md "House rules"); eslint-rules/*.test.ts prove each one fires.
+    plugins: { captiva },
+    rules: {
+      "captiva/boundaries": "error",
+      "captiva/env-access": "error",
+      "captiva/use-server-exports": "error",
     },
   },
   globalIgnores([

@@ -5,6 +5,7 @@ import { SERVICE_NAME, SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
+import { countUnreadNotifications } from "@/lib/notifications/server/count-unread-notifications";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import { navigationFor } from "@/lib/navigation/navigation-for";
@@ -45,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {actor ? (
             <>
-              <NotificationsLink actor={actor} />
+              <NotificationsLink unread={await countUnreadNotifications({ actor })} />
               <SignOutButtons />
             </>
           ) : null}

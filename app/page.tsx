@@ -7,9 +7,10 @@ import { ChairHome, CHAIR_HOME_TITLE } from "@/components/home/chair-home";
 import { AnalystHome, ANALYST_HOME_TITLE } from "@/components/home/analyst-home";
 import { InvestigatorHome, INVESTIGATOR_HOME_TITLE } from "@/components/home/investigator-home";
 import { PartnerHome } from "@/components/home/partner-home";
+import { loadAnalystHome, loadChairHome, loadInvestigatorHome, loadPartnerHome } from "@/app/home-data";
 
-// Each role has its own home (issue 3). The page only picks it: every home's data functions
-// check the permission and scope the rows themselves.
+// Each role has its own home (issue 3). The page picks it and loads its data (app/home-data.ts):
+// every home's data functions check the permission and scope the rows themselves.
 
 type SearchParams = Promise<{ page?: string | string[] }>;
 
@@ -31,13 +32,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
 
   switch (actor.role) {
     case "CHAIR":
-      return <ChairHome actor={actor} />;
+      return <ChairHome {...await loadChairHome(actor)} />;
     case "ANALYST":
-      return <AnalystHome actor={actor} />;
+      return <AnalystHome {...await loadAnalystHome(actor)} />;
     case "INVESTIGATOR":
-      return <InvestigatorHome actor={actor} page={page} />;
+      return <InvestigatorHome {...await loadInvestigatorHome(actor, page)} />;
     case "PARTNER":
-      return <PartnerHome actor={actor} page={page} />;
+      return <PartnerHome {...await loadPartnerHome(actor, page)} />;
     case "ADMIN":
       // No case data for administrators: their home is the admin area.
       redirect("/admin");

@@ -43,11 +43,3 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
-
-export function isAppErrorCode(value: unknown): value is AppErrorCode {
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value);
-}
-
-export function messageFor(code: AppErrorCode): string {
-  return ERROR_MESSAGES[code];
-}

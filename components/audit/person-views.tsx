@@ -2,29 +2,23 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/dates/format";
 import type { PersonViewsPage } from "@/lib/audit/audit-views";
-import { listPersonViews } from "@/lib/audit/server/list-person-views";
 import { Pagination } from "@/components/ui/pagination";
 
-// "Who viewed this person" for a person's page (chair and admin). A server component that loads
-// its own data, so a person page renders <PersonViews actor={actor} personId={id} /> whatever
-// the role: for a role without audit.person-views.read it renders nothing and reads nothing.
+// "Who viewed this person" for a person's page (chair and admin). The page loads the views
+// (listPersonViews) only for a role with audit.person-views.read and passes them here.
 
 const EVENT_LABELS: Record<string, string> = {
   "person.viewed": "Viewed the person's record",
 };
 
 type Props = {
-  actor: Actor;
-  personId: number;
-  page?: number;
+  result: PersonViewsPage;
   /** The URL of another page of views; without it only the newest page is shown. */
   hrefForPage?: (page: number) => string;
   headingLevel?: "h1" | "h2";
 };
 
-export async function PersonViews({ actor, personId, page = 1, hrefForPage, headingLevel = "h2" }: Props) {
-  if (!can(actor.role, "audit.person-views.read")) return null;
-  const result = await listPersonViews({ actor, personId, page });
+export function PersonViews({ result, hrefForPage, headingLevel = "h2" }: Props) {
   const Heading = headingLevel;
   return (
     <section aria-labelledby="person-views-title" data-testid="person-views">

@@ -1,8 +1,7 @@
-import type { Actor } from "@/lib/auth/actor";
-import { getNextMeeting } from "@/lib/meetings/server/get-next-meeting";
-import { listKnifeOffencesSinceLastMeeting } from "@/lib/offences/server/list-knife-offences-since-last-meeting";
-import { getHomeSummary } from "@/lib/dashboard/server/get-home-summary";
-import { listMyActions } from "@/lib/action-items/server/list-my-actions";
+import type { NextMeeting as NextMeetingDto } from "@/lib/meetings/types";
+import type { KnifeOffencesSinceLastMeeting } from "@/lib/offences/types";
+import type { HomeSummary } from "@/lib/dashboard/types";
+import type { MyActions as MyActionsDto } from "@/lib/action-items/types";
 import { NextMeeting } from "@/components/home/next-meeting";
 import { RecentKnifeOffences } from "@/components/home/recent-knife-offences";
 import { HomeFiguresSection } from "@/components/home/home-figures-section";
@@ -10,14 +9,15 @@ import { MyActions } from "@/components/home/my-actions";
 
 export const ANALYST_HOME_TITLE = "Meeting preparation";
 
-/** The analyst's home: the next pack and what has happened since the last meeting. */
-export async function AnalystHome({ actor }: { actor: Actor }) {
-  const [meeting, offences, summary, myActions] = await Promise.all([
-    getNextMeeting({ actor }),
-    listKnifeOffencesSinceLastMeeting({ actor }),
-    getHomeSummary({ actor }),
-    listMyActions({ actor }),
-  ]);
+export type AnalystHomeData = {
+  meeting: NextMeetingDto | null;
+  offences: KnifeOffencesSinceLastMeeting;
+  summary: HomeSummary;
+  myActions: MyActionsDto;
+};
+
+/** The analyst's home: the next pack and what has happened since the last meeting (app/home-data.ts loads it). */
+export function AnalystHome({ meeting, offences, summary, myActions }: AnalystHomeData) {
   return (
     <>
       <h1 className="govuk-heading-xl">{ANALYST_HOME_TITLE}</h1>

@@ -1,29 +1,31 @@
-import type { Actor } from "@/lib/auth/actor";
-import { getNextMeeting } from "@/lib/meetings/server/get-next-meeting";
-import { listFlaggedInvestigations } from "@/lib/investigations/server/list-flagged-investigations";
-import { listActionsNeedingAttention } from "@/lib/action-items/server/list-actions-needing-attention";
-import { getHomeSummary } from "@/lib/dashboard/server/get-home-summary";
-import { listMyActions } from "@/lib/action-items/server/list-my-actions";
+import type { NextMeeting as NextMeetingDto } from "@/lib/meetings/types";
+import type { FlaggedInvestigations } from "@/lib/investigations/types";
+import type {
+  ActionsNeedingAttention,
+  MyActions as MyActionsDto,
+  RaisedActions as RaisedActionsDto,
+} from "@/lib/action-items/types";
+import type { HomeSummary } from "@/lib/dashboard/types";
 import { NextMeeting } from "@/components/home/next-meeting";
 import { FlaggedCases } from "@/components/home/flagged-cases";
 import { ForumActions } from "@/components/home/forum-actions";
 import { HomeFiguresSection } from "@/components/home/home-figures-section";
 import { MyActions } from "@/components/home/my-actions";
 import { RaisedActions } from "@/components/home/raised-actions";
-import { listRaisedActions } from "@/lib/action-items/server/list-raised-actions";
 
 export const CHAIR_HOME_TITLE = "Forum overview";
 
-/** The chair's home: what the forum must look at next. */
-export async function ChairHome({ actor }: { actor: Actor }) {
-  const [meeting, flagged, forumActions, summary, myActions, raised] = await Promise.all([
-    getNextMeeting({ actor }),
-    listFlaggedInvestigations({ actor }),
-    listActionsNeedingAttention({ actor }),
-    getHomeSummary({ actor }),
-    listMyActions({ actor }),
-    listRaisedActions({ actor }),
-  ]);
+export type ChairHomeData = {
+  meeting: NextMeetingDto | null;
+  flagged: FlaggedInvestigations;
+  forumActions: ActionsNeedingAttention;
+  summary: HomeSummary;
+  myActions: MyActionsDto;
+  raised: RaisedActionsDto;
+};
+
+/** The chair's home: what the forum must look at next (app/home-data.ts loads it). */
+export function ChairHome({ meeting, flagged, forumActions, summary, myActions, raised }: ChairHomeData) {
   return (
     <>
       <h1 className="govuk-heading-xl">{CHAIR_HOME_TITLE}</h1>

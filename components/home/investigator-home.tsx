@@ -1,8 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { listMyInvestigations } from "@/lib/investigations/server/list-my-investigations";
-import type { MyInvestigation } from "@/lib/investigations/types";
+import type { MyInvestigation, MyInvestigations } from "@/lib/investigations/types";
 import { listMyActions } from "@/lib/action-items/server/list-my-actions";
 import { formatDate } from "@/lib/dates/format";
+import type { MyActions as MyActionsDto } from "@/lib/action-items/types";
 import { Pagination } from "@/components/ui/pagination";
 import { Tag } from "@/components/ui/tag";
 import { InvestigationStatusTag } from "@/components/home/status-tags";
@@ -39,12 +40,10 @@ const columns: Column<MyInvestigation>[] = [
   },
 ];
 
+export type InvestigatorHomeData = { cases: MyInvestigations; myActions: MyActionsDto };
+
 /** The investigator's home: the cases they are officer in charge of, then their actions. */
-export async function InvestigatorHome({ actor, page }: { actor: Actor; page: number }) {
-  const [cases, myActions] = await Promise.all([
-    listMyInvestigations({ actor, page }),
-    listMyActions({ actor }),
-  ]);
+export function InvestigatorHome({ cases, myActions }: InvestigatorHomeData) {
   return (
     <>
       <h1 className="govuk-heading-xl">{INVESTIGATOR_HOME_TITLE}</h1>

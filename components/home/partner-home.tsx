@@ -1,13 +1,11 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/actor";
-import { listProviderReferrals } from "@/lib/referrals/server/list-provider-referrals";
-import type { ProviderReferral } from "@/lib/referrals/types";
+import type { ProviderReferral, ProviderReferrals } from "@/lib/referrals/types";
+import type { MyActions as MyActionsDto } from "@/lib/action-items/types";
 import { isOpenReferral } from "@/lib/referrals/rules";
 import { formatDate } from "@/lib/dates/format";
 import { Pagination } from "@/components/ui/pagination";
 import { ReferralStateTag } from "@/components/home/status-tags";
 import { countOf, HomeTable, type Column } from "@/components/home/home-section";
-import { listMyActions } from "@/lib/action-items/server/list-my-actions";
 import { MyActions } from "@/components/home/my-actions";
 
 // A partner sees the referrals to their own provider and only the minimum about each person:
@@ -36,12 +34,10 @@ const columns: Column<ProviderReferral>[] = [
 
 const partnerHomeTitle = (providerName: string) => `Referrals to ${providerName}`;
 
+export type PartnerHomeData = { referrals: ProviderReferrals; myActions: MyActionsDto };
+
 /** The partner's home: their provider's referrals, open ones first. */
-export async function PartnerHome({ actor, page }: { actor: Actor; page: number }) {
-  const [referrals, myActions] = await Promise.all([
-    listProviderReferrals({ actor, page }),
-    listMyActions({ actor }),
-  ]);
+export function PartnerHome({ referrals, myActions }: PartnerHomeData) {
   return (
     <>
       <h1 className="govuk-heading-xl">{partnerHomeTitle(referrals.providerName)}</h1>

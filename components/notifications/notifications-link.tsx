@@ -1,10 +1,7 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/actor";
-import { countUnreadNotifications } from "@/lib/notifications/server/count-unread-notifications";
 
 /** The header's notifications link with the unread count (reminders, assignments, escalations). */
-export async function NotificationsLink({ actor }: { actor: Actor }) {
-  const unread = await countUnreadNotifications({ actor });
+export function NotificationsLink({ unread }: { unread: number }) {
   return (
     <Link
       href="/notifications"

@@ -8,7 +8,6 @@ import {
   isAwaitingReview,
   isLiveAction,
   isOpenAction,
-  needsEscalation,
   overdueBefore,
   partnerOwnerError,
   progressErrors,
@@ -89,15 +88,7 @@ describe("due dates and escalation", () => {
     expect(dueDateError(new Date("2026-11-26T00:00:00Z"), today)).toMatch(/today or in the future/);
     expect(dueDateError(new Date("2026-11-27T00:00:00Z"), today)).toBeNull();
   });
-  it("escalates a live action overdue for more than N days, once", () => {
-    const a = (iso: string, escalatedAt: Date | null = null, status: ActionStatus = "OPEN") => ({
-      ...due(iso, status),
-      escalatedAt,
-    });
-    expect(needsEscalation(a("2026-11-13"), today, 14)).toBe(false); // 14 days overdue
-    expect(needsEscalation(a("2026-11-12"), today, 14)).toBe(true); // 15 days
-    expect(needsEscalation(a("2026-11-01", new Date()), today, 14)).toBe(false);
-    expect(needsEscalation(a("2026-11-01", null, "COMPLETED"), today, 14)).toBe(false);
+  it("escalates actions due before today minus N days (more than N days overdue)", () => {
     expect(escalateDueBefore(today, 14).toISOString().slice(0, 10)).toBe("2026-11-13");
   });
 });

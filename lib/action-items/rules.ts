@@ -60,7 +60,6 @@ export const OWNER_STATUSES = [
 ] as const satisfies readonly ActionStatus[];
 export type OwnerStatus = (typeof OWNER_STATUSES)[number];
 export const REVIEW_OUTCOMES = ["NOT_POSSIBLE", "NOT_DONE"] as const satisfies readonly ActionStatus[];
-export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
 /** "Not possible" said by the owner, not yet confirmed (or turned into "not done") by the chair. */
 export function isAwaitingReview(action: { status: ActionStatus; closedAt: Date | null }): boolean {
@@ -89,22 +88,6 @@ export function progressErrors(
 /** A due date must be today or later (UK calendar date). */
 export function dueDateError(dueOn: Date, today: IsoDay): string | null {
   return dayNumber(dueOn) < dayNumber(dbDateOf(today)) ? "The due date must be today or in the future" : null;
-}
-
-/**
- * Overdue for more than `days` days and not yet escalated: flag it to the chair (once) and propose
- * it on the next agenda.
- */
-export function needsEscalation(
-  action: { status: ActionStatus; dueOn: Date; escalatedAt: Date | null },
-  today: IsoDay,
-  days: number,
-): boolean {
-  return (
-    isLiveAction(action.status) &&
-    action.escalatedAt == null &&
-    dayNumber(dbDateOf(today)) - dayNumber(action.dueOn) > days
-  );
 }
 
 /** For queries: a live action due before this date has been overdue for more than `days` days. */

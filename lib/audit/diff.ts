@@ -69,7 +69,3 @@ export function diffFields(
   }
   return changes;
 }
-
-export function hasChanges(changes: FieldChanges): boolean {
-  return Object.keys(changes).length > 0;
-}

@@ -6,6 +6,9 @@ import type { Snapshot } from "@/lib/audit/diff";
 // property of the event, not of the call, so a caller cannot file a disclosure as a consultation.
 // The input type below makes each category carry what s.62 requires of it: a before/after for
 // alterations, a justification for consultations, recipients for disclosures.
+// Only events some code writes are listed (issue 19 removed 8 never written, none of which any
+// version of the app ever wrote, so no stored row names them). ERASURE has no event yet: the app
+// erases nothing; records are withdrawn, closed or merged instead.
 
 export const AUDIT_CATEGORIES = [
   "COLLECTION",
@@ -24,7 +27,6 @@ export const AUDIT_EVENTS = {
   "offence.imported": "COLLECTION",
   "offence.updated": "ALTERATION",
   "offence.viewed": "CONSULTATION",
-  "offence.erased": "ERASURE",
   // Persons
   "person.created": "COLLECTION",
   "person.updated": "ALTERATION",
@@ -32,7 +34,6 @@ export const AUDIT_EVENTS = {
   "person.linked": "COMBINATION",
   "person.merged": "COMBINATION",
   "person.merge-undone": "COMBINATION",
-  "person.erased": "ERASURE",
   // Issue 13.9: a search by a person's name is a consultation, logged with its terms.
   "person.searched": "CONSULTATION",
   "offence.searched-by-person": "CONSULTATION",
@@ -44,13 +45,10 @@ export const AUDIT_EVENTS = {
   "investigation.note-added": "COLLECTION",
   // Intelligence
   "intel.submitted": "COLLECTION",
-  "intel.updated": "ALTERATION",
   "intel.graded": "ALTERATION",
   "intel.viewed": "CONSULTATION",
   "intel.linked": "COMBINATION",
   // Groups
-  "group.created": "COLLECTION",
-  "group.updated": "ALTERATION",
   "group.viewed": "CONSULTATION",
   "group.member-added": "COMBINATION",
   "group.member-removed": "ALTERATION",
@@ -105,8 +103,6 @@ export const AUDIT_EVENTS = {
   // Written by lib/db/seed directly (one row per synthetic load), never through writeAudit.
   "seed.loaded": "COLLECTION",
   "export.downloaded": "DISCLOSURE",
-  "review.decided": "ALTERATION",
-  "record.erased": "ERASURE",
   // Administration
   "user.created": "SECURITY",
   "user.updated": "SECURITY",
@@ -120,7 +116,6 @@ export const AUDIT_EVENTS = {
   "account-change.approved": "SECURITY",
   "account-change.refused": "SECURITY",
   "user.password-changed": "SECURITY",
-  "reference.updated": "ALTERATION",
   "audit.searched": "CONSULTATION",
   "audit.chain-verified": "SECURITY",
   // Sign-in and access control

@@ -168,7 +168,3 @@ export function can(subject: Role | { role: Role }, permission: Permission): boo
   // `role` may come from outside TypeScript (a cookie, a test); an unknown role has nothing.
   return (lookup as Record<string, ReadonlySet<Permission> | undefined>)[role]?.has(permission) ?? false;
 }
-
-export function isPermission(value: string): value is Permission {
-  return (PERMISSIONS as readonly string[]).includes(value);
-}

@@ -13,7 +13,6 @@ export const signInSchema = z.object({
     .pipe(z.email("Enter an email address in the correct format, like name@example.org")),
   password: z.string().min(1, "Enter your password").max(200, "Password must be 200 characters or fewer"),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
 
 /** Records a justification can be remembered for (AccessReason.contextType). */
 export const ACCESS_CONTEXT_TYPES = ["offence", "person", "intelligence", "meeting", "group"] as const;

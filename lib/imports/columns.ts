@@ -43,7 +43,6 @@ export const PERSON_COLUMNS = [
   "date_of_birth",
   "gender",
 ] as const;
-export type PersonColumn = (typeof PERSON_COLUMNS)[number];
 
 export const COLUMNS_OF: Record<ImportFileKind, readonly string[]> = {
   offences: OFFENCE_COLUMNS,

@@ -7,4 +7,3 @@ export const startImportSchema = z.object({
   runId: recordIdSchema,
   mode: z.enum(["all", "valid"]),
 });
-export type StartImportInput = z.output<typeof startImportSchema>;

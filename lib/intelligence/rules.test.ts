@@ -5,24 +5,12 @@ import {
   gradingProblems,
   MISSING_CONDITIONS,
   OUTSIDE_GRADING,
-  parseGrading,
 } from "@/lib/intelligence/rules";
 
 describe("formatGrading", () => {
   it("writes the 3x5x2 notation the forum reads", () => {
     expect(formatGrading({ sourceEvaluation: "S2", assessment: "B", handlingCode: "P" })).toBe("2 B P");
     expect(formatGrading({ sourceEvaluation: "S1", assessment: "E", handlingCode: "C" })).toBe("1 E C");
-  });
-});
-
-describe("parseGrading", () => {
-  it("reads the notation with or without spaces", () => {
-    expect(parseGrading("3 d c")).toEqual({ sourceEvaluation: "S3", assessment: "D", handlingCode: "C" });
-    expect(parseGrading("1AP")).toEqual({ sourceEvaluation: "S1", assessment: "A", handlingCode: "P" });
-  });
-  it("refuses anything outside 3x5x2", () => {
-    for (const text of ["4 A P", "2 F P", "2 B X", "", "2 B", "22 B P"])
-      expect(parseGrading(text), text).toBeNull();
   });
 });
 

@@ -36,17 +36,6 @@ export function formatGrading(grading: Grading): string {
   return `${grading.sourceEvaluation.slice(1)} ${grading.assessment} ${grading.handlingCode}`;
 }
 
-/** "2 B P" → its parts; null for anything outside 3x5x2. */
-export function parseGrading(text: string): Grading | null {
-  const match = /^\s*([123])\s*([A-E])\s*([PC])\s*$/i.exec(text);
-  if (!match) return null;
-  return {
-    sourceEvaluation: `S${match[1]}` as SourceEvaluation,
-    assessment: match[2]!.toUpperCase() as IntelAssessment,
-    handlingCode: match[3]!.toUpperCase() as HandlingCode,
-  };
-}
-
 export const MISSING_CONDITIONS =
   "Enter the handling conditions: a C-coded item cannot be recorded without them";
 export const OUTSIDE_GRADING = "Grading must be 3x5x2: source 1, 2 or 3; assessment A to E; handling P or C";

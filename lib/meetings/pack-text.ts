@@ -16,10 +16,6 @@ const date = (iso: string) => formatDate(new Date(`${iso}T00:00:00.000Z`));
 const list = (xs: string[]) => (xs.length ? xs.join("; ") : "None recorded");
 const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll("_", " ");
 
-export function packDate(iso: string): string {
-  return date(iso);
-}
-
 /** Label/value rows of an item's facts (the threat summary has its own table, see threatTable). */
 export function factRows(item: PackItem): [string, string][] {
   const f = item.facts;

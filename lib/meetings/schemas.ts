@@ -60,7 +60,6 @@ export const addFreeItemSchema = z.object({
   annotation: z.string().trim().max(2000, "Note must be 2000 characters or fewer").default(""),
 });
 
-export type AnnotateAgendaItemInput = z.infer<typeof annotateAgendaItemSchema>;
 export type AddFreeItemInput = z.input<typeof addFreeItemSchema>;
 
 /** A meeting's details. Times are UK local; attendees are users (ids) plus partners typed one a line. */

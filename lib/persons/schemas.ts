@@ -31,7 +31,6 @@ const role = z.enum(PERSON_ROLES, "Select the person's role in this offence");
 
 /** Find before create: what the analyst knows about the person. */
 export const personSearchSchema = z.object({ surname, forenames, dateOfBirth });
-export type PersonSearchValues = z.input<typeof personSearchSchema>;
 export type PersonSearchInput = z.output<typeof personSearchSchema>;
 
 export const addPersonToOffenceSchema = z.object({ offenceId: id, personId: id, role });

@@ -35,4 +35,3 @@ export type ProviderFormOutput = z.output<typeof providerFormSchema>;
 
 export const createProviderSchema = providerFormSchema;
 export const updateProviderSchema = z.object({ id: recordId, version: recordId }).and(providerFormSchema);
-export type UpdateProviderInput = z.output<typeof updateProviderSchema>;

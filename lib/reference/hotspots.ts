@@ -12,7 +12,6 @@ export type HotspotRef = {
   radiusMetres: number;
 };
 
-export const HOTSPOT_COUNT = 57;
 export const HOTSPOT_AREA_SHARE = 0.014;
 
 // code, NPU, number within the NPU, area (km²), latitude, longitude, radius (m)

@@ -96,5 +96,3 @@ export const PROVIDERS: readonly ProviderRef[] = [
     femaleOnly: true,
   },
 ];
-
-export const PROVIDER_NAMES: readonly string[] = PROVIDERS.map((p) => p.name);

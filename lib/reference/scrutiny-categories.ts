@@ -15,7 +15,3 @@ export const SCRUTINY_CATEGORIES: readonly ScrutinyCategoryRef[] = [
   { code: "ATTEMPT_MURDER", name: "Attempt Murder", sortOrder: 3 },
   { code: "HOMICIDE", name: "Homicide", sortOrder: 4 },
 ];
-
-export function scrutinyCategoryName(code: ScrutinyCategoryCode): string {
-  return SCRUTINY_CATEGORIES.find((c) => c.code === code)?.name ?? code;
-}

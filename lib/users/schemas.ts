@@ -98,7 +98,6 @@ export const resetUserPasswordSchema = z
 export type ResetUserPasswordInput = z.output<typeof resetUserPasswordSchema>;
 
 export const USER_STATUSES = ["active", "disabled"] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
 
 /** The users list's URL state. Bad values fall back to "no filter" rather than an error page. */
 export const userListQuerySchema = z.object({

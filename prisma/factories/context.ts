@@ -38,11 +38,4 @@ export function npuIndex(name: string): number {
   return i;
 }
 
-/** A day between two day numbers inclusive, never after today. */
-export function dayBetween(ctx: BuildContext, rng: Rng, from: number, to: number): number {
-  const hi = Math.min(to, ctx.todayDay);
-  return hi <= from ? Math.min(from, ctx.todayDay) : rng.int(from, hi);
-}
-
-export const clampToToday = (ctx: BuildContext, day: number) => Math.min(day, ctx.todayDay);
 export { addDays, isoDay };

@@ -11,7 +11,6 @@ import { todayInUk } from "@/lib/dates/day";
 
 export type IsoDate = string;
 
-const DAY_MS = 86_400_000;
 const cache = new Map<number, IsoDate>();
 
 export function dayNumber(iso: IsoDate): number {
@@ -72,10 +71,6 @@ export function performanceYearLabel(iso: IsoDate): string {
 /** Today's calendar date in the UK (lib/dates). */
 export function todayIso(): IsoDate {
   return todayInUk();
-}
-
-export function isoToDate(iso: IsoDate): Date {
-  return new Date(dayNumber(iso) * DAY_MS);
 }
 
 function daysInMonth(y: number, m: number): number {

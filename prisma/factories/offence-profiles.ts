@@ -103,10 +103,6 @@ export const OFFENCE_PROFILES: readonly OffenceProfile[] = [
   },
 ];
 
-export const PROFILE_BY_CODE = new Map(OFFENCE_PROFILES.map((p) => [p.code, p]));
-
-export const TOTAL_PER_YEAR = OFFENCE_PROFILES.reduce((s, p) => s + p.perYear, 0);
-
 /**
  * Chance an offence falls in a hotspot. Solved so the 57 hotspots hold ~19% of offences but a
  * slightly smaller ~18.4% of harm (the most harmful codes are a little less concentrated).

@@ -1,5 +1,4 @@
 import type { Gender } from "@/lib/generated/prisma/enums";
-import { NPUS } from "@/lib/reference/npus";
 import { addMonths, isoDay, type IsoDate } from "@/prisma/factories/dates";
 import { syntheticForenames, syntheticSurname } from "@/prisma/factories/names";
 import type { Rng } from "@/prisma/factories/random";
@@ -93,5 +92,3 @@ export class PersonPool {
     }
   }
 }
-
-export const NPU_COUNT = NPUS.length;

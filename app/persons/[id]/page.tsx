@@ -4,6 +4,7 @@ import { SuccessBanner } from "@/components/forms/saved-banner";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { PersonViews } from "@/components/audit/person-views";
+import { listPersonViews } from "@/lib/audit/server/list-person-views";
 import { AccessReasonForm } from "@/components/persons/access-reason-form";
 import {
   PersonActions,
@@ -51,6 +52,10 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
   const person = result.record;
   const mayMerge = can(actor.role, "persons.write");
+  // "Who viewed this person": only for a role that may read it (chair), and read only then.
+  const views = can(actor.role, "audit.person-views.read")
+    ? await listPersonViews({ actor, personId: person.id, page: 1 })
+    : null;
   return (
     <>
       {query.undone === "1" ? (
@@ -151,7 +156,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           </Link>
         </p>
       ) : null}
-      <PersonViews actor={actor} personId={person.id} />
+      {views ? <PersonViews result={views} /> : null}
     </>
   );
 }

@@ -165,19 +165,3 @@ export async function isDatabaseSeeded(url: string): Promise<boolean> {
     await client.end();
   }
 }
-
-/** Reference tables only (idempotent): for a deployment that starts without demo data. */
-export async function seedReferenceData(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    await client.query("begin");
-    await upsertReferenceData(client);
-    await client.query("commit");
-  } catch (error) {
-    await client.query("rollback").catch(() => {});
-    throw error;
-  } finally {
-    await client.end();
-  }
-}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { PersonViews } from "@/components/audit/person-views";
+import { listPersonViews } from "@/lib/audit/server/list-person-views";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
 import { pageParam } from "@/lib/pagination";
@@ -19,15 +20,14 @@ export default async function PersonViewsPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("audit.person-views.read");
   const id = routeId((await params).id);
   const page = pageParam.parse((await searchParams).page);
+  const views = await listPersonViews({ actor, personId: id, page });
 
   return (
     <>
       {can(actor.role, "audit.read") ? <AdminSubNavigation role={actor.role} current="audit" /> : null}
       <span className="govuk-caption-l">Person {id}</span>
       <PersonViews
-        actor={actor}
-        personId={id}
-        page={page}
+        result={views}
         headingLevel="h1"
         hrefForPage={(p) => `/admin/audit/person/${id}${p > 1 ? `?page=${p}` : ""}`}
       />

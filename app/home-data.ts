@@ -1,0 +1,56 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { getNextMeeting } from "@/lib/meetings/server/get-next-meeting";
+import { listFlaggedInvestigations } from "@/lib/investigations/server/list-flagged-investigations";
+import { listActionsNeedingAttention } from "@/lib/action-items/server/list-actions-needing-attention";
+import { getHomeSummary } from "@/lib/dashboard/server/get-home-summary";
+import { listMyActions } from "@/lib/action-items/server/list-my-actions";
+import { listRaisedActions } from "@/lib/action-items/server/list-raised-actions";
+import { listKnifeOffencesSinceLastMeeting } from "@/lib/offences/server/list-knife-offences-since-last-meeting";
+import { listMyInvestigations } from "@/lib/investigations/server/list-my-investigations";
+import { listProviderReferrals } from "@/lib/referrals/server/list-provider-referrals";
+import type { ChairHomeData } from "@/components/home/chair-home";
+import type { AnalystHomeData } from "@/components/home/analyst-home";
+import type { InvestigatorHomeData } from "@/components/home/investigator-home";
+import type { PartnerHomeData } from "@/components/home/partner-home";
+
+// The role homes' data, loaded by the home page (components receive DTOs, never call data
+// functions). Each data function checks the permission and scopes the rows to the actor itself.
+
+export async function loadChairHome(actor: Actor): Promise<ChairHomeData> {
+  const [meeting, flagged, forumActions, summary, myActions, raised] = await Promise.all([
+    getNextMeeting({ actor }),
+    listFlaggedInvestigations({ actor }),
+    listActionsNeedingAttention({ actor }),
+    getHomeSummary({ actor }),
+    listMyActions({ actor }),
+    listRaisedActions({ actor }),
+  ]);
+  return { meeting, flagged, forumActions, summary, myActions, raised };
+}
+
+export async function loadAnalystHome(actor: Actor): Promise<AnalystHomeData> {
+  const [meeting, offences, summary, myActions] = await Promise.all([
+    getNextMeeting({ actor }),
+    listKnifeOffencesSinceLastMeeting({ actor }),
+    getHomeSummary({ actor }),
+    listMyActions({ actor }),
+  ]);
+  return { meeting, offences, summary, myActions };
+}
+
+export async function loadInvestigatorHome(actor: Actor, page: number): Promise<InvestigatorHomeData> {
+  const [cases, myActions] = await Promise.all([
+    listMyInvestigations({ actor, page }),
+    listMyActions({ actor }),
+  ]);
+  return { cases, myActions };
+}
+
+export async function loadPartnerHome(actor: Actor, page: number): Promise<PartnerHomeData> {
+  const [referrals, myActions] = await Promise.all([
+    listProviderReferrals({ actor, page }),
+    listMyActions({ actor }),
+  ]);
+  return { referrals, myActions };
+}
