@@ -1,5 +1,3 @@
-import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/dates/format";
 import type { PersonViewsPage } from "@/lib/audit/audit-views";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,7 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
-import { listMyInvestigations } from "@/lib/investigations/server/list-my-investigations";
 import type { MyInvestigation, MyInvestigations } from "@/lib/investigations/types";
-import { listMyActions } from "@/lib/action-items/server/list-my-actions";
 import { formatDate } from "@/lib/dates/format";
 import type { MyActions as MyActionsDto } from "@/lib/action-items/types";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,4 +1,4 @@
-import type { ActionStatus } from "@/lib/generated/prisma/enums";
+import type { ActionStatus } from "@/lib/enums";
 
 // The words for a forum action's status, on every screen, export and document (issue 19: one label
 // map per enum). Client-safe.

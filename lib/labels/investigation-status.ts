@@ -1,4 +1,4 @@
-import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
+import type { InvestigationStatus } from "@/lib/enums";
 
 // The words for an investigation's status, on every screen and export. Client-safe.
 

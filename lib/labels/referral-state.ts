@@ -1,4 +1,4 @@
-import type { ReferralState } from "@/lib/generated/prisma/enums";
+import type { ReferralState } from "@/lib/enums";
 
 // The words for a referral's state, on every screen and export. Client-safe.
 

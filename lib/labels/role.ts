@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 
 // The words for a user's role, on every screen, export and audit row. Client-safe.
 

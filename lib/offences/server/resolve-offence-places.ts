@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/server/prisma";
-import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
 
 /**
  * NPU and hotspot ids for the form's names and codes. The schema already checks the hotspot is in
