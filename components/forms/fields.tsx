@@ -152,29 +152,28 @@ export function Fieldset({
 
 const choiceId = (id: string, index: number) => (index === 0 ? id : `${id}-${index + 1}`);
 
-export function RadiosField({
+/** Radios (one value) or checkboxes (an array of values): the same GOV.UK markup but the class. */
+function Choices({
+  kind,
   options,
-  inline = false,
-  small = false,
+  modifiers,
   ...props
-}: Legend & { options: readonly Option[]; inline?: boolean; small?: boolean }) {
+}: Legend & { kind: "radios" | "checkboxes"; options: readonly Option[]; modifiers: string[] }) {
   const { id, field } = props;
-  const className = ["govuk-radios", inline ? "govuk-radios--inline" : "", small ? "govuk-radios--small" : ""]
-    .filter(Boolean)
-    .join(" ");
+  const className = [`govuk-${kind}`, ...modifiers.map((m) => `govuk-${kind}--${m}`)].join(" ");
   return (
     <Fieldset {...props}>
-      <div className={className} data-module="govuk-radios">
+      <div className={className} data-module={kind === "radios" ? "govuk-radios" : undefined}>
         {options.map((option, index) => (
-          <div className="govuk-radios__item" key={option.value}>
+          <div className={`govuk-${kind}__item`} key={option.value}>
             <input
-              className="govuk-radios__input"
+              className={`govuk-${kind}__input`}
               id={choiceId(id, index)}
-              type="radio"
+              type={kind === "radios" ? "radio" : "checkbox"}
               value={option.value}
               {...field}
             />
-            <label className="govuk-label govuk-radios__label" htmlFor={choiceId(id, index)}>
+            <label className={`govuk-label govuk-${kind}__label`} htmlFor={choiceId(id, index)}>
               {option.label}
             </label>
           </div>
@@ -184,33 +183,21 @@ export function RadiosField({
   );
 }
 
+export function RadiosField({
+  inline = false,
+  small = false,
+  ...props
+}: Legend & { options: readonly Option[]; inline?: boolean; small?: boolean }) {
+  const modifiers = [inline ? "inline" : "", small ? "small" : ""].filter(Boolean);
+  return <Choices {...props} kind="radios" modifiers={modifiers} />;
+}
+
 /** Several choices kept as an array of values. */
 export function CheckboxesField({
-  options,
   small = false,
   ...props
 }: Legend & { options: readonly Option[]; small?: boolean }) {
-  const { id, field } = props;
-  return (
-    <Fieldset {...props}>
-      <div className={small ? "govuk-checkboxes govuk-checkboxes--small" : "govuk-checkboxes"}>
-        {options.map((option, index) => (
-          <div className="govuk-checkboxes__item" key={option.value}>
-            <input
-              className="govuk-checkboxes__input"
-              id={choiceId(id, index)}
-              type="checkbox"
-              value={option.value}
-              {...field}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor={choiceId(id, index)}>
-              {option.label}
-            </label>
-          </div>
-        ))}
-      </div>
-    </Fieldset>
-  );
+  return <Choices {...props} kind="checkboxes" modifiers={small ? ["small"] : []} />;
 }
 
 /** One yes/no tick box (a boolean). */

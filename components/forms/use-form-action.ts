@@ -95,15 +95,18 @@ export function useFormAction<T extends FieldValues, R = unknown>(options: FormA
   /** `id`, `field` and `error` of one field, for the kit's fields (components/forms/fields). */
   function bind(name: FieldPath<T>) {
     const message = (errors as Record<string, { message?: unknown } | undefined>)[name]?.message;
-    return {
-      id: name,
-      field: form.register(name),
-      error: typeof message === "string" ? message : undefined,
-    };
+    return { id: name, field: form.register(name), error: typeof message === "string" ? message : undefined };
+  }
+
+  /** The same for the GOV.UK date input (components/forms/date-input), which needs the control. */
+  function bindDate(name: FieldPath<T>) {
+    const { id, error } = bind(name);
+    return { control: form.control, name, id, error };
   }
 
   return {
     form,
+    bindDate,
     errors,
     summary,
     onSubmit,

@@ -1,15 +1,16 @@
 "use client";
 
-import { TextField } from "@/components/forms/fields";
+import { SubmitButton, TextField } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { linkGroupOffenceAction } from "@/app/groups/[id]/actions";
 import { linkOffenceFormSchema, type LinkOffenceFormValues } from "@/lib/groups/schemas";
 import { Form } from "@/components/forms/form";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 
 export function LinkOffenceForm({ groupId, groupName }: { groupId: number; groupName: string }) {
   const title = "Link an offence";
-  const { form, errors, summary, onSubmit, focusKey } = useFormAction<LinkOffenceFormValues>({
+  const { bind, summary, onSubmit, focusKey, pending, already } = useFormAction<LinkOffenceFormValues>({
     schema: linkOffenceFormSchema,
     defaults: { crimeReference: "" },
     fields: ["crimeReference"],
@@ -24,22 +25,10 @@ export function LinkOffenceForm({ groupId, groupName }: { groupId: number; group
         <span className="govuk-caption-l">{groupName}</span>
         <h1 className="govuk-heading-l">{title}</h1>
         <Form onSubmit={onSubmit} data-testid="link-offence-form">
-          <TextField
-            id="crimeReference"
-            label="Crime reference"
-            widthClass="govuk-input--width-20"
-            field={form.register("crimeReference")}
-            error={errors.crimeReference?.message}
-          />
-          <button
-            type="submit"
-            className="govuk-button"
-            data-module="govuk-button"
-            disabled={form.formState.isSubmitting}
-          >
-            Link offence
-          </button>
+          <TextField {...bind("crimeReference")} label="Crime reference" widthClass="govuk-input--width-20" />
+          <SubmitButton pending={pending}>Link offence</SubmitButton>
         </Form>
+        <FormOutcomeBanners already={already} />
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { RadiosField, TextField } from "@/components/forms/fields";
+import { RadiosField, SubmitButton, TextField } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -13,20 +13,22 @@ import {
   type EndMembershipFormValues,
 } from "@/lib/groups/schemas";
 import { Form } from "@/components/forms/form";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 
 const ADD_FIELDS = ["personId", "role", "startOn"] as const;
 const ROLE_OPTIONS = MEMBER_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
 
 export function AddMemberForm({ groupId, groupName }: { groupId: number; groupName: string }) {
   const title = "Add a member";
-  const { form, errors, summary, onSubmit, focusKey } = useFormAction<AddMemberFormValues>({
-    schema: addMemberFormSchema,
-    defaults: { personId: "", role: "" as never, startOn: "" },
-    fields: ADD_FIELDS,
-    title,
-    submit: (values) => addGroupMemberAction({ ...values, groupId }),
-    done: `/groups/${groupId}?saved=member`,
-  });
+  const { bind, bindDate, summary, onSubmit, focusKey, pending, already } =
+    useFormAction<AddMemberFormValues>({
+      schema: addMemberFormSchema,
+      defaults: { personId: "", role: "" as never, startOn: "" },
+      fields: ADD_FIELDS,
+      title,
+      submit: (values) => addGroupMemberAction({ ...values, groupId }),
+      done: `/groups/${groupId}?saved=member`,
+    });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -35,37 +37,16 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
         <h1 className="govuk-heading-l">{title}</h1>
         <Form onSubmit={onSubmit} data-testid="add-member-form">
           <TextField
-            id="personId"
+            {...bind("personId")}
             label="Person record number"
             hint="The number at the end of the person record's address, for example 1234 in /persons/1234."
             widthClass="govuk-input--width-10"
-            field={form.register("personId")}
-            error={errors.personId?.message}
           />
-          <RadiosField
-            small
-            id="role"
-            legend="Role in the group"
-            options={ROLE_OPTIONS}
-            field={form.register("role")}
-            error={errors.role?.message}
-          />
-          <DateInput
-            control={form.control}
-            name="startOn"
-            id="startOn"
-            legend="Member since"
-            error={errors.startOn?.message}
-          />
-          <button
-            type="submit"
-            className="govuk-button"
-            data-module="govuk-button"
-            disabled={form.formState.isSubmitting}
-          >
-            Add member
-          </button>
+          <RadiosField {...bind("role")} small legend="Role in the group" options={ROLE_OPTIONS} />
+          <DateInput {...bindDate("startOn")} legend="Member since" />
+          <SubmitButton pending={pending}>Add member</SubmitButton>
         </Form>
+        <FormOutcomeBanners already={already} />
       </div>
     </div>
   );
@@ -83,7 +64,7 @@ export function EndMembershipForm({
   personName: string;
 }) {
   const title = `End ${personName}'s membership`;
-  const { form, errors, summary, onSubmit, focusKey } = useFormAction<EndMembershipFormValues>({
+  const { bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<EndMembershipFormValues>({
     schema: endMembershipFormSchema,
     defaults: { endOn: "" },
     fields: ["endOn"],
@@ -98,22 +79,10 @@ export function EndMembershipForm({
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">The membership stays on the record with its end date.</p>
         <Form onSubmit={onSubmit} data-testid="end-membership-form">
-          <DateInput
-            control={form.control}
-            name="endOn"
-            id="endOn"
-            legend="End date"
-            error={errors.endOn?.message}
-          />
-          <button
-            type="submit"
-            className="govuk-button"
-            data-module="govuk-button"
-            disabled={form.formState.isSubmitting}
-          >
-            End membership
-          </button>
+          <DateInput {...bindDate("endOn")} legend="End date" />
+          <SubmitButton pending={pending}>End membership</SubmitButton>
         </Form>
+        <FormOutcomeBanners already={already} />
       </div>
     </div>
   );

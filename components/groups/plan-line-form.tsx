@@ -1,6 +1,6 @@
 "use client";
 
-import { RadiosField, SelectField, TextareaField } from "@/components/forms/fields";
+import { RadiosField, SelectField, SubmitButton, TextareaField } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -9,6 +9,7 @@ import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } f
 import { planLineFormSchema, type PlanLineFormValues } from "@/lib/groups/schemas";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
 import { Form } from "@/components/forms/form";
+import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 
 const FIELDS = ["strand", "description", "ownerId", "status", "dueOn"] as const;
 
@@ -38,23 +39,25 @@ export function PlanLineForm({
   line?: EditablePlanLine;
 }) {
   const title = line ? "Change a plan line" : "Add a plan line";
-  const { form, errors, summary, onSubmit, focusKey } = useFormAction<PlanLineFormValues>({
-    schema: planLineFormSchema,
-    defaults: {
-      strand: line?.strand ?? ("" as never),
-      description: line?.description ?? "",
-      ownerId: line ? String(line.ownerId) : "",
-      status: line?.status ?? "NOT_STARTED",
-      dueOn: line?.dueOn ? new Date(line.dueOn).toISOString().slice(0, 10) : "",
+  const { bind, bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<PlanLineFormValues>(
+    {
+      schema: planLineFormSchema,
+      defaults: {
+        strand: line?.strand ?? ("" as never),
+        description: line?.description ?? "",
+        ownerId: line ? String(line.ownerId) : "",
+        status: line?.status ?? "NOT_STARTED",
+        dueOn: line?.dueOn ? new Date(line.dueOn).toISOString().slice(0, 10) : "",
+      },
+      fields: FIELDS,
+      title,
+      submit: (values) =>
+        line
+          ? updatePlanLineAction({ ...values, id: line.id, version: line.version })
+          : addPlanLineAction({ ...values, groupId }),
+      done: `/groups/${groupId}?saved=${line ? "plan-line-updated" : "plan-line-added"}#plan`,
     },
-    fields: FIELDS,
-    title,
-    submit: (values) =>
-      line
-        ? updatePlanLineAction({ ...values, id: line.id, version: line.version })
-        : addPlanLineAction({ ...values, groupId }),
-    done: `/groups/${groupId}?saved=${line ? "plan-line-updated" : "plan-line-added"}#plan`,
-  });
+  );
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -63,52 +66,28 @@ export function PlanLineForm({
         <h1 className="govuk-heading-l">{title}</h1>
         <Form onSubmit={onSubmit} data-testid="plan-line-form">
           <RadiosField
+            {...bind("strand")}
             small
-            id="strand"
             legend="4P strand"
             options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))}
-            field={form.register("strand")}
-            error={errors.strand?.message}
           />
-          <TextareaField
-            id="description"
-            label="What the line will do"
-            rows={3}
-            field={form.register("description")}
-            error={errors.description?.message}
-          />
+          <TextareaField {...bind("description")} label="What the line will do" rows={3} />
           <SelectField
-            id="ownerId"
+            {...bind("ownerId")}
             label="Owner"
             placeholder="Select an owner"
             options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
-            field={form.register("ownerId")}
-            error={errors.ownerId?.message}
           />
           <RadiosField
+            {...bind("status")}
             small
-            id="status"
             legend="Status"
             options={PLAN_LINE_STATUSES.map((s) => ({ value: s, label: PLAN_LINE_STATUS_LABELS[s] }))}
-            field={form.register("status")}
-            error={errors.status?.message}
           />
-          <DateInput
-            control={form.control}
-            name="dueOn"
-            id="dueOn"
-            legend="Due date (optional)"
-            error={errors.dueOn?.message}
-          />
-          <button
-            type="submit"
-            className="govuk-button"
-            data-module="govuk-button"
-            disabled={form.formState.isSubmitting}
-          >
-            {line ? "Save plan line" : "Add plan line"}
-          </button>
+          <DateInput {...bindDate("dueOn")} legend="Due date (optional)" />
+          <SubmitButton pending={pending}>{line ? "Save plan line" : "Add plan line"}</SubmitButton>
         </Form>
+        <FormOutcomeBanners already={already} />
       </div>
     </div>
   );

@@ -43,7 +43,7 @@ type Props = { investigation: InvestigationDetail; title: string };
  * versions) while the form keeps what the officer typed: react-hook-form's state outlives a refresh.
  */
 export function InvestigationForm({ investigation, title }: Props) {
-  const { form, bind, errors, summary, onSubmit, focusKey, pending, saved } =
+  const { form, bind, bindDate, summary, onSubmit, focusKey, pending, saved } =
     useFormAction<InvestigationFormValues>({
       schema: investigationFormSchema,
       defaults: {
@@ -89,28 +89,13 @@ export function InvestigationForm({ investigation, title }: Props) {
           ]}
         />
         <DateInput
-          control={form.control}
-          name="outcomeOn"
-          id="outcomeOn"
+          {...bindDate("outcomeOn")}
           legend="Outcome date"
           hint="Not in the future, and not before the offence occurred."
-          error={errors.outcomeOn?.message}
         />
-        <DateInput
-          control={form.control}
-          name="chargedOn"
-          id="chargedOn"
-          legend="Charge date"
-          error={errors.chargedOn?.message}
-        />
+        <DateInput {...bindDate("chargedOn")} legend="Charge date" />
         <RadiosField {...bind("knifeRecovered")} small legend="Knife recovered" inline options={YES_NO} />
-        <DateInput
-          control={form.control}
-          name="nextReviewOn"
-          id="nextReviewOn"
-          legend="Next review date"
-          error={errors.nextReviewOn?.message}
-        />
+        <DateInput {...bindDate("nextReviewOn")} legend="Next review date" />
         <CheckboxField {...bind("flagged")} label="Flag this case for scrutiny by the forum" />
         {flagged ? (
           <TextareaField {...bind("scrutinyReason")} label="Why does the case need scrutiny?" rows={3} />

@@ -44,7 +44,7 @@ const EMPTY: MeetingFormInput = {
 
 export function MeetingForm({ options }: { options: MeetingFormOptions }) {
   const saved = options.saved;
-  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } = useFormAction<
+  const { bind, bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<
     MeetingFormInput,
     { id: number }
   >({
@@ -66,14 +66,7 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
       <ErrorSummary errors={summary} focusKey={focusKey} />
       <h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>
       <TextField {...bind("title")} label="Title" maxLength={200} />
-      <DateInput
-        control={form.control}
-        name="heldOn"
-        id="heldOn"
-        legend="Date"
-        hint="For example, 27 3 2027"
-        error={errors.heldOn?.message}
-      />
+      <DateInput {...bindDate("heldOn")} legend="Date" hint="For example, 27 3 2027" />
       <TextField
         {...bind("time")}
         label="Start time"

@@ -1,18 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { SubmitButton } from "@/components/forms/fields";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { mergePersonsAction } from "@/app/persons/actions";
-import {
-  MERGE_FIELDS,
-  mergePersonsSchema,
-  type MergeField,
-  type MergePersonsInput,
-} from "@/lib/persons/schemas";
+import { MERGE_FIELDS, type MergeField, type MergePersonsInput, mergePersonsSchema } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
@@ -56,11 +49,12 @@ function show(side: MergeSideView, field: MergeField): string {
 
 /** Side by side: per field, which record's value the merged person keeps; and which record survives. */
 export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
-  const router = useRouter();
-  const form = useForm<z.input<typeof mergePersonsSchema>, unknown, MergePersonsInput>({
-    resolver: zodResolver(mergePersonsSchema),
-    shouldFocusError: false,
-    defaultValues: {
+  const { form, summary, onSubmit, focusKey, pending } = useFormAction<
+    z.input<typeof mergePersonsSchema>,
+    { survivorId: number }
+  >({
+    schema: mergePersonsSchema,
+    defaults: {
       a: a.id,
       b: b.id,
       versionA: a.version,
@@ -73,16 +67,9 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
       npuId: a.npu ? "a" : "b",
       vulnerable: a.vulnerable || !b.vulnerable ? "a" : "b",
     },
-  });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError);
-
-  const onSubmit = form.handleSubmit(async () => {
-    server.clear();
-    const result = await server.send(() => mergePersonsAction(form.getValues()));
-    if (result.ok) router.push(`/persons/${result.data.survivorId}?merged=1`);
-    else server.apply(result.error);
+    fields: FIELDS,
+    submit: (values) => mergePersonsAction(values),
+    done: (data) => `/persons/${data.survivorId}?merged=1`,
   });
 
   const radio = (name: MergeField | "survivor", value: "a" | "b", label: string) => {
@@ -99,7 +86,7 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
 
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <Form onSubmit={onSubmit} data-testid="merge-form">
         <div className="govuk-form-group">
           <fieldset className="govuk-fieldset">
@@ -130,9 +117,7 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
             </fieldset>
           </div>
         ))}
-        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={isSubmitting}>
-          Merge these records
-        </button>
+        <SubmitButton pending={pending}>Merge these records</SubmitButton>
       </Form>
     </>
   );

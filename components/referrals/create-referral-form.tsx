@@ -23,15 +23,16 @@ export function CreateReferralForm({
   backHref: string;
 }) {
   const only = options.persons.length === 1 ? String(options.persons[0]!.id) : "";
-  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } =
-    useFormAction<ReferralFormValues>({
+  const { bind, bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<ReferralFormValues>(
+    {
       schema: referralFormSchema,
       defaults: { personId: only, route: "", reason: "", referredOn: today },
       fields: ["personId", "route", "reason", "referredOn"],
       title,
       submit: (values) => createReferralAction({ ...values, offenceId: options.offence?.id ?? null }),
       done: `${backHref}${backHref.includes("?") ? "&" : "?"}referred=1`,
-    });
+    },
+  );
 
   return (
     <>
@@ -65,13 +66,7 @@ export function CreateReferralForm({
           hint="The provider's caseworker reads this. Give what they need to offer support: no crime reference, intelligence or investigation detail."
           rows={4}
         />
-        <DateInput
-          control={form.control}
-          name="referredOn"
-          id="referredOn"
-          legend="Date of referral"
-          error={errors.referredOn?.message}
-        />
+        <DateInput {...bindDate("referredOn")} legend="Date of referral" />
         <SubmitButton pending={pending}>Make referral</SubmitButton>
       </Form>
       <FormOutcomeBanners already={already} />

@@ -32,7 +32,7 @@ export function ReferralUpdateForm({
   // Not remounted when the page refreshes (a conflict must keep what was typed): once the referral
   // has ended there are no states to choose, so the update is a note.
   const ended = nextStates.length === 0;
-  const { form, bind, errors, summary, onSubmit, focusKey, pending } =
+  const { form, bind, bindDate, summary, onSubmit, focusKey, pending } =
     useFormAction<ReferralUpdateFormValues>({
       schema: referralUpdateFormSchema,
       defaults: { toState: ended ? "" : undefined, occurredOn: today, note: "" },
@@ -68,12 +68,9 @@ export function ReferralUpdateForm({
         </p>
       )}
       <DateInput
-        control={form.control}
-        name="occurredOn"
-        id="occurredOn"
+        {...bindDate("occurredOn")}
         legend="Date"
         hint="The date it happened. Not before the last change, not in the future."
-        error={errors.occurredOn?.message}
       />
       <TextareaField
         {...bind("note")}
