@@ -20,6 +20,10 @@ export type PlacementFence = {
 export class Placement {
   constructor(private readonly fences: readonly PlacementFence[]) {}
 
+  get size(): number {
+    return this.fences.length;
+  }
+
   /** The hotspot id holding the point on that ISO day, or null (outside every hotspot). */
   place(latitude: number, longitude: number, day: string): PlacementFence | null {
     for (const f of this.fences) {

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import { dbDateOf } from "@/lib/dates/day";
 import { centroid } from "@turf/turf";
 import type { GeofencePlan } from "@/lib/geo/plan-geofences";
-import { placeOffences, type PlacementResult } from "@/lib/geo/server/place-offences";
+import { placeOffences, prismaQuery, type PlacementResult } from "@/lib/geo/server/place-offences";
 
 export type GeofenceCounts = {
   npus: number;
@@ -81,7 +81,7 @@ export async function writeGeofences(
       created++;
     }
   }
-  const placement = await placeOffences(tx);
+  const placement = await placeOffences(prismaQuery(tx));
   const counts: GeofenceCounts = {
     npus: plan.npus.length,
     hotspotsNew: created,

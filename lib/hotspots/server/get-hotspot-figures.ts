@@ -6,40 +6,13 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { DayRange, FigureWindow } from "@/lib/figures/rules";
 import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
 import { HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
+import type { HotspotFigures, PeriodCounts } from "@/lib/hotspots/share";
 
 // The hotspot figures (issue 17; domain.md "Hotspots, harm and patrols"): each hotspot's SYV,
 // knife-used SYV and harm this period against the same period last year, and the force headline
 // "N hotspots cover X% of the force area, Y% of SYV and Z% of harm", with unplaced offences (no
 // point) counted beside every share. Placement is by point (offence.hotspotId, lib/geo); harm is
 // the weight table's (HarmWeight), not the typed-in harm score.
-
-export type PeriodCounts = { syv: number; knife: number; harm: number };
-export type HotspotFigureRow = {
-  id: number;
-  code: string;
-  name: string;
-  npu: string;
-  areaKm2: number;
-  current: PeriodCounts;
-  previous: PeriodCounts;
-  /** Offences placed here by their point whose RMS hotspot code says otherwise. */
-  rmsDisagree: number;
-};
-export type HotspotHeadline = {
-  asAt: string;
-  hotspotCount: number;
-  hotspotAreaKm2: number;
-  forceAreaKm2: number;
-  /** In-scope offences in the current period: all, inside hotspots, placed outside, unplaced. */
-  total: PeriodCounts;
-  inside: PeriodCounts;
-  unplaced: PeriodCounts;
-};
-export type HotspotFigures = {
-  headline: HotspotHeadline;
-  hotspots: HotspotFigureRow[];
-  window: FigureWindow;
-};
 
 type Agg = { hotspotId: number | null; placed: boolean; syv: number; knife: number; harm: number };
 
@@ -126,9 +99,4 @@ export async function getHotspotFigures({
       rmsDisagree: disagreeBy.get(h.id) ?? 0,
     })),
   };
-}
-
-/** A share as the report writes it: one decimal place, "n/a" with nothing to divide by. */
-export function sharePercent(part: number, whole: number): string {
-  return whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : "n/a";
 }
