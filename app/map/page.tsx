@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TableHead } from "@/components/hotspots/table-head";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { MapFilterForm } from "@/components/map/map-filter-form";
 import { MapPointTable } from "@/components/map/map-point-table";
@@ -71,24 +72,14 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
       ) : null}
       <table className="govuk-table" data-testid="map-hotspot-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Hotspots on the map</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Hotspot
-            </th>
-            <th scope="col" className="govuk-table__header">
-              NPU
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Area km²
-            </th>
-            {found ? (
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Offences shown
-              </th>
-            ) : null}
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            { label: "Hotspot" },
+            { label: "NPU" },
+            { label: "Area km²", numeric: true },
+            ...(found ? [{ label: "Offences shown", numeric: true }] : []),
+          ]}
+        />
         <tbody className="govuk-table__body">
           {hotspots.map((h) => (
             <tr className="govuk-table__row" key={h.id}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableHead } from "@/components/hotspots/table-head";
 import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
 import { percentChange, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import type { HotspotFigureRow } from "@/lib/hotspots/share";
@@ -21,40 +22,20 @@ export function HotspotTable({ rows, window }: { rows: HotspotFigureRow[]; windo
       <caption className="govuk-table__caption govuk-table__caption--m">
         Hotspots: SYV recorded {rangeLabel(window.current)} against {rangeLabel(window.previous)}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Hotspot
-          </th>
-          <th scope="col" className="govuk-table__header">
-            NPU
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Area km²
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            SYV
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Last year
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Change
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Knife used
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Last year
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Harm (days)
-          </th>
-          <th scope="col" className="govuk-table__header">
-            RMS code disagrees
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        headings={[
+          { label: "Hotspot" },
+          { label: "NPU" },
+          { label: "Area km²", numeric: true },
+          { label: "SYV", numeric: true },
+          { label: "Last year", numeric: true },
+          { label: "Change", numeric: true },
+          { label: "Knife used", numeric: true },
+          { label: "Knife used last year", numeric: true },
+          { label: "Harm (days)", numeric: true },
+          { label: "RMS code disagrees" },
+        ]}
+      />
       <tbody className="govuk-table__body">
         {rows.map((r) => (
           <tr className="govuk-table__row" key={r.id}>

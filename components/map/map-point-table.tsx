@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableHead } from "@/components/hotspots/table-head";
 import type { MapPoint } from "@/lib/hotspots/map-types";
 
 // The map's points as a table (the accessible alternative): the same offences, each linking to
@@ -32,28 +33,16 @@ export function MapPointTable({
       </p>
       <table className="govuk-table" data-testid="map-point-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Offences on the map</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Crime reference
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Recorded
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Code
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Knife used
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Youngest victim
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Hotspot
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            { label: "Crime reference" },
+            { label: "Recorded" },
+            { label: "Code" },
+            { label: "Knife used" },
+            { label: "Youngest victim", numeric: true },
+            { label: "Hotspot" },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {points.map((p) => (
             <tr className="govuk-table__row" key={p.id}>

@@ -30,6 +30,8 @@ const NPU_TOLERANCE_M2 = 2_000;
 /** The day a hotspot's first geofence starts when the file gives no active_from. */
 export const BEGINNING: IsoDay = "2000-01-01";
 const CODE = /^[A-Z0-9][A-Z0-9-]{0,11}$/;
+const npuChoice = (names: readonly string[]) =>
+  names.length ? `use one of ${names.join(", ")}` : "no NPUs exist yet: load the reference data first";
 
 export type StoredGeofence = {
   code: string;
@@ -105,7 +107,7 @@ function planNpus(text: string, world: GeofenceWorld, problems: GeoProblem[]): P
     const known = world.npuNames.find((n) => n.toLowerCase() === name.toLowerCase());
     const problem = (reason: string) => problems.push({ file: "areas", feature: f.index, reason });
     if (!name) problem("The feature has no npu (or name) property");
-    else if (!known) problem(`“${name}” is not an NPU: use one of ${world.npuNames.join(", ")}`);
+    else if (!known) problem(`“${name}” is not an NPU: ${npuChoice(world.npuNames)}`);
     else if (seen.has(known)) problem(`${known} appears twice: one boundary per NPU (use a MultiPolygon)`);
     else {
       seen.add(known);
@@ -169,7 +171,7 @@ function planOne(
   const problem = (reason: string) => problems.push({ file: "hotspots", feature: f.index, code, reason });
   if (!CODE.test(code)) problem("The code must be 1-12 letters, digits or hyphens (e.g. HS01)");
   if (!name) problem("The feature has no name");
-  if (!npu) problem(`“${npuText}” is not an NPU: use one of ${world.npuNames.join(", ")}`);
+  if (!npu) problem(`“${npuText}” is not an NPU: ${npuChoice(world.npuNames)}`);
   const from = dayProp(f, "active_from", problem);
   const to = dayProp(f, "active_to", problem);
   if (from && to && to < from) problem("active_to is before active_from");
