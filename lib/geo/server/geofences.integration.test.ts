@@ -6,6 +6,9 @@ import { createOffence } from "@/prisma/factories/create-offence";
 import { demoNpuAreas } from "@/lib/geo/demo-areas";
 import { applyGeofenceImport, checkGeofenceImport } from "@/lib/geo/server/import-geofences";
 import type { Actor } from "@/lib/auth/actor";
+import { SYSTEM_ACTOR } from "@/lib/audit/events";
+import { dryRunImport } from "@/lib/imports/server/dry-run-import";
+import { writeImport } from "@/lib/imports/server/write-import";
 
 // Issue 17: geofences imported from GeoJSON (checked, all or nothing, versioned) and offences
 // placed by their point on the day they occurred.
@@ -239,5 +242,26 @@ describe("placing offences by their point", () => {
     });
     expect(report.problems.map((p) => p.reason).join()).toMatch(/must start after the current one/);
     expect(await fenceCount()).toBe(2);
+  });
+
+  it("an RMS import keeps the file's hotspot code and places each offence by its point", async () => {
+    const csv =
+      "crime_reference,recorded_date,occurred_date,ho_offence_code,knife_used,npu,hotspot,latitude,longitude\r\n" +
+      "GEO-1,2025-07-01,2025-07-01,8N,Y,Birmingham East,HS05,52.492,-1.806\r\n" +
+      "GEO-2,2025-07-01,2025-07-01,8N,Y,Birmingham East,HS05,,\r\n";
+    const importRun = await getPrisma().importRun.create({ data: { offencesFile: "offences.csv" } });
+    const open = () => ({ offences: [csv], persons: null });
+    await dryRunImport({ runId: importRun.id, open });
+    const result = await writeImport({ runId: importRun.id, mode: "all", actor: SYSTEM_ACTOR, open });
+    expect(result.written).toBe(true);
+    const rows = await getPrisma().offence.findMany({
+      where: { crimeReference: { in: ["GEO-1", "GEO-2"] } },
+      include: { hotspot: true },
+      orderBy: { crimeReference: "asc" },
+    });
+    expect(rows.map((r) => [r.crimeReference, r.hotspot?.code ?? null, r.rmsHotspotCode])).toEqual([
+      ["GEO-1", "T1", "HS05"],
+      ["GEO-2", null, "HS05"],
+    ]);
   });
 });
