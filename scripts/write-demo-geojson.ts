@@ -5,4 +5,4 @@ import { demoHotspotAreas, demoNpuAreas } from "../lib/geo/demo-areas";
 
 writeFileSync("prisma/demo/npus.geojson", JSON.stringify(demoNpuAreas()) + "\n");
 writeFileSync("prisma/demo/hotspots.geojson", JSON.stringify(demoHotspotAreas()) + "\n");
-console.log("wrote prisma/demo/npus.geojson and prisma/demo/hotspots.geojson");
+console.log("wrote prisma/demo/npus.geojson and prisma/demo/hotspots.geojson (run prettier --write on them)");
