@@ -61,3 +61,11 @@ ALTER TABLE "HotspotGeofence" ADD CONSTRAINT "HotspotGeofence_hotspotId_fkey" FO
 
 -- AddForeignKey
 ALTER TABLE "HarmWeight" ADD CONSTRAINT "HarmWeight_offenceCode_fkey" FOREIGN KEY ("offenceCode") REFERENCES "OffenceCode"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Issue 17: geofence versions, harm weights and geofence uploads are history: never deleted.
+create trigger case_tables_never_deleted before delete on "HotspotGeofence"
+  for each statement execute function refuse_case_delete();
+create trigger case_tables_never_deleted before delete on "HarmWeight"
+  for each statement execute function refuse_case_delete();
+create trigger case_tables_never_deleted before delete on "GeofenceImport"
+  for each statement execute function refuse_case_delete();
