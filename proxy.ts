@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getEnv } from "@/lib/env";
+import { getEnv, mapTileOrigin } from "@/lib/env";
 import { hasForeignOrigin } from "@/lib/security/is-cross-site";
 import { judgeUrl } from "@/lib/security/judge-url";
 import { arrivedOverHttps, contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
@@ -70,7 +70,12 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = newNonce();
-  const csp = contentSecurityPolicy({ nonce, development: isDevelopment(), https });
+  const csp = contentSecurityPolicy({
+    nonce,
+    development: isDevelopment(),
+    https,
+    tileOrigin: mapTileOrigin(),
+  });
 
   // Next.js takes the nonce from the request's CSP header; server components read `x-nonce`.
   const requestHeaders = new Headers(request.headers);

@@ -69,6 +69,12 @@ const schema = z.object({
     .optional()
     .transform((v) => (v === undefined ? undefined : v === "true" || v === "1" || v === "yes")),
   CI: boolFrom(false),
+  // Issue 17: base map tiles from the force's own GIS server, e.g.
+  // https://gis.force.example/tiles/{z}/{x}/{y}.png. Unset: maps draw on a plain background.
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https:\/\/[^\s'";]+$/, "must be an https:// URL template")
+    .optional(),
   // Build folder (next.config.js reads it too): lets builds of several checkouts run side by side.
   NEXT_DIST_DIR: z.string().default(".next"),
   // Scripts print the app's own log and full errors.
@@ -112,4 +118,15 @@ export function resetEnvCache(): void {
 export function setEnvForProcess(key: Exclude<keyof Env, "NODE_ENV">, value: string): void {
   (process.env as Record<string, string | undefined>)[key] = value;
   cached = undefined;
+}
+
+/** The origin of MAP_TILE_URL, for the CSP's img-src; null when no tile server is configured. */
+export function mapTileOrigin(): string | null {
+  const url = getEnv().MAP_TILE_URL;
+  if (!url) return null;
+  try {
+    return new URL(url.replace(/\{[a-z]+\}/g, "0")).origin;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,5 @@
 // `npm run import -- --offences FILE [--persons FILE] [--valid-only] [--dry-run]`
+// `npm run import -- --areas npus.geojson --hotspots hotspots.geojson [--dry-run]` (issue 17)
 // The nightly import of the RMS extract, into DATABASE_URL or, without it, the embedded database
 // `npm start` uses. Prints the dry run (new, changed, unchanged, and every problem with its line,
 // column and reason). With any problem it writes nothing and exits 1, unless --valid-only, which
@@ -6,6 +7,10 @@
 // system as its actor in the audit log.
 import { parseArgs } from "node:util";
 import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { planGeofences } from "../lib/geo/plan-geofences";
+import { loadGeofenceWorld } from "../lib/geo/server/load-geofence-world";
+import { applyFiles, reportOf } from "../lib/geo/server/import-geofences";
 import { getEnv, setEnvForProcess } from "../lib/env";
 import { deployMigrations } from "../lib/db/migrate/deploy-migrations";
 import { getPrisma } from "../lib/db/server/prisma";
@@ -36,8 +41,12 @@ async function main(): Promise<number> {
       persons: { type: "string" },
       "valid-only": { type: "boolean", default: false },
       "dry-run": { type: "boolean", default: false },
+      areas: { type: "string" },
+      hotspots: { type: "string" },
     },
   });
+  if (values.areas || values.hotspots)
+    return importGeofences({ areas: values.areas, hotspots: values.hotspots, dryRun: values["dry-run"] });
   if (!values.offences) {
     console.error("Usage: npm run import -- --offences FILE [--persons FILE] [--valid-only] [--dry-run]");
     return 2;
@@ -94,6 +103,63 @@ async function main(): Promise<number> {
       return 1;
     }
     log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  } finally {
+    await getPrisma()
+      .$disconnect()
+      .catch(() => undefined);
+    await database?.stop();
+  }
+}
+
+/** `--areas npus.geojson --hotspots hotspots.geojson [--dry-run]` (issue 17): checked, then all or nothing. */
+async function importGeofences(files: {
+  areas?: string;
+  hotspots?: string;
+  dryRun: boolean;
+}): Promise<number> {
+  const read = async (file?: string) => (file ? readFile(path.resolve(file), "utf8") : null);
+  let texts: [string | null, string | null];
+  try {
+    texts = await Promise.all([read(files.areas), read(files.hotspots)]);
+  } catch (error) {
+    console.error(`[import] cannot read the file: ${(error as Error).message}`);
+    return 2;
+  }
+  const input = {
+    areasFile: files.areas ? path.basename(files.areas) : null,
+    areasText: texts[0],
+    hotspotsFile: files.hotspots ? path.basename(files.hotspots) : null,
+    hotspotsText: texts[1],
+  };
+  let database: OpenDatabase | undefined;
+  try {
+    database = await openDatabase(getEnv(), { ephemeral: false, log });
+    await deployMigrations(database.url);
+    setEnvForProcess("DATABASE_URL", database.url);
+    const plan = planGeofences(input, await loadGeofenceWorld(getPrisma()));
+    const r = reportOf(plan);
+    log(
+      `NPU boundaries: ${r.npus}; hotspots: ${r.hotspots.new} new, ${r.hotspots.redrawn} redrawn, ${r.hotspots.unchanged} unchanged`,
+    );
+    log(`force area ${r.forceAreaKm2} km², hotspots ${r.hotspotAreaKm2} km²`);
+    for (const p of r.problems)
+      console.log(
+        `  ${p.file === "areas" ? input.areasFile : input.hotspotsFile}${p.feature ? ` feature ${p.feature}` : ""}${p.code ? ` (${p.code})` : ""}: ${p.reason}`,
+      );
+    if (r.problems.length > 0) {
+      log("nothing imported: fix the problems above");
+      return 1;
+    }
+    if (files.dryRun) return 0;
+    const done = await applyFiles(input, { ...SYSTEM_ACTOR, label: "geofence import (command line)" }, null);
+    if (done.problems.length > 0 || !done.counts) {
+      log("nothing imported: the database changed since the check");
+      return 1;
+    }
+    log(
+      `imported; offences re-placed: ${done.counts.placement.moved} moved of ${done.counts.placement.checked}`,
+    );
     return 0;
   } finally {
     await getPrisma()

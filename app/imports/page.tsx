@@ -79,6 +79,14 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
         </button>
       </form>
 
+      <p className="govuk-body">
+        NPU boundaries and hotspot geofences (GeoJSON) are imported on{" "}
+        <Link className="govuk-link" href="/imports/geofences">
+          Import geofences
+        </Link>
+        .
+      </p>
+
       <h2 className="govuk-heading-m">Recent imports</h2>
       <ImportRunList runs={runs} />
 

@@ -19,6 +19,8 @@ const GET_FORMS = new Set([
   "components/figures/figure-window-form.tsx",
   "components/persons/person-search-form.tsx",
   "components/groups/group-filter.tsx",
+  // Issue 17: the map's filters (period, knife used, under 25, category).
+  "components/map/map-filter-form.tsx",
 ]);
 
 function tsxFiles(dir: string): string[] {

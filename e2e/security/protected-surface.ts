@@ -69,6 +69,10 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/figures", allowed: ["chair", "analyst"] },
   { path: "/returns", allowed: ["chair", "analyst"] },
   { path: "/figures/export?table=svd", allowed: ["chair", "analyst"] },
+  // Hotspots, the map and geofence imports (issue 17): partners see boundaries, never offences.
+  { path: "/hotspots", allowed: ["chair", "analyst", "investigator", "partner"] },
+  { path: "/map", allowed: ["chair", "analyst", "investigator", "partner"] },
+  { path: "/imports/geofences", allowed: ["analyst"] },
   // RMS imports (issue 7): analysts only. The run page refuses before it looks the run up.
   { path: "/imports", allowed: ["analyst"] },
   { path: "/imports/1", allowed: ["analyst"] },

@@ -116,6 +116,9 @@ export const AUDIT_EVENTS = {
   "account-change.approved": "SECURITY",
   "account-change.refused": "SECURITY",
   "user.password-changed": "SECURITY",
+  // Issue 17: geofences imported (offences re-placed by their point) and harm weights changed.
+  "geofences.imported": "ALTERATION",
+  "harm-weights.changed": "ALTERATION",
   "audit.searched": "CONSULTATION",
   "audit.chain-verified": "SECURITY",
   // Sign-in and access control

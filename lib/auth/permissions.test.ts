@@ -103,6 +103,7 @@ describe("role → permission table (docs/domain.md)", () => {
         "investigations.read",
         "investigations.update.own",
         "investigations.flag",
+        "hotspots.read",
         "intel.read",
         "intel.submit",
         "referrals.create",
@@ -123,11 +124,15 @@ describe("role → permission table (docs/domain.md)", () => {
         "referrals.read.own-provider",
         "referrals.update.own-provider",
         "persons.read.minimal",
+        "hotspots.read",
         "actions.read.own",
         "actions.update.own",
       ]),
     );
     for (const p of INTEL) expect(can("PARTNER", p), p).toBe(false);
+    // Issue 17: hotspot boundaries, never an offence or a figure.
+    expect(can("PARTNER", "offences.read")).toBe(false);
+    expect(can("PARTNER", "figures.read")).toBe(false);
     for (const p of PERMISSIONS.filter((x) => x.startsWith("investigations.")))
       expect(can("PARTNER", p), p).toBe(false);
     expect(can("PARTNER", "persons.read")).toBe(false);
@@ -142,6 +147,7 @@ describe("role → permission table (docs/domain.md)", () => {
         "reference.manage",
         "audit.read",
         "audit.person-views.read",
+        "harm-weights.manage",
       ]),
     );
     for (const p of [...CASE_DATA, ...INTEL]) expect(can("ADMIN", p), p).toBe(false);

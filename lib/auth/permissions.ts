@@ -47,6 +47,11 @@ export const PERMISSIONS = [
   "figures.read",
   "figures.export",
   "imports.run",
+  // Issue 17: hotspots and the map (aggregates and boundaries; offences still need offences.read),
+  // geofence imports (analyst), harm weights (administrator: reference data, dated and audited).
+  "hotspots.read",
+  "geofences.import",
+  "harm-weights.manage",
   // Administration
   "users.manage",
   // Issue 13.14: the second person who approves a case role or a password on a case-role account.
@@ -82,6 +87,7 @@ const CASE_READ: Permission[] = [
   "meetings.read",
   "actions.read",
   "figures.read",
+  "hotspots.read",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -116,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "referrals.create",
     "investigations.reassign",
     "imports.run",
+    "geofences.import",
     "meetings.prepare",
     "figures.export",
     "actions.read.own",
@@ -130,6 +137,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "investigations.read",
     "investigations.update.own",
     "investigations.flag",
+    "hotspots.read",
     "intel.read",
     "intel.submit",
     // The referring officer of a referral is usually the OIC (issue 5).
@@ -143,11 +151,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "referrals.read.own-provider",
     "referrals.update.own-provider",
     "persons.read.minimal",
+    // Hotspot boundaries and counts only: never an offence (issue 17).
+    "hotspots.read",
     "actions.read.own",
     "actions.update.own",
   ],
   // Users, roles, reference data and the audit log; no case data at all.
-  ADMIN: ["users.manage", "accounts.approve", "reference.manage", "audit.read", "audit.person-views.read"],
+  ADMIN: [
+    "users.manage",
+    "accounts.approve",
+    "reference.manage",
+    "audit.read",
+    "audit.person-views.read",
+    "harm-weights.manage",
+  ],
 };
 
 const lookup = {

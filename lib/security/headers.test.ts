@@ -45,3 +45,13 @@ describe("newNonce", () => {
     expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   });
 });
+
+describe("the map tile server in the CSP (issue 17)", () => {
+  it("adds the tile server's origin to img-src only when one is configured", () => {
+    const base = { nonce: "n", development: false, https: true };
+    expect(contentSecurityPolicy(base)).toContain("img-src 'self' data:;");
+    expect(contentSecurityPolicy({ ...base, tileOrigin: "https://gis.force.example" })).toContain(
+      "img-src 'self' data: https://gis.force.example;",
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // Security headers set by proxy.ts on every response. Pure functions, so they can be unit-tested
 // and so the policy is readable in one place.
 
-export type CspOptions = { nonce: string; development: boolean; https: boolean };
+export type CspOptions = { nonce: string; development: boolean; https: boolean; tileOrigin?: string | null };
 
 /**
  * A strict, nonce-based policy. Next.js reads the nonce back from this header (on the request)
@@ -9,14 +9,15 @@ export type CspOptions = { nonce: string; development: boolean; https: boolean }
  * 'strict-dynamic' lets those scripts load the chunks they need. React needs 'unsafe-eval' only
  * in development (for its debugging stacks).
  */
-export function contentSecurityPolicy({ nonce, development, https }: CspOptions): string {
+export function contentSecurityPolicy({ nonce, development, https, tileOrigin }: CspOptions): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     // Development's error overlay injects unnonced styles; production needs only the stylesheet
     // and Next's nonced inline styles.
     development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
-    "img-src 'self' data:",
+    // Issue 17: the force's own map tile server, only when MAP_TILE_URL configures one.
+    `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ""}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

@@ -1,4 +1,5 @@
-import { HOTSPOTS } from "@/lib/reference/hotspots";
+import { HOTSPOTS, type HotspotRef } from "@/lib/reference/hotspots";
+import { hotspotCircumradiusKm, hotspotInradiusKm, KM_PER_DEG } from "@/lib/geo/demo-areas";
 import { NPUS } from "@/lib/reference/npus";
 import type { BuildContext } from "@/prisma/factories/context";
 import { addMonths, ageOn, isoAt, isoDay } from "@/prisma/factories/dates";
@@ -192,13 +193,18 @@ export function buildOffences(ctx: BuildContext): BuiltOffences {
 
     const knifeUsed = rng.chance(profile.knifeRate * knifeTrend(ctx, plan.recorded));
     const hotspot = rng.chance(hotspotChance(profile)) ? pickHotspot(rng, hotspotsByNpu[plan.npu]!) : null;
+    // Issue 17: points agree with the demo geofences (lib/geo/demo-areas), so placing offences by
+    // their point gives the same hotspots: drawn inside the hotspot's polygon, or clear of them all.
+    // Deterministic adjustments, so the random stream (and every later value) is unchanged.
     const point = hotspot
-      ? scatter(rng, hotspot.latitude, hotspot.longitude, hotspot.radiusMetres / 1000)
-      : scatter(
-          rng,
-          NPUS[plan.npu]!.centre.latitude,
-          NPUS[plan.npu]!.centre.longitude,
-          Math.sqrt(NPUS[plan.npu]!.areaKm2 / Math.PI),
+      ? insideHotspot(hotspot, scatter(rng, hotspot.latitude, hotspot.longitude, hotspot.radiusMetres / 1000))
+      : clearOfHotspots(
+          scatter(
+            rng,
+            NPUS[plan.npu]!.centre.latitude,
+            NPUS[plan.npu]!.centre.longitude,
+            Math.sqrt(NPUS[plan.npu]!.areaKm2 / Math.PI),
+          ),
         );
     const place = locationPhrase(rng);
     const year = recordedOn.slice(0, 4);
@@ -294,6 +300,36 @@ function scatter(rng: Rng, latitude: number, longitude: number, radiusKm: number
     latitude: Math.round((latitude + (r * Math.cos(t)) / 111) * 1e6) / 1e6,
     longitude: Math.round((longitude + (r * Math.sin(t)) / 68) * 1e6) / 1e6,
   };
+}
+
+type Point = { latitude: number; longitude: number };
+const r6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** Pulls a point drawn in the hotspot's circle into its 24-sided geofence (inside the inradius). */
+function insideHotspot(h: HotspotRef, p: Point): Point {
+  const k = (0.98 * hotspotInradiusKm(h)) / (h.radiusMetres / 1000);
+  return {
+    latitude: r6(h.latitude + (p.latitude - h.latitude) * k),
+    longitude: r6(h.longitude + (p.longitude - h.longitude) * k),
+  };
+}
+
+/** Moves a point that fell in a hotspot it was not drawn for to just outside it, on the same bearing. */
+function clearOfHotspots(p: Point): Point {
+  let point = p;
+  for (const h of HOTSPOTS) {
+    const dy = (point.latitude - h.latitude) * KM_PER_DEG.lat;
+    const dx = (point.longitude - h.longitude) * KM_PER_DEG.lon;
+    const d = Math.hypot(dx, dy);
+    const clear = hotspotCircumradiusKm(h) * 1.05;
+    if (d >= clear) continue;
+    const scale = d === 0 ? 0 : clear / d;
+    point = {
+      latitude: r6(h.latitude + (d === 0 ? clear : dy * scale) / KM_PER_DEG.lat),
+      longitude: r6(h.longitude + (dx * scale) / KM_PER_DEG.lon),
+    };
+  }
+  return point;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

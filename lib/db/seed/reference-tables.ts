@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { upsertGeoReference } from "@/lib/db/seed/geo-reference";
 import { HOTSPOTS } from "@/lib/reference/hotspots";
 import { NPUS } from "@/lib/reference/npus";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
@@ -81,6 +82,7 @@ export async function upsertReferenceData(client: pg.ClientBase): Promise<Refere
     HOTSPOTS.map((h) => h.code),
     "hotspot",
   );
+  await upsertGeoReference(client, hotspot);
 
   // One statement per provider: pathways is itself an array, which unnest would flatten.
   for (const p of PROVIDERS) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { placeImportedOffences } from "@/lib/geo/server/place-offences";
 import { AppError } from "@/lib/errors";
 import type { AuditActor } from "@/lib/audit/events";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -74,6 +75,12 @@ export async function writeImport({
             }
           },
         });
+        // Issue 17: the file's hotspot code is kept as the RMS's; the point decides the hotspot.
+        await placeImportedOffences(
+          sql,
+          checked.offences.map((o) => o.crimeReference),
+          checked.offenceColumns.has("hotspot"),
+        );
         result.written = true;
         await insertAuditRows(sql, [
           {

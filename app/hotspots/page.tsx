@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
+import { HotspotHeadlineView } from "@/components/hotspots/hotspot-headline";
+import { HotspotTable } from "@/components/hotspots/hotspot-table";
+import { WidePage } from "@/components/layout/wide-page";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { figureWindowFromParams, todayIso } from "@/lib/figures/rules";
+import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
+import { listHotspotAreas } from "@/lib/hotspots/server/list-hotspot-areas";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const window = figureWindowFromParams(await searchParams, todayIso());
+  return { title: window.asAtError ? "Error: Hotspots" : "Hotspots" };
+}
+
+/**
+ * The hotspots (issue 17): the force headline and each hotspot's SYV, knife-used SYV and harm, this
+ * period against the same period last year, as at any date. Partners see the hotspots, no figures.
+ */
+export default async function HotspotsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor("hotspots.read");
+  const today = todayIso();
+  const window = figureWindowFromParams(await searchParams, today);
+  const figures = can(actor, "figures.read") ? await getHotspotFigures({ actor, window }) : null;
+  const areas = figures ? null : await listHotspotAreas({ actor, asAt: window.asAt });
+  return (
+    <WidePage>
+      <FigureWindowErrors window={window} />
+      <h1 className="govuk-heading-l">Hotspots</h1>
+      <p className="govuk-body">
+        The geofenced serious youth violence hotspots. An offence is in a hotspot when its location lay inside
+        the hotspot&apos;s geofence as it stood on the day the offence occurred. Harm is weighted by the harm
+        weight table (Cambridge Crime Harm Index method). See them on the{" "}
+        <Link className="govuk-link" href={`/map?asAt=${window.asAt}`}>
+          map
+        </Link>
+        .
+      </p>
+      <FigureWindowForm window={window} today={today} action="/hotspots" />
+      {figures ? (
+        <>
+          <HotspotHeadlineView headline={figures.headline} window={window} />
+          <HotspotTable rows={figures.hotspots} window={window} />
+        </>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet" data-testid="hotspot-list">
+          {areas!.map((a) => (
+            <li key={a.code}>
+              {a.code} {a.name} ({a.npu}, {a.areaKm2.toFixed(2)} km²)
+            </li>
+          ))}
+        </ul>
+      )}
+    </WidePage>
+  );
+}

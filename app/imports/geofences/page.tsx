@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { getGeofenceImport } from "@/lib/geo/server/get-geofence-import";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const UPLOAD_ERRORS: Record<string, string> = {
+  "no-file": "Choose an NPU boundaries file, a hotspots file or both",
+  "too-large": "The files must be 10 MB or smaller together",
+};
+
+export const metadata: Metadata = { title: "Import geofences" };
+
+/**
+ * NPU boundaries and hotspot geofences from GeoJSON (issue 17): checked first (the dry run lists
+ * every problem), then imported all or nothing; a redrawn hotspot keeps its earlier geofence.
+ */
+export default async function GeofenceImportPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor("geofences.import");
+  const params = await searchParams;
+  const error = typeof params.error === "string" ? UPLOAD_ERRORS[params.error] : undefined;
+  const checkId = Number(params.check);
+  const run =
+    Number.isInteger(checkId) && checkId > 0 ? await getGeofenceImport({ actor, id: checkId }) : null;
+  const r = run?.report;
+  return (
+    <>
+      <ErrorSummary errors={error ? [{ fieldId: "areas", message: error }] : []} />
+      <h1 className="govuk-heading-l">Import geofences</h1>
+      {run && r ? (
+        <div data-testid="geofence-report">
+          <h2 className="govuk-heading-m">
+            {run.status === "IMPORTED"
+              ? "Imported"
+              : r.problems.length
+                ? "Not imported: fix the files"
+                : "Checked"}
+          </h2>
+          <ul className="govuk-list govuk-list--bullet">
+            <li>NPU boundaries: {r.npus}</li>
+            <li>
+              Hotspots: {r.hotspots.new} new, {r.hotspots.redrawn} redrawn,{" "}
+              {r.hotspots.unchanged + r.hotspots.renamed} unchanged or renamed
+            </li>
+            <li>
+              Force area {r.forceAreaKm2.toFixed(1)} km²; hotspots {r.hotspotAreaKm2.toFixed(2)} km²
+            </li>
+            {r.counts ? (
+              <li>
+                Offences re-placed by their location: {r.counts.placement.moved} moved of{" "}
+                {r.counts.placement.checked}; {r.counts.placement.disagreeWithRms} disagree with their RMS
+                hotspot code
+              </li>
+            ) : null}
+          </ul>
+          {r.problems.length > 0 ? (
+            <table className="govuk-table" data-testid="geofence-problems">
+              <caption className="govuk-table__caption govuk-table__caption--s">
+                Problems ({r.problems.length})
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    File
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Feature
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Problem
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {r.problems.map((p, i) => (
+                  <tr className="govuk-table__row" key={i}>
+                    <td className="govuk-table__cell">
+                      {p.file === "areas" ? run.areasFile : run.hotspotsFile}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {p.feature ?? "—"}
+                      {p.code ? ` (${p.code})` : ""}
+                    </td>
+                    <td className="govuk-table__cell">{p.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {run.status === "CHECKED" && r.problems.length === 0 ? (
+            <form method="post" action="/imports/geofences/apply">
+              <input type="hidden" name="id" value={run.id} />
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                Import
+              </button>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
+      <form method="post" action="/imports/geofences/upload" encType="multipart/form-data" noValidate>
+        <p className="govuk-body">
+          GeoJSON FeatureCollections in WGS84 longitude/latitude with Polygon or MultiPolygon features. NPU
+          boundaries: property <code>npu</code>. Hotspots: <code>code</code>, <code>name</code>,{" "}
+          <code>npu</code> and optionally <code>active_from</code>, <code>active_to</code> (YYYY-MM-DD).
+          Nothing is imported until you have seen the check.
+        </p>
+        <div className="govuk-form-group">
+          <label className="govuk-label govuk-label--s" htmlFor="areas">
+            NPU boundaries (optional)
+          </label>
+          <input className="govuk-file-upload" id="areas" name="areas" type="file" accept=".geojson,.json" />
+        </div>
+        <div className="govuk-form-group">
+          <label className="govuk-label govuk-label--s" htmlFor="hotspots">
+            Hotspot geofences (optional)
+          </label>
+          <input
+            className="govuk-file-upload"
+            id="hotspots"
+            name="hotspots"
+            type="file"
+            accept=".geojson,.json"
+          />
+        </div>
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Upload and check
+        </button>
+      </form>
+    </>
+  );
+}

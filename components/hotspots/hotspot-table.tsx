@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { TableHead } from "@/components/hotspots/table-head";
+import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
+import { percentChange, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
+import type { HotspotFigureRow } from "@/lib/hotspots/share";
+
+// Each hotspot this period against the same period last year: SYV, knife used, harm; counts link
+// to their offences (placed by point), and offences whose RMS hotspot code disagrees are flagged.
+
+export function HotspotTable({ rows, window }: { rows: HotspotFigureRow[]; window: FigureWindow }) {
+  const link = (n: number, hotspot: number, range: FigureWindow["current"], extra: object, label: string) => (
+    <Link
+      className="govuk-link"
+      href={drillHref({ ...SYV, ...inRange(range), hotspot: String(hotspot), ...extra })}
+    >
+      {n.toLocaleString("en-GB")}
+      <span className="govuk-visually-hidden"> {label}</span>
+    </Link>
+  );
+  return (
+    <table className="govuk-table" id="hotspot-table" data-testid="hotspot-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">
+        Hotspots: SYV recorded {rangeLabel(window.current)} against {rangeLabel(window.previous)}
+      </caption>
+      <TableHead
+        headings={[
+          { label: "Hotspot" },
+          { label: "NPU" },
+          { label: "Area km²", numeric: true },
+          { label: "SYV", numeric: true },
+          { label: "Last year", numeric: true },
+          { label: "Change", numeric: true },
+          { label: "Knife used", numeric: true },
+          { label: "Knife used last year", numeric: true },
+          { label: "Harm (days)", numeric: true },
+          { label: "RMS code disagrees" },
+        ]}
+      />
+      <tbody className="govuk-table__body">
+        {rows.map((r) => (
+          <tr className="govuk-table__row" key={r.id}>
+            <th scope="row" className="govuk-table__header">
+              {r.code} {r.name}
+            </th>
+            <td className="govuk-table__cell">{r.npu}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{r.areaKm2.toFixed(2)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {link(r.current.syv, r.id, window.current, {}, `SYV offences in ${r.code} this period`)}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {link(r.previous.syv, r.id, window.previous, {}, `SYV offences in ${r.code} last year`)}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {percentChange(r.current.syv, r.previous.syv)}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {link(
+                r.current.knife,
+                r.id,
+                window.current,
+                { knife: "yes" },
+                `knife-used SYV in ${r.code} this period`,
+              )}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {link(
+                r.previous.knife,
+                r.id,
+                window.previous,
+                { knife: "yes" },
+                `knife-used SYV in ${r.code} last year`,
+              )}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {Math.round(r.current.harm).toLocaleString("en-GB")}
+            </td>
+            <td className="govuk-table__cell">
+              {r.rmsDisagree > 0 ? (
+                <strong className="govuk-tag govuk-tag--orange">{r.rmsDisagree} to check</strong>
+              ) : (
+                "None"
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

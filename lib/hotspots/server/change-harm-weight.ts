@@ -1,0 +1,68 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { dbDateOf, dayOfDbDate } from "@/lib/dates/day";
+import { AppError } from "@/lib/errors";
+import type { HarmWeightInput } from "@/lib/hotspots/schemas";
+
+/**
+ * A new harm weight for a code from a date (issue 17): a new dated row, never an edit, with the
+ * weight it replaces in the audit row. Offences that occurred before the date keep the old weight.
+ */
+export async function changeHarmWeight({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: HarmWeightInput;
+}): Promise<{ id: number }> {
+  await requirePermission(actor, "harm-weights.manage");
+  return getPrisma().$transaction(async (tx) => {
+    const code = await tx.offenceCode.findUnique({
+      where: { code: input.offenceCode },
+      select: { code: true },
+    });
+    if (!code) throw new AppError("VALIDATION", { fieldErrors: { offenceCode: ["Select an offence code"] } });
+    const from = dbDateOf(input.effectiveFrom);
+    const previous = await tx.harmWeight.findFirst({
+      where: { offenceCode: input.offenceCode, effectiveFrom: { lte: from } },
+      orderBy: { effectiveFrom: "desc" },
+    });
+    if (previous && previous.effectiveFrom.getTime() === from.getTime())
+      throw new AppError("VALIDATION", {
+        fieldErrors: { effectiveFrom: ["A weight already starts on that date: choose a later date"] },
+      });
+    const row = await tx.harmWeight.create({
+      data: {
+        offenceCode: input.offenceCode,
+        weight: input.weight,
+        effectiveFrom: from,
+        source: input.source,
+        createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      event: "harm-weights.changed",
+      actor: auditActorOf(actor),
+      entity: { type: "harm-weight", id: row.id },
+      before: previous
+        ? {
+            weight: previous.weight,
+            effectiveFrom: dayOfDbDate(previous.effectiveFrom),
+            source: previous.source,
+          }
+        : {},
+      after: {
+        offenceCode: input.offenceCode,
+        weight: input.weight,
+        effectiveFrom: input.effectiveFrom,
+        source: input.source,
+      },
+    });
+    return row;
+  });
+}

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+import { createOffence } from "@/prisma/factories/create-offence";
+import { changeHarmWeight } from "@/lib/hotspots/server/change-harm-weight";
+import { HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
+import type { Actor } from "@/lib/auth/actor";
+
+// Issue 17: harm comes from a dated weight table an administrator changes (audited), not by hand.
+
+withTestDatabase();
+
+let admin: Actor;
+const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
+const harmOf = async (id: number) =>
+  (
+    await getPrisma().$queryRaw<
+      [{ w: number }]
+    >`SELECT ${HARM_WEIGHT_SQL}::float8 AS w FROM "Offence" o WHERE o.id = ${id}`
+  )[0].w;
+
+beforeAll(async () => {
+  await ensureReferenceData(getPrisma());
+  admin = (await makeActor("ADMIN")).actor;
+});
+
+describe("harm weights", () => {
+  it("apply from their date: earlier offences keep the earlier weight; the change is audited", async () => {
+    const before = await createOffence(getPrisma(), { offenceCode: "8N", occurredOn: day("2025-03-31") });
+    const after = await createOffence(getPrisma(), { offenceCode: "8N", occurredOn: day("2025-04-01") });
+    expect(await harmOf(after.id)).toBe(0); // no weight yet: unlisted codes weigh nothing
+    await changeHarmWeight({
+      actor: admin,
+      input: { offenceCode: "8N", weight: 270, effectiveFrom: "2000-01-01", source: "Illustrative CCHI" },
+    });
+    const { id } = await changeHarmWeight({
+      actor: admin,
+      input: { offenceCode: "8N", weight: 300, effectiveFrom: "2025-04-01", source: "Published CCHI table" },
+    });
+    expect(await harmOf(before.id)).toBe(270);
+    expect(await harmOf(after.id)).toBe(300);
+    const audit = await getPrisma().auditEvent.findFirstOrThrow({
+      where: { event: "harm-weights.changed", entityId: String(id) },
+    });
+    expect(audit.actorId).toBe(admin.id);
+    expect(JSON.stringify(audit.changes)).toContain("270");
+  });
+
+  it("refuses a second weight on the same date, and anyone but an administrator", async () => {
+    await expect(
+      changeHarmWeight({
+        actor: admin,
+        input: { offenceCode: "8N", weight: 1, effectiveFrom: "2025-04-01", source: "Again" },
+      }),
+    ).rejects.toThrow();
+    const analyst = (await makeActor("ANALYST")).actor;
+    await expect(
+      changeHarmWeight({
+        actor: analyst,
+        input: { offenceCode: "8N", weight: 1, effectiveFrom: "2026-01-01", source: "Not mine" },
+      }),
+    ).rejects.toThrow();
+    expect(await getPrisma().harmWeight.count({ where: { offenceCode: "8N" } })).toBe(2);
+  });
+});

@@ -1,0 +1,49 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { CATEGORY_SQL } from "@/lib/figures/server/figure-sql";
+import type { MapFilters } from "@/lib/hotspots/map-filters";
+import type { MapPoint } from "@/lib/hotspots/map-types";
+
+/** The most points one map draws; beyond it the page asks for narrower filters. */
+export const MAP_POINT_LIMIT = 3_000;
+
+/**
+ * Offences with a point for the map (issue 17), recorded in the period, filtered like the map's
+ * form. Offences only for roles that read offences (partners never reach this: offences.read).
+ * Offences without a point are counted, not drawn.
+ */
+export async function listMapPoints({
+  actor,
+  filters,
+}: {
+  actor: Actor;
+  filters: MapFilters;
+}): Promise<{ points: MapPoint[]; total: number; unplaced: number }> {
+  await requirePermission(actor, "offences.read");
+  const where: Prisma.Sql[] = [
+    Prisma.sql`o."recordedOn" >= ${filters.from}::date AND o."recordedOn" <= ${filters.to}::date`,
+  ];
+  if (filters.knife !== "any") where.push(Prisma.sql`o."knifeUsed" = ${filters.knife === "yes"}`);
+  if (filters.u25 === "yes") where.push(Prisma.sql`o."youngestVictimAge" < 25`);
+  if (filters.u25 === "no")
+    where.push(Prisma.sql`(o."youngestVictimAge" IS NULL OR o."youngestVictimAge" >= 25)`);
+  if (filters.category) where.push(Prisma.sql`(${CATEGORY_SQL}) = ${filters.category}`);
+  const clause = Prisma.join(where, " AND ");
+  const prisma = getPrisma();
+  const [points, [counts]] = await Promise.all([
+    prisma.$queryRaw<MapPoint[]>`
+      SELECT o.id, o."crimeReference", o."offenceCode", to_char(o."recordedOn", 'YYYY-MM-DD') AS "recordedOn",
+             o."knifeUsed", o."youngestVictimAge", o.latitude, o.longitude, h.code AS "hotspotCode"
+      FROM "Offence" o LEFT JOIN "Hotspot" h ON h.id = o."hotspotId"
+      WHERE ${clause} AND o.latitude IS NOT NULL AND o.longitude IS NOT NULL
+      ORDER BY o."recordedOn" DESC, o.id DESC
+      LIMIT ${MAP_POINT_LIMIT}`,
+    prisma.$queryRaw<[{ total: number; unplaced: number }]>`
+      SELECT count(*)::int AS total, count(*) FILTER (WHERE o.latitude IS NULL OR o.longitude IS NULL)::int AS unplaced
+      FROM "Offence" o WHERE ${clause}`,
+  ]);
+  return { points, total: counts.total, unplaced: counts.unplaced };
+}
