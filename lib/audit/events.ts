@@ -36,6 +36,8 @@ export const AUDIT_EVENTS = {
   // Issue 13.9: a search by a person's name is a consultation, logged with its terms.
   "person.searched": "CONSULTATION",
   "offence.searched-by-person": "CONSULTATION",
+  // Issue 18: the header search box, logged with its terms whatever it found.
+  "search.performed": "CONSULTATION",
   // Investigations
   "investigation.created": "COLLECTION",
   "investigation.updated": "ALTERATION",

@@ -39,7 +39,6 @@ export type ReadQuery =
 export function readQuery(raw: unknown): ReadQuery {
   const input = typeof raw === "string" ? raw : Array.isArray(raw) ? String(raw[0] ?? "") : "";
   const cleaned = input
-    // eslint-disable-next-line no-control-regex
     .replace(
       /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
       " ",
