@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|packs|audit|import|load] [--rows 100000]`
+// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|packs|search|audit|import|load] [--rows 100000]`
 // `--only load [--duration 60] [--connections 50]`: the production server under 50 signed-in
 // connections beside the bare stack (scripts/bench/load-bench.ts). Not part of a run without --only.
 // Times the list pages against a throwaway database holding the seed at that scale (national by
@@ -25,6 +25,7 @@ import { benchReferrals } from "./bench/referrals-bench";
 import { benchAgendaPack } from "./bench/agenda-pack-bench";
 import { benchAudit } from "./bench/audit-bench";
 import { benchLoad } from "./bench/load-bench";
+import { benchSearch } from "./bench/search-bench";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -152,6 +153,7 @@ async function main(): Promise<void> {
       log(`agenda pack for the ${values.scale} seed's draft meeting:`);
       console.table(await benchAgendaPack({ analyst: actors.analyst, chair, runs }));
     }
+    if (wants("search")) await benchSearch(log, prisma, runs);
     if (wants("audit")) await benchAudit(log, database.url);
     if (wants("load")) {
       await benchLoad({

@@ -93,3 +93,12 @@ describe("readQuery", () => {
     expect(terms("Mockridge").referralId).toBeNull();
   });
 });
+
+describe("readQuery: references are not names", () => {
+  it("searches one word holding digits as a reference only", () => {
+    expect(terms("CG-SYN-2023-000123").hasName).toBe(false);
+    expect(terms("SYN-N00500000").hasName).toBe(false);
+    expect(terms("Norbley 2007").hasName).toBe(true);
+    expect(terms("Norbley").hasName).toBe(true);
+  });
+});

@@ -21,7 +21,7 @@ export type SearchTerms = {
   day: IsoDay | null;
   /** A referral number ("123", "R123", "#123"). */
   referralId: number | null;
-  /** The text held letters: worth searching names. */
+  /** The text held letters and is not one word with digits in it: worth searching names. */
   hasName: boolean;
   /** The text held a digit: worth searching references. */
   hasDigit: boolean;
@@ -71,7 +71,8 @@ export function readQuery(raw: unknown): ReadQuery {
       reference: text.toUpperCase().replace(/\s+/g, ""),
       day,
       referralId: referral ? Number(referral[1]) : null,
-      hasName: /\p{L}/u.test(text),
+      // "CG-SYN-2023-000123" or "SYN-N00500000" is a reference, not a name: one word holding digits.
+      hasName: /\p{L}/u.test(text) && !(/\d/.test(text) && !/\s/.test(text)),
       hasDigit: /\d/.test(text),
     },
   };

@@ -2,47 +2,64 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NAME_MATCH_THRESHOLD } from "@/lib/search/name-score";
 
-// The person-name condition and score shared by the header search, the people index and the
-// partners' referral search, over `"Person" p`. Migration "search_name_key" holds the key function
-// and its trigram index (partial: live records only, so every use says `p."mergedIntoId" is null`)
-// and the double-metaphone index on the surname.
+// Person-name matching shared by the header search, the people index and the partners' referral
+// search. Migration "search_name_key": Person."nameKey" (generated from both names), the distinct
+// keys in "PersonNameKey" with a trigram index, a btree on (nameKey, id) for live records, and a
+// double-metaphone index on the surname.
+
+type Db = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRawUnsafe">;
+
+/** Close spellings first: at national scale this finds a name among ~500 keys, not ~10,000. */
+const CLOSE_THRESHOLD = 0.7;
+const KEYS = 20;
+
+export type RankedKey = { key: string; score: number };
 
 /**
- * Run inside a transaction: `<%` compares word_similarity with this setting, and only the
- * operator (not the function) can use the trigram index.
+ * The stored name keys best matching the typed key, best first: every query word found (in any
+ * order) first, then the name closest as a whole. Close spellings are tried first; only when they
+ * give fewer than ten names is the looser NAME_MATCH_THRESHOLD tried (transposed letters). Run in
+ * a transaction: `<%` reads pg_trgm.word_similarity_threshold, and only the operator uses the index.
  */
-export const SET_NAME_THRESHOLD = `set local pg_trgm.word_similarity_threshold = ${NAME_MATCH_THRESHOLD}`;
-
-export type NameMatch = { where: Prisma.Sql; score: Prisma.Sql };
-
-/**
- * `key` is normaliseName(typed text); `metaphones` the double metaphones of its words of three
- * letters or more (personNameMetaphones), so sound-alike surnames ("Smyth") are found by index.
- */
-export function personNameMatch(key: string, metaphones: string[]): NameMatch {
-  const nameKey = Prisma.sql`person_name_key(p."surname", p."forenames")`;
-  const sounds =
-    metaphones.length > 0
-      ? Prisma.sql`dmetaphone(p."surname") IN (${Prisma.join(metaphones)})`
-      : Prisma.sql`FALSE`;
-  return {
-    where: Prisma.sql`p."mergedIntoId" IS NULL AND (${key} <% ${nameKey} OR ${sounds})`,
-    // Every query word found (in any order) first; then the name closest as a whole (fewest extra
-    // words); a sound-alike surname lifts a weak spelling match.
-    score: Prisma.sql`(word_similarity(${key}, ${nameKey}) + 0.5 * similarity(${key}, ${nameKey})
-      + CASE WHEN ${sounds} THEN 0.2 ELSE 0 END)`,
+export async function rankNameKeys(db: Db, key: string): Promise<{ keys: RankedKey[]; loose: boolean }> {
+  const at = async (threshold: number) => {
+    await db.$executeRawUnsafe(`set local pg_trgm.word_similarity_threshold = ${threshold}`);
+    return db.$queryRaw<RankedKey[]>(Prisma.sql`
+      SELECT k."key", (word_similarity(${key}, k."key") + 0.5 * similarity(${key}, k."key"))::float8 AS score
+      FROM "PersonNameKey" k WHERE ${key} <% k."key"
+      ORDER BY score DESC, k."key" LIMIT ${KEYS}`);
   };
+  const close = await at(CLOSE_THRESHOLD);
+  if (close.length >= 10) return { keys: close, loose: false };
+  return { keys: await at(NAME_MATCH_THRESHOLD), loose: true };
 }
 
-/** The double metaphones personNameMatch needs, computed by the database's fuzzystrmatch. */
-export async function personNameMetaphones(
-  db: Pick<Prisma.TransactionClient, "$queryRaw">,
-  key: string,
-): Promise<string[]> {
+/** The double metaphones of the typed words of three letters or more (fuzzystrmatch). */
+export async function personNameMetaphones(db: Db, key: string): Promise<string[]> {
   const words = [...new Set(key.split(" ").filter((w) => /^[a-z]{3,}$/.test(w)))].slice(0, 4);
   if (words.length === 0) return [];
   const rows = await db.$queryRaw<{ m: string }[]>(
     Prisma.sql`SELECT DISTINCT dmetaphone(w) AS m FROM unnest(${words}::text[]) AS w`,
   );
   return rows.map((r) => r.m).filter((m) => m.length > 0);
+}
+
+/** A surname that sounds like a typed word ("Smyth" for "Smith"), over `"Person" p`. */
+export function soundsLike(metaphones: string[]): Prisma.Sql {
+  return metaphones.length > 0
+    ? Prisma.sql`dmetaphone(p."surname") IN (${Prisma.join(metaphones)})`
+    : Prisma.sql`FALSE`;
+}
+
+/**
+ * For a few rows already scoped by something else (a provider's referrals): the name condition and
+ * score over `"Person" p` without the key index.
+ */
+export function personNameMatch(key: string, metaphones: string[]): { where: Prisma.Sql; score: Prisma.Sql } {
+  const sounds = soundsLike(metaphones);
+  return {
+    where: Prisma.sql`p."mergedIntoId" IS NULL AND (word_similarity(${key}, p."nameKey") >= ${NAME_MATCH_THRESHOLD} OR ${sounds})`,
+    score: Prisma.sql`(word_similarity(${key}, p."nameKey") + 0.5 * similarity(${key}, p."nameKey")
+      + CASE WHEN ${sounds} THEN 0.2 ELSE 0 END)`,
+  };
 }

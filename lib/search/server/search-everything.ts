@@ -16,11 +16,7 @@ import {
   type SearchKind,
   type SearchOutcome,
 } from "@/lib/search/search-dto";
-import {
-  personNameMatch,
-  personNameMetaphones,
-  SET_NAME_THRESHOLD,
-} from "@/lib/search/server/person-name-match";
+import { personNameMatch, personNameMetaphones } from "@/lib/search/server/person-name-match";
 import {
   LIMIT,
   searchGroups,
@@ -72,7 +68,6 @@ export async function searchEverything({
 
   const hits = await getPrisma().$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(SET_NAME_THRESHOLD);
       const metaphones = terms.hasName ? await personNameMetaphones(tx, terms.nameKey) : [];
       const found: Partial<Record<SearchKind, SearchHit[]>> = {};
       // One connection, so one after another; each is an index lookup (npm run bench -- --only search).

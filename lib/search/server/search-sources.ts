@@ -5,30 +5,33 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { bornLabel } from "@/lib/persons/search-limit";
 import type { SearchHit } from "@/lib/search/search-dto";
 import { likeLiteral, type SearchTerms } from "@/lib/search/query";
-import { personNameMatch } from "@/lib/search/server/person-name-match";
+import { rankNameKeys, soundsLike } from "@/lib/search/server/person-name-match";
 
 // One query per kind for the header search (search-everything.ts decides which may run for the
 // actor and passes the row rule in). Each takes the terms already judged by readQuery, binds every
 // value, and returns at most LIMIT hits best first. Kept apart so each can be timed (npm run bench).
 
-type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
+type Db = Prisma.TransactionClient;
 export const LIMIT = 10;
 /** A part of a reference shorter than this matches too much to be worth a scan. */
 const MIN_PARTIAL = 4;
 
 const contains = (text: string) => `%${likeLiteral(text)}%`;
 
-/** Persons by name (typos, order, Mc/Mac, sound-alike surname) or by nominal id, whole or part. */
+/**
+ * Persons by name (typos, either order, Mc/Mac, accents, a sound-alike surname when the spelling
+ * is far off) or by nominal id, whole or part. Ranks distinct names first (rankNameKeys), then
+ * reads the persons of the best names by index.
+ */
 export async function searchPersons(db: Db, terms: SearchTerms, metaphones: string[]): Promise<SearchHit[]> {
-  const byName =
-    terms.hasName && terms.nameKey.length >= 2 ? personNameMatch(terms.nameKey, metaphones) : null;
+  const byName = terms.hasName && terms.nameKey.replace(/ /g, "").length >= 2;
   const byRef = terms.hasDigit && terms.reference.length >= MIN_PARTIAL;
   if (!byName && !byRef) return [];
-  const conditions: Prisma.Sql[] = [];
-  if (byName) conditions.push(Prisma.sql`(${byName.where})`);
-  if (byRef) conditions.push(Prisma.sql`upper(p."rmsRef") LIKE ${contains(terms.reference)}`);
-  const score = Prisma.sql`(CASE WHEN upper(p."rmsRef") = ${terms.reference} THEN 10 ELSE 0 END
-    + ${byName ? byName.score : Prisma.sql`0`})`;
+  const ranked = byName ? await rankNameKeys(db, terms.nameKey) : { keys: [], loose: false };
+  const keys = ranked.keys.map((k) => k.key);
+  const scores = ranked.keys.map((k) => k.score);
+  // The sound-alike surname only when no close spelling was found (a common one would flood).
+  const sounds = byName && ranked.loose ? soundsLike(metaphones) : Prisma.sql`FALSE`;
   const rows = await db.$queryRaw<
     {
       id: number;
@@ -38,11 +41,22 @@ export async function searchPersons(db: Db, terms: SearchTerms, metaphones: stri
       npu: string | null;
       rmsRef: string | null;
     }[]
-  >`SELECT p.id, p.surname, p.forenames, p."dateOfBirth", n.name AS npu, p."rmsRef"
-    FROM (SELECT p.id, ${score} AS score FROM "Person" p
-          WHERE p."mergedIntoId" IS NULL AND (${Prisma.join(conditions, " OR ")})
-          ORDER BY score DESC, p.id LIMIT ${LIMIT}) AS best
-    JOIN "Person" p ON p.id = best.id LEFT JOIN "Npu" n ON n.id = p."npuId"
+  >`WITH candidate AS (
+      SELECT p.id, k.score FROM unnest(${keys}::text[], ${scores}::float8[]) AS k(key, score)
+      CROSS JOIN LATERAL (SELECT p.id FROM "Person" p WHERE p."nameKey" = k.key AND p."mergedIntoId" IS NULL
+                          ORDER BY p.id LIMIT ${LIMIT}) AS p
+      UNION ALL
+      (SELECT p.id, word_similarity(${terms.nameKey}, p."nameKey") + 0.2 FROM "Person" p
+       WHERE ${sounds} AND p."mergedIntoId" IS NULL LIMIT ${LIMIT})
+      UNION ALL
+      (SELECT p.id, CASE WHEN upper(p."rmsRef") = ${terms.reference} THEN 10 ELSE 5 END FROM "Person" p
+       WHERE ${byRef} AND upper(p."rmsRef") LIKE ${contains(terms.reference)} AND p."mergedIntoId" IS NULL
+       LIMIT ${LIMIT})
+    ), best AS (
+      SELECT id, max(score) AS score FROM candidate GROUP BY id ORDER BY score DESC, id LIMIT ${LIMIT}
+    )
+    SELECT p.id, p.surname, p.forenames, p."dateOfBirth", n.name AS npu, p."rmsRef"
+    FROM best JOIN "Person" p ON p.id = best.id LEFT JOIN "Npu" n ON n.id = p."npuId"
     ORDER BY best.score DESC, p.id`;
   return rows.map((r) => ({
     kind: "person",
@@ -98,7 +112,7 @@ export async function searchIntelligence(
   >`
     SELECT i.id, i.reference, i."receivedOn", i."handlingCode" FROM "IntelligenceItem" i
     WHERE i."withdrawnAt" IS NULL AND (${restricted} OR i."handlingCode" = 'P')
-      AND (i.reference = ${ref} OR upper(i.reference) LIKE ${part})
+      AND upper(i.reference) LIKE ${part}
     ORDER BY (i.reference = ${ref}) DESC, i.reference LIMIT ${LIMIT}`;
   return rows.map((r) => ({
     kind: "intelligence",
