@@ -5,6 +5,8 @@ import { SERVICE_NAME, SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
+import { HeaderSearch } from "@/components/search/header-search";
+import { SearchKeys } from "@/components/search/search-keys";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { navigationFor } from "@/lib/navigation/navigation-for";
@@ -42,6 +44,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader
           user={actor ? { name: actor.name, roleLabel: ROLE_LABELS[actor.role] } : undefined}
           navigation={actor ? navigationFor(actor.role) : undefined}
+          search={
+            actor ? (
+              <>
+                <HeaderSearch />
+                <SearchKeys />
+              </>
+            ) : undefined
+          }
         >
           {actor ? (
             <>

@@ -19,6 +19,8 @@ const GET_FORMS = new Set([
   "components/figures/figure-window-form.tsx",
   "components/persons/person-search-form.tsx",
   "components/groups/group-filter.tsx",
+  "components/search/header-search.tsx",
+  "app/search/page.tsx",
 ]);
 
 function tsxFiles(dir: string): string[] {

@@ -44,6 +44,11 @@ export async function PartnerHome({ actor, page }: { actor: Actor; page: number 
   return (
     <>
       <h1 className="govuk-heading-xl">{partnerHomeTitle(referrals.providerName)}</h1>
+      <p className="govuk-body">
+        <Link className="govuk-link" href="/referrals" data-testid="find-referral">
+          Find a referral by name or number, or filter by state and follow-up
+        </Link>
+      </p>
       <section aria-label="Referrals" data-testid="referrals">
         {referrals.total === 0 ? (
           <p className="govuk-body" data-testid="referrals-empty">

@@ -38,6 +38,7 @@ export const AUDIT_EVENTS = {
   "offence.searched-by-person": "CONSULTATION",
   // Issue 18: the header search box, logged with its terms whatever it found.
   "search.performed": "CONSULTATION",
+  "referral.searched-by-person": "CONSULTATION",
   // Investigations
   "investigation.created": "COLLECTION",
   "investigation.updated": "ALTERATION",

@@ -90,6 +90,7 @@ describe("readQuery", () => {
     expect(terms("31 Aug 2022").day).toBe("2022-08-31");
     expect(terms("R123").referralId).toBe(123);
     expect(terms("#45").referralId).toBe(45);
+    expect(terms("7").referralId).toBe(7);
     expect(terms("Mockridge").referralId).toBeNull();
   });
 });

@@ -54,14 +54,15 @@ export function readQuery(raw: unknown): ReadQuery {
       message: "Enter a name, crime reference, nominal id, intelligence reference, group or meeting date.",
     };
   const meaningful = text.replace(/[^\p{L}\p{N}]/gu, "");
-  if (meaningful.length < MIN_QUERY_LENGTH)
+  const referral = /^(?:r|ref|#)?\s*-?\s*(\d{1,9})$/i.exec(text);
+  // A referral number may be one digit; anything else that short would match most records.
+  if (meaningful.length < MIN_QUERY_LENGTH && !referral)
     return {
       ok: false,
       text,
       message: `Enter at least ${MIN_QUERY_LENGTH} letters or numbers to search.`,
     };
   const day = parseDay(text);
-  const referral = /^(?:r|ref|#)?\s*-?\s*(\d{1,9})$/i.exec(text);
   return {
     ok: true,
     notice: long ? `Only the first ${MAX_QUERY_LENGTH} characters were searched.` : null,

@@ -105,7 +105,8 @@ export async function benchSearch(
       median: `${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
       max: `${times[times.length - 1]!.toFixed(1)} ms`,
     });
+    log(`${table.at(-1)!.case}: median ${table.at(-1)!.median}, max ${table.at(-1)!.max}`);
   }
-  log(`searchEverything, median of ${runs} runs after one warm-up (target ≤ 300 ms):`);
+  log(`searchEverything at this scale, median of ${runs} runs after one warm-up (target ≤ 300 ms):`);
   console.table(table);
 }

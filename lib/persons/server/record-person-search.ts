@@ -12,21 +12,26 @@ export type PersonSearchKind =
   /** The offence list's name filter: tells which offences a named person is on. */
   | "offence-list"
   /** The header search box (issue 18): names, references, dates; limited per user. */
-  | "header";
+  | "header"
+  /** A partner's referral list filtered by a person's name or a referral number (issue 18). */
+  | "referral-list";
 
 const EVENT = {
   "link-picker": "person.searched",
   "offence-list": "offence.searched-by-person",
   header: "search.performed",
+  "referral-list": "referral.searched-by-person",
 } as const;
 const WHY: Record<PersonSearchKind, string> = {
   "link-picker": "Searched for a person to link to intelligence",
   "offence-list": "Searched the offence list by a person's name",
   header: "Searched from the header search box",
+  "referral-list": "Searched the referral list by a person's name or a referral number",
 };
 const LIMITS: Partial<Record<PersonSearchKind, { windowMinutes: number; perUser: number }>> = {
   "link-picker": PERSON_SEARCH_LIMIT,
   header: HEADER_SEARCH_LIMIT,
+  "referral-list": HEADER_SEARCH_LIMIT,
 };
 
 /**

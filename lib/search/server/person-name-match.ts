@@ -63,3 +63,30 @@ export function personNameMatch(key: string, metaphones: string[]): { where: Pri
       + CASE WHEN ${sounds} THEN 0.2 ELSE 0 END)`,
   };
 }
+
+/**
+ * A provider's referrals whose person's name matches, best first (partners' searches). The
+ * provider's referrals and then their persons are read by index first (`= ANY(ARRAY(…))`), so the
+ * name condition runs on a provider's few thousand persons: a plain join let the planner scan all
+ * 1.06 M persons (22 s at the national seed).
+ */
+export async function providerReferralsByName(
+  db: Pick<Prisma.TransactionClient, "$queryRaw">,
+  providerId: number,
+  key: string,
+  metaphones: string[],
+  limit: number,
+): Promise<number[]> {
+  const name = personNameMatch(key, metaphones);
+  const rows = await db.$queryRaw<{ id: number }[]>(Prisma.sql`
+    WITH mine AS MATERIALIZED (
+      SELECT r.id, r."personId", r."referredOn" FROM "Referral" r WHERE r."providerId" = ${providerId}
+    ), p AS MATERIALIZED (
+      SELECT p.id, p.surname, p."nameKey", p."mergedIntoId" FROM "Person" p
+      WHERE p.id = ANY(ARRAY(SELECT DISTINCT "personId" FROM mine))
+    )
+    SELECT r.id FROM mine r JOIN p ON p.id = r."personId"
+    WHERE ${name.where}
+    ORDER BY ${name.score} DESC, r."referredOn" DESC, r.id LIMIT ${limit}`);
+  return rows.map((r) => r.id);
+}

@@ -16,7 +16,7 @@ import {
   type SearchKind,
   type SearchOutcome,
 } from "@/lib/search/search-dto";
-import { personNameMatch, personNameMetaphones } from "@/lib/search/server/person-name-match";
+import { personNameMetaphones, providerReferralsByName } from "@/lib/search/server/person-name-match";
 import {
   LIMIT,
   searchGroups,
@@ -74,7 +74,8 @@ export async function searchEverything({
       for (const kind of kinds) found[kind] = await searchKind(tx, actor, kind, terms, metaphones);
       return found;
     },
-    { isolationLevel: "RepeatableRead" },
+    // Prisma's 5 s default would turn a slow moment on a busy server into an error page.
+    { isolationLevel: "RepeatableRead", timeout: 20_000 },
   );
   return {
     status: "done",
@@ -126,12 +127,7 @@ async function searchReferrals(
   if (terms.referralId !== null) ids.push(terms.referralId);
   const partner = !can(actor.role, "persons.read") && can(actor.role, "referrals.read.own-provider");
   if (partner && actor.providerId !== null && terms.hasName) {
-    const name = personNameMatch(terms.nameKey, metaphones);
-    const rows = await tx.$queryRaw<{ id: number }[]>`
-      SELECT r.id FROM "Referral" r JOIN "Person" p ON p.id = r."personId"
-      WHERE r."providerId" = ${actor.providerId} AND ${name.where}
-      ORDER BY ${name.score} DESC, r."referredOn" DESC, r.id LIMIT ${LIMIT}`;
-    ids.push(...rows.map((r) => r.id));
+    ids.push(...(await providerReferralsByName(tx, actor.providerId, terms.nameKey, metaphones, LIMIT)));
   }
   if (ids.length === 0) return [];
   const rows = await tx.referral.findMany({
