@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FilterPanel, FilterSelect, FilterText, type SelectedFilter } from "@/components/ui/filter-panel";
 import { HomeTable, type Column } from "@/components/home/home-section";
-import { ReferralStateTag } from "@/components/home/status-tags";
+import { PROVIDER_REFERRAL_COLUMNS } from "@/components/home/partner-home";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { formatDate } from "@/lib/format/dates";
 import { pageParam } from "@/lib/pagination";
-import { isOpenReferral, REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
 import { listProviderReferrals, type ProviderReferral } from "@/lib/referrals/server/list-provider-referrals";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { parseReferralFilters, referralListHref } from "@/lib/search/referral-filters";
@@ -16,24 +14,10 @@ export const metadata: Metadata = { title: "Find a referral" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// The partner home's table with the referral number first: people search by it.
 const columns: Column<ProviderReferral>[] = [
   { header: "Number", cell: (r) => String(r.id) },
-  {
-    header: "Name",
-    cell: (r) => (
-      <Link className="govuk-link" href={`/referrals/${r.id}`}>
-        {r.surname}, {r.forenames}
-      </Link>
-    ),
-  },
-  { header: "Date of birth", cell: (r) => (r.dateOfBirth ? formatDate(r.dateOfBirth) : "Not known") },
-  { header: "State", cell: (r) => <ReferralStateTag state={r.state} /> },
-  { header: "Referred", cell: (r) => formatDate(r.referredOn) },
-  {
-    header: "Follow-up due",
-    cell: (r) =>
-      r.followUpDueOn ? formatDate(r.followUpDueOn) : isOpenReferral(r.state) ? "After completion" : "None",
-  },
+  ...PROVIDER_REFERRAL_COLUMNS,
 ];
 
 // Issue 18: partners find their referrals by the person's name (misspelt, either order) or the

@@ -12,7 +12,8 @@ import { MyActions } from "@/components/home/my-actions";
 // A partner sees the referrals to their own provider and only the minimum about each person:
 // name, date of birth and NPU. The data function returns nothing more, so nothing more can leak.
 
-const columns: Column<ProviderReferral>[] = [
+/** The referral table of a partner: on their home and on the referral search (app/referrals). */
+export const PROVIDER_REFERRAL_COLUMNS: Column<ProviderReferral>[] = [
   {
     header: "Name",
     cell: (r) => (
@@ -62,7 +63,7 @@ export async function PartnerHome({ actor, page }: { actor: Actor; page: number 
             </p>
             <HomeTable
               caption={`Referrals to ${referrals.providerName}, open ones first`}
-              columns={columns}
+              columns={PROVIDER_REFERRAL_COLUMNS}
               rows={referrals.items}
             />
             <Pagination
