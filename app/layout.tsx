@@ -6,6 +6,8 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { countUnreadNotifications } from "@/lib/notifications/server/count-unread-notifications";
+import { HeaderSearch } from "@/components/search/header-search";
+import { SearchKeys } from "@/components/search/search-keys";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import { navigationFor } from "@/lib/navigation/navigation-for";
@@ -43,6 +45,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader
           user={actor ? { name: actor.name, roleLabel: ROLE_LABELS[actor.role] } : undefined}
           navigation={actor ? navigationFor(actor.role) : undefined}
+          search={
+            actor ? (
+              <>
+                <HeaderSearch />
+                <SearchKeys />
+              </>
+            ) : undefined
+          }
         >
           {actor ? (
             <>

@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|packs|audit|import|load] [--rows 100000]`
+// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|packs|search|audit|import|load] [--rows 100000]`
 // `--only js`: JavaScript per route from the production build's manifests (scripts/bench/route-js.ts);
 // needs `NODE_ENV=production npx next build` first and no database.
 // `--only load [--duration 60] [--connections 50]`: the production server under 50 signed-in
@@ -29,6 +29,7 @@ import { benchAgendaPack } from "./bench/agenda-pack-bench";
 import { benchAudit } from "./bench/audit-bench";
 import { benchLoad } from "./bench/load-bench";
 import { measureRouteJs, ROUTE_JS_BUDGET_KB } from "./bench/route-js";
+import { benchSearch } from "./bench/search-bench";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -164,6 +165,7 @@ async function main(): Promise<void> {
       log(`agenda pack for the ${values.scale} seed's draft meeting:`);
       console.table(await benchAgendaPack({ analyst: actors.analyst, chair, runs }));
     }
+    if (wants("search")) await benchSearch(log, prisma, runs);
     if (wants("audit")) await benchAudit(log, database.url);
     if (wants("load")) {
       await benchLoad({

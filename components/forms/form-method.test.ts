@@ -21,6 +21,8 @@ const GET_FORMS = new Set([
   "components/groups/group-filter.tsx",
   // Issue 17: the map's filters (period, knife used, under 25, category).
   "components/map/map-filter-form.tsx",
+  "components/search/header-search.tsx",
+  "app/search/page.tsx",
 ]);
 
 function tsxFiles(dir: string): string[] {

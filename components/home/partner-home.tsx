@@ -11,7 +11,8 @@ import { MyActions } from "@/components/home/my-actions";
 // A partner sees the referrals to their own provider and only the minimum about each person:
 // name, date of birth and NPU. The data function returns nothing more, so nothing more can leak.
 
-const columns: Column<ProviderReferral>[] = [
+/** The referral table of a partner: on their home and on the referral search (app/referrals). */
+export const PROVIDER_REFERRAL_COLUMNS: Column<ProviderReferral>[] = [
   {
     header: "Name",
     cell: (r) => (
@@ -41,6 +42,11 @@ export function PartnerHome({ referrals, myActions }: PartnerHomeData) {
   return (
     <>
       <h1 className="govuk-heading-xl">{partnerHomeTitle(referrals.providerName)}</h1>
+      <p className="govuk-body">
+        <Link className="govuk-link" href="/referrals" data-testid="find-referral">
+          Find a referral by name or number, or filter by state and follow-up
+        </Link>
+      </p>
       <section aria-label="Referrals" data-testid="referrals">
         {referrals.total === 0 ? (
           <p className="govuk-body" data-testid="referrals-empty">
@@ -54,7 +60,7 @@ export function PartnerHome({ referrals, myActions }: PartnerHomeData) {
             </p>
             <HomeTable
               caption={`Referrals to ${referrals.providerName}, open ones first`}
-              columns={columns}
+              columns={PROVIDER_REFERRAL_COLUMNS}
               rows={referrals.items}
             />
             <Pagination

@@ -18,9 +18,11 @@ type SiteHeaderProps = {
    * only when `user` is given. Style buttons and links with `app-header__action`.
    */
   children?: ReactNode;
+  /** The search box (components/search/header-search.tsx), for signed-in users. */
+  search?: ReactNode;
 };
 
-export function SiteHeader({ user, navigation, children }: SiteHeaderProps) {
+export function SiteHeader({ user, navigation, children, search }: SiteHeaderProps) {
   return (
     <header className="govuk-template__header">
       <SecurityMarking position="top" />
@@ -31,6 +33,7 @@ export function SiteHeader({ user, navigation, children }: SiteHeaderProps) {
               {SERVICE_NAME}
             </Link>
           </div>
+          {search}
           {user ? (
             <div className="app-header__account" data-testid="signed-in-user">
               <p className="app-header__user">

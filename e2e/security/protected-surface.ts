@@ -40,6 +40,10 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   // Interventions and referrals (issue 5, H5b). A partner's own referral is checked by its own spec.
   { path: "/referrals/new?person=1", allowed: CASE_READERS },
   { path: "/referrals/1", allowed: ["partner"] },
+  // Issue 18: every signed-in role may search (each sees only what it could open); partners find
+  // their own referrals.
+  { path: "/search?q=Smith", allowed: ROLES },
+  { path: "/referrals", allowed: ["partner"] },
   { path: "/referrals/effectiveness", allowed: ["chair", "analyst"] },
   {
     path: "/referrals/effectiveness/persons?provider=St%20Giles%20Trust&pathway=Hospital%20reachable%20moment&measure=referred",

@@ -37,6 +37,9 @@ export const AUDIT_EVENTS = {
   // Issue 13.9: a search by a person's name is a consultation, logged with its terms.
   "person.searched": "CONSULTATION",
   "offence.searched-by-person": "CONSULTATION",
+  // Issue 18: the header search box, logged with its terms whatever it found.
+  "search.performed": "CONSULTATION",
+  "referral.searched-by-person": "CONSULTATION",
   // Investigations
   "investigation.created": "COLLECTION",
   "investigation.updated": "ALTERATION",

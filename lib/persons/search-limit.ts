@@ -9,9 +9,14 @@ export const PERSON_SEARCH_LIMIT = {
   perUser: 30,
 } as const;
 
-export function personSearchWindowStart(now: Date): Date {
-  return new Date(now.getTime() - PERSON_SEARCH_LIMIT.windowMinutes * 60_000);
-}
+/**
+ * The header search box (issue 18). Every search there is a consultation too, but it is how people
+ * get around the app, so the limit is higher: still far below paging through the nominal index.
+ */
+export const HEADER_SEARCH_LIMIT = {
+  windowMinutes: 15,
+  perUser: 120,
+} as const;
 
 /** At most the year of birth in a search result (docs/domain.md: name, year of birth and NPU only). */
 export function bornLabel(dateOfBirth: Date | null): string {

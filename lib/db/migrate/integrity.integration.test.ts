@@ -128,9 +128,13 @@ describe("search support", () => {
       `select indexname from pg_indexes where indexdef like '%gin_trgm_ops%' order by indexname`,
     );
     expect(indexes.rows.map((row) => row.indexname)).toEqual([
+      // Issue 18: the header search (intelligence references and nominal ids by any part, names by key).
+      "IntelligenceItem_reference_trgm_idx",
       "Offence_crimeReference_trgm_idx",
+      "PersonNameKey_trgm_idx",
       "Person_forenames_trgm_idx",
       "Person_fullname_trgm_idx",
+      "Person_rmsRef_trgm_idx",
       "Person_surname_trgm_idx",
     ]);
   });

@@ -7,6 +7,12 @@ import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { ENDED_REFERRAL_STATES, OPEN_REFERRAL_STATES } from "@/lib/referrals/rules";
 import { PAGE_SIZE, pageWindow } from "@/lib/pagination";
 import type { ProviderReferral, ProviderReferrals } from "@/lib/referrals/types";
+import { dbDateOf, todayInUk } from "@/lib/dates/day";
+import { readQuery } from "@/lib/search/query";
+import { NO_REFERRAL_FILTERS, type ProviderReferralFilters } from "@/lib/search/referral-filters";
+import { personNameMetaphones, providerReferralsByName } from "@/lib/search/server/person-name-match";
+import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
+
 
 const select = {
   id: true,
@@ -27,10 +33,15 @@ export async function listProviderReferrals({
   actor,
   page = 1,
   pageSize = PAGE_SIZE,
+  filters = NO_REFERRAL_FILTERS,
+  now = new Date(),
 }: {
   actor: Actor;
   page?: number;
   pageSize?: number;
+  /** Issue 18: name or referral number, state, follow-up due. A name search is logged (s.62). */
+  filters?: ProviderReferralFilters;
+  now?: Date;
 }): Promise<ProviderReferrals> {
   await requirePermission(actor, "referrals.read.own-provider");
   await requirePermission(actor, "persons.read.minimal");
@@ -45,14 +56,13 @@ export async function listProviderReferrals({
       reason: "not attached to a provider",
     });
 
-  // The row rule: only this provider's referrals.
+  // The row rule: only this provider's referrals; then the filters.
+  const filtered = await filterWhere(actor, provider.id, filters, now);
   const open = {
-    providerId: provider.id,
-    state: { in: [...OPEN_REFERRAL_STATES] },
+    AND: [filtered, { providerId: provider.id, state: { in: [...OPEN_REFERRAL_STATES] } }],
   } satisfies Prisma.ReferralWhereInput;
   const ended = {
-    providerId: provider.id,
-    state: { in: [...ENDED_REFERRAL_STATES] },
+    AND: [filtered, { providerId: provider.id, state: { in: [...ENDED_REFERRAL_STATES] } }],
   } satisfies Prisma.ReferralWhereInput;
   const [openCount, endedCount] = await Promise.all([
     prisma.referral.count({ where: open }),
@@ -97,4 +107,35 @@ export async function listProviderReferrals({
     pageSize,
     totalPages: window.totalPages,
   };
+}
+
+/**
+ * The filters as a where-fragment. A referral number matches that referral; any other text matches
+ * the referred person's name the way the header search does (typos, either order, Mc/Mac), among
+ * this provider's referrals only, and is logged as a search by a person's name.
+ */
+async function filterWhere(
+  actor: Actor,
+  providerId: number,
+  filters: ProviderReferralFilters,
+  now: Date,
+): Promise<Prisma.ReferralWhereInput> {
+  const and: Prisma.ReferralWhereInput[] = [];
+  if (filters.state) and.push({ state: filters.state });
+  if (filters.due) and.push({ followUpDueOn: { lte: dbDateOf(todayInUk(now)) } });
+  const read = filters.q ? readQuery(filters.q) : null;
+  if (read?.ok) {
+    await recordPersonSearch({ actor, kind: "referral-list", terms: read.terms.text });
+    const byName: number[] = [];
+    if (read.terms.hasName) {
+      const prisma = getPrisma();
+      const metaphones = await personNameMetaphones(prisma, read.terms.nameKey);
+      byName.push(
+        ...(await providerReferralsByName(prisma, providerId, read.terms.nameKey, metaphones, 1000)),
+      );
+    }
+    const ids = read.terms.referralId !== null ? [...byName, read.terms.referralId] : byName;
+    and.push({ id: { in: ids } });
+  }
+  return { AND: and };
 }

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { FilterPanel, FilterSelect, FilterText, type SelectedFilter } from "@/components/ui/filter-panel";
+import { HomeTable, type Column } from "@/components/home/home-section";
+import { PROVIDER_REFERRAL_COLUMNS } from "@/components/home/partner-home";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { pageParam } from "@/lib/pagination";
+import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+import { listProviderReferrals, type ProviderReferral } from "@/lib/referrals/server/list-provider-referrals";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { parseReferralFilters, referralListHref } from "@/lib/search/referral-filters";
+
+export const metadata: Metadata = { title: "Find a referral" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The partner home's table with the referral number first: people search by it.
+const columns: Column<ProviderReferral>[] = [
+  { header: "Number", cell: (r) => String(r.id) },
+  ...PROVIDER_REFERRAL_COLUMNS,
+];
+
+// Issue 18: partners find their referrals by the person's name (misspelt, either order) or the
+// referral number, and filter by state and follow-up due. Only their own provider's referrals:
+// listProviderReferrals applies the row rule; a name search is logged as a consultation.
+export default async function ProviderReferralsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("referrals.read.own-provider");
+  const params = await searchParams;
+  const { filters, message } = parseReferralFilters(params);
+  const list = await listProviderReferrals({ actor, page: pageParam.parse(params.page), filters });
+  const selected: SelectedFilter[] = [
+    filters.q ? { key: "q", text: `‘${filters.q}’`, href: referralListHref({ ...filters, q: null }) } : null,
+    filters.state
+      ? {
+          key: "state",
+          text: REFERRAL_STATE_LABELS[filters.state],
+          href: referralListHref({ ...filters, state: null }),
+        }
+      : null,
+    filters.due
+      ? { key: "due", text: "Follow-up due", href: referralListHref({ ...filters, due: false }) }
+      : null,
+  ].filter((tag): tag is SelectedFilter => tag !== null);
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Find a referral to {list.providerName}</h1>
+      <div className="moj-filter-layout">
+        <div className="moj-filter-layout__filter">
+          <FilterPanel
+            testId="referral-filters"
+            action="/referrals"
+            selected={selected}
+            clearHref="/referrals"
+          >
+            <FilterText
+              id="q"
+              label="Name or referral number"
+              hint="Names may be misspelt or in either order."
+              value={filters.q ?? (typeof params.q === "string" ? params.q.slice(0, MAX_QUERY_LENGTH) : "")}
+              error={message ?? undefined}
+              maxLength={MAX_QUERY_LENGTH}
+            />
+            <FilterSelect id="state" label="State" value={filters.state ?? ""} any="Any state">
+              {Object.entries(REFERRAL_STATE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </FilterSelect>
+            <div className="govuk-form-group">
+              <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+                <div className="govuk-checkboxes__item">
+                  <input
+                    className="govuk-checkboxes__input"
+                    id="due"
+                    name="due"
+                    type="checkbox"
+                    value="yes"
+                    defaultChecked={filters.due}
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="due">
+                    Follow-up due or overdue
+                  </label>
+                </div>
+              </div>
+            </div>
+          </FilterPanel>
+        </div>
+        <div className="moj-filter-layout__content" data-testid="referral-results">
+          <p className="govuk-body" role="status" data-testid="referral-results-count">
+            {list.total === 0
+              ? "No referrals match."
+              : `${list.total.toLocaleString("en-GB")} ${list.total === 1 ? "referral matches" : "referrals match"}. Open referrals are listed first.`}
+          </p>
+          {list.total > 0 ? (
+            <>
+              <HomeTable caption={`Referrals to ${list.providerName}`} columns={columns} rows={list.items} />
+              <Pagination
+                currentPage={list.page}
+                totalPages={list.totalPages}
+                hrefForPage={(p) => referralListHref(filters, p)}
+                label="Referral pages"
+              />
+            </>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

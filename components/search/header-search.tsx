@@ -1,0 +1,32 @@
+// The search box in the header, on every page for every signed-in role (issue 18). A plain GET
+// form to /search so it works before hydration and without JavaScript; the URL is the search, so
+// a results page can be bookmarked and the back button works. No type-ahead on purpose: every
+// search is a logged consultation counted against the user's limit, so it runs only when sent.
+// "/" anywhere on a page jumps here (search-keys.tsx).
+
+export const HEADER_SEARCH_ID = "header-search";
+
+export function HeaderSearch({ defaultValue = "" }: { defaultValue?: string }) {
+  return (
+    <form className="app-header-search" action="/search" method="get" role="search" aria-label="Records">
+      <label className="govuk-visually-hidden" htmlFor={HEADER_SEARCH_ID}>
+        Search by name, crime reference, nominal id, intelligence reference, group or meeting date
+      </label>
+      <input
+        className="govuk-input app-header-search__input"
+        id={HEADER_SEARCH_ID}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        maxLength={100}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Name, crime reference, nominal id…"
+        data-testid="header-search-input"
+      />
+      <button className="app-header-search__button" type="submit" data-testid="header-search-submit">
+        Search
+      </button>
+    </form>
+  );
+}

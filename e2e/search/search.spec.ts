@@ -1,0 +1,95 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "../support/accounts";
+import { expectNoAxeViolations } from "../support/axe";
+import { queryE2eDatabase } from "../support/database";
+
+// Issue 18, "Done means": an investigator finds a person by a misspelt surname from the header and
+// opens the record with a reason; a partner filters their referrals. Each reads the audit back.
+
+test.describe.configure({ timeout: 120_000 });
+
+test("an investigator finds a person by a misspelt surname from the header and opens the record with a reason", async ({
+  page,
+}) => {
+  // A person whose full name no one else has, so the record the link opens is known.
+  const [person] = await queryE2eDatabase<{ id: number; surname: string; forenames: string }>(
+    `select p.id, p.surname, split_part(p.forenames, ' ', 1) as forenames from "Person" p
+      where p."mergedIntoId" is null and length(p.surname) >= 7 and p.forenames <> ''
+        and (select count(*) from "Person" q where q.surname = p.surname and q.forenames = p.forenames) = 1
+      order by p.id limit 1`,
+  );
+  const misspelt = person!.surname.slice(0, 2) + person!.surname.slice(3); // one letter left out
+  const typed = `${person!.forenames} ${misspelt}`;
+
+  await signInAs(page, "investigator");
+  const box = page.getByRole("search", { name: "Records" }).first().getByRole("searchbox");
+  await box.fill(typed);
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=/);
+  const results = page.getByTestId("search-person");
+  const link = results.locator(`a[href="/persons/${person!.id}"]`);
+  await expect(link).toBeVisible();
+  // A year of birth at most: never a full date of birth in a result list.
+  await expect(page.getByTestId("search-results")).not.toContainText(
+    /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+  );
+  await expectNoAxeViolations(page);
+
+  // The arrow keys move from the search box to the results.
+  await page.locator("#search-q").focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("a[data-search-result]").first()).toBeFocused();
+
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why are you opening this record?");
+  await page.getByLabel("Investigating an offence I am responsible for").check();
+  await page.getByRole("button", { name: "Continue to the record" }).click();
+  // The record shows the surname in capitals.
+  await expect(page.getByTestId("person-name")).toContainText(person!.surname.toUpperCase());
+
+  const [search] = await queryE2eDatabase<{ terms: string; category: string }>(
+    `select a.changes->'detail'->>'terms' as terms, a.category from "AuditEvent" a join "User" u on u.id = a."actorId"
+      where u.email = 'investigator@captiva.example' and a.event = 'search.performed' order by a.id desc limit 1`,
+  );
+  expect(search).toEqual({ terms: typed, category: "CONSULTATION" });
+  const [view] = await queryE2eDatabase<{ justification: string }>(
+    `select justification from "AuditEvent" where event = 'person.viewed' and "entityId" = $1 order by id desc limit 1`,
+    [String(person!.id)],
+  );
+  expect(view!.justification).toBe("Investigating an offence I am responsible for");
+});
+
+test("a partner finds a referral by name and filters by state", async ({ page }) => {
+  const [referral] = await queryE2eDatabase<{ id: number; surname: string; state: string }>(
+    `select r.id, p.surname, r.state::text as state from "Referral" r join "Person" p on p.id = r."personId"
+      where r."providerId" = (select "providerId" from "User" where email = 'partner@captiva.example')
+      order by r.id limit 1`,
+  );
+  const others = await queryE2eDatabase<{ id: number }>(
+    `select r.id from "Referral" r where r."providerId" <> (select "providerId" from "User" where email = 'partner@captiva.example')`,
+  );
+
+  await signInAs(page, "partner");
+  await page.getByTestId("find-referral").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Find a referral");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Name or referral number").fill(referral!.surname);
+  await page.getByTestId("apply-filters").click();
+  const table = page.getByTestId("referral-results");
+  await expect(table.locator(`a[href="/referrals/${referral!.id}"]`)).toBeVisible();
+  for (const other of others.slice(0, 50))
+    await expect(table.locator(`a[href="/referrals/${other.id}"]`)).toHaveCount(0);
+
+  await page.getByLabel("State").selectOption(referral!.state);
+  await page.getByTestId("apply-filters").click();
+  await expect(page).toHaveURL(new RegExp(`state=${referral!.state}`));
+  await expect(table.locator(`a[href="/referrals/${referral!.id}"]`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const [logged] = await queryE2eDatabase<{ terms: string }>(
+    `select a.changes->'detail'->>'terms' as terms from "AuditEvent" a join "User" u on u.id = a."actorId"
+      where u.email = 'partner@captiva.example' and a.event = 'referral.searched-by-person' order by a.id desc limit 1`,
+  );
+  expect(logged!.terms).toBe(referral!.surname);
+});
