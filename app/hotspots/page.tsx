@@ -6,14 +6,15 @@ import { HotspotTable } from "@/components/hotspots/hotspot-table";
 import { WidePage } from "@/components/layout/wide-page";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { figureWindowFromParams, todayIso } from "@/lib/figures/rules";
+import { figureWindowFromParams } from "@/lib/figures/rules";
+import { todayInUk } from "@/lib/dates/day";
 import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
 import { listHotspotAreas } from "@/lib/hotspots/server/list-hotspot-areas";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const window = figureWindowFromParams(await searchParams, todayIso());
+  const window = figureWindowFromParams(await searchParams, todayInUk());
   return { title: window.asAtError ? "Error: Hotspots" : "Hotspots" };
 }
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  */
 export default async function HotspotsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("hotspots.read");
-  const today = todayIso();
+  const today = todayInUk();
   const window = figureWindowFromParams(await searchParams, today);
   const figures = can(actor, "figures.read") ? await getHotspotFigures({ actor, window }) : null;
   const areas = figures ? null : await listHotspotAreas({ actor, asAt: window.asAt });

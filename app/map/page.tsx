@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TableHead } from "@/components/hotspots/table-head";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { MapFilterForm } from "@/components/map/map-filter-form";
 import { MapPointTable } from "@/components/map/map-point-table";
 import { OffenceMap } from "@/components/map/offence-map";

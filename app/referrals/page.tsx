@@ -5,8 +5,9 @@ import { PROVIDER_REFERRAL_COLUMNS } from "@/components/home/partner-home";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { pageParam } from "@/lib/pagination";
-import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
-import { listProviderReferrals, type ProviderReferral } from "@/lib/referrals/server/list-provider-referrals";
+import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
+import { listProviderReferrals } from "@/lib/referrals/server/list-provider-referrals";
+import type { ProviderReferral } from "@/lib/referrals/types";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { parseReferralFilters, referralListHref } from "@/lib/search/referral-filters";
 

@@ -5,7 +5,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { mergePersonsAction } from "@/app/persons/actions";
-import { MERGE_FIELDS, type MergeField, type MergePersonsInput, mergePersonsSchema } from "@/lib/persons/schemas";
+import { MERGE_FIELDS, type MergeField, mergePersonsSchema } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";

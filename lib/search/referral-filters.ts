@@ -1,5 +1,5 @@
-import type { ReferralState } from "@/lib/generated/prisma/enums";
-import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+import type { ReferralState } from "@/lib/enums";
+import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { readQuery } from "@/lib/search/query";
 
 // The partners' referral list filters (issue 18): a name or referral number, a state, follow-up

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getGeofenceImport } from "@/lib/geo/server/get-geofence-import";
 

@@ -7,7 +7,7 @@ import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { bornLabel } from "@/lib/persons/search-limit";
 import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
 import { referralAccess } from "@/lib/referrals/server/referral-access";
-import { REFERRAL_STATE_LABELS } from "@/lib/referrals/rules";
+import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { readQuery, type SearchTerms } from "@/lib/search/query";
 import {
   SEARCH_KIND_TITLES,

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IsoDay } from "@/lib/dates/day";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { bornLabel } from "@/lib/persons/search-limit";
 import type { SearchHit } from "@/lib/search/search-dto";
 import { likeLiteral, type SearchTerms } from "@/lib/search/query";
