@@ -13,7 +13,6 @@ import { NO_REFERRAL_FILTERS, type ProviderReferralFilters } from "@/lib/search/
 import { personNameMetaphones, providerReferralsByName } from "@/lib/search/server/person-name-match";
 import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
 
-
 const select = {
   id: true,
   reason: true,
