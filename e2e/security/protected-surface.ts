@@ -402,6 +402,8 @@ export const ELSEWHERE: { route?: string; action?: string; why: string; gap?: tr
   { route: "/figures/export/csv", why: "refused roles get 403: e2e/figures/figures.spec.ts" },
   { route: "/offences/export/csv", why: "refused roles: e2e/offences/offence-list-access.spec.ts" },
   { route: "/imports/upload", why: "refused per role: e2e/imports/import.spec.ts" },
+  { route: "/imports/geofences/upload", why: "refused per role: e2e/map/geofence-routes.spec.ts" },
+  { route: "/imports/geofences/apply", why: "refused per role: e2e/map/geofence-routes.spec.ts" },
   { route: "/imports/[id]/rejected", why: "refused per role: e2e/imports/import.spec.ts" },
   { route: "/meetings/[id]/pack.pdf", why: "e2e/forum/forum.spec.ts posts it as a refused role" },
   {
