@@ -127,7 +127,7 @@ export default async function RunItemPage({ params }: Props) {
           <span className="govuk-details__summary-text">Record a decision</span>
         </summary>
         <div className="govuk-details__text">
-          <DecisionForm agendaItemId={item.id} />
+          <DecisionForm agendaItemId={item.id} onCase={item.offence != null} />
         </div>
       </details>
 
