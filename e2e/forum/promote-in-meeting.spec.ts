@@ -16,10 +16,10 @@ const expect = baseExpect.configure({ timeout: 45_000 });
 let meetingId: number;
 
 test.beforeAll(async () => {
-  // Two days after the demo's next meeting (pack-curation.spec.ts takes the day after); a one-week period.
+  // Two days after the demo's next meeting (pack-curation.spec.ts takes the day after); its period starts a week after the demo's, so the offence table holds the past two weeks or so.
   const [row] = await queryE2eDatabase<{ id: number }>(`
     INSERT INTO "Meeting" (title, "heldAt", location, status, "chairId", "periodStart", "updatedAt")
-    SELECT 'Promote in meeting e2e ' || ${Date.now()}, "heldAt" + interval '2 days', 'Room 3', 'DRAFT', "chairId", "periodStart" + 21, now()
+    SELECT 'Promote in meeting e2e ' || ${Date.now()}, "heldAt" + interval '2 days', 'Room 3', 'DRAFT', "chairId", "periodStart" + 7, now()
     FROM "Meeting" WHERE status = 'DRAFT' ORDER BY "heldAt" LIMIT 1
     RETURNING id`);
   meetingId = row!.id;
