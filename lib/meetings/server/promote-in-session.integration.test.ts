@@ -55,7 +55,9 @@ describe("the chair promotes an offence while the meeting runs", () => {
     const item = run.items.find((i) => i.id === promoted.id)!;
     expect(item).toMatchObject({ kind: "NEW_OFFENCE", offence: { id: offences[1] } });
     const [audit] = await auditRows({ event: "agenda.item-promoted", entityId: String(promoted.id) });
-    expect(audit!.changes).toMatchObject({ fields: { offenceId: { to: offences[1] }, inSession: { to: true } } });
+    expect(audit!.changes).toMatchObject({
+      fields: { offenceId: { to: offences[1] }, inSession: { to: true } },
+    });
   });
 
   it("refuses the same offence twice, even from two tabs at once, with the item's number", async () => {
