@@ -67,11 +67,16 @@ test("the analyst's pack takes flagged cases by the scrutiny rule; the chair pro
   await expect(page.getByRole("heading", { level: 1 })).toContainText("1.1 New knife-used offences");
   await expect(page.getByTestId("meeting-elapsed")).toBeVisible();
 
-  const row = page.getByTestId("offence-row").first();
-  const offenceId = Number(await row.getAttribute("data-offence-id"));
-  await row.getByRole("button", { name: /^Promote/ }).click();
+  // A row whose offence is already a scrutiny item links to it instead of offering Promote.
+  const promotable = page
+    .getByTestId("offence-row")
+    .filter({ has: page.getByRole("button", { name: /^Promote/ }) })
+    .first();
+  const offenceId = Number(await promotable.getAttribute("data-offence-id"));
+  await promotable.getByRole("button", { name: /^Promote/ }).click();
   await expect(page.getByTestId("promote-message")).toContainText("is now item 1.2");
-  await expect(page.getByTestId("offence-row").first().getByRole("link", { name: "Item 1.2" })).toBeVisible();
+  const promotedRow = page.locator(`[data-testid="offence-row"][data-offence-id="${offenceId}"]`);
+  await expect(promotedRow.getByRole("link", { name: "Item 1.2" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   const [item] = await queryE2eDatabase<{ id: number; kind: string }>(
@@ -86,7 +91,7 @@ test("the analyst's pack takes flagged cases by the scrutiny rule; the chair pro
   expect(audit).toHaveLength(1);
 
   // The contents list it second in its section; its item screen shows the case.
-  await page.getByRole("link", { name: "Item 1.2" }).first().click();
+  await promotedRow.getByRole("link", { name: "Item 1.2" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("1.2");
   await expect(page.getByTestId("item-facts")).toBeVisible();
   await page.goto(`/meetings/${meetingId}/run`);
