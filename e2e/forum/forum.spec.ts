@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signInAs as signInQuickly } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
+import { fillDate } from "../support/date-input";
 import { queryE2eDatabase } from "../support/database";
 import { pdfPageTexts } from "../../lib/testing/pdf-text";
 import { demoAccount } from "../../lib/reference/demo-accounts";
@@ -261,14 +262,14 @@ test("the chair takes attendance, notes an item (saved as typed), decides and ra
   const form = page.getByTestId("raise-action-form");
   await form.getByLabel("Action", { exact: true }).fill(ACTION);
   await form.getByLabel("Owner").selectOption({ label: `${investigator.name} (Investigator)` });
-  await form.getByLabel("Due date").fill("2020-01-01");
+  await fillDate(form, "Due date", "2020-01-01");
   await form.getByLabel("From decision (optional)").selectOption({ label: DECISION });
   await form.getByRole("button", { name: "Raise action" }).click();
   await expect(page.getByTestId("error-summary")).toContainText(
     "The due date must be today or in the future",
   );
   await expect(form.getByLabel("Action", { exact: true })).toHaveValue(ACTION);
-  await form.getByLabel("Due date").fill(future(14));
+  await fillDate(form, "Due date", future(14));
   await form.getByRole("button", { name: "Raise action" }).click();
   await expect(page.getByTestId("item-actions")).toContainText(ACTION);
   await expectNoAxeViolations(page);

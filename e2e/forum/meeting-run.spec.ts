@@ -3,6 +3,7 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { pdfPageTexts } from "../../lib/testing/pdf-text";
 import { signInAs } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
+import { fillDate } from "../support/date-input";
 import { queryE2eDatabase } from "../support/database";
 import { demoAccount } from "../../lib/reference/demo-accounts";
 
@@ -154,7 +155,7 @@ test("the chair starts the meeting, reads a case's facts on its item, and closes
   const form = page.getByTestId("raise-action-form");
   await form.getByLabel("Action", { exact: true }).fill(ACTION);
   await form.getByLabel("Owner").selectOption({ label: `${investigator.name} (Investigator)` });
-  await form.getByLabel("Due date").fill(isoDay(14));
+  await fillDate(form, "Due date", isoDay(14));
   await form.getByLabel("From decision (optional)").selectOption({ label: "Re-interview the key witness" });
   await form.getByRole("button", { name: "Raise action" }).click();
   await expect(page.getByTestId("item-actions")).toContainText(ACTION);

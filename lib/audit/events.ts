@@ -98,6 +98,7 @@ export const AUDIT_EVENTS = {
   "action.reviewed": "ALTERATION",
   "action.carried-forward": "ALTERATION",
   "action.escalated": "ALTERATION",
+  "action.overdue-notified": "ALTERATION",
   "minutes.downloaded": "DISCLOSURE",
   // Data movement and retention (MoPI)
   "import.completed": "COLLECTION",

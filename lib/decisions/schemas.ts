@@ -14,10 +14,15 @@ export const decisionFormSchema = z.object({
     .trim()
     .min(1, "Enter the rationale for the decision")
     .max(4000, "Rationale must be 4,000 characters or fewer"),
+  /** The case comes back to the next meeting as a scrutiny item of its own (issue 12). */
+  returnToForum: z.boolean().optional().default(false),
 });
 export type DecisionFormValues = z.input<typeof decisionFormSchema>;
 export const recordDecisionSchema = z.object({ agendaItemId: recordId }).and(decisionFormSchema);
-export type RecordDecisionInput = z.output<typeof recordDecisionSchema>;
+// Data functions may be called without returnToForum (it then defaults to false).
+export type RecordDecisionInput = Omit<z.output<typeof recordDecisionSchema>, "returnToForum"> & {
+  returnToForum?: boolean;
+};
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optionalId = z.preprocess(one, recordId.optional().catch(undefined));

@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { anchorFileFor, anchorKeyFor, appendCheckpoint } from "@/lib/audit/anchor";
 import { pgQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
 import { escalateOverdueActions } from "@/lib/action-items/server/escalate-overdue-actions";
+import { notifyOverdueActions } from "@/lib/action-items/server/notify-overdue-actions";
 import { startScheduler, type Job, type Scheduler } from "@/lib/jobs/scheduler";
 
 // The app's background jobs, run by whichever instance leads (lib/jobs/scheduler.ts). Started once
@@ -12,6 +13,8 @@ import { startScheduler, type Job, type Scheduler } from "@/lib/jobs/scheduler";
 export const SEAL_EVERY_MS = 2_000;
 export const ANCHOR_EVERY_MS = 5 * 60_000;
 export const ESCALATE_EVERY_MS = 24 * 60 * 60_000;
+// Hourly, so an action is reported overdue within an hour of the UK day it became so.
+export const OVERDUE_EVERY_MS = 60 * 60_000;
 
 /** The audit log's checkpoint: the sealed head, signed, to the anchor file and the server log. */
 export async function writeAuditCheckpoint(
@@ -56,6 +59,18 @@ export function backgroundJobs(env = getEnv()): Job[] {
         if (run.escalated)
           console.log(
             `[jobs] escalated ${run.escalated} actions; ${run.notified} notifications, ${run.emailed} emailed`,
+          );
+      },
+    },
+    {
+      // Each action once, the day it goes overdue (issue 12); idempotent.
+      name: "action-overdue",
+      everyMs: OVERDUE_EVERY_MS,
+      run: async () => {
+        const run = await notifyOverdueActions();
+        if (run.overdue)
+          console.log(
+            `[jobs] ${run.overdue} actions went overdue; ${run.notified} notifications, ${run.emailed} emailed`,
           );
       },
     },

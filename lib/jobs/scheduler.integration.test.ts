@@ -73,7 +73,7 @@ describe("the job scheduler", () => {
       ...getEnv(),
       AUDIT_ANCHOR_KEY: "j".repeat(40),
       AUDIT_ANCHOR_FILE: file,
-    }).filter((job) => job.name !== "action-escalation");
+    }).filter((job) => !job.name.startsWith("action-"));
     await owner.query(`insert into "AuditEvent" (category, event) values ('CONSULTATION', 'person.viewed')`);
     // The first tick seals, then checkpoints the sealed head.
     const scheduler = startScheduler({

@@ -12,12 +12,12 @@ import { decisionFormSchema, type DecisionFormValues } from "@/lib/decisions/sch
 const FIELDS = ["text", "rationale"] as const;
 
 /** Records a decision with its rationale on the item in discussion. Saved on submit. */
-export function DecisionForm({ agendaItemId }: { agendaItemId: number }) {
+export function DecisionForm({ agendaItemId, onCase = false }: { agendaItemId: number; onCase?: boolean }) {
   const router = useRouter();
   const form = useForm<DecisionFormValues, unknown, unknown>({
     resolver: zodResolver(decisionFormSchema),
     shouldFocusError: false,
-    defaultValues: { text: "", rationale: "" },
+    defaultValues: { text: "", rationale: "", returnToForum: false },
   });
   const { errors, isSubmitting, submitCount } = form.formState;
   const server = useActionErrors(form, FIELDS);
@@ -27,7 +27,7 @@ export function DecisionForm({ agendaItemId }: { agendaItemId: number }) {
     server.clear();
     const result = await recordDecisionAction({ ...form.getValues(), agendaItemId });
     if (!result.ok) return server.apply(result.error);
-    form.reset({ text: "", rationale: "" });
+    form.reset({ text: "", rationale: "", returnToForum: false });
     router.refresh();
   });
 
@@ -49,6 +49,23 @@ export function DecisionForm({ agendaItemId }: { agendaItemId: number }) {
         error={errors.rationale?.message}
         rows={3}
       />
+      {onCase ? (
+        <div className="govuk-form-group">
+          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id="returnToForum"
+                type="checkbox"
+                {...form.register("returnToForum")}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="returnToForum">
+                Bring this case back to the next meeting for scrutiny
+              </label>
+            </div>
+          </div>
+        </div>
+      ) : null}
       <button
         type="submit"
         className="govuk-button govuk-button--secondary"

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { DateInput } from "@/components/forms/date-input";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { raiseActionAction } from "@/app/meetings/[id]/run/actions";
 import { raiseActionFormSchema, type RaiseActionFormValues } from "@/lib/action-items/schemas";
@@ -68,13 +69,12 @@ export function RaiseActionForm({ agendaItemId, owners, decisions, linkedTo }: P
         options={owners}
         placeholder="Select the owner"
       />
-      <TextField
+      <DateInput
+        control={form.control}
+        name="dueOn"
         id="dueOn"
-        label="Due date"
-        hint="Today or later."
-        type="date"
-        widthClass="govuk-input--width-10"
-        field={form.register("dueOn")}
+        legend="Due date"
+        hint="Today or later, for example 27 3 2027."
         error={errors.dueOn?.message}
       />
       {decisions.length > 0 ? (

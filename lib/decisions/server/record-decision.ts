@@ -38,6 +38,8 @@ export async function recordDecision({
         personId: item.personId,
         text: input.text,
         rationale: input.rationale,
+        // Only a decision on a case can bring the case back.
+        returnToForum: item.offenceId != null && input.returnToForum === true,
         recordedById: actor.id,
         recordedAt: now,
       },

@@ -142,8 +142,10 @@ describe("generating the pack", () => {
       oic: chair.name,
       promotedAs: null,
     });
+    // The flagged case never discussed is taken one by one; the other flagged cases table follows.
     const scrutiny = itemsOf(pack, "SCRUTINY");
-    expect(scrutiny.map(ref)).toEqual([ids.flaggedOld]);
+    expect(scrutiny.map(ref)).toEqual([ids.flaggedOld, null]);
+    expect(scrutiny.map((i) => i.kind)).toEqual(["SCRUTINY", "SCRUTINY_TABLE"]);
     expect(scrutiny[0]!.facts).toMatchObject({
       kind: "case",
       case: { scrutinyReason: "No suspect after 10 weeks", flaggedBy: analyst.name },

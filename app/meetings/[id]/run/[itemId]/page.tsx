@@ -10,6 +10,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import { formatDate, formatTime } from "@/lib/dates/format";
 import { elapsedSince } from "@/lib/meetings/run-clock";
+import { RunClock } from "@/components/meetings/run/run-clock";
 import { ItemFacts } from "@/components/meetings/run/item-facts";
 import { getRunItemFacts } from "@/lib/meetings/server/get-run-item-facts";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
@@ -72,9 +73,13 @@ export default async function RunItemPage({ params }: Props) {
       </h1>
       <p className="govuk-body-s" data-testid="meeting-clock">
         {item.sectionTitle}
-        {meeting.startedAt
-          ? ` · started ${formatTime(meeting.startedAt)}, ${elapsedSince(meeting.startedAt, new Date())} ago`
-          : ""}
+        {meeting.startedAt ? (
+          <>
+            {" "}
+            · started {formatTime(meeting.startedAt)},{" "}
+            <RunClock startedAt={meeting.startedAt.toISOString()} renderedAt={new Date().toISOString()} /> ago
+          </>
+        ) : null}
       </p>
 
       <ItemFacts facts={facts} why={item.annotation || null} />
@@ -123,7 +128,7 @@ export default async function RunItemPage({ params }: Props) {
           <span className="govuk-details__summary-text">Record a decision</span>
         </summary>
         <div className="govuk-details__text">
-          <DecisionForm agendaItemId={item.id} />
+          <DecisionForm agendaItemId={item.id} onCase={item.offence != null} />
         </div>
       </details>
 
