@@ -2,8 +2,8 @@ import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
-import { asDbDate, ukDate } from "@/lib/dashboard/rules";
-import { formatDate } from "@/lib/format/dates";
+import { dbDateInUk } from "@/lib/dates/day";
+import { formatDate } from "@/lib/dates/format";
 import { LIVE_ACTION_STATUSES } from "@/lib/action-items/rules";
 import { actionOutcomeRecipients } from "@/lib/action-items/server/action-outcome-recipients";
 import { notifyUsers, type NewNotification } from "@/lib/notifications/server/notify-users";
@@ -21,7 +21,7 @@ export type OverdueRun = { overdue: number; notified: number; emailed: number };
  */
 export async function notifyOverdueActions({ now = new Date() }: { now?: Date } = {}): Promise<OverdueRun> {
   const prisma = getPrisma();
-  const today = asDbDate(ukDate(now));
+  const today = dbDateInUk(now);
   const { ids, overdue } = await prisma.$transaction(async (tx) => {
     const candidates = await tx.actionItem.findMany({
       where: { status: { in: [...LIVE_ACTION_STATUSES] }, dueOn: { lt: today } },

@@ -9,7 +9,6 @@ import { ActionStatusTag } from "@/components/home/status-tags";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import { formatDate, formatTime } from "@/lib/dates/format";
-import { elapsedSince } from "@/lib/meetings/run-clock";
 import { RunClock } from "@/components/meetings/run/run-clock";
 import { ItemFacts } from "@/components/meetings/run/item-facts";
 import { getRunItemFacts } from "@/lib/meetings/server/get-run-item-facts";
