@@ -9,9 +9,14 @@ export const HEADER_SEARCH_ID = "header-search";
 export function HeaderSearch({ defaultValue = "" }: { defaultValue?: string }) {
   return (
     <form className="app-header-search" action="/search" method="get" role="search" aria-label="Records">
+      {/* A short name, with what it takes as its description: a page's own fields ("Crime
+          reference", "Name") keep their labels to themselves. */}
       <label className="govuk-visually-hidden" htmlFor={HEADER_SEARCH_ID}>
-        Search by name, crime reference, nominal id, intelligence reference, group or meeting date
+        Search records
       </label>
+      <span className="govuk-visually-hidden" id={`${HEADER_SEARCH_ID}-hint`}>
+        By name, crime reference, nominal id, intelligence reference, group or meeting date
+      </span>
       <input
         className="govuk-input app-header-search__input"
         id={HEADER_SEARCH_ID}
@@ -22,6 +27,7 @@ export function HeaderSearch({ defaultValue = "" }: { defaultValue?: string }) {
         autoComplete="off"
         spellCheck={false}
         placeholder="Name, crime reference, nominal id…"
+        aria-describedby={`${HEADER_SEARCH_ID}-hint`}
         data-testid="header-search-input"
       />
       <button className="app-header-search__button" type="submit" data-testid="header-search-submit">
