@@ -16,10 +16,10 @@ const expect = baseExpect.configure({ timeout: 45_000 });
 let meetingId: number;
 
 test.beforeAll(async () => {
-  // Two days after the demo's next meeting (pack-curation.spec.ts takes the day after); its period starts a week after the demo's, so the offence table holds the past two weeks or so.
+  // Tomorrow, with its own period (the last 60 days), so the offence table always has rows to promote.
   const [row] = await queryE2eDatabase<{ id: number }>(`
     INSERT INTO "Meeting" (title, "heldAt", location, status, "chairId", "periodStart", "updatedAt")
-    SELECT 'Promote in meeting e2e ' || ${Date.now()}, "heldAt" + interval '2 days', 'Room 3', 'DRAFT', "chairId", "periodStart" + 7, now()
+    SELECT 'Promote in meeting e2e ' || ${Date.now()}, now() + interval '1 day', 'Room 3', 'DRAFT', "chairId", current_date - 60, now()
     FROM "Meeting" WHERE status = 'DRAFT' ORDER BY "heldAt" LIMIT 1
     RETURNING id`);
   meetingId = row!.id;
@@ -72,6 +72,8 @@ test("the analyst's pack takes flagged cases by the scrutiny rule; the chair pro
     .getByTestId("offence-row")
     .filter({ has: page.getByRole("button", { name: /^Promote/ }) })
     .first();
+  // Its own period (the last 60 days), so other specs' meetings never leave the table empty.
+  await expect(promotable).toBeVisible();
   const offenceId = Number(await promotable.getAttribute("data-offence-id"));
   await promotable.getByRole("button", { name: /^Promote/ }).click();
   await expect(page.getByTestId("promote-message")).toContainText("is now item 1.2");
