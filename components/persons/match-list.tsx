@@ -1,14 +1,10 @@
 "use client";
 
-import { useEffect } from "react";
+import { useRef } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { z } from "zod";
+import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { pageTitle } from "@/components/ui/field-error";
-import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { addPersonToOffenceAction } from "@/app/offences/[id]/people/add/actions";
 import { addPersonToOffenceSchema } from "@/lib/persons/schemas";
@@ -28,7 +24,6 @@ export type MatchRow = {
 
 const roleSchema = addPersonToOffenceSchema.pick({ role: true });
 type RoleValues = z.input<typeof roleSchema>;
-const FIELDS = ["role"] as const;
 
 /**
  * The people who may already be on record, each with "Add this person". "None of these" comes
@@ -45,37 +40,29 @@ export function MatchList({
   createHref: string;
   title: string;
 }) {
-  const router = useRouter();
-  const form = useForm<RoleValues, unknown, z.output<typeof roleSchema>>({
-    resolver: zodResolver(roleSchema),
-    shouldFocusError: false,
-    defaultValues: { role: "" as never },
+  // One form, a button per person: the button says who, the hook does the rest. The buttons are
+  // not submit buttons, so Enter in the role radios never adds the first person on the list.
+  const chosen = useRef<MatchRow | null>(null);
+  const { bind, summary, onSubmit, focusKey, pending } = useFormAction<RoleValues>({
+    schema: roleSchema,
+    defaults: { role: "" as never },
+    fields: ["role"],
+    title,
+    submit: (values) =>
+      addPersonToOffenceAction({ offenceId, personId: chosen.current!.id, role: values.role }),
+    done: () => `/offences/${offenceId}/people/add?added=${encodeURIComponent(displayName(chosen.current!))}`,
   });
-  const { errors, isSubmitting, submitCount } = form.formState;
-  const server = useActionErrors(form, FIELDS);
-  const summary = summaryItems(FIELDS, errors, server.formError);
-
-  useEffect(() => {
-    document.title = pageTitle(`${title} – Captiva Guardian`, summary.length > 0);
-  }, [summary.length, title]);
-
-  const add = (person: MatchRow) =>
-    form.handleSubmit(async ({ role }) => {
-      server.clear();
-      const result = await server.send(() =>
-        addPersonToOffenceAction({ offenceId, personId: person.id, role }),
-      );
-      if (result.ok) {
-        router.push(`/offences/${offenceId}/people/add?added=${encodeURIComponent(displayName(person))}`);
-        router.refresh();
-      } else server.apply(result.error);
-    });
+  const role = bind("role");
+  const add = (person: MatchRow) => () => {
+    chosen.current = person;
+    void onSubmit();
+  };
 
   return (
     <>
-      <ErrorSummary errors={summary} focusKey={submitCount + server.attempts} />
+      <ErrorSummary errors={summary} focusKey={focusKey} />
       <Form onSubmit={(e) => e.preventDefault()} data-testid="match-list">
-        <RoleRadios field={form.register("role")} error={errors.role?.message} />
+        <RoleRadios field={role.field} error={role.error} />
         <h2 className="govuk-heading-m">Possible matches</h2>
         {matches.length === 0 ? (
           <p className="govuk-body">Nobody on record matches these details.</p>
@@ -120,7 +107,7 @@ export function MatchList({
                     <button
                       type="button"
                       className="govuk-button govuk-!-margin-bottom-0"
-                      disabled={isSubmitting}
+                      disabled={pending}
                       onClick={add(m)}
                     >
                       Add this person<span className="govuk-visually-hidden"> ({displayName(m)})</span>
