@@ -5,6 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import type { SearchOutcome } from "@/lib/search/search-dto";
 import { searchEverything } from "@/lib/search/server/search-everything";
+import { openSealedSearch } from "@/lib/search/server/sealed-search";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -12,14 +13,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // The header search's results (issue 18): grouped by kind, best match first, each a link that opens
 // the record as from anywhere else (a person's record asks for the reason first). Every role may
-// search; each sees only what it could open (lib/search/server/search-everything.ts).
+// search; each sees only what it could open (lib/search/server/search-everything.ts). The terms
+// arrive sealed in `s` (app/search/run posts them there): never in plain text in the address.
 export default async function SearchPage({ searchParams }: Props) {
   const actor = await requirePageActor();
-  const raw = (await searchParams).q;
-  const asked = raw !== undefined;
+  const sealed = (await searchParams).s;
+  const raw = sealed === undefined ? undefined : openSealedSearch(actor.id, sealed);
+  const foreign = sealed !== undefined && raw === null;
+  const asked = typeof raw === "string";
   let outcome: SearchOutcome | null = null;
   let limited: string | null = null;
-  if (asked) {
+  if (typeof raw === "string") {
     try {
       outcome = await searchEverything({ actor, text: raw });
     } catch (error) {
@@ -34,7 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Search</h1>
-        <form method="get" action="/search" role="search" aria-label="Records" data-testid="search-form">
+        <form method="post" action="/search/run" role="search" aria-label="Records" data-testid="search-form">
           <div className="govuk-form-group">
             <label className="govuk-label govuk-label--s" htmlFor="search-q">
               Name, crime reference, nominal id, intelligence reference, group or meeting date
@@ -59,6 +63,11 @@ export default async function SearchPage({ searchParams }: Props) {
           </button>
         </form>
 
+        {foreign ? (
+          <div className="govuk-inset-text" role="status" data-testid="search-foreign">
+            This search link was made by someone else or has been changed. Type your search again.
+          </div>
+        ) : null}
         {limited ? (
           <div className="govuk-inset-text" role="status" data-testid="search-limited">
             {limited}

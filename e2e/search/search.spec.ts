@@ -10,6 +10,7 @@ test.describe.configure({ timeout: 120_000 });
 
 test("an investigator finds a person by a misspelt surname from the header and opens the record with a reason", async ({
   page,
+  browser,
 }) => {
   const startedAt = new Date();
   // A person whose full name no one else has, so the record the link opens is known.
@@ -26,7 +27,10 @@ test("an investigator finds a person by a misspelt surname from the header and o
   const box = page.getByRole("search", { name: "Records" }).first().getByRole("searchbox");
   await box.fill(typed);
   await box.press("Enter");
-  await expect(page).toHaveURL(/\/search\?q=/);
+  // The terms never stand in the address (browser history, proxy logs): they are sealed to the user.
+  await expect(page).toHaveURL(/\/search\?s=[A-Za-z0-9_-]+$/);
+  expect(decodeURIComponent(page.url()).toLowerCase()).not.toContain(misspelt.toLowerCase());
+  const sealedUrl = page.url();
   const results = page.getByTestId("search-person");
   const link = results.locator(`a[href="/persons/${person!.id}"]`);
   await expect(link).toBeVisible();
@@ -55,6 +59,17 @@ test("an investigator finds a person by a misspelt surname from the header and o
     [startedAt, typed],
   );
   expect(search).toEqual({ terms: typed, category: "CONSULTATION" });
+
+  // Back to the results by their address: it works for the investigator, not for anyone else.
+  await page.goto(sealedUrl);
+  await expect(results.locator(`a[href="/persons/${person!.id}"]`)).toBeVisible();
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signInAs(otherPage, "analyst");
+  await otherPage.goto(sealedUrl);
+  await expect(otherPage.getByTestId("search-foreign")).toBeVisible();
+  await expect(otherPage.getByTestId("search-results")).toHaveCount(0);
+  await other.close();
   const [view] = await queryE2eDatabase<{ justification: string }>(
     `select justification from "AuditEvent" where event = 'person.viewed' and "entityId" = $1 order by id desc limit 1`,
     [String(person!.id)],
@@ -100,4 +115,34 @@ test("a partner finds a referral by name and filters by state", async ({ page })
     [startedAt, referral!.surname],
   );
   expect(logged.length).toBeGreaterThanOrEqual(1);
+});
+
+test("the search form's post is refused signed out and from another site, and its address holds no terms", async ({
+  page,
+  playwright,
+}) => {
+  const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const signedOut = await anonymous.post("/search/run", {
+    form: { q: "Smith" },
+    maxRedirects: 0,
+  });
+  expect(signedOut.status()).toBe(303);
+  expect(signedOut.headers()["location"]).toContain("/auth/session-ended");
+  await anonymous.dispose();
+
+  await signInAs(page, "analyst");
+  const crossSite = await page.request.post("/search/run", {
+    form: { q: "Smith" },
+    headers: { Origin: "https://attacker.example" },
+    maxRedirects: 0,
+  });
+  expect(crossSite.status()).toBe(403);
+  const sameSite = await page.request.post("/search/run", { form: { q: "Smith" }, maxRedirects: 0 });
+  expect(sameSite.status()).toBe(303);
+  expect(sameSite.headers()["location"]).toMatch(/\/search\?s=[A-Za-z0-9_-]+$/);
+  expect(sameSite.headers()["location"]!.toLowerCase()).not.toContain("smith");
+
+  // The old address form runs no search: a link someone kept or pasted with a name in it is inert.
+  await page.goto("/search?q=Smith");
+  await expect(page.getByTestId("search-results")).toHaveCount(0);
 });

@@ -42,7 +42,7 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/referrals/1", allowed: ["partner"] },
   // Issue 18: every signed-in role may search (each sees only what it could open); partners find
   // their own referrals.
-  { path: "/search?q=Smith", allowed: ROLES },
+  { path: "/search", allowed: ROLES },
   { path: "/referrals", allowed: ["partner"] },
   { path: "/referrals/effectiveness", allowed: ["chair", "analyst"] },
   {
@@ -400,6 +400,10 @@ export const ELSEWHERE: { route?: string; action?: string; why: string; gap?: tr
   { route: "/auth/session-ended", why: "public: only clears the caller's own cookie" },
   { route: "/notifications", why: "every signed-in role reads its own notifications" },
   { route: "/figures/export/csv", why: "refused roles get 403: e2e/figures/figures.spec.ts" },
+  {
+    route: "/search/run",
+    why: "every signed-in role may search; signed out and cross-site posts are refused: e2e/search/search.spec.ts",
+  },
   { route: "/offences/export/csv", why: "refused roles: e2e/offences/offence-list-access.spec.ts" },
   { route: "/imports/upload", why: "refused per role: e2e/imports/import.spec.ts" },
   { route: "/imports/geofences/upload", why: "refused per role: e2e/map/geofence-routes.spec.ts" },
