@@ -5,7 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import type { SearchOutcome } from "@/lib/search/search-dto";
 import { searchEverything } from "@/lib/search/server/search-everything";
-import { openSealedSearch } from "@/lib/search/server/sealed-search";
+import { readSealedQuery } from "@/lib/security/sealed-query";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -14,12 +14,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // The header search's results (issue 18): grouped by kind, best match first, each a link that opens
 // the record as from anywhere else (a person's record asks for the reason first). Every role may
 // search; each sees only what it could open (lib/search/server/search-everything.ts). The terms
-// arrive sealed in `s` (app/search/run posts them there): never in plain text in the address.
+// arrive sealed (app/search/run posts them there, lib/security/sealed-query.ts): never in plain text in the address.
 export default async function SearchPage({ searchParams }: Props) {
   const actor = await requirePageActor();
-  const sealed = (await searchParams).s;
-  const raw = sealed === undefined ? undefined : openSealedSearch(actor.id, sealed);
-  const foreign = sealed !== undefined && raw === null;
+  const { query, foreign, sealed } = readSealedQuery(actor.id, await searchParams);
+  const raw = sealed ? (query.q ?? "") : undefined;
   const asked = typeof raw === "string";
   let outcome: SearchOutcome | null = null;
   let limited: string | null = null;

@@ -17,12 +17,9 @@ const GET_FORMS = new Set([
   "app/decisions/page.tsx",
   "components/ui/filter-panel.tsx",
   "components/figures/figure-window-form.tsx",
-  "components/persons/person-search-form.tsx",
   "components/groups/group-filter.tsx",
   // Issue 17: the map's filters (period, knife used, under 25, category).
   "components/map/map-filter-form.tsx",
-  "components/search/header-search.tsx",
-  "app/search/page.tsx",
 ]);
 
 function tsxFiles(dir: string): string[] {

@@ -10,7 +10,6 @@ import { RoleRadios } from "@/components/persons/role-radios";
 import { createPersonAction } from "@/app/offences/[id]/people/add/actions";
 import { createPersonSchema, emptyCreatePerson, type CreatePersonValues } from "@/lib/persons/schemas";
 import { NPU_NAMES } from "@/lib/reference/npus";
-import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
 import { YES_NO } from "@/components/forms/options";
 
@@ -27,22 +26,18 @@ type Props = { offenceId: number; title: string; backHref: string; prefill: Part
 
 /** "None of these": a new person, prefilled from the search, added to the offence in one step. */
 export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props) {
-  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } =
-    useFormAction<CreatePersonValues>({
-      schema: createPersonSchema,
-      defaults: emptyCreatePerson(offenceId, prefill),
-      fields: FIELDS,
-      title,
-      submit: (values) => createPersonAction(values),
-      done: () => {
-        const values = form.getValues();
-        const name = displayName({
-          surname: values.surname.trim(),
-          forenames: (values.forenames ?? "").trim(),
-        });
-        return `/offences/${offenceId}/people/add?added=${encodeURIComponent(name)}`;
-      },
-    });
+  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } = useFormAction<
+    CreatePersonValues,
+    { id: number }
+  >({
+    schema: createPersonSchema,
+    defaults: emptyCreatePerson(offenceId, prefill),
+    fields: FIELDS,
+    title,
+    submit: (values) => createPersonAction(values),
+    // The new person's id, not their name: names stay out of addresses.
+    done: (data) => `/offences/${offenceId}/people/add?added=${data.id}`,
+  });
 
   return (
     <>

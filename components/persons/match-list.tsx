@@ -50,7 +50,8 @@ export function MatchList({
     title,
     submit: (values) =>
       addPersonToOffenceAction({ offenceId, personId: chosen.current!.id, role: values.role }),
-    done: () => `/offences/${offenceId}/people/add?added=${encodeURIComponent(displayName(chosen.current!))}`,
+    // The person's id, not their name: names stay out of addresses.
+    done: () => `/offences/${offenceId}/people/add?added=${chosen.current!.id}`,
   });
   const role = bind("role");
   const add = (person: MatchRow) => () => {

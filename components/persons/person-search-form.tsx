@@ -1,18 +1,21 @@
 import { controlClass, describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
 import type { DayParts } from "@/lib/dates/day";
 
-// Find before create: a GET form, so the search lives in the URL and works without JavaScript.
-// Server-rendered; the page validates the query with the same schema as the actions.
+// Find before create. Server-rendered and works without JavaScript; it posts to app/search/run,
+// which sends the browser back to `to` with the name and date of birth sealed, never in plain text
+// in the address. The page validates the query with the same schema as the actions.
 
 type Props = {
-  action: string;
+  /** The page to come back to with the search (one app/search/run allows). */
+  to: string;
   values: { surname: string; forenames: string; dateOfBirth: DayParts };
   errors: { surname?: string; forenames?: string; dateOfBirth?: string };
 };
 
-export function PersonSearchForm({ action, values, errors }: Props) {
+export function PersonSearchForm({ to, values, errors }: Props) {
   return (
-    <form method="get" action={action} noValidate data-testid="person-search">
+    <form method="post" action="/search/run" noValidate data-testid="person-search">
+      <input type="hidden" name="to" value={to} />
       <SearchInput id="surname" label="Surname" value={values.surname} error={errors.surname} />
       <SearchInput id="forenames" label="Forenames" value={values.forenames} error={errors.forenames} />
       <div className={formGroupClass(Boolean(errors.dateOfBirth))}>

@@ -82,6 +82,9 @@ test("an analyst records a knife-used offence with a new victim and an existing 
   await dob.getByLabel("Year").fill("2010");
   await page.getByRole("button", { name: "Search for the person" }).click();
   await expect(page.getByRole("heading", { name: "Possible matches" })).toBeVisible();
+  // The name and date of birth searched for never stand in the address (history, proxy logs).
+  await expect(page).toHaveURL(/\/people\/add\?sealed=[A-Za-z0-9_-]+$/);
+  expect(decodeURIComponent(page.url()).toLowerCase()).not.toContain(victimSurname.toLowerCase());
   await expectNoAxeViolations(page);
   await page.getByTestId("create-new-person").click();
   const createForm = page.getByTestId("create-person-form");
@@ -91,6 +94,7 @@ test("an analyst records a knife-used offence with a new victim and an existing 
   await expectNoAxeViolations(page);
   await createForm.getByRole("button", { name: "Create and add the person" }).click();
   await expect(page.getByTestId("person-added")).toContainText(victimSurname.toUpperCase());
+  await expect(page).toHaveURL(/\/people\/add\?added=\d+$/);
   // 1 Feb 2010 → 16 on 1 Oct 2026: the offence is now under 25.
   await expect(page.getByTestId("youngest-victim-age")).toContainText("16");
 

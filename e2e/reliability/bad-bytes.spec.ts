@@ -23,7 +23,7 @@ const BAD: [string, unknown][] = [
 const BAD_QUERY = ["%00", "%ED%A0%80", "2147483648", "100000000000000000000", "%E0%A4%A", "x".repeat(500)];
 const LIST_PARAMS = [
   "q",
-  "s",
+  "sealed",
   "page",
   "size",
   "sort",

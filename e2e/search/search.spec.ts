@@ -28,7 +28,7 @@ test("an investigator finds a person by a misspelt surname from the header and o
   await box.fill(typed);
   await box.press("Enter");
   // The terms never stand in the address (browser history, proxy logs): they are sealed to the user.
-  await expect(page).toHaveURL(/\/search\?s=[A-Za-z0-9_-]+$/);
+  await expect(page).toHaveURL(/\/search\?sealed=[A-Za-z0-9_-]+$/);
   expect(decodeURIComponent(page.url()).toLowerCase()).not.toContain(misspelt.toLowerCase());
   const sealedUrl = page.url();
   const results = page.getByTestId("search-person");
@@ -139,7 +139,7 @@ test("the search form's post is refused signed out and from another site, and it
   expect(crossSite.status()).toBe(403);
   const sameSite = await page.request.post("/search/run", { form: { q: "Smith" }, maxRedirects: 0 });
   expect(sameSite.status()).toBe(303);
-  expect(sameSite.headers()["location"]).toMatch(/\/search\?s=[A-Za-z0-9_-]+$/);
+  expect(sameSite.headers()["location"]).toMatch(/\/search\?sealed=[A-Za-z0-9_-]+$/);
   expect(sameSite.headers()["location"]!.toLowerCase()).not.toContain("smith");
 
   // The old address form runs no search: a link someone kept or pasted with a name in it is inert.

@@ -1,23 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { isCrossSite } from "@/lib/security/is-cross-site";
-import { MAX_SEALED_TEXT, sealSearch } from "@/lib/search/server/sealed-search";
+import { MAX_SEALED_FIELDS, MAX_SEALED_VALUE, SEALED_PARAM, sealQuery } from "@/lib/security/sealed-query";
 
-// The search boxes post here, so what was typed never stands in an address (sealed-search.ts says
-// why). The search itself runs, and is logged and rate-limited, when the results page opens.
+// The search forms post here, so what was typed never stands in an address (lib/security/
+// sealed-query.ts says why): the fields are sealed to the user and the browser is sent to the page
+// named by `to`, one of the pages below (never anywhere else: no open redirect). The search itself
+// runs, is logged and rate-limited, when that page opens.
 
 export const dynamic = "force-dynamic";
+
+const PAGES = [/^\/search$/, /^\/offences\/[1-9]\d{0,9}\/people\/add$/];
 
 export async function POST(request: NextRequest): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   const actor = await getActor();
   if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
-  let text = "";
+  let form: FormData;
   try {
-    const q = (await request.formData()).get("q");
-    text = typeof q === "string" ? q.slice(0, MAX_SEALED_TEXT) : "";
+    form = await request.formData();
   } catch {
     return new NextResponse("Send the search as a form.", { status: 400 });
   }
-  return NextResponse.redirect(new URL(`/search?s=${sealSearch(actor.id, text)}`, request.url), 303);
+  const to = form.get("to") ?? "/search";
+  if (typeof to !== "string" || !PAGES.some((page) => page.test(to)))
+    return new NextResponse("Not found", { status: 404 });
+  const query = new URLSearchParams();
+  // The forms send a few short fields; more or longer is cut, and the pages judge what they get
+  // (the search says when it searched only the start of a long text).
+  for (const [name, value] of form.entries()) {
+    if (name === "to" || typeof value !== "string" || name.length > 40) continue;
+    if (query.size >= MAX_SEALED_FIELDS) break;
+    query.append(name, value.slice(0, MAX_SEALED_VALUE));
+  }
+  return NextResponse.redirect(
+    new URL(`${to}?${SEALED_PARAM}=${sealQuery(actor.id, query)}`, request.url),
+    303,
+  );
 }

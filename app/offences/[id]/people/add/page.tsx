@@ -13,6 +13,7 @@ import { getOffenceForPeopleStep } from "@/lib/offences/server/get-offence-for-p
 import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
 import { personSearchSchema } from "@/lib/persons/schemas";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
+import { readSealedQuery, SEALED_PARAM, sealQuery } from "@/lib/security/sealed-query";
 
 const TITLE = "Add a person to the offence";
 export const metadata: Metadata = { title: TITLE };
@@ -29,7 +30,9 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 export default async function AddPersonPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("offences.write");
   const offenceId = routeId((await params).id);
-  const query = await searchParams;
+  // The name and date of birth searched for arrive sealed (lib/security/sealed-query.ts), never
+  // in plain text in the address; only these flags travel plain.
+  const { query, foreign } = readSealedQuery(actor.id, await searchParams, ["create", "created", "added"]);
   const offence = await loadOrNotFound(() => getOffenceForPeopleStep({ actor, offenceId }));
 
   const values = {
@@ -50,13 +53,13 @@ export default async function AddPersonPage({ params, searchParams }: Props) {
   );
   const matches = parsed?.success ? await findPersonMatches({ actor, input: parsed.data }) : null;
   const base = `/offences/${offenceId}/people/add`;
-  const searchQuery = new URLSearchParams({
-    surname: values.surname,
-    forenames: values.forenames,
-    ...values.dateOfBirth,
-  }).toString();
+  const sealedSearch = `${SEALED_PARAM}=${sealQuery(
+    actor.id,
+    new URLSearchParams({ surname: values.surname, forenames: values.forenames, ...values.dateOfBirth }),
+  )}`;
   const creating = parsed?.success === true && one(query.create) === "1";
-  const added = one(query.added);
+  // `added` is the person's id: their name is shown from the offence's own list, not the address.
+  const added = offence.people.find((p) => String(p.personId) === one(query.added))?.name;
 
   return (
     <div className="govuk-grid-row">
@@ -70,6 +73,11 @@ export default async function AddPersonPage({ params, searchParams }: Props) {
             message={`Offence ${offence.crimeReference} recorded. Now add the people involved.`}
             testId="offence-created"
           />
+        ) : null}
+        {foreign ? (
+          <div className="govuk-inset-text" role="status" data-testid="search-foreign">
+            This search link was made by someone else or has been changed. Search again.
+          </div>
         ) : null}
         {added ? <SuccessBanner message={`${added} added to the offence.`} testId="person-added" /> : null}
         <span className="govuk-caption-l">
@@ -86,7 +94,7 @@ export default async function AddPersonPage({ params, searchParams }: Props) {
           <CreatePersonForm
             offenceId={offenceId}
             title={TITLE}
-            backHref={`${base}?${searchQuery}`}
+            backHref={`${base}?${sealedSearch}`}
             prefill={{
               surname: values.surname,
               forenames: values.forenames,
@@ -100,12 +108,12 @@ export default async function AddPersonPage({ params, searchParams }: Props) {
               They may already be on record, perhaps with a different spelling or their names the other way
               round.
             </p>
-            <PersonSearchForm action={base} values={values} errors={fieldErrors} />
+            <PersonSearchForm to={base} values={values} errors={fieldErrors} />
             {matches ? (
               <MatchList
                 offenceId={offenceId}
                 matches={matches}
-                createHref={`${base}?${searchQuery}&create=1`}
+                createHref={`${base}?${sealedSearch}&create=1`}
                 title={TITLE}
               />
             ) : null}
