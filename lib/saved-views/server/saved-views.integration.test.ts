@@ -20,7 +20,6 @@ vi.mock("next/cache", () => import("@/lib/testing/request"));
 withTestDatabase({ env: { DATABASE_POOL_SIZE: "10" } });
 beforeEach(signOutRequest);
 
-const views = () => getPrisma().savedView.findMany({ orderBy: { id: "asc" } });
 const save = (
   actor: ReturnType<typeof actorOf>,
   name: string,
