@@ -39,6 +39,11 @@ export async function deleteSavedView({
       },
       justification: "Deleted by its owner",
     });
+    // Saving the same filters under the same name again within the idempotency window must make
+    // a new view, not answer "already saved" with a link to this deleted one.
+    await tx.idempotencyKey.deleteMany({
+      where: { action: "views.save", actorId: actor.id, result: { path: ["id"], equals: id } },
+    });
     return { id };
   });
 }

@@ -245,6 +245,20 @@ describe("each change happens once, with its audit row", () => {
     expect(await auditRows({ event: "saved-view.created", entityId: String(row.id) })).toHaveLength(1);
   });
 
+  it("after a delete, saving the same filters under the same name makes a new view", async () => {
+    const user = await signInAs("ANALYST");
+    const input = { kind: "OFFENCES" as const, name: "Saved twice", query: "knife=yes" };
+    const first = await saveViewAction(input);
+    if (!first.ok) throw new Error("not saved");
+    expect((await deleteViewAction({ id: first.data.id, version: 1 })).ok).toBe(true);
+    const second = await saveViewAction(input);
+    expect(second).toMatchObject({ ok: true });
+    expect(second.ok && second.alreadyDone).toBeFalsy();
+    const rows = await getPrisma().savedView.findMany({ where: { ownerId: user.id } });
+    expect(rows.map((r) => r.name)).toEqual(["Saved twice"]);
+    expect(rows[0]!.id).not.toBe(first.data.id);
+  });
+
   it("rename, share and delete each write their audit row; a stale version is a conflict", async () => {
     const chairUser = await signInAs("CHAIR");
     const made = await saveViewAction({ kind: "ACTIONS", name: "Overdue", query: "rag=RED&status=all" });
