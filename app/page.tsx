@@ -8,6 +8,9 @@ import { AnalystHome, ANALYST_HOME_TITLE } from "@/components/home/analyst-home"
 import { InvestigatorHome, INVESTIGATOR_HOME_TITLE } from "@/components/home/investigator-home";
 import { PartnerHome } from "@/components/home/partner-home";
 import { loadAnalystHome, loadChairHome, loadInvestigatorHome, loadPartnerHome } from "@/app/home-data";
+import { HomeSavedViews } from "@/components/saved-views/home-saved-views";
+import { can } from "@/lib/auth/permissions";
+import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
 
 // Each role has its own home (issue 3). The page picks it and loads its data (app/home-data.ts):
 // every home's data functions check the permission and scope the rows themselves.
@@ -29,16 +32,38 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
   const page = pageParam.parse((await searchParams).page);
+  // Issue 18: every home but the administrator's ends with the user's saved views.
+  const views = can(actor, "views.save") ? <HomeSavedViews views={await listSavedViews({ actor })} /> : null;
 
   switch (actor.role) {
     case "CHAIR":
-      return <ChairHome {...await loadChairHome(actor)} />;
+      return (
+        <>
+          <ChairHome {...await loadChairHome(actor)} />
+          {views}
+        </>
+      );
     case "ANALYST":
-      return <AnalystHome {...await loadAnalystHome(actor)} />;
+      return (
+        <>
+          <AnalystHome {...await loadAnalystHome(actor)} />
+          {views}
+        </>
+      );
     case "INVESTIGATOR":
-      return <InvestigatorHome {...await loadInvestigatorHome(actor, page)} />;
+      return (
+        <>
+          <InvestigatorHome {...await loadInvestigatorHome(actor, page)} />
+          {views}
+        </>
+      );
     case "PARTNER":
-      return <PartnerHome {...await loadPartnerHome(actor, page)} />;
+      return (
+        <>
+          <PartnerHome {...await loadPartnerHome(actor, page)} />
+          {views}
+        </>
+      );
     case "ADMIN":
       // No case data for administrators: their home is the admin area.
       redirect("/admin");

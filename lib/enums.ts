@@ -16,5 +16,6 @@ export type {
   RecordSource,
   ReferralState,
   Role,
+  SavedViewKind,
   SourceEvaluation,
 } from "@/lib/generated/prisma/enums";

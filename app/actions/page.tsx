@@ -9,6 +9,9 @@ import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
 import { WidePage } from "@/components/layout/wide-page";
 import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
 import { FilterSelect } from "@/components/ui/filter-panel";
+import { ListSavedViews } from "@/components/saved-views/list-saved-views";
+import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
+import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -22,13 +25,15 @@ const STATUS_LABELS: Record<(typeof STATUS_FILTERS)[number], string> = {
 
 export default async function ActionsPage({ searchParams }: Props) {
   const actor = await requirePageActor("actions.read.own");
-  const filters = parseActionFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseActionFilters(params);
   const readsAll = can(actor, "actions.read");
   // Escalation is a background job (lib/jobs, daily and at start-up; `npm run actions:escalate`
   // by hand), never a side effect of a page view.
-  const [page, owners] = await Promise.all([
+  const [page, owners, views] = await Promise.all([
     listActions({ actor, filters }),
     readsAll ? listActionOwners({ actor }) : Promise.resolve([]),
+    listSavedViews({ actor, kind: "ACTIONS" }),
   ]);
 
   return (
@@ -37,6 +42,7 @@ export default async function ActionsPage({ searchParams }: Props) {
       {readsAll || can(actor, "actions.manage") ? (
         <ActionViews actorId={actor.id} filters={filters} readsAll={readsAll} />
       ) : null}
+      <ListSavedViews kind="ACTIONS" query={normaliseViewParams("ACTIONS", params)} views={views} />
       <form method="get" action="/actions" className="govuk-!-margin-bottom-6" data-testid="action-filter">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">

@@ -15,6 +15,9 @@ import {
 } from "@/lib/intelligence/list-query";
 import { listIntelligence } from "@/lib/intelligence/server/list-intelligence";
 import { WidePage } from "@/components/layout/wide-page";
+import { ListSavedViews } from "@/components/saved-views/list-saved-views";
+import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
+import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
 
 export const metadata: Metadata = { title: "Intelligence" };
 
@@ -24,8 +27,12 @@ const count = (n: number) => n.toLocaleString("en-GB");
 /** The intelligence register: filters, sort, page and size in the URL; everything under the access rule. */
 export default async function IntelligencePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("intel.read");
-  const { query, form, messages } = parseIntelListQuery(await searchParams);
-  const result = await listIntelligence({ actor, query });
+  const params = await searchParams;
+  const { query, form, messages } = parseIntelListQuery(params);
+  const [result, views] = await Promise.all([
+    listIntelligence({ actor, query }),
+    listSavedViews({ actor, kind: "INTELLIGENCE" }),
+  ]);
   const link: IntelListLink = { form, sort: query.sort, dir: query.dir, page: result.page, size: query.size };
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.rows.length - 1;
@@ -53,6 +60,11 @@ export default async function IntelligencePage({ searchParams }: { searchParams:
       <IgnoredFilters messages={messages} />
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
+          <ListSavedViews
+            kind="INTELLIGENCE"
+            query={normaliseViewParams("INTELLIGENCE", params)}
+            views={views}
+          />
           <IntelFilter link={link} />
         </div>
         <div className="moj-filter-layout__content">

@@ -19,6 +19,9 @@ import { getOffenceListPreferences } from "@/lib/offences/server/get-offence-lis
 import { listOffenceFilterOptions } from "@/lib/offences/server/list-offence-filter-options";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { WidePage } from "@/components/layout/wide-page";
+import { ListSavedViews } from "@/components/saved-views/list-saved-views";
+import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
+import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
 
 export const metadata: Metadata = { title: "Offences" };
 
@@ -29,14 +32,16 @@ const count = (n: number) => n.toLocaleString("en-GB");
 /** The offence list: every filter, the sort, the page and its size are in the URL. */
 export default async function OffencesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("offences.read");
-  const { query, form, messages } = parseOffenceListQuery(await searchParams);
+  const params = await searchParams;
+  const { query, form, messages } = parseOffenceListQuery(params);
   // The list takes two connections at most (its ids and its count); the panel's choices and the
   // user's column settings one each: within the request's share of the pool (issue 15).
-  const [result, [options, preferences]] = await Promise.all([
+  const [result, [options, preferences, views]] = await Promise.all([
     listOffences({ actor, query }),
     atMost(1, [
       () => listOffenceFilterOptions({ actor, oic: query.filters.oic }),
       () => getOffenceListPreferences({ actor }),
+      () => listSavedViews({ actor, kind: "OFFENCES" }),
     ]),
   ]);
   const link: OffenceListLink = {
@@ -56,6 +61,7 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
       <IgnoredFilters messages={messages} />
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
+          <ListSavedViews kind="OFFENCES" query={normaliseViewParams("OFFENCES", params)} views={views} />
           <OffenceFilter link={link} options={options} today={todayIso} />
         </div>
         <div className="moj-filter-layout__content">

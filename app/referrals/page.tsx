@@ -10,6 +10,9 @@ import { listProviderReferrals } from "@/lib/referrals/server/list-provider-refe
 import type { ProviderReferral } from "@/lib/referrals/types";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { parseReferralFilters, referralListHref } from "@/lib/search/referral-filters";
+import { ListSavedViews } from "@/components/saved-views/list-saved-views";
+import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
+import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
 
 export const metadata: Metadata = { title: "Find a referral" };
 
@@ -28,7 +31,10 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
   const actor = await requirePageActor("referrals.read.own-provider");
   const params = await searchParams;
   const { filters, message } = parseReferralFilters(params);
-  const list = await listProviderReferrals({ actor, page: pageParam.parse(params.page), filters });
+  const [list, views] = await Promise.all([
+    listProviderReferrals({ actor, page: pageParam.parse(params.page), filters }),
+    listSavedViews({ actor, kind: "REFERRALS" }),
+  ]);
   const selected: SelectedFilter[] = [
     filters.q ? { key: "q", text: `‘${filters.q}’`, href: referralListHref({ ...filters, q: null }) } : null,
     filters.state
@@ -48,6 +54,7 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
       <h1 className="govuk-heading-l">Find a referral to {list.providerName}</h1>
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
+          <ListSavedViews kind="REFERRALS" query={normaliseViewParams("REFERRALS", params)} views={views} />
           <FilterPanel
             testId="referral-filters"
             action="/referrals"

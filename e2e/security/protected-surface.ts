@@ -9,6 +9,8 @@ export const ROLES: RoleKey[] = ["chair", "analyst", "investigator", "partner", 
 const CASE_READERS: RoleKey[] = ["chair", "analyst", "investigator"];
 /** Agenda packs hold intelligence counts and investigation detail: the forum's chair and analyst only. */
 const FORUM: RoleKey[] = ["chair", "analyst"];
+/** Saved views of the lists (issue 18): every role that has a list to filter. */
+const VIEW_SAVERS: RoleKey[] = ["chair", "analyst", "investigator", "partner"];
 
 /** `{user}` is replaced with the id of a user the test did not create (the investigator). */
 export const PAGES: { path: string; allowed: RoleKey[] }[] = [
@@ -98,6 +100,12 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/meetings/1/versions", allowed: FORUM },
   { path: "/meetings/new", allowed: ["analyst"] },
   { path: "/meetings/3/edit", allowed: ["analyst"] },
+  // Saved views (issue 18): every role with a list; the administrator has none. A view the user
+  // neither owns nor was shared is "not found" (lib/saved-views integration tests).
+  { path: "/views", allowed: VIEW_SAVERS },
+  { path: "/views/1", allowed: VIEW_SAVERS },
+  { path: "/views/1/edit", allowed: VIEW_SAVERS },
+  { path: "/views/1/delete", allowed: VIEW_SAVERS },
 ];
 
 type Target = { id: number; version: number };
@@ -383,6 +391,18 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
   },
   // Marks the caller's own notifications read: every signed-in role may.
   { name: "markNotificationsReadAction", allowed: ROLES, args: () => [{}] },
+  // Saved views (issue 18): the owner rule and sharing are in lib/saved-views integration tests.
+  {
+    name: "saveViewAction",
+    allowed: VIEW_SAVERS,
+    args: () => [{ kind: "OFFENCES", name: "Intruder's view", query: "" }],
+  },
+  {
+    name: "updateViewAction",
+    allowed: VIEW_SAVERS,
+    args: () => [{ id: 1, version: 1, name: "Intruder", shared: true }],
+  },
+  { name: "deleteViewAction", allowed: VIEW_SAVERS, args: () => [{ id: 1, version: 1 }] },
 ];
 
 /**

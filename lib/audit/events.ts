@@ -40,6 +40,10 @@ export const AUDIT_EVENTS = {
   // Issue 18: the header search box, logged with its terms whatever it found.
   "search.performed": "CONSULTATION",
   "referral.searched-by-person": "CONSULTATION",
+  // Issue 18: saved views of the lists. Deleting one erases it (its query may hold a name searched for).
+  "saved-view.created": "COLLECTION",
+  "saved-view.updated": "ALTERATION",
+  "saved-view.deleted": "ERASURE",
   // Investigations
   "investigation.created": "COLLECTION",
   "investigation.updated": "ALTERATION",

@@ -109,6 +109,7 @@ describe("role → permission table (docs/domain.md)", () => {
         "referrals.create",
         "actions.read.own",
         "actions.update.own",
+        "views.save",
       ]),
     );
     expect(can("INVESTIGATOR", "intel.restricted.read")).toBe(false);
@@ -116,6 +117,11 @@ describe("role → permission table (docs/domain.md)", () => {
     expect(can("INVESTIGATOR", "offences.write")).toBe(false);
     expect(can("INVESTIGATOR", "investigations.reassign")).toBe(false);
     expect(can("INVESTIGATOR", "actions.manage")).toBe(false);
+  });
+
+  it("issue 18: every role with a list saves views; only the chair shares them", () => {
+    for (const role of ROLES) expect(can(role, "views.save"), role).toBe(role !== "ADMIN");
+    for (const role of ROLES) expect(can(role, "views.share"), role).toBe(role === "CHAIR");
   });
 
   it("PARTNER: only referrals to their provider and minimal person details; never intelligence or investigations", () => {
@@ -127,6 +133,7 @@ describe("role → permission table (docs/domain.md)", () => {
         "hotspots.read",
         "actions.read.own",
         "actions.update.own",
+        "views.save",
       ]),
     );
     for (const p of INTEL) expect(can("PARTNER", p), p).toBe(false);

@@ -43,6 +43,10 @@ export const PERMISSIONS = [
   "actions.manage",
   // Issue 6: "the chair and analysts can reassign" an action (analysts do not raise or close them).
   "actions.reassign",
+  // Issue 18: saving the filters of a list the user may open as a named view; the chair shares
+  // a view with the forum's analysts.
+  "views.save",
+  "views.share",
   // Figures and data movement
   "figures.read",
   "figures.export",
@@ -108,6 +112,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "figures.export",
     "audit.person-views.read",
     "accounts.approve",
+    "views.save",
+    "views.share",
   ],
   // Reads all case data incl. restricted intelligence; creates and edits offences, persons and
   // intelligence; imports RMS extracts; drafts packs; exports figures.
@@ -128,6 +134,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "actions.read.own",
     "actions.update.own",
     "actions.reassign",
+    "views.save",
   ],
   // Reads offences, persons and P-coded intelligence; edits own investigations; updates own
   // actions; adds intelligence; flags a case for scrutiny. Nothing else.
@@ -144,6 +151,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "referrals.create",
     "actions.read.own",
     "actions.update.own",
+    "views.save",
   ],
   // Not police: referrals to their own provider and the minimum person details those need.
   // Partners own forum actions too (issue 6: "My actions" on every user's home).
@@ -155,6 +163,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "hotspots.read",
     "actions.read.own",
     "actions.update.own",
+    "views.save",
   ],
   // Users, roles, reference data and the audit log; no case data at all.
   ADMIN: [

@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { deleteViewSchema, editViewSchema, saveViewSchema } from "@/lib/saved-views/schemas";
+import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
+import { createSavedView } from "@/lib/saved-views/server/create-saved-view";
+import { deleteSavedView } from "@/lib/saved-views/server/delete-saved-view";
+import { updateSavedView } from "@/lib/saved-views/server/update-saved-view";
+
+// Saved views (issue 18). Every export is a public endpoint: the data functions check the
+// permission, the list's own permission and the owner again.
+
+export const saveViewAction = defineAction({
+  name: "views.save",
+  permission: "views.save",
+  input: saveViewSchema,
+  handler: async ({ actor, input }) => {
+    const made = await createSavedView({ actor, input });
+    revalidatePath(SAVED_VIEW_LISTS[input.kind].path);
+    revalidatePath("/");
+    return made;
+  },
+  idempotent: { href: (data) => `/views/${data.id}` },
+});
+
+export const updateViewAction = defineAction({
+  name: "views.update",
+  permission: "views.save",
+  input: editViewSchema,
+  handler: async ({ actor, input }) => {
+    const saved = await updateSavedView({ actor, input });
+    revalidatePath("/views");
+    return saved;
+  },
+});
+
+export const deleteViewAction = defineAction({
+  name: "views.delete",
+  permission: "views.save",
+  input: deleteViewSchema,
+  handler: async ({ actor, input }) => {
+    const gone = await deleteSavedView({ actor, input });
+    revalidatePath("/views");
+    return gone;
+  },
+});

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { NAME_MAX, QUERY_MAX, SAVED_VIEW_KINDS } from "@/lib/saved-views/kinds";
+
+// The saved-view forms (save from a list, rename, share, delete), shared by the forms and the
+// actions. Client-safe. The query is normalised by the data function with the list's own parser.
+
+const name = z
+  .string()
+  .trim()
+  .min(1, "Enter a name for the view")
+  .max(NAME_MAX, `The name must be ${NAME_MAX} characters or fewer`);
+
+export const saveViewSchema = z.object({
+  kind: z.enum(SAVED_VIEW_KINDS),
+  name,
+  query: z.string().max(QUERY_MAX, "These filters are too long to save as a view"),
+});
+export type SaveViewValues = z.input<typeof saveViewSchema>;
+export type SaveViewInput = z.output<typeof saveViewSchema>;
+
+/** Rename (and, for the chair, share with the analysts). */
+export const editViewFormSchema = z.object({
+  name,
+  shared: z.boolean(),
+});
+export type EditViewValues = z.input<typeof editViewFormSchema>;
+export const editViewSchema = z.object({ id: recordId, version: recordId }).and(editViewFormSchema);
+export type EditViewInput = z.output<typeof editViewSchema>;
+
+export const deleteViewSchema = z.object({ id: recordId, version: recordId });
+export type DeleteViewInput = z.output<typeof deleteViewSchema>;
