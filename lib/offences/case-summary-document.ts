@@ -3,6 +3,7 @@ import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
+import { offenceFactRows } from "@/lib/offences/offence-facts";
 import { PERSON_FLAG_LABELS } from "@/lib/persons/rules";
 import type { PdfBlock, PdfDocumentInput, PdfItem, PdfSection } from "@/lib/pdf/layout";
 import type { CaseSummary } from "@/lib/offences/server/get-case-summary";
@@ -52,16 +53,7 @@ function offenceSection({ offence }: CaseSummary): Section {
         rows: [
           ["Crime reference", offence.crimeReference],
           ["Offence", `${offence.offenceCode} – ${offence.offenceDescription}`],
-          ["Occurred", formatDate(offence.occurredOn)],
-          ["Recorded", formatDate(offence.recordedOn)],
-          ["NPU", offence.npuName],
-          ["Hotspot", offence.hotspotName ?? "None"],
-          ["Knife used", yesNo(offence.knifeUsed)],
-          ["Domestic abuse", yesNo(offence.domesticAbuse)],
-          [
-            "Victim under 25",
-            offence.underTwentyFive === null ? "Not known" : yesNo(offence.underTwentyFive),
-          ],
+          ...offenceFactRows(offence),
           [
             "Investigation",
             offence.investigationStatus

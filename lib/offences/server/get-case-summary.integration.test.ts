@@ -54,22 +54,19 @@ beforeAll(async () => {
   await prisma.groupMembership.create({
     data: { groupId: group.id, personId: victim.id, role: "associate", startOn: new Date("2026-01-01") },
   });
-  ids.openIntel = (
-    await createIntelligenceItem(prisma, {
-      submittedById: a.id,
-      offenceIds: [offenceId],
-      handlingCode: "P",
-      text: "Open source: the suspect frequents the park after dark.",
-    })
-  ).id;
-  ids.restrictedIntel = (
-    await createIntelligenceItem(prisma, {
-      submittedById: a.id,
-      offenceIds: [offenceId],
-      handlingCode: "C",
-      text: "Restricted: covert source names the supplier.",
-    })
-  ).id;
+  // One P-coded item any case reader may read, one C-coded item for the chair and analysts only.
+  for (const [key, handlingCode, text] of [
+    ["openIntel", "P", "Open source: the suspect frequents the park after dark."],
+    ["restrictedIntel", "C", "Restricted: covert source names the supplier."],
+  ] as const)
+    ids[key] = (
+      await createIntelligenceItem(prisma, {
+        submittedById: a.id,
+        offenceIds: [offenceId],
+        handlingCode,
+        text,
+      })
+    ).id;
   const investigation = await createInvestigation(prisma, { offenceId, oicId: i.id });
   await prisma.investigationUpdate.create({
     data: { investigationId: investigation.id, authorId: i.id, body: "House-to-house enquiries completed." },
