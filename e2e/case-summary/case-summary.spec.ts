@@ -28,6 +28,7 @@ test.beforeAll(async () => {
 
 async function giveReason(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why are you opening this record?");
+  await expect(page.getByText("Printing the case summary is a disclosure")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel(REASON).check();
   await page.getByRole("button", { name: "Continue to the record" }).click();

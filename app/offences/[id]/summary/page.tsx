@@ -19,7 +19,14 @@ export default async function CaseSummaryPage({ params }: Props) {
   const actor = await requirePageActor("offences.read");
   const offenceId = routeId((await params).id);
   const result = await loadOrNotFound(() => getCaseSummary({ actor, offenceId, format: "print" }));
-  if (result.status === "reason-required") return <AccessReasonForm context={result.context} />;
+  if (result.status === "reason-required")
+    return (
+      <AccessReasonForm
+        context={result.context}
+        caption="Case summary"
+        intro="Printing the case summary is a disclosure: it is logged with your reason, and so is each person and intelligence item in it"
+      />
+    );
 
   return (
     <div className="app-pack-print">
