@@ -1,11 +1,9 @@
 import { InvestigationStatusTag } from "@/components/home/status-tags";
 import { Tag } from "@/components/ui/tag";
-import { formatDate } from "@/lib/dates/format";
+import { offenceFactRows } from "@/lib/offences/offence-facts";
 import type { OffenceSummary } from "@/lib/offences/types";
 
 // The facts an officer checks first, above every section of the offence record.
-
-const yesNo = (value: boolean | null) => (value === null ? "Not known" : value ? "Yes" : "No");
 
 export function OffenceSummaryHeader({ summary }: { summary: OffenceSummary }) {
   return (
@@ -20,15 +18,7 @@ export function OffenceSummaryHeader({ summary }: { summary: OffenceSummary }) {
         )}
       </h1>
       <dl className="govuk-summary-list govuk-summary-list--no-border app-offence-summary">
-        {[
-          ["Occurred", formatDate(summary.occurredOn)],
-          ["Recorded", formatDate(summary.recordedOn)],
-          ["NPU", summary.npuName],
-          ["Hotspot", summary.hotspotName ?? "Not in a hotspot"],
-          ["Knife used", yesNo(summary.knifeUsed)],
-          ["Domestic abuse", yesNo(summary.domesticAbuse)],
-          ["Victim under 25", yesNo(summary.underTwentyFive)],
-        ].map(([label, value]) => (
+        {offenceFactRows(summary).map(([label, value]) => (
           <div className="govuk-summary-list__row" key={label}>
             <dt className="govuk-summary-list__key">{label}</dt>
             <dd className="govuk-summary-list__value">{value}</dd>

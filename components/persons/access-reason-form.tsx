@@ -21,7 +21,16 @@ const OPTIONS = ACCESS_REASONS.map((r) => ({ value: r, label: r }));
  * s.62: before a person record is shown, the user says why. The reason is remembered for this
  * sign-in and the person (or the case they came from) and copied onto every consultation row.
  */
-export function AccessReasonForm({ context }: { context: AccessContext }) {
+export function AccessReasonForm({
+  context,
+  caption,
+  intro,
+}: {
+  context: AccessContext;
+  /** Another screen that opens people (the case summary) names itself instead of "a person". */
+  caption?: string;
+  intro?: string;
+}) {
   const { form, bind, summary, onSubmit, focusKey, pending } = useFormAction<AccessReasonInput>({
     schema: accessReasonSchema,
     defaults: { contextType: context.type, contextId: context.id, reason: "" as never, details: "" },
@@ -37,11 +46,12 @@ export function AccessReasonForm({ context }: { context: AccessContext }) {
         <ErrorSummary errors={summary} focusKey={focusKey} />
         {/* No name here: the record is named only once the reason is given (issue 13.9). */}
         <span className="govuk-caption-l">
-          {context.type === "offence" ? "A person linked to this case" : "A person record"}
+          {caption ?? (context.type === "offence" ? "A person linked to this case" : "A person record")}
         </span>
         <h1 className="govuk-heading-l">{TITLE}</h1>
         <p className="govuk-body">
-          Opening a person&apos;s record is logged with your reason (Data Protection Act 2018, section 62).
+          {intro ?? "Opening a person's record is logged with your reason"} (Data Protection Act 2018, section
+          62).
           {context.type === "offence"
             ? " Your reason will be remembered for this case until you sign out."
             : " Your reason will be remembered for this person until you sign out."}

@@ -35,6 +35,8 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/offences/1/interventions", allowed: CASE_READERS },
   { path: "/offences/1/meetings", allowed: CASE_READERS },
   { path: "/offences/1/timeline", allowed: CASE_READERS },
+  // Issue 18: the printable case summary (asks the reason first, then shows what the role may see).
+  { path: "/offences/1/summary", allowed: CASE_READERS },
   { path: "/offences/1/edit", allowed: ["analyst"] },
   { path: "/offences/1/people/add", allowed: ["analyst"] },
   { path: "/persons/1", allowed: CASE_READERS },
@@ -429,6 +431,10 @@ export const ELSEWHERE: { route?: string; action?: string; why: string; gap?: tr
   { route: "/imports/geofences/upload", why: "refused per role: e2e/map/geofence-routes.spec.ts" },
   { route: "/imports/geofences/apply", why: "refused per role: e2e/map/geofence-routes.spec.ts" },
   { route: "/imports/[id]/rejected", why: "refused per role: e2e/imports/import.spec.ts" },
+  {
+    route: "/offences/[id]/summary.pdf",
+    why: "e2e/case-summary/case-summary.spec.ts posts it as a refused role (partner)",
+  },
   { route: "/meetings/[id]/pack.pdf", why: "e2e/forum/forum.spec.ts posts it as a refused role" },
   {
     route: "/meetings/[id]/minutes/minutes.pdf",

@@ -27,6 +27,8 @@ export const AUDIT_EVENTS = {
   "offence.imported": "COLLECTION",
   "offence.updated": "ALTERATION",
   "offence.viewed": "CONSULTATION",
+  // Issue 18: the printable case summary (print view or PDF), a disclosure as the agenda pack's PDF is.
+  "offence.summary-printed": "DISCLOSURE",
   // Persons
   "person.created": "COLLECTION",
   "person.updated": "ALTERATION",

@@ -19,3 +19,19 @@ export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
   await pdf.destroy();
   return pages;
 }
+
+/**
+ * What is wrong with a forum document's pages as read back: each page must carry the marking twice
+ * (header and footer) and its own "Page n of m". Empty when all is well, so any test framework's
+ * `toEqual([])` names the failing pages.
+ */
+export function pageMarkingProblems(pages: string[], marking = "OFFICIAL-SENSITIVE"): string[] {
+  return pages.flatMap((text, i) => {
+    const problems: string[] = [];
+    const count = text.split(marking).length - 1;
+    if (count !== 2) problems.push(`page ${i + 1}: the marking ${count} times, not 2`);
+    if (!text.includes(`Page ${i + 1} of ${pages.length}`))
+      problems.push(`page ${i + 1}: no "Page ${i + 1} of ${pages.length}"`);
+    return problems;
+  });
+}

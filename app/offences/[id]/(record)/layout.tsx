@@ -21,6 +21,15 @@ export default async function OffenceRecordLayout({ children, params }: Props) {
         Back to offences
       </Link>
       <OffenceSummaryHeader summary={summary} />
+      <p className="govuk-body app-no-print">
+        <Link
+          className="govuk-link"
+          href={`/offences/${summary.id}/summary`}
+          data-testid="print-case-summary"
+        >
+          Print case summary
+        </Link>
+      </p>
       <OffenceSubNavigation offenceId={summary.id} />
       {children}
     </>

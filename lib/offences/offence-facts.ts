@@ -1,0 +1,19 @@
+import { formatDate } from "@/lib/dates/format";
+import type { OffenceSummary } from "@/lib/offences/types";
+
+// The facts an officer checks first about an offence, in one order and one wording: the record's
+// header and the printed case summary. Client-safe.
+
+const yesNo = (value: boolean | null) => (value === null ? "Not known" : value ? "Yes" : "No");
+
+export function offenceFactRows(summary: OffenceSummary): [label: string, value: string][] {
+  return [
+    ["Occurred", formatDate(summary.occurredOn)],
+    ["Recorded", formatDate(summary.recordedOn)],
+    ["NPU", summary.npuName],
+    ["Hotspot", summary.hotspotName ?? "Not in a hotspot"],
+    ["Knife used", yesNo(summary.knifeUsed)],
+    ["Domestic abuse", yesNo(summary.domesticAbuse)],
+    ["Victim under 25", yesNo(summary.underTwentyFive)],
+  ];
+}
