@@ -40,6 +40,8 @@ export const AUDIT_EVENTS = {
   // Issue 18: the header search box, logged with its terms whatever it found.
   "search.performed": "CONSULTATION",
   "referral.searched-by-person": "CONSULTATION",
+  // Issue 18: the people index (/persons), logged with every criterion and the page.
+  "person.index-searched": "CONSULTATION",
   // Investigations
   "investigation.created": "COLLECTION",
   "investigation.updated": "ALTERATION",

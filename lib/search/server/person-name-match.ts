@@ -21,13 +21,17 @@ export type RankedKey = { key: string; score: number };
  * give fewer than ten names is the looser NAME_MATCH_THRESHOLD tried (transposed letters). Run in
  * a transaction: `<%` reads pg_trgm.word_similarity_threshold, and only the operator uses the index.
  */
-export async function rankNameKeys(db: Db, key: string): Promise<{ keys: RankedKey[]; loose: boolean }> {
+export async function rankNameKeys(
+  db: Db,
+  key: string,
+  limit = KEYS,
+): Promise<{ keys: RankedKey[]; loose: boolean }> {
   const at = async (threshold: number) => {
     await db.$executeRawUnsafe(`set local pg_trgm.word_similarity_threshold = ${threshold}`);
     return db.$queryRaw<RankedKey[]>(Prisma.sql`
       SELECT k."key", (word_similarity(${key}, k."key") + 0.5 * similarity(${key}, k."key"))::float8 AS score
       FROM "PersonNameKey" k WHERE ${key} <% k."key"
-      ORDER BY score DESC, k."key" LIMIT ${KEYS}`);
+      ORDER BY score DESC, k."key" LIMIT ${limit}`);
   };
   const close = await at(CLOSE_THRESHOLD);
   if (close.length >= 10) return { keys: close, loose: false };
