@@ -55,7 +55,9 @@ export function parsePersonIndexParams(
   const errors: PersonIndexInput["errors"] = [];
   const rawQ = first(params.q) ?? "";
   const read = rawQ.trim() === "" ? null : readQuery(rawQ);
-  if (read && !read.ok) errors.push({ field: "q", message: read.message });
+  // The header's message names every kind it searches; this box takes names and nominal ids only.
+  if (read && !read.ok)
+    errors.push({ field: "q", message: read.text === "" ? "Enter a name or nominal id" : read.message });
 
   const dobParts: DayParts = {
     day: (first(params.dobDay) ?? "").slice(0, BOX),
