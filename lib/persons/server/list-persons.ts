@@ -54,8 +54,9 @@ export async function listPersons({
     async (tx) => {
       const from = await candidates(tx, asked);
       const where = Prisma.join([Prisma.sql`p."mergedIntoId" IS NULL`, ...conditions(asked, today)], " AND ");
-      const [{ total }] = await tx.$queryRaw<{ total: number }[]>`
+      const [counted] = await tx.$queryRaw<{ total: number }[]>`
         SELECT count(*)::int AS total FROM ${from} WHERE ${where}`;
+      const total = counted?.total ?? 0;
       const window = pageWindow(page, total, pageSize);
       const found = await tx.$queryRaw<
         {
