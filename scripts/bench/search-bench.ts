@@ -61,6 +61,12 @@ export async function benchSearch(
     { label: "group name", text: group.name, as: "analyst" },
     { label: "meeting date", text: formatDay(dayOfDbDate(meeting.heldAt)), as: "analyst" },
     { label: "partner: referred person's name", text: referral.person.surname, as: "partner" },
+    {
+      label: "partner: forename surname",
+      text: `${referral.person.forenames.split(" ")[0]} ${referral.person.surname}`,
+      as: "partner",
+    },
+    { label: "partner: two letters", text: referral.person.surname.slice(0, 2), as: "partner" },
     { label: "partner: referral number", text: `R${referral.id}`, as: "partner" },
     { label: "5,000 characters", text: "Mockridge ".repeat(500), as: "analyst" },
   ];

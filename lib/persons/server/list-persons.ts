@@ -116,9 +116,11 @@ async function candidates(tx: Db, filters: PersonIndexFilters): Promise<Prisma.S
         UNION ALL
         (SELECT p.id, 0.2::float8 FROM "Person" p WHERE ${soundsLike(metaphones)} LIMIT ${LOOSE_MATCHES})
         UNION ALL
-        (SELECT p.id, CASE WHEN upper(p."rmsRef") = ${terms.reference} THEN 10 ELSE 5 END::float8
-         FROM "Person" p
+        SELECT p.id, 10::float8 FROM "Person" p WHERE ${byRef} AND p."rmsRef" = ${terms.reference}
+        UNION ALL
+        (SELECT p.id, 5::float8 FROM "Person" p
          WHERE ${byRef} AND upper(p."rmsRef") LIKE ${`%${likeLiteral(terms.reference)}%`}
+           AND NOT EXISTS (SELECT 1 FROM "Person" e WHERE e."rmsRef" = ${terms.reference})
          LIMIT ${LOOSE_MATCHES})
       ) AS hit GROUP BY id
     ) AS c JOIN "Person" q ON q.id = c.id
