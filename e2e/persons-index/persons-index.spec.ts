@@ -84,10 +84,11 @@ test("bad input in the people index gets a message beside the field, never an er
   page,
 }) => {
   await signInAs(page, "analyst");
-  await page.goto(`/persons?q=${encodeURIComponent("\u0000")}&dobDay=30&dobMonth=2&dobYear=2007`);
+  // (A NUL byte never reaches the page in a URL: the proxy answers 400. The integration test sends it.)
+  await page.goto(`/persons?q=a&dobDay=30&dobMonth=2&dobYear=2007`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("People");
   const summary = page.getByTestId("error-summary");
-  await expect(summary).toContainText("Enter a name or nominal id");
+  await expect(summary).toContainText("Enter at least 2 letters or numbers to search.");
   await expect(summary).toContainText("Date of birth must be a real date");
   // What was typed stays in the boxes.
   await expect(page.locator("#dob")).toHaveValue("30");
