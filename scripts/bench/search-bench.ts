@@ -7,6 +7,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { permissionsFor } from "../../lib/auth/permissions";
 import { formatDay, dayOfDbDate } from "../../lib/dates/day";
 import { searchEverything } from "../../lib/search/server/search-everything";
+import { benchPersonIndex } from "./person-index-bench";
 
 type Case = { label: string; text: string; as: "analyst" | "investigator" | "partner" };
 
@@ -115,4 +116,5 @@ export async function benchSearch(
   }
   log(`searchEverything at this scale, median of ${runs} runs after one warm-up (target ≤ 300 ms):`);
   console.table(table);
+  await benchPersonIndex(log, prisma, runs);
 }

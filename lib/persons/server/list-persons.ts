@@ -112,9 +112,10 @@ async function candidates(tx: Db, filters: PersonIndexFilters): Promise<Prisma.S
     SELECT q.*, c.score FROM (
       SELECT id, max(score) AS score FROM (
         SELECT m.id, k.score FROM unnest(${keys}::text[], ${scores}::float8[]) AS k(key, score)
-        JOIN "Person" m ON m."nameKey" = k.key
+        JOIN "Person" m ON m."nameKey" = k.key AND m."mergedIntoId" IS NULL
         UNION ALL
-        (SELECT p.id, 0.2::float8 FROM "Person" p WHERE ${soundsLike(metaphones)} LIMIT ${LOOSE_MATCHES})
+        (SELECT p.id, 0.2::float8 FROM "Person" p
+         WHERE ${soundsLike(metaphones)} AND p."mergedIntoId" IS NULL LIMIT ${LOOSE_MATCHES})
         UNION ALL
         SELECT p.id, 10::float8 FROM "Person" p WHERE ${byRef} AND p."rmsRef" = ${terms.reference}
         UNION ALL
@@ -134,13 +135,17 @@ function conditions(f: PersonIndexFilters, today: IsoDay): Prisma.Sql[] {
   if (f.npuId) out.push(Prisma.sql`p."npuId" = ${f.npuId}`);
   if (f.role)
     out.push(Prisma.sql`EXISTS (SELECT 1 FROM "OffencePerson" op WHERE op."personId" = p.id
-      AND op."removedAt" IS NULL AND op.role::text = ${f.role})`);
+      AND op."removedAt" IS NULL AND op.role = ${f.role}::"PersonRole")`);
   if (f.repeat) {
     // As the person record's flag (lib/persons/rules.ts): two or more in the 12 months to today.
     const roles = f.repeat === "victim" ? ["VICTIM"] : [...OFFENDING_ROLES];
-    out.push(Prisma.sql`(SELECT count(*) FROM "OffencePerson" op JOIN "Offence" o ON o.id = op."offenceId"
-      WHERE op."personId" = p.id AND op."removedAt" IS NULL AND op.role::text = ANY(${roles}::text[])
-        AND o."occurredOn" > ${addDays(today, -365)}::date AND o."occurredOn" <= ${today}::date) >= 2`);
+    // The people with two in the window, as one set: counting per person over 1.06 M persons ran
+    // past the statement timeout at national scale.
+    // The set first (ARRAY), then persons by id: as IN, the planner hashed all 1.06 M persons.
+    out.push(Prisma.sql`p.id = ANY(ARRAY(SELECT op."personId" FROM "Offence" o JOIN "OffencePerson" op ON op."offenceId" = o.id
+      WHERE o."occurredOn" > ${addDays(today, -365)}::date AND o."occurredOn" <= ${today}::date
+        AND op."removedAt" IS NULL AND op.role = ANY(${roles}::"PersonRole"[])
+      GROUP BY op."personId" HAVING count(*) >= 2))`);
   }
   if (f.under25) out.push(Prisma.sql`p."dateOfBirth" > (${today}::date - interval '25 years')`);
   if (f.groupMember)
