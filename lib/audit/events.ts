@@ -46,6 +46,8 @@ export const AUDIT_EVENTS = {
   "saved-view.created": "COLLECTION",
   "saved-view.updated": "ALTERATION",
   "saved-view.deleted": "ERASURE",
+  // Issue 18: the people index (/persons), logged with every criterion and the page.
+  "person.index-searched": "CONSULTATION",
   // Investigations
   "investigation.created": "COLLECTION",
   "investigation.updated": "ALTERATION",

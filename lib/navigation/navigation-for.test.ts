@@ -46,6 +46,10 @@ describe("navigationFor", () => {
       expect(navigationFor(role).map((l) => l.href)).not.toContain("/meetings");
   });
 
+  it("shows People (the people index) to the roles that may open a person's record (issue 18)", () => {
+    expect(ROLES_WITH("/persons")).toEqual(["CHAIR", "ANALYST", "INVESTIGATOR"]);
+  });
+
   it("gives the administrator administration and no case home", () => {
     expect(navigationFor("ADMIN").map((l) => l.href)).toEqual([
       "/admin",

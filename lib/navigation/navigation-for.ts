@@ -10,6 +10,8 @@ const LINKS: { href: string; label: string; permission: Permission | null; roles
   { href: "/", label: "Home", permission: null, roles: ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] },
   { href: "/offences", label: "Offences", permission: "offences.read" },
   { href: "/offences/new", label: "Record an offence", permission: "offences.write" },
+  // Issue 18: the people index, where investigators and analysts look for a person.
+  { href: "/persons", label: "People", permission: "persons.read" },
   { href: "/intelligence", label: "Intelligence", permission: "intel.read" },
   { href: "/groups", label: "Groups", permission: "groups.read" },
   { href: "/referrals/effectiveness", label: "Interventions", permission: "referrals.read" },

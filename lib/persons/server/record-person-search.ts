@@ -14,24 +14,29 @@ export type PersonSearchKind =
   /** The header search box (issue 18): names, references, dates; limited per user. */
   | "header"
   /** A partner's referral list filtered by a person's name or a referral number (issue 18). */
-  | "referral-list";
+  | "referral-list"
+  /** The people index (/persons, issue 18): names, dates of birth, nominal ids, filters; limited per user. */
+  | "person-index";
 
 const EVENT = {
   "link-picker": "person.searched",
   "offence-list": "offence.searched-by-person",
   header: "search.performed",
   "referral-list": "referral.searched-by-person",
+  "person-index": "person.index-searched",
 } as const;
 const WHY: Record<PersonSearchKind, string> = {
   "link-picker": "Searched for a person to link to intelligence",
   "offence-list": "Searched the offence list by a person's name",
   header: "Searched from the header search box",
   "referral-list": "Searched the referral list by a person's name or a referral number",
+  "person-index": "Searched the people index",
 };
 const LIMITS: Partial<Record<PersonSearchKind, { windowMinutes: number; perUser: number }>> = {
   "link-picker": PERSON_SEARCH_LIMIT,
   header: HEADER_SEARCH_LIMIT,
   "referral-list": HEADER_SEARCH_LIMIT,
+  "person-index": HEADER_SEARCH_LIMIT,
 };
 
 /**
@@ -77,7 +82,10 @@ export async function recordPersonSearch({
       event: "request.refused",
       actor: auditActorOf(actor),
       entity,
-      detail: { reason: kind === "header" ? "search-limit" : "person-search-limit", terms },
+      detail: {
+        reason: kind === "header" || kind === "person-index" ? "search-limit" : "person-search-limit",
+        terms,
+      },
     });
     throw new AppError("RATE_LIMITED", {
       message: `You have searched ${kind === "header" ? "" : "for people "}${limit!.perUser} times in ${limit!.windowMinutes} minutes. Wait a few minutes and try again.`,

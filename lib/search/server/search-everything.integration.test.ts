@@ -146,6 +146,9 @@ describe("name matching in PostgreSQL", () => {
     ["an accent left off", "Zoe Smith Jones", "hyphen"],
     ["a whole nominal id", "syn-n77001234", "mockridge"],
     ["part of a nominal id", "77001234", "mockridge"],
+    // The word table (migration "person_name_words"): two letters begin a word of the name.
+    ["the first two letters of the surname", "Mo", "mockridge"],
+    ["a surname and the start of the forename", "Mockrige Ja", "mockridge"],
   ] as const)("finds a person by %s, best first", async (_what, text, who) => {
     const found = idsOf(await search(actors.analyst, text), "person");
     expect(found[0]).toBe(ids[who]);
@@ -186,6 +189,12 @@ describe("each role's results", () => {
     expect(idsOf(await search(actors.partner, String(ids.otherReferral)), "referral")).toEqual([]);
     expect(idsOf(await search(actors.otherPartner, "Quennell"), "referral")).toEqual([ids.otherReferral]);
     expect(idsOf(await search(actors.otherPartner, "Mockridge"), "referral")).toEqual([]);
+    // Short words, a sound-alike and either order take the partner's other paths (person-name-match.ts).
+    expect(idsOf(await search(actors.partner, "Mo Ja"), "referral")).toEqual([ids.referral]);
+    expect(idsOf(await search(actors.otherPartner, "Qu"), "referral")).toEqual([ids.otherReferral]);
+    expect(idsOf(await search(actors.otherPartner, "Orla Kwennell"), "referral")).toEqual([
+      ids.otherReferral,
+    ]);
   });
 
   it("an administrator searches nothing (no case data) but the search is still logged", async () => {

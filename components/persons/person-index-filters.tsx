@@ -1,0 +1,130 @@
+import { DateGetInput } from "@/components/forms/date-input";
+import { FilterPanel, FilterSelect, FilterText, type SelectedFilter } from "@/components/ui/filter-panel";
+import type { DayParts } from "@/lib/dates/day";
+import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
+import {
+  personIndexHref,
+  REPEAT_LABELS,
+  type PersonIndexFilters,
+  type PersonIndexInput,
+} from "@/lib/persons/index-filters";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+
+// The people index's filter panel (issue 18): a GET form, so a search is a URL; each selected filter
+// is a tag that removes it. The group-member filter is offered only to roles that may read groups.
+
+type Props = {
+  input: PersonIndexInput;
+  /** What was typed in the name box, shown again (cut) when it could not be searched. */
+  typed: string;
+  npus: { id: number; name: string }[];
+  mayGroups: boolean;
+};
+
+export function PersonIndexFilterPanel({ input, typed, npus, mayGroups }: Props) {
+  const { filters, dobParts, errors } = input;
+  const error = (field: "q" | "dob") => errors.find((e) => e.field === field)?.message;
+  return (
+    <FilterPanel
+      testId="person-filters"
+      action="/persons"
+      selected={selectedTags(filters, npus)}
+      clearHref="/persons"
+    >
+      <FilterText
+        id="q"
+        label="Name or nominal id"
+        hint="Names may be misspelt or in either order."
+        value={filters.q ?? typed.slice(0, MAX_QUERY_LENGTH)}
+        error={error("q")}
+        maxLength={MAX_QUERY_LENGTH}
+      />
+      <DateGetInput
+        id="dob"
+        legend="Date of birth"
+        hint="For example, 27 3 2007"
+        defaults={dobParts as DayParts}
+        error={error("dob")}
+      />
+      <FilterSelect id="npu" label="NPU" value={filters.npuId ? String(filters.npuId) : ""} any="Any NPU">
+        {npus.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.name}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect id="role" label="Role on an offence" value={filters.role ?? ""} any="Any role">
+        {Object.entries(PERSON_ROLE_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect id="repeat" label="Repeat" value={filters.repeat ?? ""} any="Any">
+        {Object.entries(REPEAT_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </FilterSelect>
+      <div className="govuk-form-group">
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Only people who are</legend>
+          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+            <Check id="u25" value="yes" label="Under 25" checked={filters.under25} />
+            {mayGroups ? (
+              <Check id="group" value="yes" label="Group members" checked={filters.groupMember} />
+            ) : null}
+            <Check id="referral" value="open" label="With an open referral" checked={filters.openReferral} />
+          </div>
+        </fieldset>
+      </div>
+    </FilterPanel>
+  );
+}
+
+function Check({
+  id,
+  value,
+  label,
+  checked,
+}: {
+  id: string;
+  value: string;
+  label: string;
+  checked: boolean;
+}) {
+  return (
+    <div className="govuk-checkboxes__item">
+      <input
+        className="govuk-checkboxes__input"
+        id={id}
+        name={id}
+        type="checkbox"
+        value={value}
+        defaultChecked={checked}
+      />
+      <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
+function selectedTags(f: PersonIndexFilters, npus: { id: number; name: string }[]): SelectedFilter[] {
+  const tag = (key: string, text: string, without: Partial<PersonIndexFilters>): SelectedFilter => ({
+    key,
+    text,
+    href: personIndexHref({ ...f, ...without }),
+  });
+  return [
+    f.q ? tag("q", `‘${f.q}’`, { q: null }) : null,
+    f.dateOfBirth ? tag("dob", "Date of birth", { dateOfBirth: null }) : null,
+    f.npuId ? tag("npu", npus.find((n) => n.id === f.npuId)?.name ?? "NPU", { npuId: null }) : null,
+    f.role ? tag("role", PERSON_ROLE_LABELS[f.role], { role: null }) : null,
+    f.repeat ? tag("repeat", REPEAT_LABELS[f.repeat], { repeat: null }) : null,
+    f.under25 ? tag("u25", "Under 25", { under25: false }) : null,
+    f.groupMember ? tag("group", "Group members", { groupMember: false }) : null,
+    f.openReferral ? tag("referral", "Open referral", { openReferral: false }) : null,
+  ].filter((t): t is SelectedFilter => t !== null);
+}
