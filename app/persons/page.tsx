@@ -13,6 +13,8 @@ import { pageParam } from "@/lib/pagination";
 import { parsePersonIndexParams, personIndexHref } from "@/lib/persons/index-filters";
 import { listPersons } from "@/lib/persons/server/list-persons";
 import type { PersonIndex } from "@/lib/persons/types";
+import { readSealedQuery, SEALED_PARAM, sealQuery } from "@/lib/security/sealed-query";
+import type { PersonIndexFilters } from "@/lib/persons/index-filters";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -21,10 +23,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // The people index (issue 18): find a person by name, date of birth or nominal id, narrow by
 // filters, open the record (which asks for the reason first, s.62). Partners and administrators
 // are refused (403) as on a person's record: partners reach a person only through a referral.
+// Names and dates of birth never stand in the address: the filters arrive sealed to the user
+// (lib/security/sealed-query.ts) and every link the page makes is sealed the same way.
 export default async function PersonsPage({ searchParams }: Props) {
   const actor = await requirePageActor("persons.read");
-  const params = await searchParams;
+  const { query: params, foreign } = readSealedQuery(actor.id, await searchParams, ["page"]);
   const input = parsePersonIndexParams(params);
+  const hrefFor = (filters: PersonIndexFilters, page = 1) => {
+    const query = new URLSearchParams(personIndexHref(filters).split("?")[1] ?? "");
+    if (query.size === 0) return page > 1 ? `/persons?page=${page}` : "/persons";
+    return `/persons?${SEALED_PARAM}=${sealQuery(actor.id, query)}${page > 1 ? `&page=${page}` : ""}`;
+  };
   const mayGroups = can(actor.role, "groups.read");
   if (!mayGroups) input.filters.groupMember = false;
   const { npus } = await listOffenceFilterOptions({ actor });
@@ -46,9 +55,20 @@ export default async function PersonsPage({ searchParams }: Props) {
       <h1 className="govuk-heading-l">People</h1>
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
-          <PersonIndexFilterPanel input={input} typed={typed} npus={npus} mayGroups={mayGroups} />
+          <PersonIndexFilterPanel
+            input={input}
+            typed={typed}
+            npus={npus}
+            mayGroups={mayGroups}
+            hrefFor={hrefFor}
+          />
         </div>
         <div className="moj-filter-layout__content" data-testid="person-results">
+          {foreign ? (
+            <div className="govuk-inset-text" role="status" data-testid="search-foreign">
+              This search link was made by someone else or has been changed. Search again.
+            </div>
+          ) : null}
           {limited ? (
             <div className="govuk-inset-text" role="status" data-testid="person-limited">
               {limited}
@@ -64,7 +84,7 @@ export default async function PersonsPage({ searchParams }: Props) {
               </p>
             </div>
           ) : (
-            <Results list={list} filters={input.filters} />
+            <Results list={list} filters={input.filters} hrefFor={hrefFor} />
           )}
         </div>
       </div>
@@ -75,9 +95,11 @@ export default async function PersonsPage({ searchParams }: Props) {
 function Results({
   list,
   filters,
+  hrefFor,
 }: {
   list: Extract<PersonIndex, { status: "done" }>;
-  filters: ReturnType<typeof parsePersonIndexParams>["filters"];
+  filters: PersonIndexFilters;
+  hrefFor: (filters: PersonIndexFilters, page: number) => string;
 }) {
   return (
     <>
@@ -115,7 +137,7 @@ function Results({
           <Pagination
             currentPage={list.page}
             totalPages={list.totalPages}
-            hrefForPage={(page) => personIndexHref(filters, page)}
+            hrefForPage={(page) => hrefFor(filters, page)}
             label="People pages"
           />
         </>

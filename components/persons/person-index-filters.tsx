@@ -2,16 +2,13 @@ import { DateGetInput } from "@/components/forms/date-input";
 import { FilterPanel, FilterSelect, FilterText, type SelectedFilter } from "@/components/ui/filter-panel";
 import type { DayParts } from "@/lib/dates/day";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
-import {
-  personIndexHref,
-  REPEAT_LABELS,
-  type PersonIndexFilters,
-  type PersonIndexInput,
-} from "@/lib/persons/index-filters";
+import { REPEAT_LABELS, type PersonIndexFilters, type PersonIndexInput } from "@/lib/persons/index-filters";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
-// The people index's filter panel (issue 18): a GET form, so a search is a URL; each selected filter
-// is a tag that removes it. The group-member filter is offered only to roles that may read groups.
+// The people index's filter panel (issue 18). It searches by name and date of birth, so its form
+// posts and comes back sealed (lib/security/sealed-query.ts); each selected filter is a tag that
+// removes it, through `hrefFor`, which the page seals. The group-member filter is offered only to
+// roles that may read groups.
 
 type Props = {
   input: PersonIndexInput;
@@ -19,16 +16,19 @@ type Props = {
   typed: string;
   npus: { id: number; name: string }[];
   mayGroups: boolean;
+  /** The sealed address of the index with these filters (the page builds it: sealing is server-only). */
+  hrefFor: (filters: PersonIndexFilters) => string;
 };
 
-export function PersonIndexFilterPanel({ input, typed, npus, mayGroups }: Props) {
+export function PersonIndexFilterPanel({ input, typed, npus, mayGroups, hrefFor }: Props) {
   const { filters, dobParts, errors } = input;
   const error = (field: "q" | "dob") => errors.find((e) => e.field === field)?.message;
   return (
     <FilterPanel
       testId="person-filters"
       action="/persons"
-      selected={selectedTags(filters, npus)}
+      sealed
+      selected={selectedTags(filters, npus, hrefFor)}
       clearHref="/persons"
     >
       <FilterText
@@ -111,11 +111,15 @@ function Check({
   );
 }
 
-function selectedTags(f: PersonIndexFilters, npus: { id: number; name: string }[]): SelectedFilter[] {
+function selectedTags(
+  f: PersonIndexFilters,
+  npus: { id: number; name: string }[],
+  hrefFor: Props["hrefFor"],
+): SelectedFilter[] {
   const tag = (key: string, text: string, without: Partial<PersonIndexFilters>): SelectedFilter => ({
     key,
     text,
-    href: personIndexHref({ ...f, ...without }),
+    href: hrefFor({ ...f, ...without }),
   });
   return [
     f.q ? tag("q", `‘${f.q}’`, { q: null }) : null,

@@ -18,6 +18,12 @@ type PanelProps = {
   testId: string;
   /** The list's path: the form GETs it. */
   action: string;
+  /**
+   * For a list searched by a person's name or date of birth: the form posts to app/search/run,
+   * which comes back to `action` with the fields sealed (lib/security/sealed-query.ts), so no name
+   * stands in the address. The page then builds its links sealed too.
+   */
+  sealed?: boolean;
   selected: SelectedFilter[];
   clearHref: string;
   applyTestId?: string;
@@ -30,8 +36,17 @@ export function FilterPanel({
   selected,
   clearHref,
   applyTestId = "apply-filters",
+  sealed = false,
   children,
 }: PanelProps) {
+  const fields = (
+    <>
+      <button type="submit" className="govuk-button" data-module="govuk-button" data-testid={applyTestId}>
+        Apply filters
+      </button>
+      {children}
+    </>
+  );
   return (
     <div className="moj-filter" data-testid={testId}>
       <div className="moj-filter__header">
@@ -67,17 +82,16 @@ export function FilterPanel({
           </div>
         ) : null}
         <div className="moj-filter__options">
-          <form method="get" action={action} noValidate>
-            <button
-              type="submit"
-              className="govuk-button"
-              data-module="govuk-button"
-              data-testid={applyTestId}
-            >
-              Apply filters
-            </button>
-            {children}
-          </form>
+          {sealed ? (
+            <form method="post" action="/search/run" noValidate>
+              <input type="hidden" name="to" value={action} />
+              {fields}
+            </form>
+          ) : (
+            <form method="get" action={action} noValidate>
+              {fields}
+            </form>
+          )}
         </div>
       </div>
     </div>

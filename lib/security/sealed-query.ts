@@ -10,9 +10,9 @@ import { getEnv } from "@/lib/env";
 // Back, reload and bookmarks still work for that user; an address or a log line tells nobody anything.
 
 /** What a sealed query may hold: more than any of these forms sends, small enough for a URL. */
-export const MAX_SEALED_FIELDS = 8;
+export const MAX_SEALED_FIELDS = 16;
 export const MAX_SEALED_VALUE = 120;
-const MAX_TOKEN = 12_000;
+export const MAX_TOKEN = 12_000;
 /** The parameter that carries it. */
 export const SEALED_PARAM = "sealed";
 

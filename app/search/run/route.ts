@@ -1,7 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/server/get-actor";
 import { isCrossSite } from "@/lib/security/is-cross-site";
-import { MAX_SEALED_FIELDS, MAX_SEALED_VALUE, SEALED_PARAM, sealQuery } from "@/lib/security/sealed-query";
+import {
+  MAX_SEALED_FIELDS,
+  MAX_SEALED_VALUE,
+  MAX_TOKEN,
+  SEALED_PARAM,
+  sealQuery,
+} from "@/lib/security/sealed-query";
 
 // The search forms post here, so what was typed never stands in an address (lib/security/
 // sealed-query.ts says why): the fields are sealed to the user and the browser is sent to the page
@@ -10,7 +16,7 @@ import { MAX_SEALED_FIELDS, MAX_SEALED_VALUE, SEALED_PARAM, sealQuery } from "@/
 
 export const dynamic = "force-dynamic";
 
-const PAGES = [/^\/search$/, /^\/offences\/[1-9]\d{0,9}\/people\/add$/];
+const PAGES = [/^\/search$/, /^\/persons$/, /^\/offences\/[1-9]\d{0,9}\/people\/add$/];
 
 export async function POST(request: NextRequest): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
@@ -33,8 +39,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     if (query.size >= MAX_SEALED_FIELDS) break;
     query.append(name, value.slice(0, MAX_SEALED_VALUE));
   }
-  return NextResponse.redirect(
-    new URL(`${to}?${SEALED_PARAM}=${sealQuery(actor.id, query)}`, request.url),
-    303,
-  );
+  const token = sealQuery(actor.id, query);
+  if (token.length > MAX_TOKEN) return new NextResponse("The search is too long.", { status: 400 });
+  return NextResponse.redirect(new URL(`${to}?${SEALED_PARAM}=${token}`, request.url), 303);
 }
