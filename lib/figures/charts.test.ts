@@ -114,6 +114,11 @@ function hotspots(): FigureTable {
   };
 }
 
+/** A bar chart as rows of [group, the bars' values or texts], for one comparison per test. */
+function rowsOf(chart: BarChartData, key: "value" | "text") {
+  return chart.groups.map((g) => [g.label, ...g.bars.map((b) => b[key])]);
+}
+
 /** Every labelled value of a bar chart equals the cell it names. */
 function expectLabelsMatch(chart: BarChartData, table: FigureTable) {
   const values = chart.groups.flatMap((g) => g.bars);
@@ -193,29 +198,27 @@ describe("year-to-date change per category", () => {
 
 describe("NPU comparison", () => {
   it("has offences and knife used per NPU, without the all-NPU total", () => {
-    const table = npus();
-    const chart = npuChart(table);
+    const chart = npuChart(npus());
     expect(chart.series).toEqual(["Offences", "Knife used"]);
-    expect(chart.groups.map((g) => [g.label, ...g.bars.map((b) => b.value)])).toEqual([
+    expect(rowsOf(chart, "value")).toEqual([
       ["Birmingham East", 1234, 300],
       ["Coventry", 0, 0],
     ]);
     expect(chart.groups[0]!.bars[0]!.text).toBe("1,234");
-    expectLabelsMatch(chart, table);
+    expectLabelsMatch(chart, npus());
   });
 });
 
 describe("hotspot share", () => {
   it("has the inside and outside shares of offences, harm and area", () => {
-    const table = hotspots();
-    const chart = hotspotShareChart(table);
+    const chart = hotspotShareChart(hotspots());
     expect(chart.series).toEqual(["Inside hotspots", "Outside hotspots"]);
-    expect(chart.groups.map((g) => [g.label, ...g.bars.map((b) => b.text)])).toEqual([
+    expect(rowsOf(chart, "text")).toEqual([
       ["Share of offences", "19.00%", "81.00%"],
       ["Share of harm", "18.40%", "81.60%"],
       ["Share of area", "1.40%", "98.60%"],
     ]);
-    expectLabelsMatch(chart, table);
+    expectLabelsMatch(chart, hotspots());
     expect(chart.summary).toContain("inside hotspots hold 19.00% of offences, 18.40% of harm, 1.40% of area");
   });
 });
