@@ -1,6 +1,14 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { BarChartData } from "@/lib/figures/charts";
-import { CHART_FONT, CHART_WIDTH, ChartFrame, SeriesRect, SeriesSwatch } from "./chart-frame";
+import {
+  CHART_WIDTH,
+  ChartFrame,
+  GridLines,
+  RowLabel,
+  SeriesRect,
+  SeriesSwatch,
+  ValueLabel,
+} from "./chart-frame";
 
 // Horizontal bars, one group per row and one bar per series, each bar labelled with the exact text
 // of its table cell. Positions come from d3-scale on the server; the browser gets plain SVG.
@@ -31,9 +39,7 @@ export function BarChart({ chart }: { chart: BarChartData }) {
 
   return (
     <ChartFrame
-      id={chart.id}
-      title={chart.title}
-      summary={chart.summary}
+      chart={chart}
       height={height}
       legend={
         chart.series.length > 1
@@ -41,26 +47,12 @@ export function BarChart({ chart }: { chart: BarChartData }) {
           : []
       }
     >
-      {ticks.map((t) => (
-        <g key={t}>
-          <line className="app-chart__grid" x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + plotH} />
-          <text className="app-chart__label" x={x(t)} y={height - 8} textAnchor="middle">
-            {tick(t)}
-          </text>
-        </g>
-      ))}
+      <GridLines ticks={ticks.map((t) => ({ x: x(t), text: tick(t) }))} top={TOP} bottom={TOP + plotH} />
       {chart.groups.map((g) => {
         const top = groups(g.label) ?? TOP;
         return (
           <g key={g.label}>
-            <text
-              className="app-chart__label app-chart__label--strong"
-              x={LEFT - 8}
-              y={top + groups.bandwidth() / 2 + CHART_FONT / 3}
-              textAnchor="end"
-            >
-              {g.label}
-            </text>
+            <RowLabel text={g.label} x={LEFT - 8} y={top + groups.bandwidth() / 2} />
             {g.bars.map((b, i) => {
               const y = top + (bars(chart.series[i] ?? "") ?? 0);
               const end = x(b.value ?? 0);
@@ -76,15 +68,7 @@ export function BarChart({ chart }: { chart: BarChartData }) {
                       height={bars.bandwidth()}
                     />
                   ) : null}
-                  <text
-                    className="app-chart__value"
-                    x={end + 6}
-                    y={y + bars.bandwidth() / 2 + CHART_FONT / 3}
-                    data-row={b.row}
-                    data-column={b.column}
-                  >
-                    {b.text}
-                  </text>
+                  <ValueLabel value={b} x={end + 6} y={y + bars.bandwidth() / 2} strong />
                 </g>
               );
             })}

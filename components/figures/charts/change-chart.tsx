@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { ChangeChartData, Direction } from "@/lib/figures/charts";
-import { CHART_FONT, ChartFrame, SeriesRect } from "./chart-frame";
+import { ChartFrame, GridLines, RowLabel, SeriesRect, ValueLabel } from "./chart-frame";
 
 // The year-to-date % change per category as bars either side of zero, each with an up or down
 // marker (a shape, not only a colour) and the table's own "% change" and "this year vs last year"
@@ -25,9 +25,7 @@ export function ChangeChart({ chart }: { chart: ChangeChartData }) {
 
   return (
     <ChartFrame
-      id={chart.id}
-      title={chart.title}
-      summary={chart.summary}
+      chart={chart}
       height={height}
       legend={[
         { text: "Up: more offences than a year earlier", swatch: <Marker direction="up" x={9} y={9} /> },
@@ -35,28 +33,14 @@ export function ChangeChart({ chart }: { chart: ChangeChartData }) {
         { text: "Unchanged", swatch: <Marker direction="same" x={9} y={9} /> },
       ]}
     >
-      {x.ticks(5).map((t) => (
-        <g key={t}>
-          <line className="app-chart__grid" x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + plotH} />
-          <text className="app-chart__label" x={x(t)} y={height - 8} textAnchor="middle">
-            {`${t}%`}
-          </text>
-        </g>
-      ))}
+      <GridLines ticks={x.ticks(5).map((t) => ({ x: x(t), text: `${t}%` }))} top={TOP} bottom={TOP + plotH} />
       {chart.items.map((item) => {
         const top = rows(item.label) ?? TOP;
         const mid = top + rows.bandwidth() / 2;
         const end = x(item.change.value ?? 0);
         return (
           <g key={item.label}>
-            <text
-              className="app-chart__label app-chart__label--strong"
-              x={LEFT - 8}
-              y={mid + CHART_FONT / 3}
-              textAnchor="end"
-            >
-              {item.label}
-            </text>
+            <RowLabel text={item.label} x={LEFT - 8} y={mid} />
             {end !== zero ? (
               <SeriesRect
                 id={chart.id}
@@ -68,24 +52,8 @@ export function ChangeChart({ chart }: { chart: ChangeChartData }) {
               />
             ) : null}
             <Marker direction={item.direction} x={PLOT_RIGHT + 20} y={mid} />
-            <text
-              className="app-chart__value"
-              x={PLOT_RIGHT + 36}
-              y={mid + CHART_FONT / 3}
-              data-row={item.change.row}
-              data-column={item.change.column}
-            >
-              {item.change.text}
-            </text>
-            <text
-              className="app-chart__label"
-              x={PLOT_RIGHT + 110}
-              y={mid + CHART_FONT / 3}
-              data-row={item.counts.row}
-              data-column={item.counts.column}
-            >
-              {item.counts.text}
-            </text>
+            <ValueLabel value={item.change} x={PLOT_RIGHT + 36} y={mid} strong />
+            <ValueLabel value={item.counts} x={PLOT_RIGHT + 110} y={mid} />
           </g>
         );
       })}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ChartValue } from "@/lib/figures/charts";
 
 // The frame every /figures chart shares (issue 17): a visible caption, then the SVG as one image
 // whose accessible name summarises it (the table under the chart is the full, linked equivalent).
@@ -6,19 +7,17 @@ import type { ReactNode } from "react";
 // (colours and patterns come from classes in app/styles/_figures.scss).
 
 export const CHART_WIDTH = 960;
-export const CHART_FONT = 14;
+const CHART_FONT = 14;
 
 type Props = {
-  id: string;
-  title: string;
-  summary: string;
+  chart: { id: string; title: string; summary: string };
   height: number;
   /** Legend entries drawn along the top of the chart: a swatch (shape) and its words. */
   legend: { swatch: ReactNode; text: string }[];
   children: ReactNode;
 };
 
-export function ChartFrame({ id, title, summary, height, legend, children }: Props) {
+export function ChartFrame({ chart: { id, title, summary }, height, legend, children }: Props) {
   return (
     <figure className="app-chart-figure" data-testid={`chart-${id}`}>
       <figcaption className="govuk-heading-s govuk-!-margin-bottom-2">Chart: {title}</figcaption>
@@ -81,5 +80,59 @@ export function SeriesRect({ id, series, ...box }: RectProps) {
     <rect className="app-chart__fill--solid" {...box} />
   ) : (
     <rect className="app-chart__fill--hatched" fill={`url(#${hatchId(id)})`} {...box} />
+  );
+}
+
+/** A printed number, naming the table cell it came from (the e2e compares the two). */
+export function ValueLabel({
+  value,
+  x,
+  y,
+  strong,
+}: {
+  value: ChartValue;
+  x: number;
+  y: number;
+  strong?: boolean;
+}) {
+  return (
+    <text
+      className={strong ? "app-chart__value" : "app-chart__label"}
+      x={x}
+      y={y + CHART_FONT / 3}
+      data-row={value.row}
+      data-column={value.column}
+    >
+      {value.text}
+    </text>
+  );
+}
+
+/** Vertical gridlines across the plot, each labelled under it. */
+export function GridLines({
+  ticks,
+  top,
+  bottom,
+}: {
+  ticks: { x: number; text: string }[];
+  top: number;
+  bottom: number;
+}) {
+  return ticks.map((t) => (
+    <g key={t.text}>
+      <line className="app-chart__grid" x1={t.x} x2={t.x} y1={top} y2={bottom} />
+      <text className="app-chart__label" x={t.x} y={bottom + 20} textAnchor="middle">
+        {t.text}
+      </text>
+    </g>
+  ));
+}
+
+/** A row's name (a year, an NPU, a category), right-aligned against the plot. */
+export function RowLabel({ text, x, y }: { text: string; x: number; y: number }) {
+  return (
+    <text className="app-chart__label app-chart__label--strong" x={x} y={y + CHART_FONT / 3} textAnchor="end">
+      {text}
+    </text>
   );
 }
