@@ -15,14 +15,15 @@ import {
 
 const LEFT = 180; // the group labels (NPU names, years, measures)
 const RIGHT = 110; // room for the value label after the longest bar
-const TOP = 36; // the legend
+const LEGEND = 36; // a legend, when there is more than one series
 const BOTTOM = 28; // the axis labels
 const BAR = 22;
 
 export function BarChart({ chart }: { chart: BarChartData }) {
   const perGroup = chart.series.length * BAR + 14;
   const plotH = chart.groups.length * perGroup;
-  const height = TOP + plotH + BOTTOM;
+  const plotTop = chart.series.length > 1 ? LEGEND : 8;
+  const height = plotTop + plotH + BOTTOM;
   const values = chart.groups.flatMap((g) => g.bars.map((b) => b.value ?? 0));
   const x = scaleLinear()
     .domain([0, Math.max(chart.unit === "percent" ? 1 : 5, ...values)])
@@ -30,7 +31,7 @@ export function BarChart({ chart }: { chart: BarChartData }) {
     .nice();
   const groups = scaleBand()
     .domain(chart.groups.map((g) => g.label))
-    .range([TOP, TOP + plotH])
+    .range([plotTop, plotTop + plotH])
     .paddingInner(0.15)
     .paddingOuter(0.05);
   const bars = scaleBand().domain(chart.series).range([0, groups.bandwidth()]).paddingInner(0.1);
@@ -47,9 +48,13 @@ export function BarChart({ chart }: { chart: BarChartData }) {
           : []
       }
     >
-      <GridLines ticks={ticks.map((t) => ({ x: x(t), text: tick(t) }))} top={TOP} bottom={TOP + plotH} />
+      <GridLines
+        ticks={ticks.map((t) => ({ x: x(t), text: tick(t) }))}
+        top={plotTop}
+        bottom={plotTop + plotH}
+      />
       {chart.groups.map((g) => {
-        const top = groups(g.label) ?? TOP;
+        const top = groups(g.label) ?? plotTop;
         return (
           <g key={g.label}>
             <RowLabel text={g.label} x={LEFT - 8} y={top + groups.bandwidth() / 2} />
@@ -75,7 +80,7 @@ export function BarChart({ chart }: { chart: BarChartData }) {
           </g>
         );
       })}
-      <line className="app-chart__axis" x1={LEFT} x2={LEFT} y1={TOP} y2={TOP + plotH} />
+      <line className="app-chart__axis" x1={LEFT} x2={LEFT} y1={plotTop} y2={plotTop + plotH} />
     </ChartFrame>
   );
 }
