@@ -3,6 +3,9 @@ import Link from "next/link";
 import { FigureTableView } from "@/components/figures/figure-table-view";
 import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
 import { TrendChart } from "@/components/figures/trend-chart";
+import { BarChart } from "@/components/figures/charts/bar-chart";
+import { ChangeChart } from "@/components/figures/charts/change-chart";
+import { hotspotShareChart, npuChart, outcomeRateChart, ytdChangeChart } from "@/lib/figures/charts";
 import { can } from "@/lib/auth/permissions";
 import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -66,10 +69,13 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
       <FigureWindowForm window={window} today={today} action="/figures" />
 
       <h2 className="govuk-heading-l">Year to date</h2>
+      <ChangeChart chart={ytdChangeChart(ytd)} />
       {view(ytd)}
+      <ChangeChart chart={ytdChangeChart(knife)} />
       {view(knife)}
 
       <h2 className="govuk-heading-l">Outcomes</h2>
+      <BarChart chart={outcomeRateChart(rates)} />
       {view(rates)}
       {view(mix)}
       {view(mixByNpu)}
@@ -80,7 +86,9 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
       {view(trend)}
 
       <h2 className="govuk-heading-l">Where</h2>
+      <BarChart chart={npuChart(npu)} />
       {view(npu)}
+      <BarChart chart={hotspotShareChart(hotspots)} />
       {view(hotspots)}
     </>
   );
