@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type APIResponse } from "@playwright/test";
+import pg from "pg";
+import { signInAs } from "../support/accounts";
+import { e2eDatabaseUrlFile } from "../support/database-url-file";
+import { queryE2eDatabase } from "../support/database";
+import { JOBS_LOCK_KEY } from "../../lib/jobs/scheduler";
+
+// Issue 15, "more than one instance" (playwright.instances.config.ts: scripts/instances.ts runs
+// instances a and b behind a round-robin proxy on E2E_PORT, and a spare c with a one-connection
+// pool on E2E_PORT + 3). The import and meeting journeys run through the same proxy.
+
+const proxyPort = Number(process.env.E2E_PORT);
+const spareUrl = `http://localhost:${proxyPort + 3}`;
+const INSTANCE_HEADER = "x-captiva-instance";
+
+test("one signed-in browser is served by both instances in turn, signed in on each", async ({ page }) => {
+  const seen: string[] = [];
+  page.on("response", (response) => {
+    const id = response.headers()[INSTANCE_HEADER];
+    if (id && response.url().startsWith(`http://localhost:${proxyPort}/`)) seen.push(id);
+  });
+  // Signing in posts a server action: the page comes from one instance, the action goes to another.
+  await signInAs(page, "analyst");
+  expect(new Set(seen)).toEqual(new Set(["a", "b"]));
+
+  // Consecutive page requests alternate, and each instance accepts the other's session cookie.
+  const answers: APIResponse[] = [];
+  for (let n = 0; n < 4; n++) answers.push(await page.request.get("/offences", { maxRedirects: 0 }));
+  expect(answers.map((a) => a.status())).toEqual([200, 200, 200, 200]);
+  const ids = answers.map((a) => a.headers()[INSTANCE_HEADER]);
+  expect(new Set(ids)).toEqual(new Set(["a", "b"]));
+  expect(ids[0]).not.toBe(ids[1]);
+  for (const answer of answers) {
+    expect(await answer.text()).toContain("Offences");
+  }
+});
+
+test("the background jobs run on exactly one instance, holding the jobs lock", async () => {
+  // Both rotating instances run a scheduler (the spare has jobs off); one holds the lock.
+  await expect
+    .poll(async () => {
+      const [row] = await queryE2eDatabase<{ holders: number }>(
+        `SELECT count(*)::int AS holders FROM pg_locks
+          WHERE locktype = 'advisory' AND granted AND classid = 0 AND objid = $1`,
+        [JOBS_LOCK_KEY],
+      );
+      return row!.holders;
+    })
+    .toBe(1);
+  // …and it does the work: audit rows written through either instance get sealed.
+  await expect
+    .poll(async () => {
+      const [row] = await queryE2eDatabase<{ unsealed: number }>(
+        `SELECT count(*)::int AS unsealed FROM "AuditEvent" WHERE seq IS NULL AND "createdAt" < now() - interval '10 seconds'`,
+      );
+      return row!.unsealed;
+    })
+    .toBe(0);
+});
+
+test("a page that meets a busy database mid-render answers 503 with Retry-After, not 500", async ({
+  page,
+}) => {
+  // The spare instance has one pool connection and waits 1.5 s for it. A lock held here stalls
+  // the first request's read of the user, on that one connection; the second request is let in
+  // (nobody is waiting yet) and then waits in vain, mid-render, for the connection.
+  await signInAs(page, "analyst");
+  const owner = new pg.Client({
+    connectionString: readFileSync(e2eDatabaseUrlFile(proxyPort), "utf8").trim(),
+  });
+  await owner.connect();
+  let first: Promise<APIResponse> | undefined;
+  try {
+    await owner.query("BEGIN");
+    await owner.query(`LOCK TABLE "User" IN ACCESS EXCLUSIVE MODE`);
+    first = page.request.get(`${spareUrl}/`, { maxRedirects: 0, timeout: 60_000 });
+    await expect
+      .poll(async () => {
+        const { rows } = await owner.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE wait_event_type = 'Lock' AND query LIKE '%"User"%' AND pid <> pg_backend_pid()`,
+        );
+        return rows[0]!.n;
+      })
+      .toBeGreaterThan(0);
+    const second = await page.request.get(`${spareUrl}/`, { maxRedirects: 0, timeout: 60_000 });
+    expect(second.status()).toBe(503);
+    expect(second.headers()["retry-after"]).toBe("5");
+    expect(second.headers()["cache-control"]).toContain("no-store");
+    // The app's own error page (the render failed), not the proxy's up-front "busy" page.
+    expect(await second.text()).toContain("Sorry, there is a problem with the service");
+  } finally {
+    await owner.query("ROLLBACK").catch(() => {});
+    await owner.end();
+    await first?.catch(() => undefined);
+  }
+});
