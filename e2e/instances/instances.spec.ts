@@ -36,6 +36,27 @@ test("one signed-in browser is served by both instances in turn, signed in on ea
   }
 });
 
+test("behind the proxy the client's address is the one the proxy saw, not one the client wrote", async ({
+  browser,
+}) => {
+  // The proxy replaces X-Forwarded-For with the socket's address; the instances trust only the
+  // proxy (TRUSTED_PROXIES), so a forged header cannot buy a fresh per-address sign-in limit.
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9" } });
+  const page = await context.newPage();
+  const email = `nobody-${Date.now().toString(36)}@captiva.example`;
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("error-summary")).toBeVisible();
+  const rows = await queryE2eDatabase<{ address: string }>(
+    `SELECT address FROM "SignInAttempt" WHERE email = $1`,
+    [email],
+  );
+  expect(rows.map((r) => r.address)).toEqual(["127.0.0.1"]);
+  await context.close();
+});
+
 test("the background jobs run on exactly one instance, holding the jobs lock", async () => {
   // Both rotating instances run a scheduler (the spare has jobs off); one holds the lock.
   await expect
