@@ -14,6 +14,10 @@ process.env.E2E_PORT = String(port);
 export default defineConfig({
   ...base,
   testIgnore: [],
+  // Three app servers share the machine's cores with the browser: sign-in (argon2) and first
+  // renders take longer than against one server.
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
   testMatch: ["imports/import.spec.ts", "forum/meeting-run.spec.ts", "instances/*.spec.ts"],
   use: { ...base.use, baseURL: `http://localhost:${port}` },
   webServer: {
