@@ -21,20 +21,20 @@ test("one signed-in browser is served by both instances in turn, signed in on ea
     const id = response.headers()[INSTANCE_HEADER];
     if (id && response.url().startsWith(`http://localhost:${proxyPort}/`)) seen.push(id);
   });
-  // Signing in posts a server action: the page comes from one instance, the action goes to another.
+  // Signing in alone (the page, its scripts, the server action, the home) is spread over both.
   await signInAs(page, "analyst");
   expect(new Set(seen)).toEqual(new Set(["a", "b"]));
 
-  // Consecutive page requests alternate, and each instance accepts the other's session cookie.
-  const answers: APIResponse[] = [];
-  for (let n = 0; n < 4; n++) answers.push(await page.request.get("/offences", { maxRedirects: 0 }));
-  expect(answers.map((a) => a.status())).toEqual([200, 200, 200, 200]);
-  const ids = answers.map((a) => a.headers()[INSTANCE_HEADER]);
-  expect(new Set(ids)).toEqual(new Set(["a", "b"]));
-  expect(ids[0]).not.toBe(ids[1]);
-  for (const answer of answers) {
+  // Page requests go to each instance in turn (the other worker's requests share the rotation, so
+  // ask until both have answered), and each instance accepts the session the other signed in.
+  const ids = new Set<string>();
+  for (let n = 0; n < 20 && ids.size < 2; n++) {
+    const answer = await page.request.get("/offences", { maxRedirects: 0 });
+    expect(answer.status()).toBe(200);
     expect(await answer.text()).toContain("Offences");
+    ids.add(answer.headers()[INSTANCE_HEADER] ?? "none");
   }
+  expect(ids).toEqual(new Set(["a", "b"]));
 });
 
 test("behind the proxy the client's address is the one the proxy saw, not one the client wrote", async ({
