@@ -5,6 +5,7 @@ import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import type { Db } from "@/lib/db/server/prisma";
 import { serveInRequestScope } from "@/lib/db/busy-scope";
 import { isDatabaseBusy } from "@/lib/db/database-busy";
+import { holdConnection } from "@/lib/testing/hold-connection";
 
 // Issue 15: a page that meets a busy database mid-render used to go out as Next's 500 error page.
 // The app's server (scripts/serve.ts) serves each request in a scope; the real bounded pool marks
@@ -26,24 +27,13 @@ async function serve(handler: RequestListener): Promise<string> {
 async function busyDatabase(): Promise<{ db: Db; release: () => Promise<void> }> {
   // The wait also bounds opening a connection, so it is not made tiny on a loaded machine.
   const db = database.client(1, { waitMs: 2_000, queueBound: 10 });
-  let release!: () => void;
-  let started!: () => void;
-  const running = new Promise<void>((r) => (started = r));
-  const gate = new Promise<void>((r) => (release = r));
-  const held = db.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`select 1`;
-      started();
-      await gate;
-    },
-    { timeout: 60_000, maxWait: 60_000 },
-  );
-  await Promise.race([running, held]);
+  const hold = holdConnection(db);
+  await Promise.race([hold.started, hold.held]);
   return {
     db,
     release: async () => {
-      release();
-      await held;
+      hold.release();
+      await hold.held;
     },
   };
 }
