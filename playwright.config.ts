@@ -26,6 +26,8 @@ const launchOptions = existsSync(debianChromium)
 
 export default defineConfig({
   testDir: "e2e",
+  // Run through two instances behind a proxy by playwright.instances.config.ts.
+  testIgnore: ["instances/**"],
   fullyParallel: false,
   workers: 2,
   retries: 0,

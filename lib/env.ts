@@ -44,6 +44,11 @@ const schema = z.object({
   // Load balancers / reverse proxies whose X-Forwarded-For is believed (IPs or CIDRs, comma-
   // separated). Empty: the socket's address is the client's (lib/auth/client-address.ts).
   TRUSTED_PROXIES: z.string().default(""),
+  // A name for this app instance behind a balancer, sent as X-Captiva-Instance (README "Deployment").
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, "letters, digits, '.', '-' or '_' only")
+    .optional(),
   // Single sign-on: set all three to switch it on.
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { annotateClientAddress, parseTrustedProxies } from "../lib/auth/client-address";
 import { getEnv } from "../lib/env";
+import { serveInRequestScope } from "../lib/db/busy-scope";
 
 const { values: args } = parseArgs({
   options: {
@@ -28,7 +29,10 @@ await app.prepare();
 
 const server = createServer((req, res) => {
   annotateClientAddress(req, trusted);
-  void handle(req, res);
+  // Behind a balancer, which instance answered (README "Deployment"); the two-instance e2e run reads it.
+  if (env.INSTANCE_ID) res.setHeader("X-Captiva-Instance", env.INSTANCE_ID);
+  // A page that met a busy database mid-render goes out as 503 + Retry-After, not 500.
+  serveInRequestScope(res, () => void handle(req, res));
 });
 server.listen(port, hostname);
 

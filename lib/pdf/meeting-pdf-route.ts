@@ -7,6 +7,7 @@ import { renderPdf } from "@/lib/pdf/document";
 import type { PdfDocumentInput } from "@/lib/pdf/layout";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import { withExportSlot } from "@/lib/security/server/export-slots";
+import { seeOther } from "@/lib/http/see-other";
 
 export type MeetingPdf = { document: PdfDocumentInput; filename: string };
 
@@ -29,7 +30,7 @@ export async function meetingPdfResponse(
   } catch (error) {
     return refusalResponse(error);
   }
-  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  if (!actor) return seeOther("/auth/session-ended");
   const raw = (await params).id;
   if (!/^\d{1,9}$/.test(raw)) return new NextResponse("Not found", { status: 404 });
   // A post without a form body (a forged call) must reach the permission check, not fail here.

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import {
   checkSessionCookie,
   decodeSessionToken,
@@ -10,6 +10,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getEnv } from "@/lib/env";
 import { anonymousActor } from "@/lib/audit/events";
 import { writeStandaloneAudit } from "@/lib/audit/server/write-standalone-audit";
+import { pathOf, seeOther, siteUrl } from "@/lib/http/see-other";
 
 // Where a request with an unusable session lands (proxy.ts for a bad, idle or expired cookie;
 // requireActor when the database refused it): audit why, clear the cookie, show sign-in. A GET with
@@ -31,12 +32,12 @@ export async function GET(request: NextRequest): Promise<Response> {
     });
   }
 
-  const target = new URL("/sign-in", request.url);
+  const target = siteUrl("/sign-in");
   const callbackUrl = safeCallbackPath(request.nextUrl.searchParams.get("callbackUrl"), getEnv().AUTH_URL);
   if (callbackUrl !== "/") target.searchParams.set("callbackUrl", callbackUrl);
   if (check.state !== "none") target.searchParams.set("ended", check.state === "idle" ? "idle" : "1");
 
-  const response = NextResponse.redirect(target, 303);
+  const response = seeOther(pathOf(target));
   response.cookies.set(settings.cookieName, "", { ...sessionCookieOptions(settings.secure), maxAge: 0 });
   response.headers.set("Cache-Control", "no-store");
   return response;

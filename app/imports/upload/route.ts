@@ -7,6 +7,7 @@ import { MAX_UPLOAD_BYTES, isUploadError, type UploadError } from "@/lib/imports
 import { uploadImport } from "@/lib/imports/server/upload-import";
 import { readLimitedBody } from "@/lib/imports/read-limited-body";
 import { busyResponse, isDatabaseBusy } from "@/lib/db/database-busy";
+import { seeOther } from "@/lib/http/see-other";
 
 // The upload of an RMS extract: a plain multipart form post (works without JavaScript), answered
 // with a redirect to the run's page, where the dry run's progress and then its results show.
@@ -24,7 +25,7 @@ const ENVELOPE_BYTES = 64 * 1024;
 export async function POST(request: NextRequest): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   const actor = await getActor();
-  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  if (!actor) return seeOther("/auth/session-ended");
   try {
     // Before a byte of the body is read: a refused role uploads nothing.
     await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: "new" } });
@@ -33,8 +34,7 @@ export async function POST(request: NextRequest): Promise<Response> {
       return new NextResponse("Forbidden", { status: 403 });
     throw error;
   }
-  const back = (error: UploadError) =>
-    NextResponse.redirect(new URL(`/imports?error=${error}`, request.url), 303);
+  const back = (error: UploadError) => seeOther(`/imports?error=${error}`);
 
   // Refused from the declared length, before a byte of the body is read.
   const length = Number(request.headers.get("content-length") ?? "0");
@@ -58,7 +58,7 @@ export async function POST(request: NextRequest): Promise<Response> {
       persons: persons instanceof File && persons.size > 0 ? persons : null,
     });
     after(() => checked);
-    return NextResponse.redirect(new URL(`/imports/${runId}`, request.url), 303);
+    return seeOther(`/imports/${runId}`);
   } catch (error) {
     if (isAppError(error) && error.code === "FORBIDDEN")
       return new NextResponse("Forbidden", { status: 403 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { poolOf, type Db } from "@/lib/db/server/prisma";
 import { isDatabaseBusy } from "@/lib/db/database-busy";
+import { holdConnection } from "@/lib/testing/hold-connection";
 
 // Backpressure (issue 15): requests queue for a connection up to the bound, then are told "busy"
 // (a DatabaseBusyError, answered 503) instead of the driver's "timeout exceeded" (a 500).
@@ -9,23 +10,6 @@ import { isDatabaseBusy } from "@/lib/db/database-busy";
 const database = withTestDatabase();
 
 const client = (options: { waitMs?: number; queueBound?: number }): Db => database.client(1, options);
-
-/** Holds the pool's only connection until `release` is called. */
-function holdConnection(db: Db): { held: Promise<unknown>; release: () => void; started: Promise<void> } {
-  let release!: () => void;
-  let started!: () => void;
-  const startedPromise = new Promise<void>((r) => (started = r));
-  const gate = new Promise<void>((r) => (release = r));
-  const held = db.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`select 1`;
-      started();
-      await gate;
-    },
-    { timeout: 60_000, maxWait: 60_000 },
-  );
-  return { held, release, started: startedPromise };
-}
 
 async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((r) => setTimeout(r, 10));

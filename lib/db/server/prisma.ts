@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 import { DatabaseBusyError, registerPoolGauge } from "@/lib/db/database-busy";
+import { currentRequestScope, noteDatabaseBusy } from "@/lib/db/busy-scope";
 
 // One client per server process. Created on first use, never at import: `next build` imports
 // route modules with no database configured.
@@ -106,8 +107,12 @@ export class BoundedPool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    // Taken now, in the caller's context: a refusal marks the request it was made for, so the
+    // server answers a page that failed on it with 503 rather than 500 (lib/db/busy-scope.ts).
+    const scope = currentRequestScope();
     const full = this.waitingCount >= this.hardBound && this.idleCount === 0;
     if (full) {
+      noteDatabaseBusy(scope);
       const refused = new DatabaseBusyError("queue-full");
       if (!callback) return Promise.reject(refused);
       process.nextTick(() => callback(refused));
@@ -117,7 +122,10 @@ export class BoundedPool extends pg.Pool {
     this.waitingSince.set(token, performance.now());
     const settled = (error: unknown) => {
       this.waitingSince.delete(token);
-      return error ? busyIfTimeout(error) : undefined;
+      if (!error) return undefined;
+      const answer = busyIfTimeout(error);
+      if (answer instanceof DatabaseBusyError) noteDatabaseBusy(scope);
+      return answer;
     };
     if (callback) {
       const base = pg.Pool.prototype.connect as unknown as (this: pg.Pool, cb: ConnectCallback) => void;

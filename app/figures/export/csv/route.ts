@@ -7,6 +7,7 @@ import { figureWindow } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
 import { exportFigureTable } from "@/lib/figures/server/export-figure-table";
 import { isCrossSite } from "@/lib/security/is-cross-site";
+import { pathOf, seeOther, siteUrl } from "@/lib/http/see-other";
 
 // The CSV of one figures table. A POST from the export page, as for the offence list: the reason
 // and recipients stay out of URLs, and a link or prefetch never makes a disclosure.
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: NextRequest): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   const actor = await getActor();
-  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  if (!actor) return seeOther("/auth/session-ended");
 
   const fields = Object.fromEntries(
     [...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]),
@@ -32,12 +33,12 @@ export async function POST(request: NextRequest): Promise<Response> {
     recipients: fields.recipients ?? "",
   });
   if (!justification.success) {
-    const url = new URL(figureExportHref(id, window), request.url);
+    const url = siteUrl(figureExportHref(id, window));
     url.searchParams.set(
       "missing",
       [...new Set(justification.error.issues.map((i) => String(i.path[0])))].join(","),
     );
-    return NextResponse.redirect(url, 303);
+    return seeOther(pathOf(url));
   }
 
   try {

@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/server/get-actor";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import { exportRejectedRows } from "@/lib/imports/server/export-rejected-rows";
 import { parseRecordId } from "@/lib/ids/record-id";
+import { seeOther } from "@/lib/http/see-other";
 
 // The rejected rows of an import as a CSV. A POST from the run page, not a GET: a link or a
 // prefetch must never make a disclosure.
@@ -16,7 +17,7 @@ export async function POST(
 ): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   const actor = await getActor();
-  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  if (!actor) return seeOther("/auth/session-ended");
   const { id } = await params;
   const kind = String((await request.formData()).get("kind") ?? "");
   const runId = parseRecordId(id);

@@ -5,6 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import { readLimitedBody } from "@/lib/imports/read-limited-body";
 import { checkGeofenceImport } from "@/lib/geo/server/import-geofences";
+import { seeOther } from "@/lib/http/see-other";
 
 // The GeoJSON upload (issue 17): a plain multipart post, answered with a redirect to the dry run's
 // report. Nothing is imported here; the report page's button imports exactly what was checked.
@@ -15,7 +16,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 export async function POST(request: NextRequest): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   const actor = await getActor();
-  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  if (!actor) return seeOther("/auth/session-ended");
   try {
     await requirePermission(actor, "geofences.import");
   } catch (error) {
@@ -23,8 +24,7 @@ export async function POST(request: NextRequest): Promise<Response> {
       return new NextResponse("Forbidden", { status: 403 });
     throw error;
   }
-  const back = (error: string) =>
-    NextResponse.redirect(new URL(`/imports/geofences?error=${error}`, request.url), 303);
+  const back = (error: string) => seeOther(`/imports/geofences?error=${error}`);
   if (Number(request.headers.get("content-length") ?? "0") > MAX_BYTES) return back("too-large");
   let form: FormData;
   try {
@@ -50,5 +50,5 @@ export async function POST(request: NextRequest): Promise<Response> {
       hotspotsText: hotspots ? await hotspots.text() : null,
     },
   });
-  return NextResponse.redirect(new URL(`/imports/geofences?check=${id}`, request.url), 303);
+  return seeOther(`/imports/geofences?check=${id}`);
 }

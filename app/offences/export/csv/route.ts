@@ -5,6 +5,7 @@ import { isCrossSite } from "@/lib/security/is-cross-site";
 import { exportJustificationSchema, offenceListHref, parseOffenceListQuery } from "@/lib/offences/schemas";
 import { exportOffences } from "@/lib/offences/server/export-offences";
 import { todayInUk } from "@/lib/dates/day";
+import { pathOf, seeOther, siteUrl } from "@/lib/http/see-other";
 
 // The CSV download. A POST from the export page, not a GET: the reason and recipients must not sit
 // in URLs (history, proxy logs), and a link or prefetch must never trigger a disclosure.
@@ -15,7 +16,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   // Route handlers get none of Next's server-action origin checks: refuse a post from another site.
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   const actor = await getActor();
-  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  if (!actor) return seeOther("/auth/session-ended");
 
   const fields = Object.fromEntries(
     [...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]),
@@ -31,9 +32,9 @@ export async function POST(request: NextRequest): Promise<Response> {
       { form, sort: query.sort, dir: query.dir, page: 1, size: query.size },
       "/offences/export",
     );
-    const url = new URL(back, request.url);
+    const url = siteUrl(back);
     url.searchParams.set("missing", missing);
-    return NextResponse.redirect(url, 303);
+    return seeOther(pathOf(url));
   }
 
   try {
