@@ -4,6 +4,7 @@ export type {
   ActionStatus,
   AgendaItemKind,
   AttendanceStatus,
+  EngagementKind,
   FourP,
   Gender,
   GroupType,
@@ -17,4 +18,5 @@ export type {
   ReferralState,
   Role,
   SourceEvaluation,
+  StakeholderKind,
 } from "@/lib/generated/prisma/enums";
