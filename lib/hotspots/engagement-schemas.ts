@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requiredDayText, dayText } from "@/lib/dates/day-schema";
-import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { MAX_RECORD_ID, recordIdSchema as recordId } from "@/lib/ids/record-id";
 
 // The community engagement plan's forms (issue 17, seed paragraph 30), shared by the forms and the
 // actions. Client-safe: imports nothing server-side.
@@ -17,6 +17,16 @@ export const ENGAGEMENT_KINDS = ["CONSULTATION", "UPDATE", "SURVEY", "REVIEW"] a
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `Enter the ${label}`).max(max, `The ${label} must be ${max} characters or fewer`);
 
+// A select's value: the officer's id as text.
+const officer = (message: string) =>
+  z
+    .string()
+    .trim()
+    .max(10, message)
+    .regex(/^[1-9]\d*$/, message)
+    .transform(Number)
+    .pipe(z.number().int().max(MAX_RECORD_ID, message));
+
 const nextUpdateDue = requiredDayText(
   {
     required: "Enter the date the next update to the community is due",
@@ -26,7 +36,7 @@ const nextUpdateDue = requiredDayText(
 );
 
 export const engagementPlanFormSchema = z.object({
-  ownerId: recordId.catch(0).pipe(z.number().min(1, "Select the officer who owns the plan")),
+  ownerId: officer("Select the officer who owns the plan"),
   aims: text("plan's aims", 2000),
   nextUpdateDue,
 });
@@ -53,7 +63,7 @@ export const engagementEntryFormSchema = z
       { required: "Enter the date it took place", invalid: "The date it took place must be a real date" },
       { minYear: 2000, maxYear: 2100 },
     ),
-    ownerId: recordId.catch(0).pipe(z.number().min(1, "Select the officer who owns it")),
+    ownerId: officer("Select the officer who owns it"),
     summary: text("summary", 2000),
     communityAsked: z
       .string()
