@@ -32,11 +32,23 @@ describe("harm weights", () => {
     expect(await harmOf(after.id)).toBe(0); // no weight yet: unlisted codes weigh nothing
     await changeHarmWeight({
       actor: admin,
-      input: { offenceCode: "8N", weight: 270, effectiveFrom: "2000-01-01", source: "Illustrative CCHI" },
+      input: {
+        offenceCode: "8N",
+        weight: 270,
+        effectiveFrom: "2000-01-01",
+        source: "Illustrative CCHI",
+        reason: "Defaults",
+      },
     });
     const { id } = await changeHarmWeight({
       actor: admin,
-      input: { offenceCode: "8N", weight: 300, effectiveFrom: "2025-04-01", source: "Published CCHI table" },
+      input: {
+        offenceCode: "8N",
+        weight: 300,
+        effectiveFrom: "2025-04-01",
+        source: "Published CCHI table",
+        reason: "The published table",
+      },
     });
     expect(await harmOf(before.id)).toBe(270);
     expect(await harmOf(after.id)).toBe(300);
@@ -51,14 +63,26 @@ describe("harm weights", () => {
     await expect(
       changeHarmWeight({
         actor: admin,
-        input: { offenceCode: "8N", weight: 1, effectiveFrom: "2025-04-01", source: "Again" },
+        input: {
+          offenceCode: "8N",
+          weight: 1,
+          effectiveFrom: "2025-04-01",
+          source: "Again",
+          reason: "Again",
+        },
       }),
     ).rejects.toThrow();
     const analyst = (await makeActor("ANALYST")).actor;
     await expect(
       changeHarmWeight({
         actor: analyst,
-        input: { offenceCode: "8N", weight: 1, effectiveFrom: "2026-01-01", source: "Not mine" },
+        input: {
+          offenceCode: "8N",
+          weight: 1,
+          effectiveFrom: "2026-01-01",
+          source: "Not mine",
+          reason: "Not mine",
+        },
       }),
     ).rejects.toThrow();
     expect(await getPrisma().harmWeight.count({ where: { offenceCode: "8N" } })).toBe(2);
