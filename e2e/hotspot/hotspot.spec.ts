@@ -34,7 +34,8 @@ test("the chair opens a hotspot from /hotspots and the figures agree with the dr
   if (Number(syv) > 0) {
     const ref = await first.textContent();
     await first.click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(ref!);
+    await expect(page).toHaveURL(/\/offences\/\d+/);
+    await expect(page.getByRole("main")).toContainText(ref!);
   }
 });
 

@@ -57,12 +57,12 @@ export async function seedEngagementPlans(
   );
   await client.query(
     `insert into "EngagementEntry" ("planId", "kind", "heldOn", "ownerId", "summary", "communityAsked")
-     select p, 'CONSULTATION', $2::date - 45, (select id from "User" where email = $3),
+     select p, 'CONSULTATION'::"EngagementKind", $2::date - 45, (select id from "User" where email = $3),
             'Presented the violence picture at a community meeting.',
             'More visible patrols after school; regular updates by newsletter; a say in reviewing stop and search.'
      from unnest($1::int[]) as p
      union all
-     select p, 'UPDATE', $2::date - 14, (select id from "User" where email = $4),
+     select p, 'UPDATE'::"EngagementKind", $2::date - 14, (select id from "User" where email = $4),
             'Update on patrols and arrests given at the residents'' meeting.', ''
      from unnest($1::int[]) as p`,
     [planIds, today, chair, analyst],
