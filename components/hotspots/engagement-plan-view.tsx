@@ -16,6 +16,16 @@ export function UpdateDueTag({ updateDue }: { updateDue: boolean }) {
   ) : null;
 }
 
+function EmptyRow({ columns, text }: { columns: number; text: string }) {
+  return (
+    <tr className="govuk-table__row">
+      <td className="govuk-table__cell" colSpan={columns}>
+        {text}
+      </td>
+    </tr>
+  );
+}
+
 export function EngagementPlanView({ plan }: { plan: EngagementPlanDto }) {
   return (
     <>
@@ -43,11 +53,7 @@ export function EngagementPlanView({ plan }: { plan: EngagementPlanDto }) {
         testId="engagement-stakeholders"
       >
         {plan.stakeholders.length === 0 ? (
-          <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={4}>
-              No stakeholders yet.
-            </td>
-          </tr>
+          <EmptyRow columns={4} text="No stakeholders yet." />
         ) : (
           plan.stakeholders.map((s) => (
             <tr className="govuk-table__row" key={s.id}>
@@ -66,11 +72,7 @@ export function EngagementPlanView({ plan }: { plan: EngagementPlanDto }) {
         testId="engagement-entries"
       >
         {plan.entries.length === 0 ? (
-          <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={5}>
-              Nothing recorded yet.
-            </td>
-          </tr>
+          <EmptyRow columns={5} text="Nothing recorded yet." />
         ) : (
           plan.entries.map((e) => (
             <tr className="govuk-table__row" key={e.id}>
