@@ -9,6 +9,7 @@ import { listRaisedActions } from "@/lib/action-items/server/list-raised-actions
 import { listKnifeOffencesSinceLastMeeting } from "@/lib/offences/server/list-knife-offences-since-last-meeting";
 import { listMyInvestigations } from "@/lib/investigations/server/list-my-investigations";
 import { listProviderReferrals } from "@/lib/referrals/server/list-provider-referrals";
+import { listEngagementUpdatesDue } from "@/lib/hotspots/server/list-engagement-updates-due";
 import type { ChairHomeData } from "@/components/home/chair-home";
 import type { AnalystHomeData } from "@/components/home/analyst-home";
 import type { InvestigatorHomeData } from "@/components/home/investigator-home";
@@ -30,13 +31,14 @@ export async function loadChairHome(actor: Actor): Promise<ChairHomeData> {
 }
 
 export async function loadAnalystHome(actor: Actor): Promise<AnalystHomeData> {
-  const [meeting, offences, summary, myActions] = await Promise.all([
+  const [meeting, offences, summary, myActions, engagementDue] = await Promise.all([
     getNextMeeting({ actor }),
     listKnifeOffencesSinceLastMeeting({ actor }),
     getHomeSummary({ actor }),
     listMyActions({ actor }),
+    listEngagementUpdatesDue({ actor }),
   ]);
-  return { meeting, offences, summary, myActions };
+  return { meeting, offences, summary, myActions, engagementDue };
 }
 
 export async function loadInvestigatorHome(actor: Actor, page: number): Promise<InvestigatorHomeData> {

@@ -4,6 +4,7 @@ export type {
   ActionStatus,
   AgendaItemKind,
   AttendanceStatus,
+  EngagementKind,
   FourP,
   Gender,
   GroupType,
@@ -18,4 +19,5 @@ export type {
   Role,
   SavedViewKind,
   SourceEvaluation,
+  StakeholderKind,
 } from "@/lib/generated/prisma/enums";

@@ -10,6 +10,8 @@ import { figureWindowFromParams } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
 import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
 import { listHotspotAreas } from "@/lib/hotspots/server/list-hotspot-areas";
+import { listEngagementStatuses } from "@/lib/hotspots/server/list-engagement-statuses";
+import { EngagementStatusText } from "@/components/hotspots/engagement-status";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -28,6 +30,7 @@ export default async function HotspotsPage({ searchParams }: { searchParams: Sea
   const window = figureWindowFromParams(await searchParams, today);
   const figures = can(actor, "figures.read") ? await getHotspotFigures({ actor, window }) : null;
   const areas = figures ? null : await listHotspotAreas({ actor, asAt: window.asAt });
+  const plans = can(actor, "engagement.read") ? await listEngagementStatuses({ actor }) : null;
   return (
     <WidePage>
       <FigureWindowErrors window={window} />
@@ -45,13 +48,22 @@ export default async function HotspotsPage({ searchParams }: { searchParams: Sea
       {figures ? (
         <>
           <HotspotHeadlineView headline={figures.headline} window={window} />
-          <HotspotTable rows={figures.hotspots} window={window} />
+          <HotspotTable rows={figures.hotspots} window={window} plans={plans} />
         </>
       ) : (
         <ul className="govuk-list govuk-list--bullet" data-testid="hotspot-list">
           {areas!.map((a) => (
             <li key={a.code}>
-              {a.code} {a.name} ({a.npu}, {a.areaKm2.toFixed(2)} km²)
+              <Link className="govuk-link" href={`/hotspots/${a.id}`}>
+                {a.code} {a.name}
+              </Link>{" "}
+              ({a.npu}, {a.areaKm2.toFixed(2)} km²)
+              {plans ? (
+                <>
+                  {" "}
+                  <EngagementStatusText status={plans[a.id]} />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

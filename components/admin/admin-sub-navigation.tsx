@@ -5,7 +5,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 // MOJ sub navigation between the administration screens, showing only those the role may use.
 // Rendered by each page (which knows where it is), so it needs no client JavaScript.
 
-export type AdminSection = "home" | "users" | "approvals" | "audit" | "providers";
+export type AdminSection = "home" | "users" | "approvals" | "audit" | "providers" | "harm-weights";
 
 const ITEMS: { key: AdminSection; href: string; label: string; permission: Permission | null }[] = [
   { key: "home", href: "/admin", label: "Administration", permission: null },
@@ -14,6 +14,13 @@ const ITEMS: { key: AdminSection; href: string; label: string; permission: Permi
   { key: "approvals", href: "/admin/approvals", label: "Approvals", permission: "accounts.approve" },
   { key: "audit", href: "/admin/audit", label: "Audit log", permission: "audit.read" },
   { key: "providers", href: "/admin/providers", label: "Providers", permission: "reference.manage" },
+  // Issue 17: the harm weight table behind every hotspot harm figure (dated, audited).
+  {
+    key: "harm-weights",
+    href: "/admin/harm-weights",
+    label: "Harm weights",
+    permission: "harm-weights.manage",
+  },
 ];
 
 export function AdminSubNavigation({ role, current }: { role: Role; current: AdminSection }) {

@@ -6,6 +6,8 @@ import { NextMeeting } from "@/components/home/next-meeting";
 import { RecentKnifeOffences } from "@/components/home/recent-knife-offences";
 import { HomeFiguresSection } from "@/components/home/home-figures-section";
 import { MyActions } from "@/components/home/my-actions";
+import { EngagementUpdatesDue } from "@/components/home/engagement-updates-due";
+import type { EngagementUpdateDue } from "@/lib/hotspots/engagement-types";
 
 export const ANALYST_HOME_TITLE = "Meeting preparation";
 
@@ -14,10 +16,11 @@ export type AnalystHomeData = {
   offences: KnifeOffencesSinceLastMeeting;
   summary: HomeSummary;
   myActions: MyActionsDto;
+  engagementDue: EngagementUpdateDue[];
 };
 
 /** The analyst's home: the next pack and what has happened since the last meeting (app/home-data.ts loads it). */
-export function AnalystHome({ meeting, offences, summary, myActions }: AnalystHomeData) {
+export function AnalystHome({ meeting, offences, summary, myActions, engagementDue }: AnalystHomeData) {
   return (
     <>
       <h1 className="govuk-heading-xl">{ANALYST_HOME_TITLE}</h1>
@@ -25,6 +28,7 @@ export function AnalystHome({ meeting, offences, summary, myActions }: AnalystHo
       <RecentKnifeOffences offences={offences} />
       <HomeFiguresSection summary={summary} />
       <MyActions actions={myActions} />
+      <EngagementUpdatesDue plans={engagementDue} />
     </>
   );
 }

@@ -3,11 +3,22 @@ import { TableHead } from "@/components/hotspots/table-head";
 import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
 import { percentChange, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import type { HotspotFigureRow } from "@/lib/hotspots/share";
+import type { EngagementStatus } from "@/lib/hotspots/engagement-types";
+import { EngagementStatusText } from "@/components/hotspots/engagement-status";
 
 // Each hotspot this period against the same period last year: SYV, knife used, harm; counts link
 // to their offences (placed by point), and offences whose RMS hotspot code disagrees are flagged.
 
-export function HotspotTable({ rows, window }: { rows: HotspotFigureRow[]; window: FigureWindow }) {
+export function HotspotTable({
+  rows,
+  window,
+  plans,
+}: {
+  rows: HotspotFigureRow[];
+  window: FigureWindow;
+  /** Each hotspot's engagement plan by id (absent: no plan, flagged); null when not shown. */
+  plans: Record<number, EngagementStatus> | null;
+}) {
   const link = (n: number, hotspot: number, range: FigureWindow["current"], extra: object, label: string) => (
     <Link
       className="govuk-link"
@@ -34,13 +45,16 @@ export function HotspotTable({ rows, window }: { rows: HotspotFigureRow[]; windo
           { label: "Knife used last year", numeric: true },
           { label: "Harm (days)", numeric: true },
           { label: "RMS code disagrees" },
+          ...(plans ? [{ label: "Engagement plan" }] : []),
         ]}
       />
       <tbody className="govuk-table__body">
         {rows.map((r) => (
           <tr className="govuk-table__row" key={r.id}>
             <th scope="row" className="govuk-table__header">
-              {r.code} {r.name}
+              <Link className="govuk-link" href={`/hotspots/${r.id}`}>
+                {r.code} {r.name}
+              </Link>
             </th>
             <td className="govuk-table__cell">{r.npu}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{r.areaKm2.toFixed(2)}</td>
@@ -81,6 +95,11 @@ export function HotspotTable({ rows, window }: { rows: HotspotFigureRow[]; windo
                 "None"
               )}
             </td>
+            {plans ? (
+              <td className="govuk-table__cell">
+                <EngagementStatusText status={plans[r.id]} />
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -83,6 +83,9 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/hotspots", allowed: ["chair", "analyst", "investigator", "partner"] },
   { path: "/map", allowed: ["chair", "analyst", "investigator", "partner"] },
   { path: "/imports/geofences", allowed: ["analyst"] },
+  // The hotspot page (partners: the geofence only) and the harm weight table (administrators).
+  { path: "/hotspots/1", allowed: ["chair", "analyst", "investigator", "partner"] },
+  { path: "/admin/harm-weights", allowed: ["admin"] },
   // RMS imports (issue 7): analysts only. The run page refuses before it looks the run up.
   { path: "/imports", allowed: ["analyst"] },
   { path: "/imports/1", allowed: ["analyst"] },
@@ -392,6 +395,47 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
     name: "reassignActionAction",
     allowed: ["chair", "analyst"],
     args: (t) => [{ id: 1, version: 1, ownerId: String(t.id) }],
+  },
+  // Community engagement plans (issue 17): the chair and analysts keep them.
+  {
+    name: "createEngagementPlanAction",
+    allowed: ["chair", "analyst"],
+    args: (t) => [{ hotspotId: 1, ownerId: String(t.id), aims: "Intruder", nextUpdateDue: "2030-01-01" }],
+  },
+  {
+    name: "updateEngagementPlanAction",
+    allowed: ["chair", "analyst"],
+    args: (t) => [
+      { id: 1, version: 1, ownerId: String(t.id), aims: "Intruder", nextUpdateDue: "2030-01-01" },
+    ],
+  },
+  {
+    name: "addEngagementStakeholderAction",
+    allowed: ["chair", "analyst"],
+    args: () => [{ planId: 1, kind: "OTHER", name: "Intruder", contactRole: "x" }],
+  },
+  {
+    name: "addEngagementEntryAction",
+    allowed: ["chair", "analyst"],
+    args: (t) => [
+      {
+        planId: 1,
+        kind: "UPDATE",
+        heldOn: "2026-01-01",
+        ownerId: String(t.id),
+        summary: "x",
+        communityAsked: "",
+        nextUpdateDue: "",
+      },
+    ],
+  },
+  // Harm weights (issue 17): administrators only.
+  {
+    name: "changeHarmWeightAction",
+    allowed: ["admin"],
+    args: () => [
+      { offenceCode: "8N", weight: "1", effectiveFrom: "2099-01-01", source: "Intruder", reason: "Intruder" },
+    ],
   },
   // Marks the caller's own notifications read: every signed-in role may.
   { name: "markNotificationsReadAction", allowed: ROLES, args: () => [{}] },

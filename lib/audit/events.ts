@@ -131,6 +131,10 @@ export const AUDIT_EVENTS = {
   // Issue 17: geofences imported (offences re-placed by their point) and harm weights changed.
   "geofences.imported": "ALTERATION",
   "harm-weights.changed": "ALTERATION",
+  "engagement-plan.created": "COLLECTION",
+  "engagement-plan.updated": "ALTERATION",
+  "engagement-stakeholder.added": "COLLECTION",
+  "engagement-entry.added": "COLLECTION",
   "audit.searched": "CONSULTATION",
   "audit.chain-verified": "SECURITY",
   // Sign-in and access control

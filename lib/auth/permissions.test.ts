@@ -104,6 +104,7 @@ describe("role → permission table (docs/domain.md)", () => {
         "investigations.update.own",
         "investigations.flag",
         "hotspots.read",
+        "engagement.read",
         "intel.read",
         "intel.submit",
         "referrals.create",
@@ -158,6 +159,11 @@ describe("role → permission table (docs/domain.md)", () => {
       ]),
     );
     for (const p of [...CASE_DATA, ...INTEL]) expect(can("ADMIN", p), p).toBe(false);
+  });
+
+  it("engagement plans (issue 17): chair and analysts keep them, investigators read, partners and admin nothing", () => {
+    expect(ROLES.filter((r) => can(r, "engagement.write"))).toEqual(["CHAIR", "ANALYST"]);
+    expect(ROLES.filter((r) => can(r, "engagement.read"))).toEqual(["CHAIR", "ANALYST", "INVESTIGATOR"]);
   });
 
   it("only CHAIR and ANALYST read restricted (C-coded) intelligence", () => {

@@ -56,6 +56,10 @@ export const PERMISSIONS = [
   "hotspots.read",
   "geofences.import",
   "harm-weights.manage",
+  // Issue 17 (seed paragraph 30): community engagement plans. Read by police roles, kept by the
+  // chair and analysts; partners none.
+  "engagement.read",
+  "engagement.write",
   // Administration
   "users.manage",
   // Issue 13.14: the second person who approves a case role or a password on a case-role account.
@@ -114,6 +118,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "accounts.approve",
     "views.save",
     "views.share",
+    "engagement.read",
+    "engagement.write",
   ],
   // Reads all case data incl. restricted intelligence; creates and edits offences, persons and
   // intelligence; imports RMS extracts; drafts packs; exports figures.
@@ -135,6 +141,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "actions.update.own",
     "actions.reassign",
     "views.save",
+    "engagement.read",
+    "engagement.write",
   ],
   // Reads offences, persons and P-coded intelligence; edits own investigations; updates own
   // actions; adds intelligence; flags a case for scrutiny. Nothing else.
@@ -145,6 +153,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "investigations.update.own",
     "investigations.flag",
     "hotspots.read",
+    "engagement.read",
     "intel.read",
     "intel.submit",
     // The referring officer of a referral is usually the OIC (issue 5).

@@ -16,5 +16,12 @@ export const harmWeightSchema = z.object({
     .trim()
     .min(3, "Say where the weight comes from")
     .max(300, "Keep the source under 300 characters"),
+  // Why the weight changes: kept in the audit row beside the old and new weights.
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Give the reason for the change")
+    .max(500, "Keep the reason under 500 characters"),
 });
+export type HarmWeightFormValues = z.input<typeof harmWeightSchema>;
 export type HarmWeightInput = z.output<typeof harmWeightSchema>;

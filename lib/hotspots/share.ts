@@ -1,4 +1,5 @@
 import type { FigureWindow } from "@/lib/figures/rules";
+import type { Area } from "@/lib/geo/geojson";
 
 // The hotspot figures' shapes (issue 17), shared by the data function and the pages.
 
@@ -34,3 +35,15 @@ export type HotspotFigures = {
 export function sharePercent(part: number, whole: number): string {
   return whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : "n/a";
 }
+
+/** One hotspot's page head: its geofence as it stood on the as-at day (null when none stood). */
+export type HotspotSummary = {
+  id: number;
+  code: string;
+  name: string;
+  npu: string;
+  areaKm2: number | null;
+  geometry: Area | null;
+  activeFrom: string | null;
+  activeTo: string | null;
+};

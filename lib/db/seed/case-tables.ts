@@ -32,6 +32,9 @@ export const CASE_TABLES = [
   "Notification",
   "AccessReason",
   "ImportRun",
+  "EngagementEntry",
+  "EngagementStakeholder",
+  "EngagementPlan",
 ] as const;
 
 /** Tables whose ids the seed assigns itself, so their sequences must be moved on afterwards. */

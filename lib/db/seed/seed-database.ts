@@ -11,6 +11,7 @@ import { withDeferredConstraints } from "@/lib/db/seed/defer-constraints";
 import { upsertReferenceData } from "@/lib/db/seed/reference-tables";
 import * as T from "@/lib/db/seed/table-specs";
 import { upsertUsers } from "@/lib/db/seed/upsert-users";
+import { seedEngagementPlans } from "@/lib/db/seed/engagement-plans";
 import { buildDataset, datasetCounts } from "@/prisma/factories/build-dataset";
 import { todayIso, type IsoDate } from "@/prisma/factories/dates";
 import type { Dataset } from "@/prisma/factories/rows";
@@ -92,6 +93,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
       log(`Rows written in ${seconds(writing)}; rebuilding indexes and checking foreign keys …`);
     });
     await advanceSequences(client);
+    await seedEngagementPlans(client, reference.hotspot, today);
     await client.query(
       `insert into "AuditEvent" ("category", "event", "source", "actorLabel", "entityType", "changes")
        values ('COLLECTION', 'seed.loaded', 'seed', 'seed script', 'database', $1::jsonb)`,

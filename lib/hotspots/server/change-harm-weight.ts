@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { dbDateOf, dayOfDbDate } from "@/lib/dates/day";
+import { dbDateOf, dayOfDbDate, formatDay } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
 import type { HarmWeightInput } from "@/lib/hotspots/schemas";
 
@@ -27,13 +27,19 @@ export async function changeHarmWeight({
     });
     if (!code) throw new AppError("VALIDATION", { fieldErrors: { offenceCode: ["Select an offence code"] } });
     const from = dbDateOf(input.effectiveFrom);
+    // History is never rewritten: a new weight starts after the code's latest one, so the weights
+    // every earlier figure was computed with stay as they were.
     const previous = await tx.harmWeight.findFirst({
-      where: { offenceCode: input.offenceCode, effectiveFrom: { lte: from } },
+      where: { offenceCode: input.offenceCode },
       orderBy: { effectiveFrom: "desc" },
     });
-    if (previous && previous.effectiveFrom.getTime() === from.getTime())
+    if (previous && previous.effectiveFrom.getTime() >= from.getTime())
       throw new AppError("VALIDATION", {
-        fieldErrors: { effectiveFrom: ["A weight already starts on that date: choose a later date"] },
+        fieldErrors: {
+          effectiveFrom: [
+            `The weight for ${input.offenceCode} already changed on ${formatDay(dayOfDbDate(previous.effectiveFrom))}: choose a later date`,
+          ],
+        },
       });
     const row = await tx.harmWeight.create({
       data: {
@@ -61,6 +67,7 @@ export async function changeHarmWeight({
         weight: input.weight,
         effectiveFrom: input.effectiveFrom,
         source: input.source,
+        reason: input.reason,
       },
     });
     return row;

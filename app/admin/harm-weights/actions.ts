@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { harmWeightSchema } from "@/lib/hotspots/schemas";
+import { changeHarmWeight } from "@/lib/hotspots/server/change-harm-weight";
+
+// Every export of a 'use server' file is a public endpoint: only …Action functions live here.
+
+export const changeHarmWeightAction = defineAction({
+  name: "harm-weights.change",
+  permission: "harm-weights.manage",
+  input: harmWeightSchema,
+  handler: async ({ actor, input }) => {
+    const result = await changeHarmWeight({ actor, input });
+    revalidatePath("/admin/harm-weights");
+    revalidatePath("/hotspots");
+    return result;
+  },
+  idempotent: { href: () => "/admin/harm-weights" },
+});

@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import {
+  addEngagementEntrySchema,
+  addStakeholderSchema,
+  createEngagementPlanSchema,
+  updateEngagementPlanSchema,
+} from "@/lib/hotspots/engagement-schemas";
+import { addEngagementEntry } from "@/lib/hotspots/server/add-engagement-entry";
+import { addEngagementStakeholder } from "@/lib/hotspots/server/add-engagement-stakeholder";
+import { createEngagementPlan } from "@/lib/hotspots/server/create-engagement-plan";
+import { updateEngagementPlan } from "@/lib/hotspots/server/update-engagement-plan";
+
+// Community engagement plans (issue 17). Every export is a public endpoint: only …Action functions.
+
+const refresh = (hotspotId: number) => {
+  revalidatePath(`/hotspots/${hotspotId}`);
+  revalidatePath("/hotspots");
+  revalidatePath("/");
+};
+
+export const createEngagementPlanAction = defineAction({
+  name: "engagement-plans.create",
+  permission: "engagement.write",
+  input: createEngagementPlanSchema,
+  handler: async ({ actor, input }) => {
+    const result = await createEngagementPlan({ actor, input });
+    refresh(result.hotspotId);
+    return result;
+  },
+  idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
+});
+
+export const updateEngagementPlanAction = defineAction({
+  name: "engagement-plans.update",
+  permission: "engagement.write",
+  input: updateEngagementPlanSchema,
+  handler: async ({ actor, input }) => {
+    const result = await updateEngagementPlan({ actor, input });
+    refresh(result.hotspotId);
+    return result;
+  },
+});
+
+export const addEngagementStakeholderAction = defineAction({
+  name: "engagement-plans.add-stakeholder",
+  permission: "engagement.write",
+  input: addStakeholderSchema,
+  handler: async ({ actor, input }) => {
+    const result = await addEngagementStakeholder({ actor, input });
+    refresh(result.hotspotId);
+    return result;
+  },
+  idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
+});
+
+export const addEngagementEntryAction = defineAction({
+  name: "engagement-plans.add-entry",
+  permission: "engagement.write",
+  input: addEngagementEntrySchema,
+  handler: async ({ actor, input }) => {
+    const result = await addEngagementEntry({ actor, input });
+    refresh(result.hotspotId);
+    return result;
+  },
+  idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
+});

@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
+import { percentChange, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
+import { sharePercent, type HotspotFigureRow, type HotspotHeadline } from "@/lib/hotspots/share";
+
+// One hotspot's figures (issue 17): SYV, knife-used SYV and harm this period against the same
+// period last year (the /hotspots row, same data function), each count linking to its offences,
+// with the force's unplaced offences (no point, so in no hotspot) named beside them.
+
+export function HotspotPeriodFigures({
+  row,
+  headline,
+  window,
+}: {
+  row: HotspotFigureRow;
+  headline: HotspotHeadline;
+  window: FigureWindow;
+}) {
+  const link = (n: number, range: FigureWindow["current"], extra: object, label: string, testId: string) => (
+    <Link
+      className="govuk-link"
+      data-testid={testId}
+      href={drillHref({ ...SYV, ...inRange(range), hotspot: String(row.id), ...extra })}
+    >
+      {n.toLocaleString("en-GB")}
+      <span className="govuk-visually-hidden"> {label}</span>
+    </Link>
+  );
+  const u = headline.unplaced;
+  const t = headline.total;
+  return (
+    <>
+      <DataTable
+        caption={`${row.code}: ${rangeLabel(window.current)} against ${rangeLabel(window.previous)}`}
+        captionSize="m"
+        columns={[
+          "Measure",
+          { label: "This period", numeric: true },
+          { label: "Same period last year", numeric: true },
+          { label: "Change", numeric: true },
+        ]}
+        testId="hotspot-period-figures"
+      >
+        <tr className="govuk-table__row">
+          <th scope="row" className="govuk-table__header">
+            Serious youth violence
+          </th>
+          <td className="govuk-table__cell govuk-table__cell--numeric">
+            {link(row.current.syv, window.current, {}, "SYV offences this period", "syv-current")}
+          </td>
+          <td className="govuk-table__cell govuk-table__cell--numeric">
+            {link(row.previous.syv, window.previous, {}, "SYV offences last year", "syv-previous")}
+          </td>
+          <td className="govuk-table__cell govuk-table__cell--numeric">
+            {percentChange(row.current.syv, row.previous.syv)}
+          </td>
+        </tr>
+        <tr className="govuk-table__row">
+          <th scope="row" className="govuk-table__header">
+            Knife used
+          </th>
+          <td className="govuk-table__cell govuk-table__cell--numeric">
+            {link(
+              row.current.knife,
+              window.current,
+              { knife: "yes" },
+              "knife-used SYV this period",
+              "knife-current",
+            )}
+          </td>
+          <td className="govuk-table__cell govuk-table__cell--numeric">
+            {link(
+              row.previous.knife,
+              window.previous,
+              { knife: "yes" },
+              "knife-used SYV last year",
+              "knife-previous",
+            )}
+          </td>
+          <td className="govuk-table__cell govuk-table__cell--numeric">
+            {percentChange(row.current.knife, row.previous.knife)}
+          </td>
+        </tr>
+        <tr className="govuk-table__row">
+          <th scope="row" className="govuk-table__header">
+            Harm (days, harm weight table)
+          </th>
+          <td className="govuk-table__cell govuk-table__cell--numeric" data-testid="harm-current">
+            {Math.round(row.current.harm).toLocaleString("en-GB")}
+          </td>
+          <td className="govuk-table__cell govuk-table__cell--numeric">
+            {Math.round(row.previous.harm).toLocaleString("en-GB")}
+          </td>
+          <td className="govuk-table__cell govuk-table__cell--numeric">
+            {percentChange(Math.round(row.current.harm), Math.round(row.previous.harm))}
+          </td>
+        </tr>
+      </DataTable>
+      <p className="govuk-body" data-testid="hotspot-unplaced">
+        This hotspot holds {sharePercent(row.current.syv, t.syv)} of the force&apos;s SYV and{" "}
+        {sharePercent(row.current.harm, t.harm)} of its harm this period. Unplaced (no location), so in no
+        hotspot: {u.syv.toLocaleString("en-GB")} SYV offences force-wide ({sharePercent(u.syv, t.syv)} of SYV,{" "}
+        {sharePercent(u.harm, t.harm)} of harm).
+        {row.rmsDisagree > 0
+          ? ` ${row.rmsDisagree} offences placed here have an RMS hotspot code that disagrees.`
+          : ""}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { auditActorOf } from "@/lib/audit/events";
+import { writeAudit } from "@/lib/audit/server/write-audit";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { dbDateInUk } from "@/lib/dates/day";
+import { AppError } from "@/lib/errors";
+import type { StakeholderFormValues } from "@/lib/hotspots/engagement-schemas";
+
+/** Adds a stakeholder to a plan (seed paragraph 30: residents' associations, faith leaders, schools…). */
+export async function addEngagementStakeholder({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: StakeholderFormValues & { planId: number };
+  now?: Date;
+}): Promise<{ id: number; hotspotId: number }> {
+  await requirePermission(actor, "engagement.write", {
+    entity: { type: "engagement-plan", id: input.planId },
+  });
+  return getPrisma().$transaction(async (tx) => {
+    const plan = await tx.engagementPlan.findUnique({
+      where: { id: input.planId },
+      select: { hotspotId: true },
+    });
+    if (!plan) throw new AppError("NOT_FOUND");
+    const row = await tx.engagementStakeholder.create({
+      data: {
+        planId: input.planId,
+        kind: input.kind,
+        name: input.name,
+        contactRole: input.contactRole,
+        addedOn: dbDateInUk(now),
+        createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      event: "engagement-stakeholder.added",
+      actor: auditActorOf(actor),
+      entity: { type: "engagement-plan", id: input.planId },
+      after: { stakeholderId: row.id, kind: input.kind, name: input.name, contactRole: input.contactRole },
+    });
+    return { id: row.id, hotspotId: plan.hotspotId };
+  });
+}

@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { figureWindow } from "@/lib/figures/rules";
+import { getHotspot } from "@/lib/hotspots/server/get-hotspot";
+import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
+import { listOffences } from "@/lib/offences/server/list-offences";
+import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { createOffence } from "@/prisma/factories/create-offence";
+import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+
+// Issue 17, the hotspot page: one hotspot's SYV, knife used and harm this period against the same
+// period last year, read back against a small fixture, and the drill-down count agreeing with them.
+
+withTestDatabase();
+const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
+const TODAY = "2026-11-27";
+const window = figureWindow({ asAt: "2026-10-31" }, TODAY);
+let chair: Actor;
+let hotspotId: number;
+
+beforeAll(async () => {
+  const prisma = getPrisma();
+  const ref = await ensureReferenceData(prisma);
+  hotspotId = ref.hotspot("HS01");
+  chair = (await makeActor("CHAIR")).actor;
+  // A small square geofence around HS01's centre, in force from 2000.
+  const [lat, lon, d] = [52.474, -1.81, 0.002];
+  await prisma.hotspotGeofence.create({
+    data: {
+      hotspotId,
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [lon - d, lat - d],
+            [lon + d, lat - d],
+            [lon + d, lat + d],
+            [lon - d, lat + d],
+            [lon - d, lat - d],
+          ],
+        ],
+      },
+      areaKm2: 0.18,
+      minLat: lat - d,
+      maxLat: lat + d,
+      minLon: lon - d,
+      maxLon: lon + d,
+      activeFrom: day("2000-01-01"),
+    },
+  });
+  await prisma.harmWeight.createMany({
+    data: [
+      { offenceCode: "8N", weight: 270, effectiveFrom: day("2000-01-01"), source: "Fixture" },
+      { offenceCode: "5D", weight: 1460, effectiveFrom: day("2000-01-01"), source: "Fixture" },
+    ],
+  });
+  const at = { hotspotId, latitude: lat, longitude: lon };
+  // This period (1 Apr to 31 Oct 2026): three SYV offences, two with a knife.
+  await createOffence(prisma, { ...at, recordedOn: day("2026-05-01") });
+  await createOffence(prisma, { ...at, recordedOn: day("2026-06-01"), knifeUsed: true });
+  await createOffence(prisma, { ...at, recordedOn: day("2026-10-31"), knifeUsed: true, offenceCode: "5D" });
+  // Not SYV (victim 30), and recorded after the as-at day: neither counts.
+  await createOffence(prisma, { ...at, recordedOn: day("2026-07-01"), youngestVictimAge: 30 });
+  await createOffence(prisma, { ...at, recordedOn: day("2026-11-05"), knifeUsed: true });
+  // The same period last year: one, with a knife; and one the day after it ends.
+  await createOffence(prisma, { ...at, recordedOn: day("2025-09-01"), knifeUsed: true });
+  await createOffence(prisma, { ...at, recordedOn: day("2025-11-01") });
+  // Unplaced (no point): in no hotspot, named beside the figures.
+  await createOffence(prisma, { recordedOn: day("2026-06-15") });
+});
+
+describe("the hotspot page's figures", () => {
+  it("counts SYV, knife used and harm this period against the same period last year", async () => {
+    const figures = await getHotspotFigures({ actor: chair, window });
+    const row = figures.hotspots.find((h) => h.id === hotspotId)!;
+    expect(row.current).toEqual({ syv: 3, knife: 2, harm: 270 + 270 + 1460 });
+    expect(row.previous).toEqual({ syv: 1, knife: 1, harm: 270 });
+    expect(figures.headline.unplaced.syv).toBe(1);
+    expect(figures.headline.total.syv).toBe(4);
+  });
+
+  it("the drill-down lists exactly the offences the SYV figure counts", async () => {
+    const list = await listOffences({
+      actor: chair,
+      query: {
+        filters: { scrutiny: true, u25: true, ...window.current, hotspot: hotspotId },
+        sort: "recorded",
+        dir: "desc",
+        page: 1,
+        size: 25,
+      },
+    });
+    expect(list.total).toBe(3);
+    expect(list.rows.map((r) => r.recordedOn)).toEqual(["2026-10-31", "2026-06-01", "2026-05-01"]);
+    const [direct] = await getPrisma().$queryRaw<[{ n: number }]>`
+      SELECT count(*)::int AS n FROM "Offence" WHERE "hotspotId" = ${hotspotId} AND "youngestVictimAge" < 25
+        AND "recordedOn" BETWEEN '2026-04-01'::date AND '2026-10-31'::date`;
+    expect(direct.n).toBe(3);
+  });
+
+  it("a partner reads the geofence but never the figures or the offences", async () => {
+    const partner = (await makeActor("PARTNER")).actor;
+    const hotspot = await getHotspot({ actor: partner, id: hotspotId, asAt: window.asAt });
+    expect(hotspot.code).toBe("HS01");
+    expect(hotspot.geometry?.type).toBe("Polygon");
+    await expect(getHotspotFigures({ actor: partner, window })).rejects.toThrow();
+    await expect(
+      listOffences({
+        actor: partner,
+        query: { filters: { hotspot: hotspotId }, sort: "recorded", dir: "desc", page: 1, size: 25 },
+      }),
+    ).rejects.toThrow();
+  });
+
+  it("a hotspot with no geofence on the as-at day has no geometry; an unknown id is not found", async () => {
+    const before = await getHotspot({ actor: chair, id: hotspotId, asAt: "1999-12-31" });
+    expect(before.geometry).toBeNull();
+    await expect(getHotspot({ actor: chair, id: 999_999, asAt: window.asAt })).rejects.toThrow(
+      "That record could not be found.",
+    );
+  });
+});
