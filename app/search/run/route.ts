@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/server/get-actor";
+import { seeOther } from "@/lib/http/see-other";
 import { isCrossSite } from "@/lib/security/is-cross-site";
 import {
   MAX_SEALED_FIELDS,
@@ -21,7 +22,7 @@ const PAGES = [/^\/search$/, /^\/persons$/, /^\/offences\/[1-9]\d{0,9}\/people\/
 export async function POST(request: NextRequest): Promise<Response> {
   if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   const actor = await getActor();
-  if (!actor) return NextResponse.redirect(new URL("/auth/session-ended", request.url), 303);
+  if (!actor) return seeOther("/auth/session-ended");
   let form: FormData;
   try {
     form = await request.formData();
@@ -41,5 +42,5 @@ export async function POST(request: NextRequest): Promise<Response> {
   }
   const token = sealQuery(actor.id, query);
   if (token.length > MAX_TOKEN) return new NextResponse("The search is too long.", { status: 400 });
-  return NextResponse.redirect(new URL(`${to}?${SEALED_PARAM}=${token}`, request.url), 303);
+  return seeOther(`${to}?${SEALED_PARAM}=${token}`);
 }
