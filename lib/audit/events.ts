@@ -123,6 +123,11 @@ export const AUDIT_EVENTS = {
   // Issue 17: geofences imported (offences re-placed by their point) and harm weights changed.
   "geofences.imported": "ALTERATION",
   "harm-weights.changed": "ALTERATION",
+  // Issue 17: patrol dosage imported; a period's randomised deployment recorded, or corrected
+  // (a new record superseding the first, with its reason).
+  "patrols.imported": "COLLECTION",
+  "patrol-deployment.recorded": "COLLECTION",
+  "patrol-deployment.corrected": "ALTERATION",
   "audit.searched": "CONSULTATION",
   "audit.chain-verified": "SECURITY",
   // Sign-in and access control

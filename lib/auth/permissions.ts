@@ -52,6 +52,10 @@ export const PERMISSIONS = [
   "hotspots.read",
   "geofences.import",
   "harm-weights.manage",
+  // Issue 17: Guardian patrols. Dosage, deployments and the evaluation (chair and analysts);
+  // importing dosage and recording a period's deployment (analysts).
+  "patrols.read",
+  "patrols.record",
   // Administration
   "users.manage",
   // Issue 13.14: the second person who approves a case role or a password on a case-role account.
@@ -108,6 +112,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "figures.export",
     "audit.person-views.read",
     "accounts.approve",
+    "patrols.read",
   ],
   // Reads all case data incl. restricted intelligence; creates and edits offences, persons and
   // intelligence; imports RMS extracts; drafts packs; exports figures.
@@ -128,6 +133,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "actions.read.own",
     "actions.update.own",
     "actions.reassign",
+    "patrols.read",
+    "patrols.record",
   ],
   // Reads offences, persons and P-coded intelligence; edits own investigations; updates own
   // actions; adds intelligence; flags a case for scrutiny. Nothing else.
