@@ -32,6 +32,10 @@ export const CASE_TABLES = [
   "Notification",
   "AccessReason",
   "ImportRun",
+  // Issue 17: the demo's patrol deployments and dosage.
+  "PatrolDosage",
+  "PatrolDeploymentArm",
+  "PatrolDeployment",
 ] as const;
 
 /** Tables whose ids the seed assigns itself, so their sequences must be moved on afterwards. */
