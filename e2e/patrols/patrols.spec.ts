@@ -22,9 +22,15 @@ test("the analyst checks a patrol file, sees its problems, then imports a clean 
   const day = ukDay(-2);
   const bad = `hotspot_code,date,minutes,patrol_type\nHS07,${day},40,CYCLE\nHS99,${day},40,CYCLE\nHS08,${ukDay(3)},40,CYCLE\n`;
   const count = async () =>
-    (await queryE2eDatabase<{ n: number }>(`select count(*)::int as n from "PatrolDosage" where "patrolType" = 'CYCLE'`))[0]!.n;
+    (
+      await queryE2eDatabase<{ n: number }>(
+        `select count(*)::int as n from "PatrolDosage" where "patrolType" = 'CYCLE'`,
+      )
+    )[0]!.n;
   const before = await count();
-  await page.getByLabel("Geofencing extract").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+  await page
+    .getByLabel("Geofencing extract")
+    .setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await page.getByRole("button", { name: "Upload and check" }).click();
   await expect(page.getByRole("heading", { name: "Not imported: fix the file" })).toBeVisible();
   const problems = page.getByRole("table", { name: /Problems/ });
@@ -35,7 +41,9 @@ test("the analyst checks a patrol file, sees its problems, then imports a clean 
   expect(await count()).toBe(before);
 
   const good = `hotspot_code,date,minutes,patrol_type\nHS07,${day},40,CYCLE\nHS08,${day},25,cycle\n`;
-  await page.getByLabel("Geofencing extract").setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+  await page
+    .getByLabel("Geofencing extract")
+    .setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
   await page.getByRole("button", { name: "Upload and check" }).click();
   await expect(page.getByRole("heading", { name: "Checked: nothing is imported yet" })).toBeVisible();
   await expect(page.getByTestId("patrol-report")).toContainText("New: 2 rows, 65 minutes of patrol");
@@ -98,7 +106,9 @@ test("the chair opens the evaluation and downloads its CSV, read back row by row
 test("the deployments page shows each period's record; the chair reads it", async ({ page }) => {
   await signInAs(page, "chair");
   await page.goto("/patrols/deployments");
-  await expect(page.getByRole("table", { name: "Deployments by tactical period" })).toContainText("Treatment: HS");
+  await expect(page.getByRole("table", { name: "Deployments by tactical period" })).toContainText(
+    "Treatment: HS",
+  );
   await expect(page.getByTestId("deployment-form")).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
