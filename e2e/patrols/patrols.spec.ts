@@ -7,6 +7,10 @@ import { queryE2eDatabase } from "../support/database";
 // Issue 17, Guardian patrols: the analyst imports the geofencing extract (dry run, then import);
 // the chair opens the evaluation and downloads its CSV for the Home Office return.
 
+// Two journeys of several pages each with axe scans: on the shared 2-core machine they need more
+// than the default 30 s.
+test.slow();
+
 const ukDay = (offsetDays: number) => {
   const d = new Date(Date.now() + offsetDays * 86_400_000);
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(d);
