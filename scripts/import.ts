@@ -137,11 +137,7 @@ async function importGeofences(files: {
     hotspotsFile: files.hotspots ? path.basename(files.hotspots) : null,
     hotspotsText: texts[1],
   };
-  let database: OpenDatabase | undefined;
-  try {
-    database = await openDatabase(getEnv(), { ephemeral: false, log });
-    await deployMigrations(database.url);
-    setEnvForProcess("DATABASE_URL", database.url);
+  return withDatabase(async () => {
     const plan = planGeofences(input, await loadGeofenceWorld(getPrisma()));
     const r = reportOf(plan);
     log(
@@ -166,12 +162,7 @@ async function importGeofences(files: {
       `imported; offences re-placed: ${done.counts.placement.moved} moved of ${done.counts.placement.checked}`,
     );
     return 0;
-  } finally {
-    await getPrisma()
-      .$disconnect()
-      .catch(() => undefined);
-    await database?.stop();
-  }
+  });
 }
 
 /** `--patrols dosage.csv [--dry-run]` (issue 17): the dry run printed, then all or nothing. */
@@ -183,11 +174,7 @@ async function importPatrols(file: string, dryRun: boolean): Promise<number> {
     console.error(`[import] cannot read the file: ${(error as Error).message}`);
     return 2;
   }
-  let database: OpenDatabase | undefined;
-  try {
-    database = await openDatabase(getEnv(), { ephemeral: false, log });
-    await deployMigrations(database.url);
-    setEnvForProcess("DATABASE_URL", database.url);
+  return withDatabase(async () => {
     const { runId, check } = await createPatrolRun({
       startedById: null,
       fileName: path.basename(file),
@@ -214,6 +201,17 @@ async function importPatrols(file: string, dryRun: boolean): Promise<number> {
     }
     log(`imported ${done.check.counts.new} rows`);
     return 0;
+  });
+}
+
+/** Runs `work` against the import's database (migrated first), then closes it whatever happened. */
+async function withDatabase(work: () => Promise<number>): Promise<number> {
+  let database: OpenDatabase | undefined;
+  try {
+    database = await openDatabase(getEnv(), { ephemeral: false, log });
+    await deployMigrations(database.url);
+    setEnvForProcess("DATABASE_URL", database.url);
+    return await work();
   } finally {
     await getPrisma()
       .$disconnect()
