@@ -9,6 +9,8 @@ import { createPatrolRun } from "@/lib/patrols/server/create-patrol-run";
 import { writePatrolImport } from "@/lib/patrols/server/write-patrol-import";
 import { uploadPatrolImport } from "@/lib/patrols/server/upload-patrol-import";
 import { applyPatrolImport } from "@/lib/patrols/server/apply-patrol-import";
+import { listImportRuns } from "@/lib/imports/server/list-import-runs";
+import { getImportRun } from "@/lib/imports/server/get-import-run";
 
 // Issue 17: the geofencing extract is checked (dry run), then imported all or nothing. Every bad
 // row is reported with its line and column, and a file with any problem writes no dosage at all.
@@ -150,6 +152,13 @@ describe("importing patrol dosage", () => {
     expect(await getPrisma().patrolDosage.count({ where: { importRunId: runId } })).toBe(0);
     expect((await applyPatrolImport({ actor: analyst, runId })).written).toBe(true);
     expect(await getPrisma().patrolDosage.count({ where: { importRunId: runId } })).toBe(1);
+  });
+
+  it("keeps patrol runs out of the RMS import history and its run page", async () => {
+    const analyst = (await makeActor("ANALYST")).actor;
+    const { runId } = await createPatrolRun({ startedById: null, fileName: "p.csv", bytes: csv(...GOOD) });
+    expect((await listImportRuns({ actor: analyst, take: 100 })).map((r) => r.id)).not.toContain(runId);
+    expect(await getImportRun({ actor: analyst, runId, page: 1 })).toBeNull();
   });
 
   it("dosage is never deleted (the database refuses it)", async () => {
