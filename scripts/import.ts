@@ -1,5 +1,6 @@
 // `npm run import -- --offences FILE [--persons FILE] [--valid-only] [--dry-run]`
 // `npm run import -- --areas npus.geojson --hotspots hotspots.geojson [--dry-run]` (issue 17)
+// `npm run import -- --patrols dosage.csv [--dry-run]` (issue 17: the geofencing extract)
 // The nightly import of the RMS extract, into DATABASE_URL or, without it, the embedded database
 // `npm start` uses. Prints the dry run (new, changed, unchanged, and every problem with its line,
 // column and reason). With any problem it writes nothing and exits 1, unless --valid-only, which
@@ -11,6 +12,8 @@ import { readFile } from "node:fs/promises";
 import { planGeofences } from "../lib/geo/plan-geofences";
 import { loadGeofenceWorld } from "../lib/geo/server/load-geofence-world";
 import { applyFiles, reportOf } from "../lib/geo/server/import-geofences";
+import { createPatrolRun } from "../lib/patrols/server/create-patrol-run";
+import { writePatrolImport } from "../lib/patrols/server/write-patrol-import";
 import { getEnv, setEnvForProcess } from "../lib/env";
 import { deployMigrations } from "../lib/db/migrate/deploy-migrations";
 import { getPrisma } from "../lib/db/server/prisma";
@@ -43,8 +46,10 @@ async function main(): Promise<number> {
       "dry-run": { type: "boolean", default: false },
       areas: { type: "string" },
       hotspots: { type: "string" },
+      patrols: { type: "string" },
     },
   });
+  if (values.patrols) return importPatrols(values.patrols, values["dry-run"]);
   if (values.areas || values.hotspots)
     return importGeofences({ areas: values.areas, hotspots: values.hotspots, dryRun: values["dry-run"] });
   if (!values.offences) {
@@ -132,11 +137,7 @@ async function importGeofences(files: {
     hotspotsFile: files.hotspots ? path.basename(files.hotspots) : null,
     hotspotsText: texts[1],
   };
-  let database: OpenDatabase | undefined;
-  try {
-    database = await openDatabase(getEnv(), { ephemeral: false, log });
-    await deployMigrations(database.url);
-    setEnvForProcess("DATABASE_URL", database.url);
+  return withDatabase(async () => {
     const plan = planGeofences(input, await loadGeofenceWorld(getPrisma()));
     const r = reportOf(plan);
     log(
@@ -161,6 +162,56 @@ async function importGeofences(files: {
       `imported; offences re-placed: ${done.counts.placement.moved} moved of ${done.counts.placement.checked}`,
     );
     return 0;
+  });
+}
+
+/** `--patrols dosage.csv [--dry-run]` (issue 17): the dry run printed, then all or nothing. */
+async function importPatrols(file: string, dryRun: boolean): Promise<number> {
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(await readFile(path.resolve(file)));
+  } catch (error) {
+    console.error(`[import] cannot read the file: ${(error as Error).message}`);
+    return 2;
+  }
+  return withDatabase(async () => {
+    const { runId, check } = await createPatrolRun({
+      startedById: null,
+      fileName: path.basename(file),
+      bytes,
+    });
+    const c = check.counts;
+    log(
+      `patrol import ${runId}: ${c.rows} rows; ${c.new} new (${c.minutes} minutes), ${c.unchanged} unchanged, ${c.problems} with problems`,
+    );
+    for (const p of check.problems)
+      console.log(`  line ${p.line}${p.column ? `, ${p.column}` : ""}: ${p.reason}`);
+    if (check.problems.length > 0) {
+      log("nothing imported: fix the rows above");
+      return 1;
+    }
+    if (dryRun) return 0;
+    const done = await writePatrolImport({
+      runId,
+      actor: { ...SYSTEM_ACTOR, label: "patrol import (command line)" },
+    });
+    if (!done.written) {
+      log("nothing imported: the database changed since the check");
+      return 1;
+    }
+    log(`imported ${done.check.counts.new} rows`);
+    return 0;
+  });
+}
+
+/** Runs `work` against the import's database (migrated first), then closes it whatever happened. */
+async function withDatabase(work: () => Promise<number>): Promise<number> {
+  let database: OpenDatabase | undefined;
+  try {
+    database = await openDatabase(getEnv(), { ephemeral: false, log });
+    await deployMigrations(database.url);
+    setEnvForProcess("DATABASE_URL", database.url);
+    return await work();
   } finally {
     await getPrisma()
       .$disconnect()

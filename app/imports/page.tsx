@@ -84,6 +84,10 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
         <Link className="govuk-link" href="/imports/geofences">
           Import geofences
         </Link>
+        ; the geofencing extract of Guardian patrols on{" "}
+        <Link className="govuk-link" href="/imports/patrols">
+          Import patrol dosage
+        </Link>
         .
       </p>
 

@@ -86,6 +86,10 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   // The hotspot page (partners: the geofence only) and the harm weight table (administrators).
   { path: "/hotspots/1", allowed: ["chair", "analyst", "investigator", "partner"] },
   { path: "/admin/harm-weights", allowed: ["admin"] },
+  // Guardian patrols (issue 17): the chair reads the evaluation, analysts also record; partners none.
+  { path: "/patrols", allowed: ["chair", "analyst"] },
+  { path: "/patrols/deployments", allowed: ["chair", "analyst"] },
+  { path: "/imports/patrols", allowed: ["analyst"] },
   // RMS imports (issue 7): analysts only. The run page refuses before it looks the run up.
   { path: "/imports", allowed: ["analyst"] },
   { path: "/imports/1", allowed: ["analyst"] },
@@ -437,6 +441,19 @@ export const ACTIONS: { name: string; allowed: RoleKey[]; args: (t: Target) => u
       { offenceCode: "8N", weight: "1", effectiveFrom: "2099-01-01", source: "Intruder", reason: "Intruder" },
     ],
   },
+  // Guardian patrols (issue 17): a period's deployment, or its correction, is the analyst's alone.
+  {
+    name: "recordPatrolDeploymentAction",
+    allowed: ["analyst"],
+    args: () => [{ periodStart: "2030-01-07", treatment: "X1", control: "X2" }],
+  },
+  {
+    name: "correctPatrolDeploymentAction",
+    allowed: ["analyst"],
+    args: () => [
+      { periodStart: "2030-01-07", treatment: "X1", control: "X2", reason: "an attacker's change" },
+    ],
+  },
   // Marks the caller's own notifications read: every signed-in role may.
   { name: "markNotificationsReadAction", allowed: ROLES, args: () => [{}] },
   // Saved views (issue 18): the owner rule and sharing are in lib/saved-views integration tests.
@@ -476,6 +493,9 @@ export const ELSEWHERE: { route?: string; action?: string; why: string; gap?: tr
   { route: "/imports/upload", why: "refused per role: e2e/imports/import.spec.ts" },
   { route: "/imports/geofences/upload", why: "refused per role: e2e/map/geofence-routes.spec.ts" },
   { route: "/imports/geofences/apply", why: "refused per role: e2e/map/geofence-routes.spec.ts" },
+  { route: "/imports/patrols/upload", why: "refused per role: e2e/patrols/patrol-routes.spec.ts" },
+  { route: "/imports/patrols/apply", why: "refused per role: e2e/patrols/patrol-routes.spec.ts" },
+  { route: "/patrols/export", why: "refused per role: e2e/patrols/patrol-routes.spec.ts" },
   { route: "/imports/[id]/rejected", why: "refused per role: e2e/imports/import.spec.ts" },
   {
     route: "/offences/[id]/summary.pdf",

@@ -135,6 +135,11 @@ export const AUDIT_EVENTS = {
   "engagement-plan.updated": "ALTERATION",
   "engagement-stakeholder.added": "COLLECTION",
   "engagement-entry.added": "COLLECTION",
+  // Issue 17: patrol dosage imported; a period's randomised deployment recorded, or corrected
+  // (a new record superseding the first, with its reason).
+  "patrols.imported": "COLLECTION",
+  "patrol-deployment.recorded": "COLLECTION",
+  "patrol-deployment.corrected": "ALTERATION",
   "audit.searched": "CONSULTATION",
   "audit.chain-verified": "SECURITY",
   // Sign-in and access control

@@ -53,6 +53,7 @@ describe("role → permission table (docs/domain.md)", () => {
       "decisions.record",
       "actions.manage",
       "audit.person-views.read",
+      "patrols.read",
     ] as const)
       expect(can("CHAIR", p), p).toBe(true);
     // Reads, does not edit case records; no administration.
@@ -63,6 +64,8 @@ describe("role → permission table (docs/domain.md)", () => {
       "imports.run",
       "users.manage",
       "audit.read",
+      // Issue 17: the chair reads the patrol evaluation; analysts record deployments and dosage.
+      "patrols.record",
     ] as const)
       expect(can("CHAIR", p), p).toBe(false);
   });
@@ -82,6 +85,8 @@ describe("role → permission table (docs/domain.md)", () => {
       "meetings.prepare",
       "figures.read",
       "figures.export",
+      "patrols.read",
+      "patrols.record",
     ] as const)
       expect(can("ANALYST", p), p).toBe(true);
     for (const p of [

@@ -60,6 +60,10 @@ export const PERMISSIONS = [
   // chair and analysts; partners none.
   "engagement.read",
   "engagement.write",
+  // Issue 17: Guardian patrols. Dosage, deployments and the evaluation (chair and analysts);
+  // importing dosage and recording a period's deployment (analysts).
+  "patrols.read",
+  "patrols.record",
   // Administration
   "users.manage",
   // Issue 13.14: the second person who approves a case role or a password on a case-role account.
@@ -120,6 +124,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "views.share",
     "engagement.read",
     "engagement.write",
+    "patrols.read",
   ],
   // Reads all case data incl. restricted intelligence; creates and edits offences, persons and
   // intelligence; imports RMS extracts; drafts packs; exports figures.
@@ -143,6 +148,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "views.save",
     "engagement.read",
     "engagement.write",
+    "patrols.read",
+    "patrols.record",
   ],
   // Reads offences, persons and P-coded intelligence; edits own investigations; updates own
   // actions; adds intelligence; flags a case for scrutiny. Nothing else.

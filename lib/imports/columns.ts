@@ -68,9 +68,18 @@ export function checkHeader(
   kind: ImportFileKind,
   header: readonly string[],
 ): { index: ColumnIndex; problems: ImportProblem[] } {
-  const known = COLUMNS_OF[kind];
+  const { index, problems } = checkColumns(header, COLUMNS_OF[kind], REQUIRED_OF[kind]);
+  return { index, problems: problems.map((p) => ({ file: kind, ...p })) };
+}
+
+/** The header check for any CSV format (the patrol extract too): the known and required columns. */
+export function checkColumns(
+  header: readonly string[],
+  known: readonly string[],
+  required: readonly string[],
+): { index: ColumnIndex; problems: Omit<ImportProblem, "file">[] } {
   const index: ColumnIndex = new Map();
-  const problems: ImportProblem[] = [];
+  const problems: Omit<ImportProblem, "file">[] = [];
   const unknown: string[] = [];
   header.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
@@ -78,7 +87,6 @@ export function checkHeader(
     if (!known.includes(name)) unknown.push(raw.trim());
     else if (index.has(name))
       problems.push({
-        file: kind,
         line: 1,
         column: name,
         reason: `The column “${name}” appears twice in the header row`,
@@ -90,7 +98,6 @@ export function checkHeader(
     const guess = closest(name.toLowerCase(), missing);
     const shown = name === "" ? "(a column with no name)" : `“${name}”`;
     problems.push({
-      file: kind,
       line: 1,
       column: name,
       reason: guess
@@ -98,9 +105,9 @@ export function checkHeader(
         : `Unknown column ${shown}: the columns are ${known.join(", ")}`,
     });
   }
-  for (const name of REQUIRED_OF[kind]) {
+  for (const name of required) {
     if (!index.has(name))
-      problems.push({ file: kind, line: 1, column: name, reason: `The header row has no “${name}” column` });
+      problems.push({ line: 1, column: name, reason: `The header row has no “${name}” column` });
   }
   return { index, problems };
 }

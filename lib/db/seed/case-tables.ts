@@ -35,6 +35,10 @@ export const CASE_TABLES = [
   "EngagementEntry",
   "EngagementStakeholder",
   "EngagementPlan",
+  // Issue 17: the demo's patrol deployments and dosage.
+  "PatrolDosage",
+  "PatrolDeploymentArm",
+  "PatrolDeployment",
 ] as const;
 
 /** Tables whose ids the seed assigns itself, so their sequences must be moved on afterwards. */

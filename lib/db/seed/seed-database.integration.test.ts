@@ -82,6 +82,13 @@ describe("seedDatabase", () => {
     expect(rows[0].share).toBeLessThan(0.24);
   });
 
+  it("loads the demo's patrol deployments (six periods) and dosage up to yesterday (issue 17)", async () => {
+    expect(await count("PatrolDeployment")).toBe(6);
+    expect(await count("PatrolDosage")).toBeGreaterThan(1_000);
+    const { rows } = await client.query(`select max("day")::text as last from "PatrolDosage"`);
+    expect(rows[0].last < TODAY).toBe(true);
+  });
+
   it("restores every index and foreign key it set aside for the bulk load", async () => {
     expect(await structure()).toEqual(structureBefore);
   });

@@ -9,6 +9,7 @@ import {
 } from "@/lib/db/seed/case-tables";
 import { withDeferredConstraints } from "@/lib/db/seed/defer-constraints";
 import { upsertReferenceData } from "@/lib/db/seed/reference-tables";
+import { insertDemoPatrols } from "@/lib/db/seed/patrol-demo";
 import * as T from "@/lib/db/seed/table-specs";
 import { upsertUsers } from "@/lib/db/seed/upsert-users";
 import { seedEngagementPlans } from "@/lib/db/seed/engagement-plans";
@@ -16,6 +17,7 @@ import { buildDataset, datasetCounts } from "@/prisma/factories/build-dataset";
 import { todayIso, type IsoDate } from "@/prisma/factories/dates";
 import type { Dataset } from "@/prisma/factories/rows";
 import type { ScaleName } from "@/prisma/factories/scales";
+import type { IsoDay } from "@/lib/dates/day";
 
 // Loads the synthetic world into PostgreSQL in one transaction: reference data (upserted), the
 // demo and synthetic users (upserted by email), then every case table in bulk. Refuses to touch a
@@ -94,6 +96,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
     });
     await advanceSequences(client);
     await seedEngagementPlans(client, reference.hotspot, today);
+    await insertDemoPatrols(client, reference.hotspot, today as IsoDay, seed);
     await client.query(
       `insert into "AuditEvent" ("category", "event", "source", "actorLabel", "entityType", "changes")
        values ('COLLECTION', 'seed.loaded', 'seed', 'seed script', 'database', $1::jsonb)`,

@@ -21,7 +21,7 @@ export async function getImportRun({
 }): Promise<ImportRunDetail | null> {
   await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
   const run = await getPrisma().importRun.findUnique({
-    where: { id: runId },
+    where: { id: runId, kind: "rms" },
     include: { startedBy: { select: { name: true } } },
   });
   if (!run) return null;

@@ -11,7 +11,11 @@ import type { ImportSource } from "@/lib/imports/check-import-files";
 // import and the rejected-rows download may each land on a different one. The nightly command
 // still reads the files it is given from disk (fileOpener).
 
-export async function saveImportFile(runId: number, kind: ImportFileKind, file: Blob): Promise<void> {
+export async function saveImportFile(
+  runId: number,
+  kind: ImportFileKind | "patrols",
+  file: Blob,
+): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   await getPrisma().importFile.create({ data: { runId, kind, bytes } });
 }

@@ -44,6 +44,8 @@ export async function listImportRuns({
 }): Promise<ImportRunSummary[]> {
   await requirePermission(actor, "imports.run");
   const runs = await getPrisma().importRun.findMany({
+    // Patrol extracts (issue 17) have their own page: /imports/patrols.
+    where: { kind: "rms" },
     orderBy: { id: "desc" },
     take,
     select: {

@@ -1,9 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/server/get-actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
-import { isAppError } from "@/lib/errors";
-import { isCrossSite } from "@/lib/security/is-cross-site";
-import { readLimitedBody } from "@/lib/imports/read-limited-body";
+import type { NextRequest } from "next/server";
+import { readUploadForm } from "@/lib/imports/server/read-upload-form";
 import { checkGeofenceImport } from "@/lib/geo/server/import-geofences";
 import { seeOther } from "@/lib/http/see-other";
 
@@ -14,35 +10,18 @@ export const dynamic = "force-dynamic";
 const MAX_BYTES = 10 * 1024 * 1024;
 
 export async function POST(request: NextRequest): Promise<Response> {
-  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
-  const actor = await getActor();
-  if (!actor) return seeOther("/auth/session-ended");
-  try {
-    await requirePermission(actor, "geofences.import");
-  } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN")
-      return new NextResponse("Forbidden", { status: 403 });
-    throw error;
-  }
   const back = (error: string) => seeOther(`/imports/geofences?error=${error}`);
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BYTES) return back("too-large");
-  let form: FormData;
-  try {
-    const body = await readLimitedBody(request, MAX_BYTES);
-    if (body === "too-large") return back("too-large");
-    form = await body.formData();
-  } catch {
-    return back("no-file");
-  }
+  const upload = await readUploadForm(request, "geofences.import", MAX_BYTES, back);
+  if (upload instanceof Response) return upload;
   const file = (name: string) => {
-    const value = form.get(name);
+    const value = upload.form.get(name);
     return value instanceof File && value.size > 0 ? value : null;
   };
   const areas = file("areas");
   const hotspots = file("hotspots");
   if (!areas && !hotspots) return back("no-file");
   const { id } = await checkGeofenceImport({
-    actor,
+    actor: upload.actor,
     files: {
       areasFile: areas?.name ?? null,
       areasText: areas ? await areas.text() : null,

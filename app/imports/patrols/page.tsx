@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { DataTable } from "@/components/ui/data-table";
+import { describedBy, FieldError, FieldHint, formGroupClass, pageTitle } from "@/components/ui/field-error";
+import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { MAX_PATROL_MINUTES } from "@/lib/patrols/check-patrol-file";
+import { PATROL_TYPES } from "@/lib/patrols/patrol-types";
+import { getPatrolImport } from "@/lib/patrols/server/get-patrol-import";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const UPLOAD_ERRORS: Record<string, string> = {
+  "no-file": "Select the geofencing extract (a CSV file)",
+  empty: "The selected file is empty",
+  "too-large": "The file must be 10 MB or smaller",
+};
+const errorOf = (params: Record<string, string | string[] | undefined>) =>
+  typeof params.error === "string" ? (UPLOAD_ERRORS[params.error] ?? null) : null;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { title: pageTitle("Import patrol dosage", errorOf(await searchParams) !== null) };
+}
+
+/**
+ * The geofencing extract of Targeted Guardian Patrols (issue 17): checked first (every problem with
+ * its line), then imported all or nothing. A repeated file changes nothing.
+ */
+export default async function PatrolImportPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor("patrols.record");
+  const params = await searchParams;
+  const message = errorOf(params);
+  const runId = Number(params.run);
+  const run = Number.isInteger(runId) && runId > 0 ? await getPatrolImport({ actor, runId }) : null;
+  const c = run?.counts;
+  return (
+    <>
+      <ErrorSummary errors={message ? [{ fieldId: "patrols", message }] : []} />
+      <h1 className="govuk-heading-l">Import patrol dosage</h1>
+      {run && c ? (
+        <div data-testid="patrol-report">
+          <h2 className="govuk-heading-m">
+            {run.status === "COMPLETED"
+              ? "Imported"
+              : run.problems.length
+                ? "Not imported: fix the file"
+                : "Checked: nothing is imported yet"}
+          </h2>
+          <ul className="govuk-list govuk-list--bullet">
+            <li>File: {run.fileName}</li>
+            <li>Rows read: {c.rows}</li>
+            <li>
+              New: {c.new} rows, {c.minutes} minutes of patrol
+            </li>
+            <li>Already imported, unchanged: {c.unchanged}</li>
+            <li>Problems: {c.problems}</li>
+          </ul>
+          {run.problems.length > 0 ? (
+            <DataTable
+              caption={`Problems (${run.problems.length})`}
+              captionSize="s"
+              columns={["Line", "Column", "Problem"]}
+              testId="patrol-problems"
+            >
+              {run.problems.map((p, i) => (
+                <tr className="govuk-table__row" key={i}>
+                  <td className="govuk-table__cell">{p.line}</td>
+                  <td className="govuk-table__cell">{p.column || "—"}</td>
+                  <td className="govuk-table__cell">{p.reason}</td>
+                </tr>
+              ))}
+            </DataTable>
+          ) : null}
+          {run.status === "VALIDATED" && run.problems.length === 0 ? (
+            <form method="post" action="/imports/patrols/apply">
+              <input type="hidden" name="run" value={run.id} />
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                Import {c.new} rows
+              </button>
+            </form>
+          ) : null}
+          {run.status === "COMPLETED" ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" href="/patrols">
+                See the patrol evaluation
+              </Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <form method="post" action="/imports/patrols/upload" encType="multipart/form-data" noValidate>
+        <div className={formGroupClass(Boolean(message))}>
+          <label className="govuk-label govuk-label--s" htmlFor="patrols">
+            Geofencing extract
+          </label>
+          <FieldHint
+            fieldId="patrols"
+            hint="A CSV file of 10 MB or less. Nothing is imported until you have seen the check."
+          />
+          <FieldError fieldId="patrols" message={message ?? undefined} />
+          <input
+            className={`govuk-file-upload${message ? " govuk-file-upload--error" : ""}`}
+            id="patrols"
+            name="patrols"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={describedBy("patrols", { hint: true, error: Boolean(message) })}
+          />
+        </div>
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Upload and check
+        </button>
+      </form>
+      <h2 className="govuk-heading-m">File format</h2>
+      <p className="govuk-body">
+        Columns hotspot_code, date (YYYY-MM-DD, not in the future), minutes (a whole number from 1 to{" "}
+        {MAX_PATROL_MINUTES}: the minutes of visible patrol inside the geofence that day) and patrol_type (
+        {PATROL_TYPES.join(", ")}). One row per hotspot, date and patrol type. A row already imported with the
+        same minutes is skipped; imported minutes are never changed by a later file.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "../support/accounts";
+import { queryE2eDatabase } from "../support/database";
+
+// The patrol import's and export's route handlers (issue 17): refused before anything is read or
+// written to every role without the permission.
+
+const file = Buffer.from("hotspot_code,date,minutes,patrol_type\nHS01,2026-01-05,30,FOOT\n");
+
+for (const role of ["chair", "investigator", "partner", "admin"] as const) {
+  test(`the patrol upload and import are refused to the ${role}`, async ({ page }) => {
+    await signInAs(page, role);
+    const origin = new URL(page.url()).origin;
+    const runs = `select count(*)::int as n from "ImportRun" where kind = 'patrols'`;
+    const before = await queryE2eDatabase<{ n: number }>(runs);
+    const upload = await page.request.post("/imports/patrols/upload", {
+      headers: { Origin: origin },
+      multipart: { patrols: { name: "p.csv", mimeType: "text/csv", buffer: file } },
+      maxRedirects: 0,
+    });
+    expect(upload.status()).toBe(403);
+    const apply = await page.request.post("/imports/patrols/apply", {
+      headers: { Origin: origin },
+      form: { run: "1" },
+      maxRedirects: 0,
+    });
+    expect(apply.status()).toBe(403);
+    expect(await queryE2eDatabase<{ n: number }>(runs)).toEqual(before);
+  });
+}
+
+for (const role of ["investigator", "partner", "admin"] as const) {
+  test(`the evaluation CSV is refused to the ${role}`, async ({ page }) => {
+    await signInAs(page, role);
+    const exports = `select count(*)::int as n from "AuditEvent" where event = 'export.downloaded' and "entityType" = 'patrol-evaluation'`;
+    const before = await queryE2eDatabase<{ n: number }>(exports);
+    const response = await page.request.post("/patrols/export", {
+      headers: { Origin: new URL(page.url()).origin },
+      form: { reason: "Intruder", recipients: "Nobody" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    expect(await queryE2eDatabase<{ n: number }>(exports)).toEqual(before);
+  });
+}
