@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
-// PATROL DOSAGE SLOT (issue 17): the "patrols" helper builds the weekly dosage data (lib/patrols)
-// and its component. The hotspot page passes that component as `children` here; until it does,
-// the section says so. No patrol figures are made up in this file.
+// The hotspot page's "patrol dosage by week" section (issue 17): the page passes the weekly dosage
+// table (components/patrols, from lib/patrols getWeeklyDosage) as `children` to roles that may
+// read patrols; the section says so when there is none.
 
 export function HotspotPatrolSection({ children }: { children?: ReactNode }) {
   return (

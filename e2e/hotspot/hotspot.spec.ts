@@ -29,6 +29,19 @@ test("the chair opens a hotspot from /hotspots and the figures agree with the dr
   await expect(page.getByTestId("hotspot-unplaced")).toContainText("Unplaced (no location)");
   await expect(page.getByTestId("hotspot-geofence-table")).toContainText("HS05");
   await expect(page.getByTestId("offence-map")).toBeVisible();
+  // Patrol dosage by week: 12 weeks, and their minutes are the extract's for this hotspot.
+  const dosage = page.getByTestId("weekly-dosage");
+  await expect(dosage.locator("tbody tr")).toHaveCount(12);
+  const shown = (await dosage.locator("tbody tr td:nth-child(2)").allTextContents()).reduce(
+    (sum, cell) => sum + Number(cell.replace(/\D/g, "")),
+    0,
+  );
+  const [stored] = await queryE2eDatabase<{ minutes: number }>(
+    `select coalesce(sum(minutes), 0)::int as minutes from "PatrolDosage" where "hotspotId" = $1
+      and day >= date_trunc('week', current_date)::date - 77 and day <= date_trunc('week', current_date)::date + 6`,
+    [hotspot!.id],
+  );
+  expect(shown).toBe(stored!.minutes);
   // Each offence of the drill-down opens its record.
   const first = page.getByTestId("hotspot-offences").locator("tbody a").first();
   if (Number(syv) > 0) {

@@ -21,6 +21,8 @@ import { listEngagementOwners } from "@/lib/hotspots/server/list-engagement-owne
 import { loadRoute } from "@/lib/ids/route-id";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { pageParam } from "@/lib/pagination";
+import { getWeeklyDosage } from "@/lib/patrols/server/get-weekly-dosage";
+import { WeeklyDosageTable } from "@/components/patrols/weekly-dosage-table";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -34,7 +36,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  * One hotspot as at any date (issue 17): its geofence on a map (with the same data as a table),
  * SYV, knife used and harm this period against the same period last year (chair and analysts:
  * figures.read), its SYV offences a page at a time (roles that read offences), patrol dosage by
- * week (the patrols helper's section), and its community engagement plan (police roles).
+ * week (chair and analysts: patrols.read), and its community engagement plan (police roles).
  * Partners see the geofence only, as on /hotspots.
  */
 export default async function HotspotPage({
@@ -68,6 +70,10 @@ export default async function HotspotPage({
     can(actor, "engagement.read") ? getEngagementPlan({ actor, hotspotId: hotspot.id }) : undefined,
     writes ? listEngagementOwners({ actor }) : [],
   ]);
+  // After the others: a request keeps to a few connections (lib/db/at-most.ts).
+  const dosage = can(actor, "patrols.read")
+    ? await getWeeklyDosage({ actor, hotspotId: hotspot.id, asAt: window.asAt })
+    : null;
   const row = figures?.hotspots.find((h) => h.id === hotspot.id);
   const base = `/hotspots/${hotspot.id}`;
   const asAtQuery = window.asAt === today ? "" : `asAt=${window.asAt}&year=${window.year}`;
@@ -112,7 +118,14 @@ export default async function HotspotPage({
           hrefForPage={(p) => `${base}?${asAtQuery ? `${asAtQuery}&` : ""}page=${p}#hotspot-offences`}
         />
       ) : null}
-      {can(actor, "offences.read") ? <HotspotPatrolSection /> : null}
+      {dosage ? (
+        <HotspotPatrolSection>
+          <WeeklyDosageTable
+            weeks={dosage}
+            caption="Minutes and patrols inside the geofence, the last 12 weeks"
+          />
+        </HotspotPatrolSection>
+      ) : null}
       {plan !== undefined ? (
         <EngagementSection hotspotId={hotspot.id} plan={plan} owners={owners} writes={writes} today={today} />
       ) : null}
