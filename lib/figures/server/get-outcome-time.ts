@@ -4,13 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import {
-  FIGURE_SYV_SQL,
-  figureRows,
-  outcomedSql,
-  recordedIn,
-  type FigureRows,
-} from "@/lib/figures/server/figure-sql";
+import { outcomedSql, syvRows, type FigureRows } from "@/lib/figures/server/figure-sql";
 
 type Measures = {
   outcomed: number;
@@ -44,8 +38,7 @@ export async function getOutcomeTime({
            avg(f."outcomeOn" - f."recordedOn") FILTER (WHERE ${outcomed} AND f."outcomeOn" IS NOT NULL)::float AS mean,
            count(*) FILTER (WHERE f."knifeUsed")::int AS knife,
            count(*) FILTER (WHERE f."knifeUsed" AND f."knifeRecovered")::int AS recovered
-    FROM ${figureRows(source)} f
-    WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")}`;
+    FROM ${syvRows(source ?? "kept", [window.current], window.asAt, { perRow: true })} f`;
 
   const base = { ...SYV, ...inRange(window.current) };
   const days = (v: number | null) => (v === null ? "n/a" : `${(Math.round(v * 10) / 10).toFixed(1)} days`);
