@@ -20,6 +20,7 @@ import { permissionsFor } from "../lib/auth/permissions";
 import type { Actor } from "../lib/auth/actor";
 import { parseOffenceListQuery } from "../lib/offences/schemas";
 import { listOffences } from "../lib/offences/server/list-offences";
+import { decodeCursor } from "../lib/offences/list-cursor";
 import { performanceYearOfDbDate } from "../lib/dates/performance-year";
 import { freePort } from "../lib/testing/free-port";
 import { SCALE_NAMES, isScaleName, type ScaleName } from "../prisma/factories/scales";
@@ -36,7 +37,9 @@ import { benchSearch } from "./bench/search-bench";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-type Case = { label: string; params: Record<string, string>; as?: "investigator" };
+// `next`: the page is reached by the Next link of the page before it (keyset cursor), as a user
+// paging through does; without it, by its page number (OFFSET).
+type Case = { label: string; params: Record<string, string>; as?: "investigator"; next?: true };
 
 function cases(ids: { npu: number; oic: number; year: number }): Case[] {
   return [
@@ -56,6 +59,21 @@ function cases(ids: { npu: number; oic: number; year: number }): Case[] {
     {
       label: "knife used, next review, page 500",
       params: { knife: "yes", sort: "review", dir: "asc", page: "500" },
+    },
+    {
+      label: "knife used, next review, page 500 by Next",
+      params: { knife: "yes", sort: "review", dir: "asc", page: "500" },
+      next: true,
+    },
+    {
+      label: "sort status, page 500 by Next",
+      params: { sort: "status", dir: "asc", page: "500" },
+      next: true,
+    },
+    {
+      label: "NPU + knife used, page 50 by Next",
+      params: { npu: String(ids.npu), knife: "yes", page: "50" },
+      next: true,
     },
     { label: "NPU + knife used", params: { npu: String(ids.npu), knife: "yes" } },
     { label: "NPU + knife used, page 50", params: { npu: String(ids.npu), knife: "yes", page: "50" } },
@@ -143,6 +161,10 @@ async function main(): Promise<void> {
     for (const c of !wants("lists") ? [] : cases({ npu: npu.id, oic: investigator.id, year })) {
       const actor = c.as === "investigator" ? actors.investigator : actors.analyst;
       const query = parseOffenceListQuery(c.params).query;
+      if (c.next) {
+        const before = await listOffences({ actor, query: { ...query, page: query.page - 1 } });
+        query.cursor = decodeCursor("after", before.cursors.after ?? "");
+      }
       await listOffences({ actor, query }); // warm the plan and the cache: the bench times a used server
       const times: number[] = [];
       let last = { total: 0, rows: 0, page: 0 };

@@ -72,7 +72,7 @@ describe("keyset paging of the offence list", () => {
   it.each(SORTS.flatMap((sort) => (["asc", "desc"] as const).map((dir) => [sort, dir] as const)))(
     "Next and Previous read the pages the page numbers read (%s %s, with and without a filter)",
     async (sort, dir) => {
-      for (const filter of [{}, { knife: "yes" }]) {
+      for (const filter of [{}, { knife: "yes" }] as Params[]) {
         const params: Params = { ...filter, sort, dir };
         const byNumber = [await read(params)];
         while (byNumber.length < byNumber[0]!.totalPages)
