@@ -63,22 +63,16 @@ function offenceRows(rows: FigureRows): Prisma.Sql {
  * w = its count, harm its sum, recordedOn its month's first day, outcomeOn NULL: the outcome as it
  * is now); part-months from FigureOffence (w = 1); and each offence of those months whose outcome
  * is dated after the as-at day is rewound (w = -1 with its outcome, w = +1 with none). Every figure
- * groups by month or coarser, so a month's first day stands for its days. `perRow` reads
- * FigureOffence throughout, for a figure that needs each offence (a median).
+ * groups by month or coarser, so a month's first day stands for its days.
  */
-export function syvRows(
-  rows: FigureRows,
-  ranges: DayRange[],
-  asAt: IsoDay,
-  { perRow = false }: { perRow?: boolean } = {},
-): Prisma.Sql {
+export function syvRows(rows: FigureRows, ranges: DayRange[], asAt: IsoDay): Prisma.Sql {
   const single = (within: DayRange[]) =>
     Prisma.sql`SELECT ${COLUMNS}, 1 AS w FROM ${offenceRows(rows)} f
       WHERE ${FIGURE_SYV_SQL} AND (${Prisma.join(
         within.map((r) => Prisma.sql`(${recordedIn(r, "f")})`),
         " OR ",
       )})`;
-  if (rows === "live" || perRow) return Prisma.sql`(${single(ranges)})`;
+  if (rows === "live") return Prisma.sql`(${single(ranges)})`;
 
   const parts = ranges.map(splitByMonth);
   const months = parts.flatMap((p) => (p.months ? [p.months] : []));
@@ -98,6 +92,33 @@ export function syvRows(
         AND f."recordedOn" >= ${m.from}::date AND f."recordedOn" < ${m.until}::date`);
   }
   if (pieces.length === 0) return Prisma.sql`(${single(ranges)})`;
+  return Prisma.sql`(${Prisma.join(pieces, " UNION ALL ")})`;
+}
+
+/**
+ * Days from recording to outcome of the offences in scope recorded in the range whose outcome (1-23)
+ * was assigned and dated by the as-at day, to be aliased `l`: `lag` and a weight `w`. Kept, whole
+ * months come from FigureLag (outcomes as they are now) less those dated after the as-at day; the
+ * rest from FigureOffence.
+ */
+export function lagRows(range: DayRange, asAt: IsoDay): Prisma.Sql {
+  const perRow = (within: DayRange[]) =>
+    Prisma.sql`SELECT f."outcomeOn" - f."recordedOn" AS lag, 1 AS w FROM "FigureOffence" f
+      WHERE ${FIGURE_SYV_SQL} AND ${outcomedSql(asAt)} AND f."outcomeOn" IS NOT NULL AND (${Prisma.join(
+        within.map((r) => Prisma.sql`(${recordedIn(r, "f")})`),
+        " OR ",
+      )})`;
+  const { months, edges } = splitByMonth(range);
+  if (!months) return Prisma.sql`(${perRow([range])})`;
+  const pieces = [
+    Prisma.sql`SELECT m."lag", m."n" AS w FROM "FigureLag" m
+      WHERE m."month" >= ${months.from}::date AND m."month" < ${months.until}::date`,
+    Prisma.sql`SELECT f."outcomeOn" - f."recordedOn" AS lag, -1 AS w FROM "FigureOffence" f
+      WHERE ${FIGURE_SYV_SQL} AND f."outcomeOn" IS NOT NULL AND f."outcomeOn" > ${asAt}::date
+        AND f."outcomeCode" > 0
+        AND f."recordedOn" >= ${months.from}::date AND f."recordedOn" < ${months.until}::date`,
+  ];
+  if (edges.length > 0) pieces.push(perRow(edges));
   return Prisma.sql`(${Prisma.join(pieces, " UNION ALL ")})`;
 }
 

@@ -12,7 +12,8 @@ import { day } from "@/prisma/factories/create-reference-data";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
 
-// Issue 15: the figures read FigureMonth (counts per month and key) and FigureOffence (a row per
+// Issue 15: the figures read FigureMonth (counts per month and key), FigureLag (days to outcome
+// per month) and FigureOffence (a row per
 // offence), both kept by triggers (migrations figure_offence, figure_month). This proves they give
 // the same numbers as the definition (Offence ⋈ Investigation) on a seeded dataset, before and
 // after the kinds of change the app makes, in every table the figures page and its CSV export
@@ -78,7 +79,17 @@ async function differingRows(): Promise<unknown[]> {
     const monthRows = await client.query(
       `(${months} except all ${keptMonths}) union all (${keptMonths} except all ${months})`,
     );
-    return [...rows, ...monthRows.rows.map((r) => ({ month: r }))];
+    const lags = `select date_trunc('month', o."recordedOn")::date, i."outcomeOn" - o."recordedOn", count(*)::int
+      from "Offence" o join "OffenceCode" c on c.code = o."offenceCode"
+      join "Investigation" i on i."offenceId" = o.id
+      where c."scrutinyCategoryCode" is not null and o."youngestVictimAge" < 25
+        and i."outcomeCode" > 0 and i."outcomeOn" is not null
+      group by 1, 2`;
+    const keptLags = `select "month", "lag", "n" from "FigureLag" where "n" <> 0`;
+    const lagRows = await client.query(
+      `(${lags} except all ${keptLags}) union all (${keptLags} except all ${lags})`,
+    );
+    return [...rows, ...monthRows.rows.map((r) => ({ month: r })), ...lagRows.rows.map((r) => ({ lag: r }))];
   } finally {
     await client.end();
   }
@@ -88,6 +99,7 @@ describe("the figures' kept rows against the definition", () => {
   it("give the same tables as Offence ⋈ Investigation on the seeded dataset", async () => {
     expect(await getPrisma().figureOffence.count()).toBe(await getPrisma().offence.count());
     expect(await getPrisma().figureMonth.count()).toBeGreaterThan(0);
+    expect(await getPrisma().figureLag.count()).toBeGreaterThan(0);
     expect(await differingRows()).toEqual([]);
     await expectSameFigures();
   });

@@ -72,7 +72,7 @@ end $$;
 
 create function figure_month_truncate() returns trigger language plpgsql as $$
 begin
-  truncate "FigureMonth";
+  truncate "FigureMonth", "FigureLag";
   return null;
 end $$;
 
@@ -99,3 +99,71 @@ create index "FigureOffence_syv_outcomeOn_idx" on "FigureOffence"
   ("outcomeOn") include ("recordedOn", "npuId", "category", "knifeUsed", "knifeRecovered", "inHotspot",
                         "outcomeCode")
   where "category" is not null and "youngestVictimAge" < 25 and "outcomeOn" is not null;
+
+-- CreateTable
+CREATE TABLE "FigureLag" (
+    "month" DATE NOT NULL,
+    "lag" INTEGER NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    CONSTRAINT "FigureLag_pkey" PRIMARY KEY ("month","lag")
+);
+
+-- Hand-written (issue 15): FigureLag counts the offences in scope with a dated outcome (1-23) as it
+-- is now, by month of recording and days from recording to outcome, kept from FigureOffence as
+-- FigureMonth is. The time-to-outcome figure rewinds outcomes dated after the as-at day from
+-- FigureOffence (figure-sql.ts, lagRows).
+create function figure_lag_insert() returns trigger language plpgsql as $$
+begin
+  insert into "FigureLag" as m ("month", "lag", "n")
+  select date_trunc('month', n."recordedOn")::date, n."outcomeOn" - n."recordedOn", count(*)::int
+  from new_rows n
+  where n."category" is not null and n."youngestVictimAge" < 25 and n."outcomeCode" > 0 and n."outcomeOn" is not null
+  group by 1, 2
+  order by 1, 2
+  on conflict ("month", "lag") do update set "n" = m."n" + excluded."n";
+  return null;
+end $$;
+
+create function figure_lag_update() returns trigger language plpgsql as $$
+begin
+  insert into "FigureLag" as m ("month", "lag", "n")
+  select date_trunc('month', d."recordedOn")::date, d."outcomeOn" - d."recordedOn", sum(d.w)::int
+  from (
+    select n."recordedOn", n."outcomeOn", 1 as w from new_rows n
+      where n."category" is not null and n."youngestVictimAge" < 25 and n."outcomeCode" > 0 and n."outcomeOn" is not null
+    union all
+    select o."recordedOn", o."outcomeOn", -1 as w from old_rows o
+      where o."category" is not null and o."youngestVictimAge" < 25 and o."outcomeCode" > 0 and o."outcomeOn" is not null
+  ) d
+  group by 1, 2
+  having sum(d.w) <> 0
+  order by 1, 2
+  on conflict ("month", "lag") do update set "n" = m."n" + excluded."n";
+  return null;
+end $$;
+
+create function figure_lag_delete() returns trigger language plpgsql as $$
+begin
+  insert into "FigureLag" as m ("month", "lag", "n")
+  select date_trunc('month', o."recordedOn")::date, o."outcomeOn" - o."recordedOn", -count(*)::int
+  from old_rows o
+  where o."category" is not null and o."youngestVictimAge" < 25 and o."outcomeCode" > 0 and o."outcomeOn" is not null
+  group by 1, 2
+  order by 1, 2
+  on conflict ("month", "lag") do update set "n" = m."n" + excluded."n";
+  return null;
+end $$;
+
+create trigger figure_lag_after_insert after insert on "FigureOffence"
+  referencing new table as new_rows for each statement execute function figure_lag_insert();
+create trigger figure_lag_after_update after update on "FigureOffence"
+  referencing old table as old_rows new table as new_rows for each statement execute function figure_lag_update();
+create trigger figure_lag_after_delete after delete on "FigureOffence"
+  referencing old table as old_rows for each statement execute function figure_lag_delete();
+
+insert into "FigureLag" ("month", "lag", "n")
+select date_trunc('month', f."recordedOn")::date, f."outcomeOn" - f."recordedOn", count(*)::int
+from "FigureOffence" f
+where f."category" is not null and f."youngestVictimAge" < 25 and f."outcomeCode" > 0 and f."outcomeOn" is not null
+group by 1, 2;
