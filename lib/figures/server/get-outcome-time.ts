@@ -5,7 +5,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { lagRows, outcomedSql, syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
+import {
+  lagRows,
+  outcomedSql,
+  resolveRows,
+  syvRows,
+  weighted,
+  type FigureRows,
+} from "@/lib/figures/server/figure-sql";
 
 type Measures = {
   outcomed: number;
@@ -30,7 +37,8 @@ export async function getOutcomeTime({
   source?: FigureRows;
 }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
-  const m = source === "live" ? await overEachOffence(window) : await fromKeptStores(window);
+  const rows = resolveRows(source ?? "kept", window.asAt);
+  const m = rows === "months" ? await fromKeptStores(window) : await overEachOffence(window, rows);
 
   const base = { ...SYV, ...inRange(window.current) };
   const days = (v: number | null) => (v === null ? "n/a" : `${(Math.round(v * 10) / 10).toFixed(1)} days`);
@@ -96,8 +104,8 @@ export async function getOutcomeTime({
   };
 }
 
-/** The definition: percentile and mean over each offence's days (the equivalence test's side). */
-async function overEachOffence(window: FigureWindow): Promise<Measures> {
+/** Percentile and mean over each offence's days (the definition, or FigureOffence's copy of it). */
+async function overEachOffence(window: FigureWindow, rows: "offences" | "live"): Promise<Measures> {
   const outcomed = outcomedSql(window.asAt);
   const [m] = await getPrisma().$queryRaw<[Measures]>`
     SELECT count(*) FILTER (WHERE ${outcomed})::int AS outcomed,
@@ -107,7 +115,7 @@ async function overEachOffence(window: FigureWindow): Promise<Measures> {
            avg(f."outcomeOn" - f."recordedOn") FILTER (WHERE ${outcomed} AND f."outcomeOn" IS NOT NULL)::float AS mean,
            count(*) FILTER (WHERE f."knifeUsed")::int AS knife,
            count(*) FILTER (WHERE f."knifeUsed" AND f."knifeRecovered")::int AS recovered
-    FROM ${syvRows("live", [window.current], window.asAt)} f`;
+    FROM ${syvRows(rows, [window.current], window.asAt)} f`;
   return m;
 }
 
@@ -121,7 +129,7 @@ async function fromKeptStores(window: FigureWindow): Promise<Measures> {
     prisma.$queryRaw<[{ outcomed: number; knife: number; recovered: number }]>`
       SELECT ${weighted(outcomedSql(window.asAt))} AS outcomed, ${weighted(Prisma.sql`f."knifeUsed"`)} AS knife,
              ${weighted(Prisma.sql`f."knifeUsed" AND f."knifeRecovered"`)} AS recovered
-      FROM ${syvRows("kept", [window.current], window.asAt)} f`,
+      FROM ${syvRows("months", [window.current], window.asAt)} f`,
     prisma.$queryRaw<{ lag: number; n: number }[]>`
       SELECT l.lag, sum(l.w)::int AS n FROM ${lagRows(window.current, window.asAt)} l
       GROUP BY 1 HAVING sum(l.w) <> 0 ORDER BY 1`,

@@ -87,6 +87,8 @@ describe("keyset paging of the offence list", () => {
           forwards.push(await follow(href(params, forwards.at(-1)!, "next")));
         expect(forwards.map(ids)).toEqual(byNumber.map(ids));
         expect(forwards.map((p) => p.page)).toEqual(byNumber.map((p) => p.page));
+        const counts = (p: OffenceListPage) => [p.total, p.totalCapped, p.totalPages];
+        expect(forwards.map(counts)).toEqual(byNumber.map(counts));
 
         const backwards = [forwards.at(-1)!];
         while (backwards.length < byNumber.length)

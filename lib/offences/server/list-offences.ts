@@ -50,7 +50,14 @@ export async function listOffences({
   // The count stops at COUNT_CAP matches past the page asked for (issue 15: counting 100,000 rows
   // cost more than the page itself): beyond that the list says "more than". It selects no column
   // of Investigation, so PostgreSQL can still drop the LEFT JOIN (unique key): keep it so.
-  const bound = exactCount ? 2_000_000_000 : Math.max(COUNT_CAP, query.page * query.size);
+  // A page reached by its Previous or Next link counts as page 1 does (see below), so a deep page
+  // costs what page 1 does.
+  const cursor = usableCursor(query.cursor, query.sort, query.dir);
+  const bound = exactCount
+    ? 2_000_000_000
+    : cursor
+      ? COUNT_CAP
+      : Math.max(COUNT_CAP, query.page * query.size);
   const count = prisma.$queryRaw<
     [{ total: number }]
   >`SELECT count(*)::int AS total FROM (SELECT 1 ${from} LIMIT ${bound + 1}) AS matched`;
@@ -107,22 +114,27 @@ export async function listOffences({
     return forwards ? out : out.reverse();
   };
 
-  const cursor = usableCursor(query.cursor, query.sort, query.dir);
   const [[{ total: counted }], fromCursor] = await Promise.all([
     count,
     cursor ? idsFrom(cursor) : idsAt(query.page),
   ]);
-  const capped = counted > bound;
-  const total = Math.min(counted, bound);
-  // When capped, one page beyond the counted ones is offered (it exists: more rows matched).
-  const totalPages = Math.max(1, Math.ceil(total / query.size) + (capped ? 1 : 0));
-  // An old bookmark past the end shows the last page rather than an empty one. A cursor that
-  // finds no page (its rows were deleted), or going back finds less than a page (rows were
-  // added before it), gives way to the page number.
-  const page = Math.min(query.page, totalPages);
+  // A cursor that finds no page (its rows were deleted), or going back finds less than a page
+  // (rows were added before it), gives way to the page number.
   const cursorMissed =
     cursor !== undefined &&
     (fromCursor.length === 0 || (cursor.direction === "before" && fromCursor.length < query.size));
+  let capped = counted > bound;
+  let total = Math.min(counted, bound);
+  if (cursor && !cursorMissed) {
+    // Counted like page 1; the rows up to this page are known to exist, and a short page is the last.
+    const reached = (query.page - 1) * query.size + fromCursor.length;
+    if (capped && fromCursor.length < query.size) [capped, total] = [false, reached];
+    else total = Math.max(total, reached);
+  }
+  // When capped, one page beyond the counted ones is offered (it exists: more rows matched).
+  const totalPages = Math.max(1, Math.ceil(total / query.size) + (capped ? 1 : 0));
+  // An old bookmark past the end shows the last page rather than an empty one.
+  const page = Math.min(query.page, totalPages);
   const keyed =
     page === query.page && !cursorMissed
       ? fromCursor
