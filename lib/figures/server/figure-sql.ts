@@ -79,12 +79,15 @@ function offenceRows(rows: FigureRows): Prisma.Sql {
  * groups by month or coarser, so a month's first day stands for its days.
  */
 export function syvRows(rows: FigureRows, ranges: DayRange[], asAt: IsoDay): Prisma.Sql {
+  // One index range scan per span (an OR of spans may be planned as a scan of them all).
   const single = (within: DayRange[]) =>
-    Prisma.sql`SELECT ${COLUMNS}, 1 AS w FROM ${offenceRows(rows)} f
-      WHERE ${FIGURE_SYV_SQL} AND (${Prisma.join(
-        within.map((r) => Prisma.sql`(${recordedIn(r, "f")})`),
-        " OR ",
-      )})`;
+    Prisma.join(
+      within.map(
+        (r) => Prisma.sql`SELECT ${COLUMNS}, 1 AS w FROM ${offenceRows(rows)} f
+          WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(r, "f")}`,
+      ),
+      " UNION ALL ",
+    );
   if (resolveRows(rows, asAt) !== "months") return Prisma.sql`(${single(ranges)})`;
 
   const parts = ranges.map(splitByMonth);
