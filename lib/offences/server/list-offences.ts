@@ -105,10 +105,14 @@ export async function listOffences({
     for (let t = cursor.tier; t >= 0 && t < tiers.length && out.length < query.size; t += forwards ? 1 : -1) {
       const tier = tiers[t]!;
       const op = forwards === (query.dir === "asc") ? Prisma.sql`>` : Prisma.sql`<`;
+      const twin = tier.columns.length === 1 ? tier.columns[0]!.twin : undefined;
+      const value = valueRow(tier, cursor.key);
       const past =
-        t === cursor.tier
-          ? Prisma.sql`${keyRow(tier)} ${op} ${valueRow(tier, cursor.key)}`
-          : Prisma.sql`TRUE`;
+        t !== cursor.tier
+          ? Prisma.sql`TRUE`
+          : twin
+            ? Prisma.sql`${keyRow(tier)} ${op} ${value} AND (${twin}) ${op} ${value}`
+            : Prisma.sql`${keyRow(tier)} ${op} ${value}`;
       out.push(...(await read(t, query.size - out.length, past, 0, !forwards)));
     }
     return forwards ? out : out.reverse();

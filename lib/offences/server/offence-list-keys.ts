@@ -10,7 +10,8 @@ import type { KeyValue, OffenceListCursor } from "@/lib/offences/list-cursor";
 // descending, as the OFFSET path's ORDER BY does, so both paths give the same order.
 
 type ColumnType = "date" | "int" | "text" | "status";
-type Column = { sql: Prisma.Sql; type: ColumnType };
+/** `twin`: the same value on the other table (o.id for i."offenceId"), for a single-column key. */
+type Column = { sql: Prisma.Sql; type: ColumnType; twin?: Prisma.Sql };
 
 export type Tier = {
   /** FROM … WHERE, before the list's filter is added. */
@@ -53,10 +54,12 @@ export function offenceListTiers(sort: OffenceSort, dir: "asc" | "desc"): Tier[]
         only: Prisma.sql`i."nextReviewOn" IS NOT NULL`,
         columns: [col(`i."nextReviewOn"`, "date"), col(`i."offenceId"`, "int")],
       };
+      // PostgreSQL does not carry `i."offenceId" > n` over to o.id, and without it merge-joins
+      // Offence from its first row: the twin states it on both sides.
       const undated: Tier = {
         from: INVESTIGATED,
         only: Prisma.sql`i."nextReviewOn" IS NULL`,
-        columns: [col(`i."offenceId"`, "int")],
+        columns: [{ ...col(`i."offenceId"`, "int"), twin: Prisma.sql`o.id` }],
       };
       return dir === "asc" ? [dated, undated, MISSING] : [undated, dated, MISSING];
     }
