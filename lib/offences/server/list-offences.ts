@@ -104,7 +104,8 @@ export async function listOffences({
     const out: Keyed[] = [];
     for (let t = cursor.tier; t >= 0 && t < tiers.length && out.length < query.size; t += forwards ? 1 : -1) {
       const tier = tiers[t]!;
-      const op = forwards === (query.dir === "asc") ? Prisma.sql`>` : Prisma.sql`<`;
+      const after = forwards === (query.dir === "asc");
+      const op = after ? Prisma.sql`>` : Prisma.sql`<`;
       const twin = tier.columns.length === 1 ? tier.columns[0]!.twin : undefined;
       const value = valueRow(tier, cursor.key);
       const past =
@@ -112,7 +113,11 @@ export async function listOffences({
           ? Prisma.sql`TRUE`
           : twin
             ? Prisma.sql`${keyRow(tier)} ${op} ${value} AND (${twin}) ${op} ${value}`
-            : Prisma.sql`${keyRow(tier)} ${op} ${value}`;
+            : tier.columns.length > 1
+              ? // the first column bounded alone too, so an index that leads with it after the
+                // filter's columns (e.g. NPU, recorded) starts at the cursor, not at its first row
+                Prisma.sql`${keyRow(tier)} ${op} ${value} AND ${tier.columns[0]!.sql} ${after ? Prisma.sql`>=` : Prisma.sql`<=`} ${valueRow({ ...tier, columns: tier.columns.slice(0, 1) }, cursor.key)}`
+              : Prisma.sql`${keyRow(tier)} ${op} ${value}`;
       out.push(...(await read(t, query.size - out.length, past, 0, !forwards)));
     }
     return forwards ? out : out.reverse();
