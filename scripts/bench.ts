@@ -1,6 +1,8 @@
 // `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|packs|search|audit|import|load] [--rows 100000]`
 // `--only js`: JavaScript per route from the production build's manifests (scripts/bench/route-js.ts);
 // needs `NODE_ENV=production npx next build` first and no database.
+// `--keep DIR`: the embedded database lives in DIR and is kept; it is seeded only when empty and
+// migrations are deployed each run (so a new migration's backfill runs on the seeded data).
 // `--only load [--duration 60] [--connections 50]`: the production server under 50 signed-in
 // connections beside the bare stack (scripts/bench/load-bench.ts). Not part of a run without --only.
 // Times the list pages against a throwaway database holding the seed at that scale (national by
@@ -18,9 +20,11 @@ import { permissionsFor } from "../lib/auth/permissions";
 import type { Actor } from "../lib/auth/actor";
 import { parseOffenceListQuery } from "../lib/offences/schemas";
 import { listOffences } from "../lib/offences/server/list-offences";
+import { decodeCursor } from "../lib/offences/list-cursor";
 import { performanceYearOfDbDate } from "../lib/dates/performance-year";
 import { freePort } from "../lib/testing/free-port";
-import { SCALE_NAMES, isScaleName } from "../prisma/factories/scales";
+import { SCALE_NAMES, isScaleName, type ScaleName } from "../prisma/factories/scales";
+import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { openDatabase, type OpenDatabase } from "./lib/database";
 import { benchImport } from "./bench/import-bench";
 import { benchFigures } from "./bench/figures-bench";
@@ -33,7 +37,9 @@ import { benchSearch } from "./bench/search-bench";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-type Case = { label: string; params: Record<string, string>; as?: "investigator" };
+// `next`: the page is reached by the Next link of the page before it (keyset cursor), as a user
+// paging through does; without it, by its page number (OFFSET).
+type Case = { label: string; params: Record<string, string>; as?: "investigator"; next?: true };
 
 function cases(ids: { npu: number; oic: number; year: number }): Case[] {
   return [
@@ -53,6 +59,21 @@ function cases(ids: { npu: number; oic: number; year: number }): Case[] {
     {
       label: "knife used, next review, page 500",
       params: { knife: "yes", sort: "review", dir: "asc", page: "500" },
+    },
+    {
+      label: "knife used, next review, page 500 by Next",
+      params: { knife: "yes", sort: "review", dir: "asc", page: "500" },
+      next: true,
+    },
+    {
+      label: "sort status, page 500 by Next",
+      params: { sort: "status", dir: "asc", page: "500" },
+      next: true,
+    },
+    {
+      label: "NPU + knife used, page 50 by Next",
+      params: { npu: String(ids.npu), knife: "yes", page: "50" },
+      next: true,
     },
     { label: "NPU + knife used", params: { npu: String(ids.npu), knife: "yes" } },
     { label: "NPU + knife used, page 50", params: { npu: String(ids.npu), knife: "yes", page: "50" } },
@@ -80,6 +101,7 @@ async function main(): Promise<void> {
       rows: { type: "string", default: "100000" },
       duration: { type: "string", default: "60" },
       connections: { type: "string", default: "50" },
+      keep: { type: "string", default: "" },
     },
   });
   if (!isScaleName(values.scale)) throw new Error(`--scale must be one of ${SCALE_NAMES.join(", ")}`);
@@ -95,12 +117,17 @@ async function main(): Promise<void> {
 
   let database: OpenDatabase | undefined;
   try {
-    database = await openDatabase(getEnv(), { ephemeral: true, port: await freePort(), log });
+    database = values.keep
+      ? await openKeptDatabase(values.keep, log)
+      : await openDatabase(getEnv(), { ephemeral: true, port: await freePort(), log });
     await deployMigrations(database.url);
-    const seeded = await seedDatabase({ url: database.url, scale: values.scale, log });
-    log(
-      `${seeded.counts.offences.toLocaleString("en-GB")} offences, ${seeded.counts.persons.toLocaleString("en-GB")} persons`,
-    );
+    const seedingStarted = Date.now();
+    const seeded = await seedUnlessSeeded(database.url, values.scale);
+    if (seeded) {
+      log(
+        `${seeded.counts.offences.toLocaleString("en-GB")} offences, ${seeded.counts.persons.toLocaleString("en-GB")} persons, seeded in ${((Date.now() - seedingStarted) / 1000).toFixed(0)} s`,
+      );
+    }
     // A bulk load leaves no statistics or visibility map; autovacuum would make them within
     // minutes on a live server. Without this the bench would time a state production never sees.
     const client = new pg.Client({ connectionString: database.url });
@@ -134,6 +161,10 @@ async function main(): Promise<void> {
     for (const c of !wants("lists") ? [] : cases({ npu: npu.id, oic: investigator.id, year })) {
       const actor = c.as === "investigator" ? actors.investigator : actors.analyst;
       const query = parseOffenceListQuery(c.params).query;
+      if (c.next) {
+        const before = await listOffences({ actor, query: { ...query, page: query.page - 1 } });
+        query.cursor = decodeCursor("after", before.cursors.after ?? "");
+      }
       await listOffences({ actor, query }); // warm the plan and the cache: the bench times a used server
       const times: number[] = [];
       let last = { total: 0, rows: 0, page: 0 };
@@ -182,6 +213,25 @@ async function main(): Promise<void> {
   } finally {
     await database?.stop();
   }
+}
+
+/** A kept embedded database (`--keep DIR`), so a national seed is written once for many runs. */
+async function openKeptDatabase(dir: string, log: (line: string) => void): Promise<OpenDatabase> {
+  const db = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: true, log });
+  return { url: db.url, embedded: true, stop: db.stop };
+}
+
+/** Seeds an empty database; a kept one that holds offences already is used as it is. */
+async function seedUnlessSeeded(url: string, scale: ScaleName) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ any: boolean }>(`select exists (select 1 from "Offence") as any`);
+  await client.end();
+  if (rows[0]!.any) {
+    log("the kept database is seeded already: using it as it is");
+    return undefined;
+  }
+  return seedDatabase({ url, scale, log });
 }
 
 function actorOf(user: {

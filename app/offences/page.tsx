@@ -51,6 +51,14 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
     page: result.page,
     size: query.size,
   };
+  // The pages either side are read from this page's first or last row (keyset, issue 15), so a
+  // deep page costs what page 1 does; page 1 itself needs no cursor.
+  const cursorFor = (p: number) =>
+    p === result.page + 1 && result.cursors.after
+      ? { after: result.cursors.after }
+      : p === result.page - 1 && p > 1 && result.cursors.before
+        ? { before: result.cursors.before }
+        : {};
   const todayIso = todayInUk();
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.rows.length - 1;
@@ -99,7 +107,7 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
           <Pagination
             currentPage={result.page}
             totalPages={result.totalPages}
-            hrefForPage={(p) => offenceListHref({ ...link, page: p })}
+            hrefForPage={(p) => offenceListHref({ ...link, page: p, ...cursorFor(p) })}
             label="Offence list pages"
           />
           <PageSizeLinks

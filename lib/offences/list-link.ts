@@ -73,6 +73,9 @@ export type OffenceListLink = {
   dir: "asc" | "desc";
   page: number;
   size: PageSize;
+  /** A Previous or Next link's keyset cursor (list-cursor.ts); set on those links only. */
+  after?: string;
+  before?: string;
 };
 
 /** The URL of the list with this state. Defaults are left out so links stay short. */
@@ -88,6 +91,8 @@ export function offenceListHref(state: OffenceListLink, base = "/offences"): str
   }
   if (state.size !== 25) params.set("size", String(state.size));
   if (state.page > 1) params.set("page", String(state.page));
+  if (state.after) params.set("after", state.after);
+  else if (state.before) params.set("before", state.before);
   const query = params.toString();
   return query ? `${base}?${query}` : base;
 }

@@ -30,6 +30,8 @@ export type OffenceListPage = {
   page: number;
   pageSize: number;
   totalPages: number;
+  /** Keyset cursors of the page's first and last rows, for its Previous and Next links (list-cursor.ts). */
+  cursors: { before: string | null; after: string | null };
 };
 
 export type OffenceFilterOptions = {

@@ -4,6 +4,7 @@ import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { SCRUTINY_CATEGORIES, type ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
 import { parseDateInput, type IsoDay } from "@/lib/dates/day";
 import { OUTCOME_GROUP_SLUGS, type OutcomeGroupSlug } from "@/lib/reference/outcome-groups";
+import { decodeCursor, type OffenceListCursor } from "@/lib/offences/list-cursor";
 import {
   DEFAULT_COLUMNS,
   FILTER_KEYS,
@@ -89,6 +90,8 @@ export type OffenceListQuery = {
   dir: "asc" | "desc";
   page: number;
   size: PageSize;
+  /** From a Previous or Next link: the page is read from this row's key (list-cursor.ts). */
+  cursor?: OffenceListCursor;
 };
 
 export type ParsedOffenceList = { query: OffenceListQuery; form: OffenceListForm; messages: string[] };
@@ -193,7 +196,16 @@ export function parseOffenceListQuery(params: Params): ParsedOffenceList {
     .catch(1)
     .parse(first(params.page) || 1);
 
-  return { query: { filters: filters as OffenceListFilters, sort, dir, page, size }, form, messages };
+  // A cursor we did not write is ignored: the page number still applies.
+  const after = first(params.after);
+  const before = first(params.before);
+  const cursor = after ? decodeCursor("after", after) : before ? decodeCursor("before", before) : undefined;
+
+  return {
+    query: { filters: filters as OffenceListFilters, sort, dir, page, size, ...(cursor ? { cursor } : {}) },
+    form,
+    messages,
+  };
 }
 
 // ─── Remembered per user (User.preferences.offenceList) ─────────────────────────

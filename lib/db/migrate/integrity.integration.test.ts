@@ -75,10 +75,12 @@ describe("case tables", () => {
       .map((row) => row.table)
       .sort();
     // Operational: reasons, sessions and idempotency keys expire; stored import files are working copies.
-    // FigureOffence is derived: its triggers keep it equal to Offence ⋈ Investigation.
+    // FigureOffence, FigureMonth and FigureLag are derived: triggers keep them equal to Offence ⋈ Investigation.
     expect(unprotected).toEqual([
       "AccessReason",
       "AuditEvent",
+      "FigureLag",
+      "FigureMonth",
       "FigureOffence",
       "IdempotencyKey",
       "ImportFile",

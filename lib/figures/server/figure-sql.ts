@@ -5,17 +5,18 @@ import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
 import { OUTCOME_GROUPS } from "@/lib/reference/outcome-groups";
 import type { DayRange } from "@/lib/figures/rules";
-import type { IsoDay } from "@/lib/dates/day";
+import { addDays, todayInUk, type IsoDay } from "@/lib/dates/day";
 import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 
 // SQL pieces of the figures. Each says exactly what the offence list's filter of the same name says
 // (lib/offences/server/offence-list-where.ts), so a figure and its drill-down count the same rows;
 // the integration tests check every cell.
 //
-// The figures read `FigureOffence f` (issue 15): one narrow row per offence, kept by triggers in
-// the transaction of every change (migration figure_offence), served by an index over the rows in
-// scope. `figureRows("live")` derives the same rows from Offence ⋈ Investigation, the definition
-// itself; figures-equivalence.integration.test.ts computes every table both ways and compares.
+// The figures read `syvRows` (issue 15): whole months from FigureMonth, counts per key kept by
+// triggers in the transaction of every change (migrations figure_offence, figure_month), and the
+// rest from FigureOffence, one narrow row per offence kept the same way. `syvRows("live")` derives
+// the same rows from Offence ⋈ Investigation, the definition itself;
+// figures-equivalence.integration.test.ts computes every table both ways and compares.
 
 const SCRUTINY_CODES = OFFENCE_CODES.filter((c) => c.scrutinyCategoryCode !== null).map((c) => c.code);
 
@@ -40,16 +41,129 @@ export const CATEGORY_SQL = Prisma.sql`CASE ${Prisma.join(
   " ",
 )} END`;
 
-/** Where the figures read: the kept copy (the page) or the definition over the case tables (the test). */
-export type FigureRows = "kept" | "live";
+/**
+ * Where the figures read: the kept stores (the page), or the definition over the case tables (the
+ * test). "kept" is FigureMonth when the as-at day is recent, else FigureOffence alone: rewinding
+ * whole months reads every outcome dated after the as-at day, which as at a year ago is most of
+ * them, so reading the offences in the window is then cheaper. The test names each path.
+ */
+export type FigureRows = "kept" | "months" | "offences" | "live";
 
-/** The figures' rows, to be aliased `f`: the same columns from either source. */
-export function figureRows(rows: FigureRows = "kept"): Prisma.Sql {
-  if (rows === "kept") return Prisma.sql`"FigureOffence"`;
+/** As-at days this close to today read FigureMonth (few outcomes are dated after them). */
+const MONTHS_WITHIN_DAYS = 31;
+
+export function resolveRows(rows: FigureRows, asAt: IsoDay): "months" | "offences" | "live" {
+  if (rows !== "kept") return rows;
+  return asAt >= addDays(todayInUk(), -MONTHS_WITHIN_DAYS) ? "months" : "offences";
+}
+
+const COLUMNS = Prisma.sql`"recordedOn", "npuId", "category", "knifeUsed", "knifeRecovered", "inHotspot",
+  "harmScore", "outcomeCode", "outcomeOn"`;
+
+/** One row per offence, to be filtered: the kept copy or the definition itself. */
+function offenceRows(rows: FigureRows): Prisma.Sql {
+  if (rows !== "live") return Prisma.sql`"FigureOffence"`;
   return Prisma.sql`(SELECT o.id AS "offenceId", o."recordedOn", o."npuId", ${CATEGORY_SQL} AS "category",
       o."youngestVictimAge", o."knifeUsed", o."knifeRecovered", o."hotspotId" IS NOT NULL AS "inHotspot",
       o."harmScore", i."outcomeCode", i."outcomeOn"
     FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id)`;
+}
+
+/**
+ * The figures' rows in scope (serious youth violence) recorded within the ranges, to be aliased `f`:
+ * the columns of FigureOffence and a weight `w`, so a figure counts `sum(f.w)` (see `total`) and
+ * sums harm as `sum(f."harmScore")`. Kept, whole months come from FigureMonth (a row per key with
+ * w = its count, harm its sum, recordedOn its month's first day, outcomeOn NULL: the outcome as it
+ * is now); part-months from FigureOffence (w = 1); and each offence of those months whose outcome
+ * is dated after the as-at day is rewound (w = -1 with its outcome, w = +1 with none). Every figure
+ * groups by month or coarser, so a month's first day stands for its days.
+ */
+export function syvRows(rows: FigureRows, ranges: DayRange[], asAt: IsoDay): Prisma.Sql {
+  // One index range scan per span (an OR of spans may be planned as a scan of them all).
+  const single = (within: DayRange[]) =>
+    Prisma.join(
+      within.map(
+        (r) => Prisma.sql`SELECT ${COLUMNS}, 1 AS w FROM ${offenceRows(rows)} f
+          WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(r, "f")}`,
+      ),
+      " UNION ALL ",
+    );
+  if (resolveRows(rows, asAt) !== "months") return Prisma.sql`(${single(ranges)})`;
+
+  const parts = ranges.map(splitByMonth);
+  const months = parts.flatMap((p) => (p.months ? [p.months] : []));
+  const edges = parts.flatMap((p) => p.edges);
+  const pieces: Prisma.Sql[] = [];
+  if (edges.length > 0) pieces.push(single(edges));
+  for (const m of months) {
+    pieces.push(Prisma.sql`SELECT m."month" AS "recordedOn", m."npuId", m."category", m."knifeUsed",
+        m."knifeRecovered", m."inHotspot", m."harm" AS "harmScore", nullif(m."outcomeCode", -1) AS "outcomeCode",
+        NULL::date AS "outcomeOn", m."n" AS w
+      FROM "FigureMonth" m WHERE m."month" >= ${m.from}::date AND m."month" < ${m.until}::date`);
+    pieces.push(Prisma.sql`SELECT f."recordedOn", f."npuId", f."category", f."knifeUsed", f."knifeRecovered",
+        f."inHotspot", 0 AS "harmScore", x.code AS "outcomeCode", NULL::date AS "outcomeOn", x.w
+      FROM "FigureOffence" f CROSS JOIN LATERAL (VALUES (f."outcomeCode", -1), (NULL::int, 1)) AS x(code, w)
+      WHERE ${FIGURE_SYV_SQL} AND f."outcomeOn" IS NOT NULL AND f."outcomeOn" > ${asAt}::date
+        AND f."outcomeCode" IS NOT NULL
+        AND f."recordedOn" >= ${m.from}::date AND f."recordedOn" < ${m.until}::date`);
+  }
+  if (pieces.length === 0) return Prisma.sql`(${single(ranges)})`;
+  return Prisma.sql`(${Prisma.join(pieces, " UNION ALL ")})`;
+}
+
+/**
+ * Days from recording to outcome of the offences in scope recorded in the range whose outcome (1-23)
+ * was assigned and dated by the as-at day, to be aliased `l`: `lag` and a weight `w`. Kept, whole
+ * months come from FigureLag (outcomes as they are now) less those dated after the as-at day; the
+ * rest from FigureOffence.
+ */
+export function lagRows(range: DayRange, asAt: IsoDay): Prisma.Sql {
+  const perRow = (within: DayRange[]) =>
+    Prisma.sql`SELECT f."outcomeOn" - f."recordedOn" AS lag, 1 AS w FROM "FigureOffence" f
+      WHERE ${FIGURE_SYV_SQL} AND ${outcomedSql(asAt)} AND f."outcomeOn" IS NOT NULL AND (${Prisma.join(
+        within.map((r) => Prisma.sql`(${recordedIn(r, "f")})`),
+        " OR ",
+      )})`;
+  const { months, edges } = splitByMonth(range);
+  if (!months) return Prisma.sql`(${perRow([range])})`;
+  const pieces = [
+    Prisma.sql`SELECT m."lag", m."n" AS w FROM "FigureLag" m
+      WHERE m."month" >= ${months.from}::date AND m."month" < ${months.until}::date`,
+    Prisma.sql`SELECT f."outcomeOn" - f."recordedOn" AS lag, -1 AS w FROM "FigureOffence" f
+      WHERE ${FIGURE_SYV_SQL} AND f."outcomeOn" IS NOT NULL AND f."outcomeOn" > ${asAt}::date
+        AND f."outcomeCode" > 0
+        AND f."recordedOn" >= ${months.from}::date AND f."recordedOn" < ${months.until}::date`,
+  ];
+  if (edges.length > 0) pieces.push(perRow(edges));
+  return Prisma.sql`(${Prisma.join(pieces, " UNION ALL ")})`;
+}
+
+/** How many offences the rows stand for (0, not NULL, when none), optionally only those matching. */
+export function weighted(where?: Prisma.Sql): Prisma.Sql {
+  return where
+    ? Prisma.sql`coalesce(sum(f.w) FILTER (WHERE ${where}), 0)::int`
+    : Prisma.sql`coalesce(sum(f.w), 0)::int`;
+}
+
+/** The whole months within a range ([from, until)), and the days outside them (at most two spans). */
+export function splitByMonth(range: DayRange): {
+  months: { from: IsoDay; until: IsoDay } | null;
+  edges: DayRange[];
+} {
+  const first = range.from.endsWith("-01") ? range.from : monthStart(range.from, 1);
+  const until = monthStart(addDays(range.to, 1), 0);
+  if (first >= until) return { months: null, edges: range.from <= range.to ? [range] : [] };
+  const edges: DayRange[] = [];
+  if (range.from < first) edges.push({ from: range.from, to: addDays(first, -1) });
+  if (until <= range.to) edges.push({ from: until, to: range.to });
+  return { months: { from: first, until }, edges };
+}
+
+function monthStart(isoDay: IsoDay, monthsLater: number): IsoDay {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + monthsLater, 1))
+    .toISOString()
+    .slice(0, 10) as IsoDay;
 }
 
 // Outcomes are counted as they stood at the end of the as-at day: one dated later had not happened

@@ -1,10 +1,11 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { FIGURE_SYV_SQL, figureRows, recordedIn, type FigureRows } from "@/lib/figures/server/figure-sql";
+import { syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
 
 type Share = {
   inside: number;
@@ -30,14 +31,13 @@ export async function getHotspotShare({
 }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const [s] = await getPrisma().$queryRaw<[Share]>`
-    SELECT count(*) FILTER (WHERE f."inHotspot")::int AS inside,
-           count(*) FILTER (WHERE NOT f."inHotspot")::int AS outside,
+    SELECT ${weighted(Prisma.sql`f."inHotspot"`)} AS inside,
+           ${weighted(Prisma.sql`NOT f."inHotspot"`)} AS outside,
            coalesce(sum(f."harmScore") FILTER (WHERE f."inHotspot"), 0)::int AS "harmInside",
            coalesce(sum(f."harmScore") FILTER (WHERE NOT f."inHotspot"), 0)::int AS "harmOutside",
            (SELECT coalesce(sum("areaKm2"), 0) FROM "Hotspot")::float AS "hotspotArea",
            (SELECT coalesce(sum("areaKm2"), 0) FROM "Npu")::float AS "forceArea"
-    FROM ${figureRows(source)} f
-    WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")}`;
+    FROM ${syvRows(source ?? "kept", [window.current], window.asAt)} f`;
 
   const total = s.inside + s.outside;
   const harm = s.harmInside + s.harmOutside;

@@ -1,10 +1,11 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, type FigureTable } from "@/lib/figures/figure-table";
 import { monthsBetween, rangeLabel, trendRange, type FigureWindow } from "@/lib/figures/rules";
-import { FIGURE_SYV_SQL, figureRows, recordedIn, type FigureRows } from "@/lib/figures/server/figure-sql";
+import { syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
 
 /**
  * Under-25 serious violence by month (the board report's chart): the 24 months to the as-at day,
@@ -25,9 +26,8 @@ export async function getMonthlyTrend({
   // rather than once per offence (three times faster at national).
   const counted = await getPrisma().$queryRaw<{ month: string; total: number; knife: number }[]>`
     SELECT to_char(d, 'YYYY-MM') AS month, sum(total)::int AS total, sum(knife)::int AS knife FROM (
-      SELECT f."recordedOn" AS d, count(*) AS total, count(*) FILTER (WHERE f."knifeUsed") AS knife
-      FROM ${figureRows(source)} f
-      WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(span, "f")}
+      SELECT f."recordedOn" AS d, ${weighted()} AS total, ${weighted(Prisma.sql`f."knifeUsed"`)} AS knife
+      FROM ${syvRows(source ?? "kept", [span], window.asAt)} f
       GROUP BY 1) t
     GROUP BY 1`;
   const months = monthsBetween(span).map((m) => {

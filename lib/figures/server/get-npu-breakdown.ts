@@ -1,16 +1,11 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import {
-  FIGURE_SYV_SQL,
-  figureRows,
-  positiveSql,
-  recordedIn,
-  type FigureRows,
-} from "@/lib/figures/server/figure-sql";
+import { positiveSql, syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
 
 type Counted = { npuId: number; total: number; knife: number; positive: number };
 
@@ -28,10 +23,9 @@ export async function getNpuBreakdown({
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([
     prisma.$queryRaw<Counted[]>`
-      SELECT f."npuId", count(*)::int AS total, count(*) FILTER (WHERE f."knifeUsed")::int AS knife,
-             count(*) FILTER (WHERE ${positiveSql(window.asAt)})::int AS positive
-      FROM ${figureRows(source)} f
-      WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")}
+      SELECT f."npuId", ${weighted()} AS total, ${weighted(Prisma.sql`f."knifeUsed"`)} AS knife,
+             ${weighted(positiveSql(window.asAt))} AS positive
+      FROM ${syvRows(source ?? "kept", [window.current], window.asAt)} f
       GROUP BY 1`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);

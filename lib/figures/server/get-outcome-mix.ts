@@ -6,11 +6,10 @@ import { countPart, inRange, SYV, textPart, type Drill, type FigureTable } from 
 import { OUTCOME_GROUPS, type OutcomeGroupSlug } from "@/lib/reference/outcome-groups";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import {
-  FIGURE_SYV_SQL,
-  figureRows,
   outcomeGroupSql,
   outcomedSql,
-  recordedIn,
+  syvRows,
+  weighted,
   type FigureRows,
 } from "@/lib/figures/server/figure-sql";
 
@@ -34,11 +33,11 @@ export async function getOutcomeMix({
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([
     prisma.$queryRaw<Counted[]>`
-      SELECT "npuId", grp, count(*)::int AS n FROM (
-        SELECT f."npuId", ${outcomeGroupSql(window.asAt)} AS grp
-        FROM ${figureRows(source)} f
-        WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")} AND ${outcomedSql(window.asAt)}
-      ) t
+      SELECT "npuId", grp, ${weighted()} AS n FROM (
+        SELECT f."npuId", ${outcomeGroupSql(window.asAt)} AS grp, f.w
+        FROM ${syvRows(source ?? "kept", [window.current], window.asAt)} f
+        WHERE ${outcomedSql(window.asAt)}
+      ) f
       GROUP BY GROUPING SETS (("npuId", grp), (grp))`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);

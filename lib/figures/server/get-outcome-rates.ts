@@ -4,13 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type DayRange, type FigureWindow } from "@/lib/figures/rules";
-import {
-  FIGURE_SYV_SQL,
-  figureRows,
-  positiveSql,
-  recordedIn,
-  type FigureRows,
-} from "@/lib/figures/server/figure-sql";
+import { positiveSql, syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
 import { performanceYearLabel, performanceYearRange } from "@/lib/dates/performance-year";
 
 const YEARS = 3; // the board report shows three performance years
@@ -39,10 +33,8 @@ export async function getOutcomeRates({
   const counted = await getPrisma().$queryRaw<{ year: number; total: number; positive: number }[]>`
     SELECT extract(year FROM d - interval '3 months')::int AS year,
            sum(total)::int AS total, sum(positive)::int AS positive FROM (
-      SELECT f."recordedOn" AS d, count(*) AS total,
-             count(*) FILTER (WHERE ${positiveSql(window.asAt)}) AS positive
-      FROM ${figureRows(source)} f
-      WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(span, "f")}
+      SELECT f."recordedOn" AS d, ${weighted()} AS total, ${weighted(positiveSql(window.asAt))} AS positive
+      FROM ${syvRows(source ?? "kept", [span], window.asAt)} f
       GROUP BY 1) t
     GROUP BY 1`;
 

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
 import { percentChange, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { FIGURE_SYV_SQL, figureRows, recordedIn, type FigureRows } from "@/lib/figures/server/figure-sql";
+import { syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
 import type { ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
 
 type Column = { label: string; category: ScrutinyCategoryCode; knifeOnly: boolean };
@@ -42,10 +42,8 @@ export async function getYtdTables({
   await requirePermission(actor, "figures.read");
   const cells = await getPrisma().$queryRaw<Cell[]>`
     SELECT f."category", f."knifeUsed" AS knife,
-           f."recordedOn" >= ${window.current.from}::date AS current, count(*)::int AS n
-    FROM ${figureRows(source)} f
-    WHERE ${FIGURE_SYV_SQL}
-      AND ((${recordedIn(window.current, "f")}) OR (${recordedIn(window.previous, "f")}))
+           f."recordedOn" >= ${window.current.from}::date AS current, ${weighted()} AS n
+    FROM ${syvRows(source ?? "kept", [window.current, window.previous], window.asAt)} f
     GROUP BY 1, 2, 3`;
 
   const count = (col: Column, current: boolean) =>

@@ -3,7 +3,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import type { OffenceListQuery, OffenceSort } from "@/lib/offences/schemas";
+import type { OffenceListQuery } from "@/lib/offences/schemas";
+import { encodeCursor, type KeyValue, type OffenceListCursor } from "@/lib/offences/list-cursor";
+import {
+  keyColumns,
+  keyOf,
+  keyRow,
+  offenceListTiers,
+  usableCursor,
+  valueRow,
+} from "@/lib/offences/server/offence-list-keys";
 import type { OffenceListPage } from "@/lib/offences/offence-list-dto";
 import { toOffenceListRow } from "@/lib/offences/server/to-offence-list-row";
 import { offenceListWhere } from "@/lib/offences/server/offence-list-where";
@@ -16,8 +25,10 @@ import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
  *
  * Speed on the national seed (npm run bench): the page's ids come first from a query that touches
  * only the filter and sort columns, ordered by (sort column, …, id) so the order is total and an
- * index serves it; the 25-100 rows are then read by id. A deep page therefore walks index entries,
- * not joined rows, and page 500 costs about what page 1 does. The count runs beside it.
+ * index serves it; the 25-100 rows are then read by id. A page number skips the rows before it
+ * (OFFSET); the Previous and Next links carry the key of the page's first or last row and read from
+ * there (keyset, offence-list-keys.ts), so a deep page reached by them costs what page 1 does even
+ * when no index serves the filter and the sort together. The count runs beside it.
  */
 export async function listOffences({
   actor,
@@ -39,50 +50,108 @@ export async function listOffences({
   // The count stops at COUNT_CAP matches past the page asked for (issue 15: counting 100,000 rows
   // cost more than the page itself): beyond that the list says "more than". It selects no column
   // of Investigation, so PostgreSQL can still drop the LEFT JOIN (unique key): keep it so.
-  const bound = exactCount ? 2_000_000_000 : Math.max(COUNT_CAP, query.page * query.size);
+  // A page reached by its Previous or Next link counts as page 1 does (see below), so a deep page
+  // costs what page 1 does.
+  const cursor = usableCursor(query.cursor, query.sort, query.dir);
+  const bound = exactCount
+    ? 2_000_000_000
+    : cursor
+      ? COUNT_CAP
+      : Math.max(COUNT_CAP, query.page * query.size);
   const count = prisma.$queryRaw<
     [{ total: number }]
   >`SELECT count(*)::int AS total FROM (SELECT 1 ${from} LIMIT ${bound + 1}) AS matched`;
 
-  const idsAt = async (page: number): Promise<number[]> => {
-    const offset = (page - 1) * query.size;
-    if (query.sort !== "status" && query.sort !== "review") {
-      const found = await prisma.$queryRaw<{ id: number }[]>`SELECT o.id ${from}
-        ORDER BY ${orderBy(query.sort, query.dir)} LIMIT ${query.size} OFFSET ${offset}`;
-      return found.map((r) => r.id);
-    }
-    // Sorting by an investigation column: walk Investigation's (column, offenceId) index with an
-    // inner join (a LEFT JOIN cannot be driven from the right-hand index), then append offences
-    // that have no investigation, which always sort last.
-    const d = query.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-    const column = query.sort === "status" ? Prisma.sql`i."status"` : Prisma.sql`i."nextReviewOn"`;
-    const investigated = await prisma.$queryRaw<{ id: number }[]>`
-      SELECT o.id FROM "Investigation" i JOIN "Offence" o ON o.id = i."offenceId" WHERE ${where}
-      ORDER BY ${column} ${d}, i."offenceId" ${d} LIMIT ${query.size} OFFSET ${offset}`;
-    if (investigated.length === query.size) return investigated.map((r) => r.id);
-    // Where the investigated rows end: known from this page unless it started past them (only
-    // possible when a whole page's worth of offences has no investigation).
-    const before =
-      investigated.length > 0 || offset === 0
-        ? offset + investigated.length
-        : (
-            await prisma.$queryRaw<[{ n: number }]>`
-              SELECT count(*)::int AS n FROM "Investigation" i JOIN "Offence" o ON o.id = i."offenceId" WHERE ${where}`
-          )[0].n;
-    const missing = await prisma.$queryRaw<{ id: number }[]>`
-      SELECT o.id ${from} AND i.id IS NULL ORDER BY o.id ${d}
-      LIMIT ${query.size - investigated.length} OFFSET ${Math.max(0, offset - before)}`;
-    return [...investigated, ...missing].map((r) => r.id);
+  const tiers = offenceListTiers(query.sort, query.dir);
+  const d = query.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const back = query.dir === "asc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  /** Up to `limit` rows of one tier in the list's order (or reversed), with their keys. */
+  const read = async (t: number, limit: number, extra: Prisma.Sql, offset = 0, reversed = false) => {
+    const tier = tiers[t]!;
+    const order = Prisma.join(
+      tier.columns.map((c) => Prisma.sql`${c.sql} ${reversed ? back : d}`),
+      ", ",
+    );
+    const found = await prisma.$queryRaw<Record<string, unknown>[]>`
+      SELECT o.id, ${keyColumns(tier)} FROM ${tier.from} WHERE ${where} AND ${tier.only} AND ${extra}
+      ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+    return found.map((r): Keyed => ({ id: Number(r.id), tier: t, key: keyOf(tier, r) }));
   };
 
-  const [[{ total: counted }], firstTry] = await Promise.all([count, idsAt(query.page)]);
-  const capped = counted > bound;
-  const total = Math.min(counted, bound);
+  // A page number: skip the rows before it, tier by tier. A tier's size is counted only when the
+  // page starts past its end (the first tier holds all but a few offences).
+  const idsAt = async (page: number): Promise<Keyed[]> => {
+    let offset = (page - 1) * query.size;
+    const out: Keyed[] = [];
+    for (let t = 0; t < tiers.length && out.length < query.size; t++) {
+      const found = await read(t, query.size - out.length, Prisma.sql`TRUE`, offset);
+      if (found.length === 0 && offset > 0 && t < tiers.length - 1) {
+        const tier = tiers[t]!;
+        const [{ n }] = await prisma.$queryRaw<[{ n: number }]>`
+          SELECT count(*)::int AS n FROM ${tier.from} WHERE ${where} AND ${tier.only}`;
+        offset = Math.max(0, offset - n);
+        continue;
+      }
+      out.push(...found);
+      offset = 0;
+    }
+    return out;
+  };
+
+  // A Previous or Next link: the rows after (or before) the key it carries, an index range.
+  const idsFrom = async (cursor: OffenceListCursor): Promise<Keyed[]> => {
+    const forwards = cursor.direction === "after";
+    const out: Keyed[] = [];
+    for (let t = cursor.tier; t >= 0 && t < tiers.length && out.length < query.size; t += forwards ? 1 : -1) {
+      const tier = tiers[t]!;
+      const after = forwards === (query.dir === "asc");
+      const op = after ? Prisma.sql`>` : Prisma.sql`<`;
+      const twin = tier.columns.length === 1 ? tier.columns[0]!.twin : undefined;
+      const value = valueRow(tier, cursor.key);
+      const past =
+        t !== cursor.tier
+          ? Prisma.sql`TRUE`
+          : twin
+            ? Prisma.sql`${keyRow(tier)} ${op} ${value} AND (${twin}) ${op} ${value}`
+            : tier.columns.length > 1
+              ? // the first column bounded alone too, so an index that leads with it after the
+                // filter's columns (e.g. NPU, recorded) starts at the cursor, not at its first row
+                Prisma.sql`${keyRow(tier)} ${op} ${value} AND ${tier.columns[0]!.sql} ${after ? Prisma.sql`>=` : Prisma.sql`<=`} ${valueRow({ ...tier, columns: tier.columns.slice(0, 1) }, cursor.key)}`
+              : Prisma.sql`${keyRow(tier)} ${op} ${value}`;
+      out.push(...(await read(t, query.size - out.length, past, 0, !forwards)));
+    }
+    return forwards ? out : out.reverse();
+  };
+
+  const [[{ total: counted }], fromCursor] = await Promise.all([
+    count,
+    cursor ? idsFrom(cursor) : idsAt(query.page),
+  ]);
+  // A cursor that finds no page (its rows were deleted), or going back finds less than a page
+  // (rows were added before it), gives way to the page number.
+  const cursorMissed =
+    cursor !== undefined &&
+    (fromCursor.length === 0 || (cursor.direction === "before" && fromCursor.length < query.size));
+  let capped = counted > bound;
+  let total = Math.min(counted, bound);
+  if (cursor && !cursorMissed) {
+    // Counted like page 1; the rows up to this page are known to exist, and a short page is the last.
+    const reached = (query.page - 1) * query.size + fromCursor.length;
+    if (capped && fromCursor.length < query.size) [capped, total] = [false, reached];
+    else total = Math.max(total, reached);
+  }
   // When capped, one page beyond the counted ones is offered (it exists: more rows matched).
   const totalPages = Math.max(1, Math.ceil(total / query.size) + (capped ? 1 : 0));
   // An old bookmark past the end shows the last page rather than an empty one.
   const page = Math.min(query.page, totalPages);
-  const ids = page === query.page ? firstTry : await idsAt(page);
+  const keyed =
+    page === query.page && !cursorMissed
+      ? fromCursor
+      : await idsAt(cursorMissed && cursor.direction === "before" ? 1 : page);
+  const shownPage = cursorMissed && cursor.direction === "before" ? 1 : page;
+  const ids = keyed.map((k) => k.id);
+  const cursorOf = (k: Keyed | undefined) =>
+    k ? encodeCursor({ sort: query.sort, dir: query.dir, tier: k.tier, key: k.key }) : null;
 
   const rows = await prisma.offence.findMany({
     where: { id: { in: ids } },
@@ -116,34 +185,14 @@ export async function listOffences({
     }),
     total,
     totalCapped: capped,
-    page,
+    page: shownPage,
+    cursors: { before: cursorOf(keyed[0]), after: cursorOf(keyed[keyed.length - 1]) },
     pageSize: query.size,
     totalPages,
   };
 }
 
+type Keyed = { id: number; tier: number; key: KeyValue[] };
+
 /** Matches counted beyond the page asked for before the list says "more than" instead. */
 export const COUNT_CAP = 10_000;
-
-/**
- * A total order with the sort column first. Each matches an index: (recordedOn, id),
- * crimeReference (unique), (offenceCode, recordedOn), (npuId, recordedOn); ties within the
- * last are broken by id with an incremental sort. NPUs sort by id, which follows the reference
- * list's alphabetical order. Status and review date live on Investigation: see idsAt.
- */
-function orderBy(sort: OffenceSort, dir: "asc" | "desc"): Prisma.Sql {
-  const d = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  switch (sort) {
-    case "recorded":
-      return Prisma.sql`o."recordedOn" ${d}, o.id ${d}`;
-    case "reference":
-      return Prisma.sql`o."crimeReference" ${d}`;
-    case "offence":
-      return Prisma.sql`o."offenceCode" ${d}, o."recordedOn" ${d}, o.id ${d}`;
-    case "npu":
-      return Prisma.sql`o."npuId" ${d}, o."recordedOn" ${d}, o.id ${d}`;
-    case "status":
-    case "review":
-      throw new Error("investigation sorts are paged by idsAt");
-  }
-}

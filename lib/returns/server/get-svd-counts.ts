@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { monthsBetween, rangeLabel, SUPPRESSED, suppressSmall, type FigureWindow } from "@/lib/figures/rules";
-import { FIGURE_SYV_SQL, figureRows, recordedIn, type FigureRows } from "@/lib/figures/server/figure-sql";
+import { syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
 
 /**
  * The Serious Violence Duty export for partners: serious youth violence counts by NPU and month of
@@ -25,9 +25,8 @@ export async function getSvdCounts({
   const [counted, npus] = await Promise.all([
     prisma.$queryRaw<{ npuId: number; month: string; n: number }[]>`
       SELECT "npuId", to_char(d, 'YYYY-MM') AS month, sum(n)::int AS n FROM (
-        SELECT f."npuId", f."recordedOn" AS d, count(*) AS n
-        FROM ${figureRows(source)} f
-        WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(window.current, "f")}
+        SELECT f."npuId", f."recordedOn" AS d, ${weighted()} AS n
+        FROM ${syvRows(source ?? "kept", [window.current], window.asAt)} f
         GROUP BY 1, 2) t
       GROUP BY 1, 2`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
