@@ -76,6 +76,7 @@ describe("case tables", () => {
       .sort();
     // Operational: reasons, sessions and idempotency keys expire; stored import files are working copies.
     // FigureOffence, FigureMonth and FigureLag are derived: triggers keep them equal to Offence ⋈ Investigation.
+    // SavedView is a user's own shortcut to a list, not case data: its owner deletes it (audited).
     expect(unprotected).toEqual([
       "AccessReason",
       "AuditEvent",
@@ -85,6 +86,7 @@ describe("case tables", () => {
       "IdempotencyKey",
       "ImportFile",
       "Notification",
+      "SavedView",
       "SignInAttempt",
       "UserSession",
       "_prisma_migrations",
@@ -134,6 +136,8 @@ describe("search support", () => {
       "IntelligenceItem_reference_trgm_idx",
       "Offence_crimeReference_trgm_idx",
       "PersonNameKey_trgm_idx",
+      // Issue 18: the distinct words of names, so a misspelt name is matched word by word.
+      "PersonNameWord_trgm_idx",
       "Person_forenames_trgm_idx",
       "Person_fullname_trgm_idx",
       "Person_rmsRef_trgm_idx",
