@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { SavedViewKind } from "@/lib/enums";
 import type { SavedViewDto } from "@/lib/saved-views/types";
-import { SaveViewForm } from "@/components/saved-views/save-view-form";
 import { SavedViewLinks } from "@/components/saved-views/saved-view-links";
 
-// The saved views of one list, above its filters: open one, or save the current filters as one.
+// The saved views of one list, above its filters: open one, or go to save the current filters as one.
 // `query` is the list's state as the page read it (no page number).
 
 export function ListSavedViews({
@@ -30,14 +29,16 @@ export function ListSavedViews({
       ) : (
         <p className="govuk-body">You have no saved views of this list yet.</p>
       )}
-      <details className="govuk-details govuk-!-margin-bottom-2">
-        <summary className="govuk-details__summary" data-testid="save-view-open">
-          <span className="govuk-details__summary-text">Save these filters as a view</span>
-        </summary>
-        <div className="govuk-details__text">
-          <SaveViewForm kind={kind} query={query} />
-        </div>
-      </details>
+      {/* A page of its own: the form's JavaScript stays off the list (app/views/new says why). */}
+      <p className="govuk-body">
+        <Link
+          className="govuk-link"
+          href={`/views/new?list=${kind}&filters=${encodeURIComponent(query)}`}
+          data-testid="save-view-open"
+        >
+          Save these filters as a view
+        </Link>
+      </p>
       <p className="govuk-body-s">
         <Link className="govuk-link" href="/views">
           Rename or delete saved views

@@ -33,6 +33,7 @@ test("an analyst saves the offence list's filters and reopens them from the home
 
   // A blank name is refused next to the field, and nothing is saved.
   await page.getByTestId("save-view-open").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Save a view");
   await page.getByTestId("save-view").click();
   await expect(page.getByTestId("error-summary")).toContainText("Enter a name for the view");
   await expectNoAxeViolations(page);
@@ -49,6 +50,9 @@ test("an analyst saves the offence list's filters and reopens them from the home
   // Stored as the list reads it: the same filters as the URL, nothing else.
   expect(new URLSearchParams(row!.query).get("knife")).toBe("yes");
   expect(new URLSearchParams(row!.query).get("npu")).toBe(listUrl.searchParams.get("npu"));
+  // The form has a page of its own (its JavaScript stays off the list); back to the same list.
+  await page.getByRole("link", { name: "Back to the list" }).click();
+  expect(new URL(page.url()).search).toBe(`?${row!.query}`);
   await expect(page.getByTestId("list-saved-views").getByRole("link", { name })).toBeVisible();
 
   await page.goto("/");

@@ -113,6 +113,7 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/meetings/3/edit", allowed: ["analyst"] },
   // Saved views (issue 18): every role with a list; the administrator has none. A view the user
   // neither owns nor was shared is "not found" (lib/saved-views integration tests).
+  { path: "/views/new?list=ACTIONS", allowed: VIEW_SAVERS },
   { path: "/views", allowed: VIEW_SAVERS },
   { path: "/views/1", allowed: VIEW_SAVERS },
   { path: "/views/1/edit", allowed: VIEW_SAVERS },
