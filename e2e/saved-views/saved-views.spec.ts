@@ -52,6 +52,7 @@ test("an analyst saves the offence list's filters and reopens them from the home
   expect(new URLSearchParams(row!.query).get("npu")).toBe(listUrl.searchParams.get("npu"));
   // The form has a page of its own (its JavaScript stays off the list); back to the same list.
   await page.getByRole("link", { name: "Back to the list" }).click();
+  await page.waitForURL((url) => url.pathname === "/offences");
   expect(new URL(page.url()).search).toBe(`?${row!.query}`);
   await expect(page.getByTestId("list-saved-views").getByRole("link", { name })).toBeVisible();
 
