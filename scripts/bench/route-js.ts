@@ -10,6 +10,50 @@ import { gzipSync } from "node:zlib";
 
 export const ROUTE_JS_BUDGET_KB = 150;
 
+/**
+ * Routes still over the budget, each with the most it may weigh until it is brought within it: the
+ * react-hook-form forms (react-hook-form ~13 KB and zod ~30 KB gzipped load with the page; issue 15
+ * is not done until this list is empty). `npm test` (scripts/check-route-js.ts) fails when any other
+ * route is over the budget, when one of these grows past its ceiling, and when one of these is within
+ * the budget and can come off the list. Never raise a ceiling to make a change pass.
+ */
+export const ROUTE_JS_PENDING: Readonly<Record<string, number>> = {
+  "/meetings/[id]/run/[itemId]": 194,
+  "/meetings/[id]": 193,
+  "/offences/new": 192,
+  "/offences/[id]/edit": 192,
+  "/hotspots/[id]": 191,
+  "/offences/[id]/(record)/investigation": 191,
+  "/intelligence/new": 191,
+  "/groups/[id]/members/add": 190,
+  "/groups/[id]/plan/[lineId]": 190,
+  "/groups/[id]/plan/add": 190,
+  "/offences/[id]/people/add": 190,
+  "/groups/[id]/members/[membershipId]/end": 190,
+  "/referrals/new": 190,
+  "/meetings/new": 189,
+  "/meetings/[id]/edit": 189,
+  "/groups/[id]/offences/link": 189,
+  "/referrals/[id]": 189,
+  "/admin/harm-weights": 189,
+  "/persons/merge": 189,
+  "/admin/users/new": 188,
+  "/intelligence/[id]/grade": 188,
+  "/actions/[id]": 188,
+  "/admin/users/[id]/role": 188,
+  "/admin/users/[id]/password": 188,
+  "/patrols/deployments": 188,
+  "/network": 187,
+  "/account/password": 187,
+  "/persons/[id]": 187,
+  "/views/new": 187,
+  "/admin/providers/[id]": 186,
+  "/admin/providers/new": 186,
+  "/views/[id]/edit": 186,
+  "/offences/[id]/summary": 186,
+  "/views/[id]/delete": 185,
+};
+
 type Row = { route: string; scripts: number; "gzipped KB": number; "over budget": string };
 
 export function measureRouteJs(distDir: string): Row[] {
@@ -47,6 +91,29 @@ export function measureRouteJs(distDir: string): Row[] {
     }
   }
   return rows.sort((a, b) => b["gzipped KB"] - a["gzipped KB"]);
+}
+
+/** What is wrong with a build's JavaScript per route: none when every route is within its limit. */
+export function budgetProblems(
+  rows: readonly Pick<Row, "route" | "gzipped KB">[],
+  pending: Readonly<Record<string, number>> = ROUTE_JS_PENDING,
+): string[] {
+  const problems: string[] = [];
+  const seen = new Set(rows.map((r) => r.route));
+  for (const { route, "gzipped KB": kb } of rows) {
+    const ceiling = pending[route];
+    if (ceiling === undefined) {
+      if (kb > ROUTE_JS_BUDGET_KB)
+        problems.push(`${route}: ${kb} KB of JavaScript, over the ${ROUTE_JS_BUDGET_KB} KB budget`);
+    } else if (kb <= ROUTE_JS_BUDGET_KB) {
+      problems.push(`${route}: ${kb} KB, within the budget now: take it off ROUTE_JS_PENDING`);
+    } else if (kb > ceiling) {
+      problems.push(`${route}: ${kb} KB, past its ceiling of ${ceiling} KB in ROUTE_JS_PENDING`);
+    }
+  }
+  for (const route of Object.keys(pending))
+    if (!seen.has(route)) problems.push(`${route}: in ROUTE_JS_PENDING but not in the build`);
+  return problems;
 }
 
 function findManifests(dir: string): string[] {
