@@ -15,6 +15,16 @@ const BOXES = [
   { key: "year", label: "Year", width: "govuk-input--width-4", maxLength: 4 },
 ] as const;
 
+/** What every box has, whichever binding fills it: its id, classes and the kit's input settings. */
+export type BoxAttributes = {
+  id: string;
+  className: string;
+  inputMode: "text" | "numeric";
+  maxLength: number;
+  autoComplete: "off";
+  spellCheck: false;
+};
+
 export function DateBoxes({
   id,
   legend,
@@ -23,7 +33,7 @@ export function DateBoxes({
   legendClass = "govuk-fieldset__legend--s",
   box,
 }: DateCommon & {
-  box: (key: keyof DayParts, inputId: string, className: string, maxLength: number) => ReactNode;
+  box: (key: keyof DayParts, attributes: BoxAttributes) => ReactNode;
 }) {
   const hasError = Boolean(error);
   return (
@@ -53,7 +63,14 @@ export function DateBoxes({
                   <label className="govuk-label govuk-date-input__label" htmlFor={inputId}>
                     {part.label}
                   </label>
-                  {box(part.key, inputId, className, part.maxLength)}
+                  {box(part.key, {
+                    id: inputId,
+                    className,
+                    inputMode: part.key === "month" ? "text" : "numeric",
+                    maxLength: part.maxLength,
+                    autoComplete: "off",
+                    spellCheck: false,
+                  })}
                 </div>
               </div>
             );
@@ -73,17 +90,8 @@ export function DateGetInput({ defaults, ...common }: DateCommon & { defaults: D
   return (
     <DateBoxes
       {...common}
-      box={(key, inputId, className, maxLength) => (
-        <input
-          id={inputId}
-          name={`${common.id}${suffix[key]}`}
-          className={className}
-          inputMode={key === "month" ? "text" : "numeric"}
-          maxLength={maxLength}
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={defaults[key]}
-        />
+      box={(key, attributes) => (
+        <input {...attributes} name={`${common.id}${suffix[key]}`} defaultValue={defaults[key]} />
       )}
     />
   );

@@ -78,15 +78,10 @@ export function DateInput<T extends FieldValues>({
   return (
     <DateBoxes
       {...common}
-      box={(key, inputId, className, maxLength) => (
+      box={(key, attributes) => (
         <input
-          id={inputId}
+          {...attributes}
           name={`${name}-${key}`}
-          className={className}
-          inputMode={key === "month" ? "text" : "numeric"}
-          maxLength={maxLength}
-          autoComplete="off"
-          spellCheck={false}
           value={parts[key]}
           onChange={(event) => change(key, event.target.value)}
           onBlur={field.onBlur}
@@ -105,17 +100,7 @@ export function DatePartsInput<T extends FieldValues>({
   return (
     <DateBoxes
       {...common}
-      box={(key, inputId, className, maxLength) => (
-        <input
-          id={inputId}
-          className={className}
-          inputMode={key === "month" ? "text" : "numeric"}
-          maxLength={maxLength}
-          autoComplete="off"
-          spellCheck={false}
-          {...register(`${common.id}.${key}` as Path<T>)}
-        />
-      )}
+      box={(key, attributes) => <input {...attributes} {...register(`${common.id}.${key}` as Path<T>)} />}
     />
   );
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { recordIdSchema } from "@/lib/ids/record-id";
 import { ACCESS_REASONS } from "@/lib/auth/access-reasons";
 
-export { ACCESS_REASONS };
+export * from "@/lib/auth/access-reasons";
 
 // Shared by the forms (zodResolver) and the server (actions, next-auth's authorize). Imports nothing
 // server-side. Messages follow the GOV.UK error message patterns.

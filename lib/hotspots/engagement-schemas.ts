@@ -3,7 +3,7 @@ import { requiredDayText, dayText } from "@/lib/dates/day-schema";
 import { MAX_RECORD_ID, recordIdSchema as recordId } from "@/lib/ids/record-id";
 import { STAKEHOLDER_KINDS, ENGAGEMENT_KINDS } from "@/lib/hotspots/engagement-fields";
 
-export { STAKEHOLDER_KINDS, ENGAGEMENT_KINDS };
+export * from "@/lib/hotspots/engagement-fields";
 
 // The community engagement plan's forms (issue 17, seed paragraph 30), shared by the forms and the
 // actions. Client-safe: imports nothing server-side.

@@ -7,9 +7,8 @@ import {
   MISSING_CONDITIONS,
   SOURCE_EVALUATIONS,
 } from "@/lib/intelligence/rules";
-import { SUBMIT_FIELDS, REGRADE_FIELDS, emptySubmitIntelligence } from "@/lib/intelligence/form-fields";
 
-export { SUBMIT_FIELDS, REGRADE_FIELDS, emptySubmitIntelligence };
+export * from "@/lib/intelligence/form-fields";
 
 // The intelligence forms and actions: one schema each, shared by react-hook-form (zodResolver) and
 // the server action. Client-safe. The grading is 3x5x2 and nothing else; a C code needs conditions.

@@ -3,7 +3,7 @@ import { requiredDayText } from "@/lib/dates/day-schema";
 import { recordIdSchema, recordIdSchema as id } from "@/lib/ids/record-id";
 import { MOVABLE_SECTIONS } from "@/lib/meetings/form-fields";
 
-export { MOVABLE_SECTIONS };
+export * from "@/lib/meetings/form-fields";
 
 // Inputs of the pack editor's actions, shared by the forms and the actions.
 

@@ -5,22 +5,13 @@ import { OFFENCE_CODES, offenceCodeRef } from "@/lib/reference/offence-codes";
 import { todayInUk, EMPTY_DAY_PARTS, type DayParts } from "@/lib/dates/day";
 import { dayPartsField } from "@/lib/dates/day-schema";
 import {
-  EXISTING_OFFENCE_KEY,
   CRIME_REFERENCE_MAX,
   SUMMARY_MAX,
   LOCATION_MAX,
   HARM_SCORE_MAX,
-  OFFENCE_FORM_FIELDS,
 } from "@/lib/offences/offence-form-fields";
 
-export {
-  EXISTING_OFFENCE_KEY,
-  CRIME_REFERENCE_MAX,
-  SUMMARY_MAX,
-  LOCATION_MAX,
-  HARM_SCORE_MAX,
-  OFFENCE_FORM_FIELDS,
-};
+export * from "@/lib/offences/offence-form-fields";
 
 // The create/edit offence form: one schema for react-hook-form (zodResolver) and the server action.
 // Kept apart from lib/offences/schemas.ts (the list's filters) so the two evolve independently.

@@ -4,9 +4,9 @@ import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { dayPartsField } from "@/lib/dates/day-schema";
 import { dateOfBirthProblem } from "@/lib/persons/rules";
 import { recordIdSchema as id } from "@/lib/ids/record-id";
-import { PERSON_ROLES, MERGE_FIELDS, emptyCreatePerson } from "@/lib/persons/form-fields";
+import { PERSON_ROLES, MERGE_FIELDS } from "@/lib/persons/form-fields";
 
-export { PERSON_ROLES, MERGE_FIELDS, emptyCreatePerson };
+export * from "@/lib/persons/form-fields";
 
 // Schemas for named persons, shared by the forms (zodResolver) and the server actions. Client-safe.
 
