@@ -14,6 +14,8 @@ const steps: Step[] = [
   { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
   { name: "integration", command: ["npx", "vitest", "run", "--project", "integration"] },
   { name: "build", command: ["npx", "next", "build"], env: { NODE_ENV: "production" } },
+  // JavaScript per route within budget (issue 15), from the build just made: bytes, not timings.
+  { name: "js-budget", command: ["npx", "tsx", "--conditions=react-server", "scripts/check-route-js.ts"] },
   { name: "e2e", command: ["npx", "playwright", "test"] },
   {
     name: "instances",

@@ -1,14 +1,14 @@
-"use client";
-
 import Link from "next/link";
-import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import { createColumnHelper, tableFeatures } from "@tanstack/table-core";
+import { serverTable } from "@/components/ui/server-table";
 import { formatDate } from "@/lib/dates/format";
 import type { ActionSummary } from "@/lib/action-items/types";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
 import { Tag } from "@/components/ui/tag";
 
-// The action register's table. TanStack Table in manual mode: the server has filtered and paged
-// the rows (the URL holds the filters), soonest due first.
+// The action register's table. TanStack Table in manual mode, rendered on the server
+// (components/ui/server-table): the server has filtered and paged the rows (the URL holds the
+// filters), soonest due first.
 
 /** The register's rows are the shared action summary (action-summary.ts), so the lists cannot drift. */
 export type ActionTableRow = ActionSummary;
@@ -79,7 +79,7 @@ const columns = helper.columns([
 ]);
 
 export function ActionTable({ rows }: { rows: ActionTableRow[] }) {
-  const table = useTable({ features, columns, data: rows, getRowId: (row) => String(row.id) });
+  const table = serverTable({ features, columns, data: rows, getRowId: (row) => String(row.id) });
   return (
     <table className="govuk-table" data-testid="action-table">
       <caption className="govuk-table__caption govuk-visually-hidden">Actions, soonest due first</caption>

@@ -5,7 +5,7 @@ import { RadiosField, SubmitButton, TextareaField } from "@/components/forms/fie
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateActionProgressAction } from "@/app/actions/actions";
-import { progressFormSchema, type ProgressFormValues } from "@/lib/action-items/schemas";
+import type { ProgressFormValues } from "@/lib/action-items/schemas";
 import { Form } from "@/components/forms/form";
 
 const FIELDS = ["status", "note", "resultNote", "notPossibleReason"] as const;
@@ -22,7 +22,7 @@ const EMPTY: ProgressFormValues = { status: "IN_PROGRESS", note: "", resultNote:
  */
 export function ProgressForm({ id, version }: { id: number; version: number }) {
   const { form, bind, summary, onSubmit, focusKey, pending } = useFormAction<ProgressFormValues>({
-    schema: progressFormSchema,
+    schema: () => import("@/lib/action-items/schemas").then((m) => m.progressFormSchema),
     defaults: EMPTY,
     fields: FIELDS,
     formAnchor: "progress-form",

@@ -4,7 +4,7 @@ import { SelectField, SubmitButton } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { reassignActionAction } from "@/app/actions/actions";
-import { reassignFormSchema, type ReassignActionFormValues } from "@/lib/action-items/schemas";
+import type { ReassignActionFormValues } from "@/lib/action-items/schemas";
 import { Form } from "@/components/forms/form";
 
 /** The chair or an analyst gives the action to someone else (active, within their remit). */
@@ -18,7 +18,7 @@ export function ReassignActionForm({
   options: { value: string; label: string }[];
 }) {
   const { bind, summary, onSubmit, focusKey, pending } = useFormAction<ReassignActionFormValues>({
-    schema: reassignFormSchema,
+    schema: () => import("@/lib/action-items/schemas").then((m) => m.reassignFormSchema),
     defaults: { ownerId: "" },
     fields: ["ownerId"],
     submit: (values) => reassignActionAction({ ...values, id, version }),

@@ -4,7 +4,7 @@ import { RadiosField, SubmitButton, TextareaField } from "@/components/forms/fie
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { reviewActionAction } from "@/app/actions/actions";
-import { reviewFormSchema, type ReviewFormValues } from "@/lib/action-items/schemas";
+import type { ReviewFormValues } from "@/lib/action-items/schemas";
 import { Form } from "@/components/forms/form";
 
 /** The chair's review: was it really not possible, or was it not done? Closes the action. */
@@ -18,7 +18,7 @@ export function ReviewForm({
   awaitingReview: boolean;
 }) {
   const { bind, summary, onSubmit, focusKey, pending } = useFormAction<ReviewFormValues>({
-    schema: reviewFormSchema,
+    schema: () => import("@/lib/action-items/schemas").then((m) => m.reviewFormSchema),
     defaults: { outcome: awaitingReview ? undefined : "NOT_DONE", note: "" },
     fields: ["outcome", "note"],
     formAnchor: "review-form",

@@ -7,7 +7,7 @@ import { Form } from "@/components/forms/form";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { changeHarmWeightAction } from "@/app/admin/harm-weights/actions";
-import { harmWeightSchema, type HarmWeightFormValues } from "@/lib/hotspots/schemas";
+import type { HarmWeightFormValues } from "@/lib/hotspots/schemas";
 
 const FIELDS = ["offenceCode", "weight", "effectiveFrom", "source", "reason"] as const;
 
@@ -28,7 +28,7 @@ export function HarmWeightForm({
   } as unknown as HarmWeightFormValues;
   const { bind, bindDate, summary, onSubmit, focusKey, pending, saved, already } =
     useFormAction<HarmWeightFormValues>({
-      schema: harmWeightSchema,
+      schema: () => import("@/lib/hotspots/schemas").then((m) => m.harmWeightSchema),
       defaults: empty,
       fields: FIELDS,
       title: "Harm weights",

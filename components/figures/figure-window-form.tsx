@@ -1,7 +1,7 @@
 import { formatDay, partsOfDay, type IsoDay } from "@/lib/dates/day";
 import { performanceYearContaining, performanceYearLabel } from "@/lib/dates/performance-year";
 import { rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { DateGetInput } from "@/components/forms/date-input";
+import { DateGetInput } from "@/components/forms/date-boxes";
 import { ErrorSummary } from "@/components/forms/error-summary";
 
 // The "as at" date and performance year of the figures: a GET form, so the figures the chair is

@@ -8,7 +8,7 @@ import {
   type Path,
   type UseFormRegister,
 } from "react-hook-form";
-import { describedBy, FieldError, FieldHint, formGroupClass } from "@/components/ui/field-error";
+import { DateBoxes, type DateCommon as Common } from "@/components/forms/date-boxes";
 import { monthNumber, parseDay, partsOfDay, type DayParts } from "@/lib/dates/day";
 
 // The one way to enter a date: GOV.UK's date input (day, month and year boxes), never a native
@@ -18,14 +18,7 @@ import { monthNumber, parseDay, partsOfDay, type DayParts } from "@/lib/dates/da
 // - `DatePartsInput`: the form keeps the three boxes as `<id>.day`, `.month`, `.year`.
 // Typing or pasting a whole date ("31/08/22", "31 Aug 2022") into the day box fills all three.
 // The day box carries the field's id, so the error summary's link lands on it.
-
-type Common = { id: string; legend: string; hint?: string; error?: string; legendClass?: string };
-
-const BOXES = [
-  { key: "day", label: "Day", width: "govuk-input--width-2", maxLength: 20 },
-  { key: "month", label: "Month", width: "govuk-input--width-3", maxLength: 9 },
-  { key: "year", label: "Year", width: "govuk-input--width-4", maxLength: 4 },
-] as const;
+// The markup itself (and `DateGetInput`, for GET filters with no JavaScript) is in date-boxes.tsx.
 
 /** The boxes joined as the form's text value: "" when all are empty, else year-month-day as typed. */
 export function joinParts(parts: DayParts): string {
@@ -52,55 +45,6 @@ function wholeDate(text: string): DayParts | null {
   if (!/[\s/.-]/.test(text.trim())) return null;
   const day = parseDay(text);
   return day ? partsOfDay(day) : null;
-}
-
-function DateBoxes({
-  id,
-  legend,
-  hint,
-  error,
-  legendClass = "govuk-fieldset__legend--s",
-  box,
-}: Common & {
-  box: (key: keyof DayParts, inputId: string, className: string, maxLength: number) => React.ReactNode;
-}) {
-  const hasError = Boolean(error);
-  return (
-    <div className={formGroupClass(hasError)}>
-      <fieldset
-        className="govuk-fieldset"
-        role="group"
-        aria-describedby={describedBy(id, { hint: Boolean(hint), error: hasError })}
-      >
-        <legend className={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
-        <FieldHint fieldId={id} hint={hint} />
-        <FieldError fieldId={id} message={error} />
-        <div className="govuk-date-input" id={`${id}-boxes`}>
-          {BOXES.map((part) => {
-            const inputId = part.key === "day" ? id : `${id}-${part.key}`;
-            const className = [
-              "govuk-input",
-              "govuk-date-input__input",
-              part.width,
-              hasError ? "govuk-input--error" : "",
-            ]
-              .filter(Boolean)
-              .join(" ");
-            return (
-              <div className="govuk-date-input__item" key={part.key}>
-                <div className="govuk-form-group">
-                  <label className="govuk-label govuk-date-input__label" htmlFor={inputId}>
-                    {part.label}
-                  </label>
-                  {box(part.key, inputId, className, part.maxLength)}
-                </div>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
 }
 
 /** A date kept by the form as one "YYYY-MM-DD" text value. */
@@ -134,15 +78,10 @@ export function DateInput<T extends FieldValues>({
   return (
     <DateBoxes
       {...common}
-      box={(key, inputId, className, maxLength) => (
+      box={(key, attributes) => (
         <input
-          id={inputId}
+          {...attributes}
           name={`${name}-${key}`}
-          className={className}
-          inputMode={key === "month" ? "text" : "numeric"}
-          maxLength={maxLength}
-          autoComplete="off"
-          spellCheck={false}
           value={parts[key]}
           onChange={(event) => change(key, event.target.value)}
           onBlur={field.onBlur}
@@ -161,42 +100,7 @@ export function DatePartsInput<T extends FieldValues>({
   return (
     <DateBoxes
       {...common}
-      box={(key, inputId, className, maxLength) => (
-        <input
-          id={inputId}
-          className={className}
-          inputMode={key === "month" ? "text" : "numeric"}
-          maxLength={maxLength}
-          autoComplete="off"
-          spellCheck={false}
-          {...register(`${common.id}.${key}` as Path<T>)}
-        />
-      )}
-    />
-  );
-}
-
-/**
- * For a GET form rendered on the server (the figures' "as at"): plain boxes named `<id>Day`,
- * `<id>Month`, `<id>Year`, showing `defaults` (what was typed, even when it was not a date).
- */
-export function DateGetInput({ defaults, ...common }: Common & { defaults: DayParts }) {
-  const suffix = { day: "Day", month: "Month", year: "Year" } as const;
-  return (
-    <DateBoxes
-      {...common}
-      box={(key, inputId, className, maxLength) => (
-        <input
-          id={inputId}
-          name={`${common.id}${suffix[key]}`}
-          className={className}
-          inputMode={key === "month" ? "text" : "numeric"}
-          maxLength={maxLength}
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={defaults[key]}
-        />
-      )}
+      box={(key, attributes) => <input {...attributes} {...register(`${common.id}.${key}` as Path<T>)} />}
     />
   );
 }

@@ -9,15 +9,22 @@ import {
   type FieldValues,
   type UseFormReturn,
 } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { pageTitle } from "@/components/ui/field-error";
 import { summaryItems, useActionErrors } from "@/components/forms/use-action-errors";
 import { formOutcome } from "@/components/forms/form-outcome";
 import type { ActionError, ActionResult, AlreadyDone } from "@/lib/actions/action-result";
 
+/**
+ * The form's zod schema, loaded when first needed: `() => import("@/lib/x/schemas").then((m) =>
+ * m.xSchema)`. zod and the schemas are ~30 KB gzipped, too much to send with every form page (issue
+ * 15: ≤ 150 KB per route); they load when the user first moves into a field, so they are there by
+ * the time the form is submitted, and a submit before then waits for them.
+ */
+export type SchemaLoader<T extends FieldValues> = () => Promise<z.ZodType<unknown, T>>;
+
 export type FormActionOptions<T extends FieldValues, R> = {
-  schema: z.ZodType<unknown, T>;
+  schema: SchemaLoader<T>;
   defaults: DefaultValues<T>;
   /** The fields in page order: the error summary lists them so, and server errors land on them. */
   fields: readonly FieldPath<T>[];
@@ -53,11 +60,33 @@ export function useFormAction<T extends FieldValues, R = unknown>(options: FormA
   const [saved, setSaved] = useState(0);
   const [already, setAlready] = useState<AlreadyDone | null>(null);
   const form = useForm<T, unknown, unknown>({
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one hook for every schema
-    resolver: zodResolver(schema as any) as any,
+    resolver: async (values, context, resolverOptions) => {
+      let zodResolver: typeof import("@hookform/resolvers/zod").zodResolver;
+      let loaded: z.ZodType<unknown, T>;
+      try {
+        [{ zodResolver }, loaded] = await Promise.all([import("@hookform/resolvers/zod"), schema()]);
+      } catch {
+        // The script did not arrive (network): send the values, and the action, which parses them
+        // with the same schema, answers with the same messages for the summary.
+        return { values, errors: {} };
+      }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one hook for every schema
+      return zodResolver(loaded as any)(values, context, resolverOptions as any) as any;
+    },
     shouldFocusError: false,
     defaultValues: defaults,
   });
+
+  // Fetch zod and the schema as soon as the user starts on the form (any field taking focus), not
+  // with the page: by the time they submit, validation runs at once. The first render's loader.
+  const [prefetch] = useState(() => schema);
+  useEffect(() => {
+    const load = () =>
+      void Promise.all([import("@hookform/resolvers/zod"), prefetch()]).catch(() => undefined);
+    document.addEventListener("focusin", load, { once: true });
+    return () => document.removeEventListener("focusin", load);
+  }, [prefetch]);
+
   const { errors, submitCount, isSubmitting } = form.formState;
   const server = useActionErrors(form, fields);
   const summary = summaryItems(fields, errors, server.formError, formAnchor);

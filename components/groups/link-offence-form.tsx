@@ -4,14 +4,14 @@ import { SubmitButton, TextField } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { linkGroupOffenceAction } from "@/app/groups/[id]/actions";
-import { linkOffenceFormSchema, type LinkOffenceFormValues } from "@/lib/groups/schemas";
+import type { LinkOffenceFormValues } from "@/lib/groups/schemas";
 import { Form } from "@/components/forms/form";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 
 export function LinkOffenceForm({ groupId, groupName }: { groupId: number; groupName: string }) {
   const title = "Link an offence";
   const { bind, summary, onSubmit, focusKey, pending, already } = useFormAction<LinkOffenceFormValues>({
-    schema: linkOffenceFormSchema,
+    schema: () => import("@/lib/groups/schemas").then((m) => m.linkOffenceFormSchema),
     defaults: { crimeReference: "" },
     fields: ["crimeReference"],
     title,

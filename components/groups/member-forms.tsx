@@ -6,12 +6,7 @@ import { DateInput } from "@/components/forms/date-input";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
 import { MEMBER_ROLES } from "@/lib/groups/labels";
-import {
-  addMemberFormSchema,
-  endMembershipFormSchema,
-  type AddMemberFormValues,
-  type EndMembershipFormValues,
-} from "@/lib/groups/schemas";
+import type { AddMemberFormValues, EndMembershipFormValues } from "@/lib/groups/schemas";
 import { Form } from "@/components/forms/form";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 
@@ -22,7 +17,7 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
   const title = "Add a member";
   const { bind, bindDate, summary, onSubmit, focusKey, pending, already } =
     useFormAction<AddMemberFormValues>({
-      schema: addMemberFormSchema,
+      schema: () => import("@/lib/groups/schemas").then((m) => m.addMemberFormSchema),
       defaults: { personId: "", role: "" as never, startOn: "" },
       fields: ADD_FIELDS,
       title,
@@ -65,7 +60,7 @@ export function EndMembershipForm({
 }) {
   const title = `End ${personName}'s membership`;
   const { bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<EndMembershipFormValues>({
-    schema: endMembershipFormSchema,
+    schema: () => import("@/lib/groups/schemas").then((m) => m.endMembershipFormSchema),
     defaults: { endOn: "" },
     fields: ["endOn"],
     title,

@@ -6,7 +6,7 @@ import { DateInput } from "@/components/forms/date-input";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
-import { planLineFormSchema, type PlanLineFormValues } from "@/lib/groups/schemas";
+import type { PlanLineFormValues } from "@/lib/groups/schemas";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
 import { Form } from "@/components/forms/form";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
@@ -41,7 +41,7 @@ export function PlanLineForm({
   const title = line ? "Change a plan line" : "Add a plan line";
   const { bind, bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<PlanLineFormValues>(
     {
-      schema: planLineFormSchema,
+      schema: () => import("@/lib/groups/schemas").then((m) => m.planLineFormSchema),
       defaults: {
         strand: line?.strand ?? ("" as never),
         description: line?.description ?? "",

@@ -7,11 +7,8 @@ import { Form } from "@/components/forms/form";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addEngagementEntryAction } from "@/app/hotspots/[id]/actions";
-import {
-  ENGAGEMENT_KINDS,
-  engagementEntryFormSchema,
-  type EngagementEntryFormValues,
-} from "@/lib/hotspots/engagement-schemas";
+import { ENGAGEMENT_KINDS } from "@/lib/hotspots/engagement-fields";
+import type { EngagementEntryFormValues } from "@/lib/hotspots/engagement-schemas";
 import type { EngagementOwner } from "@/lib/hotspots/engagement-types";
 import { ENGAGEMENT_KIND_LABELS } from "@/lib/labels/engagement";
 
@@ -37,7 +34,7 @@ export function EngagementEntryForm({
   } as unknown as EngagementEntryFormValues;
   const { bind, bindDate, summary, onSubmit, focusKey, pending, saved, already } =
     useFormAction<EngagementEntryFormValues>({
-      schema: engagementEntryFormSchema,
+      schema: () => import("@/lib/hotspots/engagement-schemas").then((m) => m.engagementEntryFormSchema),
       defaults: empty,
       fields: FIELDS,
       submit: (values) => addEngagementEntryAction({ ...values, planId }),

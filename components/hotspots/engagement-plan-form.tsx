@@ -7,7 +7,7 @@ import { Form } from "@/components/forms/form";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createEngagementPlanAction, updateEngagementPlanAction } from "@/app/hotspots/[id]/actions";
-import { engagementPlanFormSchema, type EngagementPlanFormValues } from "@/lib/hotspots/engagement-schemas";
+import type { EngagementPlanFormValues } from "@/lib/hotspots/engagement-schemas";
 import type { EngagementOwner, EngagementPlanDto } from "@/lib/hotspots/engagement-types";
 
 const FIELDS = ["ownerId", "aims", "nextUpdateDue"] as const;
@@ -26,7 +26,7 @@ export function EngagementPlanForm({
     EngagementPlanFormValues,
     { hotspotId: number }
   >({
-    schema: engagementPlanFormSchema,
+    schema: () => import("@/lib/hotspots/engagement-schemas").then((m) => m.engagementPlanFormSchema),
     defaults: plan
       ? { ownerId: String(plan.ownerId), aims: plan.aims, nextUpdateDue: plan.nextUpdateDue }
       : { ownerId: "", aims: "", nextUpdateDue: "" },

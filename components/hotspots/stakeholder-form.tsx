@@ -6,11 +6,8 @@ import { Form } from "@/components/forms/form";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addEngagementStakeholderAction } from "@/app/hotspots/[id]/actions";
-import {
-  STAKEHOLDER_KINDS,
-  stakeholderFormSchema,
-  type StakeholderFormValues,
-} from "@/lib/hotspots/engagement-schemas";
+import { STAKEHOLDER_KINDS } from "@/lib/hotspots/engagement-fields";
+import type { StakeholderFormValues } from "@/lib/hotspots/engagement-schemas";
 import { STAKEHOLDER_KIND_LABELS } from "@/lib/labels/engagement";
 
 const FIELDS = ["kind", "name", "contactRole"] as const;
@@ -20,7 +17,7 @@ const EMPTY = { kind: "", name: "", contactRole: "" } as unknown as StakeholderF
 export function StakeholderForm({ planId }: { planId: number }) {
   const { bind, summary, onSubmit, focusKey, pending, saved, already } = useFormAction<StakeholderFormValues>(
     {
-      schema: stakeholderFormSchema,
+      schema: () => import("@/lib/hotspots/engagement-schemas").then((m) => m.stakeholderFormSchema),
       defaults: EMPTY,
       fields: FIELDS,
       submit: (values) => addEngagementStakeholderAction({ ...values, planId }),

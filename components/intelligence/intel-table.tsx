@@ -1,26 +1,13 @@
-"use client";
-
 import Link from "next/link";
-import {
-  createColumnHelper,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type SortingState,
-} from "@tanstack/react-table";
-import { useMemo } from "react";
+import { createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/table-core";
+import { serverTable } from "@/components/ui/server-table";
 import { GradingTag } from "@/components/intelligence/grading-tag";
 import { Tag } from "@/components/ui/tag";
 import { formatDate } from "@/lib/dates/format";
 import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
-import {
-  INTEL_SORTS,
-  intelListHref,
-  type IntelListLink,
-  type IntelSort,
-} from "@/lib/intelligence/list-query";
+import { INTEL_SORTS, intelListHref, type IntelListLink, type IntelSort } from "@/lib/intelligence/list-link";
 
-// The register's table. TanStack Table in manual mode: the server has filtered, sorted and paged the
+// The register's table. TanStack Table in manual mode, rendered on the server (components/ui/server-table): the server has filtered, sorted and paged the
 // rows under the access rule, and the sort lives in the URL (sorting is a link, aria-sort is in the
 // server-rendered HTML). A restricted row is a marker: the server sent nothing else about it.
 
@@ -99,16 +86,12 @@ export function IntelTable({
   link: IntelListLink;
   gradingSortable: boolean;
 }) {
-  const sorting = useMemo<SortingState>(
-    () => [{ id: link.sort, desc: link.dir === "desc" }],
-    [link.sort, link.dir],
-  );
-  const table = useTable({
+  const table = serverTable({
     features,
     columns,
     data: rows,
     getRowId: (row) => String(row.id),
-    state: { sorting },
+    state: { sorting: [{ id: link.sort, desc: link.dir === "desc" }] },
     manualSorting: true,
     onSortingChange: () => {},
   });

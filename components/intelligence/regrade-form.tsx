@@ -7,11 +7,8 @@ import Link from "next/link";
 import { GradingFields } from "@/components/intelligence/grading-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { regradeIntelligenceAction } from "@/app/intelligence/actions";
-import {
-  REGRADE_FIELDS,
-  regradeIntelligenceSchema,
-  type RegradeIntelligenceValues,
-} from "@/lib/intelligence/schemas";
+import { REGRADE_FIELDS } from "@/lib/intelligence/form-fields";
+import type { RegradeIntelligenceValues } from "@/lib/intelligence/schemas";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
 import { Form } from "@/components/forms/form";
 
@@ -36,7 +33,7 @@ type Props = {
  */
 export function RegradeForm({ item }: Props) {
   const { form, errors, summary, onSubmit, focusKey, pending } = useFormAction<RegradeIntelligenceValues>({
-    schema: regradeIntelligenceSchema,
+    schema: () => import("@/lib/intelligence/schemas").then((m) => m.regradeIntelligenceSchema),
     defaults: {
       id: item.id,
       version: item.version,

@@ -11,13 +11,8 @@ import { LinkPicker } from "@/components/intelligence/link-picker";
 import { DatePartsInput } from "@/components/forms/date-input";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { submitIntelligenceAction } from "@/app/intelligence/actions";
-import {
-  emptySubmitIntelligence,
-  SUBMIT_FIELDS,
-  submitIntelligenceSchema,
-  type LinkTarget,
-  type SubmitIntelligenceValues,
-} from "@/lib/intelligence/schemas";
+import { emptySubmitIntelligence, SUBMIT_FIELDS } from "@/lib/intelligence/form-fields";
+import type { LinkTarget, SubmitIntelligenceValues } from "@/lib/intelligence/schemas";
 import { Form } from "@/components/forms/form";
 
 const TITLE = "Submit intelligence";
@@ -34,7 +29,7 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
     pending,
     already,
   } = useFormAction<SubmitIntelligenceValues, { id: number }>({
-    schema: submitIntelligenceSchema,
+    schema: () => import("@/lib/intelligence/schemas").then((m) => m.submitIntelligenceSchema),
     defaults: emptySubmitIntelligence(),
     fields: FIELDS,
     title: TITLE,

@@ -5,17 +5,14 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addInvestigationUpdateAction } from "@/app/offences/[id]/(record)/investigation/actions";
-import {
-  investigationUpdateFormSchema,
-  type InvestigationUpdateFormValues,
-} from "@/lib/investigations/schemas";
+import type { InvestigationUpdateFormValues } from "@/lib/investigations/schemas";
 import { Form } from "@/components/forms/form";
 
 /** "Add an update" to the lines-of-enquiry log. The log is append-only, so no version is sent. */
 export function AddUpdateForm({ investigationId }: { investigationId: number }) {
   const { bind, summary, onSubmit, focusKey, pending, already } =
     useFormAction<InvestigationUpdateFormValues>({
-      schema: investigationUpdateFormSchema,
+      schema: () => import("@/lib/investigations/schemas").then((m) => m.investigationUpdateFormSchema),
       defaults: { body: "" },
       fields: ["body"],
       formAnchor: "add-update-form",

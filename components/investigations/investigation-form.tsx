@@ -14,7 +14,7 @@ import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { YES_NO } from "@/components/forms/options";
 import { updateInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
-import { investigationFormSchema, type InvestigationFormValues } from "@/lib/investigations/schemas";
+import type { InvestigationFormValues } from "@/lib/investigations/schemas";
 import { INVESTIGATION_STATUSES } from "@/lib/investigations/rules";
 import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
 import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
@@ -45,7 +45,7 @@ type Props = { investigation: InvestigationDetail; title: string };
 export function InvestigationForm({ investigation, title }: Props) {
   const { form, bind, bindDate, summary, onSubmit, focusKey, pending, saved } =
     useFormAction<InvestigationFormValues>({
-      schema: investigationFormSchema,
+      schema: () => import("@/lib/investigations/schemas").then((m) => m.investigationFormSchema),
       defaults: {
         status: investigation.status,
         outcomeCode: investigation.outcomeCode === null ? "" : String(investigation.outcomeCode),

@@ -4,7 +4,7 @@ import { SelectField, SubmitButton } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { reassignInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
-import { reassignFormSchema, type ReassignFormValues } from "@/lib/investigations/schemas";
+import type { ReassignFormValues } from "@/lib/investigations/schemas";
 import { Form } from "@/components/forms/form";
 
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
 /** An analyst or the chair chooses another active investigator as officer in charge. */
 export function ReassignForm({ investigationId, version, oicId, options }: Props) {
   const { bind, summary, onSubmit, focusKey, pending } = useFormAction<ReassignFormValues>({
-    schema: reassignFormSchema,
+    schema: () => import("@/lib/investigations/schemas").then((m) => m.reassignFormSchema),
     defaults: { oicId: oicId === null ? "" : String(oicId) },
     fields: ["oicId"],
     formAnchor: "reassign-form",

@@ -1,4 +1,4 @@
-import { DateGetInput } from "@/components/forms/date-input";
+import { DateGetInput } from "@/components/forms/date-boxes";
 import { partsOfDay } from "@/lib/dates/day";
 import type { MapFilters } from "@/lib/hotspots/map-filters";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";

@@ -5,7 +5,7 @@ import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addFreeAgendaItemAction } from "@/app/meetings/[id]/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { addFreeItemSchema, type AddFreeItemInput } from "@/lib/meetings/schemas";
+import type { AddFreeItemInput } from "@/lib/meetings/schemas";
 import { Form } from "@/components/forms/form";
 
 // An item of the analyst's own ("Other business"), added at the end of the draft pack.
@@ -14,7 +14,7 @@ const FIELDS = ["title", "annotation"] as const;
 
 export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
   const { bind, summary, onSubmit, focusKey, pending, already } = useFormAction<AddFreeItemInput>({
-    schema: addFreeItemSchema,
+    schema: () => import("@/lib/meetings/schemas").then((m) => m.addFreeItemSchema),
     defaults: { meetingId, title: "", annotation: "" },
     fields: FIELDS,
     submit: (values) => addFreeAgendaItemAction(values),

@@ -12,7 +12,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { saveMeetingAction } from "@/app/meetings/actions";
 import { DateInput } from "@/components/forms/date-input";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { meetingFormSchema, type MeetingFormInput } from "@/lib/meetings/schemas";
+import type { MeetingFormInput } from "@/lib/meetings/schemas";
 import type { MeetingFormOptions } from "@/lib/meetings/types";
 import { Form } from "@/components/forms/form";
 
@@ -48,7 +48,7 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
     MeetingFormInput,
     { id: number }
   >({
-    schema: meetingFormSchema,
+    schema: () => import("@/lib/meetings/schemas").then((m) => m.meetingFormSchema),
     defaults: saved ?? EMPTY,
     fields: FIELDS,
     // An edit sends the page's version: after a conflict the refresh brings the saved one.

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { bulkAgendaItemsAction } from "@/app/meetings/[id]/actions";
 import { EMPTY_SELECTION_MESSAGE } from "@/lib/meetings/messages";
-import { MOVABLE_SECTIONS } from "@/lib/meetings/schemas";
+import { MOVABLE_SECTIONS } from "@/lib/meetings/form-fields";
 import { SECTIONS } from "@/lib/meetings/rules";
 
 // Bulk curation of a pack at real size (issue 12): the checkboxes beside each item belong to this

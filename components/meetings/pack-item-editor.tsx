@@ -9,7 +9,7 @@ import {
 } from "@/app/meetings/[id]/actions";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { SECTIONS } from "@/lib/meetings/rules";
-import { MOVABLE_SECTIONS } from "@/lib/meetings/schemas";
+import { MOVABLE_SECTIONS } from "@/lib/meetings/form-fields";
 
 // The analyst's tools on one draft item: move it within its section, remove or restore it, and
 // write a note for the chair. A note that loses a race with another analyst is kept in the box,

@@ -15,10 +15,9 @@ import {
   CRIME_REFERENCE_MAX,
   EXISTING_OFFENCE_KEY,
   OFFENCE_FORM_FIELDS,
-  offenceFormSchema,
   SUMMARY_MAX,
-  type OffenceFormValues,
-} from "@/lib/offences/offence-form-schema";
+} from "@/lib/offences/offence-form-fields";
+import type { OffenceFormValues } from "@/lib/offences/offence-form-schema";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { HOTSPOTS } from "@/lib/reference/hotspots";
@@ -38,7 +37,7 @@ export function OffenceForm(props: Props) {
     OffenceFormValues,
     { id: number }
   >({
-    schema: offenceFormSchema,
+    schema: () => import("@/lib/offences/offence-form-schema").then((m) => m.offenceFormSchema),
     defaults: initial,
     fields: OFFENCE_FORM_FIELDS,
     title,

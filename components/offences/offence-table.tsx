@@ -1,16 +1,11 @@
-"use client";
-
 import Link from "next/link";
 import {
   columnVisibilityFeature,
   createColumnHelper,
   rowSortingFeature,
   tableFeatures,
-  useTable,
-  type ColumnVisibilityState,
-  type SortingState,
-} from "@tanstack/react-table";
-import { useMemo } from "react";
+} from "@tanstack/table-core";
+import { serverTable } from "@/components/ui/server-table";
 import { Tag } from "@/components/ui/tag";
 import { COLUMN_LABELS, STATUS_LABELS } from "@/lib/offences/offence-list-labels";
 import { formatDate } from "@/lib/dates/format";
@@ -24,7 +19,8 @@ import {
   type OffenceSort,
 } from "@/lib/offences/list-link";
 
-// The offence list's table. TanStack Table in manual mode: the server has already filtered, sorted
+// The offence list's table. TanStack Table in manual mode, rendered on the server
+// (components/ui/server-table): the server has already filtered, sorted
 // and paged the rows, and the sort state comes from the URL. Sorting is a link (a new URL), so it
 // works without JavaScript and the back button undoes it; aria-sort is in the server-rendered HTML.
 
@@ -119,15 +115,11 @@ type Props = {
 const isSort = (id: string): id is OffenceSort => (OFFENCE_SORTS as readonly string[]).includes(id);
 
 export function OffenceTable({ rows, link, preferences }: Props) {
-  const sorting = useMemo<SortingState>(
-    () => [{ id: link.sort, desc: link.dir === "desc" }],
-    [link.sort, link.dir],
+  const sorting = [{ id: link.sort, desc: link.dir === "desc" }];
+  const columnVisibility = Object.fromEntries(
+    OFFENCE_COLUMNS.map((c) => [c, preferences.columns.includes(c)]),
   );
-  const columnVisibility = useMemo<ColumnVisibilityState>(
-    () => Object.fromEntries(OFFENCE_COLUMNS.map((c) => [c, preferences.columns.includes(c)])),
-    [preferences.columns],
-  );
-  const table = useTable({
+  const table = serverTable({
     features,
     columns,
     data: rows,

@@ -5,11 +5,7 @@ import { SubmitButton, TextareaField } from "@/components/forms/fields";
 import { Form } from "@/components/forms/form";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { correctPatrolDeploymentAction, recordPatrolDeploymentAction } from "@/app/patrols/actions";
-import {
-  deploymentCorrectionSchema,
-  deploymentSchema,
-  type DeploymentCorrectionFormValues,
-} from "@/lib/patrols/schemas";
+import type { DeploymentCorrectionFormValues } from "@/lib/patrols/schemas";
 
 const FIELDS = ["periodStart", "treatment", "control", "reason"] as const;
 
@@ -28,7 +24,13 @@ export function DeploymentForm({ periodStart, periodLabel, current }: Props) {
   const correcting = current !== null;
   const { bind, summary, onSubmit, focusKey, pending, form } = useFormAction<DeploymentCorrectionFormValues>({
     // The first record of a period needs no reason (its extra box is not shown); a correction does.
-    schema: (correcting ? deploymentCorrectionSchema : deploymentSchema) as typeof deploymentCorrectionSchema,
+    schema: () =>
+      import("@/lib/patrols/schemas").then(
+        (m) =>
+          (correcting
+            ? m.deploymentCorrectionSchema
+            : m.deploymentSchema) as typeof m.deploymentCorrectionSchema,
+      ),
     defaults: {
       periodStart,
       treatment: current?.treatment.join(", ") ?? "",

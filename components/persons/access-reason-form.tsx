@@ -5,12 +5,8 @@ import { RadiosField, SubmitButton, TextareaField } from "@/components/forms/fie
 import { useWatch } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { savePersonAccessReasonAction } from "@/app/persons/actions";
-import {
-  ACCESS_REASONS,
-  accessReasonSchema,
-  type AccessContext,
-  type AccessReasonInput,
-} from "@/lib/auth/schemas";
+import { ACCESS_REASONS } from "@/lib/auth/access-reasons";
+import type { AccessContext, AccessReasonInput } from "@/lib/auth/schemas";
 import { Form } from "@/components/forms/form";
 
 const FIELDS = ["reason", "details"] as const;
@@ -32,7 +28,7 @@ export function AccessReasonForm({
   intro?: string;
 }) {
   const { form, bind, summary, onSubmit, focusKey, pending } = useFormAction<AccessReasonInput>({
-    schema: accessReasonSchema,
+    schema: () => import("@/lib/auth/schemas").then((m) => m.accessReasonSchema),
     defaults: { contextType: context.type, contextId: context.id, reason: "" as never, details: "" },
     fields: FIELDS,
     title: TITLE,

@@ -8,7 +8,8 @@ import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { createPersonAction } from "@/app/offences/[id]/people/add/actions";
-import { createPersonSchema, emptyCreatePerson, type CreatePersonValues } from "@/lib/persons/schemas";
+import { emptyCreatePerson } from "@/lib/persons/form-fields";
+import type { CreatePersonValues } from "@/lib/persons/schemas";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { Form } from "@/components/forms/form";
 import { YES_NO } from "@/components/forms/options";
@@ -30,7 +31,7 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
     CreatePersonValues,
     { id: number }
   >({
-    schema: createPersonSchema,
+    schema: () => import("@/lib/persons/schemas").then((m) => m.createPersonSchema),
     defaults: emptyCreatePerson(offenceId, prefill),
     fields: FIELDS,
     title,

@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { addPersonToOffenceAction } from "@/app/offences/[id]/people/add/actions";
-import { addPersonToOffenceSchema } from "@/lib/persons/schemas";
+import type { addPersonToOffenceSchema } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
@@ -22,8 +22,7 @@ export type MatchRow = {
   sameDateOfBirth: boolean;
 };
 
-const roleSchema = addPersonToOffenceSchema.pick({ role: true });
-type RoleValues = z.input<typeof roleSchema>;
+type RoleValues = Pick<z.input<typeof addPersonToOffenceSchema>, "role">;
 
 /**
  * The people who may already be on record, each with "Add this person". "None of these" comes
@@ -44,7 +43,8 @@ export function MatchList({
   // not submit buttons, so Enter in the role radios never adds the first person on the list.
   const chosen = useRef<MatchRow | null>(null);
   const { bind, summary, onSubmit, focusKey, pending } = useFormAction<RoleValues>({
-    schema: roleSchema,
+    schema: () =>
+      import("@/lib/persons/schemas").then((m) => m.addPersonToOffenceSchema.pick({ role: true })),
     defaults: { role: "" as never },
     fields: ["role"],
     title,

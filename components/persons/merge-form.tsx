@@ -5,7 +5,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { mergePersonsAction } from "@/app/persons/actions";
-import { MERGE_FIELDS, type MergeField, mergePersonsSchema } from "@/lib/persons/schemas";
+import { MERGE_FIELDS } from "@/lib/persons/form-fields";
+import type { MergeField, mergePersonsSchema } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
@@ -53,7 +54,7 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
     z.input<typeof mergePersonsSchema>,
     { survivorId: number }
   >({
-    schema: mergePersonsSchema,
+    schema: () => import("@/lib/persons/schemas").then((m) => m.mergePersonsSchema),
     defaults: {
       a: a.id,
       b: b.id,

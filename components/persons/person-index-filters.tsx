@@ -1,4 +1,4 @@
-import { DateGetInput } from "@/components/forms/date-input";
+import { DateGetInput } from "@/components/forms/date-boxes";
 import { FilterPanel, FilterSelect, FilterText, type SelectedFilter } from "@/components/ui/filter-panel";
 import type { DayParts } from "@/lib/dates/day";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";

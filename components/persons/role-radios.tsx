@@ -1,6 +1,6 @@
 import { RadiosField } from "@/components/forms/fields";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { PERSON_ROLES } from "@/lib/persons/schemas";
+import { PERSON_ROLES } from "@/lib/persons/form-fields";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 
 const OPTIONS = PERSON_ROLES.map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }));

@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
-import { providerFormSchema, type ProviderFormValues } from "@/lib/providers/schemas";
+import type { ProviderFormValues } from "@/lib/providers/schemas";
 import { Form } from "@/components/forms/form";
 
 const FIELDS = ["name", "type", "pathways", "areaCovered", "contactRoute", "active"] as const;
@@ -27,7 +27,7 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
     ProviderFormValues,
     { id: number }
   >({
-    schema: providerFormSchema,
+    schema: () => import("@/lib/providers/schemas").then((m) => m.providerFormSchema),
     defaults: provider
       ? { ...provider, pathways: provider.pathways.join("\n"), active: provider.active ? "yes" : "no" }
       : { name: "", type: "", pathways: "", areaCovered: "", contactRoute: "", active: "yes" },

@@ -6,7 +6,7 @@ import { DateInput } from "@/components/forms/date-input";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createReferralAction } from "@/app/referrals/actions";
-import { referralFormSchema, type ReferralFormValues } from "@/lib/referrals/schemas";
+import type { ReferralFormValues } from "@/lib/referrals/schemas";
 import type { ReferralFormOptions } from "@/lib/referrals/types";
 import { Form } from "@/components/forms/form";
 
@@ -25,7 +25,7 @@ export function CreateReferralForm({
   const only = options.persons.length === 1 ? String(options.persons[0]!.id) : "";
   const { bind, bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<ReferralFormValues>(
     {
-      schema: referralFormSchema,
+      schema: () => import("@/lib/referrals/schemas").then((m) => m.referralFormSchema),
       defaults: { personId: only, route: "", reason: "", referredOn: today },
       fields: ["personId", "route", "reason", "referredOn"],
       title,

@@ -8,7 +8,7 @@ import { DateInput } from "@/components/forms/date-input";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateReferralAction } from "@/app/referrals/actions";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
-import { referralUpdateFormSchema, type ReferralUpdateFormValues } from "@/lib/referrals/schemas";
+import type { ReferralUpdateFormValues } from "@/lib/referrals/schemas";
 import { Form } from "@/components/forms/form";
 
 /**
@@ -34,7 +34,7 @@ export function ReferralUpdateForm({
   const ended = nextStates.length === 0;
   const { form, bind, bindDate, summary, onSubmit, focusKey, pending } =
     useFormAction<ReferralUpdateFormValues>({
-      schema: referralUpdateFormSchema,
+      schema: () => import("@/lib/referrals/schemas").then((m) => m.referralUpdateFormSchema),
       defaults: { toState: ended ? "" : undefined, occurredOn: today, note: "" },
       fields: ["toState", "occurredOn", "note"],
       title,

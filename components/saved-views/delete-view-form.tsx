@@ -1,18 +1,15 @@
 "use client";
 
-import { z } from "zod";
 import { SubmitButton } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Form } from "@/components/forms/form";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { deleteViewAction } from "@/app/views/actions";
 
-const confirmSchema = z.object({});
-
 /** The confirmation page's one button: deletes the view, then back to the saved views. */
 export function DeleteViewForm({ id, version }: { id: number; version: number }) {
   const { summary, onSubmit, focusKey, pending } = useFormAction<Record<string, never>>({
-    schema: confirmSchema,
+    schema: () => import("zod").then(({ z }) => z.object({})),
     defaults: {},
     fields: [],
     submit: () => deleteViewAction({ id, version }),

@@ -6,7 +6,7 @@ import { Form } from "@/components/forms/form";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateViewAction } from "@/app/views/actions";
 import { NAME_MAX } from "@/lib/saved-views/kinds";
-import { editViewFormSchema, type EditViewValues } from "@/lib/saved-views/schemas";
+import type { EditViewValues } from "@/lib/saved-views/schemas";
 
 /** Rename a view; the chair may also share it with the forum's analysts (read-only for them). */
 export function EditViewForm({
@@ -23,7 +23,7 @@ export function EditViewForm({
   canShare: boolean;
 }) {
   const { bind, summary, onSubmit, focusKey, pending } = useFormAction<EditViewValues>({
-    schema: editViewFormSchema,
+    schema: () => import("@/lib/saved-views/schemas").then((m) => m.editViewFormSchema),
     defaults: { name, shared },
     fields: ["name", "shared"],
     title: "Change a saved view",

@@ -7,7 +7,7 @@ import { Form } from "@/components/forms/form";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveViewAction } from "@/app/views/actions";
 import { NAME_MAX } from "@/lib/saved-views/kinds";
-import { saveViewSchema, type SaveViewValues } from "@/lib/saved-views/schemas";
+import type { SaveViewValues } from "@/lib/saved-views/schemas";
 import type { SavedViewKind } from "@/lib/enums";
 
 // "Save these filters as a view", under the list's saved views. The query is the list's own state
@@ -15,7 +15,7 @@ import type { SavedViewKind } from "@/lib/enums";
 
 export function SaveViewForm({ kind, query }: { kind: SavedViewKind; query: string }) {
   const { bind, summary, onSubmit, focusKey, pending, saved, already } = useFormAction<SaveViewValues>({
-    schema: saveViewSchema,
+    schema: () => import("@/lib/saved-views/schemas").then((m) => m.saveViewSchema),
     defaults: { kind, query, name: "" },
     fields: ["name"],
     submit: (values) => saveViewAction({ ...values, kind, query }),

@@ -6,14 +6,14 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Form } from "@/components/forms/form";
 import { changeOwnPasswordAction } from "@/app/account/actions";
 import { PASSWORD_POLICY } from "@/lib/users/rules";
-import { changeOwnPasswordSchema, type ChangeOwnPasswordFormValues } from "@/lib/users/schemas";
+import type { ChangeOwnPasswordFormValues } from "@/lib/users/schemas";
 
 const TITLE = "Choose your own password";
 
 /** Issue 13.14: an administrator set this account's password, so its owner replaces it first. */
 export function ChangeOwnPasswordForm() {
   const { bind, summary, onSubmit, focusKey, pending } = useFormAction<ChangeOwnPasswordFormValues>({
-    schema: changeOwnPasswordSchema,
+    schema: () => import("@/lib/users/schemas").then((m) => m.changeOwnPasswordSchema),
     defaults: { current: "", password: "", confirm: "" },
     fields: ["current", "password", "confirm"],
     title: TITLE,

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RoleFields } from "@/components/users/role-fields";
 import { changeUserRoleAction } from "@/app/admin/users/actions";
-import { roleChangeSchema, type RoleChangeFormValues } from "@/lib/users/schemas";
+import type { RoleChangeFormValues } from "@/lib/users/schemas";
 import type { UserDetail, UserFormOptions } from "@/lib/users/types";
 import { Form } from "@/components/forms/form";
 
@@ -24,7 +24,7 @@ export function ChangeRoleForm({ user, options, title }: Props) {
     RoleChangeFormValues,
     { pending?: boolean }
   >({
-    schema: roleChangeSchema,
+    schema: () => import("@/lib/users/schemas").then((m) => m.roleChangeSchema),
     defaults: {
       role: user.role,
       npuId: user.npuId ? String(user.npuId) : "",

@@ -7,7 +7,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RoleFields } from "@/components/users/role-fields";
 import { createUserAction } from "@/app/admin/users/actions";
-import { createUserSchema, type CreateUserFormValues } from "@/lib/users/schemas";
+import type { CreateUserFormValues } from "@/lib/users/schemas";
 import type { UserFormOptions } from "@/lib/users/types";
 import { Form } from "@/components/forms/form";
 
@@ -18,7 +18,7 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
     CreateUserFormValues,
     { id: number; pending?: boolean }
   >({
-    schema: createUserSchema,
+    schema: () => import("@/lib/users/schemas").then((m) => m.createUserSchema),
     defaults: { name: "", email: "", jobTitle: "", npuId: "", providerId: "" },
     fields: FIELDS,
     title,

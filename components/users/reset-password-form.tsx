@@ -9,7 +9,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { describedBy, FieldError, formGroupClass } from "@/components/ui/field-error";
 import { resetUserPasswordAction } from "@/app/admin/users/actions";
 import { PASSWORD_POLICY } from "@/lib/users/rules";
-import { passwordResetSchema, type PasswordResetFormValues } from "@/lib/users/schemas";
+import type { PasswordResetFormValues } from "@/lib/users/schemas";
 import { Form } from "@/components/forms/form";
 
 const FIELDS = ["method", "password"] as const;
@@ -27,7 +27,7 @@ export function ResetPasswordForm({ user, title }: Props) {
     PasswordResetFormValues,
     { temporaryPassword: string | null; pending?: boolean }
   >({
-    schema: passwordResetSchema,
+    schema: () => import("@/lib/users/schemas").then((m) => m.passwordResetSchema),
     defaults: { password: "" },
     fields: FIELDS,
     title,

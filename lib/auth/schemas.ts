@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/ids/record-id";
+import { ACCESS_REASONS } from "@/lib/auth/access-reasons";
+
+export * from "@/lib/auth/access-reasons";
 
 // Shared by the forms (zodResolver) and the server (actions, next-auth's authorize). Imports nothing
 // server-side. Messages follow the GOV.UK error message patterns.
@@ -18,14 +21,6 @@ export const signInSchema = z.object({
 export const ACCESS_CONTEXT_TYPES = ["offence", "person", "intelligence", "meeting", "group"] as const;
 export type AccessContextType = (typeof ACCESS_CONTEXT_TYPES)[number];
 export type AccessContext = { type: AccessContextType; id: number };
-
-export const ACCESS_REASONS = [
-  "Preparing for or attending a Captiva Guardian meeting",
-  "Investigating an offence I am responsible for",
-  "Safeguarding or risk assessment",
-  "Answering an intelligence requirement",
-  "Other",
-] as const;
 
 export const accessReasonSchema = z
   .object({

@@ -1,18 +1,12 @@
 import { z } from "zod";
 import { requiredDayText, dayText } from "@/lib/dates/day-schema";
 import { MAX_RECORD_ID, recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { STAKEHOLDER_KINDS, ENGAGEMENT_KINDS } from "@/lib/hotspots/engagement-fields";
+
+export * from "@/lib/hotspots/engagement-fields";
 
 // The community engagement plan's forms (issue 17, seed paragraph 30), shared by the forms and the
 // actions. Client-safe: imports nothing server-side.
-
-export const STAKEHOLDER_KINDS = [
-  "RESIDENTS_ASSOCIATION",
-  "FAITH_LEADER",
-  "SCHOOL",
-  "COMMUNITY_GROUP",
-  "OTHER",
-] as const;
-export const ENGAGEMENT_KINDS = ["CONSULTATION", "UPDATE", "SURVEY", "REVIEW"] as const;
 
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `Enter the ${label}`).max(max, `The ${label} must be ${max} characters or fewer`);

@@ -2,28 +2,21 @@ import { z } from "zod";
 import { parseDateInput, type IsoDay } from "@/lib/dates/day";
 import { HANDLING_CODES, INTEL_ASSESSMENTS, SOURCE_EVALUATIONS } from "@/lib/intelligence/rules";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
+import {
+  INTEL_FILTER_KEYS,
+  INTEL_FILTER_LABELS,
+  INTEL_PAGE_SIZES,
+  INTEL_SORTS,
+  type IntelListForm,
+  type IntelPageSize,
+  type IntelSort,
+} from "@/lib/intelligence/list-link";
+
+export * from "@/lib/intelligence/list-link";
 
 // The intelligence register's state lives in the URL (a GET form), like the offence list: a list is
 // a link, and the back button restores it. A value that cannot be used is dropped with a message.
 // Client-safe.
-
-export const INTEL_SORTS = ["received", "reference", "grading"] as const;
-export type IntelSort = (typeof INTEL_SORTS)[number];
-export const INTEL_PAGE_SIZES = [25, 50, 100] as const;
-export type IntelPageSize = (typeof INTEL_PAGE_SIZES)[number];
-
-export const INTEL_FILTER_KEYS = ["q", "source", "assessment", "handling", "from", "to"] as const;
-export type IntelFilterKey = (typeof INTEL_FILTER_KEYS)[number];
-export type IntelListForm = Record<IntelFilterKey, string>;
-
-export const INTEL_FILTER_LABELS: Record<IntelFilterKey, string> = {
-  q: "Text contains",
-  source: "Source evaluation",
-  assessment: "Intelligence assessment",
-  handling: "Handling code",
-  from: "Received from",
-  to: "Received to",
-};
 
 export type IntelListFilters = {
   q?: string;
@@ -108,29 +101,4 @@ export function parseIntelListQuery(params: Params): {
     .catch(1)
     .parse(first(params.page) || 1);
   return { query: { filters: filters as IntelListFilters, sort, dir, page, size }, form, messages };
-}
-
-export type IntelListLink = {
-  form: Partial<IntelListForm>;
-  sort: IntelSort;
-  dir: "asc" | "desc";
-  page: number;
-  size: IntelPageSize;
-};
-
-/** The register's URL with this state; defaults are left out so links stay short. */
-export function intelListHref(state: IntelListLink): string {
-  const params = new URLSearchParams();
-  for (const key of INTEL_FILTER_KEYS) {
-    const value = state.form[key];
-    if (value) params.set(key, value);
-  }
-  if (state.sort !== "received" || state.dir !== "desc") {
-    params.set("sort", state.sort);
-    params.set("dir", state.dir);
-  }
-  if (state.size !== 25) params.set("size", String(state.size));
-  if (state.page > 1) params.set("page", String(state.page));
-  const query = params.toString();
-  return query ? `/intelligence?${query}` : "/intelligence";
 }

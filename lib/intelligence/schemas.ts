@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { recordIdSchema as id } from "@/lib/ids/record-id";
-import { EMPTY_DAY_PARTS } from "@/lib/dates/day";
 import { dayPartsField } from "@/lib/dates/day-schema";
 import {
   INTEL_ASSESSMENTS,
@@ -8,6 +7,8 @@ import {
   MISSING_CONDITIONS,
   SOURCE_EVALUATIONS,
 } from "@/lib/intelligence/rules";
+
+export * from "@/lib/intelligence/form-fields";
 
 // The intelligence forms and actions: one schema each, shared by react-hook-form (zodResolver) and
 // the server action. Client-safe. The grading is 3x5x2 and nothing else; a C code needs conditions.
@@ -77,30 +78,6 @@ export const submitIntelligenceSchema = requireConditions(
 );
 export type SubmitIntelligenceValues = z.input<typeof submitIntelligenceSchema>;
 export type SubmitIntelligenceInput = z.output<typeof submitIntelligenceSchema>;
-export const SUBMIT_FIELDS = [
-  "receivedOn",
-  "text",
-  "locationText",
-  "sourceEvaluation",
-  "assessment",
-  "handlingCode",
-  "handlingConditions",
-] as const;
-
-export function emptySubmitIntelligence(): SubmitIntelligenceValues {
-  return {
-    receivedOn: EMPTY_DAY_PARTS,
-    text: "",
-    locationText: "",
-    sourceEvaluation: "" as never,
-    assessment: "" as never,
-    handlingCode: "" as never,
-    handlingConditions: "",
-    personIds: [],
-    offenceIds: [],
-    groupIds: [],
-  };
-}
 
 export const regradeIntelligenceSchema = requireConditions(
   z.object({
@@ -116,13 +93,6 @@ export const regradeIntelligenceSchema = requireConditions(
 );
 export type RegradeIntelligenceValues = z.input<typeof regradeIntelligenceSchema>;
 export type RegradeIntelligenceInput = z.output<typeof regradeIntelligenceSchema>;
-export const REGRADE_FIELDS = [
-  "sourceEvaluation",
-  "assessment",
-  "handlingCode",
-  "handlingConditions",
-  "reason",
-] as const;
 
 export const LINK_KINDS = ["person", "offence", "group"] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];

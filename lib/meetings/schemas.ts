@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { requiredDayText } from "@/lib/dates/day-schema";
 import { recordIdSchema, recordIdSchema as id } from "@/lib/ids/record-id";
+import { MOVABLE_SECTIONS } from "@/lib/meetings/form-fields";
+
+export * from "@/lib/meetings/form-fields";
 
 // Inputs of the pack editor's actions, shared by the forms and the actions.
 
@@ -13,15 +16,6 @@ export const annotateAgendaItemSchema = z.object({
 });
 
 export const agendaItemStateSchema = z.object({ itemId: id, version: id, removed: z.coerce.boolean() });
-
-/** The sections an item can be moved to (the threat summary's holds only the summary). */
-export const MOVABLE_SECTIONS = [
-  "NEW_OFFENCE",
-  "SCRUTINY",
-  "OPEN_ACTION",
-  "REFERRAL_UPDATE",
-  "FREE",
-] as const;
 
 export const moveAgendaItemSchema = z.union([
   z.object({ itemId: id, version: id, direction: z.enum(["up", "down"]) }),

@@ -4,17 +4,17 @@ import { NPU_NAMES } from "@/lib/reference/npus";
 import { OFFENCE_CODES, offenceCodeRef } from "@/lib/reference/offence-codes";
 import { todayInUk, EMPTY_DAY_PARTS, type DayParts } from "@/lib/dates/day";
 import { dayPartsField } from "@/lib/dates/day-schema";
+import {
+  CRIME_REFERENCE_MAX,
+  SUMMARY_MAX,
+  LOCATION_MAX,
+  HARM_SCORE_MAX,
+} from "@/lib/offences/offence-form-fields";
+
+export * from "@/lib/offences/offence-form-fields";
 
 // The create/edit offence form: one schema for react-hook-form (zodResolver) and the server action.
 // Kept apart from lib/offences/schemas.ts (the list's filters) so the two evolve independently.
-
-/** Field-error key carrying the id of the offence that already has the crime reference (for a link). */
-export const EXISTING_OFFENCE_KEY = "crimeReference.existingOffenceId";
-
-export const CRIME_REFERENCE_MAX = 30;
-export const SUMMARY_MAX = 2_000;
-export const LOCATION_MAX = 200;
-export const HARM_SCORE_MAX = 100_000;
 
 const OFFENCE_CODE_VALUES = OFFENCE_CODES.map((o) => o.code) as [string, ...string[]];
 const NPU_VALUES = NPU_NAMES as [string, ...string[]];
@@ -118,20 +118,6 @@ export function offenceRuleProblems(
 
 export type OffenceFormValues = z.input<typeof offenceFormSchema>;
 export type OffenceFormInput = z.output<typeof offenceFormSchema>;
-
-export const OFFENCE_FORM_FIELDS = [
-  "crimeReference",
-  "offenceCode",
-  "knifeUsed",
-  "domesticAbuse",
-  "occurredOn",
-  "recordedOn",
-  "npu",
-  "hotspot",
-  "locationText",
-  "summary",
-  "harmScore",
-] as const;
 
 export function emptyOffenceForm(): OffenceFormValues {
   const blank: DayParts = EMPTY_DAY_PARTS;

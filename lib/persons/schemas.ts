@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { NPU_NAMES } from "@/lib/reference/npus";
-import { dbDateOf, todayInUk, EMPTY_DAY_PARTS } from "@/lib/dates/day";
+import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { dayPartsField } from "@/lib/dates/day-schema";
 import { dateOfBirthProblem } from "@/lib/persons/rules";
 import { recordIdSchema as id } from "@/lib/ids/record-id";
+import { PERSON_ROLES, MERGE_FIELDS } from "@/lib/persons/form-fields";
+
+export * from "@/lib/persons/form-fields";
 
 // Schemas for named persons, shared by the forms (zodResolver) and the server actions. Client-safe.
 
-export const PERSON_ROLES = ["VICTIM", "SUSPECT", "OFFENDER", "WITNESS", "PERSON_OF_INTEREST"] as const;
 export const GENDERS = ["FEMALE", "MALE", "OTHER", "UNKNOWN"] as const;
 export const NAME_MAX = 100;
 
@@ -54,25 +56,6 @@ export const createPersonSchema = z.object({
 export type CreatePersonValues = z.input<typeof createPersonSchema>;
 export type CreatePersonInput = z.output<typeof createPersonSchema>;
 
-export function emptyCreatePerson(
-  offenceId: number,
-  prefill: Partial<CreatePersonValues> = {},
-): CreatePersonValues {
-  return {
-    offenceId,
-    role: "" as never,
-    surname: "",
-    forenames: "",
-    dateOfBirth: EMPTY_DAY_PARTS,
-    gender: "" as never,
-    npu: "",
-    vulnerable: "no",
-    ...prefill,
-  };
-}
-
-/** Fields whose value is chosen from one of the two records when merging. */
-export const MERGE_FIELDS = ["surname", "forenames", "dateOfBirth", "gender", "npuId", "vulnerable"] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 const side = z.enum(["a", "b"]);
 

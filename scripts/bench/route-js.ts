@@ -10,6 +10,51 @@ import { gzipSync } from "node:zlib";
 
 export const ROUTE_JS_BUDGET_KB = 150;
 
+/**
+ * Routes still over the budget, each with the most it may weigh until it is brought within it: the
+ * react-hook-form forms (react-hook-form alone is ~13 KB gzipped and loads with the page; zod and
+ * the schemas load only when the user starts on the form). Issue 15 is not done until this list is
+ * empty. `npm test` (scripts/check-route-js.ts) fails when any other route is over the budget, when
+ * one of these grows past its ceiling, and when one of these is within the budget and can come off
+ * the list. Never raise a ceiling to make a change pass.
+ */
+export const ROUTE_JS_PENDING: Readonly<Record<string, number>> = {
+  "/meetings/[id]/run/[itemId]": 162,
+  "/meetings/[id]": 161,
+  "/offences/new": 160,
+  "/offences/[id]/edit": 160,
+  "/hotspots/[id]": 159,
+  "/offences/[id]/(record)/investigation": 159,
+  "/intelligence/new": 159,
+  "/offences/[id]/people/add": 159,
+  "/referrals/new": 158,
+  "/groups/[id]/members/add": 158,
+  "/groups/[id]/members/[membershipId]/end": 158,
+  "/groups/[id]/plan/[lineId]": 157,
+  "/groups/[id]/plan/add": 157,
+  "/meetings/new": 157,
+  "/meetings/[id]/edit": 157,
+  "/admin/harm-weights": 157,
+  "/referrals/[id]": 157,
+  "/persons/merge": 157,
+  "/intelligence/[id]/grade": 157,
+  "/admin/users/new": 156,
+  "/network": 156,
+  "/admin/users/[id]/role": 156,
+  "/admin/users/[id]/password": 156,
+  "/persons/[id]": 156,
+  "/views/new": 156,
+  "/admin/providers/[id]": 155,
+  "/admin/providers/new": 155,
+  "/actions/[id]": 155,
+  "/patrols/deployments": 155,
+  "/views/[id]/edit": 155,
+  "/account/password": 155,
+  "/offences/[id]/summary": 155,
+  "/groups/[id]/offences/link": 155,
+  "/views/[id]/delete": 155,
+};
+
 type Row = { route: string; scripts: number; "gzipped KB": number; "over budget": string };
 
 export function measureRouteJs(distDir: string): Row[] {
@@ -47,6 +92,29 @@ export function measureRouteJs(distDir: string): Row[] {
     }
   }
   return rows.sort((a, b) => b["gzipped KB"] - a["gzipped KB"]);
+}
+
+/** What is wrong with a build's JavaScript per route: none when every route is within its limit. */
+export function budgetProblems(
+  rows: readonly Pick<Row, "route" | "gzipped KB">[],
+  pending: Readonly<Record<string, number>> = ROUTE_JS_PENDING,
+): string[] {
+  const problems: string[] = [];
+  const seen = new Set(rows.map((r) => r.route));
+  for (const { route, "gzipped KB": kb } of rows) {
+    const ceiling = pending[route];
+    if (ceiling === undefined) {
+      if (kb > ROUTE_JS_BUDGET_KB)
+        problems.push(`${route}: ${kb} KB of JavaScript, over the ${ROUTE_JS_BUDGET_KB} KB budget`);
+    } else if (kb <= ROUTE_JS_BUDGET_KB) {
+      problems.push(`${route}: ${kb} KB, within the budget now: take it off ROUTE_JS_PENDING`);
+    } else if (kb > ceiling) {
+      problems.push(`${route}: ${kb} KB, past its ceiling of ${ceiling} KB in ROUTE_JS_PENDING`);
+    }
+  }
+  for (const route of Object.keys(pending))
+    if (!seen.has(route)) problems.push(`${route}: in ROUTE_JS_PENDING but not in the build`);
+  return problems;
 }
 
 function findManifests(dir: string): string[] {

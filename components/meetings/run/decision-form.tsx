@@ -6,14 +6,14 @@ import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Form } from "@/components/forms/form";
 import { recordDecisionAction } from "@/app/meetings/[id]/run/actions";
-import { decisionFormSchema, type DecisionFormValues } from "@/lib/decisions/schemas";
+import type { DecisionFormValues } from "@/lib/decisions/schemas";
 
 const EMPTY: DecisionFormValues = { text: "", rationale: "", returnToForum: false };
 
 /** Records a decision with its rationale on the item in discussion. Saved on submit. */
 export function DecisionForm({ agendaItemId, onCase = false }: { agendaItemId: number; onCase?: boolean }) {
   const { bind, summary, onSubmit, focusKey, pending, already } = useFormAction<DecisionFormValues>({
-    schema: decisionFormSchema,
+    schema: () => import("@/lib/decisions/schemas").then((m) => m.decisionFormSchema),
     defaults: EMPTY,
     fields: ["text", "rationale"],
     submit: (values) => recordDecisionAction({ ...values, agendaItemId }),

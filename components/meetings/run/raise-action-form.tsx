@@ -7,7 +7,7 @@ import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Form } from "@/components/forms/form";
 import { raiseActionAction } from "@/app/meetings/[id]/run/actions";
-import { raiseActionFormSchema, type RaiseActionFormValues } from "@/lib/action-items/schemas";
+import type { RaiseActionFormValues } from "@/lib/action-items/schemas";
 
 const EMPTY: RaiseActionFormValues = { title: "", description: "", ownerId: "", dueOn: "", decisionId: "" };
 
@@ -23,7 +23,7 @@ type Props = {
 export function RaiseActionForm({ agendaItemId, owners, decisions, linkedTo }: Props) {
   const { bind, bindDate, summary, onSubmit, focusKey, pending, already } =
     useFormAction<RaiseActionFormValues>({
-      schema: raiseActionFormSchema,
+      schema: () => import("@/lib/action-items/schemas").then((m) => m.raiseActionFormSchema),
       defaults: EMPTY,
       fields: ["title", "description", "ownerId", "dueOn", "decisionId"],
       formAnchor: "action-title",
