@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { figureWindow } from "@/lib/figures/rules";
+import { figureWindow, percentage, percentNumber } from "@/lib/figures/rules";
+import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { getHotspot } from "@/lib/hotspots/server/get-hotspot";
 import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
 import { listOffences } from "@/lib/offences/server/list-offences";
@@ -119,5 +120,73 @@ describe("the hotspot page's figures", () => {
     await expect(getHotspot({ actor: chair, id: 999_999, asAt: window.asAt })).rejects.toThrow(
       "That record could not be found.",
     );
+  });
+});
+
+describe("one definition of harm (issue 17)", () => {
+  const sum = (rows: { current: { harm: number } }[]) => rows.reduce((s, r) => s + r.current.harm, 0);
+
+  it("the force headline's harm is the sum of the hotspots' harm, and /figures' share table says the same", async () => {
+    const { headline, hotspots } = await getHotspotFigures({ actor: chair, window });
+    // By hand from the fixture's weights: inside 270 + 270 + 1,460; the unplaced 8N adds 270.
+    expect(headline.inside.harm).toBe(2000);
+    expect(headline.total.harm).toBe(2270);
+    expect(sum(hotspots)).toBe(headline.inside.harm);
+    const table = await getFigureTable({ actor: chair, id: "hotspots", window });
+    const inside = table.csv.rows.find((r) => r[0] === "Inside hotspots")!;
+    const at = (column: string) => inside[table.csv.columns.indexOf(column)];
+    expect(at("Harm (days)")).toBe(2000);
+    expect(at("Share of harm %")).toBe(percentNumber(percentage(headline.inside.harm, headline.total.harm)));
+    expect(at("Offences")).toBe(headline.inside.syv);
+    // Not the typed-in harm score (10 on every fixture offence).
+    expect(at("Share of harm %")).toBe(88.11);
+  });
+
+  it("a hotspot whose geofence ended before the as-at day keeps its row while it holds offences", async () => {
+    const prisma = getPrisma();
+    const ref = await ensureReferenceData(prisma);
+    const retired = ref.hotspot("HS02");
+    const [lat, lon, d] = [52.5, -1.85, 0.002];
+    await prisma.hotspotGeofence.create({
+      data: {
+        hotspotId: retired,
+        geometry: {
+          type: "Polygon",
+          coordinates: [
+            [
+              [lon - d, lat - d],
+              [lon + d, lat - d],
+              [lon + d, lat + d],
+              [lon - d, lat + d],
+              [lon - d, lat - d],
+            ],
+          ],
+        },
+        areaKm2: 0.18,
+        minLat: lat - d,
+        maxLat: lat + d,
+        minLon: lon - d,
+        maxLon: lon + d,
+        activeFrom: day("2000-01-01"),
+        activeTo: day("2026-06-30"),
+      },
+    });
+    await createOffence(prisma, {
+      hotspotId: retired,
+      latitude: lat,
+      longitude: lon,
+      recordedOn: day("2026-05-10"),
+      offenceCode: "5D",
+    });
+    const { headline, hotspots } = await getHotspotFigures({ actor: chair, window });
+    const row = hotspots.find((h) => h.id === retired)!;
+    expect(row).toMatchObject({ areaKm2: null, current: { syv: 1, knife: 0, harm: 1460 } });
+    expect(headline.inside.harm).toBe(3460);
+    expect(sum(hotspots)).toBe(headline.inside.harm);
+    // The area and the count are the geofences standing on the as-at day only.
+    expect(headline.hotspotCount).toBe(hotspots.filter((h) => h.areaKm2 !== null).length);
+    const table = await getFigureTable({ actor: chair, id: "hotspots", window });
+    const inside = table.csv.rows.find((r) => r[0] === "Inside hotspots")!;
+    expect(inside[table.csv.columns.indexOf("Harm (days)")]).toBe(3460);
   });
 });
