@@ -7,6 +7,7 @@ import { HotspotOffenceList } from "@/components/hotspots/hotspot-offence-list";
 import { HotspotPatrolSection } from "@/components/hotspots/hotspot-patrol-section";
 import { HotspotPeriodFigures } from "@/components/hotspots/hotspot-period-figures";
 import { WidePage } from "@/components/layout/wide-page";
+import { MapPointTable } from "@/components/map/map-point-table";
 import { OffenceMap } from "@/components/map/offence-map";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -22,6 +23,8 @@ import { loadRoute } from "@/lib/ids/route-id";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { pageParam } from "@/lib/pagination";
 import { getWeeklyDosage } from "@/lib/patrols/server/get-weekly-dosage";
+import { knifeU25Filters } from "@/lib/hotspots/map-filters";
+import { listMapPoints, MAP_POINT_LIMIT } from "@/lib/hotspots/server/list-map-points";
 import { WeeklyDosageTable } from "@/components/patrols/weekly-dosage-table";
 
 type Params = Promise<{ id: string }>;
@@ -74,6 +77,14 @@ export default async function HotspotPage({
   const dosage = can(actor, "patrols.read")
     ? await getWeeklyDosage({ actor, hotspotId: hotspot.id, asAt: window.asAt })
     : null;
+  // The map's points: this period's knife-used SYV placed in this hotspot (the "Knife used" figure).
+  const found = can(actor, "offences.read")
+    ? await listMapPoints({
+        actor,
+        filters: knifeU25Filters(window.current),
+        scope: { syv: true, hotspotId: hotspot.id },
+      })
+    : null;
   const row = figures?.hotspots.find((h) => h.id === hotspot.id);
   const base = `/hotspots/${hotspot.id}`;
   const asAtQuery = window.asAt === today ? "" : `asAt=${window.asAt}&year=${window.year}`;
@@ -97,19 +108,35 @@ export default async function HotspotPage({
           </p>
         )
       ) : null}
-      <h2 className="govuk-heading-m">Geofence</h2>
+      <h2 className="govuk-heading-m">Geofence{found ? " and knife-used offences" : ""}</h2>
+      {found ? (
+        <p className="govuk-body">
+          The geofence as it stood on {formatDay(window.asAt)} (orange) and the knife-used serious youth
+          violence placed in it, recorded {rangeLabel(window.current)}, as points: select a point to open its
+          offence. The same offences are in the table below the map.
+        </p>
+      ) : null}
       <OffenceMap
         data={{
           npus: [],
           hotspots: hotspot.geometry
             ? [{ label: `${hotspot.code} ${hotspot.name}`, geometry: hotspot.geometry }]
             : [],
-          points: [],
+          points: found?.points ?? [],
           tileUrl: getEnv().MAP_TILE_URL ?? null,
         }}
-        label={`Map of the geofence of hotspot ${hotspot.code}`}
+        label={`Map of the geofence of hotspot ${hotspot.code}${found ? " and its knife-used offences" : ""}`}
       />
       <HotspotGeofenceTable hotspot={hotspot} />
+      {found ? (
+        <MapPointTable
+          points={found.points}
+          total={found.total}
+          unplaced={found.unplaced}
+          period={rangeLabel(window.current)}
+          limit={MAP_POINT_LIMIT}
+        />
+      ) : null}
       {offences ? (
         <HotspotOffenceList
           list={offences}
@@ -119,7 +146,7 @@ export default async function HotspotPage({
         />
       ) : null}
       {dosage ? (
-        <HotspotPatrolSection>
+        <HotspotPatrolSection records={can(actor, "patrols.record")}>
           <WeeklyDosageTable
             weeks={dosage}
             caption="Minutes and patrols inside the geofence, the last 12 weeks"

@@ -6,6 +6,9 @@ import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { getHotspot } from "@/lib/hotspots/server/get-hotspot";
 import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
 import { listOffences } from "@/lib/offences/server/list-offences";
+import { knifeU25Filters } from "@/lib/hotspots/map-filters";
+import { countMapPointsByNpu } from "@/lib/hotspots/server/count-map-points-by-npu";
+import { listMapPoints } from "@/lib/hotspots/server/list-map-points";
 import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
@@ -120,6 +123,60 @@ describe("the hotspot page's figures", () => {
     await expect(getHotspot({ actor: chair, id: 999_999, asAt: window.asAt })).rejects.toThrow(
       "That record could not be found.",
     );
+  });
+});
+
+describe("the maps on the hotspot page and the figures (issue 17)", () => {
+  it("the hotspot's map draws exactly the knife-used SYV its figures count, each with its offence id", async () => {
+    const prisma = getPrisma();
+    // Knife used in the hotspot in the period, but threats to kill is no SYV code: not on this map.
+    const threat = await createOffence(prisma, {
+      hotspotId,
+      latitude: 52.474,
+      longitude: -1.81,
+      recordedOn: day("2026-08-01"),
+      knifeUsed: true,
+      offenceCode: "3B",
+    });
+    const filters = knifeU25Filters(window.current);
+    const found = await listMapPoints({ actor: chair, filters, scope: { syv: true, hotspotId } });
+    const row = (await getHotspotFigures({ actor: chair, window })).hotspots.find((h) => h.id === hotspotId)!;
+    expect(found.points).toHaveLength(row.current.knife);
+    expect(found.total).toBe(2);
+    const direct = await prisma.offence.findMany({
+      where: {
+        hotspotId,
+        knifeUsed: true,
+        youngestVictimAge: { lt: 25 },
+        offenceCode: { in: ["8N", "5D"] },
+        recordedOn: { gte: day("2026-04-01"), lte: day("2026-10-31") },
+      },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    expect(found.points.map((p) => p.id).sort((a, b) => a - b)).toEqual(direct.map((d) => d.id));
+    // The force map without the SYV scope (the /map page's definition) does draw the threat.
+    const all = await listMapPoints({ actor: chair, filters, scope: { hotspotId } });
+    expect(all.points.map((p) => p.id)).toContain(threat.id);
+  });
+
+  it("the figures' map table counts by NPU add up to the knife-used SYV of the period", async () => {
+    const filters = knifeU25Filters(window.current);
+    const rows = await countMapPointsByNpu({ actor: chair, filters, scope: { syv: true } });
+    const npus = await getPrisma().npu.count();
+    expect(rows).toHaveLength(npus);
+    const figures = await getHotspotFigures({ actor: chair, window });
+    expect(rows.reduce((s, r) => s + r.total, 0)).toBe(figures.headline.total.knife);
+    expect(rows.reduce((s, r) => s + r.inHotspots, 0)).toBe(figures.headline.inside.knife);
+    const found = await listMapPoints({ actor: chair, filters, scope: { syv: true } });
+    expect(rows.reduce((s, r) => s + r.placed, 0)).toBe(found.points.length);
+  });
+
+  it("a partner never reads a map's offences", async () => {
+    const partner = (await makeActor("PARTNER")).actor;
+    const filters = knifeU25Filters(window.current);
+    await expect(listMapPoints({ actor: partner, filters, scope: { hotspotId } })).rejects.toThrow();
+    await expect(countMapPointsByNpu({ actor: partner, filters })).rejects.toThrow();
   });
 });
 
