@@ -52,13 +52,7 @@ export function ForceMapSection({
             <span className="govuk-details__summary-text">Every offence on the map</span>
           </summary>
           <div className="govuk-details__text">
-            <MapPointTable
-              points={found.points}
-              total={found.total}
-              unplaced={found.unplaced}
-              period={period}
-              limit={limit}
-            />
+            <MapPointTable found={found} period={period} limit={limit} />
           </div>
         </details>
       ) : null}

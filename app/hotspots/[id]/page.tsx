@@ -129,13 +129,7 @@ export default async function HotspotPage({
       />
       <HotspotGeofenceTable hotspot={hotspot} />
       {found ? (
-        <MapPointTable
-          points={found.points}
-          total={found.total}
-          unplaced={found.unplaced}
-          period={rangeLabel(window.current)}
-          limit={MAP_POINT_LIMIT}
-        />
+        <MapPointTable found={found} period={rangeLabel(window.current)} limit={MAP_POINT_LIMIT} />
       ) : null}
       {offences ? (
         <HotspotOffenceList

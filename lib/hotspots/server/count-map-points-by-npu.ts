@@ -1,24 +1,14 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { MapFilters } from "@/lib/hotspots/map-filters";
 import type { MapNpuCount } from "@/lib/hotspots/map-types";
-import { mapPointWhere, type MapScope } from "@/lib/hotspots/server/map-point-where";
+import { mapPointWhere, type MapPointQuery } from "@/lib/hotspots/server/map-point-where";
 
 /**
  * A map's offences counted by NPU (issue 17): the table beside a force-scale map, where points are
  * drawn in clusters. Every NPU is listed, with none where it has none. Offences: offences.read.
  */
-export async function countMapPointsByNpu({
-  actor,
-  filters,
-  scope,
-}: {
-  actor: Actor;
-  filters: MapFilters;
-  scope?: MapScope;
-}): Promise<MapNpuCount[]> {
+export async function countMapPointsByNpu({ actor, filters, scope }: MapPointQuery): Promise<MapNpuCount[]> {
   await requirePermission(actor, "offences.read");
   return getPrisma().$queryRaw<MapNpuCount[]>`
     SELECT n.id AS "npuId", n.name AS npu,

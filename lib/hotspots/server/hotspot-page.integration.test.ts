@@ -23,16 +23,12 @@ const window = figureWindow({ asAt: "2026-10-31" }, TODAY);
 let chair: Actor;
 let hotspotId: number;
 
-beforeAll(async () => {
-  const prisma = getPrisma();
-  const ref = await ensureReferenceData(prisma);
-  hotspotId = ref.hotspot("HS01");
-  chair = (await makeActor("CHAIR")).actor;
-  // A small square geofence around HS01's centre, in force from 2000.
-  const [lat, lon, d] = [52.474, -1.81, 0.002];
-  await prisma.hotspotGeofence.create({
+/** A square geofence ~450 m across around the point, in force from 2000 (to `until`, if given). */
+async function squareFence(id: number, lat: number, lon: number, until: string | null) {
+  const d = 0.002;
+  await getPrisma().hotspotGeofence.create({
     data: {
-      hotspotId,
+      hotspotId: id,
       geometry: {
         type: "Polygon",
         coordinates: [
@@ -51,8 +47,19 @@ beforeAll(async () => {
       minLon: lon - d,
       maxLon: lon + d,
       activeFrom: day("2000-01-01"),
+      activeTo: until ? day(until) : null,
     },
   });
+}
+
+beforeAll(async () => {
+  const prisma = getPrisma();
+  const ref = await ensureReferenceData(prisma);
+  hotspotId = ref.hotspot("HS01");
+  chair = (await makeActor("CHAIR")).actor;
+  // A small square geofence around HS01's centre, in force from 2000.
+  const [lat, lon] = [52.474, -1.81];
+  await squareFence(hotspotId, lat, lon, null);
   await prisma.harmWeight.createMany({
     data: [
       { offenceCode: "8N", weight: 270, effectiveFrom: day("2000-01-01"), source: "Fixture" },
@@ -203,31 +210,8 @@ describe("one definition of harm (issue 17)", () => {
     const prisma = getPrisma();
     const ref = await ensureReferenceData(prisma);
     const retired = ref.hotspot("HS02");
-    const [lat, lon, d] = [52.5, -1.85, 0.002];
-    await prisma.hotspotGeofence.create({
-      data: {
-        hotspotId: retired,
-        geometry: {
-          type: "Polygon",
-          coordinates: [
-            [
-              [lon - d, lat - d],
-              [lon + d, lat - d],
-              [lon + d, lat + d],
-              [lon - d, lat + d],
-              [lon - d, lat - d],
-            ],
-          ],
-        },
-        areaKm2: 0.18,
-        minLat: lat - d,
-        maxLat: lat + d,
-        minLon: lon - d,
-        maxLon: lon + d,
-        activeFrom: day("2000-01-01"),
-        activeTo: day("2026-06-30"),
-      },
-    });
+    const [lat, lon] = [52.5, -1.85];
+    await squareFence(retired, lat, lon, "2026-06-30");
     await createOffence(prisma, {
       hotspotId: retired,
       latitude: lat,

@@ -1,10 +1,8 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { MapFilters } from "@/lib/hotspots/map-filters";
 import type { MapPoint } from "@/lib/hotspots/map-types";
-import { mapPointWhere, type MapScope } from "@/lib/hotspots/server/map-point-where";
+import { mapPointWhere, type MapPointQuery } from "@/lib/hotspots/server/map-point-where";
 
 /** The most points one map draws; beyond it the page asks for narrower filters. */
 export const MAP_POINT_LIMIT = 3_000;
@@ -19,11 +17,7 @@ export async function listMapPoints({
   actor,
   filters,
   scope,
-}: {
-  actor: Actor;
-  filters: MapFilters;
-  scope?: MapScope;
-}): Promise<{ points: MapPoint[]; total: number; unplaced: number }> {
+}: MapPointQuery): Promise<{ points: MapPoint[]; total: number; unplaced: number }> {
   await requirePermission(actor, "offences.read");
   const clause = mapPointWhere(filters, scope);
   const prisma = getPrisma();

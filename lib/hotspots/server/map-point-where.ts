@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CATEGORY_SQL, SYV_SQL } from "@/lib/figures/server/figure-sql";
+import type { Actor } from "@/lib/auth/actor";
 import type { MapFilters } from "@/lib/hotspots/map-filters";
 
 /** Which offences a map draws, beyond its form's filters (issue 17). */
@@ -10,6 +11,9 @@ export type MapScope = {
   /** Only offences placed in this hotspot (its page's map). */
   hotspotId?: number;
 };
+
+/** What a map's data functions are asked: who, the form's filters, and the page's scope. */
+export type MapPointQuery = { actor: Actor; filters: MapFilters; scope?: MapScope };
 
 /** The WHERE of a map's offences over `"Offence" o`: recorded in the period, then the filters. */
 export function mapPointWhere(filters: MapFilters, scope: MapScope = {}): Prisma.Sql {
