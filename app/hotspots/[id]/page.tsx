@@ -18,7 +18,6 @@ import { figureWindowFromParams, rangeLabel } from "@/lib/figures/rules";
 import { getEngagementPlan } from "@/lib/hotspots/server/get-engagement-plan";
 import { getHotspot } from "@/lib/hotspots/server/get-hotspot";
 import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
-import { listEngagementOwners } from "@/lib/hotspots/server/list-engagement-owners";
 import { loadRoute } from "@/lib/ids/route-id";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { pageParam } from "@/lib/pagination";
@@ -55,8 +54,7 @@ export default async function HotspotPage({
   const window = figureWindowFromParams(query, today);
   const page = pageParam.parse(Array.isArray(query.page) ? query.page[0] : query.page);
   const hotspot = await loadRoute((await params).id, (id) => getHotspot({ actor, id, asAt: window.asAt }));
-  const writes = can(actor, "engagement.write");
-  const [figures, offences, plan, owners] = await Promise.all([
+  const [figures, offences, plan] = await Promise.all([
     can(actor, "figures.read") ? getHotspotFigures({ actor, window }) : null,
     can(actor, "offences.read")
       ? listOffences({
@@ -71,7 +69,6 @@ export default async function HotspotPage({
         })
       : null,
     can(actor, "engagement.read") ? getEngagementPlan({ actor, hotspotId: hotspot.id }) : undefined,
-    writes ? listEngagementOwners({ actor }) : [],
   ]);
   // After the others: a request keeps to a few connections (lib/db/at-most.ts).
   const dosage = can(actor, "patrols.read")
@@ -148,7 +145,7 @@ export default async function HotspotPage({
         </HotspotPatrolSection>
       ) : null}
       {plan !== undefined ? (
-        <EngagementSection hotspotId={hotspot.id} plan={plan} owners={owners} writes={writes} today={today} />
+        <EngagementSection hotspotId={hotspot.id} plan={plan} writes={can(actor, "engagement.write")} />
       ) : null}
     </WidePage>
   );
