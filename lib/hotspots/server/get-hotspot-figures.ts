@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { DayRange, FigureWindow } from "@/lib/figures/rules";
 import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
-import { HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
+import { HARM_WEIGHT_JOIN, HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
 import type { HotspotFigures, PeriodCounts } from "@/lib/hotspots/share";
 
 // The hotspot figures (issue 17; domain.md "Hotspots, harm and patrols"): each hotspot's SYV,
@@ -26,7 +26,7 @@ async function aggregate(range: DayRange): Promise<Agg[]> {
            count(*)::int AS syv,
            count(*) FILTER (WHERE o."knifeUsed")::int AS knife,
            coalesce(sum(${HARM_WEIGHT_SQL}), 0)::float8 AS harm
-    FROM "Offence" o
+    FROM "Offence" o ${HARM_WEIGHT_JOIN}
     WHERE ${SYV_SQL} AND ${recordedIn(range)}
     GROUP BY 1, 2`;
 }
