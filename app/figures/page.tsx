@@ -9,8 +9,8 @@ import { hotspotShareChart, npuChart, outcomeRateChart, ytdChangeChart } from "@
 import { can } from "@/lib/auth/permissions";
 import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { figureExportHref, type FigureTable } from "@/lib/figures/figure-table";
-import { figureWindowFromParams } from "@/lib/figures/rules";
+import { figureExportHref, inRange, SYV, type FigureTable } from "@/lib/figures/figure-table";
+import { figureWindowFromParams, rangeLabel } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
 import { getYtdTables } from "@/lib/figures/server/get-ytd-tables";
 import { getOutcomeRates } from "@/lib/figures/server/get-outcome-rates";
@@ -19,6 +19,12 @@ import { getOutcomeTime } from "@/lib/figures/server/get-outcome-time";
 import { getMonthlyTrend } from "@/lib/figures/server/get-monthly-trend";
 import { getNpuBreakdown } from "@/lib/figures/server/get-npu-breakdown";
 import { getHotspotShare } from "@/lib/figures/server/get-hotspot-share";
+import { ForceMapSection } from "@/components/map/force-map-section";
+import { getEnv } from "@/lib/env";
+import { knifeU25Filters } from "@/lib/hotspots/map-filters";
+import { countMapPointsByNpu } from "@/lib/hotspots/server/count-map-points-by-npu";
+import { listHotspotAreas, listNpuAreas } from "@/lib/hotspots/server/list-hotspot-areas";
+import { listMapPoints, MAP_POINT_LIMIT } from "@/lib/hotspots/server/list-map-points";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -35,19 +41,36 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
   const today = todayInUk();
   const window = figureWindowFromParams(params, today);
   const options = { actor, window };
+  // The map (issue 17): the period's knife-used SYV, the same offences as the knife table's.
+  const mapFilters = knifeU25Filters(window.current);
+  const mapScope = { syv: true };
+  const offences = can(actor, "offences.read");
   // Some of these read twice at once: two at a time keeps the page within its share of the pool.
-  const [[ytd, knife], rates, [mix, mixByNpu], time, trend, npu, hotspots] = await atMost(
-    PER_REQUEST_CONNECTIONS - 1,
-    [
-      () => getYtdTables(options),
-      () => getOutcomeRates(options),
-      () => getOutcomeMix(options),
-      () => getOutcomeTime(options),
-      () => getMonthlyTrend(options),
-      () => getNpuBreakdown(options),
-      () => getHotspotShare(options),
-    ],
-  );
+  const [
+    [ytd, knife],
+    rates,
+    [mix, mixByNpu],
+    time,
+    trend,
+    npu,
+    hotspots,
+    npuAreas,
+    hotspotAreas,
+    found,
+    byNpu,
+  ] = await atMost(PER_REQUEST_CONNECTIONS - 1, [
+    () => getYtdTables(options),
+    () => getOutcomeRates(options),
+    () => getOutcomeMix(options),
+    () => getOutcomeTime(options),
+    () => getMonthlyTrend(options),
+    () => getNpuBreakdown(options),
+    () => getHotspotShare(options),
+    () => listNpuAreas({ actor }),
+    () => listHotspotAreas({ actor, asAt: window.asAt }),
+    () => (offences ? listMapPoints({ actor, filters: mapFilters, scope: mapScope }) : null),
+    () => (offences ? countMapPointsByNpu({ actor, filters: mapFilters, scope: mapScope }) : null),
+  ]);
   const canExport = can(actor, "figures.export");
   const view = (table: FigureTable) => (
     <FigureTableView table={table} exportHref={canExport ? figureExportHref(table.id, window) : undefined} />
@@ -90,6 +113,19 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
       {view(npu)}
       <BarChart chart={hotspotShareChart(hotspots)} />
       {view(hotspots)}
+
+      <ForceMapSection
+        data={{
+          npus: npuAreas.map((n) => ({ label: n.name, geometry: n.geometry })),
+          hotspots: hotspotAreas.map((h) => ({ label: `${h.code} ${h.name}`, geometry: h.geometry })),
+          tileUrl: getEnv().MAP_TILE_URL ?? null,
+        }}
+        found={found}
+        byNpu={byNpu}
+        period={rangeLabel(window.current)}
+        drill={{ ...SYV, ...inRange(window.current), knife: "yes" }}
+        limit={MAP_POINT_LIMIT}
+      />
     </>
   );
 }

@@ -43,6 +43,20 @@ export default async function HotspotsPage({ searchParams }: { searchParams: Sea
           map
         </Link>
         .
+        {can(actor, "patrols.read") ? (
+          <>
+            {" "}
+            Targeted Guardian Patrols in the hotspots: the{" "}
+            <Link className="govuk-link" href="/patrols">
+              patrol evaluation
+            </Link>{" "}
+            and the{" "}
+            <Link className="govuk-link" href="/patrols/deployments">
+              deployments by period
+            </Link>
+            .
+          </>
+        ) : null}
       </p>
       <FigureWindowForm window={window} today={today} action="/hotspots" />
       {figures ? (

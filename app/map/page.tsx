@@ -61,15 +61,7 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         data={data}
         label={`Map of NPU boundaries, hotspots${showOffences ? " and offences" : ""}`}
       />
-      {found ? (
-        <MapPointTable
-          points={found.points}
-          total={found.total}
-          unplaced={found.unplaced}
-          period={period}
-          limit={MAP_POINT_LIMIT}
-        />
-      ) : null}
+      {found ? <MapPointTable found={found} period={period} limit={MAP_POINT_LIMIT} /> : null}
       <table className="govuk-table" data-testid="map-hotspot-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Hotspots on the map</caption>
         <TableHead

@@ -1,25 +1,21 @@
-import { EngagementEntryForm } from "@/components/hotspots/engagement-entry-form";
-import { EngagementPlanForm } from "@/components/hotspots/engagement-plan-form";
+import Link from "next/link";
 import { EngagementPlanView } from "@/components/hotspots/engagement-plan-view";
-import { StakeholderForm } from "@/components/hotspots/stakeholder-form";
-import type { EngagementOwner, EngagementPlanDto } from "@/lib/hotspots/engagement-types";
+import type { EngagementPlanDto } from "@/lib/hotspots/engagement-types";
 
 // The hotspot page's community engagement plan (seed paragraph 30: "every hotspot must have a
-// community engagement plan"): the plan as read, and for those who keep it (chair, analysts) the
-// forms, each in a <details> so the page stays readable.
+// community engagement plan"): the plan as read, flagged when there is none. Those who keep it
+// (chair, analysts) follow a link to its own page (/hotspots/[id]/engagement, EngagementForms), so
+// the hotspot page with its map carries no form JavaScript.
 
 export function EngagementSection({
   hotspotId,
   plan,
-  owners,
   writes,
-  today,
 }: {
   hotspotId: number;
   plan: EngagementPlanDto | null;
-  owners: EngagementOwner[];
+  /** The viewer keeps plans (engagement.write). */
   writes: boolean;
-  today: string;
 }) {
   return (
     <section aria-labelledby="engagement" data-testid="engagement-section">
@@ -39,38 +35,16 @@ export function EngagementSection({
           </strong>
         </div>
       )}
-      {writes && !plan ? <EngagementPlanForm hotspotId={hotspotId} plan={null} owners={owners} /> : null}
-      {writes && plan ? (
-        <>
-          <details className="govuk-details">
-            <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">
-                Record a consultation, update, survey or review
-              </span>
-            </summary>
-            <div className="govuk-details__text">
-              <EngagementEntryForm planId={plan.id} owners={owners} today={today} />
-            </div>
-          </details>
-          <details className="govuk-details">
-            <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">Add a stakeholder</span>
-            </summary>
-            <div className="govuk-details__text">
-              <StakeholderForm planId={plan.id} />
-            </div>
-          </details>
-          <details className="govuk-details">
-            <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">
-                Change the plan&apos;s owner, aims or next update
-              </span>
-            </summary>
-            <div className="govuk-details__text">
-              <EngagementPlanForm hotspotId={hotspotId} plan={plan} owners={owners} />
-            </div>
-          </details>
-        </>
+      {writes ? (
+        <p className="govuk-body">
+          <Link
+            className="govuk-link"
+            href={`/hotspots/${hotspotId}/engagement`}
+            data-testid="keep-engagement-plan"
+          >
+            {plan ? "Record an entry, add a stakeholder or change the plan" : "Create the engagement plan"}
+          </Link>
+        </p>
       ) : null}
     </section>
   );

@@ -57,7 +57,9 @@ export function HotspotTable({
               </Link>
             </th>
             <td className="govuk-table__cell">{r.npu}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{r.areaKm2.toFixed(2)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {r.areaKm2 === null ? "No geofence on this day" : r.areaKm2.toFixed(2)}
+            </td>
             <td className="govuk-table__cell govuk-table__cell--numeric">
               {link(r.current.syv, r.id, window.current, {}, `SYV offences in ${r.code} this period`)}
             </td>

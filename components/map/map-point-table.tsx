@@ -6,15 +6,12 @@ import type { MapPoint } from "@/lib/hotspots/map-types";
 // its record, with the counts the map draws.
 
 export function MapPointTable({
-  points,
-  total,
-  unplaced,
+  found: { points, total, unplaced },
   period,
   limit,
 }: {
-  points: MapPoint[];
-  total: number;
-  unplaced: number;
+  /** The map's offences: those drawn, and how many matched in all and without a location. */
+  found: { points: MapPoint[]; total: number; unplaced: number };
   period: string;
   limit: number;
 }) {

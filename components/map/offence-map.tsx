@@ -40,9 +40,12 @@ export function OffenceMap({ data, label }: { data: MapData; label: string }) {
           },
         ).addTo(map!);
       const npus = shapes(data.npus, COLOURS.npu, 0.02);
-      shapes(data.hotspots, COLOURS.hotspot, 0.25);
+      const hotspots = shapes(data.hotspots, COLOURS.hotspot, 0.25);
+      // The force when its boundaries are drawn, else the hotspots (one hotspot's page), else the points.
       const bounds = npus.getBounds();
-      if (bounds.isValid()) map.fitBounds(bounds);
+      if (!bounds.isValid()) bounds.extend(hotspots.getBounds());
+      for (const p of bounds.isValid() ? [] : data.points) bounds.extend([p.latitude, p.longitude]);
+      if (bounds.isValid()) map.fitBounds(bounds, { maxZoom: 17 });
       else map.setView([52.48, -1.9], 10);
       const points = L.layerGroup().addTo(map);
       const draw = () => drawPoints(L, map!, points, data.points);

@@ -62,6 +62,11 @@ test("the analyst adds an engagement entry and sees 'Update due' on the hotspot 
   await signInAs(page, "analyst");
   await page.goto(`/hotspots/${plan!.hotspotId}`);
   await expectNoAxeViolations(page);
+  // The forms are on the plan's own page, a link away (no form JavaScript on the hotspot page).
+  await page.getByTestId("keep-engagement-plan").click();
+  await expect(page).toHaveURL(new RegExp(`/hotspots/${plan!.hotspotId}/engagement$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Community engagement plan");
+  await expectNoAxeViolations(page);
   await page.getByText("Record a consultation, update, survey or review").click();
   const form = page.getByTestId("engagement-entry-form");
   // Bad input first: nothing chosen, so the summary names the fields and nothing is saved.
@@ -87,6 +92,10 @@ test("the analyst adds an engagement entry and sees 'Update due' on the hotspot 
     [String(plan!.id), `%${summary}%`],
   );
   expect(audit[0]!.n).toBe(1);
+  // The hotspot page shows the entry and the update due.
+  await page.goto(`/hotspots/${plan!.hotspotId}`);
+  await expect(page.getByTestId("engagement-entries")).toContainText(summary);
+  await expect(page.getByTestId("next-update-due")).toContainText("Update due");
   await page.goto("/");
   await expect(page.getByTestId("engagement-updates-due")).toContainText("HS01");
   await expectNoAxeViolations(page);

@@ -85,6 +85,8 @@ export const PAGES: { path: string; allowed: RoleKey[] }[] = [
   { path: "/imports/geofences", allowed: ["analyst"] },
   // The hotspot page (partners: the geofence only) and the harm weight table (administrators).
   { path: "/hotspots/1", allowed: ["chair", "analyst", "investigator", "partner"] },
+  // Keeping a hotspot's community engagement plan: those who keep plans (engagement.write).
+  { path: "/hotspots/1/engagement", allowed: ["chair", "analyst"] },
   { path: "/admin/harm-weights", allowed: ["admin"] },
   // Guardian patrols (issue 17): the chair reads the evaluation, analysts also record; partners none.
   { path: "/patrols", allowed: ["chair", "analyst"] },

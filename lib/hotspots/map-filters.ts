@@ -56,3 +56,8 @@ export function mapFiltersFromParams(
     errors,
   };
 }
+
+/** Knife-used offences against under-25s recorded in the range: the figures' and hotspot page's maps. */
+export function knifeU25Filters(range: { from: IsoDay; to: IsoDay }): MapFilters {
+  return { from: range.from, to: range.to, knife: "yes", u25: "yes", category: null, errors: [] };
+}

@@ -16,3 +16,12 @@ export type MapPoint = {
 };
 export type MapShape = { label: string; geometry: Area };
 export type MapData = { npus: MapShape[]; hotspots: MapShape[]; points: MapPoint[]; tileUrl: string | null };
+/** A force-scale map's offences in one NPU: all, drawn (with a point), inside hotspots, unplaced. */
+export type MapNpuCount = {
+  npuId: number;
+  npu: string;
+  total: number;
+  placed: number;
+  inHotspots: number;
+  unplaced: number;
+};

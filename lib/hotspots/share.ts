@@ -9,7 +9,8 @@ export type HotspotFigureRow = {
   code: string;
   name: string;
   npu: string;
-  areaKm2: number;
+  /** The geofence's area on the as-at day; null when none stood then (the row is there for its offences). */
+  areaKm2: number | null;
   current: PeriodCounts;
   previous: PeriodCounts;
   /** Offences placed here by their point whose RMS hotspot code says otherwise. */

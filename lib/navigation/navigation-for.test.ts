@@ -50,6 +50,12 @@ describe("navigationFor", () => {
     expect(ROLES_WITH("/persons")).toEqual(["CHAIR", "ANALYST", "INVESTIGATOR"]);
   });
 
+  it("shows Hotspots and the Map to every case role, and Patrols to the chair and analyst (issue 17)", () => {
+    expect(ROLES_WITH("/hotspots")).toEqual(["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"]);
+    expect(ROLES_WITH("/map")).toEqual(["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"]);
+    expect(ROLES_WITH("/patrols")).toEqual(["CHAIR", "ANALYST"]);
+  });
+
   it("gives the administrator administration and no case home", () => {
     expect(navigationFor("ADMIN").map((l) => l.href)).toEqual([
       "/admin",

@@ -19,6 +19,7 @@ const LINKS: { href: string; label: string; permission: Permission | null; roles
   { href: "/returns", label: "Returns", permission: "figures.read" },
   // Issue 17: hotspot figures and the map (partners: boundaries only).
   { href: "/hotspots", label: "Hotspots", permission: "hotspots.read" },
+  { href: "/map", label: "Map", permission: "hotspots.read" },
   { href: "/patrols", label: "Patrols", permission: "patrols.read" },
   { href: "/imports", label: "Import", permission: "imports.run" },
   { href: "/meetings", label: "Meetings", permission: "meetings.read" },

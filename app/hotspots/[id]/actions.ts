@@ -17,6 +17,7 @@ import { updateEngagementPlan } from "@/lib/hotspots/server/update-engagement-pl
 
 const refresh = (hotspotId: number) => {
   revalidatePath(`/hotspots/${hotspotId}`);
+  revalidatePath(`/hotspots/${hotspotId}/engagement`);
   revalidatePath("/hotspots");
   revalidatePath("/");
 };

@@ -7,6 +7,7 @@ import { HotspotOffenceList } from "@/components/hotspots/hotspot-offence-list";
 import { HotspotPatrolSection } from "@/components/hotspots/hotspot-patrol-section";
 import { HotspotPeriodFigures } from "@/components/hotspots/hotspot-period-figures";
 import { WidePage } from "@/components/layout/wide-page";
+import { MapPointTable } from "@/components/map/map-point-table";
 import { OffenceMap } from "@/components/map/offence-map";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -17,11 +18,12 @@ import { figureWindowFromParams, rangeLabel } from "@/lib/figures/rules";
 import { getEngagementPlan } from "@/lib/hotspots/server/get-engagement-plan";
 import { getHotspot } from "@/lib/hotspots/server/get-hotspot";
 import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
-import { listEngagementOwners } from "@/lib/hotspots/server/list-engagement-owners";
 import { loadRoute } from "@/lib/ids/route-id";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { pageParam } from "@/lib/pagination";
 import { getWeeklyDosage } from "@/lib/patrols/server/get-weekly-dosage";
+import { knifeU25Filters } from "@/lib/hotspots/map-filters";
+import { listMapPoints, MAP_POINT_LIMIT } from "@/lib/hotspots/server/list-map-points";
 import { WeeklyDosageTable } from "@/components/patrols/weekly-dosage-table";
 
 type Params = Promise<{ id: string }>;
@@ -52,8 +54,7 @@ export default async function HotspotPage({
   const window = figureWindowFromParams(query, today);
   const page = pageParam.parse(Array.isArray(query.page) ? query.page[0] : query.page);
   const hotspot = await loadRoute((await params).id, (id) => getHotspot({ actor, id, asAt: window.asAt }));
-  const writes = can(actor, "engagement.write");
-  const [figures, offences, plan, owners] = await Promise.all([
+  const [figures, offences, plan] = await Promise.all([
     can(actor, "figures.read") ? getHotspotFigures({ actor, window }) : null,
     can(actor, "offences.read")
       ? listOffences({
@@ -68,11 +69,18 @@ export default async function HotspotPage({
         })
       : null,
     can(actor, "engagement.read") ? getEngagementPlan({ actor, hotspotId: hotspot.id }) : undefined,
-    writes ? listEngagementOwners({ actor }) : [],
   ]);
   // After the others: a request keeps to a few connections (lib/db/at-most.ts).
   const dosage = can(actor, "patrols.read")
     ? await getWeeklyDosage({ actor, hotspotId: hotspot.id, asAt: window.asAt })
+    : null;
+  // The map's points: this period's knife-used SYV placed in this hotspot (the "Knife used" figure).
+  const found = can(actor, "offences.read")
+    ? await listMapPoints({
+        actor,
+        filters: knifeU25Filters(window.current),
+        scope: { syv: true, hotspotId: hotspot.id },
+      })
     : null;
   const row = figures?.hotspots.find((h) => h.id === hotspot.id);
   const base = `/hotspots/${hotspot.id}`;
@@ -97,19 +105,29 @@ export default async function HotspotPage({
           </p>
         )
       ) : null}
-      <h2 className="govuk-heading-m">Geofence</h2>
+      <h2 className="govuk-heading-m">Geofence{found ? " and knife-used offences" : ""}</h2>
+      {found ? (
+        <p className="govuk-body">
+          The geofence as it stood on {formatDay(window.asAt)} (orange) and the knife-used serious youth
+          violence placed in it, recorded {rangeLabel(window.current)}, as points: select a point to open its
+          offence. The same offences are in the table below the map.
+        </p>
+      ) : null}
       <OffenceMap
         data={{
           npus: [],
           hotspots: hotspot.geometry
             ? [{ label: `${hotspot.code} ${hotspot.name}`, geometry: hotspot.geometry }]
             : [],
-          points: [],
+          points: found?.points ?? [],
           tileUrl: getEnv().MAP_TILE_URL ?? null,
         }}
-        label={`Map of the geofence of hotspot ${hotspot.code}`}
+        label={`Map of the geofence of hotspot ${hotspot.code}${found ? " and its knife-used offences" : ""}`}
       />
       <HotspotGeofenceTable hotspot={hotspot} />
+      {found ? (
+        <MapPointTable found={found} period={rangeLabel(window.current)} limit={MAP_POINT_LIMIT} />
+      ) : null}
       {offences ? (
         <HotspotOffenceList
           list={offences}
@@ -119,7 +137,7 @@ export default async function HotspotPage({
         />
       ) : null}
       {dosage ? (
-        <HotspotPatrolSection>
+        <HotspotPatrolSection records={can(actor, "patrols.record")}>
           <WeeklyDosageTable
             weeks={dosage}
             caption="Minutes and patrols inside the geofence, the last 12 weeks"
@@ -127,7 +145,7 @@ export default async function HotspotPage({
         </HotspotPatrolSection>
       ) : null}
       {plan !== undefined ? (
-        <EngagementSection hotspotId={hotspot.id} plan={plan} owners={owners} writes={writes} today={today} />
+        <EngagementSection hotspotId={hotspot.id} plan={plan} writes={can(actor, "engagement.write")} />
       ) : null}
     </WidePage>
   );

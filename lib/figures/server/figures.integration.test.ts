@@ -183,22 +183,29 @@ describe("trend, NPU and hotspots", () => {
     expect(rows["All NPUs"]).toEqual(["11", "3", "2", "18.18%"]);
   });
 
-  it("hotspots: A and M inside, against the hotspots' share of the area", async () => {
+  it("hotspots: A and M inside; harm from the harm weight table; area from the standing geofences", async () => {
     const prisma = getPrisma();
-    const [hotspots, npus] = await Promise.all([
-      prisma.hotspot.aggregate({ _sum: { areaKm2: true } }),
-      prisma.npu.aggregate({ _sum: { areaKm2: true } }),
-    ]);
-    const share = ((hotspots._sum.areaKm2! / npus._sum.areaKm2!) * 100).toFixed(2);
+    // A weight of 1 day for every code: the harm share is then the offence share, by hand. The
+    // world's offences carry a typed-in harm score, which the share must not read (issue 17).
+    const codes = await prisma.offenceCode.findMany({ select: { code: true } });
+    await prisma.harmWeight.createMany({
+      data: codes.map((c) => ({
+        offenceCode: c.code,
+        weight: 1,
+        effectiveFrom: new Date("2000-01-01T00:00:00.000Z"),
+        source: "Fixture",
+      })),
+    });
     const [inside, outside] = grid(await table("hotspots"));
-    expect([inside![0], inside![1], inside![2], inside![3], inside![5]]).toEqual([
-      "Inside hotspots",
-      "2",
-      "18.18%",
-      "18.18%",
-      `${share}%`,
+    // The world draws no geofence, so no hotspot stands on the as-at day: no area inside.
+    expect(inside).toEqual(["Inside hotspots", "2", "18.18%", "2", "18.18%", "0 km²", "0.00%"]);
+    expect([outside![1], outside![2], outside![3], outside![4], outside![6]]).toEqual([
+      "9",
+      "81.82%",
+      "9",
+      "81.82%",
+      "100.00%",
     ]);
-    expect([outside![1], outside![2]]).toEqual(["9", "81.82%"]);
   });
 });
 

@@ -1,78 +1,71 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
-
-type Share = {
-  inside: number;
-  outside: number;
-  harmInside: number;
-  harmOutside: number;
-  hotspotArea: number;
-  forceArea: number;
-};
+import type { FigureRows } from "@/lib/figures/server/figure-sql";
+import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
 
 /**
  * Hotspots against the rest of the force area (seed paragraph 25: 1.4% of the area holding 19% of
- * SYV and 18.4% of harm): offences in scope, their harm score and the area, inside and outside.
+ * SYV and 18.4% of harm). One definition with /hotspots (issue 17): the numbers are the force
+ * headline of getHotspotFigures (offences placed by their point, harm from the dated harm weight
+ * table, areas from the geofences standing on the as-at day), so this table, the headline and the
+ * sum of the hotspots' rows always agree. `source` is accepted for the figures' common loader and
+ * not used: placement and harm weights are read from the case tables, as the quarterly return is.
  */
 export async function getHotspotShare({
   actor,
   window,
-  source,
 }: {
   actor: Actor;
   window: FigureWindow;
   source?: FigureRows;
 }): Promise<FigureTable> {
-  await requirePermission(actor, "figures.read");
-  const [s] = await getPrisma().$queryRaw<[Share]>`
-    SELECT ${weighted(Prisma.sql`f."inHotspot"`)} AS inside,
-           ${weighted(Prisma.sql`NOT f."inHotspot"`)} AS outside,
-           coalesce(sum(f."harmScore") FILTER (WHERE f."inHotspot"), 0)::int AS "harmInside",
-           coalesce(sum(f."harmScore") FILTER (WHERE NOT f."inHotspot"), 0)::int AS "harmOutside",
-           (SELECT coalesce(sum("areaKm2"), 0) FROM "Hotspot")::float AS "hotspotArea",
-           (SELECT coalesce(sum("areaKm2"), 0) FROM "Npu")::float AS "forceArea"
-    FROM ${syvRows(source ?? "kept", [window.current], window.asAt)} f`;
-
-  const total = s.inside + s.outside;
-  const harm = s.harmInside + s.harmOutside;
+  const { headline: h } = await getHotspotFigures({ actor, window });
+  const outside = {
+    syv: h.total.syv - h.inside.syv,
+    harm: h.total.harm - h.inside.harm,
+  };
   const base = { ...SYV, ...inRange(window.current) };
+  const harmDays = (v: number) => Math.round(v);
   const km2 = (v: number) => `${v.toLocaleString("en-GB", { maximumFractionDigits: 1 })} km²`;
   const areaShare = (a: number) =>
-    s.forceArea > 0 ? percentage(Math.round(a * 1000), Math.round(s.forceArea * 1000)) : "n/a";
+    h.forceAreaKm2 > 0 ? percentage(Math.round(a * 1000), Math.round(h.forceAreaKm2 * 1000)) : "n/a";
   const sides = [
     {
       head: "Inside hotspots",
-      n: s.inside,
-      harm: s.harmInside,
-      area: s.hotspotArea,
+      n: h.inside.syv,
+      harm: h.inside.harm,
+      area: h.hotspotAreaKm2,
       drill: { ...base, inhotspot: "yes" },
     },
     {
       head: "Outside hotspots",
-      n: s.outside,
-      harm: s.harmOutside,
-      area: Math.max(0, s.forceArea - s.hotspotArea),
+      n: outside.syv,
+      harm: outside.harm,
+      area: Math.max(0, h.forceAreaKm2 - h.hotspotAreaKm2),
       drill: { ...base, inhotspot: "no" },
     },
   ];
   return {
     id: "hotspots",
     caption: `Hotspots, ${window.yearLabel} year to date`,
-    note: `Offences in scope recorded ${rangeLabel(window.current)}; harm is the sum of the offences' harm scores; area from the hotspots' and NPUs' areas.`,
+    note:
+      `Offences in scope recorded ${rangeLabel(window.current)}, placed by their location in the geofence ` +
+      `that stood on the day they occurred; harm is the sum of the offences' harm weights (days, the harm ` +
+      `weight table); area from the ${h.hotspotCount} geofences standing on the as-at day and the NPU ` +
+      `boundaries. Outside includes ${h.unplaced.syv.toLocaleString("en-GB")} unplaced offences (no ` +
+      `location): ${percentage(h.unplaced.syv, h.total.syv)} of offences, ` +
+      `${percentage(h.unplaced.harm, h.total.harm)} of harm.`,
     corner: "Where",
-    columns: ["Offences", "Share of offences", "Share of harm", "Area", "Share of area"],
+    columns: ["Offences", "Share of offences", "Harm (days)", "Share of harm", "Area", "Share of area"],
     rows: sides.map((side) => ({
       head: side.head,
       cells: [
         [countPart(side.n, side.drill, ` offences ${side.head.toLowerCase()}`)],
-        [textPart(percentage(side.n, total))],
-        [textPart(percentage(side.harm, harm))],
+        [textPart(percentage(side.n, h.total.syv))],
+        [textPart(harmDays(side.harm).toLocaleString("en-GB"))],
+        [textPart(percentage(side.harm, h.total.harm))],
         [textPart(km2(side.area))],
         [textPart(areaShare(side.area))],
       ],
@@ -82,7 +75,7 @@ export async function getHotspotShare({
         "Where",
         "Offences",
         "Share of offences %",
-        "Harm score",
+        "Harm (days)",
         "Share of harm %",
         "Area km2",
         "Share of area %",
@@ -90,9 +83,9 @@ export async function getHotspotShare({
       rows: sides.map((side) => [
         side.head,
         side.n,
-        percentNumber(percentage(side.n, total)),
-        side.harm,
-        percentNumber(percentage(side.harm, harm)),
+        percentNumber(percentage(side.n, h.total.syv)),
+        harmDays(side.harm),
+        percentNumber(percentage(side.harm, h.total.harm)),
         Number(side.area.toFixed(2)),
         percentNumber(areaShare(side.area)),
       ]),

@@ -5,14 +5,18 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { DayRange, FigureWindow } from "@/lib/figures/rules";
 import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
-import { HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
+import { HARM_WEIGHT_JOIN, HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
 import type { HotspotFigures, PeriodCounts } from "@/lib/hotspots/share";
 
 // The hotspot figures (issue 17; domain.md "Hotspots, harm and patrols"): each hotspot's SYV,
 // knife-used SYV and harm this period against the same period last year, and the force headline
 // "N hotspots cover X% of the force area, Y% of SYV and Z% of harm", with unplaced offences (no
 // point) counted beside every share. Placement is by point (offence.hotspotId, lib/geo); harm is
-// the weight table's (HarmWeight), not the typed-in harm score.
+// the weight table's (HarmWeight, HARM_WEIGHT_SQL), not the typed-in harm score. This is the one
+// definition of the hotspot shares: /hotspots, each hotspot's page and /figures' hotspot share table
+// (lib/figures/server/get-hotspot-share.ts) all read it, so the headline's "inside" is exactly the
+// sum of the rows (a hotspot whose geofence ended before the as-at day still has its row while it
+// holds offences in either period).
 
 type Agg = { hotspotId: number | null; placed: boolean; syv: number; knife: number; harm: number };
 
@@ -22,7 +26,7 @@ async function aggregate(range: DayRange): Promise<Agg[]> {
            count(*)::int AS syv,
            count(*) FILTER (WHERE o."knifeUsed")::int AS knife,
            coalesce(sum(${HARM_WEIGHT_SQL}), 0)::float8 AS harm
-    FROM "Offence" o
+    FROM "Offence" o ${HARM_WEIGHT_JOIN}
     WHERE ${SYV_SQL} AND ${recordedIn(range)}
     GROUP BY 1, 2`;
 }
@@ -47,10 +51,11 @@ export async function getHotspotFigures({
   const [current, previous, hotspots, force, disagree] = await Promise.all([
     aggregate(window.current),
     aggregate(window.previous),
-    prisma.$queryRaw<{ id: number; code: string; name: string; npu: string; areaKm2: number }[]>`
+    prisma.$queryRaw<{ id: number; code: string; name: string; npu: string; areaKm2: number | null }[]>`
       SELECT h.id, h.code, h.name, n.name AS npu, g."areaKm2"
-      FROM "HotspotGeofence" g JOIN "Hotspot" h ON h.id = g."hotspotId" JOIN "Npu" n ON n.id = h."npuId"
-      WHERE g."activeFrom" <= ${asAt}::date AND (g."activeTo" IS NULL OR g."activeTo" >= ${asAt}::date)
+      FROM "Hotspot" h JOIN "Npu" n ON n.id = h."npuId"
+      LEFT JOIN "HotspotGeofence" g ON g."hotspotId" = h.id
+        AND g."activeFrom" <= ${asAt}::date AND (g."activeTo" IS NULL OR g."activeTo" >= ${asAt}::date)
       ORDER BY h.code`,
     prisma.$queryRaw<[{ area: number }]>`
       SELECT coalesce(sum("areaKm2") FILTER (WHERE "boundary" IS NOT NULL), sum("areaKm2"), 0)::float8 AS area FROM "Npu"`,
@@ -81,18 +86,21 @@ export async function getHotspotFigures({
     if (r.hotspotId !== null) add(inside, r);
     else if (!r.placed) add(unplaced, r);
   }
+  // Rows: every hotspot with a geofence on the as-at day, and any other that holds offences.
+  const listed = hotspots.filter((h) => h.areaKm2 !== null || cur.has(h.id) || prev.has(h.id));
+  const active = hotspots.filter((h) => h.areaKm2 !== null);
   return {
     window,
     headline: {
       asAt,
-      hotspotCount: hotspots.length,
-      hotspotAreaKm2: hotspots.reduce((s, h) => s + h.areaKm2, 0),
+      hotspotCount: active.length,
+      hotspotAreaKm2: active.reduce((s, h) => s + h.areaKm2!, 0),
       forceAreaKm2: force[0]?.area ?? 0,
       total,
       inside,
       unplaced,
     },
-    hotspots: hotspots.map((h) => ({
+    hotspots: listed.map((h) => ({
       ...h,
       current: cur.get(h.id) ?? zero(),
       previous: prev.get(h.id) ?? zero(),

@@ -4,7 +4,7 @@ import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { changeHarmWeight } from "@/lib/hotspots/server/change-harm-weight";
-import { HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
+import { HARM_WEIGHT_JOIN, HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
 import { listHarmWeights } from "@/lib/hotspots/server/list-harm-weights";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -18,7 +18,7 @@ const harmOf = async (id: number) =>
   (
     await getPrisma().$queryRaw<
       [{ w: number }]
-    >`SELECT ${HARM_WEIGHT_SQL}::float8 AS w FROM "Offence" o WHERE o.id = ${id}`
+    >`SELECT ${HARM_WEIGHT_SQL}::float8 AS w FROM "Offence" o ${HARM_WEIGHT_JOIN} WHERE o.id = ${id}`
   )[0].w;
 
 beforeAll(async () => {

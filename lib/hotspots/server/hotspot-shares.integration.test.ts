@@ -3,7 +3,8 @@ import { getEnv } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { seedDatabase } from "@/lib/db/seed/seed-database";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
-import { figureWindow } from "@/lib/figures/rules";
+import { figureWindow, percentage, percentNumber } from "@/lib/figures/rules";
+import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { demoHotspotAreas, demoNpuAreas } from "@/lib/geo/demo-areas";
 import { applyFiles, type GeofenceReport } from "@/lib/geo/server/import-geofences";
 import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
@@ -61,6 +62,13 @@ describe("the demo areas", () => {
       console.log(
         `[shares ${asAt}] area ${pct(h.hotspotAreaKm2, h.forceAreaKm2).toFixed(2)}% syv ${pct(h.inside.syv, h.total.syv).toFixed(2)}% harm ${pct(h.inside.harm, h.total.harm).toFixed(2)}% (n=${h.total.syv})`,
       );
+      // /figures' hotspot share table is the same headline (one definition of harm and placement).
+      const table = await getFigureTable({ actor: chair, id: "hotspots", window });
+      const inside = table.csv.rows.find((r) => r[0] === "Inside hotspots")!;
+      const at = (column: string) => inside[table.csv.columns.indexOf(column)];
+      expect(at("Offences")).toBe(h.inside.syv);
+      expect(at("Share of harm %")).toBe(percentNumber(percentage(h.inside.harm, h.total.harm)));
+      expect(Math.abs(Number(at("Share of harm %")) - 18.4)).toBeLessThanOrEqual(1);
       expect(h.hotspotCount).toBe(57);
       expect(Math.abs(pct(h.hotspotAreaKm2, h.forceAreaKm2) - 1.4)).toBeLessThanOrEqual(1);
       expect(Math.abs(pct(h.inside.syv, h.total.syv) - 19)).toBeLessThanOrEqual(1);

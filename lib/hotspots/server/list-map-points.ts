@@ -1,11 +1,8 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { CATEGORY_SQL } from "@/lib/figures/server/figure-sql";
-import type { MapFilters } from "@/lib/hotspots/map-filters";
 import type { MapPoint } from "@/lib/hotspots/map-types";
+import { mapPointWhere, type MapPointQuery } from "@/lib/hotspots/server/map-point-where";
 
 /** The most points one map draws; beyond it the page asks for narrower filters. */
 export const MAP_POINT_LIMIT = 3_000;
@@ -13,25 +10,16 @@ export const MAP_POINT_LIMIT = 3_000;
 /**
  * Offences with a point for the map (issue 17), recorded in the period, filtered like the map's
  * form. Offences only for roles that read offences (partners never reach this: offences.read).
- * Offences without a point are counted, not drawn.
+ * Offences without a point are counted, not drawn. `scope` narrows it for the hotspot page (one
+ * hotspot) and the figures (serious youth violence only).
  */
 export async function listMapPoints({
   actor,
   filters,
-}: {
-  actor: Actor;
-  filters: MapFilters;
-}): Promise<{ points: MapPoint[]; total: number; unplaced: number }> {
+  scope,
+}: MapPointQuery): Promise<{ points: MapPoint[]; total: number; unplaced: number }> {
   await requirePermission(actor, "offences.read");
-  const where: Prisma.Sql[] = [
-    Prisma.sql`o."recordedOn" >= ${filters.from}::date AND o."recordedOn" <= ${filters.to}::date`,
-  ];
-  if (filters.knife !== "any") where.push(Prisma.sql`o."knifeUsed" = ${filters.knife === "yes"}`);
-  if (filters.u25 === "yes") where.push(Prisma.sql`o."youngestVictimAge" < 25`);
-  if (filters.u25 === "no")
-    where.push(Prisma.sql`(o."youngestVictimAge" IS NULL OR o."youngestVictimAge" >= 25)`);
-  if (filters.category) where.push(Prisma.sql`(${CATEGORY_SQL}) = ${filters.category}`);
-  const clause = Prisma.join(where, " AND ");
+  const clause = mapPointWhere(filters, scope);
   const prisma = getPrisma();
   const [points, [counts]] = await Promise.all([
     prisma.$queryRaw<MapPoint[]>`
