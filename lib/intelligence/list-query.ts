@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseDateInput, type IsoDay } from "@/lib/dates/day";
 import { HANDLING_CODES, INTEL_ASSESSMENTS, SOURCE_EVALUATIONS } from "@/lib/intelligence/rules";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
+import { sealFields } from "@/lib/security/sealed-fields";
 
 // The intelligence register's state lives in the URL (a GET form), like the offence list: a list is
 // a link, and the back button restores it. A value that cannot be used is dropped with a message.
@@ -116,6 +117,8 @@ export type IntelListLink = {
   dir: "asc" | "desc";
   page: number;
   size: IntelPageSize;
+  /** A page's link: the text filter as this token, never plain (as OffenceListLink's). */
+  sealed?: string;
 };
 
 /** The register's URL with this state; defaults are left out so links stay short. */
@@ -131,6 +134,7 @@ export function intelListHref(state: IntelListLink): string {
   }
   if (state.size !== 25) params.set("size", String(state.size));
   if (state.page > 1) params.set("page", String(state.page));
+  if (state.sealed !== undefined) sealFields(params, "/intelligence", state.sealed);
   const query = params.toString();
   return query ? `/intelligence?${query}` : "/intelligence";
 }
