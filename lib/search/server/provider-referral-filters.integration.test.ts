@@ -59,6 +59,15 @@ describe("a partner's referral list filters", () => {
     expect(await list({ q: "Nobody Atall" })).toEqual([]);
   });
 
+  it("finds by the first letters of each word, or a word and letters, only this provider's referrals", async () => {
+    const kit = [ids.due, ids.engaged].sort((a, b) => a - b);
+    expect(await list({ q: "Fa" })).toEqual(kit);
+    expect(await list({ q: "ki fa" })).toEqual(kit);
+    expect(await list({ q: "Farrowdale Ki" })).toEqual(kit);
+    expect(await list({ q: "Pe" })).toEqual([ids.other]);
+    expect(await list({ q: "Ad Fa" })).toEqual([]);
+  });
+
   it("finds by referral number, never another provider's", async () => {
     expect(await list({ q: String(ids.other) })).toEqual([ids.other]);
     expect(await list({ q: `R${ids.otherProvider}` })).toEqual([]);
