@@ -10,7 +10,7 @@ import type { ProviderReferral, ProviderReferrals } from "@/lib/referrals/types"
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { readQuery } from "@/lib/search/query";
 import { NO_REFERRAL_FILTERS, type ProviderReferralFilters } from "@/lib/search/referral-filters";
-import { personNameMetaphones, providerReferralIdsByName } from "@/lib/search/server/person-name-match";
+import { personNameMetaphones, providerReferralsByName } from "@/lib/search/server/person-name-match";
 import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
 
 const select = {
@@ -129,7 +129,10 @@ async function filterWhere(
     if (read.terms.hasName) {
       const prisma = getPrisma();
       const metaphones = await personNameMetaphones(prisma, read.terms.nameKey);
-      byName.push(...(await providerReferralIdsByName(prisma, providerId, read.terms.nameKey, metaphones)));
+      // All of them (null): the list counts and pages them (a limit of 1,000 cut a broad name short).
+      byName.push(
+        ...(await providerReferralsByName(prisma, providerId, read.terms.nameKey, metaphones, null)),
+      );
     }
     const ids = read.terms.referralId !== null ? [...byName, read.terms.referralId] : byName;
     and.push({ id: { in: ids } });
