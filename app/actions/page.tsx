@@ -12,6 +12,8 @@ import { FilterSelect } from "@/components/ui/filter-panel";
 import { ListSavedViews } from "@/components/saved-views/list-saved-views";
 import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
+import { saveViewHref } from "@/lib/saved-views/kinds";
+import { sealHref } from "@/lib/security/sealed-query";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -42,7 +44,10 @@ export default async function ActionsPage({ searchParams }: Props) {
       {readsAll || can(actor, "actions.manage") ? (
         <ActionViews actorId={actor.id} filters={filters} readsAll={readsAll} />
       ) : null}
-      <ListSavedViews kind="ACTIONS" query={normaliseViewParams("ACTIONS", params)} views={views} />
+      <ListSavedViews
+        saveHref={sealHref(actor.id, saveViewHref("ACTIONS", normaliseViewParams("ACTIONS", params)))}
+        views={views}
+      />
       <form method="get" action="/actions" className="govuk-!-margin-bottom-6" data-testid="action-filter">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">

@@ -7,36 +7,44 @@ import { formatDateTime } from "@/lib/dates/format";
 import { decisionSearchSchema, type DecisionSearch } from "@/lib/decisions/schemas";
 import { searchDecisions } from "@/lib/decisions/server/search-decisions";
 import { FilterSelect } from "@/components/ui/filter-panel";
+import { sealFields } from "@/lib/security/sealed-fields";
+import { readSealedFields } from "@/lib/security/sealed-query";
 
 export const metadata: Metadata = { title: "Decision log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function hrefFor(search: DecisionSearch, page: number): string {
+/** A page of the log; the person and words go as `sealed` (the page's token), never plain. */
+function hrefFor(search: DecisionSearch, page: number, sealed: string): string {
   const query = new URLSearchParams();
   if (search.meeting) query.set("meeting", String(search.meeting));
   if (search.case) query.set("case", search.case);
   if (search.person) query.set("person", search.person);
   if (search.q) query.set("q", search.q);
   if (page > 1) query.set("page", String(page));
+  sealFields(query, "/decisions", sealed);
   const text = query.toString();
   return text ? `/decisions?${text}` : "/decisions";
 }
 
+// The person's name and the words searched for never stand in the address: the form posts to
+// app/search/run, which seals them to the user (lib/security/sealed-fields.ts).
 export default async function DecisionsPage({ searchParams }: Props) {
   const actor = await requirePageActor("meetings.read");
-  const search = decisionSearchSchema.parse(await searchParams);
+  const { params, token } = readSealedFields(actor.id, await searchParams, "/decisions");
+  const search = decisionSearchSchema.parse(params);
   const log = await searchDecisions({ actor, search });
 
   return (
     <>
       <h1 className="govuk-heading-l">Decision log</h1>
       <form
-        method="get"
-        action="/decisions"
+        method="post"
+        action="/search/run"
         className="govuk-!-margin-bottom-6"
         data-testid="decision-search"
       >
+        <input type="hidden" name="to" value="/decisions" />
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
             <FilterSelect
@@ -155,7 +163,7 @@ export default async function DecisionsPage({ searchParams }: Props) {
       <Pagination
         currentPage={log.page}
         totalPages={log.totalPages}
-        hrefForPage={(p) => hrefFor(search, p)}
+        hrefForPage={(p) => hrefFor(search, p, token ?? "")}
       />
     </>
   );

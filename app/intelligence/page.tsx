@@ -18,22 +18,34 @@ import { WidePage } from "@/components/layout/wide-page";
 import { ListSavedViews } from "@/components/saved-views/list-saved-views";
 import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
+import { saveViewHref } from "@/lib/saved-views/kinds";
+import { readSealedFields, sealHref } from "@/lib/security/sealed-query";
 
 export const metadata: Metadata = { title: "Intelligence" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const count = (n: number) => n.toLocaleString("en-GB");
 
-/** The intelligence register: filters, sort, page and size in the URL; everything under the access rule. */
+/**
+ * The intelligence register: filters, sort, page and size in the URL (the text sealed to the user,
+ * lib/security/sealed-fields.ts); everything under the access rule.
+ */
 export default async function IntelligencePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("intel.read");
-  const params = await searchParams;
+  const { params, token } = readSealedFields(actor.id, await searchParams, "/intelligence");
   const { query, form, messages } = parseIntelListQuery(params);
   const [result, views] = await Promise.all([
     listIntelligence({ actor, query }),
     listSavedViews({ actor, kind: "INTELLIGENCE" }),
   ]);
-  const link: IntelListLink = { form, sort: query.sort, dir: query.dir, page: result.page, size: query.size };
+  const link: IntelListLink = {
+    form,
+    sort: query.sort,
+    dir: query.dir,
+    page: result.page,
+    size: query.size,
+    sealed: token ?? "",
+  };
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.rows.length - 1;
 
@@ -61,8 +73,10 @@ export default async function IntelligencePage({ searchParams }: { searchParams:
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
           <ListSavedViews
-            kind="INTELLIGENCE"
-            query={normaliseViewParams("INTELLIGENCE", params)}
+            saveHref={sealHref(
+              actor.id,
+              saveViewHref("INTELLIGENCE", normaliseViewParams("INTELLIGENCE", params)),
+            )}
             views={views}
           />
           <IntelFilter link={link} />

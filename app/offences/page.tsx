@@ -22,6 +22,8 @@ import { WidePage } from "@/components/layout/wide-page";
 import { ListSavedViews } from "@/components/saved-views/list-saved-views";
 import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
+import { saveViewHref } from "@/lib/saved-views/kinds";
+import { readSealedFields, sealHref } from "@/lib/security/sealed-query";
 
 export const metadata: Metadata = { title: "Offences" };
 
@@ -29,10 +31,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const count = (n: number) => n.toLocaleString("en-GB");
 
-/** The offence list: every filter, the sort, the page and its size are in the URL. */
+/**
+ * The offence list: every filter, the sort, the page and its size are in the URL; the person-name
+ * filter only sealed to the user (lib/security/sealed-fields.ts).
+ */
 export default async function OffencesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("offences.read");
-  const params = await searchParams;
+  const { params, token } = readSealedFields(actor.id, await searchParams, "/offences");
   const { query, form, messages } = parseOffenceListQuery(params);
   // The list takes two connections at most (its ids and its count); the panel's choices and the
   // user's column settings one each: within the request's share of the pool (issue 15).
@@ -50,6 +55,7 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
     dir: query.dir,
     page: result.page,
     size: query.size,
+    sealed: token ?? "",
   };
   // The pages either side are read from this page's first or last row (keyset, issue 15), so a
   // deep page costs what page 1 does; page 1 itself needs no cursor.
@@ -69,7 +75,10 @@ export default async function OffencesPage({ searchParams }: { searchParams: Sea
       <IgnoredFilters messages={messages} />
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
-          <ListSavedViews kind="OFFENCES" query={normaliseViewParams("OFFENCES", params)} views={views} />
+          <ListSavedViews
+            saveHref={sealHref(actor.id, saveViewHref("OFFENCES", normaliseViewParams("OFFENCES", params)))}
+            views={views}
+          />
           <OffenceFilter link={link} options={options} today={todayIso} />
         </div>
         <div className="moj-filter-layout__content">

@@ -106,7 +106,9 @@ function Results({
       <p className="govuk-body" role="status" data-testid="person-results-count">
         {list.total === 0
           ? "No people match. Check the spelling, try a surname alone, or remove a filter."
-          : `${list.total.toLocaleString("en-GB")} ${list.total === 1 ? "person matches" : "people match"}${filters.q ? ", closest match first" : ""}.`}
+          : list.totalCapped
+            ? `More than ${list.total.toLocaleString("en-GB")} people match${filters.q ? ", closest match first" : ""}. Add a name or another filter to narrow them.`
+            : `${list.total.toLocaleString("en-GB")} ${list.total === 1 ? "person matches" : "people match"}${filters.q ? ", closest match first" : ""}.`}
       </p>
       {list.total > 0 ? (
         <>

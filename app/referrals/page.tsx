@@ -13,6 +13,8 @@ import { parseReferralFilters, referralListHref } from "@/lib/search/referral-fi
 import { ListSavedViews } from "@/components/saved-views/list-saved-views";
 import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
+import { saveViewHref } from "@/lib/saved-views/kinds";
+import { readSealedFields, sealHref } from "@/lib/security/sealed-query";
 
 export const metadata: Metadata = { title: "Find a referral" };
 
@@ -26,27 +28,28 @@ const columns: Column<ProviderReferral>[] = [
 
 // Issue 18: partners find their referrals by the person's name (misspelt, either order) or the
 // referral number, and filter by state and follow-up due. Only their own provider's referrals:
-// listProviderReferrals applies the row rule; a name search is logged as a consultation.
+// listProviderReferrals applies the row rule; a name search is logged as a consultation. The name
+// never stands in the address: the form posts to app/search/run and the links carry it sealed
+// (lib/security/sealed-fields.ts).
 export default async function ProviderReferralsPage({ searchParams }: Props) {
   const actor = await requirePageActor("referrals.read.own-provider");
-  const params = await searchParams;
+  const { params, token, foreign } = readSealedFields(actor.id, await searchParams, "/referrals");
   const { filters, message } = parseReferralFilters(params);
+  const hrefFor = (f: typeof filters, page = 1) => referralListHref(f, page, token ?? "");
   const [list, views] = await Promise.all([
     listProviderReferrals({ actor, page: pageParam.parse(params.page), filters }),
     listSavedViews({ actor, kind: "REFERRALS" }),
   ]);
   const selected: SelectedFilter[] = [
-    filters.q ? { key: "q", text: `‘${filters.q}’`, href: referralListHref({ ...filters, q: null }) } : null,
+    filters.q ? { key: "q", text: `‘${filters.q}’`, href: hrefFor({ ...filters, q: null }) } : null,
     filters.state
       ? {
           key: "state",
           text: REFERRAL_STATE_LABELS[filters.state],
-          href: referralListHref({ ...filters, state: null }),
+          href: hrefFor({ ...filters, state: null }),
         }
       : null,
-    filters.due
-      ? { key: "due", text: "Follow-up due", href: referralListHref({ ...filters, due: false }) }
-      : null,
+    filters.due ? { key: "due", text: "Follow-up due", href: hrefFor({ ...filters, due: false }) } : null,
   ].filter((tag): tag is SelectedFilter => tag !== null);
 
   return (
@@ -54,10 +57,14 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
       <h1 className="govuk-heading-l">Find a referral to {list.providerName}</h1>
       <div className="moj-filter-layout">
         <div className="moj-filter-layout__filter">
-          <ListSavedViews kind="REFERRALS" query={normaliseViewParams("REFERRALS", params)} views={views} />
+          <ListSavedViews
+            saveHref={sealHref(actor.id, saveViewHref("REFERRALS", normaliseViewParams("REFERRALS", params)))}
+            views={views}
+          />
           <FilterPanel
             testId="referral-filters"
             action="/referrals"
+            sealed
             selected={selected}
             clearHref="/referrals"
           >
@@ -96,6 +103,11 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
           </FilterPanel>
         </div>
         <div className="moj-filter-layout__content" data-testid="referral-results">
+          {foreign ? (
+            <div className="govuk-inset-text" role="status" data-testid="search-foreign">
+              This search link was made by someone else or has been changed. Search again.
+            </div>
+          ) : null}
           <p className="govuk-body" role="status" data-testid="referral-results-count">
             {list.total === 0
               ? "No referrals match."
@@ -107,7 +119,7 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
               <Pagination
                 currentPage={list.page}
                 totalPages={list.totalPages}
-                hrefForPage={(p) => referralListHref(filters, p)}
+                hrefForPage={(p) => hrefFor(filters, p)}
                 label="Referral pages"
               />
             </>

@@ -14,7 +14,6 @@ const GET_FORMS = new Set([
   "app/admin/users/page.tsx",
   "app/actions/page.tsx",
   "app/persons/merge/page.tsx",
-  "app/decisions/page.tsx",
   "components/ui/filter-panel.tsx",
   "components/figures/figure-window-form.tsx",
   "components/groups/group-filter.tsx",

@@ -16,7 +16,9 @@ import {
 } from "@/lib/intelligence/list-query";
 
 // The register's filters. The server applies every one under the intelligence access rule: a text
-// search or grading filter never reaches restricted items for an investigator.
+// search or grading filter never reaches restricted items for an investigator. The text may be a
+// person's name, so the form posts to app/search/run and the text comes back sealed
+// (lib/security/sealed-fields.ts); the other filters stay plain.
 
 const VALUE_LABELS: Partial<Record<IntelFilterKey, Record<string, string>>> = {
   source: SOURCE_LABELS,
@@ -41,6 +43,7 @@ export function IntelFilter({ link }: { link: IntelListLink }) {
     <FilterPanel
       testId="intel-filter"
       action="/intelligence"
+      sealed
       selected={selected}
       clearHref={intelListHref({ ...link, form: {}, page: 1 })}
       applyTestId="apply-intel-filters"

@@ -18,9 +18,10 @@ import { OUTCOME_TYPES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
 import { OUTCOME_GROUPS } from "@/lib/reference/outcome-groups";
 
-// The filter panel of the MOJ "filter a list" layout: a GET form, so a filtered list is a URL, and
-// selected-filter tags that each remove one filter. Applying filters keeps the sort and page size
-// and goes back to page 1.
+// The filter panel of the MOJ "filter a list" layout: a filtered list is a URL, and selected-filter
+// tags each remove one filter. The form posts to app/search/run, which seals the person-name filter
+// and sends the browser back with the others plain (lib/security/sealed-fields.ts). Applying
+// filters keeps the sort and page size and goes back to page 1.
 
 type Props = { link: OffenceListLink; options: OffenceFilterOptions; today: IsoDay };
 
@@ -42,6 +43,7 @@ export function OffenceFilter({ link, options, today }: Props) {
     <FilterPanel
       testId="offence-filter"
       action="/offences"
+      sealed
       selected={tags}
       clearHref={offenceListHref({ ...link, form: {}, page: 1 })}
     >

@@ -1,20 +1,12 @@
 import Link from "next/link";
-import type { SavedViewKind } from "@/lib/enums";
 import type { SavedViewDto } from "@/lib/saved-views/types";
 import { SavedViewLinks } from "@/components/saved-views/saved-view-links";
 
 // The saved views of one list, above its filters: open one, or go to save the current filters as one.
-// `query` is the list's state as the page read it (no page number).
+// `saveHref` is the save page's address with the list's state as the page read it (no page number),
+// sealed by the page (saveViewHref, then sealHref): the state may hold a person's name.
 
-export function ListSavedViews({
-  kind,
-  query,
-  views,
-}: {
-  kind: SavedViewKind;
-  query: string;
-  views: SavedViewDto[];
-}) {
+export function ListSavedViews({ saveHref, views }: { saveHref: string; views: SavedViewDto[] }) {
   return (
     <section
       className="govuk-!-margin-bottom-6"
@@ -31,11 +23,7 @@ export function ListSavedViews({
       )}
       {/* A page of its own: the form's JavaScript stays off the list (app/views/new says why). */}
       <p className="govuk-body">
-        <Link
-          className="govuk-link"
-          href={`/views/new?list=${kind}&filters=${encodeURIComponent(query)}`}
-          data-testid="save-view-open"
-        >
+        <Link className="govuk-link" href={saveHref} data-testid="save-view-open">
           Save these filters as a view
         </Link>
       </p>

@@ -135,3 +135,65 @@ test("the chair shares a view with the analysts, who see it read-only and marked
   await expect(partner.getByTestId("saved-views")).toBeVisible();
   await expectNoAxeViolations(partner);
 });
+
+test("a person's name in the offence list's filters never stands in an address: the list, its links, the save page, the saved view", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const [linked] = await queryE2eDatabase<{ surname: string }>(
+    `select p.surname from "Person" p join "OffencePerson" op on op."personId" = p.id
+     where op."removedAt" is null and p."mergedIntoId" is null and p.surname ~ '^[A-Za-z]{4,}$'
+     order by p.id limit 1`,
+  );
+  const surname = linked!.surname;
+  const noName = (url: string) =>
+    expect(decodeURIComponent(url).toLowerCase()).not.toContain(surname.toLowerCase());
+
+  await signInAs(page, "analyst");
+  await page.goto("/offences");
+  await page.getByLabel("Person name").fill(surname);
+  await page.getByRole("combobox", { name: "Knife used", exact: true }).selectOption("yes");
+  await page.getByTestId("apply-filters").click();
+  // The name comes back sealed to the user; the other filters stay plain, so the list is still a link.
+  await expect(page).toHaveURL(/\/offences\?.*knife=yes.*sealed=[A-Za-z0-9_-]+/);
+  noName(page.url());
+  await expect(page.getByLabel("Person name")).toHaveValue(surname);
+  const count = await page.getByTestId("offence-count").innerText();
+  const sealedUrl = page.url();
+  // Every link the page makes carries the token, never the name.
+  for (const href of await page
+    .locator("a[href^='/offences'], a[href^='/views']")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")))
+    noName(href);
+
+  // The save page and its way back.
+  await page.getByTestId("save-view-open").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Save a view");
+  noName(page.url());
+  const name = `Named person ${Date.now()}`;
+  await page.getByLabel("Name this view").fill(name);
+  await page.getByTestId("save-view").click();
+  await expect(page.getByTestId("view-saved")).toBeVisible();
+  const [row] = await queryE2eDatabase<{ query: string }>(`select query from "SavedView" where name = $1`, [
+    name,
+  ]);
+  expect(new URLSearchParams(row!.query).get("name")).toBe(surname);
+
+  // Reopened from the list of views: the same list, the name sealed again.
+  await page.goto("/views");
+  await page.getByRole("link", { name, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/offences");
+  noName(page.url());
+  await expect(page.getByTestId("offence-count")).toHaveText(count);
+  await expect(page.getByLabel("Person name")).toHaveValue(surname);
+
+  // Another user given the address learns nothing and searches nothing by it.
+  const other = await (await browser.newContext()).newPage();
+  await signInAs(other, "chair");
+  await other.goto(sealedUrl);
+  await expect(other.getByLabel("Person name")).toHaveValue("");
+  // A name sent in plain text (an old or crafted link) is not searched either.
+  await page.goto(`/offences?name=${encodeURIComponent(surname)}`);
+  await expect(page.getByLabel("Person name")).toHaveValue("");
+});

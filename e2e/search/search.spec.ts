@@ -95,6 +95,9 @@ test("a partner finds a referral by name and filters by state", async ({ page })
 
   await page.getByLabel("Name or referral number").fill(referral!.surname);
   await page.getByTestId("apply-filters").click();
+  // The name comes back sealed to the partner: never in the address (history, proxy logs).
+  await expect(page).toHaveURL(/\/referrals\?sealed=[A-Za-z0-9_-]+$/);
+  expect(decodeURIComponent(page.url()).toLowerCase()).not.toContain(referral!.surname.toLowerCase());
   const table = page.getByTestId("referral-results");
   await expect(table.locator(`a[href="/referrals/${referral!.id}"]`)).toBeVisible();
   for (const other of others.slice(0, 50))

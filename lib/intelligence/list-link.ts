@@ -1,6 +1,7 @@
 // The intelligence register's URL state and its links: what the browser needs of the register, with
 // no zod (issue 15: the table's client component pulled all of zod into the page's JavaScript).
 // lib/intelligence/list-query.ts parses the URL and re-exports everything here.
+import { sealFields } from "@/lib/security/sealed-fields";
 
 export const INTEL_SORTS = ["received", "reference", "grading"] as const;
 export type IntelSort = (typeof INTEL_SORTS)[number];
@@ -26,6 +27,8 @@ export type IntelListLink = {
   dir: "asc" | "desc";
   page: number;
   size: IntelPageSize;
+  /** A page's link: the text filter as this token, never plain (as OffenceListLink's). */
+  sealed?: string;
 };
 
 /** The register's URL with this state; defaults are left out so links stay short. */
@@ -41,6 +44,7 @@ export function intelListHref(state: IntelListLink): string {
   }
   if (state.size !== 25) params.set("size", String(state.size));
   if (state.page > 1) params.set("page", String(state.page));
+  if (state.sealed !== undefined) sealFields(params, "/intelligence", state.sealed);
   const query = params.toString();
   return query ? `/intelligence?${query}` : "/intelligence";
 }

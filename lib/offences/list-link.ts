@@ -2,6 +2,8 @@
 // with no zod (issue 15: the list's client components pulled all of zod into its JavaScript).
 // lib/offences/schemas.ts parses the URL and re-exports everything here.
 
+import { sealFields } from "@/lib/security/sealed-fields";
+
 export const OFFENCE_SORTS = ["recorded", "reference", "offence", "npu", "status", "review"] as const;
 export type OffenceSort = (typeof OFFENCE_SORTS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -76,6 +78,12 @@ export type OffenceListLink = {
   /** A Previous or Next link's keyset cursor (list-cursor.ts); set on those links only. */
   after?: string;
   before?: string;
+  /**
+   * A page's link: the person-name filter goes as this token (the page's seal of it,
+   * lib/security/sealed-fields.ts), never plain; "" when there is none. Left out only for a query
+   * that is stored, not linked (a saved view's), which is sealed when it becomes a link.
+   */
+  sealed?: string;
 };
 
 /** The URL of the list with this state. Defaults are left out so links stay short. */
@@ -93,6 +101,7 @@ export function offenceListHref(state: OffenceListLink, base = "/offences"): str
   if (state.page > 1) params.set("page", String(state.page));
   if (state.after) params.set("after", state.after);
   else if (state.before) params.set("before", state.before);
+  if (state.sealed !== undefined) sealFields(params, "/offences", state.sealed);
   const query = params.toString();
   return query ? `${base}?${query}` : base;
 }

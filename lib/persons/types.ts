@@ -24,12 +24,17 @@ export type PersonIndexRow = {
   roles: { role: PersonRole; count: number }[];
 };
 
+/** The people index counts matches up to this; past it, "more than 10,000 people match". */
+export const PERSON_INDEX_COUNT_CAP = 10_000;
+
 export type PersonIndex =
   | { status: "empty" }
   | {
       status: "done";
       items: PersonIndexRow[];
+      /** At most PERSON_INDEX_COUNT_CAP; `totalCapped` when more match. */
       total: number;
+      totalCapped: boolean;
       page: number;
       pageSize: number;
       totalPages: number;

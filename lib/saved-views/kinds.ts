@@ -38,3 +38,8 @@ export function kindsFor(role: Role): SavedViewKind[] {
 
 /** The roles whose views may be shared (the chair's): a view shared by anyone else is never shown. */
 export const SHARING_ROLES: Role[] = ROLES.filter((role) => can(role, "views.share"));
+
+/** The "save these filters" page for `kind` with the list's normalised query (seal it: sealHref). */
+export function saveViewHref(kind: SavedViewKind, query: string): string {
+  return `/views/new?${new URLSearchParams({ list: kind, filters: query }).toString()}`;
+}

@@ -1,6 +1,13 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { getEnv } from "@/lib/env";
+import {
+  isSealedPath,
+  SEALED_FIELDS,
+  SEALED_PARAM,
+  sealFields,
+  type SealedPath,
+} from "@/lib/security/sealed-fields";
 
 // Why: the header search and the add-a-person search were GET forms, so what was typed (a person's
 // name, a date of birth) stood in the page's address: in the browser history of a shared
@@ -13,8 +20,7 @@ import { getEnv } from "@/lib/env";
 export const MAX_SEALED_FIELDS = 16;
 export const MAX_SEALED_VALUE = 120;
 export const MAX_TOKEN = 12_000;
-/** The parameter that carries it. */
-export const SEALED_PARAM = "sealed";
+export { SEALED_PARAM };
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -78,4 +84,52 @@ export function readSealedQuery(
   const opened = openSealedQuery(userId, token);
   if (!opened) return { query: kept, foreign: true, sealed: false };
   return { query: { ...Object.fromEntries(opened), ...kept }, foreign: false, sealed: true };
+}
+
+/**
+ * A list page's query (lib/security/sealed-fields.ts): its sealed fields only from the token (the
+ * same fields sent plain, from an old or crafted link, are ignored), its other filters as sent, and
+ * a token of the sealed fields' values for the page's links (undefined when none holds text).
+ */
+export function readSealedFields(
+  userId: number,
+  query: Query,
+  path: SealedPath,
+): { params: Query; token: string | undefined; foreign: boolean } {
+  const fields: readonly string[] = SEALED_FIELDS[path];
+  const params: Query = {};
+  for (const [key, value] of Object.entries(query))
+    if (key !== SEALED_PARAM && !fields.includes(key)) params[key] = value;
+  let foreign = false;
+  if (query[SEALED_PARAM] !== undefined) {
+    const opened = openSealedQuery(userId, query[SEALED_PARAM]);
+    if (!opened) foreign = true;
+    else
+      for (const field of fields) {
+        const value = opened.get(field);
+        if (value) params[field] = value;
+      }
+  }
+  const held = new URLSearchParams();
+  for (const field of fields) {
+    const value = params[field];
+    if (typeof value === "string" && value.trim() !== "") held.set(field, value);
+  }
+  return { params, token: held.size > 0 ? sealQuery(userId, held) : undefined, foreign };
+}
+
+/** `href` with its list's sealed fields (if its path has any) sealed to the user. */
+export function sealHref(userId: number, href: string): string {
+  const at = href.indexOf("?");
+  const path = at < 0 ? href : href.slice(0, at);
+  if (at < 0 || !isSealedPath(path)) return href;
+  const params = new URLSearchParams(href.slice(at + 1));
+  const held = new URLSearchParams();
+  for (const field of SEALED_FIELDS[path] as readonly string[]) {
+    const value = params.get(field);
+    if (value && value.trim() !== "") held.set(field, value);
+  }
+  sealFields(params, path, held.size > 0 ? sealQuery(userId, held) : "");
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
 }

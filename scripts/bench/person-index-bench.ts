@@ -24,15 +24,40 @@ export async function benchPersonIndex(
     { label: "surname, one letter missing", filters: { q: typo } },
     { label: "date of birth", filters: { dateOfBirth: dayOfDbDate(person.dateOfBirth!) } },
     { label: "nominal id", filters: { q: person.rmsRef! } },
+  ];
+  // Every filter of the index alone, and with the surname (issue 18: "each answer in 300 ms").
+  const filters: [string, Partial<PersonIndexFilters>][] = [
+    ["NPU", { npuId: npu.id }],
+    ["role victim", { role: "VICTIM" }],
+    ["role suspect", { role: "SUSPECT" }],
+    ["role witness", { role: "WITNESS" }],
+    ["repeat victim", { repeat: "victim" }],
+    ["repeat suspect", { repeat: "suspect" }],
+    ["under 25", { under25: true }],
+    ["group member", { groupMember: true }],
+    ["open referral", { openReferral: true }],
+  ];
+  for (const [label, f] of filters) {
+    cases.push({ label, filters: f });
+    cases.push({ label: `${label} + surname`, filters: { ...f, q: person.surname } });
+  }
+  cases.push(
     {
-      label: "surname + under 25 + open referral",
-      filters: { q: person.surname, under25: true, openReferral: true },
+      label: "every filter + surname",
+      filters: {
+        q: person.surname,
+        npuId: npu.id,
+        role: "VICTIM",
+        repeat: "victim",
+        under25: true,
+        groupMember: true,
+        openReferral: true,
+      },
     },
     { label: "NPU + under 25", filters: { npuId: npu.id, under25: true } },
     { label: "NPU + under 25, page 200", filters: { npuId: npu.id, under25: true }, page: 200 },
-    { label: "repeat victim", filters: { repeat: "victim" } },
-    { label: "group member", filters: { groupMember: true } },
-  ];
+    { label: "role victim, page 200", filters: { role: "VICTIM" }, page: 200 },
+  );
   const analyst = await prisma.user.findFirstOrThrow({ where: { role: "ANALYST" } });
   const table: { case: string; total: string; median: string; max: string }[] = [];
   for (const [i, c] of cases.entries()) {
@@ -53,16 +78,18 @@ export async function benchPersonIndex(
     await listPersons({ actor, filters, page: c.page }); // warm-up
     const times: number[] = [];
     let total = 0;
+    let capped = false;
     for (let r = 0; r < runs; r++) {
       const started = performance.now();
       const index = await listPersons({ actor, filters, page: c.page });
       times.push(performance.now() - started);
       total = index.status === "done" ? index.total : 0;
+      capped = index.status === "done" && "totalCapped" in index && index.totalCapped === true;
     }
     times.sort((a, b) => a - b);
     table.push({
       case: c.label,
-      total: total.toLocaleString("en-GB"),
+      total: `${capped ? "> " : ""}${total.toLocaleString("en-GB")}`,
       median: `${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
       max: `${times[times.length - 1]!.toFixed(1)} ms`,
     });

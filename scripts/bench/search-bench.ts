@@ -1,5 +1,6 @@
 // The header search case of `npm run bench -- --only search` (issue 18): every kind of input people
-// type, at the seed's scale, as each role that would type it. Target: 300 ms or less for each. Each
+// type, at the seed's scale, as each role that would type it; then the people index and the
+// partners' referral list with each of their filters. Target: 300 ms or less for each. Each
 // timed search includes its audit row and rate-limit count, as a real one does; a fresh user per
 // case keeps the bench under the per-user limit.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
@@ -8,6 +9,7 @@ import { permissionsFor } from "../../lib/auth/permissions";
 import { formatDay, dayOfDbDate } from "../../lib/dates/day";
 import { searchEverything } from "../../lib/search/server/search-everything";
 import { benchPersonIndex } from "./person-index-bench";
+import { benchProviderReferrals } from "./provider-referrals-bench";
 
 type Case = { label: string; text: string; as: "analyst" | "investigator" | "partner" };
 
@@ -117,4 +119,5 @@ export async function benchSearch(
   log(`searchEverything at this scale, median of ${runs} runs after one warm-up (target ≤ 300 ms):`);
   console.table(table);
   await benchPersonIndex(log, prisma, runs);
+  await benchProviderReferrals(log, prisma, runs);
 }

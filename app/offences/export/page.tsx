@@ -12,6 +12,7 @@ import {
   type OffenceListLink,
 } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
+import { readSealedFields } from "@/lib/security/sealed-query";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,11 +26,18 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  */
 export default async function ExportOffencesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("offences.read");
-  const params = await searchParams;
+  const { params, token } = readSealedFields(actor.id, await searchParams, "/offences/export");
   const { query, form } = parseOffenceListQuery(params);
   const { total } = await listOffences({ actor, query: { ...query, page: 1, size: 25 }, exactCount: true });
   const errors = disclosureErrors(params, "list");
-  const link: OffenceListLink = { form, sort: query.sort, dir: query.dir, page: 1, size: query.size };
+  const link: OffenceListLink = {
+    form,
+    sort: query.sort,
+    dir: query.dir,
+    page: 1,
+    size: query.size,
+    sealed: token ?? "",
+  };
   const selected = FILTER_KEYS.filter((key) => form[key]);
 
   return (

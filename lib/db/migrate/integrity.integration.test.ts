@@ -76,6 +76,7 @@ describe("case tables", () => {
       .sort();
     // Operational: reasons, sessions and idempotency keys expire; stored import files are working copies.
     // FigureOffence, FigureMonth and FigureLag are derived: triggers keep them equal to Offence ⋈ Investigation.
+    // PersonIndexFlag is derived too: triggers keep it equal to each person's live links.
     // SavedView is a user's own shortcut to a list, not case data: its owner deletes it (audited).
     expect(unprotected).toEqual([
       "AccessReason",
@@ -86,6 +87,7 @@ describe("case tables", () => {
       "IdempotencyKey",
       "ImportFile",
       "Notification",
+      "PersonIndexFlag",
       "SavedView",
       "SignInAttempt",
       "UserSession",

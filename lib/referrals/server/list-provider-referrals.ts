@@ -129,8 +129,9 @@ async function filterWhere(
     if (read.terms.hasName) {
       const prisma = getPrisma();
       const metaphones = await personNameMetaphones(prisma, read.terms.nameKey);
+      // All of them (null): the list counts and pages them (a limit of 1,000 cut a broad name short).
       byName.push(
-        ...(await providerReferralsByName(prisma, providerId, read.terms.nameKey, metaphones, 1000)),
+        ...(await providerReferralsByName(prisma, providerId, read.terms.nameKey, metaphones, null)),
       );
     }
     const ids = read.terms.referralId !== null ? [...byName, read.terms.referralId] : byName;

@@ -104,20 +104,43 @@ export function soundsLike(metaphones: string[]): Prisma.Sql {
 }
 
 /**
- * A provider's referrals whose person's name matches, best first (partners' searches). From the
- * name to the persons by index (the keys holding a word like a typed one, then "Person_nameKey_idx";
- * a sound-alike surname by its metaphone index), then to the provider's referrals. Reading the
- * provider's 13,000 persons first and scoring each took 0.7 to 1.1 s at the national seed; a plain
- * join let the planner scan all 1.06 M persons (22 s).
+ * The typed words as conditions on a name key (`keyColumn`), every one in any order: a word of
+ * three letters or more by a close spelling of it (nameWordsLike), a shorter one by the start of a
+ * word. The starts are matched on the key itself: as a list of the thousands of stored words
+ * beginning "tr", the check cost a comparison with each of them for every name (0.3 s for a
+ * partner's 13,000 persons).
+ */
+async function eachWordIn(
+  db: Pick<Db, "$queryRaw">,
+  keyColumn: Prisma.Sql,
+  key: string,
+): Promise<Prisma.Sql> {
+  const words = typedWords(key);
+  const long = words.filter((w) => w.length >= 3);
+  const groups = long.length > 0 ? await nameWordsLike(db, long.join(" ")) : [];
+  const each = words.map((w) =>
+    w.length >= 3
+      ? Prisma.sql`string_to_array(${keyColumn}, ' ') && ${groups[long.indexOf(w)] ?? []}::text[]`
+      : Prisma.sql`(' ' || ${keyColumn}) LIKE ${`% ${likeLiteral(w)}%`}`,
+  );
+  return each.length > 0 ? Prisma.join(each, " AND ") : Prisma.sql`FALSE`;
+}
+
+/**
+ * A provider's referrals whose person's name matches, best first (partners' searches), at most
+ * `limit` (null: all, for the partners' referral list). From the name to the persons by index
+ * (the keys holding a word like each typed one, then "Person_nameKey_idx"; a sound-alike surname by
+ * its metaphone index), then to the provider's referrals. Reading the provider's 13,000 persons
+ * first and scoring each took 0.7 to 1.1 s at the national seed; a plain join let the planner scan
+ * all 1.06 M persons (22 s). Typed words all shorter than three letters are the exception.
  */
 export async function providerReferralsByName(
   db: Pick<Prisma.TransactionClient, "$queryRaw">,
   providerId: number,
   key: string,
   metaphones: string[],
-  limit: number,
+  limit: number | null,
 ): Promise<number[]> {
-  const groups = await nameWordsLike(db, key);
   const sounds = metaphones.length > 0 ? Prisma.join(metaphones) : null;
   const score = Prisma.sql`word_similarity(${key}, p."nameKey") + 0.5 * similarity(${key}, p."nameKey")`;
   if (!typedWords(key).some((w) => w.length >= 3)) {
@@ -131,7 +154,7 @@ export async function providerReferralsByName(
         WHERE p.id = ANY(ARRAY(SELECT DISTINCT "personId" FROM mine)) AND p."mergedIntoId" IS NULL
       )
       SELECT r.id FROM mine r JOIN p ON p.id = r."personId"
-      WHERE ${holdsEach(Prisma.sql`p."nameKey"`, groups)}
+      WHERE ${await eachWordIn(db, Prisma.sql`p."nameKey"`, key)}
       ORDER BY ${score} DESC, r."referredOn" DESC, r.id LIMIT ${limit}`);
     return rows.map((r) => r.id);
   }
@@ -139,7 +162,7 @@ export async function providerReferralsByName(
     WITH named AS MATERIALIZED (
       SELECT p.id, false AS sounds FROM "PersonNameKey" k
         JOIN "Person" p ON p."nameKey" = k."key" AND p."mergedIntoId" IS NULL
-      WHERE ${holdsEach(Prisma.sql`k."key"`, groups)}
+      WHERE ${await eachWordIn(db, Prisma.sql`k."key"`, key)}
         AND word_similarity(${key}, k."key") >= ${NAME_MATCH_THRESHOLD}
       UNION ALL
       SELECT s.id, true FROM "Person" s

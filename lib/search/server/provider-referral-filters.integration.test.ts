@@ -59,6 +59,41 @@ describe("a partner's referral list filters", () => {
     expect(await list({ q: "Nobody Atall" })).toEqual([]);
   });
 
+  it("finds by the first letters of each word, or a word and letters, only this provider's referrals", async () => {
+    const kit = [ids.due, ids.engaged].sort((a, b) => a - b);
+    expect(await list({ q: "Fa" })).toEqual(kit);
+    expect(await list({ q: "ki fa" })).toEqual(kit);
+    expect(await list({ q: "Farrowdale Ki" })).toEqual(kit);
+    expect(await list({ q: "Pe" })).toEqual([ids.other]);
+    expect(await list({ q: "Ad Fa" })).toEqual([]);
+  });
+
+  it("counts and pages every referral a broad name matches, not the first thousand", async () => {
+    const db = getPrisma();
+    const officer = await createUser(db, { role: "INVESTIGATOR" });
+    const redthread = actorFor(await createUser(db, { role: "PARTNER", provider: "Redthread" }));
+    const { providerId } = await db.referral.findUniqueOrThrow({ where: { id: ids.otherProvider } });
+    const person = await createPerson(db, { surname: "Hollowmere", forenames: "Sam" });
+    await db.referral.createMany({
+      data: Array.from({ length: 1005 }, () => ({
+        personId: person.id,
+        providerId,
+        referringOfficerId: officer.id,
+        pathway: "Hospital reachable moment",
+        reason: "Synthetic test referral.",
+        referredOn: new Date("2026-11-02T00:00:00Z"),
+        stateChangedOn: new Date("2026-11-02T00:00:00Z"),
+      })),
+    });
+    for (const q of ["Hollowmere", "Ho", "Sam Hollowmere"]) {
+      const page = await listProviderReferrals({
+        actor: redthread,
+        filters: parseReferralFilters({ q }).filters,
+      });
+      expect(page.total, q).toBe(1005);
+    }
+  });
+
   it("finds by referral number, never another provider's", async () => {
     expect(await list({ q: String(ids.other) })).toEqual([ids.other]);
     expect(await list({ q: `R${ids.otherProvider}` })).toEqual([]);

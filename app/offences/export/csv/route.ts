@@ -6,6 +6,7 @@ import { exportJustificationSchema, offenceListHref, parseOffenceListQuery } fro
 import { exportOffences } from "@/lib/offences/server/export-offences";
 import { todayInUk } from "@/lib/dates/day";
 import { pathOf, seeOther, siteUrl } from "@/lib/http/see-other";
+import { sealHref } from "@/lib/security/sealed-query";
 
 // The CSV download. A POST from the export page, not a GET: the reason and recipients must not sit
 // in URLs (history, proxy logs), and a link or prefetch must never trigger a disclosure.
@@ -34,7 +35,8 @@ export async function POST(request: NextRequest): Promise<Response> {
     );
     const url = siteUrl(back);
     url.searchParams.set("missing", missing);
-    return seeOther(pathOf(url));
+    // The person-name filter goes back sealed, never plain (lib/security/sealed-fields.ts).
+    return seeOther(sealHref(actor.id, pathOf(url)));
   }
 
   try {
