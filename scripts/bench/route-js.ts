@@ -34,7 +34,7 @@ export const ROUTE_JS_PENDING: Readonly<Record<string, number>> = {
   "/meetings/[id]": 161,
   "/offences/new": 160,
   "/offences/[id]/edit": 160,
-  "/hotspots/[id]": 159,
+  "/hotspots/[id]/engagement": 158,
   "/offences/[id]/(record)/investigation": 159,
   "/intelligence/new": 159,
   "/offences/[id]/people/add": 159,
