@@ -37,7 +37,7 @@ export async function getHotspotShare({
            coalesce(sum(f."harmScore") FILTER (WHERE NOT f."inHotspot"), 0)::int AS "harmOutside",
            (SELECT coalesce(sum("areaKm2"), 0) FROM "Hotspot")::float AS "hotspotArea",
            (SELECT coalesce(sum("areaKm2"), 0) FROM "Npu")::float AS "forceArea"
-    FROM ${syvRows(source ?? "kept", [window.current], window.asAt)} f`;
+    FROM ${syvRows(source ?? "kept", [window.current], window.asAt, { outcomes: "none" })} f`;
 
   const total = s.inside + s.outside;
   const harm = s.harmInside + s.harmOutside;
