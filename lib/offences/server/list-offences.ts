@@ -27,9 +27,11 @@ import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
  * Speed on the national seed (npm run bench): the page's ids come first from a query that touches
  * only the filter and sort columns, ordered by (sort column, …, id) so the order is total and an
  * index serves it; the 25-100 rows are then read by id. A page number skips the rows before it
- * (OFFSET); the Previous and Next links carry the key of the page's first or last row and read from
- * there (keyset, offence-list-keys.ts), so a deep page reached by them costs what page 1 does even
- * when no index serves the filter and the sort together. The count runs beside it.
+ * (OFFSET), over Investigation alone when the sort and every filter are on it (or "knife used",
+ * copied onto it), so the offset walks one index; the Previous and Next links carry the key of the
+ * page's first or last row and read from there (keyset, offence-list-keys.ts), so a deep page
+ * reached by them costs what page 1 does even when no index serves the filter and the sort
+ * together. The count runs beside it, bounded as for page 1.
  */
 export async function listOffences({
   actor,
