@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { todayInUk } from "@/lib/dates/day";
@@ -32,21 +33,24 @@ export async function listRaisedActions({
     OR: [{ status: { in: [...LIVE_ACTION_STATUSES] } }, { status: "NOT_POSSIBLE", closedAt: null }],
   } satisfies Prisma.ActionItemWhereInput;
   const closed = { raisedById: actor.id, closedAt: { gte: since } } satisfies Prisma.ActionItemWhereInput;
-  const [openCount, closedCount, closedRows, openRows] = await Promise.all([
-    prisma.actionItem.count({ where: open }),
-    prisma.actionItem.count({ where: closed }),
-    prisma.actionItem.findMany({
-      where: closed,
-      orderBy: [{ closedAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: actionSummarySelect(actor),
-    }),
-    prisma.actionItem.findMany({
-      where: open,
-      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      take: limit,
-      select: actionSummarySelect(actor),
-    }),
+  // Within the request's share of the pool (issue 15): four reads, at most three at once.
+  const [openCount, closedCount, closedRows, openRows] = await atMost(PER_REQUEST_CONNECTIONS, [
+    () => prisma.actionItem.count({ where: open }),
+    () => prisma.actionItem.count({ where: closed }),
+    () =>
+      prisma.actionItem.findMany({
+        where: closed,
+        orderBy: [{ closedAt: "desc" }, { id: "desc" }],
+        take: limit,
+        select: actionSummarySelect(actor),
+      }),
+    () =>
+      prisma.actionItem.findMany({
+        where: open,
+        orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+        take: limit,
+        select: actionSummarySelect(actor),
+      }),
   ]);
   const today = todayInUk(now);
   return {

@@ -5,7 +5,7 @@ import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
 import { OUTCOME_GROUPS } from "@/lib/reference/outcome-groups";
 import type { DayRange } from "@/lib/figures/rules";
-import { addDays, todayInUk, type IsoDay } from "@/lib/dates/day";
+import { addDays, type IsoDay } from "@/lib/dates/day";
 import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 
 // SQL pieces of the figures. Each says exactly what the offence list's filter of the same name says
@@ -43,22 +43,37 @@ export const CATEGORY_SQL = Prisma.sql`CASE ${Prisma.join(
 
 /**
  * Where the figures read: the kept stores (the page), or the definition over the case tables (the
- * test). "kept" is FigureMonth when the as-at day is recent, else FigureOffence alone: rewinding
- * whole months reads every outcome dated after the as-at day, which as at a year ago is most of
- * them, so reading the offences in the window is then cheaper. The test names each path.
+ * test). "kept" is FigureMonth for whole months and FigureOffence for the rest ("months"), as at
+ * any day: the outcomes dated after a past as-at day are read by an index on (outcome date,
+ * recorded date) and only for the figures whose numbers they change (SyvOptions), which cost less
+ * than reading every offence in the window ("offences", the page's path for past days until
+ * issue 15's second round; kept so the test still compares it). The test names each path.
  */
 export type FigureRows = "kept" | "months" | "offences" | "live";
 
-/** As-at days this close to today read FigureMonth (few outcomes are dated after them). */
-const MONTHS_WITHIN_DAYS = 31;
-
-export function resolveRows(rows: FigureRows, asAt: IsoDay): "months" | "offences" | "live" {
-  if (rows !== "kept") return rows;
-  return asAt >= addDays(todayInUk(), -MONTHS_WITHIN_DAYS) ? "months" : "offences";
+export function resolveRows(rows: FigureRows): "months" | "offences" | "live" {
+  return rows === "kept" ? "months" : rows;
 }
 
-const COLUMNS = Prisma.sql`"recordedOn", "npuId", "category", "knifeUsed", "knifeRecovered", "inHotspot",
-  "harmScore", "outcomeCode", "outcomeOn"`;
+/**
+ * What a figure reads of the outcomes, so rows that cannot change it are left out (issue 15: as at
+ * a past day, rewinding was most of a figure's cost). Rewinding an outcome dated after the as-at
+ * day adds a row (w = +1, no outcome) and takes one away (w = -1, its outcome) with every other
+ * column equal, so the two cancel in any count that does not look at that outcome:
+ * - "all" (the default): every outcome is rewound;
+ * - "positive": the figure counts only positive outcomes (positiveSql), so only positive ones are
+ *   rewound; rows may then hold another outcome dated after the as-at day, which it never reads;
+ * - "none": it counts offences, knives, hotspots or harm; nothing is rewound and the rows' outcome
+ *   columns are NULL, so no such figure can read an outcome as it is now by mistake.
+ */
+export type SyvOptions = { outcomes?: "all" | "positive" | "none" };
+
+const BASE_COLUMNS = Prisma.sql`"recordedOn", "npuId", "category", "knifeUsed", "knifeRecovered", "inHotspot",
+  "harmScore"`;
+const columns = (outcomes: SyvOptions["outcomes"]) =>
+  outcomes !== "none"
+    ? Prisma.sql`${BASE_COLUMNS}, "outcomeCode", "outcomeOn"`
+    : Prisma.sql`${BASE_COLUMNS}, NULL::int AS "outcomeCode", NULL::date AS "outcomeOn"`;
 
 /** One row per offence, to be filtered: the kept copy or the definition itself. */
 function offenceRows(rows: FigureRows): Prisma.Sql {
@@ -78,33 +93,44 @@ function offenceRows(rows: FigureRows): Prisma.Sql {
  * is dated after the as-at day is rewound (w = -1 with its outcome, w = +1 with none). Every figure
  * groups by month or coarser, so a month's first day stands for its days.
  */
-export function syvRows(rows: FigureRows, ranges: DayRange[], asAt: IsoDay): Prisma.Sql {
+export function syvRows(
+  rows: FigureRows,
+  ranges: DayRange[],
+  asAt: IsoDay,
+  { outcomes = "all" }: SyvOptions = {},
+): Prisma.Sql {
   // One index range scan per span (an OR of spans may be planned as a scan of them all).
   const single = (within: DayRange[]) =>
     Prisma.join(
       within.map(
-        (r) => Prisma.sql`SELECT ${COLUMNS}, 1 AS w FROM ${offenceRows(rows)} f
+        (r) => Prisma.sql`SELECT ${columns(outcomes)}, 1 AS w FROM ${offenceRows(rows)} f
           WHERE ${FIGURE_SYV_SQL} AND ${recordedIn(r, "f")}`,
       ),
       " UNION ALL ",
     );
-  if (resolveRows(rows, asAt) !== "months") return Prisma.sql`(${single(ranges)})`;
+  if (resolveRows(rows) !== "months") return Prisma.sql`(${single(ranges)})`;
 
   const parts = ranges.map(splitByMonth);
   const months = parts.flatMap((p) => (p.months ? [p.months] : []));
   const edges = parts.flatMap((p) => p.edges);
   const pieces: Prisma.Sql[] = [];
+  const rewound =
+    outcomes === "positive"
+      ? Prisma.sql`f."outcomeCode" IN (${Prisma.join(POSITIVE_OUTCOME_CODES)})`
+      : Prisma.sql`f."outcomeCode" IS NOT NULL`;
   if (edges.length > 0) pieces.push(single(edges));
   for (const m of months) {
     pieces.push(Prisma.sql`SELECT m."month" AS "recordedOn", m."npuId", m."category", m."knifeUsed",
-        m."knifeRecovered", m."inHotspot", m."harm" AS "harmScore", nullif(m."outcomeCode", -1) AS "outcomeCode",
+        m."knifeRecovered", m."inHotspot", m."harm" AS "harmScore",
+        ${outcomes !== "none" ? Prisma.sql`nullif(m."outcomeCode", -1)` : Prisma.sql`NULL::int`} AS "outcomeCode",
         NULL::date AS "outcomeOn", m."n" AS w
       FROM "FigureMonth" m WHERE m."month" >= ${m.from}::date AND m."month" < ${m.until}::date`);
-    pieces.push(Prisma.sql`SELECT f."recordedOn", f."npuId", f."category", f."knifeUsed", f."knifeRecovered",
+    if (outcomes !== "none")
+      pieces.push(Prisma.sql`SELECT f."recordedOn", f."npuId", f."category", f."knifeUsed", f."knifeRecovered",
         f."inHotspot", 0 AS "harmScore", x.code AS "outcomeCode", NULL::date AS "outcomeOn", x.w
       FROM "FigureOffence" f CROSS JOIN LATERAL (VALUES (f."outcomeCode", -1), (NULL::int, 1)) AS x(code, w)
       WHERE ${FIGURE_SYV_SQL} AND f."outcomeOn" IS NOT NULL AND f."outcomeOn" > ${asAt}::date
-        AND f."outcomeCode" IS NOT NULL
+        AND ${rewound}
         AND f."recordedOn" >= ${m.from}::date AND f."recordedOn" < ${m.until}::date`);
   }
   if (pieces.length === 0) return Prisma.sql`(${single(ranges)})`;

@@ -1,7 +1,9 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/lib/db/seed/seed-database";
 import { withTestDatabase, makeActor } from "@/lib/testing/admin-fixtures";
@@ -41,8 +43,8 @@ async function expectSameFigures(): Promise<void> {
   for (const window of WINDOWS) {
     for (const id of FROM_FIGURE_ROWS as FigureTableId[]) {
       const live = await getFigureTable({ actor: chair, id, window, source: "live" });
-      // each kept path, whichever the page would take as at this day
-      for (const source of ["months", "offences"] as const) {
+      // each kept path: the page's (FigureMonth, as at any day) and FigureOffence alone
+      for (const source of ["kept", "months", "offences"] as const) {
         const kept = await getFigureTable({ actor: chair, id, window, source });
         expect({ id, source, asAt: window.asAt, rows: kept.rows, csv: kept.csv }).toEqual({
           id,
@@ -155,10 +157,34 @@ describe("the figures' kept rows against the definition", () => {
       outcomeCode: 8,
       outcomeOn: day("2026-10-20"),
     });
+    // a positive outcome dated after the past as-at days, of an offence recorded in a whole month
+    // before them: the "positive" figures rewind it (issue 15)
+    const pending = await createOffence(prisma, {
+      recordedOn: day("2026-01-10"),
+      occurredOn: day("2026-01-09"),
+      youngestVictimAge: 17,
+    });
+    await createInvestigation(prisma, {
+      offenceId: pending.id,
+      outcomeCode: 1,
+      outcomeOn: day("2026-03-01"),
+    });
     // many rows in one statement, as the bulk import does
     await prisma.offence.updateMany({ where: { id: { in: [e!.id, f!.id] } }, data: { knifeUsed: true } });
 
     expect(await differingRows()).toEqual([]);
+    // The past as-at days rewind outcomes both positive and not, so the "positive" and "none"
+    // figures, which leave some rewinding out, are compared where it matters.
+    for (const asAt of ["2026-02-15", "2026-01-31"]) {
+      const rewound = await prisma.$queryRaw<{ positive: boolean; n: number }[]>`
+        SELECT "outcomeCode" IN (${Prisma.join(POSITIVE_OUTCOME_CODES)}) AS positive, count(*)::int AS n
+        FROM "FigureOffence" WHERE "category" IS NOT NULL AND "youngestVictimAge" < 25
+          AND "recordedOn" <= ${asAt}::date AND "outcomeOn" > ${asAt}::date GROUP BY 1 ORDER BY 1`;
+      expect(rewound.map((r) => [r.positive, r.n > 0])).toEqual([
+        [false, true],
+        [true, true],
+      ]);
+    }
     await expectSameFigures();
   });
 });

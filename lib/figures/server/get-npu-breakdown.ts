@@ -25,7 +25,7 @@ export async function getNpuBreakdown({
     prisma.$queryRaw<Counted[]>`
       SELECT f."npuId", ${weighted()} AS total, ${weighted(Prisma.sql`f."knifeUsed"`)} AS knife,
              ${weighted(positiveSql(window.asAt))} AS positive
-      FROM ${syvRows(source ?? "kept", [window.current], window.asAt)} f
+      FROM ${syvRows(source ?? "kept", [window.current], window.asAt, { outcomes: "positive" })} f
       GROUP BY 1`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);

@@ -37,7 +37,7 @@ export async function getOutcomeTime({
   source?: FigureRows;
 }): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
-  const rows = resolveRows(source ?? "kept", window.asAt);
+  const rows = resolveRows(source ?? "kept");
   const m = rows === "months" ? await fromKeptStores(window) : await overEachOffence(window, rows);
 
   const base = { ...SYV, ...inRange(window.current) };

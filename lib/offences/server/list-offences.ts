@@ -12,10 +12,11 @@ import {
   offenceListTiers,
   usableCursor,
   valueRow,
+  type Tier,
 } from "@/lib/offences/server/offence-list-keys";
 import type { OffenceListPage } from "@/lib/offences/offence-list-dto";
 import { toOffenceListRow } from "@/lib/offences/server/to-offence-list-row";
-import { offenceListWhere } from "@/lib/offences/server/offence-list-where";
+import { investigationListWhere, offenceListWhere } from "@/lib/offences/server/offence-list-where";
 import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
 
 /**
@@ -26,9 +27,11 @@ import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
  * Speed on the national seed (npm run bench): the page's ids come first from a query that touches
  * only the filter and sort columns, ordered by (sort column, …, id) so the order is total and an
  * index serves it; the 25-100 rows are then read by id. A page number skips the rows before it
- * (OFFSET); the Previous and Next links carry the key of the page's first or last row and read from
- * there (keyset, offence-list-keys.ts), so a deep page reached by them costs what page 1 does even
- * when no index serves the filter and the sort together. The count runs beside it.
+ * (OFFSET), over Investigation alone when the sort and every filter are on it (or "knife used",
+ * copied onto it), so the offset walks one index; the Previous and Next links carry the key of the
+ * page's first or last row and read from there (keyset, offence-list-keys.ts), so a deep page
+ * reached by them costs what page 1 does even when no index serves the filter and the sort
+ * together. The count runs beside it, bounded as for page 1.
  */
 export async function listOffences({
   actor,
@@ -47,33 +50,47 @@ export async function listOffences({
   const where = offenceListWhere(query.filters, actor);
   const from = Prisma.sql`FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id WHERE ${where}`;
 
-  // The count stops at COUNT_CAP matches past the page asked for (issue 15: counting 100,000 rows
-  // cost more than the page itself): beyond that the list says "more than". It selects no column
-  // of Investigation, so PostgreSQL can still drop the LEFT JOIN (unique key): keep it so.
-  // A page reached by its Previous or Next link counts as page 1 does (see below), so a deep page
-  // costs what page 1 does.
+  // The count stops at COUNT_CAP matches (issue 15: counting 100,000 rows cost more than the page
+  // itself): beyond that the list says "more than". It selects no column of Investigation, so
+  // PostgreSQL can still drop the LEFT JOIN (unique key): keep it so. Every page counts as page 1
+  // does, whether reached by its Previous or Next link or by its number (see below), so a deep
+  // page costs what page 1 does; only a page number past the end counts up to it.
   const cursor = usableCursor(query.cursor, query.sort, query.dir);
-  const bound = exactCount
-    ? 2_000_000_000
-    : cursor
-      ? COUNT_CAP
-      : Math.max(COUNT_CAP, query.page * query.size);
-  const count = prisma.$queryRaw<
-    [{ total: number }]
-  >`SELECT count(*)::int AS total FROM (SELECT 1 ${from} LIMIT ${bound + 1}) AS matched`;
+  const countUpTo = async (bound: number) => {
+    const [{ total }] = await prisma.$queryRaw<
+      [{ total: number }]
+    >`SELECT count(*)::int AS total FROM (SELECT 1 ${from} LIMIT ${bound + 1}) AS matched`;
+    return total;
+  };
+  let bound = exactCount ? 2_000_000_000 : COUNT_CAP;
 
   const tiers = offenceListTiers(query.sort, query.dir);
   const d = query.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const back = query.dir === "asc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  // A tier of investigations under filters all on the investigation (or "knife used", copied onto
+  // it) is read from Investigation alone when reached by a page number: the offset then walks one
+  // index (e.g. knife used, next review, offence) rather than checking each row's offence.
+  const onInvestigation = investigationListWhere(query.filters, actor);
+  const source = (tier: Tier, alone: boolean) =>
+    alone && tier.investigations && onInvestigation
+      ? { id: Prisma.sql`i."offenceId"`, from: Prisma.sql`"Investigation" i`, where: onInvestigation }
+      : { id: Prisma.sql`o.id`, from: tier.from, where };
+
   /** Up to `limit` rows of one tier in the list's order (or reversed), with their keys. */
-  const read = async (t: number, limit: number, extra: Prisma.Sql, offset = 0, reversed = false) => {
+  const read = async (
+    t: number,
+    limit: number,
+    extra: Prisma.Sql,
+    { offset = 0, reversed = false, alone = false } = {},
+  ) => {
     const tier = tiers[t]!;
     const order = Prisma.join(
       tier.columns.map((c) => Prisma.sql`${c.sql} ${reversed ? back : d}`),
       ", ",
     );
+    const s = source(tier, alone);
     const found = await prisma.$queryRaw<Record<string, unknown>[]>`
-      SELECT o.id, ${keyColumns(tier)} FROM ${tier.from} WHERE ${where} AND ${tier.only} AND ${extra}
+      SELECT ${s.id} AS id, ${keyColumns(tier)} FROM ${s.from} WHERE ${s.where} AND ${tier.only} AND ${extra}
       ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
     return found.map((r): Keyed => ({ id: Number(r.id), tier: t, key: keyOf(tier, r) }));
   };
@@ -84,11 +101,11 @@ export async function listOffences({
     let offset = (page - 1) * query.size;
     const out: Keyed[] = [];
     for (let t = 0; t < tiers.length && out.length < query.size; t++) {
-      const found = await read(t, query.size - out.length, Prisma.sql`TRUE`, offset);
+      const found = await read(t, query.size - out.length, Prisma.sql`TRUE`, { offset, alone: true });
       if (found.length === 0 && offset > 0 && t < tiers.length - 1) {
-        const tier = tiers[t]!;
+        const s = source(tiers[t]!, true);
         const [{ n }] = await prisma.$queryRaw<[{ n: number }]>`
-          SELECT count(*)::int AS n FROM ${tier.from} WHERE ${where} AND ${tier.only}`;
+          SELECT count(*)::int AS n FROM ${s.from} WHERE ${s.where} AND ${tiers[t]!.only}`;
         offset = Math.max(0, offset - n);
         continue;
       }
@@ -118,26 +135,33 @@ export async function listOffences({
                 // filter's columns (e.g. NPU, recorded) starts at the cursor, not at its first row
                 Prisma.sql`${keyRow(tier)} ${op} ${value} AND ${tier.columns[0]!.sql} ${after ? Prisma.sql`>=` : Prisma.sql`<=`} ${valueRow({ ...tier, columns: tier.columns.slice(0, 1) }, cursor.key)}`
               : Prisma.sql`${keyRow(tier)} ${op} ${value}`;
-      out.push(...(await read(t, query.size - out.length, past, 0, !forwards)));
+      out.push(...(await read(t, query.size - out.length, past, { reversed: !forwards })));
     }
     return forwards ? out : out.reverse();
   };
 
-  const [[{ total: counted }], fromCursor] = await Promise.all([
-    count,
+  const [firstCount, found] = await Promise.all([
+    countUpTo(bound),
     cursor ? idsFrom(cursor) : idsAt(query.page),
   ]);
+  let counted = firstCount;
   // A cursor that finds no page (its rows were deleted), or going back finds less than a page
-  // (rows were added before it), gives way to the page number.
+  // (rows were added before it), gives way to the page number. A page number past the end (an
+  // old bookmark) counts up to it, to find the last page.
   const cursorMissed =
     cursor !== undefined &&
-    (fromCursor.length === 0 || (cursor.direction === "before" && fromCursor.length < query.size));
+    (found.length === 0 || (cursor.direction === "before" && found.length < query.size));
+  const pastEnd = !cursor && query.page > 1 && found.length === 0;
+  if (pastEnd && bound < query.page * query.size) {
+    bound = query.page * query.size;
+    counted = await countUpTo(bound);
+  }
   let capped = counted > bound;
   let total = Math.min(counted, bound);
-  if (cursor && !cursorMissed) {
+  if (!cursorMissed && !pastEnd) {
     // Counted like page 1; the rows up to this page are known to exist, and a short page is the last.
-    const reached = (query.page - 1) * query.size + fromCursor.length;
-    if (capped && fromCursor.length < query.size) [capped, total] = [false, reached];
+    const reached = (query.page - 1) * query.size + found.length;
+    if (capped && found.length < query.size) [capped, total] = [false, reached];
     else total = Math.max(total, reached);
   }
   // When capped, one page beyond the counted ones is offered (it exists: more rows matched).
@@ -146,7 +170,7 @@ export async function listOffences({
   const page = Math.min(query.page, totalPages);
   const keyed =
     page === query.page && !cursorMissed
-      ? fromCursor
+      ? found
       : await idsAt(cursorMissed && cursor.direction === "before" ? 1 : page);
   const shownPage = cursorMissed && cursor.direction === "before" ? 1 : page;
   const ids = keyed.map((k) => k.id);

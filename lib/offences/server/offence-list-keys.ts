@@ -16,6 +16,11 @@ type Column = { sql: Prisma.Sql; type: ColumnType; twin?: Prisma.Sql };
 export type Tier = {
   /** FROM … WHERE, before the list's filter is added. */
   from: Prisma.Sql;
+  /**
+   * The tier's rows are investigations (each with its offence), keyed by Investigation's columns:
+   * a page number may read them from `"Investigation" i` alone (investigationListWhere).
+   */
+  investigations?: true;
   /** Rows of this tier only. */
   only: Prisma.Sql;
   columns: Column[];
@@ -43,6 +48,7 @@ export function offenceListTiers(sort: OffenceSort, dir: "asc" | "desc"): Tier[]
       return [
         {
           from: INVESTIGATED,
+          investigations: true,
           only: ALL,
           columns: [col(`i."status"`, "status"), col(`i."offenceId"`, "int")],
         },
@@ -51,6 +57,7 @@ export function offenceListTiers(sort: OffenceSort, dir: "asc" | "desc"): Tier[]
     case "review": {
       const dated: Tier = {
         from: INVESTIGATED,
+        investigations: true,
         only: Prisma.sql`i."nextReviewOn" IS NOT NULL`,
         columns: [col(`i."nextReviewOn"`, "date"), col(`i."offenceId"`, "int")],
       };
@@ -58,6 +65,7 @@ export function offenceListTiers(sort: OffenceSort, dir: "asc" | "desc"): Tier[]
       // Offence from its first row: the twin states it on both sides.
       const undated: Tier = {
         from: INVESTIGATED,
+        investigations: true,
         only: Prisma.sql`i."nextReviewOn" IS NULL`,
         columns: [{ ...col(`i."offenceId"`, "int"), twin: Prisma.sql`o.id` }],
       };

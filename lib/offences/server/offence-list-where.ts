@@ -18,63 +18,94 @@ import { officerWords } from "@/lib/offences/server/find-officers";
  * bare column) never uses. Every value is a bound parameter.
  */
 export function offenceListWhere(filters: OffenceListFilters, actor: Pick<Actor, "id">): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
-  const add = (sql: Prisma.Sql) => conditions.push(sql);
+  const { offence, investigation } = listConditions(filters, actor);
+  const conditions = [...offence, ...investigation];
+  return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+}
+
+/**
+ * The same condition over `"Investigation" i` alone, when every filter is on the investigation or
+ * is "knife used" (kept on it as `offenceKnifeUsed`); else undefined. Every investigation has its
+ * offence, so over `"Investigation" i JOIN "Offence" o` it selects exactly what offenceListWhere
+ * does: a page number of a sort by the investigation's columns walks one index to its offset
+ * (issue 15; list-offences.ts).
+ */
+export function investigationListWhere(
+  filters: OffenceListFilters,
+  actor: Pick<Actor, "id">,
+): Prisma.Sql | undefined {
+  const { offence, investigation } = listConditions({ ...filters, knife: undefined }, actor);
+  if (offence.length > 0) return undefined;
+  const conditions = [...investigation];
+  if (filters.knife !== undefined) conditions.push(Prisma.sql`i."offenceKnifeUsed" = ${filters.knife}`);
+  return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+}
+
+/** The filters' conditions on the offence (`o`) and on its investigation (`i`). */
+function listConditions(
+  filters: OffenceListFilters,
+  actor: Pick<Actor, "id">,
+): { offence: Prisma.Sql[]; investigation: Prisma.Sql[] } {
+  const offence: Prisma.Sql[] = [];
+  const investigation: Prisma.Sql[] = [];
+  const onOffence = (sql: Prisma.Sql) => offence.push(sql);
+  const onInvestigation = (sql: Prisma.Sql) => investigation.push(sql);
 
   if (filters.ref)
-    add(Prisma.sql`lower(o."crimeReference") LIKE ${likeEscape(filters.ref.toLowerCase()) + "%"}`);
-  if (filters.name) add(personNameMatches(filters.name));
+    onOffence(Prisma.sql`lower(o."crimeReference") LIKE ${likeEscape(filters.ref.toLowerCase()) + "%"}`);
+  if (filters.name) onOffence(personNameMatches(filters.name));
 
   const dates = intersectRange(
     { from: filters.from, to: filters.to },
     filters.year ? performanceYearRange(filters.year) : {},
   );
-  if (dates.from) add(Prisma.sql`o."recordedOn" >= ${dates.from}::date`);
-  if (dates.to) add(Prisma.sql`o."recordedOn" <= ${dates.to}::date`);
+  if (dates.from) onOffence(Prisma.sql`o."recordedOn" >= ${dates.from}::date`);
+  if (dates.to) onOffence(Prisma.sql`o."recordedOn" <= ${dates.to}::date`);
 
-  if (filters.npu) add(Prisma.sql`o."npuId" = ${filters.npu}`);
-  if (filters.hotspot) add(Prisma.sql`o."hotspotId" = ${filters.hotspot}`);
-  if (filters.code) add(Prisma.sql`o."offenceCode" = ${filters.code}`);
+  if (filters.npu) onOffence(Prisma.sql`o."npuId" = ${filters.npu}`);
+  if (filters.hotspot) onOffence(Prisma.sql`o."hotspotId" = ${filters.hotspot}`);
+  if (filters.code) onOffence(Prisma.sql`o."offenceCode" = ${filters.code}`);
   if (filters.category)
-    add(Prisma.sql`o."offenceCode" IN (${Prisma.join(offenceCodesInCategory(filters.category))})`);
-  if (filters.knife !== undefined) add(Prisma.sql`o."knifeUsed" = ${filters.knife}`);
+    onOffence(Prisma.sql`o."offenceCode" IN (${Prisma.join(offenceCodesInCategory(filters.category))})`);
+  if (filters.knife !== undefined) onOffence(Prisma.sql`o."knifeUsed" = ${filters.knife}`);
   // docs/domain.md: U25 means the youngest victim was under 25 on the day. An unknown age is neither.
-  if (filters.u25 === true) add(Prisma.sql`o."youngestVictimAge" < 25`);
-  if (filters.u25 === false) add(Prisma.sql`o."youngestVictimAge" >= 25`);
-  if (filters.recovered !== undefined) add(Prisma.sql`o."knifeRecovered" = ${filters.recovered}`);
-  if (filters.domestic !== undefined) add(Prisma.sql`o."domesticAbuse" = ${filters.domestic}`);
+  if (filters.u25 === true) onOffence(Prisma.sql`o."youngestVictimAge" < 25`);
+  if (filters.u25 === false) onOffence(Prisma.sql`o."youngestVictimAge" >= 25`);
+  if (filters.recovered !== undefined) onOffence(Prisma.sql`o."knifeRecovered" = ${filters.recovered}`);
+  if (filters.domestic !== undefined) onOffence(Prisma.sql`o."domesticAbuse" = ${filters.domestic}`);
 
   // "Outcomes recorded by" rewinds every outcome filter to that day (a figure's "as at").
   const outcome = outcomeCodeAsAt(filters.outcomeby);
-  if (filters.status) add(Prisma.sql`i."status" = ${filters.status}::"InvestigationStatus"`);
-  if (filters.outcome !== undefined) add(Prisma.sql`${outcome} = ${filters.outcome}`);
-  if (filters.oic) add(Prisma.sql`i."oicId" = ${filters.oic}`);
-  if (filters.oicName) add(officerNameMatches(filters.oicName));
-  if (filters.mine) add(Prisma.sql`i."oicId" = ${actor.id}`);
-  if (filters.flagged === true) add(Prisma.sql`i."flaggedForScrutiny"`);
-  if (filters.flagged === false) add(Prisma.sql`coalesce(i."flaggedForScrutiny", false) = false`);
+  if (filters.status) onInvestigation(Prisma.sql`i."status" = ${filters.status}::"InvestigationStatus"`);
+  if (filters.outcome !== undefined) onInvestigation(Prisma.sql`${outcome} = ${filters.outcome}`);
+  if (filters.oic) onInvestigation(Prisma.sql`i."oicId" = ${filters.oic}`);
+  if (filters.oicName) onInvestigation(officerNameMatches(filters.oicName));
+  if (filters.mine) onInvestigation(Prisma.sql`i."oicId" = ${actor.id}`);
+  if (filters.flagged === true) onInvestigation(Prisma.sql`i."flaggedForScrutiny"`);
+  if (filters.flagged === false) onInvestigation(Prisma.sql`coalesce(i."flaggedForScrutiny", false) = false`);
 
   // The figures' drill-down filters (issue 7). lib/figures/server builds its counts from these
   // same conditions' definitions; an integration test proves each figure equals its list.
   if (filters.scrutiny !== undefined) {
     const codes = Prisma.join(SCRUTINY_CODES);
-    add(
+    onOffence(
       filters.scrutiny
         ? Prisma.sql`o."offenceCode" IN (${codes})`
         : Prisma.sql`o."offenceCode" NOT IN (${codes})`,
     );
   }
-  if (filters.inhotspot === true) add(Prisma.sql`o."hotspotId" IS NOT NULL`);
-  if (filters.inhotspot === false) add(Prisma.sql`o."hotspotId" IS NULL`);
+  if (filters.inhotspot === true) onOffence(Prisma.sql`o."hotspotId" IS NOT NULL`);
+  if (filters.inhotspot === false) onOffence(Prisma.sql`o."hotspotId" IS NULL`);
   // Outcome type 0 and no outcome at all are both "not yet assigned" (docs/domain.md).
-  if (filters.outcomed === true) add(Prisma.sql`${outcome} > 0`);
-  if (filters.outcomed === false) add(Prisma.sql`coalesce(${outcome}, 0) = 0`);
+  if (filters.outcomed === true) onInvestigation(Prisma.sql`${outcome} > 0`);
+  if (filters.outcomed === false) onInvestigation(Prisma.sql`coalesce(${outcome}, 0) = 0`);
   const positive = Prisma.join(POSITIVE_OUTCOME_CODES);
-  if (filters.positive === true) add(Prisma.sql`${outcome} IN (${positive})`);
-  if (filters.positive === false) add(Prisma.sql`coalesce(${outcome}, 0) NOT IN (${positive})`);
-  if (filters.group) add(Prisma.sql`${outcome} IN (${Prisma.join(outcomeGroup(filters.group).codes)})`);
+  if (filters.positive === true) onInvestigation(Prisma.sql`${outcome} IN (${positive})`);
+  if (filters.positive === false) onInvestigation(Prisma.sql`coalesce(${outcome}, 0) NOT IN (${positive})`);
+  if (filters.group)
+    onInvestigation(Prisma.sql`${outcome} IN (${Prisma.join(outcomeGroup(filters.group).codes)})`);
 
-  return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+  return { offence, investigation };
 }
 
 const SCRUTINY_CODES = OFFENCE_CODES.filter((c) => c.scrutinyCategoryCode !== null).map((c) => c.code);

@@ -26,7 +26,7 @@ export async function getSvdCounts({
     prisma.$queryRaw<{ npuId: number; month: string; n: number }[]>`
       SELECT "npuId", to_char(d, 'YYYY-MM') AS month, sum(n)::int AS n FROM (
         SELECT f."npuId", f."recordedOn" AS d, ${weighted()} AS n
-        FROM ${syvRows(source ?? "kept", [window.current], window.asAt)} f
+        FROM ${syvRows(source ?? "kept", [window.current], window.asAt, { outcomes: "none" })} f
         GROUP BY 1, 2) t
       GROUP BY 1, 2`,
     prisma.npu.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
