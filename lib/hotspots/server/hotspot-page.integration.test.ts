@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { figureWindow, percentage, percentNumber } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { getHotspot } from "@/lib/hotspots/server/get-hotspot";
-import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
+import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { knifeU25Filters } from "@/lib/hotspots/map-filters";
 import { countMapPointsByNpu } from "@/lib/hotspots/server/count-map-points-by-npu";
