@@ -52,15 +52,11 @@ test("an analyst records a knife-used offence with a new victim and an existing 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Record an offence");
   await expectNoAxeViolations(page);
 
-  // Nothing entered but half a location: the GOV.UK error summary, focused, linking to each field.
-  await page.getByLabel("Latitude").fill(fence.latitude);
+  // Nothing entered: the GOV.UK error summary, focused, linking to each field.
   await page.getByRole("button", { name: "Save and add people" }).click();
   const summary = page.getByTestId("error-summary");
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link", { name: "Enter the crime reference" })).toBeVisible();
-  await expect(
-    summary.getByRole("link", { name: "Enter the longitude as well as the latitude, or neither" }),
-  ).toBeVisible();
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
 
@@ -80,6 +76,13 @@ test("an analyst records a knife-used offence with a new victim and an existing 
   await recorded.getByLabel("Year").fill("2026");
   await page.getByLabel("Neighbourhood policing unit").selectOption("Birmingham East");
   await expect(page.getByLabel("Harm score")).toHaveCount(0);
+  // Half a location is refused, next to the field, and nothing is saved.
+  await page.getByLabel("Latitude").fill(fence.latitude);
+  await page.getByRole("button", { name: "Save and add people" }).click();
+  const half = "Enter the longitude as well as the latitude, or neither";
+  await expect(summary.getByRole("link", { name: half })).toBeVisible();
+  await expect(page.locator("#longitude-error")).toContainText(half);
+  await expectNoAxeViolations(page);
   await page.getByLabel("Longitude").fill(fence.longitude);
   await page.getByRole("button", { name: "Save and add people" }).click();
 

@@ -20,6 +20,8 @@ function summary(overrides: Partial<CaseSummary> = {}): CaseSummary {
       recordedOn: new Date("2026-10-21"),
       npuName: "Birmingham East",
       hotspotName: null,
+      located: false,
+      recordedHotspotCode: null,
       knifeUsed: true,
       domesticAbuse: false,
       underTwentyFive: true,

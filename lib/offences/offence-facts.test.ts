@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { offenceFactRows } from "@/lib/offences/offence-facts";
+import type { OffenceSummary } from "@/lib/offences/types";
+
+const base: OffenceSummary = {
+  id: 1,
+  crimeReference: "20TEST/1/26",
+  offenceCode: "8N",
+  offenceDescription: "Assault with injury",
+  occurredOn: new Date("2026-10-01"),
+  recordedOn: new Date("2026-10-02"),
+  npuName: "Birmingham East",
+  hotspotName: null,
+  located: false,
+  recordedHotspotCode: null,
+  knifeUsed: true,
+  domesticAbuse: false,
+  underTwentyFive: true,
+  investigationStatus: "OPEN",
+};
+const hotspotOf = (s: Partial<OffenceSummary>) => new Map(offenceFactRows({ ...base, ...s })).get("Hotspot");
+
+describe("offenceFactRows: the hotspot (issue 17)", () => {
+  it("says unplaced without a point, outside every hotspot with one, else the hotspot", () => {
+    expect(hotspotOf({})).toBe("Unplaced (no location)");
+    expect(hotspotOf({ located: true })).toBe("Not in a hotspot");
+    expect(hotspotOf({ located: true, hotspotName: "Digbeth" })).toBe("Digbeth");
+  });
+  it("flags a recorded hotspot code that disagrees with the point", () => {
+    expect(hotspotOf({ recordedHotspotCode: "HS01" })).toBe(
+      "Unplaced (no location) (flagged: recorded as HS01 in the records system)",
+    );
+  });
+});
