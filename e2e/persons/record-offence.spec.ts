@@ -32,8 +32,13 @@ test("an analyst records a knife-used offence with a new victim and an existing 
   const before = await namesakes();
   const crimeReference = `E2E/${Date.now().toString(36).toUpperCase()}`;
   // A point in the middle of a Birmingham East hotspot's geofence standing on the day it occurred and today.
-  const [fence] = await queryE2eDatabase<{ hotspotId: number; latitude: string; longitude: string }>(
-    `select g."hotspotId", round((("minLat" + "maxLat") / 2)::numeric, 5)::text as latitude,
+  const [fence] = await queryE2eDatabase<{
+    hotspotId: number;
+    name: string;
+    latitude: string;
+    longitude: string;
+  }>(
+    `select g."hotspotId", h.name, round((("minLat" + "maxLat") / 2)::numeric, 5)::text as latitude,
             round((("minLon" + "maxLon") / 2)::numeric, 5)::text as longitude
      from "HotspotGeofence" g join "Hotspot" h on h.id = g."hotspotId" join "Npu" n on n.id = h."npuId"
      where n.name = 'Birmingham East' and g."activeFrom" <= '2026-10-01'
@@ -154,7 +159,10 @@ test("an analyst records a knife-used offence with a new victim and an existing 
   )) as [{ youngestVictimAge: number }];
   expect(youngestVictimAge).toBe(16);
 
-  // Knife used, victim 16, placed by its location: the hotspot page counts it among its SYV.
+  // Knife used, victim 16, placed by its location: the record names the hotspot, and the hotspot
+  // page counts it among its SYV.
+  await page.goto(`/offences/${offenceId}`);
+  await expect(page.getByRole("main")).toContainText(fence.name);
   expect(await hotspotSyv()).toBe(syvBefore + 1);
 });
 

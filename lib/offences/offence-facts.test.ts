@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { offenceFactRows } from "@/lib/offences/offence-facts";
 import type { OffenceSummary } from "@/lib/offences/types";
+import { offenceSummary } from "@/lib/testing/offence-summary";
 
-const base: OffenceSummary = {
-  id: 1,
-  crimeReference: "20TEST/1/26",
-  offenceCode: "8N",
-  offenceDescription: "Assault with injury",
-  occurredOn: new Date("2026-10-01"),
-  recordedOn: new Date("2026-10-02"),
-  npuName: "Birmingham East",
-  hotspotName: null,
-  located: false,
-  recordedHotspotCode: null,
-  knifeUsed: true,
-  domesticAbuse: false,
-  underTwentyFive: true,
-  investigationStatus: "OPEN",
-};
-const hotspotOf = (s: Partial<OffenceSummary>) => new Map(offenceFactRows({ ...base, ...s })).get("Hotspot");
+const hotspotOf = (s: Partial<OffenceSummary>) => new Map(offenceFactRows(offenceSummary(s))).get("Hotspot");
 
 describe("offenceFactRows: the hotspot (issue 17)", () => {
   it("says unplaced without a point, outside every hotspot with one, else the hotspot", () => {

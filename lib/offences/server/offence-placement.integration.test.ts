@@ -12,18 +12,17 @@ import { updateOffence } from "@/lib/offences/server/update-offence";
 import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { offenceFormValues } from "@/lib/testing/offence-form-values";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+import { squareGeofence } from "@/lib/testing/square-geofence";
 
 // Issue 17: an offence recorded or edited on the form is placed by its point in the geofence that
 // stood on the day it occurred, by the imports' placement; without a point it is unplaced, whatever
 // hotspot code the form recorded (that is kept as the recorded code only).
 
 withTestDatabase();
-const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 let analyst: Actor;
 let hs01: number;
 // A square geofence ~450 m across around HS01's centre (Birmingham East), in force from 2000.
 const [LAT, LON] = [52.474, -1.81];
-const D = 0.002;
 const INSIDE = { latitude: String(LAT), longitude: String(LON) };
 // ~1.1 km north of the fence: in Birmingham East, in no hotspot.
 const OUTSIDE = { latitude: String(LAT + 0.01), longitude: String(LON) };
@@ -33,29 +32,7 @@ beforeAll(async () => {
   const ref = await ensureReferenceData(prisma);
   hs01 = ref.hotspot("HS01");
   analyst = (await makeActor("ANALYST")).actor;
-  await prisma.hotspotGeofence.create({
-    data: {
-      hotspotId: hs01,
-      geometry: {
-        type: "Polygon",
-        coordinates: [
-          [
-            [LON - D, LAT - D],
-            [LON + D, LAT - D],
-            [LON + D, LAT + D],
-            [LON - D, LAT + D],
-            [LON - D, LAT - D],
-          ],
-        ],
-      },
-      areaKm2: 0.18,
-      minLat: LAT - D,
-      maxLat: LAT + D,
-      minLon: LON - D,
-      maxLon: LON + D,
-      activeFrom: day("2000-01-01"),
-    },
-  });
+  await squareGeofence(prisma, hs01, LAT, LON);
   // The force area: the demo NPU boundaries.
   for (const f of demoNpuAreas().features)
     await prisma.npu.update({
