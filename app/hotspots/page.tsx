@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureWindowFromParams } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
-import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
+import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
 import { listHotspotAreas } from "@/lib/hotspots/server/list-hotspot-areas";
 import { listEngagementStatuses } from "@/lib/hotspots/server/list-engagement-statuses";
 import { EngagementStatusText } from "@/components/hotspots/engagement-status";

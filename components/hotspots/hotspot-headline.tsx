@@ -2,7 +2,7 @@ import Link from "next/link";
 import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
 import { rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import { formatDay } from "@/lib/dates/day";
-import { sharePercent, type HotspotHeadline } from "@/lib/hotspots/share";
+import { sharePercent, type HotspotHeadline } from "@/lib/figures/hotspot-figures";
 
 // The report's headline (seed paragraph 25), computed: "57 hotspots cover X% of the force area,
 // Y% of SYV and Z% of harm". Each offence figure links to the offences behind it; the unplaced

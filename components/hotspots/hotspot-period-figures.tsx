@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
 import { percentChange, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { sharePercent, type HotspotFigureRow, type HotspotHeadline } from "@/lib/hotspots/share";
+import { sharePercent, type HotspotFigureRow, type HotspotHeadline } from "@/lib/figures/hotspot-figures";
 
 // One hotspot's figures (issue 17): SYV, knife-used SYV and harm this period against the same
 // period last year (the /hotspots row, same data function), each count linking to its offences,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { TableHead } from "@/components/hotspots/table-head";
 import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
 import { percentChange, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import type { HotspotFigureRow } from "@/lib/hotspots/share";
+import type { HotspotFigureRow } from "@/lib/figures/hotspot-figures";
 import type { EngagementStatus } from "@/lib/hotspots/engagement-types";
 import { EngagementStatusText } from "@/components/hotspots/engagement-status";
 

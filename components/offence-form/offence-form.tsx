@@ -129,10 +129,10 @@ export function OffenceForm(props: Props) {
         />
         <SelectField
           {...bind("hotspot")}
-          label="Hotspot (optional)"
-          hint="Only hotspots in the selected NPU are listed"
+          label="Hotspot code in the records system (optional)"
+          hint="As the records system gives it. The offence is counted in the hotspot its location is in on the day it occurred; a code that disagrees is flagged for the analyst"
           options={hotspotOptions}
-          placeholder="Not in a hotspot"
+          placeholder="None given"
         />
         <TextField
           {...bind("locationText")}
@@ -140,16 +140,31 @@ export function OffenceForm(props: Props) {
           hint="A street or place, never a home address"
           maxLength={200}
         />
+        <fieldset className="govuk-fieldset" aria-describedby="point-hint">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+            Where it happened on a map (optional)
+          </legend>
+          <div className="govuk-hint" id="point-hint">
+            Latitude and longitude in decimal degrees (WGS84), as the records system gives them, for example
+            52.4862 and -1.8904. Without them the offence is counted as unplaced, in no hotspot.
+          </div>
+          <TextField
+            {...bind("latitude")}
+            label="Latitude"
+            widthClass="govuk-input--width-10"
+            maxLength={20}
+          />
+          <TextField
+            {...bind("longitude")}
+            label="Longitude"
+            widthClass="govuk-input--width-10"
+            maxLength={20}
+          />
+        </fieldset>
         <TextareaField
           {...bind("summary")}
           label="Summary (optional)"
           hint={`Up to ${SUMMARY_MAX.toLocaleString("en-GB")} characters`}
-        />
-        <TextField
-          {...bind("harmScore")}
-          label="Harm score"
-          hint="A whole number, from the force's harm index"
-          widthClass="govuk-input--width-5"
         />
         <SubmitButton pending={pending}>
           {props.mode === "create" ? "Save and add people" : "Save changes"}

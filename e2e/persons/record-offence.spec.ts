@@ -4,7 +4,8 @@ import { expectNoAxeViolations } from "../support/axe";
 import { queryE2eDatabase } from "../support/database";
 
 // Issue 4, "Done means": an analyst records a new knife-used offence with a victim (a new person)
-// and a suspect found among the people already on record, without duplicating them.
+// and a suspect found among the people already on record, without duplicating them. Issue 17: the
+// offence's location places it in the hotspot whose geofence holds it, and the hotspot page counts it.
 
 // A long journey with several axe scans on a production build: more than the 30 s default.
 test.describe.configure({ timeout: 120_000 });
@@ -30,8 +31,28 @@ test("an analyst records a knife-used offence with a new victim and an existing 
     );
   const before = await namesakes();
   const crimeReference = `E2E/${Date.now().toString(36).toUpperCase()}`;
+  // A point in the middle of a Birmingham East hotspot's geofence standing on the day it occurred and today.
+  const [fence] = await queryE2eDatabase<{
+    hotspotId: number;
+    name: string;
+    latitude: string;
+    longitude: string;
+  }>(
+    `select g."hotspotId", h.name, round((("minLat" + "maxLat") / 2)::numeric, 5)::text as latitude,
+            round((("minLon" + "maxLon") / 2)::numeric, 5)::text as longitude
+     from "HotspotGeofence" g join "Hotspot" h on h.id = g."hotspotId" join "Npu" n on n.id = h."npuId"
+     where n.name = 'Birmingham East' and g."activeFrom" <= '2026-10-01'
+       and (g."activeTo" is null or g."activeTo" >= current_date) order by h.code limit 1`,
+  );
+  if (!fence) throw new Error("the demo data has no geofence in Birmingham East");
 
   await signInAs(page, "analyst");
+  // The hotspot's SYV this period before the offence is recorded.
+  const hotspotSyv = async () => {
+    await page.goto(`/hotspots/${fence.hotspotId}`);
+    return Number((await page.getByTestId("syv-current").textContent())!.replace(/\D/g, ""));
+  };
+  const syvBefore = await hotspotSyv();
   await page.goto("/offences/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Record an offence");
   await expectNoAxeViolations(page);
@@ -59,17 +80,25 @@ test("an analyst records a knife-used offence with a new victim and an existing 
   await recorded.getByLabel("Month").fill("10");
   await recorded.getByLabel("Year").fill("2026");
   await page.getByLabel("Neighbourhood policing unit").selectOption("Birmingham East");
-  await page.getByLabel("Harm score").fill("40");
+  await expect(page.getByLabel("Harm score")).toHaveCount(0);
+  // Half a location is refused, next to the field, and nothing is saved.
+  await page.getByLabel("Latitude").fill(fence.latitude);
+  await page.getByRole("button", { name: "Save and add people" }).click();
+  const half = "Enter the longitude as well as the latitude, or neither";
+  await expect(summary.getByRole("link", { name: half })).toBeVisible();
+  await expect(page.locator("#longitude-error")).toContainText(half);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Longitude").fill(fence.longitude);
   await page.getByRole("button", { name: "Save and add people" }).click();
 
   await expect(page).toHaveURL(/\/offences\/\d+\/people\/add\?created=1$/);
   await expect(page.getByTestId("offence-created")).toContainText(crimeReference);
   const offenceId = Number(/\/offences\/(\d+)\//.exec(page.url())![1]);
-  const [offence] = await queryE2eDatabase<{ knifeUsed: boolean; status: string }>(
-    `select o."knifeUsed", i.status from "Offence" o join "Investigation" i on i."offenceId" = o.id where o.id = $1`,
+  const [offence] = await queryE2eDatabase<{ knifeUsed: boolean; status: string; hotspotId: number }>(
+    `select o."knifeUsed", i.status, o."hotspotId" from "Offence" o join "Investigation" i on i."offenceId" = o.id where o.id = $1`,
     [offenceId],
   );
-  expect(offence).toEqual({ knifeUsed: true, status: "OPEN" });
+  expect(offence).toEqual({ knifeUsed: true, status: "OPEN", hotspotId: fence.hotspotId });
   await expectNoAxeViolations(page);
 
   // The victim is new: search first, see no match, then create.
@@ -129,6 +158,12 @@ test("an analyst records a knife-used offence with a new victim and an existing 
     [offenceId],
   )) as [{ youngestVictimAge: number }];
   expect(youngestVictimAge).toBe(16);
+
+  // Knife used, victim 16, placed by its location: the record names the hotspot, and the hotspot
+  // page counts it among its SYV.
+  await page.goto(`/offences/${offenceId}`);
+  await expect(page.getByRole("main")).toContainText(fence.name);
+  expect(await hotspotSyv()).toBe(syvBefore + 1);
 });
 
 test("a duplicate crime reference is refused with a link to the existing offence", async ({ page }) => {
@@ -150,7 +185,6 @@ test("a duplicate crime reference is refused with a link to the existing offence
     await group.getByLabel("Year").fill("2026");
   }
   await page.getByLabel("Neighbourhood policing unit").selectOption("Coventry");
-  await page.getByLabel("Harm score").fill("1");
   await page.getByRole("button", { name: "Save and add people" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("already exists");
   await expect(page.getByTestId("existing-offence").getByRole("link")).toHaveAttribute(

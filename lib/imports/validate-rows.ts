@@ -219,7 +219,17 @@ export class OffenceRowChecker {
     }
     if (recordedOn && occurredOn && knifeUsed !== undefined) {
       const rules = offenceRuleProblems(
-        { offenceCode: code, knifeUsed: knifeUsed ? "yes" : "no", occurredOn, recordedOn, npu, hotspot: "" },
+        // The file's coordinates are checked column by column below.
+        {
+          offenceCode: code,
+          knifeUsed: knifeUsed ? "yes" : "no",
+          occurredOn,
+          recordedOn,
+          npu,
+          hotspot: "",
+          latitude: null,
+          longitude: null,
+        },
         this.ref.today,
       );
       const columnOf = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "@/lib/pdf/document";
 import { pageMarkingProblems, pdfPageTexts } from "@/lib/testing/pdf-text";
+import { offenceSummary } from "@/lib/testing/offence-summary";
 import { caseSummaryDocument } from "@/lib/offences/case-summary-document";
 import type { CaseSummary } from "@/lib/offences/server/get-case-summary";
 
@@ -11,20 +12,7 @@ const at = new Date("2026-11-27T12:00:00Z");
 
 function summary(overrides: Partial<CaseSummary> = {}): CaseSummary {
   return {
-    offence: {
-      id: 7,
-      crimeReference: "20TEST/000123/26",
-      offenceCode: "8N",
-      offenceDescription: "Assault with injury",
-      occurredOn: new Date("2026-10-20"),
-      recordedOn: new Date("2026-10-21"),
-      npuName: "Birmingham East",
-      hotspotName: null,
-      knifeUsed: true,
-      domesticAbuse: false,
-      underTwentyFive: true,
-      investigationStatus: "OPEN",
-    },
+    offence: offenceSummary(),
     people: [
       {
         linkId: 1,

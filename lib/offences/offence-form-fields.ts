@@ -11,8 +11,6 @@ export const SUMMARY_MAX = 2_000;
 
 export const LOCATION_MAX = 200;
 
-export const HARM_SCORE_MAX = 100_000;
-
 export const OFFENCE_FORM_FIELDS = [
   "crimeReference",
   "offenceCode",
@@ -23,6 +21,7 @@ export const OFFENCE_FORM_FIELDS = [
   "npu",
   "hotspot",
   "locationText",
+  "latitude",
+  "longitude",
   "summary",
-  "harmScore",
 ] as const;

@@ -8,7 +8,6 @@ const valid = offenceFormValues({
   hotspot: "",
   locationText: "",
   summary: "A synthetic offence.",
-  harmScore: "120",
 });
 
 const messages = (values: Partial<OffenceFormValues>) => {
@@ -25,8 +24,10 @@ describe("offenceFormSchema", () => {
       crimeReference: "20/12345-26",
       occurredOn: "2026-10-01",
       recordedOn: "2026-10-02",
-      harmScore: 120,
+      latitude: null,
+      longitude: null,
     });
+    expect(offenceFormSchema.parse(valid)).not.toHaveProperty("harmScore");
   });
   it("refuses odd characters and over-long crime references", () => {
     expect(messages({ crimeReference: "20/123<script>" }).crimeReference).toMatch(/only include letters/);
@@ -77,8 +78,32 @@ describe("offenceFormSchema", () => {
     expect(messages({ hotspot: "HS01", npu: "Birmingham East" })).toEqual({});
     expect(messages({ hotspot: "NOPE" }).hotspot).toMatch(/from the list/);
   });
-  it("refuses a negative or non-numeric harm score", () => {
-    expect(messages({ harmScore: "-1" }).harmScore).toMatch(/whole number/);
-    expect(messages({ harmScore: "abc" }).harmScore).toMatch(/whole number/);
+  it("reads an optional location as WGS84 decimal degrees, both or neither", () => {
+    expect(offenceFormSchema.parse({ ...valid, latitude: " 52.4862 ", longitude: "-1.8904" })).toMatchObject({
+      latitude: 52.4862,
+      longitude: -1.8904,
+    });
+    expect(messages({ latitude: "52.4862" }).longitude).toBe(
+      "Enter the longitude as well as the latitude, or neither",
+    );
+    expect(messages({ longitude: "-1.8904" }).latitude).toBe(
+      "Enter the latitude as well as the longitude, or neither",
+    );
+  });
+  it("refuses a location that is not decimal degrees or out of range", () => {
+    expect(messages({ latitude: "52°29'N", longitude: "-1.89" }).latitude).toBe(
+      "Latitude must be a decimal number, for example 52.4862",
+    );
+    expect(messages({ latitude: "52.48", longitude: "1,89" }).longitude).toBe(
+      "Longitude must be a decimal number, for example -1.8904",
+    );
+    // British National Grid eastings and northings, not degrees.
+    expect(messages({ latitude: "286000", longitude: "406000" })).toEqual({
+      latitude: "Latitude must be between -90 and 90 (WGS84 degrees)",
+      longitude: "Longitude must be between -180 and 180 (WGS84 degrees)",
+    });
+  });
+  it("has no harm score: harm comes from the harm weight table", () => {
+    expect(offenceFormSchema.parse({ ...valid, harmScore: "99" } as never)).not.toHaveProperty("harmScore");
   });
 });

@@ -4,17 +4,27 @@ import { NPU_NAMES } from "@/lib/reference/npus";
 import { OFFENCE_CODES, offenceCodeRef } from "@/lib/reference/offence-codes";
 import { todayInUk, EMPTY_DAY_PARTS, type DayParts } from "@/lib/dates/day";
 import { dayPartsField } from "@/lib/dates/day-schema";
-import {
-  CRIME_REFERENCE_MAX,
-  SUMMARY_MAX,
-  LOCATION_MAX,
-  HARM_SCORE_MAX,
-} from "@/lib/offences/offence-form-fields";
+import { CRIME_REFERENCE_MAX, SUMMARY_MAX, LOCATION_MAX } from "@/lib/offences/offence-form-fields";
 
 export * from "@/lib/offences/offence-form-fields";
 
 // The create/edit offence form: one schema for react-hook-form (zodResolver) and the server action.
 // Kept apart from lib/offences/schemas.ts (the list's filters) so the two evolve independently.
+
+/**
+ * A WGS84 coordinate in decimal degrees as typed (optional: "" is none). The pair's rules (both or
+ * neither, in range) are offenceRuleProblems'; inside the force area is checked on the server
+ * against the NPU boundaries (lib/geo/force-area.ts).
+ */
+function coordinateField(label: string, example: string) {
+  return z
+    .string()
+    .trim()
+    .max(20, `${label} must be a decimal number, for example ${example}`)
+    .regex(/^(-?\d+(\.\d+)?)?$/, `${label} must be a decimal number, for example ${example}`)
+    .default("")
+    .transform((v) => (v === "" ? null : Number(v)));
+}
 
 const OFFENCE_CODE_VALUES = OFFENCE_CODES.map((o) => o.code) as [string, ...string[]];
 const NPU_VALUES = NPU_NAMES as [string, ...string[]];
@@ -50,17 +60,8 @@ export const offenceFormSchema = z
       .trim()
       .max(SUMMARY_MAX, `Summary must be ${SUMMARY_MAX.toLocaleString("en-GB")} characters or fewer`)
       .default(""),
-    harmScore: z
-      .string()
-      .trim()
-      .min(1, "Enter the harm score")
-      .max(7, `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`)
-      .regex(/^\d+$/, `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`)
-      .transform(Number)
-      .refine(
-        (n) => n <= HARM_SCORE_MAX,
-        `Harm score must be a whole number from 0 to ${HARM_SCORE_MAX.toLocaleString("en-GB")}`,
-      ),
+    latitude: coordinateField("Latitude", "52.4862"),
+    longitude: coordinateField("Longitude", "-1.8904"),
     /** Edit only: the version the form was loaded at (optimistic concurrency). */
     version: z.coerce.number().int().positive().optional(),
   })
@@ -76,6 +77,8 @@ type RuleInput = {
   recordedOn: string | null;
   npu: string;
   hotspot: string;
+  latitude: number | null;
+  longitude: number | null;
 };
 
 /**
@@ -107,6 +110,14 @@ export function offenceRuleProblems(
       message: "Date the offence was recorded must be the same as or after the date it occurred",
     });
   }
+  if (v.latitude !== null && v.longitude === null)
+    problems.push({ field: "longitude", message: "Enter the longitude as well as the latitude, or neither" });
+  if (v.longitude !== null && v.latitude === null)
+    problems.push({ field: "latitude", message: "Enter the latitude as well as the longitude, or neither" });
+  if (v.latitude !== null && Math.abs(v.latitude) > 90)
+    problems.push({ field: "latitude", message: "Latitude must be between -90 and 90 (WGS84 degrees)" });
+  if (v.longitude !== null && Math.abs(v.longitude) > 180)
+    problems.push({ field: "longitude", message: "Longitude must be between -180 and 180 (WGS84 degrees)" });
   if (v.hotspot) {
     const hotspot = HOTSPOTS.find((h) => h.code === v.hotspot);
     if (!hotspot) problems.push({ field: "hotspot", message: "Select a hotspot from the list" });
@@ -131,7 +142,8 @@ export function emptyOffenceForm(): OffenceFormValues {
     npu: "" as never,
     hotspot: "",
     locationText: "",
+    latitude: "",
+    longitude: "",
     summary: "",
-    harmScore: "",
   };
 }

@@ -29,7 +29,12 @@ export type OffenceSummary = {
   occurredOn: Date;
   recordedOn: Date;
   npuName: string;
+  /** The hotspot its point lies in (issue 17); null when outside every hotspot or unplaced. */
   hotspotName: string | null;
+  /** It has a point (latitude and longitude); without one it is unplaced. */
+  located: boolean;
+  /** The hotspot code the records system (or the form) gave, when it disagrees with the point. */
+  recordedHotspotCode: string | null;
   knifeUsed: boolean;
   domesticAbuse: boolean;
   /** The youngest victim was under 25 on the day (docs/domain.md); null when no victim age is known. */

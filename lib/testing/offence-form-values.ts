@@ -13,7 +13,6 @@ export function offenceFormValues(overrides: Partial<OffenceFormValues> = {}): O
     hotspot: "HS01",
     locationText: "Near the park",
     summary: "Synthetic.",
-    harmScore: "50",
     ...overrides,
   };
 }

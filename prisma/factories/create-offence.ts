@@ -22,7 +22,6 @@ export async function createOffence(db: Db, input: CreateOffenceInput = {}): Pro
       npuId: ref.npu(npu ?? "Birmingham East"),
       hotspotId: hotspot ? ref.hotspot(hotspot) : null,
       summary: "Synthetic test offence.",
-      harmScore: 10,
       youngestVictimAge: 17,
       source: "MANUAL",
       ...fields,

@@ -65,6 +65,8 @@ export type OffenceRow = Stamps & {
   summary: string;
   knifeRecovered: boolean;
   domesticAbuse: boolean;
+  /** The generator's own severity, which picks the serious cases and the meetings' order; not stored
+   * (harm is the harm weight table's, issue 17). */
   harmScore: number;
   youngestVictimAge: number | null;
   reportedVictimAge: number | null;

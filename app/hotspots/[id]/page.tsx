@@ -17,7 +17,7 @@ import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
 import { figureWindowFromParams, rangeLabel } from "@/lib/figures/rules";
 import { getEngagementPlan } from "@/lib/hotspots/server/get-engagement-plan";
 import { getHotspot } from "@/lib/hotspots/server/get-hotspot";
-import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
+import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
 import { loadRoute } from "@/lib/ids/route-id";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { pageParam } from "@/lib/pagination";

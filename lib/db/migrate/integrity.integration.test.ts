@@ -21,23 +21,20 @@ async function sqlState(sql: string, params: unknown[] = []): Promise<string | u
 }
 
 async function insertOffence(
-  values: Partial<
-    Record<"occurredOn" | "recordedOn" | "harmScore" | "youngestVictimAge" | "version", unknown>
-  > = {},
+  values: Partial<Record<"occurredOn" | "recordedOn" | "youngestVictimAge" | "version", unknown>> = {},
 ) {
   const row = {
     occurredOn: "2022-05-01",
     recordedOn: "2022-05-02",
-    harmScore: 10,
     youngestVictimAge: 17,
     version: 1,
     ...values,
   };
   const { rows } = await client.query<{ id: number }>(
     `insert into "Offence" ("crimeReference", "offenceCode", "knifeUsed", "occurredOn", "recordedOn", "npuId",
-                            "harmScore", "youngestVictimAge", "version", "updatedAt")
-     values ('20/' || gen_random_uuid(), '8N', true, $1, $2, 1, $3, $4, $5, now()) returning id`,
-    [row.occurredOn, row.recordedOn, row.harmScore, row.youngestVictimAge, row.version],
+                            "youngestVictimAge", "version", "updatedAt")
+     values ('20/' || gen_random_uuid(), '8N', true, $1, $2, 1, $3, $4, now()) returning id`,
+    [row.occurredOn, row.recordedOn, row.youngestVictimAge, row.version],
   );
   return rows[0]!.id;
 }
@@ -98,11 +95,10 @@ describe("case tables", () => {
 });
 
 describe("CHECK constraints", () => {
-  it("refuse an offence recorded before it occurred, negative harm and impossible ages", async () => {
+  it("refuse an offence recorded before it occurred and impossible ages", async () => {
     await expect(insertOffence({ occurredOn: "2022-05-03", recordedOn: "2022-05-02" })).rejects.toMatchObject(
       { code: "23514" },
     );
-    await expect(insertOffence({ harmScore: -1 })).rejects.toMatchObject({ code: "23514" });
     await expect(insertOffence({ youngestVictimAge: 131 })).rejects.toMatchObject({ code: "23514" });
     await expect(insertOffence({ youngestVictimAge: -1 })).rejects.toMatchObject({ code: "23514" });
     await expect(insertOffence({ version: 0 })).rejects.toMatchObject({ code: "23514" });

@@ -45,7 +45,6 @@ export const OFFENCE = spec<Rows.OffenceRow>("Offence", [
   ["summary", text],
   ["knifeRecovered", bool],
   ["domesticAbuse", bool],
-  ["harmScore", int],
   ["youngestVictimAge", int],
   ["reportedVictimAge", int],
   ["source", '"RecordSource"'],

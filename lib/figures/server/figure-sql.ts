@@ -63,13 +63,12 @@ export function resolveRows(rows: FigureRows): "months" | "offences" | "live" {
  * - "all" (the default): every outcome is rewound;
  * - "positive": the figure counts only positive outcomes (positiveSql), so only positive ones are
  *   rewound; rows may then hold another outcome dated after the as-at day, which it never reads;
- * - "none": it counts offences, knives, hotspots or harm; nothing is rewound and the rows' outcome
+ * - "none": it counts offences, knives or hotspots; nothing is rewound and the rows' outcome
  *   columns are NULL, so no such figure can read an outcome as it is now by mistake.
  */
 export type SyvOptions = { outcomes?: "all" | "positive" | "none" };
 
-const BASE_COLUMNS = Prisma.sql`"recordedOn", "npuId", "category", "knifeUsed", "knifeRecovered", "inHotspot",
-  "harmScore"`;
+const BASE_COLUMNS = Prisma.sql`"recordedOn", "npuId", "category", "knifeUsed", "knifeRecovered", "inHotspot"`;
 const columns = (outcomes: SyvOptions["outcomes"]) =>
   outcomes !== "none"
     ? Prisma.sql`${BASE_COLUMNS}, "outcomeCode", "outcomeOn"`
@@ -80,15 +79,15 @@ function offenceRows(rows: FigureRows): Prisma.Sql {
   if (rows !== "live") return Prisma.sql`"FigureOffence"`;
   return Prisma.sql`(SELECT o.id AS "offenceId", o."recordedOn", o."npuId", ${CATEGORY_SQL} AS "category",
       o."youngestVictimAge", o."knifeUsed", o."knifeRecovered", o."hotspotId" IS NOT NULL AS "inHotspot",
-      o."harmScore", i."outcomeCode", i."outcomeOn"
+      i."outcomeCode", i."outcomeOn"
     FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id)`;
 }
 
 /**
  * The figures' rows in scope (serious youth violence) recorded within the ranges, to be aliased `f`:
- * the columns of FigureOffence and a weight `w`, so a figure counts `sum(f.w)` (see `total`) and
- * sums harm as `sum(f."harmScore")`. Kept, whole months come from FigureMonth (a row per key with
- * w = its count, harm its sum, recordedOn its month's first day, outcomeOn NULL: the outcome as it
+ * the columns of FigureOffence and a weight `w`, so a figure counts `sum(f.w)` (see `total`); harm
+ * is the hotspot figures' (harm-sql.ts). Kept, whole months come from FigureMonth (a row per key with
+ * w = its count, recordedOn its month's first day, outcomeOn NULL: the outcome as it
  * is now); part-months from FigureOffence (w = 1); and each offence of those months whose outcome
  * is dated after the as-at day is rewound (w = -1 with its outcome, w = +1 with none). Every figure
  * groups by month or coarser, so a month's first day stands for its days.
@@ -121,13 +120,13 @@ export function syvRows(
   if (edges.length > 0) pieces.push(single(edges));
   for (const m of months) {
     pieces.push(Prisma.sql`SELECT m."month" AS "recordedOn", m."npuId", m."category", m."knifeUsed",
-        m."knifeRecovered", m."inHotspot", m."harm" AS "harmScore",
+        m."knifeRecovered", m."inHotspot",
         ${outcomes !== "none" ? Prisma.sql`nullif(m."outcomeCode", -1)` : Prisma.sql`NULL::int`} AS "outcomeCode",
         NULL::date AS "outcomeOn", m."n" AS w
       FROM "FigureMonth" m WHERE m."month" >= ${m.from}::date AND m."month" < ${m.until}::date`);
     if (outcomes !== "none")
       pieces.push(Prisma.sql`SELECT f."recordedOn", f."npuId", f."category", f."knifeUsed", f."knifeRecovered",
-        f."inHotspot", 0 AS "harmScore", x.code AS "outcomeCode", NULL::date AS "outcomeOn", x.w
+        f."inHotspot", x.code AS "outcomeCode", NULL::date AS "outcomeOn", x.w
       FROM "FigureOffence" f CROSS JOIN LATERAL (VALUES (f."outcomeCode", -1), (NULL::int, 1)) AS x(code, w)
       WHERE ${FIGURE_SYV_SQL} AND f."outcomeOn" IS NOT NULL AND f."outcomeOn" > ${asAt}::date
         AND ${rewound}

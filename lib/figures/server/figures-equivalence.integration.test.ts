@@ -64,24 +64,24 @@ async function differingRows(): Promise<unknown[]> {
   await client.connect();
   try {
     const live = `select o.id, o."recordedOn", o."npuId", c."scrutinyCategoryCode", o."youngestVictimAge",
-        o."knifeUsed", o."knifeRecovered", o."hotspotId" is not null, o."harmScore", i."outcomeCode", i."outcomeOn"
+        o."knifeUsed", o."knifeRecovered", o."hotspotId" is not null, i."outcomeCode", i."outcomeOn"
       from "Offence" o join "OffenceCode" c on c.code = o."offenceCode"
       left join "Investigation" i on i."offenceId" = o.id`;
     const kept = `select "offenceId", "recordedOn", "npuId", "category", "youngestVictimAge", "knifeUsed",
-        "knifeRecovered", "inHotspot", "harmScore", "outcomeCode", "outcomeOn" from "FigureOffence"`;
+        "knifeRecovered", "inHotspot", "outcomeCode", "outcomeOn" from "FigureOffence"`;
     const { rows } = await client.query(
       `(${live} except all ${kept}) union all (${kept} except all ${live})`,
     );
     // FigureMonth against the definition summed per month and key (a key counted down to 0 stays)
     const months = `select date_trunc('month', o."recordedOn")::date as month, o."npuId", c."scrutinyCategoryCode",
         o."knifeUsed", o."knifeRecovered", o."hotspotId" is not null, coalesce(i."outcomeCode", -1),
-        count(*)::int, sum(o."harmScore")::int
+        count(*)::int
       from "Offence" o join "OffenceCode" c on c.code = o."offenceCode"
       left join "Investigation" i on i."offenceId" = o.id
       where c."scrutinyCategoryCode" is not null and o."youngestVictimAge" < 25
       group by 1, 2, 3, 4, 5, 6, 7`;
     const keptMonths = `select "month", "npuId", "category", "knifeUsed", "knifeRecovered", "inHotspot",
-        "outcomeCode", "n", "harm" from "FigureMonth" where "n" <> 0 or "harm" <> 0`;
+        "outcomeCode", "n" from "FigureMonth" where "n" <> 0`;
     const monthRows = await client.query(
       `(${months} except all ${keptMonths}) union all (${keptMonths} except all ${months})`,
     );
@@ -136,7 +136,7 @@ describe("the figures' kept rows against the definition", () => {
     await prisma.offence.update({ where: { id: b!.id }, data: { youngestVictimAge: 19 } });
     await prisma.offence.update({
       where: { id: c!.id },
-      data: { knifeUsed: !c!.knifeUsed, knifeRecovered: true, hotspotId: null, harmScore: 999 },
+      data: { knifeUsed: !c!.knifeUsed, knifeRecovered: true, hotspotId: null },
     });
     const coventry = await prisma.npu.findFirstOrThrow({ where: { name: "Coventry" } });
     await prisma.offence.update({

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import type { FigureRows } from "@/lib/figures/server/figure-sql";
-import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
+import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
 
 /**
  * Hotspots against the rest of the force area (seed paragraph 25: 1.4% of the area holding 19% of

@@ -4,7 +4,7 @@ import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { changeHarmWeight } from "@/lib/hotspots/server/change-harm-weight";
-import { HARM_WEIGHT_JOIN, HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
+import { HARM_WEIGHT_JOIN, HARM_WEIGHT_SQL } from "@/lib/figures/server/harm-sql";
 import { listHarmWeights } from "@/lib/hotspots/server/list-harm-weights";
 import type { Actor } from "@/lib/auth/actor";
 

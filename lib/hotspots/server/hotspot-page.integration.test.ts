@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { figureWindow, percentage, percentNumber } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { getHotspot } from "@/lib/hotspots/server/get-hotspot";
-import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
+import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { knifeU25Filters } from "@/lib/hotspots/map-filters";
 import { countMapPointsByNpu } from "@/lib/hotspots/server/count-map-points-by-npu";
@@ -12,6 +12,7 @@ import { listMapPoints } from "@/lib/hotspots/server/list-map-points";
 import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+import { squareGeofence } from "@/lib/testing/square-geofence";
 
 // Issue 17, the hotspot page: one hotspot's SYV, knife used and harm this period against the same
 // period last year, read back against a small fixture, and the drill-down count agreeing with them.
@@ -24,33 +25,8 @@ let chair: Actor;
 let hotspotId: number;
 
 /** A square geofence ~450 m across around the point, in force from 2000 (to `until`, if given). */
-async function squareFence(id: number, lat: number, lon: number, until: string | null) {
-  const d = 0.002;
-  await getPrisma().hotspotGeofence.create({
-    data: {
-      hotspotId: id,
-      geometry: {
-        type: "Polygon",
-        coordinates: [
-          [
-            [lon - d, lat - d],
-            [lon + d, lat - d],
-            [lon + d, lat + d],
-            [lon - d, lat + d],
-            [lon - d, lat - d],
-          ],
-        ],
-      },
-      areaKm2: 0.18,
-      minLat: lat - d,
-      maxLat: lat + d,
-      minLon: lon - d,
-      maxLon: lon + d,
-      activeFrom: day("2000-01-01"),
-      activeTo: until ? day(until) : null,
-    },
-  });
-}
+const squareFence = (id: number, lat: number, lon: number, until: string | null) =>
+  squareGeofence(getPrisma(), id, lat, lon, until);
 
 beforeAll(async () => {
   const prisma = getPrisma();

@@ -7,7 +7,7 @@ import { figureWindow, percentage, percentNumber } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { demoHotspotAreas, demoNpuAreas } from "@/lib/geo/demo-areas";
 import { applyFiles, type GeofenceReport } from "@/lib/geo/server/import-geofences";
-import { getHotspotFigures } from "@/lib/hotspots/server/get-hotspot-figures";
+import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
 import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 
 // Issue 17 "done means": importing the demo areas reproduces the board report's shares (seed

@@ -44,7 +44,7 @@ describe("createOffence", () => {
       where: { id },
       include: { investigation: true },
     });
-    expect(offence).toMatchObject({ crimeReference: input.crimeReference, knifeUsed: true, harmScore: 50 });
+    expect(offence).toMatchObject({ crimeReference: input.crimeReference, knifeUsed: true });
     expect(offence.investigation?.status).toBe("OPEN");
     const audit = await getPrisma().auditEvent.findMany({
       where: {
@@ -94,22 +94,30 @@ describe("updateOffence", () => {
     const saved = await updateOffence({
       actor: analyst,
       offenceId: id,
-      input: { ...values(), harmScore: 70, version: 1 },
+      input: { ...values(), summary: "Seen by CCTV.", version: 1 },
     });
     expect(saved.version).toBe(2);
     await expect(
-      updateOffence({ actor: analyst, offenceId: id, input: { ...values(), harmScore: 99, version: 1 } }),
+      updateOffence({
+        actor: analyst,
+        offenceId: id,
+        input: { ...values(), summary: "No CCTV.", version: 1 },
+      }),
     ).rejects.toMatchObject({
       code: "CONFLICT",
       // The saved value beside the one typed, on the field (issue 16), not a generic message.
-      fieldErrors: { harmScore: ["Harm score was changed: you entered “99”, the saved value is “70”"] },
+      fieldErrors: {
+        summary: ["Summary was changed: you entered “No CCTV.”, the saved value is “Seen by CCTV.”"],
+      },
     });
-    expect((await getPrisma().offence.findUniqueOrThrow({ where: { id } })).harmScore).toBe(70);
+    expect((await getPrisma().offence.findUniqueOrThrow({ where: { id } })).summary).toBe("Seen by CCTV.");
     const alteration = await getPrisma().auditEvent.findFirstOrThrow({
       where: { event: "offence.updated", entityId: String(id) },
     });
     expect(alteration.category).toBe("ALTERATION");
-    expect(alteration.changes).toMatchObject({ fields: { harmScore: { from: 50, to: 70 } } });
+    expect(alteration.changes).toMatchObject({
+      fields: { summary: { from: "Synthetic.", to: "Seen by CCTV." } },
+    });
   });
 });
 

@@ -10,11 +10,15 @@ import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
 import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
 import { offenceRowOf } from "@/lib/offences/server/offence-row";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
+import { refusePointOutsideForceArea } from "@/lib/offences/server/refuse-point-outside-force-area";
+import { placeOffences, prismaQuery } from "@/lib/geo/server/place-offences";
 
 /**
  * Records a new offence and opens its investigation (status OPEN, no officer in charge yet), with
  * COLLECTION audit rows for both in the same transaction. The form's rules are checked again here: a
- * data function may be reached other than through the form.
+ * data function may be reached other than through the form. The offence is placed by its point in
+ * the geofence of the day it occurred, by the imports' placement (issue 17); without a point it is
+ * unplaced, whatever hotspot code the form recorded.
  */
 export async function createOffence({
   actor,
@@ -31,12 +35,15 @@ export async function createOffence({
     return await prisma.$transaction(async (tx) => {
       await refuseDuplicateCrimeReference(tx, data.crimeReference);
       const places = await resolveOffencePlaces(tx, data);
-      const offence = await tx.offence.create({
+      await refusePointOutsideForceArea(tx, data);
+      const created = await tx.offence.create({
         data: {
           ...offenceRowOf(data, places),
           source: "MANUAL",
         },
       });
+      await placeOffences(prismaQuery(tx), { offenceIds: [created.id] });
+      const offence = await tx.offence.findUniqueOrThrow({ where: { id: created.id } });
       const investigation = await tx.investigation.create({
         data: { offenceId: offence.id, status: "OPEN" },
       });
@@ -54,9 +61,11 @@ export async function createOffence({
           recordedOn: offence.recordedOn,
           npuId: offence.npuId,
           hotspotId: offence.hotspotId,
+          rmsHotspotCode: offence.rmsHotspotCode,
+          latitude: offence.latitude,
+          longitude: offence.longitude,
           locationText: offence.locationText,
           summary: offence.summary,
-          harmScore: offence.harmScore,
         },
       });
       await writeAudit(tx, {

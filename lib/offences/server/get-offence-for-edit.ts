@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { OffenceFormValues } from "@/lib/offences/offence-form-schema";
 import { partsOfDbDate } from "@/lib/dates/day";
+import { recordedHotspotCode } from "@/lib/offences/recorded-hotspot-code";
 
 export type OffenceForEdit = {
   id: number;
@@ -34,9 +35,11 @@ export async function getOffenceForEdit({
       recordedOn: true,
       npu: { select: { name: true } },
       hotspot: { select: { code: true } },
+      rmsHotspotCode: true,
+      latitude: true,
+      longitude: true,
       locationText: true,
       summary: true,
-      harmScore: true,
       version: true,
     },
   });
@@ -53,10 +56,11 @@ export async function getOffenceForEdit({
       occurredOn: partsOfDbDate(offence.occurredOn),
       recordedOn: partsOfDbDate(offence.recordedOn),
       npu: offence.npu.name,
-      hotspot: offence.hotspot?.code ?? "",
+      hotspot: recordedHotspotCode(offence),
       locationText: offence.locationText ?? "",
+      latitude: offence.latitude === null ? "" : String(offence.latitude),
+      longitude: offence.longitude === null ? "" : String(offence.longitude),
       summary: offence.summary,
-      harmScore: String(offence.harmScore),
       version: offence.version,
     },
   };

@@ -38,6 +38,8 @@ describe("the offence record's header", () => {
       recordedOn: day("2025-06-02"),
       npuName: "Coventry",
       hotspotName: hotspot.name,
+      located: false,
+      recordedHotspotCode: null,
       knifeUsed: offence.knifeUsed,
       domesticAbuse: offence.domesticAbuse,
       underTwentyFive: true,
@@ -53,6 +55,13 @@ describe("the offence record's header", () => {
       hotspotName: null,
       investigationStatus: null,
       underTwentyFive: null,
+    });
+    // Issue 17: a recorded hotspot code that its point does not bear out is flagged; no point is unplaced.
+    const flagged = await createOffence(prisma, { rmsHotspotCode: "HS01", latitude: 52.6, longitude: -1.98 });
+    expect(await getOffenceSummary({ actor: analyst, id: flagged.id })).toMatchObject({
+      hotspotName: null,
+      located: true,
+      recordedHotspotCode: "HS01",
     });
     await expect(getOffenceSummary({ actor: analyst, id: 999_999 })).rejects.toMatchObject({
       code: "NOT_FOUND",

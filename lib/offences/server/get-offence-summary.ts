@@ -18,6 +18,9 @@ type SummaryRow = {
   offenceDescription: string;
   npuName: string;
   hotspotName: string | null;
+  hotspotCode: string | null;
+  rmsHotspotCode: string | null;
+  located: boolean;
   investigationStatus: InvestigationStatus | null;
 };
 
@@ -38,6 +41,7 @@ export async function getOffenceSummary({
   const [row] = await getPrisma().$queryRaw<SummaryRow[]>`
     SELECT o.id, o."crimeReference", o."offenceCode", o."occurredOn", o."recordedOn", o."knifeUsed", o."domesticAbuse",
            o."youngestVictimAge", t."description" AS "offenceDescription", n."name" AS "npuName", h."name" AS "hotspotName",
+           h."code" AS "hotspotCode", o."rmsHotspotCode", (o.latitude IS NOT NULL AND o.longitude IS NOT NULL) AS located,
            i."status"::text AS "investigationStatus"
     FROM "Offence" o
     JOIN "OffenceCode" t ON t."code" = o."offenceCode"
@@ -55,6 +59,10 @@ export async function getOffenceSummary({
     recordedOn: row.recordedOn,
     npuName: row.npuName,
     hotspotName: row.hotspotName,
+    located: row.located,
+    // Issue 17: the recorded (RMS or form) hotspot code, flagged where it disagrees with the point.
+    recordedHotspotCode:
+      row.rmsHotspotCode !== null && row.rmsHotspotCode !== row.hotspotCode ? row.rmsHotspotCode : null,
     knifeUsed: row.knifeUsed,
     domesticAbuse: row.domesticAbuse,
     underTwentyFive: row.youngestVictimAge === null ? null : row.youngestVictimAge < 25,

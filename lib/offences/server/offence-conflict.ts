@@ -5,6 +5,7 @@ import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import { dayOfDbDate, formatDay } from "@/lib/dates/day";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
+import { recordedHotspotCode } from "@/lib/offences/recorded-hotspot-code";
 
 /**
  * CONFLICT for an offence saved by someone else since the editor loaded it: the saved value beside
@@ -22,12 +23,15 @@ export async function offenceConflict(tx: Tx, offenceId: number, mine: OffenceFo
       recordedOn: true,
       locationText: true,
       summary: true,
-      harmScore: true,
+      latitude: true,
+      longitude: true,
+      rmsHotspotCode: true,
       npu: { select: { name: true } },
       hotspot: { select: { code: true } },
     },
   });
   const yesNo = (v: boolean) => (v ? "Yes" : "No");
+  const coordinate = (v: number | null) => (v === null ? "" : String(v));
   const day = (iso: string | null) => (iso ? formatDay(iso) : "");
   const fieldErrors = conflictFieldErrors(
     "offence",
@@ -55,10 +59,11 @@ export async function offenceConflict(tx: Tx, offenceId: number, mine: OffenceFo
         saved: day(dayOfDbDate(saved.recordedOn)),
       },
       npu: { label: "Neighbourhood policing unit", mine: mine.npu, saved: saved.npu.name },
-      hotspot: { label: "Hotspot", mine: mine.hotspot, saved: saved.hotspot?.code ?? "" },
+      hotspot: { label: "Hotspot code", mine: mine.hotspot, saved: recordedHotspotCode(saved) },
       locationText: { label: "Location", mine: mine.locationText, saved: saved.locationText ?? "" },
+      latitude: { label: "Latitude", mine: coordinate(mine.latitude), saved: coordinate(saved.latitude) },
+      longitude: { label: "Longitude", mine: coordinate(mine.longitude), saved: coordinate(saved.longitude) },
       summary: { label: "Summary", mine: mine.summary, saved: saved.summary ?? "" },
-      harmScore: { label: "Harm score", mine: String(mine.harmScore), saved: String(saved.harmScore ?? "") },
     },
     await lastSavedBy(tx, "offence", offenceId),
   );

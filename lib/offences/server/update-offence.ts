@@ -13,6 +13,8 @@ import { offenceRowOf } from "@/lib/offences/server/offence-row";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
 import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
 import { offenceConflict } from "@/lib/offences/server/offence-conflict";
+import { refusePointOutsideForceArea } from "@/lib/offences/server/refuse-point-outside-force-area";
+import { placeOffences, prismaQuery } from "@/lib/geo/server/place-offences";
 
 const EDITABLE = {
   crimeReference: true,
@@ -23,9 +25,11 @@ const EDITABLE = {
   recordedOn: true,
   npuId: true,
   hotspotId: true,
+  rmsHotspotCode: true,
+  latitude: true,
+  longitude: true,
   locationText: true,
   summary: true,
-  harmScore: true,
   youngestVictimAge: true,
   version: true,
 } as const;
@@ -33,7 +37,9 @@ const EDITABLE = {
 /**
  * Saves an edit of an offence if nobody else saved one since the form was loaded (`version`),
  * else CONFLICT and nothing is written. The occurred date moves every age at the time, so they and
- * the youngest victim age are recomputed in the same transaction as the ALTERATION audit row.
+ * the youngest victim age are recomputed in the same transaction as the ALTERATION audit row, and
+ * the offence is placed again by its point (issue 17: a moved point or date may change its hotspot;
+ * the form's hotspot code is only the recorded one).
  */
 export async function updateOffence({
   actor,
@@ -57,6 +63,7 @@ export async function updateOffence({
       if (before.version !== data.version) throw await offenceConflict(tx, offenceId, data);
       await refuseDuplicateCrimeReference(tx, data.crimeReference, offenceId);
       const places = await resolveOffencePlaces(tx, data);
+      await refusePointOutsideForceArea(tx, data);
       const updated = await tx.offence.updateMany({
         where: { id: offenceId, version: data.version },
         data: {
@@ -66,6 +73,7 @@ export async function updateOffence({
       });
       // Someone saved between our read and our write: the version check in the WHERE caught it.
       if (updated.count === 0) throw await offenceConflict(tx, offenceId, data);
+      await placeOffences(prismaQuery(tx), { offenceIds: [offenceId] });
       await recomputeOffenceAges(tx, offenceId);
       const after = await tx.offence.findUniqueOrThrow({ where: { id: offenceId }, select: EDITABLE });
       await writeAudit(tx, {

@@ -5,8 +5,8 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { DayRange, FigureWindow } from "@/lib/figures/rules";
 import { recordedIn, SYV_SQL } from "@/lib/figures/server/figure-sql";
-import { HARM_WEIGHT_JOIN, HARM_WEIGHT_SQL } from "@/lib/hotspots/server/harm-sql";
-import type { HotspotFigures, PeriodCounts } from "@/lib/hotspots/share";
+import { HARM_WEIGHT_JOIN, HARM_WEIGHT_SQL } from "@/lib/figures/server/harm-sql";
+import type { HotspotFigures, PeriodCounts } from "@/lib/figures/hotspot-figures";
 
 // The hotspot figures (issue 17; domain.md "Hotspots, harm and patrols"): each hotspot's SYV,
 // knife-used SYV and harm this period against the same period last year, and the force headline
