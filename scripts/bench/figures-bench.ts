@@ -1,6 +1,6 @@
 // The figures case of `npm run bench` (issues 7 and 15): each table query of the figures and returns
 // pages (one SQL aggregate per table), timed as the page runs it, as at today; then the whole
-// /figures page's reads as the page runs them (two at a time). Each figures table is timed twice in
+// /figures page's reads as the page runs them (two at a time), the map's included. Each figures table is timed twice in
 // the same run: from the kept stores (what the page reads: FigureMonth for whole months,
 // FigureOffence for the rest) and from the definition over Offence ⋈ Investigation (what it read
 // before issue 15), so the ratio is measured, not remembered. Also as at a past day, when outcomes
@@ -13,6 +13,10 @@ import { figureWindow, type FigureWindow } from "../../lib/figures/rules";
 import type { FigureRows } from "../../lib/figures/server/figure-sql";
 import { addDays, todayInUk } from "../../lib/dates/day";
 import { getFigureTable } from "../../lib/figures/server/get-figure-table";
+import { knifeU25Filters } from "../../lib/hotspots/map-filters";
+import { countMapPointsByNpu } from "../../lib/hotspots/server/count-map-points-by-npu";
+import { listHotspotAreas, listNpuAreas } from "../../lib/hotspots/server/list-hotspot-areas";
+import { listMapPoints } from "../../lib/hotspots/server/list-map-points";
 
 // The /figures page's reads (app/figures/page.tsx): the two-table loaders count once.
 const PAGE: FigureTableId[] = [
@@ -82,10 +86,15 @@ export async function benchFigures(log: (line: string) => void, actor: Actor, ru
   console.table(table);
 }
 
-/** The page's reads, as app/figures/page.tsx runs them. */
+/** The page's reads, as app/figures/page.tsx runs them: the tables, then the map's (issue 17). */
 function figuresPage(actor: Actor, window: FigureWindow, source: FigureRows): Promise<unknown> {
-  return atMost(
-    PER_REQUEST_CONNECTIONS - 1,
-    PAGE.map((id) => () => getFigureTable({ actor, id, window, source })),
-  );
+  const filters = knifeU25Filters(window.current);
+  const scope = { syv: true };
+  return atMost(PER_REQUEST_CONNECTIONS - 1, [
+    ...PAGE.map((id) => () => getFigureTable({ actor, id, window, source })),
+    () => listNpuAreas({ actor }),
+    () => listHotspotAreas({ actor, asAt: window.asAt }),
+    () => listMapPoints({ actor, filters, scope }),
+    () => countMapPointsByNpu({ actor, filters, scope }),
+  ]);
 }
