@@ -44,7 +44,8 @@ export default defineConfig({
   },
   // Recording an offence adds a knife-used under-25 SYV offence in Birmingham East this year, which
   // the figures' map, the hotspot page and the saved-views specs count against the database; run
-  // beside them it changed a count between their read and their check. It runs once they are done.
+  // beside them it changed a count between their read and their check. It runs once they are done
+  // (alone: `npx playwright test --no-deps e2e/persons/record-offence.spec.ts`).
   projects: [
     {
       name: "chromium",

@@ -44,9 +44,18 @@ test("an analyst submits, grades and links intelligence; it shows on the person 
   await expectNoAxeViolations(page);
 
   // A C code without conditions is refused, with the message next to the field; nothing is saved.
-  const itemsBefore = Number(
-    (await queryE2eDatabase<{ n: string }>(`select count(*) as n from "IntelligenceItem"`))[0]!.n,
-  );
+  // Items with this run's token only: other specs may submit intelligence at the same time.
+  const itemsWithToken = async () =>
+    Number(
+      (
+        await queryE2eDatabase<{ n: string }>(
+          `select count(*) as n from "IntelligenceItem" where text like $1`,
+          [`${token}:%`],
+        )
+      )[0]!.n,
+    );
+  const itemsBefore = await itemsWithToken();
+  expect(itemsBefore).toBe(0);
   await page.getByLabel("Day").fill("20");
   await page.getByLabel("Month").fill("11");
   await page.getByLabel("Year").fill("2026");
@@ -61,9 +70,7 @@ test("an analyst submits, grades and links intelligence; it shows on the person 
   await expect(page.locator("#handlingConditions-error")).toContainText("Enter the handling conditions");
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
-  expect(
-    Number((await queryE2eDatabase<{ n: string }>(`select count(*) as n from "IntelligenceItem"`))[0]!.n),
-  ).toBe(itemsBefore);
+  expect(await itemsWithToken()).toBe(itemsBefore);
 
   await page.getByLabel("Handling conditions").fill("Share only with the officer in charge.");
   await page.getByLabel("Find a person").fill(`${person!.forenames} ${person!.surname}`);

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../support/accounts";
 import { queryE2eDatabase } from "../support/database";
+import { demoAccount } from "../../lib/reference/demo-accounts";
 
 // The geofence import's route handlers (issue 17) are the analyst's alone: every other role is
 // refused before anything is read or written.
@@ -11,7 +12,10 @@ for (const role of ["chair", "investigator", "partner", "admin"] as const) {
   test(`the geofence upload and import are refused to the ${role}`, async ({ page }) => {
     await signInAs(page, role);
     const origin = new URL(page.url()).origin;
-    const before = await queryE2eDatabase<{ n: string }>(`SELECT count(*)::text AS n FROM "GeofenceImport"`);
+    // This role's imports only, so an analyst's geofence import elsewhere in the suite cannot interfere.
+    const imports = `SELECT count(*)::text AS n FROM "GeofenceImport" g JOIN "User" u ON u.id = g."startedById"
+      WHERE u.email = '${demoAccount(role).email}'`;
+    const before = await queryE2eDatabase<{ n: string }>(imports);
     const upload = await page.request.post("/imports/geofences/upload", {
       headers: { Origin: origin },
       multipart: {
@@ -26,7 +30,7 @@ for (const role of ["chair", "investigator", "partner", "admin"] as const) {
       maxRedirects: 0,
     });
     expect(apply.status()).toBe(403);
-    const after = await queryE2eDatabase<{ n: string }>(`SELECT count(*)::text AS n FROM "GeofenceImport"`);
+    const after = await queryE2eDatabase<{ n: string }>(imports);
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 }

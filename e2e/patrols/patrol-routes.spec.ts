@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../support/accounts";
 import { queryE2eDatabase } from "../support/database";
+import { demoAccount } from "../../lib/reference/demo-accounts";
 
 // The patrol import's and export's route handlers (issue 17): refused before anything is read or
 // written to every role without the permission.
@@ -11,7 +12,9 @@ for (const role of ["chair", "investigator", "partner", "admin"] as const) {
   test(`the patrol upload and import are refused to the ${role}`, async ({ page }) => {
     await signInAs(page, role);
     const origin = new URL(page.url()).origin;
-    const runs = `select count(*)::int as n from "ImportRun" where kind = 'patrols'`;
+    // This role's runs only: the analyst's patrol import in patrols.spec.ts may run at the same time.
+    const runs = `select count(*)::int as n from "ImportRun" r join "User" u on u.id = r."startedById"
+      where r.kind = 'patrols' and u.email = '${demoAccount(role).email}'`;
     const before = await queryE2eDatabase<{ n: number }>(runs);
     const upload = await page.request.post("/imports/patrols/upload", {
       headers: { Origin: origin },
