@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { agendaItemInSession } from "@/lib/meetings/server/agenda-item-in-session";
+import { agendaItemInSession } from "@/lib/decisions/server/agenda-item-in-session";
 import { todayInUk } from "@/lib/dates/day";
 import { formatDate } from "@/lib/dates/format";
 import { dueDateError } from "@/lib/action-items/rules";

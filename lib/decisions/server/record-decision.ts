@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { agendaItemInSession } from "@/lib/meetings/server/agenda-item-in-session";
+import { agendaItemInSession } from "@/lib/decisions/server/agenda-item-in-session";
 import type { RecordDecisionInput } from "@/lib/decisions/schemas";
 
 /**

@@ -13,6 +13,9 @@ export type ItemInSession = {
  * The agenda item a decision or action is recorded on, with the case and person it carries:
  * NOT_FOUND when it does not exist or was removed from the pack, VALIDATION (with `notInSession`
  * as the message) unless its meeting is in session.
+ * It lives with the decisions, not the meetings: a decision and an action raised from it are both
+ * recorded on the item in session, and lib/meetings imports the action rules (lib/action-items),
+ * so a home in lib/meetings made action-items and meetings import each other.
  */
 export async function agendaItemInSession(
   db: Pick<Db, "agendaItem">,
