@@ -23,14 +23,9 @@ function mayUsePrisma(file) {
   );
 }
 
-/** Where test factories may be imported: tests, the seed (lib/db/seed, scripts) and the factories. */
+/** Where test factories may be imported: tests, the seed (prisma/seed, scripts) and the factories. */
 function mayUseFixtures(file) {
-  return (
-    isTestFile(file) ||
-    file.startsWith("prisma/") ||
-    file.startsWith("scripts/") ||
-    file.startsWith("lib/db/seed/")
-  );
+  return isTestFile(file) || file.startsWith("prisma/") || file.startsWith("scripts/");
 }
 
 /** "@/x" and "./x" become a repository path ("lib/x"); packages stay as they are (null path). */

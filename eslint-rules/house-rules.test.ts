@@ -40,10 +40,11 @@ describe("captiva/prisma-in-data-layer", () => {
     expect(messages.join("\n")).toContain("Import the database's enums from @/lib/enums");
   });
 
-  it("allows Prisma in a data function, lib/db, scripts, the seed factories and tests", async () => {
+  it("allows Prisma in a data function, lib/db, scripts, the seed, the factories and tests", async () => {
     for (const file of [
       "lib/offences/server/list-offences.ts",
-      "lib/db/seed/seed.ts",
+      "lib/db/migrate/x.ts",
+      "prisma/seed/seed.ts",
       "scripts/x.ts",
       "prisma/factories/x.ts",
       "lib/offences/server/list-offences.integration.test.ts",
@@ -101,7 +102,7 @@ describe("captiva/no-test-fixtures-in-app", () => {
   it("allows them in tests and the seed", async () => {
     const code = 'import { Rng } from "@/prisma/factories/random";\nexport const r = Rng;\n';
     expect(await messagesFor("lib/x/y.test.ts", code)).toEqual([]);
-    expect(await messagesFor("lib/db/seed/seed-database.ts", code)).toEqual([]);
+    expect(await messagesFor("prisma/seed/seed-database.ts", code)).toEqual([]);
   });
 });
 

@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { getEnv, setEnvForProcess } from "../lib/env";
 import { deployMigrations } from "../lib/db/migrate/deploy-migrations";
-import { seedDatabase } from "../lib/db/seed/seed-database";
+import { seedDatabase } from "../prisma/seed/seed-database";
 import { getPrisma } from "../lib/db/server/prisma";
 import { permissionsFor } from "../lib/auth/permissions";
 import type { Actor } from "../lib/auth/actor";

@@ -14,7 +14,7 @@ import type { ChildProcess } from "node:child_process";
 import { childEnv, getEnv, type Env } from "../lib/env";
 import { describeFailure } from "../lib/db/migrate/describe-failure";
 import { deployMigrations } from "../lib/db/migrate/deploy-migrations";
-import { isDatabaseSeeded, seedDatabase } from "../lib/db/seed/seed-database";
+import { isDatabaseSeeded, seedDatabase } from "../prisma/seed/seed-database";
 import { openDatabase, type OpenDatabase } from "./lib/database";
 import { needsBuild } from "./lib/build";
 import { showDemoAccountsFor } from "./lib/demo-settings";

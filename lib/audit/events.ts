@@ -112,7 +112,7 @@ export const AUDIT_EVENTS = {
   "import.completed": "COLLECTION",
   // The import page listed the persons a run created, with their likely matches (ids in the detail).
   "import.duplicates-viewed": "CONSULTATION",
-  // Written by lib/db/seed directly (one row per synthetic load), never through writeAudit.
+  // Written by the seed (prisma/seed) directly (one row per synthetic load), never through writeAudit.
   "seed.loaded": "COLLECTION",
   "export.downloaded": "DISCLOSURE",
   // Administration

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { getEnv } from "../../lib/env";
 import { deployMigrations } from "../../lib/db/migrate/deploy-migrations";
-import { SeedRefusedError, seedDatabase } from "../../lib/db/seed/seed-database";
+import { SeedRefusedError, seedDatabase } from "../../prisma/seed/seed-database";
 import { SCALE_NAMES, isScaleName } from "../../prisma/factories/scales";
 import { openDatabase, safeHost, type OpenDatabase } from "../lib/database";
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/lib/db/embedded-postgres";
 import { deployMigrations } from "@/lib/db/migrate/deploy-migrations";
-import { seedDatabase } from "@/lib/db/seed/seed-database";
+import { seedDatabase } from "@/prisma/seed/seed-database";
 import { createPrismaClient } from "@/lib/db/server/prisma";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import type { Actor } from "@/lib/auth/actor";
-import { seedDatabase } from "@/lib/db/seed/seed-database";
+import { seedDatabase } from "@/prisma/seed/seed-database";
 import { withTestDatabase, makeActor } from "@/lib/testing/admin-fixtures";
 import { FIGURE_TABLE_IDS, type FigureTableId } from "@/lib/figures/figure-table";
 import { figureWindow, type FigureWindow } from "@/lib/figures/rules";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/env";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { seedDatabase } from "@/lib/db/seed/seed-database";
+import { seedDatabase } from "@/prisma/seed/seed-database";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
 import { figureWindow, percentage, percentNumber } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";

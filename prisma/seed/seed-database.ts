@@ -1,18 +1,18 @@
 import pg from "pg";
-import { insertRows, type IdMaps } from "@/lib/db/seed/bulk-insert";
+import { insertRows, type IdMaps } from "@/prisma/seed/bulk-insert";
 import {
   LOADED_TABLES,
   advanceSequences,
   nonEmptyCaseTables,
   schemaIsMigrated,
   truncateCaseTables,
-} from "@/lib/db/seed/case-tables";
-import { withDeferredConstraints } from "@/lib/db/seed/defer-constraints";
-import { upsertReferenceData } from "@/lib/db/seed/reference-tables";
-import { insertDemoPatrols } from "@/lib/db/seed/patrol-demo";
-import * as T from "@/lib/db/seed/table-specs";
-import { upsertUsers } from "@/lib/db/seed/upsert-users";
-import { seedEngagementPlans } from "@/lib/db/seed/engagement-plans";
+} from "@/prisma/seed/case-tables";
+import { withDeferredConstraints } from "@/prisma/seed/defer-constraints";
+import { upsertReferenceData } from "@/prisma/seed/reference-tables";
+import { insertDemoPatrols } from "@/prisma/seed/patrol-demo";
+import * as T from "@/prisma/seed/table-specs";
+import { upsertUsers } from "@/prisma/seed/upsert-users";
+import { seedEngagementPlans } from "@/prisma/seed/engagement-plans";
 import { buildDataset, datasetCounts } from "@/prisma/factories/build-dataset";
 import { todayIso, type IsoDate } from "@/prisma/factories/dates";
 import type { Dataset } from "@/prisma/factories/rows";

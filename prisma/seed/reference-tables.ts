@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { upsertGeoReference } from "@/lib/db/seed/geo-reference";
+import { upsertGeoReference } from "@/prisma/seed/geo-reference";
 import { HOTSPOTS } from "@/lib/reference/hotspots";
 import { NPUS } from "@/lib/reference/npus";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/reference/demo-accounts";
-import type { ReferenceIds } from "@/lib/db/seed/reference-tables";
+import type { ReferenceIds } from "@/prisma/seed/reference-tables";
 import type { UserRow } from "@/prisma/factories/rows";
 
 /**

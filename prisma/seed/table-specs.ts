@@ -1,4 +1,4 @@
-import type { Column, TableSpec } from "@/lib/db/seed/bulk-insert";
+import type { Column, TableSpec } from "@/prisma/seed/bulk-insert";
 import type * as Rows from "@/prisma/factories/rows";
 
 // How each dataset list maps onto its table. Column names are the database's (Prisma's field

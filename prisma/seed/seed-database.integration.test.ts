@@ -8,7 +8,7 @@ import {
   isDatabaseSeeded,
   seedDatabase,
   type SeedResult,
-} from "@/lib/db/seed/seed-database";
+} from "@/prisma/seed/seed-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/reference/demo-accounts";
 import { HOTSPOTS } from "@/lib/reference/hotspots";
 import { NPUS } from "@/lib/reference/npus";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arrayLiteral, type IdMaps } from "@/lib/db/seed/bulk-insert";
+import { arrayLiteral, type IdMaps } from "@/prisma/seed/bulk-insert";
 
 type Row = { id: number; name: string | null; flag: boolean; ownerId: number | null };
 const ids: IdMaps = { user: [101, 102], npu: [], hotspot: [], provider: [] };
