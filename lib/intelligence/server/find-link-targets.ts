@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatDate } from "@/lib/dates/format";
-import { bornLabel } from "@/lib/persons/search-limit";
-import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
+import { bornLabel } from "@/lib/labels/person-name";
+import { recordPersonSearch } from "@/lib/audit/server/record-person-search";
 import type { FindLinkTargetsInput, LinkTarget } from "@/lib/intelligence/schemas";
 import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
 

@@ -3,7 +3,7 @@ import type { ReferralState } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { openOffenceSection } from "@/lib/offences/server/open-offence-section";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { referralAccess } from "@/lib/referrals/server/referral-access";
+import { referralAccess } from "@/lib/auth/server/referral-access";
 
 export type OffenceReferral = {
   id: number;

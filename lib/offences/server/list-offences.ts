@@ -17,7 +17,7 @@ import {
 import type { OffenceListPage } from "@/lib/offences/offence-list-dto";
 import { toOffenceListRow } from "@/lib/offences/server/to-offence-list-row";
 import { investigationListWhere, offenceListWhere } from "@/lib/offences/server/offence-list-where";
-import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
+import { recordPersonSearch } from "@/lib/audit/server/record-person-search";
 
 /**
  * One page of the offence list: the rows (list fields only, for every role that may read

@@ -4,14 +4,14 @@ import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
-import { HEADER_SEARCH_LIMIT } from "@/lib/persons/search-limit";
+import { HEADER_SEARCH_LIMIT } from "@/lib/audit/person-search-limits";
 import {
   NO_PERSON_FILTERS,
   parsePersonIndexParams,
   type PersonIndexFilters,
 } from "@/lib/persons/index-filters";
 import { listPersons } from "@/lib/persons/server/list-persons";
-import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
+import { recordPersonSearch } from "@/lib/audit/server/record-person-search";
 import type { PersonIndex } from "@/lib/persons/types";
 import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";

@@ -8,7 +8,7 @@ import { addDays, todayInUk, type IsoDay } from "@/lib/dates/day";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { PAGE_SIZE, pageWindow } from "@/lib/pagination";
 import { describePersonSearch, hasCriteria, type PersonIndexFilters } from "@/lib/persons/index-filters";
-import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
+import { recordPersonSearch } from "@/lib/audit/server/record-person-search";
 import { PERSON_INDEX_COUNT_CAP, type PersonIndex, type PersonIndexRow } from "@/lib/persons/types";
 import { OPEN_REFERRAL_STATES } from "@/lib/referrals/rules";
 import { likeLiteral, readQuery } from "@/lib/search/query";

@@ -15,7 +15,7 @@ import type {
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 import { listLinkedIntelligence } from "@/lib/intelligence/server/list-linked-intelligence";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
-import { referralAccess } from "@/lib/referrals/server/referral-access";
+import { referralAccess } from "@/lib/auth/server/referral-access";
 
 /**
  * The linked sections of a person record, each scoped to what the actor may see: intelligence

@@ -7,7 +7,7 @@ import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
 import { findLinkTargets } from "@/lib/intelligence/server/find-link-targets";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
-import { PERSON_SEARCH_LIMIT } from "@/lib/persons/search-limit";
+import { PERSON_SEARCH_LIMIT } from "@/lib/audit/person-search-limits";
 import { getReferralFormOptions } from "@/lib/referrals/server/get-referral-form-options";
 import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";

@@ -11,7 +11,7 @@ import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { readQuery } from "@/lib/search/query";
 import { NO_REFERRAL_FILTERS, type ProviderReferralFilters } from "@/lib/search/referral-filters";
 import { personNameMetaphones, providerReferralsByName } from "@/lib/search/server/person-name-match";
-import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
+import { recordPersonSearch } from "@/lib/audit/server/record-person-search";
 
 const select = {
   id: true,

@@ -3,7 +3,7 @@ import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { HEADER_SEARCH_LIMIT } from "@/lib/persons/search-limit";
+import { HEADER_SEARCH_LIMIT } from "@/lib/audit/person-search-limits";
 import { nameScore } from "@/lib/search/name-score";
 import { normaliseName } from "@/lib/search/query";
 import type { SearchOutcome } from "@/lib/search/search-dto";

@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
-import { bornLabel } from "@/lib/persons/search-limit";
-import { recordPersonSearch } from "@/lib/persons/server/record-person-search";
-import { referralAccess } from "@/lib/referrals/server/referral-access";
+import { bornLabel } from "@/lib/labels/person-name";
+import { recordPersonSearch } from "@/lib/audit/server/record-person-search";
+import { referralAccess } from "@/lib/auth/server/referral-access";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { readQuery, type SearchTerms } from "@/lib/search/query";
 import {

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IsoDay } from "@/lib/dates/day";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
-import { bornLabel } from "@/lib/persons/search-limit";
+import { bornLabel } from "@/lib/labels/person-name";
 import type { SearchHit } from "@/lib/search/search-dto";
 import { likeLiteral, type SearchTerms } from "@/lib/search/query";
 import { rankNameKeys, soundsLike } from "@/lib/search/server/person-name-match";

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { referralAccess } from "@/lib/referrals/server/referral-access";
+import { referralAccess } from "@/lib/auth/server/referral-access";
 import { formatDate } from "@/lib/dates/format";
 import { auditEntryLines, eventTitle, newestFirst, type TimelineEntry } from "@/lib/timeline/rules";
 

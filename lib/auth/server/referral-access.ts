@@ -10,6 +10,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // - referrals.read.own-provider (partners): referrals to their own provider.
 // - referrals.create without referrals.read (investigators): the referrals they made themselves.
 // - anyone else (administrators): none.
+// It lives in lib/auth, beside the permissions it reads, not in lib/referrals: the header search
+// (lib/search) applies it, and lib/referrals' own lists use lib/search's name matching.
 
 export type ReferralAccess = {
   /** True when the actor sees only part of the referrals (the page says so). */

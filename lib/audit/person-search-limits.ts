@@ -17,8 +17,3 @@ export const HEADER_SEARCH_LIMIT = {
   windowMinutes: 15,
   perUser: 120,
 } as const;
-
-/** At most the year of birth in a search result (docs/domain.md: name, year of birth and NPU only). */
-export function bornLabel(dateOfBirth: Date | null): string {
-  return dateOfBirth ? `born ${dateOfBirth.getUTCFullYear()}` : "year of birth not known";
-}

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { HEADER_SEARCH_LIMIT, PERSON_SEARCH_LIMIT } from "@/lib/persons/search-limit";
+import { HEADER_SEARCH_LIMIT, PERSON_SEARCH_LIMIT } from "@/lib/audit/person-search-limits";
 
 export type PersonSearchKind =
   /** The intelligence link picker: returns persons, so it is limited per user. */
