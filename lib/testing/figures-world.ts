@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createOffence, type CreateOffenceInput } from "@/prisma/factories/create-offence";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
 import { day } from "@/prisma/factories/create-reference-data";
-import { youngestVictimAge } from "@/lib/offences/victim-age";
+import { youngestVictimAge } from "@/lib/offence-persons/victim-age";
 
 // A small world for the figures' integration tests, as at Thursday 29 February 2024 (a leap day) in
 // performance year 2023/24. The expected figures in figures.integration.test.ts were counted by

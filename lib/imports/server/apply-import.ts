@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuditActor, AuditEventInput } from "@/lib/audit/events";
 import { dbDateOf } from "@/lib/dates/day";
-import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
+import { ageAtTime, youngestVictimAge } from "@/lib/offence-persons/victim-age";
 import {
   insertAuditRows,
   insertRows,

@@ -1,5 +1,5 @@
 import "server-only";
-import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
+import { ageAtTime, youngestVictimAge } from "@/lib/offence-persons/victim-age";
 import { dbDateOf } from "@/lib/dates/day";
 import { BATCH, updateRows, type Sql } from "@/lib/imports/server/bulk-sql";
 

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { addPersonToOffenceSchema, type AddPersonToOffenceInput } from "@/lib/persons/schemas";
-import { linkPersonToOffence } from "@/lib/offences/server/link-person-to-offence";
+import { linkPersonToOffence } from "@/lib/offence-persons/server/link-person-to-offence";
 
 /** Adds an existing person (found by find-before-create) to an offence in a role. */
 export async function addPersonToOffence({

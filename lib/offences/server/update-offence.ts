@@ -11,7 +11,7 @@ import { checkOffenceInput } from "@/lib/offences/server/check-offence-input";
 import { resolveOffencePlaces } from "@/lib/offences/server/resolve-offence-places";
 import { offenceRowOf } from "@/lib/offences/server/offence-row";
 import { refuseDuplicateCrimeReference } from "@/lib/offences/server/refuse-duplicate-crime-reference";
-import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
+import { recomputeOffenceAges } from "@/lib/offence-persons/server/recompute-offence-ages";
 import { offenceConflict } from "@/lib/offences/server/offence-conflict";
 import { refusePointOutsideForceArea } from "@/lib/offences/server/refuse-point-outside-force-area";
 import { placeOffences, prismaQuery } from "@/lib/geo/server/place-offences";

@@ -8,7 +8,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { CreatePersonInput } from "@/lib/persons/schemas";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { dateOfBirthProblem } from "@/lib/persons/rules";
-import { linkPersonToOffence } from "@/lib/offences/server/link-person-to-offence";
+import { linkPersonToOffence } from "@/lib/offence-persons/server/link-person-to-offence";
 
 /**
  * Creates a new person and adds them to the offence they were being added to, in one transaction

@@ -13,7 +13,7 @@ import {
   type MovedLinks,
   type SurvivorFields,
 } from "@/lib/persons/merge-links";
-import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
+import { recomputeOffenceAges } from "@/lib/offence-persons/server/recompute-offence-ages";
 
 const FIELDS = {
   id: true,

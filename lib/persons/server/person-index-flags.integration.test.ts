@@ -5,7 +5,7 @@ import type { PersonRole } from "@/lib/enums";
 import { NO_PERSON_FILTERS, type PersonIndexFilters } from "@/lib/persons/index-filters";
 import { listPersons } from "@/lib/persons/server/list-persons";
 import { mergePersons } from "@/lib/persons/server/merge-persons";
-import { linkPersonToOffence } from "@/lib/offences/server/link-person-to-offence";
+import { linkPersonToOffence } from "@/lib/offence-persons/server/link-person-to-offence";
 import { actorFor } from "@/lib/testing/actor-for";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createOffence } from "@/prisma/factories/create-offence";

@@ -9,7 +9,7 @@ import type { Gender } from "@/lib/generated/prisma/enums";
 import { undoPersonMergeSchema } from "@/lib/persons/schemas";
 import { countMovedLinks, type FieldChoices, type MovedLinks } from "@/lib/persons/merge-links";
 import { dbDateOf } from "@/lib/dates/day";
-import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
+import { recomputeOffenceAges } from "@/lib/offence-persons/server/recompute-offence-ages";
 
 /**
  * Reverses a merge exactly: the rows PersonMerge.movedLinks lists go back to the merged record,

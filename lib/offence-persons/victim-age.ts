@@ -2,7 +2,9 @@ import { ageOn } from "@/lib/dates/day";
 
 // Offence.youngestVictimAge drives the under-25 (SYV) scope of every figure, so it is recomputed
 // whenever victims or the occurred date change. Pure, so the rule is tested without a database.
-// (Apart from lib/offences/rules.ts, which holds the offence list's date rules.)
+// lib/offence-persons holds a person's link to an offence (OffencePerson: linking, the ages at the
+// time, the youngest victim's age): lib/offences and lib/persons both change it, and import it from
+// here rather than from each other. (lib/offences/rules.ts holds the offence list's date rules.)
 
 export type VictimForAge = { dateOfBirth: Date | null };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/server/prisma";
-import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
+import { ageAtTime, youngestVictimAge } from "@/lib/offence-persons/victim-age";
 
 /**
  * Brings an offence's derived ages up to date inside the caller's transaction: each linked

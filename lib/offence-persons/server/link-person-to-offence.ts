@@ -5,9 +5,9 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import type { Tx } from "@/lib/db/server/prisma";
 import type { PersonRole } from "@/lib/generated/prisma/enums";
-import { ageAtTime } from "@/lib/offences/victim-age";
+import { ageAtTime } from "@/lib/offence-persons/victim-age";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
-import { recomputeOffenceAges } from "@/lib/offences/server/recompute-offence-ages";
+import { recomputeOffenceAges } from "@/lib/offence-persons/server/recompute-offence-ages";
 
 /**
  * The shared step of "add this person" and "create a new person": links a person to an offence in

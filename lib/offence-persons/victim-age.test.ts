@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageAtTime, youngestVictimAge } from "@/lib/offences/victim-age";
+import { ageAtTime, youngestVictimAge } from "@/lib/offence-persons/victim-age";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
