@@ -1,12 +1,8 @@
 import { checkHeader, type ImportFileKind, type ImportProblem } from "@/lib/imports/columns";
 import { CsvFormatError, readCsvRecords, type CsvRecord } from "@/lib/imports/csv-reader";
-import {
-  OffenceRowChecker,
-  PersonRowChecker,
-  type ImportReference,
-  type OffenceImportRow,
-  type PersonImportRow,
-} from "@/lib/imports/validate-rows";
+import type { ImportReference, OffenceImportRow, PersonImportRow } from "@/lib/imports/import-rows";
+import { OffenceRowChecker } from "@/lib/imports/validate-offence-rows";
+import { PersonRowChecker } from "@/lib/imports/validate-person-rows";
 
 // Reads and checks both extract files as streams: header first (a bad header stops that file, since
 // no row can be read against it), then row by row. Pure apart from the byte sources it is given.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkHeader, OFFENCE_COLUMNS, PERSON_COLUMNS, type ImportProblem } from "@/lib/imports/columns";
-import { OffenceRowChecker, PersonRowChecker, type ImportReference } from "@/lib/imports/validate-rows";
+import type { ImportReference } from "@/lib/imports/import-rows";
+import { OffenceRowChecker } from "@/lib/imports/validate-offence-rows";
+import { PersonRowChecker } from "@/lib/imports/validate-person-rows";
 
 const reference: ImportReference = {
   npus: new Map([

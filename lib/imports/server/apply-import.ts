@@ -18,7 +18,7 @@ import {
 import { recomputeImportedAges } from "@/lib/imports/server/recompute-imported-ages";
 import { importedStatus } from "@/lib/imports/imported-status";
 import type { CheckedImport } from "@/lib/imports/check-import-files";
-import type { OffenceImportRow, PersonImportRow } from "@/lib/imports/validate-rows";
+import type { OffenceImportRow, PersonImportRow } from "@/lib/imports/import-rows";
 
 // Applies a plan inside the caller's transaction: new offences (each with its OPEN investigation),
 // changed offences and investigations (version + 1, so an analyst's open edit form gets CONFLICT),

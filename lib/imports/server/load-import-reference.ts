@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { todayInUk } from "@/lib/dates/day";
-import type { ImportReference } from "@/lib/imports/validate-rows";
+import type { ImportReference } from "@/lib/imports/import-rows";
 
 /** The reference data the row checks need, as the database holds it now (an admin may change it). */
 export async function loadImportReference(): Promise<ImportReference> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { BATCH, type Sql } from "@/lib/imports/server/bulk-sql";
 import { rejectOrphanPersons, type CheckedImport } from "@/lib/imports/check-import-files";
-import type { OffenceImportRow, PersonImportRow } from "@/lib/imports/validate-rows";
+import type { OffenceImportRow, PersonImportRow } from "@/lib/imports/import-rows";
 import type { ImportFileKind } from "@/lib/imports/columns";
 import { importedStatus } from "@/lib/imports/imported-status";
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
