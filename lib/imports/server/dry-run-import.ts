@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkImportFiles, type CheckedImport } from "@/lib/imports/check-import-files";
 import type { ImportProblem } from "@/lib/imports/columns";
 import { withSql, type Sql } from "@/lib/imports/server/bulk-sql";
+import { failImportRun } from "@/lib/imports/server/fail-import-run";
 import type { ImportOpener } from "@/lib/imports/server/import-files";
 import { loadImportReference } from "@/lib/imports/server/load-import-reference";
 import { countsOf, planImport, type ImportCounts, type ImportPlan } from "@/lib/imports/server/plan-import";
@@ -61,22 +62,10 @@ export async function dryRunImport({
     return counts;
   } catch (error) {
     console.error(`[import ${runId}] dry run failed:`, error);
-    await prisma.importRun.update({
-      where: { id: runId },
-      data: {
-        status: "FAILED",
-        finishedAt: new Date(),
-        errors: [
-          {
-            file: "offences",
-            line: 0,
-            column: "",
-            reason:
-              "The files could not be checked. Try again, and if it keeps happening tell the service desk.",
-          },
-        ],
-      },
-    });
+    await failImportRun(
+      runId,
+      "The files could not be checked. Try again, and if it keeps happening tell the service desk.",
+    );
     return null;
   }
 }

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { applyImport } from "@/lib/imports/server/apply-import";
 import { insertAuditRows, withSql } from "@/lib/imports/server/bulk-sql";
 import { checkAndPlan, storedProblems } from "@/lib/imports/server/dry-run-import";
+import { failImportRun } from "@/lib/imports/server/fail-import-run";
 import type { ImportOpener } from "@/lib/imports/server/import-files";
 import type { ImportCounts } from "@/lib/imports/server/plan-import";
 
@@ -110,22 +111,10 @@ export async function writeImport({
     return result.result;
   } catch (error) {
     console.error(`[import ${runId}] failed, nothing written:`, error);
-    await prisma.importRun.update({
-      where: { id: runId },
-      data: {
-        status: "FAILED",
-        finishedAt: new Date(),
-        errors: [
-          {
-            file: "offences",
-            line: 0,
-            column: "",
-            reason:
-              "The import failed and nothing was written. Try again, and if it keeps happening tell the service desk.",
-          },
-        ],
-      },
-    });
+    await failImportRun(
+      runId,
+      "The import failed and nothing was written. Try again, and if it keeps happening tell the service desk.",
+    );
     throw error;
   }
 }
