@@ -1,21 +1,13 @@
-import type { AuditCategory } from "@/lib/audit/events";
+import type { AuditRow } from "@/lib/audit/audit-row";
 import type { ChangeSummary } from "@/lib/audit/change-summary";
 
 // What the audit screens receive (DTOs; ids as strings because AuditEvent ids are bigints).
 
-export type AuditEventView = {
+/** A stored event: the columns written (audit-row.ts), its place in the chain, and its changes summarised. */
+export type AuditEventView = Omit<AuditRow, "changes"> & {
   id: string;
   seq: string;
   occurredAt: Date;
-  actorId: number | null;
-  actorLabel: string;
-  category: AuditCategory;
-  event: string;
-  entityType: string;
-  entityId: string;
-  justification: string | null;
-  recipients: string | null;
-  address: string | null;
   changes: ChangeSummary;
 };
 

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { verifyAuditChain } from "@/lib/audit/server/verify-audit-chain";
+import { chainStatus } from "@/lib/audit/server/chain-status";
 import { prismaQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
 import type { AuditChainStatus } from "@/lib/audit/audit-views";
 
@@ -23,14 +24,5 @@ export async function checkAuditChain({ actor }: { actor: Actor }): Promise<Audi
       ? { ok: true, events: report.events }
       : { ok: false, events: report.events, brokenAtSeq: report.brokenAtSeq, reason: report.reason },
   });
-  const checkedAt = new Date();
-  return report.ok
-    ? { state: "ok", events: report.events, checkedAt }
-    : {
-        state: "broken",
-        events: report.events,
-        checkedAt,
-        brokenAtSeq: report.brokenAtSeq.toString(),
-        reason: report.reason,
-      };
+  return chainStatus(report);
 }

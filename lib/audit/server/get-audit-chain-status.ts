@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { verifyAuditChain } from "@/lib/audit/server/verify-audit-chain";
+import { chainStatus } from "@/lib/audit/server/chain-status";
 import { prismaQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
 import type { AuditChainStatus } from "@/lib/audit/audit-views";
 
@@ -24,14 +25,5 @@ export async function getAuditChainStatus({ actor }: { actor: Actor }): Promise<
   if (events > AUTO_VERIFY_LIMIT) return { state: "unchecked", events };
 
   const report = await verifyAuditChain({ db: prisma });
-  const checkedAt = new Date();
-  return report.ok
-    ? { state: "ok", events: report.events, checkedAt }
-    : {
-        state: "broken",
-        events: report.events,
-        checkedAt,
-        brokenAtSeq: report.brokenAtSeq.toString(),
-        reason: report.reason,
-      };
+  return chainStatus(report);
 }

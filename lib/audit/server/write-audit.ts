@@ -18,18 +18,7 @@ export type AuditWriter = Pick<Tx, "auditEvent">;
 export async function writeAudit(tx: AuditWriter, input: AuditEventInput): Promise<void> {
   const row = toAuditRow(input);
   await tx.auditEvent.create({
-    data: {
-      actorId: row.actorId,
-      actorLabel: row.actorLabel,
-      category: row.category,
-      event: row.event,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      justification: row.justification,
-      recipients: row.recipients,
-      changes: (row.changes ?? undefined) as Prisma.InputJsonValue | undefined,
-      address: row.address,
-    },
+    data: { ...row, changes: (row.changes ?? undefined) as Prisma.InputJsonValue | undefined },
     select: { id: true },
   });
 }
