@@ -2,9 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/generated/prisma/enums";
 import { formatGrading } from "@/lib/intelligence/rules";
-import type { IntelligenceEntry } from "@/lib/intelligence/intel-dto";
+import type { IntelligenceEntry, VisibleIntelligence } from "@/lib/intelligence/intel-dto";
 
 export type {
   IntelligenceEntry,
@@ -22,17 +21,11 @@ export type {
 // - PARTNER, ADMIN (no intel.read): nothing, not even that an item exists.
 // Withdrawn items are left out for everyone.
 
-/** The columns redact() needs; select them with `intelligenceAccess(actor).select`. */
-export type IntelligenceRowForAccess = {
-  id: number;
-  reference: string;
-  receivedOn: Date;
-  sourceEvaluation: SourceEvaluation;
-  assessment: IntelAssessment;
-  handlingCode: HandlingCode;
-  handlingConditions: string | null;
-  text: string;
-  locationText: string | null;
+/**
+ * The columns redact() needs; select them with `intelligenceAccess(actor).select`: the item as a
+ * reader sees it, before its grading is formatted, with the submitter's row.
+ */
+export type IntelligenceRowForAccess = Omit<VisibleIntelligence, "restricted" | "grading" | "submittedBy"> & {
   submittedBy: { name: string };
 };
 
