@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/enums";
-import type { Permission } from "@/lib/auth/permissions";
+import { permissionsFor, type Permission } from "@/lib/auth/permissions";
 
 /**
  * The signed-in user as every data function sees them, rebuilt from the database on each request
@@ -18,3 +18,22 @@ export type Actor = {
   /** Client address for audit rows; null outside a request. */
   address: string | null;
 };
+
+/** The Actor of a user row: its permissions from its role, for this sign-in and client address. */
+export function actorOf(
+  user: Pick<Actor, "id" | "name" | "email" | "role" | "npuId" | "providerId">,
+  sessionKey: string,
+  address: string | null,
+): Actor {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    npuId: user.npuId,
+    providerId: user.providerId,
+    permissions: permissionsFor(user.role),
+    sessionKey,
+    address,
+  };
+}

@@ -1,8 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { permissionsFor } from "@/lib/auth/permissions";
 import { sessionKeyOf, type SessionClaims } from "@/lib/auth/session-claims";
-import type { Actor } from "@/lib/auth/actor";
+import { actorOf, type Actor } from "@/lib/auth/actor";
 import { anonymousActor, auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 
@@ -58,15 +57,5 @@ export async function resolveActor({
     return null;
   }
 
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    npuId: user.npuId,
-    providerId: user.providerId,
-    permissions: permissionsFor(user.role),
-    sessionKey: sessionKeyOf(claims),
-    address,
-  };
+  return actorOf(user, sessionKeyOf(claims), address);
 }
