@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { getEnv } from "@/lib/env";
-import { toAuditRow } from "@/lib/audit/audit-row";
+import { toAuditRow, type AuditRow } from "@/lib/audit/audit-row";
 import type { AuditEventInput } from "@/lib/audit/events";
 
 // Set-based writes for the import: one statement per few thousand rows, the batch sent as ONE json
@@ -93,7 +93,8 @@ export async function updateRows(
   }
 }
 
-const AUDIT_COLUMNS: Column[] = [
+// Every column toAuditRow fills, so an import's rows are the ones writeAudit would insert.
+const AUDIT_COLUMNS: (Column & { name: keyof AuditRow })[] = [
   { name: "actorId", type: "int" },
   { name: "actorLabel", type: "text" },
   { name: "category", type: "text", cast: `"AuditCategory"` },
@@ -113,18 +114,7 @@ const AUDIT_COLUMNS: Column[] = [
 export async function insertAuditRows(sql: Sql, events: readonly AuditEventInput[]): Promise<void> {
   const rows = events.map((event) => {
     const row = toAuditRow(event);
-    return [
-      row.actorId,
-      row.actorLabel,
-      row.category,
-      row.event,
-      row.entityType,
-      row.entityId,
-      row.justification,
-      row.recipients,
-      row.changes,
-      row.address,
-    ];
+    return AUDIT_COLUMNS.map((c) => row[c.name]);
   });
   await insertRows(sql, "AuditEvent", AUDIT_COLUMNS, rows, { extra: { source: "'import'" } });
 }

@@ -49,22 +49,7 @@ export async function recomputeImportedAges(sql: Sql, offenceIds: number[]): Pro
       if (age !== first.youngestVictimAge) youngest.push([id, age]);
     }
   }
-  await updateRows(
-    sql,
-    "OffencePerson",
-    [
-      { name: "id", type: "int" },
-      { name: "ageAtTime", type: "int" },
-    ],
-    linkAges,
-  );
-  await updateRows(
-    sql,
-    "Offence",
-    [
-      { name: "id", type: "int" },
-      { name: "youngestVictimAge", type: "int" },
-    ],
-    youngest,
-  );
+  const ID = { name: "id", type: "int" } as const;
+  await updateRows(sql, "OffencePerson", [ID, { name: "ageAtTime", type: "int" }], linkAges);
+  await updateRows(sql, "Offence", [ID, { name: "youngestVictimAge", type: "int" }], youngest);
 }
