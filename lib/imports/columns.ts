@@ -4,13 +4,18 @@ export type ImportFileKind = "offences" | "persons";
 
 export type ImportProblem = { file: ImportFileKind; line: number; column: string; reason: string };
 
-export const OFFENCE_COLUMNS = [
+/** Columns every offences file must have; the others may be left out (then never changed). */
+export const REQUIRED_OFFENCE_COLUMNS = [
   "crime_reference",
   "recorded_date",
   "occurred_date",
   "ho_offence_code",
   "knife_used",
   "npu",
+] as const;
+
+export const OFFENCE_COLUMNS = [
+  ...REQUIRED_OFFENCE_COLUMNS,
   "hotspot",
   "latitude",
   "longitude",
@@ -23,16 +28,6 @@ export const OFFENCE_COLUMNS = [
   "summary",
 ] as const;
 export type OffenceColumn = (typeof OFFENCE_COLUMNS)[number];
-
-/** Columns every offences file must have; the others may be left out (then never changed). */
-export const REQUIRED_OFFENCE_COLUMNS: readonly OffenceColumn[] = [
-  "crime_reference",
-  "recorded_date",
-  "occurred_date",
-  "ho_offence_code",
-  "knife_used",
-  "npu",
-];
 
 export const PERSON_COLUMNS = [
   "crime_reference",
