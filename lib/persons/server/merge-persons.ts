@@ -6,6 +6,7 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MERGE_FIELD_SELECT } from "@/lib/persons/merge-field-select";
 import { MERGE_FIELDS, mergePersonsSchema, type MergePersonsInput } from "@/lib/persons/schemas";
 import {
   countMovedLinks,
@@ -15,17 +16,7 @@ import {
 } from "@/lib/persons/merge-links";
 import { recomputeOffenceAges } from "@/lib/offence-persons/server/recompute-offence-ages";
 
-const FIELDS = {
-  id: true,
-  surname: true,
-  forenames: true,
-  dateOfBirth: true,
-  gender: true,
-  npuId: true,
-  vulnerable: true,
-  version: true,
-  mergedIntoId: true,
-} as const;
+const FIELDS = { id: true, ...MERGE_FIELD_SELECT, version: true, mergedIntoId: true } as const;
 
 /**
  * Merges two records of the same person: the chosen values go on the survivor, every link of the

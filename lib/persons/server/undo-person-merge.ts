@@ -1,4 +1,5 @@
 import "server-only";
+import { MERGE_FIELD_SELECT } from "@/lib/persons/merge-field-select";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -76,14 +77,7 @@ export async function undoPersonMerge({
 
     const survivorNow = await tx.person.findUniqueOrThrow({
       where: { id: survivorId },
-      select: {
-        surname: true,
-        forenames: true,
-        dateOfBirth: true,
-        gender: true,
-        npuId: true,
-        vulnerable: true,
-      },
+      select: MERGE_FIELD_SELECT,
     });
     await tx.person.update({
       where: { id: survivorId },
