@@ -10,6 +10,8 @@ type Step = { name: string; command: string[]; env?: Record<string, string> };
 const steps: Step[] = [
   { name: "format", command: ["npx", "prettier", "--check", "."] },
   { name: "lint", command: ["npx", "eslint", "--max-warnings", "0", "."] },
+  // No two lib folders import each other (issue 19): a shared piece has one home. Under a second.
+  { name: "lib-cycles", command: ["npx", "tsx", "scripts/check-lib-cycles.ts"] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
   { name: "integration", command: ["npx", "vitest", "run", "--project", "integration"] },
