@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { checkAuditChain } from "@/lib/audit/server/check-audit-chain";
+import { checkAuditChain } from "@/lib/audit-review/server/check-audit-chain";
 
 // Every export of a 'use server' file is a public endpoint: only …Action functions live here.
 

@@ -5,7 +5,7 @@ import { AuditChainCheck } from "@/components/admin/audit-chain-check";
 import { AuditChainResult } from "@/components/admin/audit-chain-result";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
-import { getAuditChainStatus } from "@/lib/audit/server/get-audit-chain-status";
+import { getAuditChainStatus } from "@/lib/audit-review/server/get-audit-chain-status";
 
 export const metadata: Metadata = { title: "Administration" };
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LinkedIntelligence } from "@/components/intelligence/linked-intelligence";
 import { formatDate } from "@/lib/dates/format";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
-import type { PersonRecord } from "@/lib/persons/person-record";
+import type { PersonRecord } from "@/lib/person-record/person-record";
 
 // The linked sections of a person record. Server components: they render DTOs only.
 

@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from "@/lib/labels/role";
-import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/enums";
 import type { Snapshot } from "@/lib/audit/diff";
 
 // The audit events the app may write, each with its DPA 2018 s.62 category. The category is a
@@ -185,7 +185,13 @@ export function categoryOf(event: AuditEventName): AuditCategory {
   return AUDIT_EVENTS[event];
 }
 
-export function auditActorOf(actor: Pick<Actor, "id" | "name" | "role" | "address">): AuditActor {
+/**
+ * The signed-in user as an audit row needs them. Structural, so lib/audit does not import lib/auth
+ * (auth writes audit rows; the folders would import each other): every `Actor` is one.
+ */
+export type SignedInForAudit = { id: number; name: string; role: Role; address: string | null };
+
+export function auditActorOf(actor: SignedInForAudit): AuditActor {
   return { id: actor.id, label: `${actor.name} (${ROLE_LABELS[actor.role]})`, address: actor.address };
 }
 

@@ -7,7 +7,7 @@ import { pageTitle } from "@/components/ui/field-error";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { auditSearchHref, parseAuditSearch } from "@/lib/audit/search-filters";
-import { AUDIT_COUNT_CAP, searchAuditEvents } from "@/lib/audit/server/search-audit-events";
+import { AUDIT_COUNT_CAP, searchAuditEvents } from "@/lib/audit-review/server/search-audit-events";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -4,7 +4,7 @@ import { SuccessBanner } from "@/components/forms/saved-banner";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { PersonViews } from "@/components/audit/person-views";
-import { listPersonViews } from "@/lib/audit/server/list-person-views";
+import { listPersonViews } from "@/lib/audit-review/server/list-person-views";
 import { AccessReasonForm } from "@/components/persons/access-reason-form";
 import {
   PersonActions,
@@ -16,7 +16,7 @@ import { UndoMergeButton } from "@/components/persons/undo-merge-button";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatInstantDate } from "@/lib/dates/format";
-import { getPersonRecord } from "@/lib/persons/server/get-person-record";
+import { getPersonRecord } from "@/lib/person-record/server/get-person-record";
 import { parseOffenceContext, PERSON_FLAG_LABELS } from "@/lib/persons/rules";
 import { displayName } from "@/lib/labels/person-name";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";

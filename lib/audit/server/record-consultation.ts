@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
-import { auditActorOf, type AuditEntity, type EventsIn } from "@/lib/audit/events";
+import { auditActorOf, type AuditEntity, type EventsIn, type SignedInForAudit } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 
@@ -12,7 +11,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
  * 2025"); elsewhere it is the reason the user gave (get-access-reason / save-access-reason).
  */
 export async function recordConsultation(options: {
-  actor: Actor;
+  actor: SignedInForAudit;
   event: EventsIn<"CONSULTATION">;
   entity: AuditEntity;
   justification: string;

@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
-import { auditActorOf } from "@/lib/audit/events";
+import { auditActorOf, type SignedInForAudit } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { HEADER_SEARCH_LIMIT, PERSON_SEARCH_LIMIT } from "@/lib/audit/person-search-limits";
@@ -51,7 +50,7 @@ export async function recordPersonSearch({
   terms,
   now = new Date(),
 }: {
-  actor: Actor;
+  actor: SignedInForAudit;
   kind: PersonSearchKind;
   terms: string;
   now?: Date;

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
 import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
-import { getPersonRecord } from "@/lib/persons/server/get-person-record";
+import { getPersonRecord } from "@/lib/person-record/server/get-person-record";
 import { mergePersons } from "@/lib/persons/server/merge-persons";
 import { undoPersonMerge } from "@/lib/persons/server/undo-person-merge";
 import { createUser } from "@/prisma/factories/create-user";

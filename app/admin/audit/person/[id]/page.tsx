@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { PersonViews } from "@/components/audit/person-views";
-import { listPersonViews } from "@/lib/audit/server/list-person-views";
+import { listPersonViews } from "@/lib/audit-review/server/list-person-views";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
 import { pageParam } from "@/lib/pagination";

@@ -9,8 +9,8 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { personFlags } from "@/lib/persons/rules";
 import { displayName } from "@/lib/labels/person-name";
 import { ageOn, dbDateOf, todayInUk } from "@/lib/dates/day";
-import type { PersonRecordResult } from "@/lib/persons/person-record";
-import { loadPersonSections } from "@/lib/persons/server/load-person-sections";
+import type { PersonRecordResult } from "@/lib/person-record/person-record";
+import { loadPersonSections } from "@/lib/person-record/server/load-person-sections";
 
 /**
  * A person's record, for chair, analyst and investigator (persons.read; partners and admins are

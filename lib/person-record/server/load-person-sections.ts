@@ -11,7 +11,7 @@ import type {
   PersonMergeRow,
   PersonOffenceRow,
   PersonReferralRow,
-} from "@/lib/persons/person-record";
+} from "@/lib/person-record/person-record";
 import { offenceCodeRef } from "@/lib/reference/offence-codes";
 import { listLinkedIntelligence } from "@/lib/intelligence/server/list-linked-intelligence";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { listPersonViews } from "@/lib/audit/server/list-person-views";
+import { listPersonViews } from "@/lib/audit-review/server/list-person-views";
 
 withTestDatabase();
 

@@ -7,7 +7,7 @@ import { createIntelligenceItem } from "@/prisma/factories/create-intelligence-i
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createReferral } from "@/prisma/factories/create-referral";
-import { loadPersonSections } from "@/lib/persons/server/load-person-sections";
+import { loadPersonSections } from "@/lib/person-record/server/load-person-sections";
 
 // The linked sections of a person record, each under its own row rule: restricted intelligence
 // only as a notice for an investigator, referrals only those they made, actions only their own,

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { verifyAuditChain } from "@/lib/audit/server/verify-audit-chain";
-import { chainStatus } from "@/lib/audit/server/chain-status";
+import { chainStatus } from "@/lib/audit-review/server/chain-status";
 import { prismaQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
 import type { AuditChainStatus } from "@/lib/audit/audit-views";
 

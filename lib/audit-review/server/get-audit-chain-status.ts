@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { verifyAuditChain } from "@/lib/audit/server/verify-audit-chain";
-import { chainStatus } from "@/lib/audit/server/chain-status";
+import { chainStatus } from "@/lib/audit-review/server/chain-status";
 import { prismaQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
 import type { AuditChainStatus } from "@/lib/audit/audit-views";
 

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import { HIDDEN_VALUE } from "@/lib/audit/change-summary";
 import { parseAuditSearch } from "@/lib/audit/search-filters";
 import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { searchAuditEvents } from "@/lib/audit/server/search-audit-events";
+import { searchAuditEvents } from "@/lib/audit-review/server/search-audit-events";
 
 withTestDatabase();
 

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { getAuditChainStatus } from "@/lib/audit/server/get-audit-chain-status";
-import { checkAuditChain } from "@/lib/audit/server/check-audit-chain";
+import { getAuditChainStatus } from "@/lib/audit-review/server/get-audit-chain-status";
+import { checkAuditChain } from "@/lib/audit-review/server/check-audit-chain";
 import { sealAll } from "@/lib/testing/seal-all";
 
 withTestDatabase();
