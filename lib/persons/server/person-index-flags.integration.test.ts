@@ -8,6 +8,7 @@ import { mergePersons } from "@/lib/persons/server/merge-persons";
 import { linkPersonToOffence } from "@/lib/offences/server/link-person-to-offence";
 import { actorFor } from "@/lib/testing/actor-for";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { mergeInput } from "@/lib/testing/merge-input";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createUser } from "@/prisma/factories/create-user";
@@ -118,19 +119,7 @@ describe("the people index's flags", () => {
     expect(await listed({ repeat: "victim" }, "Mergeford")).toEqual([]);
     await mergePersons({
       actor: analyst,
-      input: {
-        a: keep.id,
-        b: dupe.id,
-        versionA: 1,
-        versionB: 1,
-        survivor: "a",
-        surname: "a",
-        forenames: "a",
-        dateOfBirth: "a",
-        gender: "a",
-        npuId: "a",
-        vulnerable: "a",
-      },
+      input: mergeInput(keep.id, dupe.id),
     });
     // The survivor now has both offences: a repeat victim; the merged record has no links left.
     expect(await listed({ repeat: "victim" }, "Mergeford")).toEqual([keep.id]);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
+import { mergeInput } from "@/lib/testing/merge-input";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
@@ -260,19 +261,7 @@ describe("mergePersons and undoPersonMerge", () => {
     });
     const result = await mergePersons({
       actor: analyst,
-      input: {
-        a: keep.id,
-        b: dupe.id,
-        versionA: 1,
-        versionB: 1,
-        survivor: "a",
-        surname: "a",
-        forenames: "a",
-        dateOfBirth: "b",
-        gender: "a",
-        npuId: "a",
-        vulnerable: "a",
-      },
+      input: mergeInput(keep.id, dupe.id, { dateOfBirth: "b" }),
     });
 
     const survivor = await prisma.person.findUniqueOrThrow({ where: { id: keep.id } });
@@ -347,19 +336,7 @@ describe("mergePersons and undoPersonMerge", () => {
     await expect(
       mergePersons({
         actor: investigator,
-        input: {
-          a: a.id,
-          b: b.id,
-          versionA: 1,
-          versionB: 1,
-          survivor: "a",
-          surname: "a",
-          forenames: "a",
-          dateOfBirth: "a",
-          gender: "a",
-          npuId: "a",
-          vulnerable: "a",
-        },
+        input: mergeInput(a.id, b.id),
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
