@@ -69,7 +69,8 @@ export function withTestDatabase(
 /**
  * The accounts a whole test file shares, by the name the tests use: one beforeAll (registered
  * after withTestDatabase's, so the database is there) loads the seed's reference data and makes
- * the accounts in the order given; the returned record holds their Actors once it has run.
+ * the accounts in the order given (a role, or createUser's input); the returned record holds
+ * their Actors once it has run.
  */
 export function withActors<K extends string>(accounts: Record<K, Role | CreateUserInput>): Record<K, Actor> {
   const actors = {} as Record<K, Actor>;
@@ -77,9 +78,10 @@ export function withActors<K extends string>(accounts: Record<K, Role | CreateUs
     const prisma = getPrisma();
     await ensureReferenceData(prisma);
     for (const [key, account] of Object.entries(accounts) as [K, Role | CreateUserInput][]) {
-      actors[key] = actorFor(
-        await createUser(prisma, typeof account === "string" ? { role: account } : account),
-      );
+      const input = typeof account === "string" ? { role: account } : account;
+      // A partner account always belongs to a provider: the seed's St Giles Trust unless told.
+      if (input.role === "PARTNER") input.provider ??= "St Giles Trust";
+      actors[key] = actorFor(await createUser(prisma, input));
     }
   });
   return actors;

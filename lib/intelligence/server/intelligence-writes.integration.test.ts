@@ -15,11 +15,7 @@ import { createIntelligenceItem } from "@/prisma/factories/create-intelligence-i
 // included. The access rule they rely on: intelligence.integration.test.ts.
 
 withTestDatabase();
-const actors = withActors({
-  analyst: "ANALYST",
-  investigator: "INVESTIGATOR",
-  partner: { role: "PARTNER", provider: "St Giles Trust" },
-});
+const actors = withActors({ analyst: "ANALYST", investigator: "INVESTIGATOR", partner: "PARTNER" });
 
 describe("submitting", () => {
   const form = (overrides: Record<string, unknown> = {}) =>

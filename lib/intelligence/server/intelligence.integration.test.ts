@@ -23,7 +23,7 @@ const actors = withActors({
   analyst: { role: "ANALYST", name: "Ana Analyst" },
   investigator: "INVESTIGATOR",
   chair: "CHAIR",
-  partner: { role: "PARTNER", provider: "St Giles Trust" },
+  partner: "PARTNER",
   admin: "ADMIN",
 });
 
