@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { actorFor } from "@/lib/testing/actor-for";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
-import { createUser } from "@/prisma/factories/create-user";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 import {
   FIGURE_TABLE_IDS,
@@ -20,22 +17,17 @@ import { AS_AT, buildFiguresWorld } from "@/lib/testing/figures-world";
 
 // Every expected figure below was counted by hand from the table in lib/testing/figures-world.ts.
 
-let chair: Actor;
-let investigator: Actor;
-let partner: Actor;
 const window: FigureWindow = figureWindow({ asAt: AS_AT }, "2026-11-27");
 
 withTestDatabase();
+const actors = withActors({ chair: "CHAIR", investigator: "INVESTIGATOR", partner: "PARTNER" });
 beforeAll(async () => {
   const prisma = getPrisma();
   await ensureReferenceData(prisma);
-  chair = actorFor(await createUser(prisma, { role: "CHAIR" }));
-  investigator = actorFor(await createUser(prisma, { role: "INVESTIGATOR" }));
-  partner = actorFor(await createUser(prisma, { role: "PARTNER" }));
   await buildFiguresWorld(prisma);
 });
 
-const table = (id: FigureTableId, w = window) => getFigureTable({ actor: chair, id, window: w });
+const table = (id: FigureTableId, w = window) => getFigureTable({ actor: actors.chair, id, window: w });
 /** The table as text, one array per row: the row heading then each cell's text. */
 const grid = (t: FigureTable) =>
   t.rows.map((r) => [r.head, ...r.cells.map((c) => c.map((p) => p.text).join(""))]);
@@ -151,7 +143,7 @@ describe("outcomes as at a later day", () => {
     )!;
     expect(earlier).toMatchObject({ count: 0, drill: { outcomeby: AS_AT } });
     for (const { count, drill } of [charged, earlier]) {
-      const listed = await listOffences({ actor: chair, query: parseOffenceListQuery(drill).query });
+      const listed = await listOffences({ actor: actors.chair, query: parseOffenceListQuery(drill).query });
       expect(listed.total).toBe(count);
     }
   });
@@ -231,7 +223,7 @@ describe("returns", () => {
       ["2020/21 to date", "2", "1"],
     ]);
     for (const { where, count, drill } of linkedCounts(t)) {
-      const listed = await listOffences({ actor: chair, query: parseOffenceListQuery(drill).query });
+      const listed = await listOffences({ actor: actors.chair, query: parseOffenceListQuery(drill).query });
       expect(listed.total, where).toBe(count);
     }
   });
@@ -255,7 +247,7 @@ describe("drill-down", () => {
     for (const c of counts) {
       const { query, messages } = parseOffenceListQuery(c.drill);
       expect(messages, c.where).toEqual([]);
-      const { total } = await listOffences({ actor: chair, query });
+      const { total } = await listOffences({ actor: actors.chair, query });
       expect(total, c.where).toBe(c.count);
     }
   });
@@ -266,7 +258,7 @@ describe("the list's negative filters", () => {
     const total = async (params: Record<string, string>) =>
       (
         await listOffences({
-          actor: chair,
+          actor: actors.chair,
           query: parseOffenceListQuery({
             scrutiny: "yes",
             u25: "yes",
@@ -284,15 +276,15 @@ describe("the list's negative filters", () => {
 
 describe("access and export", () => {
   it("refuses investigators and partners the figures", async () => {
-    await expect(getFigureTable({ actor: investigator, id: "ytd", window })).rejects.toMatchObject({
+    await expect(getFigureTable({ actor: actors.investigator, id: "ytd", window })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(getFigureTable({ actor: partner, id: "svd", window })).rejects.toMatchObject({
+    await expect(getFigureTable({ actor: actors.partner, id: "svd", window })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(
       exportFigureTable({
-        actor: investigator,
+        actor: actors.investigator,
         id: "svd",
         window,
         justification: { reason: "x", recipients: "y" },
@@ -302,7 +294,7 @@ describe("access and export", () => {
 
   it("exports a table as marked CSV and audits the disclosure with reason and recipients", async () => {
     const { csv, filename } = await exportFigureTable({
-      actor: chair,
+      actor: actors.chair,
       id: "svd",
       window,
       justification: { reason: "Quarterly SVD return", recipients: "Walsall Community Safety Partnership" },
@@ -318,7 +310,7 @@ describe("access and export", () => {
     expect(audit).toMatchObject({
       category: "DISCLOSURE",
       entityId: "svd",
-      actorId: chair.id,
+      actorId: actors.chair.id,
       justification: "Quarterly SVD return",
       recipients: "Walsall Community Safety Partnership",
     });
@@ -327,7 +319,7 @@ describe("access and export", () => {
   it("refuses an export without a reason", async () => {
     await expect(
       exportFigureTable({
-        actor: chair,
+        actor: actors.chair,
         id: "ytd",
         window,
         justification: { reason: " ", recipients: "Chair" },

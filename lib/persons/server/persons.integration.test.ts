@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { actorFor } from "@/lib/testing/actor-for";
+import { describe, expect, it } from "vitest";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { mergeInput } from "@/lib/testing/merge-input";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
@@ -9,26 +8,19 @@ import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
 import { getPersonRecord } from "@/lib/persons/server/get-person-record";
 import { mergePersons } from "@/lib/persons/server/merge-persons";
 import { undoPersonMerge } from "@/lib/persons/server/undo-person-merge";
-import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
 import { createIntelligenceItem } from "@/prisma/factories/create-intelligence-item";
 import { createReferral } from "@/prisma/factories/create-referral";
 import { createActionItem, createMeeting } from "@/prisma/factories/create-meeting";
-import { day, ensureReferenceData } from "@/prisma/factories/create-reference-data";
-
-let analyst: Actor;
-let investigator: Actor;
-let partner: Actor;
-let chair: Actor;
+import { day } from "@/prisma/factories/create-reference-data";
 
 withTestDatabase();
-beforeAll(async () => {
-  await ensureReferenceData(getPrisma());
-  analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
-  investigator = actorFor(await createUser(getPrisma(), { role: "INVESTIGATOR" }));
-  partner = actorFor(await createUser(getPrisma(), { role: "PARTNER", provider: "St Giles Trust" }));
-  chair = actorFor(await createUser(getPrisma(), { role: "CHAIR" }));
+const actors = withActors({
+  analyst: "ANALYST",
+  investigator: "INVESTIGATOR",
+  partner: { role: "PARTNER" },
+  chair: "CHAIR",
 });
 
 describe("findPersonMatches", () => {
@@ -40,13 +32,13 @@ describe("findPersonMatches", () => {
     });
     await createPerson(getPrisma(), { surname: "Okonkwo", forenames: "Chidi" });
     const fuzzy = await findPersonMatches({
-      actor: analyst,
+      actor: actors.analyst,
       input: { surname: "Smyth", forenames: "Jon", dateOfBirth: null },
     });
     expect(fuzzy.map((m) => m.id)).toContain(john.id);
     expect(fuzzy.every((m) => m.surname !== "Okonkwo")).toBe(true);
     const swapped = await findPersonMatches({
-      actor: analyst,
+      actor: actors.analyst,
       input: { surname: "John", forenames: "Smith", dateOfBirth: "2007-03-04" },
     });
     expect(swapped[0]).toMatchObject({ id: john.id, sameDateOfBirth: true, offenceCount: 0 });
@@ -61,7 +53,7 @@ describe("findPersonMatches", () => {
       mergedAt: new Date(),
     });
     const matches = await findPersonMatches({
-      actor: analyst,
+      actor: actors.analyst,
       input: { surname: "Marchetti", forenames: "Luca", dateOfBirth: null },
     });
     expect(matches.map((m) => m.id)).toEqual([survivor.id]);
@@ -72,12 +64,12 @@ describe("findPersonMatches", () => {
 describe("getPersonRecord", () => {
   it("asks for a reason first, then logs every view with it", async () => {
     const person = await createPerson(getPrisma(), { surname: "Reasonable" });
-    expect(await getPersonRecord({ actor: investigator, personId: person.id })).toMatchObject({
+    expect(await getPersonRecord({ actor: actors.investigator, personId: person.id })).toMatchObject({
       status: "reason-required",
       context: { type: "person", id: person.id },
     });
     await saveAccessReason({
-      actor: investigator,
+      actor: actors.investigator,
       input: {
         contextType: "person",
         contextId: person.id,
@@ -85,11 +77,11 @@ describe("getPersonRecord", () => {
         details: "",
       },
     });
-    const first = await getPersonRecord({ actor: investigator, personId: person.id });
-    await getPersonRecord({ actor: investigator, personId: person.id });
+    const first = await getPersonRecord({ actor: actors.investigator, personId: person.id });
+    await getPersonRecord({ actor: actors.investigator, personId: person.id });
     expect(first.status).toBe("ok");
     const views = await getPrisma().auditEvent.findMany({
-      where: { event: "person.viewed", entityId: String(person.id), actorId: investigator.id },
+      where: { event: "person.viewed", entityId: String(person.id), actorId: actors.investigator.id },
     });
     expect(views).toHaveLength(2);
     expect(
@@ -105,7 +97,7 @@ describe("getPersonRecord", () => {
     const unrelated = await createPerson(getPrisma());
     await linkPerson(getPrisma(), offence.id, linked.id, "VICTIM");
     await saveAccessReason({
-      actor: analyst,
+      actor: actors.analyst,
       input: {
         contextType: "offence",
         contextId: offence.id,
@@ -114,24 +106,25 @@ describe("getPersonRecord", () => {
       },
     });
     expect(
-      (await getPersonRecord({ actor: analyst, personId: linked.id, offenceContextId: offence.id })).status,
+      (await getPersonRecord({ actor: actors.analyst, personId: linked.id, offenceContextId: offence.id }))
+        .status,
     ).toBe("ok");
     expect(
-      (await getPersonRecord({ actor: analyst, personId: unrelated.id, offenceContextId: offence.id }))
+      (await getPersonRecord({ actor: actors.analyst, personId: unrelated.id, offenceContextId: offence.id }))
         .status,
     ).toBe("reason-required");
   });
 
   it("hides restricted intelligence text from investigators but shows that it exists", async () => {
-    const analystName = (await getPrisma().user.findUniqueOrThrow({ where: { id: analyst.id } })).name;
+    const analystName = (await getPrisma().user.findUniqueOrThrow({ where: { id: actors.analyst.id } })).name;
     const person = await createPerson(getPrisma());
     await createIntelligenceItem(getPrisma(), {
-      submittedById: analyst.id,
+      submittedById: actors.analyst.id,
       handlingCode: "C",
       text: "Restricted content",
       personIds: [person.id],
     });
-    for (const actor of [investigator, chair]) {
+    for (const actor of [actors.investigator, actors.chair]) {
       await saveAccessReason({
         actor,
         input: {
@@ -142,8 +135,8 @@ describe("getPersonRecord", () => {
         },
       });
     }
-    const seen = await getPersonRecord({ actor: investigator, personId: person.id });
-    const chairSeen = await getPersonRecord({ actor: chair, personId: person.id });
+    const seen = await getPersonRecord({ actor: actors.investigator, personId: person.id });
+    const chairSeen = await getPersonRecord({ actor: actors.chair, personId: person.id });
     if (seen.status !== "ok" || chairSeen.status !== "ok") throw new Error("expected records");
     // That it exists and whom to ask, never which item: no id or date to find it by (issue 13.13).
     expect(seen.record.intelligence).toEqual({
@@ -161,7 +154,7 @@ describe("getPersonRecord", () => {
 
   it("never names the person before the reason is given (issue 13.9)", async () => {
     const person = await createPerson(getPrisma(), { surname: "Unnamedbeforereason", forenames: "Quill" });
-    const result = await getPersonRecord({ actor: investigator, personId: person.id });
+    const result = await getPersonRecord({ actor: actors.investigator, personId: person.id });
     expect(result.status).toBe("reason-required");
     expect(JSON.stringify(result)).not.toMatch(/Unnamedbeforereason|Quill/);
   });
@@ -188,20 +181,20 @@ describe("getPersonRecord", () => {
       if (result.status !== "ok") throw new Error("expected a record");
       return result.record;
     };
-    const seen = await flagsOf(investigator);
+    const seen = await flagsOf(actors.investigator);
     expect(seen.flags).not.toContain("GROUP_MEMBER");
     expect(JSON.stringify(seen)).not.toMatch(/group/i);
-    expect((await flagsOf(analyst)).flags).toContain("GROUP_MEMBER");
+    expect((await flagsOf(actors.analyst)).flags).toContain("GROUP_MEMBER");
   });
 
   it("refuses a partner and audits the refusal", async () => {
     const person = await createPerson(getPrisma());
-    await expect(getPersonRecord({ actor: partner, personId: person.id })).rejects.toMatchObject({
+    await expect(getPersonRecord({ actor: actors.partner, personId: person.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     expect(
       await getPrisma().auditEvent.count({
-        where: { event: "access.refused", actorId: partner.id, entityId: String(person.id) },
+        where: { event: "access.refused", actorId: actors.partner.id, entityId: String(person.id) },
       }),
     ).toBe(1);
   });
@@ -230,12 +223,18 @@ describe("mergePersons and undoPersonMerge", () => {
     await linkPerson(prisma, shared.id, keep.id, "VICTIM");
     const dupeShared = await linkPerson(prisma, shared.id, dupe.id, "VICTIM");
     const dupeOwn = await linkPerson(prisma, own.id, dupe.id, "SUSPECT");
-    const item = await createIntelligenceItem(prisma, { submittedById: analyst.id, personIds: [dupe.id] });
-    const referral = await createReferral(prisma, { personId: dupe.id, referringOfficerId: analyst.id });
-    const meeting = await createMeeting(prisma, { chairId: chair.id });
+    const item = await createIntelligenceItem(prisma, {
+      submittedById: actors.analyst.id,
+      personIds: [dupe.id],
+    });
+    const referral = await createReferral(prisma, {
+      personId: dupe.id,
+      referringOfficerId: actors.analyst.id,
+    });
+    const meeting = await createMeeting(prisma, { chairId: actors.chair.id });
     const action = await createActionItem(prisma, {
-      ownerId: analyst.id,
-      raisedById: chair.id,
+      ownerId: actors.analyst.id,
+      raisedById: actors.chair.id,
       personId: dupe.id,
     });
     const decision = await prisma.decision.create({
@@ -244,7 +243,7 @@ describe("mergePersons and undoPersonMerge", () => {
         personId: dupe.id,
         text: "Refer",
         rationale: "Risk",
-        recordedById: chair.id,
+        recordedById: actors.chair.id,
       },
     });
     const agenda = await prisma.agendaItem.create({
@@ -260,7 +259,7 @@ describe("mergePersons and undoPersonMerge", () => {
       orderBy: { id: "asc" },
     });
     const result = await mergePersons({
-      actor: analyst,
+      actor: actors.analyst,
       input: mergeInput(keep.id, dupe.id, { dateOfBirth: "b" }),
     });
 
@@ -299,7 +298,7 @@ describe("mergePersons and undoPersonMerge", () => {
     });
     expect(mergeAudit.category).toBe("COMBINATION");
 
-    await undoPersonMerge({ actor: analyst, input: { mergeId: result.mergeId } });
+    await undoPersonMerge({ actor: actors.analyst, input: { mergeId: result.mergeId } });
     const after = await prisma.person.findMany({
       where: { id: { in: [keep.id, dupe.id] } },
       orderBy: { id: "asc" },
@@ -326,7 +325,7 @@ describe("mergePersons and undoPersonMerge", () => {
     );
     expect((await prisma.offence.findUniqueOrThrow({ where: { id: shared.id } })).youngestVictimAge).toBe(16);
     await expect(
-      undoPersonMerge({ actor: analyst, input: { mergeId: result.mergeId } }),
+      undoPersonMerge({ actor: actors.analyst, input: { mergeId: result.mergeId } }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
@@ -335,7 +334,7 @@ describe("mergePersons and undoPersonMerge", () => {
     const b = await createPerson(getPrisma());
     await expect(
       mergePersons({
-        actor: investigator,
+        actor: actors.investigator,
         input: mergeInput(a.id, b.id),
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
