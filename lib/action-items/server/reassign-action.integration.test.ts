@@ -71,27 +71,15 @@ describe("reassignment", () => {
         dueOn: day("2026-12-10"),
         ...fields,
       });
+    const toPartner = (id: number) =>
+      reassignAction({ actor: actorFor(chair), input: { id, version: 1, ownerId: partner.id } });
 
     const caseOnly = await about({ offenceId: offence.id });
-    await expect(
-      reassignAction({ actor: actorFor(chair), input: { id: caseOnly.id, version: 1, ownerId: partner.id } }),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-    });
+    await expect(toPartner(caseOnly.id)).rejects.toMatchObject({ code: "VALIDATION" });
     const otherPerson = await about({ personId: notReferred.id });
-    await expect(
-      reassignAction({
-        actor: actorFor(chair),
-        input: { id: otherPerson.id, version: 1, ownerId: partner.id },
-      }),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-    });
+    await expect(toPartner(otherPerson.id)).rejects.toMatchObject({ code: "VALIDATION" });
     const theirs = await about({ offenceId: offence.id, personId: referred.id });
-    await reassignAction({
-      actor: actorFor(chair),
-      input: { id: theirs.id, version: 1, ownerId: partner.id },
-    });
+    await toPartner(theirs.id);
     // The partner sees their action but not the case or person it is about.
     const seen = await getAction({ actor: actorFor(partner), id: theirs.id, now });
     expect(seen).toMatchObject({ offence: null, person: null });
