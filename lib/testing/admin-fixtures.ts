@@ -131,6 +131,15 @@ export async function makeReferenceData() {
   return { npu, provider, closedProvider };
 }
 
+/** Registers a beforeAll making makeReferenceData's NPU and providers; the record holds them once it has run. */
+export function withReferenceData(): Awaited<ReturnType<typeof makeReferenceData>> {
+  const ref = {} as Awaited<ReturnType<typeof makeReferenceData>>;
+  beforeAll(async () => {
+    Object.assign(ref, await makeReferenceData());
+  });
+  return ref;
+}
+
 export const auditRows = (where: { event?: string; entityType?: string; entityId?: string } = {}) =>
   getPrisma().auditEvent.findMany({ where, orderBy: { id: "asc" } });
 

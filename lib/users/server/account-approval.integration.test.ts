@@ -1,11 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import {
   actorOf,
   auditRows,
   makeActor,
-  makeReferenceData,
+  withReferenceData,
   makeUser,
   withActors,
   withTestDatabase,
@@ -26,11 +26,8 @@ import { resetUserPassword } from "@/lib/users/server/reset-user-password";
 
 withTestDatabase();
 
-let ref: Awaited<ReturnType<typeof makeReferenceData>>;
 const actors = withActors({ admin: "ADMIN", otherAdmin: "ADMIN", chair: "CHAIR" });
-beforeAll(async () => {
-  ref = await makeReferenceData();
-});
+const ref = withReferenceData();
 const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
 const pendingFor = (userId: number) =>
   getPrisma().accountChangeRequest.findFirstOrThrow({ where: { userId, status: "PENDING" } });

@@ -1,10 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import {
   actorOf,
   auditRows,
   makeActor,
-  makeReferenceData,
+  withReferenceData,
   makeUser,
   withActors,
   withTestDatabase,
@@ -14,11 +14,8 @@ import { changeUserRole } from "@/lib/users/server/change-user-role";
 
 withTestDatabase();
 
-let ref: Awaited<ReturnType<typeof makeReferenceData>>;
 const actors = withActors({ admin: "ADMIN" });
-beforeAll(async () => {
-  ref = await makeReferenceData();
-});
+const ref = withReferenceData();
 const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
 
 describe("changeUserRole", () => {

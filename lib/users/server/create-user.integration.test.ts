@@ -1,10 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { ERROR_MESSAGES } from "@/lib/errors";
 import {
   auditRows,
   makeActor,
-  makeReferenceData,
+  withReferenceData,
   withActors,
   withTestDatabase,
 } from "@/lib/testing/admin-fixtures";
@@ -14,11 +14,8 @@ import { createUser } from "@/lib/users/server/create-user";
 
 withTestDatabase();
 
-let ref: Awaited<ReturnType<typeof makeReferenceData>>;
 const actors = withActors({ admin: "ADMIN" });
-beforeAll(async () => {
-  ref = await makeReferenceData();
-});
+const ref = withReferenceData();
 
 let n = 0;
 const input = (overrides: Partial<CreateUserInput> = {}): CreateUserInput => ({

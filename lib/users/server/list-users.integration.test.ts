@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   auditRows,
   makeActor,
-  makeReferenceData,
+  withReferenceData,
   makeUser,
   withActors,
   withTestDatabase,
@@ -14,10 +14,9 @@ import { getUserFormOptions } from "@/lib/users/server/get-user-form-options";
 
 withTestDatabase();
 
-let ref: Awaited<ReturnType<typeof makeReferenceData>>;
 const actors = withActors({ admin: { role: "ADMIN", name: "Zed Admin" } });
+const ref = withReferenceData();
 beforeAll(async () => {
-  ref = await makeReferenceData();
   await makeUser("INVESTIGATOR", {
     name: "Alice Searchable",
     email: "alice.s@force.test",
