@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Meeting } from "@/lib/generated/prisma/client";
 import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createMeeting } from "@/prisma/factories/create-meeting";
-import { moveAgendaItem } from "@/lib/meetings/server/move-agenda-item";
+import { moveAgendaItem, type AgendaMove } from "@/lib/meetings/server/move-agenda-item";
 import { FIXED_ITEM_MESSAGE, MOVE_PAST_END_MESSAGE, PACK_LOCKED_MESSAGE } from "@/lib/meetings/messages";
 
 // Move up / Move down once left the order unchanged while bumping the version and auditing a move
@@ -38,24 +38,18 @@ const order = async () =>
 const versionOf = async (id: number) =>
   (await getPrisma().agendaItem.findUniqueOrThrow({ where: { id } })).version;
 
+/** Moves the k-th item at its current version, as the analyst. */
+const move = async (k: number, to: AgendaMove) =>
+  moveAgendaItem({ actor: actors.analyst, itemId: ids[k]!, version: await versionOf(ids[k]!), ...to });
+
 describe("moving an agenda item", () => {
   it("moves an item down and the stored order changes", async () => {
-    await moveAgendaItem({
-      actor: actors.analyst,
-      itemId: ids[0]!,
-      version: await versionOf(ids[0]!),
-      direction: "down",
-    });
+    await move(0, { direction: "down" });
     expect(await order()).toEqual(["B", "A", "C"]);
   });
 
   it("moves an item up and the stored order changes", async () => {
-    await moveAgendaItem({
-      actor: actors.analyst,
-      itemId: ids[2]!,
-      version: await versionOf(ids[2]!),
-      direction: "up",
-    });
+    await move(2, { direction: "up" });
     expect(await order()).toEqual(["B", "C", "A"]);
   });
 
@@ -66,14 +60,7 @@ describe("moving an agenda item", () => {
     await expect(
       moveAgendaItem({ actor: actors.analyst, itemId: first, version: v, direction: "up" }),
     ).rejects.toMatchObject({ code: "VALIDATION", message: MOVE_PAST_END_MESSAGE.up });
-    await expect(
-      moveAgendaItem({
-        actor: actors.analyst,
-        itemId: ids[0]!,
-        version: await versionOf(ids[0]!),
-        direction: "down",
-      }),
-    ).rejects.toMatchObject({
+    await expect(move(0, { direction: "down" })).rejects.toMatchObject({
       code: "VALIDATION",
       message: MOVE_PAST_END_MESSAGE.down,
     });
@@ -91,20 +78,9 @@ describe("moving an agenda item", () => {
   });
 
   it("moves an item to a numbered place and to another section, renumbering both sections", async () => {
-    await moveAgendaItem({
-      actor: actors.analyst,
-      itemId: ids[0]!,
-      version: await versionOf(ids[0]!),
-      place: 1,
-    });
+    await move(0, { place: 1 });
     expect(await order()).toEqual(["A", "B", "C"]);
-    await moveAgendaItem({
-      actor: actors.analyst,
-      itemId: ids[1]!,
-      version: await versionOf(ids[1]!),
-      place: 1,
-      section: "SCRUTINY",
-    });
+    await move(1, { place: 1, section: "SCRUTINY" });
     const rows = await getPrisma().agendaItem.findMany({
       where: { meetingId: meeting.id },
       orderBy: { id: "asc" },
@@ -127,15 +103,9 @@ describe("moving an agenda item", () => {
     await expect(
       moveAgendaItem({ actor: actors.analyst, itemId: table.id, version: 1, place: 1, section: "FREE" }),
     ).rejects.toMatchObject({ code: "VALIDATION", message: FIXED_ITEM_MESSAGE });
-    await expect(
-      moveAgendaItem({
-        actor: actors.analyst,
-        itemId: ids[0]!,
-        version: await versionOf(ids[0]!),
-        place: 1,
-        section: "THREAT_SUMMARY",
-      }),
-    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(move(0, { place: 1, section: "THREAT_SUMMARY" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
   });
 
   it("is refused to a partner and on a published pack", async () => {
@@ -149,14 +119,10 @@ describe("moving an agenda item", () => {
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await getPrisma().meeting.update({ where: { id: meeting.id }, data: { status: "PUBLISHED" } });
-    await expect(
-      moveAgendaItem({
-        actor: actors.analyst,
-        itemId: ids[0]!,
-        version: await versionOf(ids[0]!),
-        direction: "down",
-      }),
-    ).rejects.toMatchObject({ code: "CONFLICT", message: PACK_LOCKED_MESSAGE });
+    await expect(move(0, { direction: "down" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: PACK_LOCKED_MESSAGE,
+    });
     await getPrisma().meeting.update({ where: { id: meeting.id }, data: { status: "DRAFT" } });
   });
 });
