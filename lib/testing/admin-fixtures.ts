@@ -87,6 +87,15 @@ export function withActors<K extends string>(accounts: Record<K, Role | CreateUs
   return actors;
 }
 
+/** One account of each role, by the names the tests use (the partner at St Giles Trust). */
+export const ONE_OF_EACH_ROLE = {
+  chair: "CHAIR",
+  analyst: "ANALYST",
+  investigator: "INVESTIGATOR",
+  partner: "PARTNER",
+  admin: "ADMIN",
+} as const;
+
 let n = 0;
 
 /** An account of this role (prisma/factories' createUser, the one user factory). */

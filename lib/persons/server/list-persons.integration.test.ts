@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { ONE_OF_EACH_ROLE, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
@@ -26,13 +26,7 @@ const NOW = new Date("2026-12-07T12:00:00Z");
 const ids = {} as Record<"mockridge" | "macdonald" | "hyphen" | "young" | "old" | "merged", number>;
 
 withTestDatabase();
-const actors = withActors({
-  chair: "CHAIR",
-  analyst: "ANALYST",
-  investigator: "INVESTIGATOR",
-  partner: "PARTNER",
-  admin: "ADMIN",
-});
+const actors = withActors(ONE_OF_EACH_ROLE);
 beforeAll(async () => {
   const db = getPrisma();
   await ensureReferenceData(db);

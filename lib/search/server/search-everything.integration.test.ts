@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { ONE_OF_EACH_ROLE, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
@@ -35,14 +35,7 @@ const ids = {} as Record<
 >;
 
 withTestDatabase();
-const actors = withActors({
-  chair: "CHAIR",
-  analyst: "ANALYST",
-  investigator: "INVESTIGATOR",
-  partner: "PARTNER",
-  otherPartner: { role: "PARTNER", provider: "Redthread" },
-  admin: "ADMIN",
-});
+const actors = withActors({ ...ONE_OF_EACH_ROLE, otherPartner: { role: "PARTNER", provider: "Redthread" } });
 beforeAll(async () => {
   const db = getPrisma();
   await ensureReferenceData(db);
