@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { giveReasonForPerson } from "@/lib/testing/access-reason";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
@@ -95,15 +96,7 @@ describe("buildNetwork", () => {
   });
 
   it("never shows an investigator a C-coded item as a node or edge; its subject says restricted intelligence exists (issue 13.13)", async () => {
-    const fromSuspect = await saveAccessReason({
-      actor: actors.investigator,
-      input: {
-        contextType: "person",
-        contextId: world.suspect.id,
-        reason: "Safeguarding or risk assessment",
-        details: "",
-      },
-    });
+    const fromSuspect = await giveReasonForPerson(actors.investigator, world.suspect.id);
     expect(fromSuspect.reason).toBeTruthy();
     const net = await networkOf(actors.investigator, { type: "person", id: world.suspect.id });
     const restrictedKey = `intelligence:${world.restricted.id}`;
@@ -118,15 +111,7 @@ describe("buildNetwork", () => {
     expect(JSON.stringify(net)).not.toContain("RESTRICTED TEXT");
     expect(JSON.stringify(net)).not.toContain(world.restricted.reference);
     // The analyst's view of the same person goes through the item to the person it names.
-    await saveAccessReason({
-      actor: actors.analyst,
-      input: {
-        contextType: "person",
-        contextId: world.suspect.id,
-        reason: "Safeguarding or risk assessment",
-        details: "",
-      },
-    });
+    await giveReasonForPerson(actors.analyst, world.suspect.id);
     const full = await networkOf(actors.analyst, { type: "person", id: world.suspect.id });
     expect(keys(full)).toContain(`person:${world.hiddenFriend.id}`);
     expect(keys(net)).not.toContain(`person:${world.hiddenFriend.id}`);

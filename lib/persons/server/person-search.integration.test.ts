@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { giveReasonForPerson } from "@/lib/testing/access-reason";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
 import { findLinkTargets } from "@/lib/intelligence/server/find-link-targets";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
@@ -109,15 +109,7 @@ describe("the referral form opened from a person", () => {
       }),
     ).toBe(0);
 
-    await saveAccessReason({
-      actor: actors.investigator,
-      input: {
-        contextType: "person",
-        contextId: person.id,
-        reason: "Safeguarding or risk assessment",
-        details: "",
-      },
-    });
+    await giveReasonForPerson(actors.investigator, person.id);
     const opened = await getReferralFormOptions({
       actor: actors.investigator,
       personId: person.id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { giveReasonForPerson } from "@/lib/testing/access-reason";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
@@ -63,15 +64,7 @@ describe("getPersonRecord", () => {
       status: "reason-required",
       context: { type: "person", id: person.id },
     });
-    await saveAccessReason({
-      actor: actors.investigator,
-      input: {
-        contextType: "person",
-        contextId: person.id,
-        reason: "Safeguarding or risk assessment",
-        details: "",
-      },
-    });
+    await giveReasonForPerson(actors.investigator, person.id);
     const first = await getPersonRecord({ actor: actors.investigator, personId: person.id });
     await getPersonRecord({ actor: actors.investigator, personId: person.id });
     expect(first.status).toBe("ok");
@@ -120,15 +113,7 @@ describe("getPersonRecord", () => {
       personIds: [person.id],
     });
     for (const actor of [actors.investigator, actors.chair]) {
-      await saveAccessReason({
-        actor,
-        input: {
-          contextType: "person",
-          contextId: person.id,
-          reason: "Safeguarding or risk assessment",
-          details: "",
-        },
-      });
+      await giveReasonForPerson(actor, person.id);
     }
     const seen = await getPersonRecord({ actor: actors.investigator, personId: person.id });
     const chairSeen = await getPersonRecord({ actor: actors.chair, personId: person.id });
@@ -163,15 +148,7 @@ describe("getPersonRecord", () => {
       data: { groupId: group.id, personId: person.id, role: "associate", startOn: day("2026-01-01") },
     });
     const flagsOf = async (actor: Actor) => {
-      await saveAccessReason({
-        actor,
-        input: {
-          contextType: "person",
-          contextId: person.id,
-          reason: "Safeguarding or risk assessment",
-          details: "",
-        },
-      });
+      await giveReasonForPerson(actor, person.id);
       const result = await getPersonRecord({ actor, personId: person.id });
       if (result.status !== "ok") throw new Error("expected a record");
       return result.record;
