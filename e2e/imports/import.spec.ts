@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "../support/accounts";
+import { postFromPage } from "../support/server-actions";
 import { expectNoAxeViolations } from "../support/axe";
 import { queryE2eDatabase } from "../support/database";
 
@@ -139,17 +140,12 @@ test("bad input is reported clearly, and rejected rows download with formulas ne
 for (const role of ["chair", "investigator", "partner", "admin"] as const) {
   test(`the upload and the rejected-rows download are refused to the ${role}`, async ({ page }) => {
     await signInAs(page, role);
-    const origin = new URL(page.url()).origin;
-    const upload = await page.request.post("/imports/upload", {
-      headers: { Origin: origin },
+    const upload = await postFromPage(page, "/imports/upload", {
       multipart: { offences: offencesCsv([good(20)]) },
-      maxRedirects: 0,
     });
     expect(upload.status()).toBe(403);
-    const rejected = await page.request.post("/imports/1/rejected", {
-      headers: { Origin: origin },
+    const rejected = await postFromPage(page, "/imports/1/rejected", {
       form: { kind: "offences" },
-      maxRedirects: 0,
     });
     expect(rejected.status()).toBe(403);
     expect(
@@ -161,13 +157,10 @@ for (const role of ["chair", "investigator", "partner", "admin"] as const) {
 test("an upload over 50 MB is refused with the reason", async ({ page }) => {
   test.setTimeout(120_000);
   await signInAs(page, "analyst");
-  const origin = new URL(page.url()).origin;
-  const tooLarge = await page.request.post("/imports/upload", {
-    headers: { Origin: origin },
+  const tooLarge = await postFromPage(page, "/imports/upload", {
     multipart: {
       offences: { name: "offences.csv", mimeType: "text/csv", buffer: Buffer.alloc(51 * 1024 * 1024, 0x61) },
     },
-    maxRedirects: 0,
   });
   expect(tooLarge.status()).toBe(303);
   expect(tooLarge.headers().location).toContain("/imports?error=too-large");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../support/accounts";
+import { postFromPage } from "../support/server-actions";
 import { queryE2eDatabase } from "../support/database";
 import { demoAccount } from "../../lib/reference/demo-accounts";
 
@@ -11,23 +12,18 @@ const areas = JSON.stringify({ type: "FeatureCollection", features: [] });
 for (const role of ["chair", "investigator", "partner", "admin"] as const) {
   test(`the geofence upload and import are refused to the ${role}`, async ({ page }) => {
     await signInAs(page, role);
-    const origin = new URL(page.url()).origin;
     // This role's imports only, so an analyst's geofence import elsewhere in the suite cannot interfere.
     const imports = `SELECT count(*)::text AS n FROM "GeofenceImport" g JOIN "User" u ON u.id = g."startedById"
       WHERE u.email = '${demoAccount(role).email}'`;
     const before = await queryE2eDatabase<{ n: string }>(imports);
-    const upload = await page.request.post("/imports/geofences/upload", {
-      headers: { Origin: origin },
+    const upload = await postFromPage(page, "/imports/geofences/upload", {
       multipart: {
         areas: { name: "npus.geojson", mimeType: "application/geo+json", buffer: Buffer.from(areas) },
       },
-      maxRedirects: 0,
     });
     expect(upload.status()).toBe(403);
-    const apply = await page.request.post("/imports/geofences/apply", {
-      headers: { Origin: origin },
+    const apply = await postFromPage(page, "/imports/geofences/apply", {
       form: { id: "1" },
-      maxRedirects: 0,
     });
     expect(apply.status()).toBe(403);
     const after = await queryE2eDatabase<{ n: string }>(imports);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../support/accounts";
+import { postFromPage } from "../support/server-actions";
 import { queryE2eDatabase } from "../support/database";
 import { demoAccount } from "../../lib/reference/demo-accounts";
 
@@ -11,21 +12,16 @@ const file = Buffer.from("hotspot_code,date,minutes,patrol_type\nHS01,2026-01-05
 for (const role of ["chair", "investigator", "partner", "admin"] as const) {
   test(`the patrol upload and import are refused to the ${role}`, async ({ page }) => {
     await signInAs(page, role);
-    const origin = new URL(page.url()).origin;
     // This role's runs only: the analyst's patrol import in patrols.spec.ts may run at the same time.
     const runs = `select count(*)::int as n from "ImportRun" r join "User" u on u.id = r."startedById"
       where r.kind = 'patrols' and u.email = '${demoAccount(role).email}'`;
     const before = await queryE2eDatabase<{ n: number }>(runs);
-    const upload = await page.request.post("/imports/patrols/upload", {
-      headers: { Origin: origin },
+    const upload = await postFromPage(page, "/imports/patrols/upload", {
       multipart: { patrols: { name: "p.csv", mimeType: "text/csv", buffer: file } },
-      maxRedirects: 0,
     });
     expect(upload.status()).toBe(403);
-    const apply = await page.request.post("/imports/patrols/apply", {
-      headers: { Origin: origin },
+    const apply = await postFromPage(page, "/imports/patrols/apply", {
       form: { run: "1" },
-      maxRedirects: 0,
     });
     expect(apply.status()).toBe(403);
     expect(await queryE2eDatabase<{ n: number }>(runs)).toEqual(before);
@@ -37,10 +33,8 @@ for (const role of ["investigator", "partner", "admin"] as const) {
     await signInAs(page, role);
     const exports = `select count(*)::int as n from "AuditEvent" where event = 'export.downloaded' and "entityType" = 'patrol-evaluation'`;
     const before = await queryE2eDatabase<{ n: number }>(exports);
-    const response = await page.request.post("/patrols/export", {
-      headers: { Origin: new URL(page.url()).origin },
+    const response = await postFromPage(page, "/patrols/export", {
       form: { reason: "Intruder", recipients: "Nobody" },
-      maxRedirects: 0,
     });
     expect(response.status()).toBe(403);
     expect(await queryE2eDatabase<{ n: number }>(exports)).toEqual(before);

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "../support/accounts";
 import { queryE2eDatabase } from "../support/database";
 import { actionResult, callServerAction } from "../support/server-actions";
+import { mergeInput } from "../../lib/testing/merge-input";
 
 // Person records, recording offences and merging: every role that must be refused is refused, by
 // page and by calling the action directly, and nothing changes.
@@ -25,21 +26,7 @@ for (const role of ["partner", "admin"] as const) {
     ]) {
       expect((await page.goto(path))?.status(), path).toBe(403);
     }
-    const merge = await callServerAction(page, "mergePersonsAction", [
-      {
-        a: personId,
-        b: otherId,
-        versionA: 1,
-        versionB: 1,
-        survivor: "a",
-        surname: "a",
-        forenames: "a",
-        dateOfBirth: "a",
-        gender: "a",
-        npuId: "a",
-        vulnerable: "a",
-      },
-    ]);
+    const merge = await callServerAction(page, "mergePersonsAction", [mergeInput(personId, otherId)]);
     expect(await actionResult(merge)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     const reason = await callServerAction(page, "savePersonAccessReasonAction", [
       { contextType: "person", contextId: personId, reason: "Other", details: "x" },

@@ -105,7 +105,7 @@ test("a partner moves a new referral through to completed, one dated step at a t
   await expect(page.getByTestId("referral-update-form").getByLabel("Completed", { exact: true })).toHaveCount(
     0,
   );
-  const skipsBefore = await refusals("referral.refused", "partner@captiva.example");
+  const skipsBefore = await refusals("referral.refused", "partner@captiva.example", made!.id);
   const skip = await actionResult(
     await callServerAction(page, "updateReferralAction", [
       {
@@ -120,7 +120,7 @@ test("a partner moves a new referral through to completed, one dated step at a t
   expect(skip).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
   expect(JSON.stringify(skip)).toContain("A referred referral cannot move to completed");
   expect(await referral(made!.id)).toMatchObject({ state: "REFERRED", version: 1 });
-  expect(await refusals("referral.refused", "partner@captiva.example")).toBe(skipsBefore + 1);
+  expect(await refusals("referral.refused", "partner@captiva.example", made!.id)).toBe(skipsBefore + 1);
 
   await recordUpdate(page, "Contacted", "First contact made at the hospital.");
   await recordUpdate(page, "Engaged", "Support plan agreed.");
@@ -299,6 +299,13 @@ test("an administrator adds a provider, and deactivating it stops new referrals 
   expect(
     await queryE2eDatabase(`select count(*) as n from "Referral" where "providerId" = $1`, [provider!.id]),
   ).toEqual(before);
-  expect(await refusals("referral.refused", "analyst@captiva.example")).toBeGreaterThanOrEqual(1);
+  // The refusal names this test's own provider (new, so no other spec refers to it).
+  const [refused] = await queryE2eDatabase<{ n: string }>(
+    `select count(*) as n from "AuditEvent" a join "User" u on u.id = a."actorId"
+     where a.event = 'referral.refused' and u.email = 'analyst@captiva.example'
+     and a."entityType" = 'person' and a."entityId" = $1 and a.changes->'detail'->>'providerId' = $2`,
+    [String(person!.id), String(provider!.id)],
+  );
+  expect(Number(refused!.n)).toBe(1);
   await page.close();
 });

@@ -16,16 +16,22 @@ export function dateGroup(scope: Page | Locator, legend: string | RegExp): Locat
   return scope.getByRole("group", { name: legend, exact: typeof legend === "string" });
 }
 
+/** Each box of the group (day, month, year) beside the value it should hold. */
+function boxesIn(scope: Page | Locator, legend: string | RegExp, value: string | Boxes): [Locator, string][] {
+  const group = dateGroup(scope, legend);
+  const boxes = boxesOf(value);
+  return (["Day", "Month", "Year"] as const).map((label) => [
+    group.getByLabel(label, { exact: true }),
+    boxes[label.toLowerCase() as keyof Boxes],
+  ]);
+}
+
 export async function fillDate(
   scope: Page | Locator,
   legend: string | RegExp,
   value: string | Boxes,
 ): Promise<void> {
-  const group = dateGroup(scope, legend);
-  const boxes = boxesOf(value);
-  await group.getByLabel("Day", { exact: true }).fill(boxes.day);
-  await group.getByLabel("Month", { exact: true }).fill(boxes.month);
-  await group.getByLabel("Year", { exact: true }).fill(boxes.year);
+  for (const [box, text] of boxesIn(scope, legend, value)) await box.fill(text);
 }
 
 export async function expectDate(
@@ -33,9 +39,5 @@ export async function expectDate(
   legend: string | RegExp,
   value: string | Boxes,
 ): Promise<void> {
-  const group = dateGroup(scope, legend);
-  const boxes = boxesOf(value);
-  await expect(group.getByLabel("Day", { exact: true })).toHaveValue(boxes.day);
-  await expect(group.getByLabel("Month", { exact: true })).toHaveValue(boxes.month);
-  await expect(group.getByLabel("Year", { exact: true })).toHaveValue(boxes.year);
+  for (const [box, text] of boxesIn(scope, legend, value)) await expect(box).toHaveValue(text);
 }

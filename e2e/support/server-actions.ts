@@ -48,3 +48,17 @@ export async function actionResult(
   if (!match) throw new Error(`no action result in response (${response.status()}): ${text.slice(0, 300)}`);
   return JSON.parse(match[0]) as { ok: boolean; error?: { code: string } };
 }
+
+type PostBody = Pick<NonNullable<Parameters<Page["request"]["post"]>[1]>, "form" | "multipart">;
+
+/**
+ * Posts to a route handler as the page's own form would: the page's cookies and Origin, redirects
+ * not followed (a refusal is the 403 itself, a success the 303).
+ */
+export function postFromPage(page: Page, path: string, body: PostBody): Promise<APIResponse> {
+  return page.request.post(path, {
+    headers: { Origin: new URL(page.url()).origin },
+    ...body,
+    maxRedirects: 0,
+  });
+}

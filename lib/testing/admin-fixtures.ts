@@ -5,7 +5,9 @@ import { setEnvForProcess, type Env } from "@/lib/env";
 import { createPrismaClient, getPrisma, type Db } from "@/lib/db/server/prisma";
 import { actorFor } from "@/lib/testing/actor-for";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { createUser } from "@/prisma/factories/create-user";
+import { createUser, type CreateUserInput } from "@/prisma/factories/create-user";
+import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+import type { Actor } from "@/lib/auth/actor";
 
 // The one home of integration-test setup: a database of the file's own, and accounts with the
 // Actor a request would build for them.
@@ -64,6 +66,36 @@ export function withTestDatabase(
   return handle;
 }
 
+/**
+ * The accounts a whole test file shares, by the name the tests use: one beforeAll (registered
+ * after withTestDatabase's, so the database is there) loads the seed's reference data and makes
+ * the accounts in the order given (a role, or createUser's input); the returned record holds
+ * their Actors once it has run.
+ */
+export function withActors<K extends string>(accounts: Record<K, Role | CreateUserInput>): Record<K, Actor> {
+  const actors = {} as Record<K, Actor>;
+  beforeAll(async () => {
+    const prisma = getPrisma();
+    await ensureReferenceData(prisma);
+    for (const [key, account] of Object.entries(accounts) as [K, Role | CreateUserInput][]) {
+      const input = typeof account === "string" ? { role: account } : account;
+      // A partner account always belongs to a provider: the seed's St Giles Trust unless told.
+      if (input.role === "PARTNER") input.provider ??= "St Giles Trust";
+      actors[key] = actorFor(await createUser(prisma, input));
+    }
+  });
+  return actors;
+}
+
+/** One account of each role, by the names the tests use (the partner at St Giles Trust). */
+export const ONE_OF_EACH_ROLE = {
+  chair: "CHAIR",
+  analyst: "ANALYST",
+  investigator: "INVESTIGATOR",
+  partner: "PARTNER",
+  admin: "ADMIN",
+} as const;
+
 let n = 0;
 
 /** An account of this role (prisma/factories' createUser, the one user factory). */
@@ -108,5 +140,18 @@ export async function makeReferenceData() {
   return { npu, provider, closedProvider };
 }
 
+/** Registers a beforeAll making makeReferenceData's NPU and providers; the record holds them once it has run. */
+export function withReferenceData(): Awaited<ReturnType<typeof makeReferenceData>> {
+  const ref = {} as Awaited<ReturnType<typeof makeReferenceData>>;
+  beforeAll(async () => {
+    Object.assign(ref, await makeReferenceData());
+  });
+  return ref;
+}
+
 export const auditRows = (where: { event?: string; entityType?: string; entityId?: string } = {}) =>
   getPrisma().auditEvent.findMany({ where, orderBy: { id: "asc" } });
+
+/** How many times this account has been refused access (the `access.refused` audit rows). */
+export const refusalsOf = (actor: Pick<Actor, "id">) =>
+  getPrisma().auditEvent.count({ where: { event: "access.refused", actorId: actor.id } });

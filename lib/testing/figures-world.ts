@@ -1,12 +1,16 @@
+import { beforeAll } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { getPrisma } from "@/lib/db/server/prisma";
+import { figureWindow } from "@/lib/figures/rules";
 import { createOffence, type CreateOffenceInput } from "@/prisma/factories/create-offence";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
 import { day } from "@/prisma/factories/create-reference-data";
 import { youngestVictimAge } from "@/lib/offence-persons/victim-age";
 
 // A small world for the figures' integration tests, as at Thursday 29 February 2024 (a leap day) in
-// performance year 2023/24. The expected figures in figures.integration.test.ts were counted by
-// hand from this list. Ages are the youngest victim's on the day it occurred.
+// performance year 2023/24. The expected figures in figures.integration.test.ts and
+// figure-links-and-access.integration.test.ts were counted by hand from this list. Ages are the
+// youngest victim's on the day it occurred.
 //
 //    recorded    code  knife  age  NPU               hotspot  outcome (on)
 // A  2024-02-29  8N    yes    17   Birmingham East   HS01     1 charged (2024-03-10)
@@ -27,6 +31,16 @@ import { youngestVictimAge } from "@/lib/offence-persons/victim-age";
 // Q  2020-07-01  1     yes    20   Birmingham East   -        -        (2020/21)
 
 export const AS_AT = "2024-02-29";
+
+/** The figures' window in the world: the year to AS_AT, as a page opened on 27 November 2026. */
+export const FIGURES_WINDOW = figureWindow({ asAt: AS_AT }, "2026-11-27");
+
+/** Registers a beforeAll (after withTestDatabase's) that builds the world in the file's database. */
+export function withFiguresWorld(): void {
+  beforeAll(async () => {
+    await buildFiguresWorld(getPrisma());
+  });
+}
 
 export async function buildFiguresWorld(prisma: PrismaClient): Promise<Record<string, number>> {
   const ids: Record<string, number> = {};

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createActionItem } from "@/prisma/factories/create-meeting";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { listActions } from "@/lib/action-items/server/list-actions";
@@ -13,29 +13,26 @@ import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
 
 withTestDatabase();
 
-let chair: Actor;
-let analyst: Actor;
-let investigator: Actor;
-let otherInvestigator: Actor;
-let partner: Actor;
 const all = { status: "all" as const, page: 1 };
 
+const actors = withActors({
+  chair: "CHAIR",
+  analyst: "ANALYST",
+  investigator: { role: "INVESTIGATOR", name: "DC Own" },
+  otherInvestigator: { role: "INVESTIGATOR", name: "DC Other" },
+  partner: "PARTNER",
+});
 beforeAll(async () => {
-  chair = (await makeActor("CHAIR")).actor;
-  analyst = (await makeActor("ANALYST")).actor;
-  investigator = (await makeActor("INVESTIGATOR", { name: "DC Own" })).actor;
-  otherInvestigator = (await makeActor("INVESTIGATOR", { name: "DC Other" })).actor;
-  partner = (await makeActor("PARTNER")).actor;
   const offence = await createOffence(getPrisma());
   for (const [owner, title] of [
-    [investigator, "Own action"],
-    [otherInvestigator, "Other officer's action"],
-    [partner, "Partner's action"],
-    [analyst, "Analyst's action"],
+    [actors.investigator, "Own action"],
+    [actors.otherInvestigator, "Other officer's action"],
+    [actors.partner, "Partner's action"],
+    [actors.analyst, "Analyst's action"],
   ] as const)
     await createActionItem(getPrisma(), {
       ownerId: owner.id,
-      raisedById: chair.id,
+      raisedById: actors.chair.id,
       title,
       offenceId: offence.id,
     });
@@ -47,20 +44,27 @@ const titles = async (actor: Actor, filters: Parameters<typeof listActions>[0]["
 describe("listActions", () => {
   it("gives the chair and analysts every action, and filters by owner", async () => {
     const every = ["Analyst's action", "Other officer's action", "Own action", "Partner's action"];
-    expect(await titles(chair)).toEqual(every);
-    expect(await titles(analyst)).toEqual(every);
-    expect(await titles(chair, { ...all, owner: otherInvestigator.id })).toEqual(["Other officer's action"]);
+    expect(await titles(actors.chair)).toEqual(every);
+    expect(await titles(actors.analyst)).toEqual(every);
+    expect(await titles(actors.chair, { ...all, owner: actors.otherInvestigator.id })).toEqual([
+      "Other officer's action",
+    ]);
   });
 
   it("gives an investigator only their own actions, even when the URL asks for another officer's", async () => {
-    expect(await titles(investigator)).toEqual(["Own action"]);
-    expect(await titles(investigator, { ...all, owner: otherInvestigator.id })).toEqual(["Own action"]);
-    const page = await listActions({ actor: investigator, filters: all });
+    expect(await titles(actors.investigator)).toEqual(["Own action"]);
+    expect(await titles(actors.investigator, { ...all, owner: actors.otherInvestigator.id })).toEqual([
+      "Own action",
+    ]);
+    const page = await listActions({ actor: actors.investigator, filters: all });
     expect(page.total).toBe(1);
   });
 
   it("gives a partner only their own actions, without the case they belong to", async () => {
-    const page = await listActions({ actor: partner, filters: { ...all, owner: investigator.id } });
+    const page = await listActions({
+      actor: actors.partner,
+      filters: { ...all, owner: actors.investigator.id },
+    });
     expect(page.items.map((a) => a.title)).toEqual(["Partner's action"]);
     expect(page.items[0]!.offence).toBeNull();
   });
@@ -75,16 +79,18 @@ describe("listActionOwners", () => {
   it("lists active non-administrators for the chair and analysts, never a disabled account", async () => {
     const disabled = (await makeActor("INVESTIGATOR", { name: "DC Disabled", disabledAt: new Date() })).user;
     const admin = (await makeActor("ADMIN", { name: "Admin Person" })).user;
-    for (const actor of [chair, analyst]) {
+    for (const actor of [actors.chair, actors.analyst]) {
       const ids = (await listActionOwners({ actor })).map((o) => o.id);
-      expect(ids).toEqual(expect.arrayContaining([investigator.id, otherInvestigator.id, partner.id]));
+      expect(ids).toEqual(
+        expect.arrayContaining([actors.investigator.id, actors.otherInvestigator.id, actors.partner.id]),
+      );
       expect(ids).not.toContain(disabled.id);
       expect(ids).not.toContain(admin.id);
     }
   });
 
   it("refuses investigators and partners: the list of accounts is not theirs to read", async () => {
-    for (const actor of [investigator, partner])
+    for (const actor of [actors.investigator, actors.partner])
       await expect(listActionOwners({ actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

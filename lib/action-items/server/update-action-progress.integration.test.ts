@@ -1,40 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { withTestDatabase, auditRows } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
+import { ACTION_NOW, makeOwnedAction, NO_PROGRESS_TEXT } from "@/lib/testing/action-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { createUser } from "@/prisma/factories/create-user";
-import { createOffence } from "@/prisma/factories/create-offence";
-import { createPerson } from "@/prisma/factories/create-person";
-import { createReferral } from "@/prisma/factories/create-referral";
-import { createActionItem, createMeeting } from "@/prisma/factories/create-meeting";
-import { day } from "@/prisma/factories/create-reference-data";
 import { updateActionProgress } from "@/lib/action-items/server/update-action-progress";
 import { reviewAction } from "@/lib/action-items/server/review-action";
-import { reassignAction } from "@/lib/action-items/server/reassign-action";
-import { raiseAction } from "@/lib/action-items/server/raise-action";
 import { getAction } from "@/lib/action-items/server/get-action";
-import { escalateOverdueActions } from "@/lib/action-items/server/escalate-overdue-actions";
-import { setEnvForProcess } from "@/lib/env";
 
-// Forum actions (issue 6): owner transitions, the chair's review, reassignment rules, raising with
-// bad input, concurrency, escalation with SMTP unset.
+// Forum actions (issue 6): owner transitions, the chair's review, concurrency. Reassignment,
+// raising and escalation: reassign-action, raise-action and escalate-overdue-actions.integration.test.ts.
 
 withTestDatabase();
 
-const now = new Date("2026-11-27T12:00:00Z");
+const now = ACTION_NOW;
 const db = () => getPrisma();
-const progress = { note: "", resultNote: "", notPossibleReason: "" };
-
-async function setup() {
-  const chair = await createUser(db(), { role: "CHAIR" });
-  const owner = await createUser(db(), { role: "INVESTIGATOR" });
-  const action = await createActionItem(db(), {
-    ownerId: owner.id,
-    raisedById: chair.id,
-    dueOn: day("2026-12-10"),
-  });
-  return { chair, owner, action };
-}
+const progress = NO_PROGRESS_TEXT;
+const setup = makeOwnedAction;
 
 describe("owner transitions", () => {
   it("completing needs a result note; with one it closes and keeps the history", async () => {
@@ -192,158 +174,5 @@ describe("conflicts show the saved values beside the editor's (issue 16)", () =>
       status: "IN_PROGRESS",
       version: 2,
     });
-  });
-});
-
-describe("reassignment", () => {
-  it("the chair and analysts reassign to an active user; a disabled owner and an investigator are refused", async () => {
-    const { chair, owner, action } = await setup();
-    const analyst = await createUser(db(), { role: "ANALYST" });
-    const disabled = await createUser(db(), {
-      role: "INVESTIGATOR",
-      name: "Retired Officer",
-      disabledAt: now,
-    });
-    const next = await createUser(db(), { role: "INVESTIGATOR" });
-
-    await expect(
-      reassignAction({ actor: actorFor(chair), input: { id: action.id, version: 1, ownerId: disabled.id } }),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-      fieldErrors: { ownerId: ["Retired Officer's account is disabled: choose someone else"] },
-    });
-    await expect(
-      reassignAction({ actor: actorFor(owner), input: { id: action.id, version: 1, ownerId: next.id } }),
-    ).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
-    await reassignAction({
-      actor: actorFor(analyst),
-      input: { id: action.id, version: 1, ownerId: next.id },
-    });
-    expect((await db().actionItem.findUniqueOrThrow({ where: { id: action.id } })).ownerId).toBe(next.id);
-    expect(await db().notification.count({ where: { userId: next.id, kind: "action.assigned" } })).toBe(1);
-  });
-
-  it("a partner owns only actions about a person referred to their provider, or with no linked case", async () => {
-    const { chair } = await setup();
-    const partner = await createUser(db(), { role: "PARTNER", provider: "St Giles Trust" });
-    const offence = await createOffence(db());
-    const referred = await createPerson(db());
-    const notReferred = await createPerson(db());
-    await createReferral(db(), {
-      personId: referred.id,
-      referringOfficerId: chair.id,
-      provider: "St Giles Trust",
-    });
-    const about = (fields: { offenceId?: number; personId?: number }) =>
-      createActionItem(db(), {
-        ownerId: chair.id,
-        raisedById: chair.id,
-        dueOn: day("2026-12-10"),
-        ...fields,
-      });
-
-    const caseOnly = await about({ offenceId: offence.id });
-    await expect(
-      reassignAction({ actor: actorFor(chair), input: { id: caseOnly.id, version: 1, ownerId: partner.id } }),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-    });
-    const otherPerson = await about({ personId: notReferred.id });
-    await expect(
-      reassignAction({
-        actor: actorFor(chair),
-        input: { id: otherPerson.id, version: 1, ownerId: partner.id },
-      }),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-    });
-    const theirs = await about({ offenceId: offence.id, personId: referred.id });
-    await reassignAction({
-      actor: actorFor(chair),
-      input: { id: theirs.id, version: 1, ownerId: partner.id },
-    });
-    // The partner sees their action but not the case or person it is about.
-    const seen = await getAction({ actor: actorFor(partner), id: theirs.id, now });
-    expect(seen).toMatchObject({ offence: null, person: null });
-  });
-});
-
-describe("raising an action in the meeting", () => {
-  it("refuses a past due date and a disabled owner, saves a good one linked to the item", async () => {
-    const { chair, owner } = await setup();
-    const offence = await createOffence(db());
-    const meeting = await createMeeting(db(), { chairId: chair.id, status: "IN_SESSION" });
-    const item = await db().agendaItem.create({
-      data: { meetingId: meeting.id, position: 1, kind: "NEW_OFFENCE", title: "Item", offenceId: offence.id },
-    });
-    const disabled = await createUser(db(), { role: "INVESTIGATOR", disabledAt: now });
-    const input = {
-      agendaItemId: item.id,
-      title: "Trawl CCTV",
-      description: "",
-      ownerId: owner.id,
-      dueOn: day("2026-12-04"),
-      decisionId: null,
-    };
-
-    await expect(
-      raiseAction({ actor: actorFor(chair), input: { ...input, dueOn: day("2026-11-26") }, now }),
-    ).rejects.toMatchObject({
-      fieldErrors: { dueOn: ["The due date must be today or in the future"] },
-    });
-    await expect(
-      raiseAction({ actor: actorFor(chair), input: { ...input, ownerId: disabled.id }, now }),
-    ).rejects.toMatchObject({
-      fieldErrors: { ownerId: [expect.stringContaining("disabled")] },
-    });
-    const { id } = await raiseAction({ actor: actorFor(chair), input, now });
-    expect(await db().actionItem.findUniqueOrThrow({ where: { id } })).toMatchObject({
-      meetingId: meeting.id,
-      offenceId: offence.id,
-      ownerId: owner.id,
-    });
-    expect(await db().notification.count({ where: { userId: owner.id, link: `/actions/${id}` } })).toBe(1);
-  });
-});
-
-describe("escalation", () => {
-  it("flags actions overdue by more than N days once, notifies owner and chair once, and works with SMTP unset", async () => {
-    setEnvForProcess("SMTP_URL", "");
-    const { chair, owner } = await setup();
-    // Everything else in this file's database is closed or not yet overdue enough at this date.
-    const later = new Date("2027-06-01T12:00:00Z");
-    const overdue = await createActionItem(db(), {
-      ownerId: owner.id,
-      raisedById: chair.id,
-      dueOn: day("2027-05-10"),
-      title: "Overdue 22 days",
-    });
-    const recent = await createActionItem(db(), {
-      ownerId: owner.id,
-      raisedById: chair.id,
-      dueOn: day("2027-05-25"),
-      title: "Overdue 7 days",
-    });
-
-    const first = await escalateOverdueActions({ now: later, days: 14 });
-    const byId = async (id: number) =>
-      (await db().actionItem.findUniqueOrThrow({ where: { id } })).escalatedAt;
-    expect(await byId(overdue.id)).toEqual(later);
-    expect(await byId(recent.id)).toBeNull();
-    expect(first.emailed).toBe(0);
-    const chairNotes = await db().notification.findMany({
-      where: { userId: chair.id, kind: "action.escalated", link: `/actions/${overdue.id}` },
-    });
-    expect(chairNotes).toHaveLength(1);
-    expect(chairNotes[0]!.emailedAt).toBeNull();
-
-    const second = await escalateOverdueActions({ now: later, days: 14 });
-    expect(second.notified).toBe(0);
-    expect(
-      await db().notification.count({ where: { userId: chair.id, link: `/actions/${overdue.id}` } }),
-    ).toBe(1);
-    expect(await auditRows({ event: "action.escalated", entityId: String(overdue.id) })).toHaveLength(1);
   });
 });

@@ -1,35 +1,31 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { auditRows, makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { listPersonViews } from "@/lib/audit-review/server/list-person-views";
 
 withTestDatabase();
 
-let admin: Actor;
-let chair: Actor;
-let analyst: Actor;
-let investigator: Actor;
-
+const actors = withActors({
+  admin: "ADMIN",
+  chair: "CHAIR",
+  analyst: "ANALYST",
+  investigator: "INVESTIGATOR",
+});
 beforeAll(async () => {
-  admin = (await makeActor("ADMIN")).actor;
-  chair = (await makeActor("CHAIR")).actor;
-  analyst = (await makeActor("ANALYST")).actor;
-  investigator = (await makeActor("INVESTIGATOR")).actor;
   await recordConsultation({
-    actor: analyst,
+    actor: actors.analyst,
     event: "person.viewed",
     entity: { type: "person", id: 41 },
     justification: "Safeguarding",
   });
   await recordConsultation({
-    actor: investigator,
+    actor: actors.investigator,
     event: "person.viewed",
     entity: { type: "person", id: 41 },
     justification: "Investigating an offence I am responsible for",
   });
   await recordConsultation({
-    actor: analyst,
+    actor: actors.analyst,
     event: "person.viewed",
     entity: { type: "person", id: 42 },
     justification: "Someone else",
@@ -38,28 +34,28 @@ beforeAll(async () => {
 
 describe("listPersonViews", () => {
   it("lists who consulted the person, when and why, newest first, and only that person", async () => {
-    const page = await listPersonViews({ actor: chair, personId: 41 });
+    const page = await listPersonViews({ actor: actors.chair, personId: 41 });
     expect(page.total).toBe(2);
     expect(page.views).toMatchObject([
       {
-        actorId: investigator.id,
+        actorId: actors.investigator.id,
         event: "person.viewed",
         justification: "Investigating an offence I am responsible for",
       },
-      { actorId: analyst.id, justification: "Safeguarding" },
+      { actorId: actors.analyst.id, justification: "Safeguarding" },
     ]);
     expect(page.views[0]!.occurredAt.getTime()).toBeGreaterThanOrEqual(page.views[1]!.occurredAt.getTime());
   });
 
   it("logs the look-up against the person, but never counts it as a view of the person", async () => {
-    await listPersonViews({ actor: admin, personId: 41 });
+    await listPersonViews({ actor: actors.admin, personId: 41 });
     const row = (await auditRows({ event: "audit.searched", entityType: "person", entityId: "41" })).at(-1);
     expect(row).toMatchObject({
-      actorId: admin.id,
+      actorId: actors.admin.id,
       category: "CONSULTATION",
       justification: expect.any(String),
     });
-    expect((await listPersonViews({ actor: admin, personId: 41 })).total).toBe(2);
+    expect((await listPersonViews({ actor: actors.admin, personId: 41 })).total).toBe(2);
   });
 
   it("is refused to the analyst, investigator and partner, and audited", async () => {

@@ -5,30 +5,30 @@ import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { HIDDEN_VALUE } from "@/lib/audit/change-summary";
 import { parseAuditSearch } from "@/lib/audit/search-filters";
-import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { auditRows, makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { searchAuditEvents } from "@/lib/audit-review/server/search-audit-events";
 
 withTestDatabase();
 
-let admin: Actor;
-let analyst: Actor;
 let investigator: Actor;
 
+const actors = withActors({
+  admin: { role: "ADMIN", name: "Audrey Auditor", email: "audrey@captiva.test" },
+  analyst: { role: "ANALYST", name: "Annie Analyst", email: "annie@captiva.test" },
+});
 beforeAll(async () => {
-  admin = (await makeActor("ADMIN", { name: "Audrey Auditor", email: "audrey@captiva.test" })).actor;
-  analyst = (await makeActor("ANALYST", { name: "Annie Analyst", email: "annie@captiva.test" })).actor;
   investigator = (await makeActor("INVESTIGATOR", { name: "Ivan Investigator", email: "ivan@captiva.test" }))
     .actor;
   const prisma = getPrisma();
   await writeAudit(prisma, {
     event: "person.viewed",
-    actor: auditActorOf(analyst),
+    actor: auditActorOf(actors.analyst),
     entity: { type: "person", id: 7 },
     justification: "Safeguarding",
   });
   await writeAudit(prisma, {
     event: "person.updated",
-    actor: auditActorOf(analyst),
+    actor: auditActorOf(actors.analyst),
     entity: { type: "person", id: 7 },
     before: { surname: "Smith" },
     after: { surname: "Smyth" },
@@ -41,7 +41,7 @@ beforeAll(async () => {
   });
   await writeAudit(prisma, {
     event: "user.disabled",
-    actor: auditActorOf(admin),
+    actor: auditActorOf(actors.admin),
     entity: { type: "user", id: investigator.id },
     before: { disabledAt: null },
     after: { disabledAt: "2026-03-01T10:00:00.000Z" },
@@ -59,7 +59,7 @@ beforeAll(async () => {
         event: "group.viewed",
         entityType: "group",
         entityId: String(id),
-        actorId: analyst.id,
+        actorId: actors.analyst.id,
         actorLabel: "Annie Analyst (Analyst)",
         justification: "Meeting",
       },
@@ -67,7 +67,7 @@ beforeAll(async () => {
   }
 });
 
-const search = (params: Record<string, string>, actor = admin, pageSize?: number) => {
+const search = (params: Record<string, string>, actor = actors.admin, pageSize?: number) => {
   const parsed = parseAuditSearch(params);
   return searchAuditEvents({ actor, criteria: parsed.criteria, page: parsed.page, pageSize });
 };
@@ -108,7 +108,7 @@ describe("searchAuditEvents", () => {
   });
 
   it("pages through the results with a total", async () => {
-    const page2 = await search({ event: "group.viewed", page: "2" }, admin, 2);
+    const page2 = await search({ event: "group.viewed", page: "2" }, actors.admin, 2);
     expect(page2).toMatchObject({ total: 3, capped: false, page: 2, totalPages: 2 });
     expect(page2.events.map((e) => e.entityId)).toEqual(["100"]);
   });
@@ -130,7 +130,7 @@ describe("searchAuditEvents", () => {
     await search({ entityType: "person", entityId: "7", from: "1/1/2026" });
     const row = (await auditRows({ event: "audit.searched" })).at(-1);
     expect(row).toMatchObject({
-      actorId: admin.id,
+      actorId: actors.admin.id,
       category: "CONSULTATION",
       entityType: "person",
       entityId: "7",

@@ -1,36 +1,17 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { auditFor, PASSWORD, withSignInAccounts } from "@/lib/testing/sign-in-accounts";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { hashPassword } from "@/lib/auth/password";
 import { ERROR_MESSAGES } from "@/lib/errors";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { authorizeCredentials } from "@/lib/auth/server/authorize-credentials";
 
-const PASSWORD = "Correct-horse-7";
-let passwordHash: string;
-let n = 0;
+// Signing in with a password: the answers, the audit rows, odd input. Throttling:
+// authorize-credentials-throttle.integration.test.ts.
 
 withTestDatabase();
-beforeAll(async () => {
-  passwordHash = await hashPassword(PASSWORD);
-});
-
-/** A user with a unique email, so each test has its own throttle counters. */
-async function newUser(overrides: { disabledAt?: Date; passwordHash?: string | null } = {}) {
-  n++;
-  return getPrisma().user.create({
-    data: {
-      email: `officer${n}@captiva.test`,
-      name: `Officer ${n}`,
-      role: "INVESTIGATOR",
-      passwordHash,
-      ...overrides,
-    },
-  });
-}
-const address = () => `198.51.100.${++n % 250}`;
-const auditFor = (event: string) =>
-  getPrisma().auditEvent.findMany({ where: { event }, orderBy: { id: "asc" } });
+const accounts = withSignInAccounts();
+const { newUser, address } = accounts;
 
 describe("authorizeCredentials", () => {
   it("signs in with the right password, records the attempt and audits it", async () => {
@@ -116,107 +97,14 @@ describe("authorizeCredentials", () => {
     });
   });
 
-  it("throttles an account after 5 failures in 15 minutes, from any address, until the window passes", async () => {
-    const user = await newUser();
-    const t0 = new Date(Date.now() - 60 * 60_000);
-    for (let i = 0; i < 5; i++) {
-      const r = await authorizeCredentials({
-        email: user.email,
-        password: "wrong",
-        address: address(),
-        now: new Date(t0.getTime() + i * 1000),
-      });
-      expect(r).toEqual({ ok: false, code: "SIGN_IN_FAILED" });
-    }
-    const sixth = await authorizeCredentials({
-      email: user.email,
-      password: PASSWORD,
-      address: address(),
-      now: new Date(t0.getTime() + 10_000),
-    });
-    expect(sixth).toEqual({ ok: false, code: "RATE_LIMITED" });
-    expect((await auditFor("auth.sign-in-throttled")).at(-1)?.changes).toMatchObject({
-      detail: { email: user.email, by: "account" },
-    });
-
-    const later = await authorizeCredentials({
-      email: user.email,
-      password: PASSWORD,
-      address: address(),
-      now: new Date(t0.getTime() + 16 * 60_000),
-    });
-    expect(later.ok).toBe(true);
-  });
-
-  it("throttles an unknown account exactly like a real one", async () => {
-    const email = `ghost${++n}@captiva.test`;
-    for (let i = 0; i < 5; i++) await authorizeCredentials({ email, password: "wrong", address: address() });
-    expect(await authorizeCredentials({ email, password: "wrong", address: address() })).toEqual({
-      ok: false,
-      code: "RATE_LIMITED",
-    });
-  });
-
-  it("counts account failures only since the last success", async () => {
-    const user = await newUser();
-    const at = (s: number) => new Date(Date.now() - 10 * 60_000 + s * 1000);
-    for (let i = 0; i < 4; i++)
-      await authorizeCredentials({ email: user.email, password: "wrong", address: address(), now: at(i) });
-    expect(
-      (await authorizeCredentials({ email: user.email, password: PASSWORD, address: address(), now: at(5) }))
-        .ok,
-    ).toBe(true);
-    for (let i = 0; i < 4; i++)
-      await authorizeCredentials({
-        email: user.email,
-        password: "wrong",
-        address: address(),
-        now: at(10 + i),
-      });
-    expect(
-      (await authorizeCredentials({ email: user.email, password: PASSWORD, address: address(), now: at(20) }))
-        .ok,
-    ).toBe(true);
-  });
-
-  it("throttles an address after 20 failures in 15 minutes, whatever the account", async () => {
-    const from = "203.0.113.77";
-    for (let i = 0; i < 20; i++) {
-      await authorizeCredentials({
-        email: `spray${i}-${++n}@captiva.test`,
-        password: "wrong",
-        address: from,
-      });
-    }
-    const user = await newUser();
-    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, address: from })).toEqual({
-      ok: false,
-      code: "RATE_LIMITED",
-    });
-    expect((await auditFor("auth.sign-in-throttled")).at(-1)?.changes).toMatchObject({
-      detail: { by: "address" },
-    });
-    // The same account from elsewhere is unaffected.
-    expect(
-      (await authorizeCredentials({ email: user.email, password: PASSWORD, address: "203.0.113.78" })).ok,
-    ).toBe(true);
-  });
-
-  it("holds the account limit under parallel guesses", async () => {
-    const user = await newUser();
-    const results = await Promise.all(
-      Array.from({ length: 8 }, () =>
-        authorizeCredentials({ email: user.email, password: "wrong", address: address() }),
-      ),
-    );
-    expect(results.filter((r) => !r.ok && r.code === "SIGN_IN_FAILED")).toHaveLength(5);
-    expect(results.filter((r) => !r.ok && r.code === "RATE_LIMITED")).toHaveLength(3);
-  });
-
-  // Issue 13 item 1: accounts were matched with ILIKE, where "_" and "%" are wildcards.
   it("matches the email exactly: wildcard spellings with the chair's password are refused", async () => {
     const chair = await getPrisma().user.create({
-      data: { email: "chair@captiva.example", name: "Chair", role: "CHAIR", passwordHash },
+      data: {
+        email: "chair@captiva.example",
+        name: "Chair",
+        role: "CHAIR",
+        passwordHash: accounts.passwordHash,
+      },
     });
     for (const email of [
       "chai_@captiva.example",

@@ -4,9 +4,8 @@ import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
-import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/seed-database";
-import { withTestDatabase, makeActor } from "@/lib/testing/admin-fixtures";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { FIGURE_TABLE_IDS, type FigureTableId } from "@/lib/figures/figure-table";
 import { figureWindow, type FigureWindow } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
@@ -32,20 +31,19 @@ const WINDOWS: FigureWindow[] = [
 ];
 
 withTestDatabase();
-let chair: Actor;
 
+const actors = withActors({ chair: "CHAIR" });
 beforeAll(async () => {
   await seedDatabase({ url: getEnv().DATABASE_URL!, scale: "tiny", seed: 7, today: TODAY });
-  chair = (await makeActor("CHAIR")).actor;
 }, 120_000);
 
 async function expectSameFigures(): Promise<void> {
   for (const window of WINDOWS) {
     for (const id of FROM_FIGURE_ROWS as FigureTableId[]) {
-      const live = await getFigureTable({ actor: chair, id, window, source: "live" });
+      const live = await getFigureTable({ actor: actors.chair, id, window, source: "live" });
       // each kept path: the page's (FigureMonth, as at any day) and FigureOffence alone
       for (const source of ["kept", "months", "offences"] as const) {
-        const kept = await getFigureTable({ actor: chair, id, window, source });
+        const kept = await getFigureTable({ actor: actors.chair, id, window, source });
         expect({ id, source, asAt: window.asAt, rows: kept.rows, csv: kept.csv }).toEqual({
           id,
           source,

@@ -1,41 +1,22 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { actorFor } from "@/lib/testing/actor-for";
+import { describe, expect, it } from "vitest";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
-import { createUser } from "@/prisma/factories/create-user";
-import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
-import {
-  FIGURE_TABLE_IDS,
-  linkedCounts,
-  type FigureTable,
-  type FigureTableId,
-} from "@/lib/figures/figure-table";
-import { figureWindow, type FigureWindow } from "@/lib/figures/rules";
+import { linkedCounts, type FigureTable, type FigureTableId } from "@/lib/figures/figure-table";
+import { figureWindow } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
-import { exportFigureTable } from "@/lib/figures/server/export-figure-table";
-import { AS_AT, buildFiguresWorld } from "@/lib/testing/figures-world";
+import { AS_AT, FIGURES_WINDOW, withFiguresWorld } from "@/lib/testing/figures-world";
 
 // Every expected figure below was counted by hand from the table in lib/testing/figures-world.ts.
 
-let chair: Actor;
-let investigator: Actor;
-let partner: Actor;
-const window: FigureWindow = figureWindow({ asAt: AS_AT }, "2026-11-27");
+const window = FIGURES_WINDOW;
 
 withTestDatabase();
-beforeAll(async () => {
-  const prisma = getPrisma();
-  await ensureReferenceData(prisma);
-  chair = actorFor(await createUser(prisma, { role: "CHAIR" }));
-  investigator = actorFor(await createUser(prisma, { role: "INVESTIGATOR" }));
-  partner = actorFor(await createUser(prisma, { role: "PARTNER" }));
-  await buildFiguresWorld(prisma);
-});
+const actors = withActors({ chair: "CHAIR", investigator: "INVESTIGATOR", partner: "PARTNER" });
+withFiguresWorld();
 
-const table = (id: FigureTableId, w = window) => getFigureTable({ actor: chair, id, window: w });
+const table = (id: FigureTableId, w = window) => getFigureTable({ actor: actors.chair, id, window: w });
 /** The table as text, one array per row: the row heading then each cell's text. */
 const grid = (t: FigureTable) =>
   t.rows.map((r) => [r.head, ...r.cells.map((c) => c.map((p) => p.text).join(""))]);
@@ -151,7 +132,7 @@ describe("outcomes as at a later day", () => {
     )!;
     expect(earlier).toMatchObject({ count: 0, drill: { outcomeby: AS_AT } });
     for (const { count, drill } of [charged, earlier]) {
-      const listed = await listOffences({ actor: chair, query: parseOffenceListQuery(drill).query });
+      const listed = await listOffences({ actor: actors.chair, query: parseOffenceListQuery(drill).query });
       expect(listed.total).toBe(count);
     }
   });
@@ -231,7 +212,7 @@ describe("returns", () => {
       ["2020/21 to date", "2", "1"],
     ]);
     for (const { where, count, drill } of linkedCounts(t)) {
-      const listed = await listOffences({ actor: chair, query: parseOffenceListQuery(drill).query });
+      const listed = await listOffences({ actor: actors.chair, query: parseOffenceListQuery(drill).query });
       expect(listed.total, where).toBe(count);
     }
   });
@@ -245,95 +226,5 @@ describe("returns", () => {
     expect(rows["Coventry"]![2]).toBe("*"); // F
     expect(rows["Sandwell"]!.every((v: unknown) => v === 0)).toBe(true);
     expect(t.csv.columns).not.toContain("Total");
-  });
-});
-
-describe("drill-down", () => {
-  it.each(FIGURE_TABLE_IDS)("every count in %s equals the offence list it links to", async (id) => {
-    const counts = linkedCounts(await table(id));
-    expect(counts.length).toBeGreaterThan(0);
-    for (const c of counts) {
-      const { query, messages } = parseOffenceListQuery(c.drill);
-      expect(messages, c.where).toEqual([]);
-      const { total } = await listOffences({ actor: chair, query });
-      expect(total, c.where).toBe(c.count);
-    }
-  });
-});
-
-describe("the list's negative filters", () => {
-  it("no outcome yet means type 0 or no investigation; not positive includes them", async () => {
-    const total = async (params: Record<string, string>) =>
-      (
-        await listOffences({
-          actor: chair,
-          query: parseOffenceListQuery({
-            scrutiny: "yes",
-            u25: "yes",
-            from: "2023-04-01",
-            to: "2024-02-29",
-            ...params,
-          }).query,
-        })
-      ).total;
-    expect(await total({ outcomed: "no" })).toBe(7); // B, G, N1-N5
-    expect(await total({ positive: "no" })).toBe(8); // the 11 in scope less A, F, M
-    expect(await total({ scrutiny: "no", u25: "" })).toBe(1); // I (threats to kill)
-  });
-});
-
-describe("access and export", () => {
-  it("refuses investigators and partners the figures", async () => {
-    await expect(getFigureTable({ actor: investigator, id: "ytd", window })).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
-    await expect(getFigureTable({ actor: partner, id: "svd", window })).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
-    await expect(
-      exportFigureTable({
-        actor: investigator,
-        id: "svd",
-        window,
-        justification: { reason: "x", recipients: "y" },
-      }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-  });
-
-  it("exports a table as marked CSV and audits the disclosure with reason and recipients", async () => {
-    const { csv, filename } = await exportFigureTable({
-      actor: chair,
-      id: "svd",
-      window,
-      justification: { reason: "Quarterly SVD return", recipients: "Walsall Community Safety Partnership" },
-    });
-    expect(filename).toBe("svd-2024-02-29.csv");
-    const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("OFFICIAL-SENSITIVE");
-    expect(lines).toContain(`Solihull,0,0,0,5,0,0,0,0,0,0,0`);
-    const audit = await getPrisma().auditEvent.findFirst({
-      where: { event: "export.downloaded", entityType: "figures" },
-      orderBy: { id: "desc" },
-    });
-    expect(audit).toMatchObject({
-      category: "DISCLOSURE",
-      entityId: "svd",
-      actorId: chair.id,
-      justification: "Quarterly SVD return",
-      recipients: "Walsall Community Safety Partnership",
-    });
-  });
-
-  it("refuses an export without a reason", async () => {
-    await expect(
-      exportFigureTable({
-        actor: chair,
-        id: "ytd",
-        window,
-        justification: { reason: " ", recipients: "Chair" },
-      }),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-    });
   });
 });

@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { demoNpuAreas } from "@/lib/geo/demo-areas";
 import { applyGeofenceImport, checkGeofenceImport } from "@/lib/geo/server/import-geofences";
-import type { Actor } from "@/lib/auth/actor";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
 import { dryRunImport } from "@/lib/imports/server/dry-run-import";
 import { writeImport } from "@/lib/imports/server/write-import";
@@ -37,14 +35,10 @@ const feature = (coordinates: unknown, properties: Record<string, unknown>, type
   geometry: { type, coordinates },
 });
 
-let analyst: Actor;
 const fenceCount = () => getPrisma().hotspotGeofence.count();
 const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 
-beforeAll(async () => {
-  await ensureReferenceData(getPrisma());
-  analyst = (await makeActor("ANALYST")).actor;
-});
+const actors = withActors({ analyst: "ANALYST" });
 
 describe("a geofence import with problems", () => {
   it.each([
@@ -96,20 +90,20 @@ describe("a geofence import with problems", () => {
     ],
   ])("refuses %s with a message, and writes nothing", async (_label, bad, message) => {
     const { id, report } = await checkGeofenceImport({
-      actor: analyst,
+      actor: actors.analyst,
       files: { areasText, hotspotsText: hotspots([bad]) },
     });
     expect(report.problems.map((p) => p.reason).join("\n")).toMatch(message);
     const stored = await getPrisma().geofenceImport.findUniqueOrThrow({ where: { id } });
     expect(stored.status).toBe("REFUSED");
-    await expect(applyGeofenceImport({ actor: analyst, id })).rejects.toThrow();
+    await expect(applyGeofenceImport({ actor: actors.analyst, id })).rejects.toThrow();
     expect(await fenceCount()).toBe(0);
     expect((await getPrisma().npu.findFirstOrThrow({ where: { name: "Coventry" } })).boundary).toBeNull();
   });
 
   it("refuses duplicate codes and overlapping hotspots", async () => {
     const { report } = await checkGeofenceImport({
-      actor: analyst,
+      actor: actors.analyst,
       files: {
         areasText,
         hotspotsText: hotspots([
@@ -170,7 +164,7 @@ describe("placing offences by their point", () => {
 
   it("dry run first: checking writes nothing; the import places points on both sides of an edge", async () => {
     const { id, report } = await checkGeofenceImport({
-      actor: analyst,
+      actor: actors.analyst,
       files: {
         areasText,
         hotspotsText: hotspots([feature(square(W, S, E, N), { code: "T1", active_from: "2024-01-01" })]),
@@ -186,7 +180,7 @@ describe("placing offences by their point", () => {
     const investigator = (await makeActor("INVESTIGATOR")).actor;
     await expect(checkGeofenceImport({ actor: investigator, files: { areasText } })).rejects.toThrow();
 
-    await applyGeofenceImport({ actor: analyst, id });
+    await applyGeofenceImport({ actor: actors.analyst, id });
     expect(await fenceCount()).toBe(1);
     expect(await hotspotOf("justInside")).toBe("T1");
     expect(await hotspotOf("onEdge")).toBe("T1");
@@ -195,7 +189,7 @@ describe("placing offences by their point", () => {
     const coventry = await getPrisma().npu.findFirstOrThrow({ where: { name: "Coventry" } });
     expect(coventry.boundary).not.toBeNull();
     const audit = await getPrisma().auditEvent.findFirst({ where: { event: "geofences.imported" } });
-    expect(audit?.actorId).toBe(analyst.id);
+    expect(audit?.actorId).toBe(actors.analyst.id);
   });
 
   it("keeps the RMS hotspot code that disagrees with the point, and places by the point", async () => {
@@ -206,7 +200,7 @@ describe("placing offences by their point", () => {
 
   it("judges each offence against the geofence that stood on the day it occurred", async () => {
     const { id, report } = await checkGeofenceImport({
-      actor: analyst,
+      actor: actors.analyst,
       files: {
         hotspotsText: hotspots([
           feature(square(W + 0.006, S, E + 0.006, N), { code: "T1", active_from: "2025-06-01" }),
@@ -215,7 +209,7 @@ describe("placing offences by their point", () => {
     });
     expect(report.problems).toEqual([]);
     expect(report.hotspots.redrawn).toBe(1);
-    await applyGeofenceImport({ actor: analyst, id });
+    await applyGeofenceImport({ actor: actors.analyst, id });
 
     const versions = await getPrisma().hotspotGeofence.findMany({ orderBy: { activeFrom: "asc" } });
     expect(
@@ -235,7 +229,7 @@ describe("placing offences by their point", () => {
 
   it("refuses a redraw that would rewrite history", async () => {
     const { report } = await checkGeofenceImport({
-      actor: analyst,
+      actor: actors.analyst,
       files: {
         hotspotsText: hotspots([feature(square(W, S, E, N), { code: "T1", active_from: "2025-01-01" })]),
       },

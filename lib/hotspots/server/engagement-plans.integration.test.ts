@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { todayInUk, addDays } from "@/lib/dates/day";
 import { engagementEntryFormSchema, engagementPlanFormSchema } from "@/lib/hotspots/engagement-schemas";
@@ -10,7 +9,7 @@ import { getEngagementPlan } from "@/lib/hotspots/server/get-engagement-plan";
 import { listEngagementStatuses } from "@/lib/hotspots/server/list-engagement-statuses";
 import { listEngagementUpdatesDue } from "@/lib/hotspots/server/list-engagement-updates-due";
 import { updateEngagementPlan } from "@/lib/hotspots/server/update-engagement-plan";
-import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { auditRows, makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 
 // Issue 17 (seed paragraph 30): community engagement plans. Every change is read back from the
@@ -18,17 +17,14 @@ import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 
 withTestDatabase();
 const today = todayInUk();
-let analyst: Actor;
-let chair: Actor;
 let hotspotId: number;
 let otherHotspotId: number;
 
+const actors = withActors({ analyst: "ANALYST", chair: "CHAIR" });
 beforeAll(async () => {
   const ref = await ensureReferenceData(getPrisma());
   hotspotId = ref.hotspot("HS02");
   otherHotspotId = ref.hotspot("HS03");
-  analyst = (await makeActor("ANALYST")).actor;
-  chair = (await makeActor("CHAIR")).actor;
 });
 
 const planInput = (ownerId: number, due: string) =>
@@ -41,24 +37,32 @@ const planInput = (ownerId: number, due: string) =>
 describe("engagement plans", () => {
   it("the analyst starts a plan: one row, audited in the same transaction; a second plan is refused", async () => {
     const { id } = await createEngagementPlan({
-      actor: analyst,
-      input: { hotspotId, ...planInput(analyst.id, addDays(today, 30)) },
+      actor: actors.analyst,
+      input: { hotspotId, ...planInput(actors.analyst.id, addDays(today, 30)) },
     });
     const row = await getPrisma().engagementPlan.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ hotspotId, ownerId: analyst.id, aims: "Support for patrols", version: 1 });
+    expect(row).toMatchObject({
+      hotspotId,
+      ownerId: actors.analyst.id,
+      aims: "Support for patrols",
+      version: 1,
+    });
     const [audit] = await auditRows({ event: "engagement-plan.created", entityId: String(id) });
-    expect(audit?.actorId).toBe(analyst.id);
+    expect(audit?.actorId).toBe(actors.analyst.id);
     await expect(
-      createEngagementPlan({ actor: chair, input: { hotspotId, ...planInput(chair.id, today) } }),
+      createEngagementPlan({
+        actor: actors.chair,
+        input: { hotspotId, ...planInput(actors.chair.id, today) },
+      }),
     ).rejects.toThrow("already has an engagement plan");
     expect(await getPrisma().engagementPlan.count({ where: { hotspotId } })).toBe(1);
   });
 
   it("stakeholders and dated, owned entries are added and audited; an entry moves the next update due", async () => {
-    const plan = (await getEngagementPlan({ actor: analyst, hotspotId }))!;
+    const plan = (await getEngagementPlan({ actor: actors.analyst, hotspotId }))!;
     expect(plan.updateDue).toBe(false);
     await addEngagementStakeholder({
-      actor: chair,
+      actor: actors.chair,
       input: {
         planId: plan.id,
         kind: "FAITH_LEADER",
@@ -69,13 +73,13 @@ describe("engagement plans", () => {
     const entry = engagementEntryFormSchema.parse({
       kind: "CONSULTATION",
       heldOn: today,
-      ownerId: String(chair.id),
+      ownerId: String(actors.chair.id),
       summary: "Community meeting",
       communityAsked: "Patrols after school",
       nextUpdateDue: today,
     });
-    await addEngagementEntry({ actor: analyst, input: { planId: plan.id, ...entry } });
-    const read = (await getEngagementPlan({ actor: analyst, hotspotId }))!;
+    await addEngagementEntry({ actor: actors.analyst, input: { planId: plan.id, ...entry } });
+    const read = (await getEngagementPlan({ actor: actors.analyst, hotspotId }))!;
     expect(read.stakeholders.map((s) => [s.kind, s.name])).toEqual([
       ["FAITH_LEADER", "Synthetic place of worship"],
     ]);
@@ -91,20 +95,27 @@ describe("engagement plans", () => {
     const [entryAudit] = await auditRows({ event: "engagement-entry.added", entityId: String(plan.id) });
     expect(JSON.stringify(entryAudit?.changes)).toContain("previousNextUpdateDue");
     // "Update due" reaches /hotspots and the analyst's home.
-    expect((await listEngagementStatuses({ actor: analyst }))[hotspotId]).toEqual({
+    expect((await listEngagementStatuses({ actor: actors.analyst }))[hotspotId]).toEqual({
       nextUpdateDue: today,
       updateDue: true,
     });
-    expect((await listEngagementUpdatesDue({ actor: analyst })).map((d) => d.hotspotId)).toContain(hotspotId);
-    expect((await listEngagementStatuses({ actor: analyst }))[otherHotspotId]).toBeUndefined();
+    expect((await listEngagementUpdatesDue({ actor: actors.analyst })).map((d) => d.hotspotId)).toContain(
+      hotspotId,
+    );
+    expect((await listEngagementStatuses({ actor: actors.analyst }))[otherHotspotId]).toBeUndefined();
   });
 
   it("refuses an entry dated in the future, a consultation without what was asked, and an owner who is no officer", async () => {
-    const plan = (await getEngagementPlan({ actor: analyst, hotspotId }))!;
-    const base = { kind: "UPDATE", heldOn: addDays(today, 1), ownerId: String(analyst.id), summary: "x" };
+    const plan = (await getEngagementPlan({ actor: actors.analyst, hotspotId }))!;
+    const base = {
+      kind: "UPDATE",
+      heldOn: addDays(today, 1),
+      ownerId: String(actors.analyst.id),
+      summary: "x",
+    };
     const future = engagementEntryFormSchema.parse({ ...base, communityAsked: "", nextUpdateDue: "" });
     await expect(
-      addEngagementEntry({ actor: analyst, input: { planId: plan.id, ...future } }),
+      addEngagementEntry({ actor: actors.analyst, input: { planId: plan.id, ...future } }),
     ).rejects.toThrow();
     const consultation = engagementEntryFormSchema.safeParse({
       ...base,
@@ -123,28 +134,28 @@ describe("engagement plans", () => {
       nextUpdateDue: "",
     });
     await expect(
-      addEngagementEntry({ actor: analyst, input: { planId: plan.id, ...byPartner } }),
+      addEngagementEntry({ actor: actors.analyst, input: { planId: plan.id, ...byPartner } }),
     ).rejects.toThrow();
     expect(await getPrisma().engagementEntry.count({ where: { planId: plan.id } })).toBe(1);
   });
 
   it("a stale edit is a conflict with the saved values beside the editor's, and changes nothing", async () => {
-    const plan = (await getEngagementPlan({ actor: analyst, hotspotId }))!;
+    const plan = (await getEngagementPlan({ actor: actors.analyst, hotspotId }))!;
     await updateEngagementPlan({
-      actor: chair,
-      input: { id: plan.id, version: plan.version, ...planInput(chair.id, addDays(today, 10)) },
+      actor: actors.chair,
+      input: { id: plan.id, version: plan.version, ...planInput(actors.chair.id, addDays(today, 10)) },
     });
     const error = await updateEngagementPlan({
-      actor: analyst,
-      input: { id: plan.id, version: plan.version, ...planInput(analyst.id, addDays(today, 20)) },
+      actor: actors.analyst,
+      input: { id: plan.id, version: plan.version, ...planInput(actors.analyst.id, addDays(today, 20)) },
     }).then(
       () => null,
       (e: unknown) => e as { code: string; fieldErrors: Record<string, string[]> },
     );
     expect(error).toMatchObject({ code: "CONFLICT" });
-    expect(error!.fieldErrors.ownerId?.[0]).toContain(chair.name);
+    expect(error!.fieldErrors.ownerId?.[0]).toContain(actors.chair.name);
     const saved = await getPrisma().engagementPlan.findUniqueOrThrow({ where: { id: plan.id } });
-    expect(saved.ownerId).toBe(chair.id);
+    expect(saved.ownerId).toBe(actors.chair.id);
     expect(saved.version).toBe(plan.version + 1);
     expect(await auditRows({ event: "engagement-plan.updated", entityId: String(plan.id) })).toHaveLength(1);
   });

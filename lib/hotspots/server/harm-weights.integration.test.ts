@@ -1,18 +1,15 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { changeHarmWeight } from "@/lib/hotspots/server/change-harm-weight";
 import { HARM_WEIGHT_JOIN, HARM_WEIGHT_SQL } from "@/lib/figures/server/harm-sql";
 import { listHarmWeights } from "@/lib/hotspots/server/list-harm-weights";
-import type { Actor } from "@/lib/auth/actor";
 
 // Issue 17: harm comes from a dated weight table an administrator changes (audited), not by hand.
 
 withTestDatabase();
 
-let admin: Actor;
 const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const harmOf = async (id: number) =>
   (
@@ -21,10 +18,7 @@ const harmOf = async (id: number) =>
     >`SELECT ${HARM_WEIGHT_SQL}::float8 AS w FROM "Offence" o ${HARM_WEIGHT_JOIN} WHERE o.id = ${id}`
   )[0].w;
 
-beforeAll(async () => {
-  await ensureReferenceData(getPrisma());
-  admin = (await makeActor("ADMIN")).actor;
-});
+const actors = withActors({ admin: "ADMIN" });
 
 describe("harm weights", () => {
   it("apply from their date: earlier offences keep the earlier weight; the change is audited", async () => {
@@ -32,7 +26,7 @@ describe("harm weights", () => {
     const after = await createOffence(getPrisma(), { offenceCode: "8N", occurredOn: day("2025-04-01") });
     expect(await harmOf(after.id)).toBe(0); // no weight yet: unlisted codes weigh nothing
     await changeHarmWeight({
-      actor: admin,
+      actor: actors.admin,
       input: {
         offenceCode: "8N",
         weight: 270,
@@ -42,7 +36,7 @@ describe("harm weights", () => {
       },
     });
     const { id } = await changeHarmWeight({
-      actor: admin,
+      actor: actors.admin,
       input: {
         offenceCode: "8N",
         weight: 300,
@@ -56,7 +50,7 @@ describe("harm weights", () => {
     const audit = await getPrisma().auditEvent.findFirstOrThrow({
       where: { event: "harm-weights.changed", entityId: String(id) },
     });
-    expect(audit.actorId).toBe(admin.id);
+    expect(audit.actorId).toBe(actors.admin.id);
     expect(JSON.stringify(audit.changes)).toContain("270");
     expect(JSON.stringify(audit.changes)).toContain("The published table");
   });
@@ -64,7 +58,7 @@ describe("harm weights", () => {
   it("never rewrites history: a weight starting on or before the code's latest change is refused", async () => {
     await expect(
       changeHarmWeight({
-        actor: admin,
+        actor: actors.admin,
         input: {
           offenceCode: "8N",
           weight: 5,
@@ -74,20 +68,20 @@ describe("harm weights", () => {
         },
       }),
     ).rejects.toThrow();
-    const rows = await listHarmWeights({ actor: admin, now: new Date("2026-01-01T12:00:00Z") });
+    const rows = await listHarmWeights({ actor: actors.admin, now: new Date("2026-01-01T12:00:00Z") });
     const n8 = rows.find((r) => r.code === "8N")!;
     expect(n8.rows.map((r) => [r.weight, r.effectiveFrom])).toEqual([
       [300, "2025-04-01"],
       [270, "2000-01-01"],
     ]);
     expect(n8.current?.weight).toBe(300);
-    expect(n8.current?.addedBy).toBe(admin.name);
+    expect(n8.current?.addedBy).toBe(actors.admin.name);
   });
 
   it("refuses a second weight on the same date, and anyone but an administrator", async () => {
     await expect(
       changeHarmWeight({
-        actor: admin,
+        actor: actors.admin,
         input: {
           offenceCode: "8N",
           weight: 1,

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { figureWindow, percentage, percentNumber } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
@@ -9,7 +8,7 @@ import { listOffences } from "@/lib/offences/server/list-offences";
 import { knifeU25Filters } from "@/lib/hotspots/map-filters";
 import { countMapPointsByNpu } from "@/lib/hotspots/server/count-map-points-by-npu";
 import { listMapPoints } from "@/lib/hotspots/server/list-map-points";
-import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 import { squareGeofence } from "@/lib/testing/square-geofence";
@@ -21,18 +20,17 @@ withTestDatabase();
 const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const TODAY = "2026-11-27";
 const window = figureWindow({ asAt: "2026-10-31" }, TODAY);
-let chair: Actor;
 let hotspotId: number;
 
 /** A square geofence ~450 m across around the point, in force from 2000 (to `until`, if given). */
 const squareFence = (id: number, lat: number, lon: number, until: string | null) =>
   squareGeofence(getPrisma(), id, lat, lon, until);
 
+const actors = withActors({ chair: "CHAIR" });
 beforeAll(async () => {
   const prisma = getPrisma();
   const ref = await ensureReferenceData(prisma);
   hotspotId = ref.hotspot("HS01");
-  chair = (await makeActor("CHAIR")).actor;
   // A small square geofence around HS01's centre, in force from 2000.
   const [lat, lon] = [52.474, -1.81];
   await squareFence(hotspotId, lat, lon, null);
@@ -59,7 +57,7 @@ beforeAll(async () => {
 
 describe("the hotspot page's figures", () => {
   it("counts SYV, knife used and harm this period against the same period last year", async () => {
-    const figures = await getHotspotFigures({ actor: chair, window });
+    const figures = await getHotspotFigures({ actor: actors.chair, window });
     const row = figures.hotspots.find((h) => h.id === hotspotId)!;
     expect(row.current).toEqual({ syv: 3, knife: 2, harm: 270 + 270 + 1460 });
     expect(row.previous).toEqual({ syv: 1, knife: 1, harm: 270 });
@@ -69,7 +67,7 @@ describe("the hotspot page's figures", () => {
 
   it("the drill-down lists exactly the offences the SYV figure counts", async () => {
     const list = await listOffences({
-      actor: chair,
+      actor: actors.chair,
       query: {
         filters: { scrutiny: true, u25: true, ...window.current, hotspot: hotspotId },
         sort: "recorded",
@@ -101,9 +99,9 @@ describe("the hotspot page's figures", () => {
   });
 
   it("a hotspot with no geofence on the as-at day has no geometry; an unknown id is not found", async () => {
-    const before = await getHotspot({ actor: chair, id: hotspotId, asAt: "1999-12-31" });
+    const before = await getHotspot({ actor: actors.chair, id: hotspotId, asAt: "1999-12-31" });
     expect(before.geometry).toBeNull();
-    await expect(getHotspot({ actor: chair, id: 999_999, asAt: window.asAt })).rejects.toThrow(
+    await expect(getHotspot({ actor: actors.chair, id: 999_999, asAt: window.asAt })).rejects.toThrow(
       "That record could not be found.",
     );
   });
@@ -122,8 +120,10 @@ describe("the maps on the hotspot page and the figures (issue 17)", () => {
       offenceCode: "3B",
     });
     const filters = knifeU25Filters(window.current);
-    const found = await listMapPoints({ actor: chair, filters, scope: { syv: true, hotspotId } });
-    const row = (await getHotspotFigures({ actor: chair, window })).hotspots.find((h) => h.id === hotspotId)!;
+    const found = await listMapPoints({ actor: actors.chair, filters, scope: { syv: true, hotspotId } });
+    const row = (await getHotspotFigures({ actor: actors.chair, window })).hotspots.find(
+      (h) => h.id === hotspotId,
+    )!;
     expect(found.points).toHaveLength(row.current.knife);
     expect(found.total).toBe(2);
     const direct = await prisma.offence.findMany({
@@ -139,19 +139,19 @@ describe("the maps on the hotspot page and the figures (issue 17)", () => {
     });
     expect(found.points.map((p) => p.id).sort((a, b) => a - b)).toEqual(direct.map((d) => d.id));
     // The force map without the SYV scope (the /map page's definition) does draw the threat.
-    const all = await listMapPoints({ actor: chair, filters, scope: { hotspotId } });
+    const all = await listMapPoints({ actor: actors.chair, filters, scope: { hotspotId } });
     expect(all.points.map((p) => p.id)).toContain(threat.id);
   });
 
   it("the figures' map table counts by NPU add up to the knife-used SYV of the period", async () => {
     const filters = knifeU25Filters(window.current);
-    const rows = await countMapPointsByNpu({ actor: chair, filters, scope: { syv: true } });
+    const rows = await countMapPointsByNpu({ actor: actors.chair, filters, scope: { syv: true } });
     const npus = await getPrisma().npu.count();
     expect(rows).toHaveLength(npus);
-    const figures = await getHotspotFigures({ actor: chair, window });
+    const figures = await getHotspotFigures({ actor: actors.chair, window });
     expect(rows.reduce((s, r) => s + r.total, 0)).toBe(figures.headline.total.knife);
     expect(rows.reduce((s, r) => s + r.inHotspots, 0)).toBe(figures.headline.inside.knife);
-    const found = await listMapPoints({ actor: chair, filters, scope: { syv: true } });
+    const found = await listMapPoints({ actor: actors.chair, filters, scope: { syv: true } });
     expect(rows.reduce((s, r) => s + r.placed, 0)).toBe(found.points.length);
   });
 
@@ -167,12 +167,12 @@ describe("one definition of harm (issue 17)", () => {
   const sum = (rows: { current: { harm: number } }[]) => rows.reduce((s, r) => s + r.current.harm, 0);
 
   it("the force headline's harm is the sum of the hotspots' harm, and /figures' share table says the same", async () => {
-    const { headline, hotspots } = await getHotspotFigures({ actor: chair, window });
+    const { headline, hotspots } = await getHotspotFigures({ actor: actors.chair, window });
     // By hand from the fixture's weights: inside 270 + 270 + 1,460; the unplaced 8N adds 270.
     expect(headline.inside.harm).toBe(2000);
     expect(headline.total.harm).toBe(2270);
     expect(sum(hotspots)).toBe(headline.inside.harm);
-    const table = await getFigureTable({ actor: chair, id: "hotspots", window });
+    const table = await getFigureTable({ actor: actors.chair, id: "hotspots", window });
     const inside = table.csv.rows.find((r) => r[0] === "Inside hotspots")!;
     const at = (column: string) => inside[table.csv.columns.indexOf(column)];
     expect(at("Harm (days)")).toBe(2000);
@@ -195,14 +195,14 @@ describe("one definition of harm (issue 17)", () => {
       recordedOn: day("2026-05-10"),
       offenceCode: "5D",
     });
-    const { headline, hotspots } = await getHotspotFigures({ actor: chair, window });
+    const { headline, hotspots } = await getHotspotFigures({ actor: actors.chair, window });
     const row = hotspots.find((h) => h.id === retired)!;
     expect(row).toMatchObject({ areaKm2: null, current: { syv: 1, knife: 0, harm: 1460 } });
     expect(headline.inside.harm).toBe(3460);
     expect(sum(hotspots)).toBe(headline.inside.harm);
     // The area and the count are the geofences standing on the as-at day only.
     expect(headline.hotspotCount).toBe(hotspots.filter((h) => h.areaKm2 !== null).length);
-    const table = await getFigureTable({ actor: chair, id: "hotspots", window });
+    const table = await getFigureTable({ actor: actors.chair, id: "hotspots", window });
     const inside = table.csv.rows.find((r) => r[0] === "Inside hotspots")!;
     expect(inside[table.csv.columns.indexOf("Harm (days)")]).toBe(3460);
   });

@@ -2,10 +2,8 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
-import { actorFor } from "@/lib/testing/actor-for";
 import { uploadImport } from "@/lib/imports/server/upload-import";
 import { startImport } from "@/lib/imports/server/start-import";
 import { exportRejectedRows } from "@/lib/imports/server/export-rejected-rows";
@@ -15,14 +13,13 @@ import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 // Issue 15: an upload is kept in the database, not on the disk of the instance that received it,
 // so another instance can import it and export its rejected rows.
 
-let analyst: Actor;
 let oicEmail: string;
 const dataDir = mkdtempSync(join(tmpdir(), "captiva-import-files-"));
 
 withTestDatabase({ env: { DATA_DIR: dataDir } });
+const actors = withActors({ analyst: "ANALYST" });
 beforeAll(async () => {
   await ensureReferenceData(getPrisma());
-  analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
   oicEmail = (await createUser(getPrisma(), { role: "INVESTIGATOR" })).email;
 });
 
@@ -35,7 +32,7 @@ describe("an uploaded extract", () => {
   it("is kept in the database, and imported and exported from there", async () => {
     const text = `${HEADER}\r\n${row("FILES-1")}\r\n${row("FILES-2", "Narnia")}\r\n`;
     const { runId, checked } = await uploadImport({
-      actor: analyst,
+      actor: actors.analyst,
       offences: new File([text], "extract.csv"),
       persons: null,
     });
@@ -52,11 +49,11 @@ describe("an uploaded extract", () => {
     await getPrisma().$disconnect();
     (globalThis as { captivaPrisma?: unknown }).captivaPrisma = undefined;
     const rejected = await new Response(
-      await exportRejectedRows({ actor: analyst, runId, kind: "offences" }),
+      await exportRejectedRows({ actor: actors.analyst, runId, kind: "offences" }),
     ).text();
     expect(rejected).toContain("FILES-2");
     expect(rejected).not.toContain("FILES-1,");
-    const { written } = await startImport({ actor: analyst, runId, mode: "valid" });
+    const { written } = await startImport({ actor: actors.analyst, runId, mode: "valid" });
     await written;
     expect(await getPrisma().offence.count({ where: { crimeReference: { startsWith: "FILES-" } } })).toBe(1);
   });
@@ -65,11 +62,11 @@ describe("an uploaded extract", () => {
     const run = await getPrisma().importRun.create({
       data: { offencesFile: "gone.csv", status: "VALIDATED", counts: { unreadable: [], problems: 0 } },
     });
-    await expect(startImport({ actor: analyst, runId: run.id, mode: "all" })).rejects.toMatchObject({
+    await expect(startImport({ actor: actors.analyst, runId: run.id, mode: "all" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(
-      exportRejectedRows({ actor: analyst, runId: run.id, kind: "offences" }),
+      exportRejectedRows({ actor: actors.analyst, runId: run.id, kind: "offences" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

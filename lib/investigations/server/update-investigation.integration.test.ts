@@ -1,35 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
+import { openCase } from "@/lib/testing/investigation-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { createUser } from "@/prisma/factories/create-user";
-import { createOffence } from "@/prisma/factories/create-offence";
-import { createInvestigation } from "@/prisma/factories/create-investigation";
 import { day } from "@/prisma/factories/create-reference-data";
 import { updateInvestigationSchema, type InvestigationFormValues } from "@/lib/investigations/schemas";
 import { updateInvestigation } from "@/lib/investigations/server/update-investigation";
 import { addInvestigationUpdate } from "@/lib/investigations/server/add-investigation-update";
-import { reassignInvestigation } from "@/lib/investigations/server/reassign-investigation";
-import { getInvestigation } from "@/lib/investigations/server/get-investigation";
 
 const now = new Date("2026-11-27T12:00:00Z");
 
 withTestDatabase();
-
-async function openCase() {
-  const prisma = getPrisma();
-  const oic = await createUser(prisma, { role: "INVESTIGATOR", name: "DC Owner" });
-  const offence = await createOffence(prisma, {
-    occurredOn: day("2026-10-01"),
-    recordedOn: day("2026-10-02"),
-  });
-  const investigation = await createInvestigation(prisma, {
-    offenceId: offence.id,
-    oicId: oic.id,
-    nextReviewOn: day("2026-12-04"),
-  });
-  return { oic, offence, investigation };
-}
 
 const form = (over: Partial<InvestigationFormValues> = {}): InvestigationFormValues => ({
   status: "OPEN",
@@ -227,97 +209,5 @@ describe("updateInvestigation", () => {
       version: 1,
     });
     expect(await auditRows("investigation", investigation.id)).toEqual([]);
-  });
-});
-
-describe("addInvestigationUpdate", () => {
-  it("appends the officer in charge's update with a COLLECTION audit row", async () => {
-    const { oic, investigation } = await openCase();
-    await addInvestigationUpdate({
-      actor: actorFor(oic),
-      input: { id: investigation.id, body: "CCTV requested from the shop" },
-    });
-    const updates = await getPrisma().investigationUpdate.findMany({
-      where: { investigationId: investigation.id },
-    });
-    expect(updates).toEqual([
-      expect.objectContaining({ authorId: oic.id, body: "CCTV requested from the shop" }),
-    ]);
-    const [row] = await auditRows("investigation", investigation.id);
-    expect(row).toMatchObject({ event: "investigation.note-added", category: "COLLECTION" });
-  });
-});
-
-describe("reassignInvestigation", () => {
-  it("lets an analyst choose another active investigator, audited; refuses an investigator and a non-investigator", async () => {
-    const prisma = getPrisma();
-    const { oic, investigation } = await openCase();
-    const analyst = await createUser(prisma, { role: "ANALYST" });
-    const next = await createUser(prisma, { role: "INVESTIGATOR", name: "DC Next" });
-    await expect(
-      reassignInvestigation({
-        actor: actorFor(oic),
-        input: { id: investigation.id, version: 1, oicId: next.id },
-      }),
-    ).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
-    await expect(
-      reassignInvestigation({
-        actor: actorFor(analyst),
-        input: { id: investigation.id, version: 1, oicId: analyst.id },
-      }),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-    });
-    await reassignInvestigation({
-      actor: actorFor(analyst),
-      input: { id: investigation.id, version: 1, oicId: next.id },
-    });
-    expect(await prisma.investigation.findUniqueOrThrow({ where: { id: investigation.id } })).toMatchObject({
-      oicId: next.id,
-      version: 2,
-    });
-    const row = (await auditRows("investigation", investigation.id)).find(
-      (r) => r.event === "investigation.reassigned",
-    );
-    expect(row).toMatchObject({ category: "ALTERATION", actorId: analyst.id });
-    expect(row!.changes).toMatchObject({ fields: { oicId: { from: oic.id, to: next.id } } });
-    await expect(
-      reassignInvestigation({
-        actor: actorFor(analyst),
-        input: { id: investigation.id, version: 1, oicId: oic.id },
-      }),
-    ).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
-  });
-});
-
-describe("getInvestigation", () => {
-  it("lets only the officer in charge edit, offers reassignment to analysts, and logs the consultation", async () => {
-    const prisma = getPrisma();
-    const { oic, offence } = await openCase();
-    const other = await createUser(prisma, { role: "INVESTIGATOR" });
-    const analyst = await createUser(prisma, { role: "ANALYST" });
-    expect(await getInvestigation({ actor: actorFor(oic), offenceId: offence.id })).toMatchObject({
-      canEdit: true,
-      canReassign: false,
-      oicOptions: [],
-    });
-    expect(await getInvestigation({ actor: actorFor(other), offenceId: offence.id })).toMatchObject({
-      canEdit: false,
-      canReassign: false,
-    });
-    const forAnalyst = await getInvestigation({ actor: actorFor(analyst), offenceId: offence.id });
-    expect(forAnalyst).toMatchObject({ canEdit: false, canReassign: true });
-    expect(forAnalyst?.oicOptions.map((o) => o.id)).toEqual(expect.arrayContaining([oic.id, other.id]));
-    const viewed = await prisma.auditEvent.findFirst({
-      where: { event: "offence.viewed", actorId: oic.id, entityId: String(offence.id) },
-    });
-    expect(viewed).toMatchObject({
-      category: "CONSULTATION",
-      justification: "Opened the offence record: investigation",
-    });
   });
 });

@@ -1,21 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { actorFor } from "@/lib/testing/actor-for";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { giveReasonForPerson } from "@/lib/testing/access-reason";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
 import { buildNetwork } from "@/lib/links/server/build-network";
 import type { Network } from "@/lib/links/network";
-import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
 import { createIntelligenceItem } from "@/prisma/factories/create-intelligence-item";
 import { day, ensureReferenceData } from "@/prisma/factories/create-reference-data";
-
-let analyst: Actor;
-let investigator: Actor;
-let partner: Actor;
-let admin: Actor;
 
 // A chain: root offence — suspect — second offence — its victim (three steps), plus a group the
 // suspect belongs to, a P item and a C item on the suspect, and a person named only by the C item.
@@ -37,13 +31,13 @@ async function makeWorld() {
     data: { groupId: group.id, personId: suspect.id, role: "principal", startOn: day("2025-01-01") },
   });
   const open = await createIntelligenceItem(prisma, {
-    submittedById: analyst.id,
+    submittedById: actors.analyst.id,
     personIds: [suspect.id],
     text: "Open text about Linkson",
   });
   const hiddenFriend = await createPerson(prisma, { surname: "Onlyinrestricted", forenames: "Sam" });
   const restricted = await createIntelligenceItem(prisma, {
-    submittedById: analyst.id,
+    submittedById: actors.analyst.id,
     handlingCode: "C",
     personIds: [suspect.id, hiddenFriend.id],
     text: "RESTRICTED TEXT must never reach an investigator",
@@ -52,12 +46,14 @@ async function makeWorld() {
 }
 
 withTestDatabase();
+const actors = withActors({
+  analyst: "ANALYST",
+  investigator: "INVESTIGATOR",
+  partner: "PARTNER",
+  admin: "ADMIN",
+});
 beforeAll(async () => {
   await ensureReferenceData(getPrisma());
-  analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
-  investigator = actorFor(await createUser(getPrisma(), { role: "INVESTIGATOR" }));
-  partner = actorFor(await createUser(getPrisma(), { role: "PARTNER", provider: "St Giles Trust" }));
-  admin = actorFor(await createUser(getPrisma(), { role: "ADMIN" }));
   world = await makeWorld();
 });
 
@@ -74,7 +70,7 @@ const keys = (n: Network) => n.nodes.map((x) => x.key);
 
 describe("buildNetwork", () => {
   it("reaches two steps and no further, with the step distance and the link reason", async () => {
-    const net = await networkOf(analyst, { type: "offence", id: world.offence.id });
+    const net = await networkOf(actors.analyst, { type: "offence", id: world.offence.id });
     const at = (key: string) => net.nodes.find((n) => n.key === key);
     expect(at(`offence:${world.offence.id}`)).toMatchObject({ distance: 0 });
     expect(at(`person:${world.suspect.id}`)).toMatchObject({
@@ -100,17 +96,9 @@ describe("buildNetwork", () => {
   });
 
   it("never shows an investigator a C-coded item as a node or edge; its subject says restricted intelligence exists (issue 13.13)", async () => {
-    const fromSuspect = await saveAccessReason({
-      actor: investigator,
-      input: {
-        contextType: "person",
-        contextId: world.suspect.id,
-        reason: "Safeguarding or risk assessment",
-        details: "",
-      },
-    });
+    const fromSuspect = await giveReasonForPerson(actors.investigator, world.suspect.id);
     expect(fromSuspect.reason).toBeTruthy();
-    const net = await networkOf(investigator, { type: "person", id: world.suspect.id });
+    const net = await networkOf(actors.investigator, { type: "person", id: world.suspect.id });
     const restrictedKey = `intelligence:${world.restricted.id}`;
     expect(keys(net)).not.toContain(restrictedKey);
     expect(net.edges.some((e) => e.source === restrictedKey || e.target === restrictedKey)).toBe(false);
@@ -123,16 +111,8 @@ describe("buildNetwork", () => {
     expect(JSON.stringify(net)).not.toContain("RESTRICTED TEXT");
     expect(JSON.stringify(net)).not.toContain(world.restricted.reference);
     // The analyst's view of the same person goes through the item to the person it names.
-    await saveAccessReason({
-      actor: analyst,
-      input: {
-        contextType: "person",
-        contextId: world.suspect.id,
-        reason: "Safeguarding or risk assessment",
-        details: "",
-      },
-    });
-    const full = await networkOf(analyst, { type: "person", id: world.suspect.id });
+    await giveReasonForPerson(actors.analyst, world.suspect.id);
+    const full = await networkOf(actors.analyst, { type: "person", id: world.suspect.id });
     expect(keys(full)).toContain(`person:${world.hiddenFriend.id}`);
     expect(keys(net)).not.toContain(`person:${world.hiddenFriend.id}`);
     expect(net.includesGroups).toBe(false);
@@ -145,7 +125,7 @@ describe("buildNetwork", () => {
 
   it("asks for a reason before a network from a person, as the person record does, then logs one consultation per view", async () => {
     const person = await createPerson(getPrisma(), { surname: "Gated" });
-    const asked = await buildNetwork({ actor: investigator, root: { type: "person", id: person.id } });
+    const asked = await buildNetwork({ actor: actors.investigator, root: { type: "person", id: person.id } });
     expect(asked).toMatchObject({ status: "reason-required", context: { type: "person", id: person.id } });
     // The reason page must not name whom it opens (issue 13.9).
     expect(JSON.stringify(asked)).not.toMatch(/gated/i);
@@ -155,10 +135,10 @@ describe("buildNetwork", () => {
       }),
     ).toBe(0);
     await saveAccessReason({
-      actor: investigator,
+      actor: actors.investigator,
       input: { contextType: "person", contextId: person.id, reason: "Other", details: "Checking links" },
     });
-    await networkOf(investigator, { type: "person", id: person.id });
+    await networkOf(actors.investigator, { type: "person", id: person.id });
     const rows = await getPrisma().auditEvent.findMany({
       where: { event: "network.viewed", entityType: "person", entityId: String(person.id) },
     });
@@ -166,18 +146,18 @@ describe("buildNetwork", () => {
     expect(rows[0]).toMatchObject({
       category: "CONSULTATION",
       justification: "Checking links",
-      actorId: investigator.id,
+      actorId: actors.investigator.id,
     });
   });
 
   it("lists the persons and readable items shown in the consultation row", async () => {
-    await networkOf(analyst, { type: "offence", id: world.offence.id });
+    await networkOf(actors.analyst, { type: "offence", id: world.offence.id });
     const row = await getPrisma().auditEvent.findFirstOrThrow({
       where: {
         event: "network.viewed",
         entityType: "offence",
         entityId: String(world.offence.id),
-        actorId: analyst.id,
+        actorId: actors.analyst.id,
       },
       orderBy: { id: "desc" },
     });
@@ -190,27 +170,30 @@ describe("buildNetwork", () => {
   });
 
   it("caps the nodes, nearest first, and says how many were left out", async () => {
-    const net = await networkOf(analyst, { type: "offence", id: world.offence.id }, 2);
+    const net = await networkOf(actors.analyst, { type: "offence", id: world.offence.id }, 2);
     expect(keys(net)).toEqual([`offence:${world.offence.id}`, `person:${world.suspect.id}`]);
     expect(net.omitted).toBeGreaterThanOrEqual(4);
     expect(net.edges.every((e) => keys(net).includes(e.source) && keys(net).includes(e.target))).toBe(true);
   });
 
   it("refuses partners and administrators, and investigators a group root, with audited refusals", async () => {
-    for (const actor of [partner, admin]) {
+    for (const actor of [actors.partner, actors.admin]) {
       await expect(
         buildNetwork({ actor, root: { type: "offence", id: world.offence.id } }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     await expect(
-      buildNetwork({ actor: investigator, root: { type: "group", id: world.group.id } }),
+      buildNetwork({ actor: actors.investigator, root: { type: "group", id: world.group.id } }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const refused = await getPrisma().auditEvent.count({
-      where: { event: "access.refused", actorId: { in: [partner.id, admin.id, investigator.id] } },
+      where: {
+        event: "access.refused",
+        actorId: { in: [actors.partner.id, actors.admin.id, actors.investigator.id] },
+      },
     });
     expect(refused).toBeGreaterThanOrEqual(3);
     await expect(
-      buildNetwork({ actor: analyst, root: { type: "group", id: 99_999_999 } }),
+      buildNetwork({ actor: actors.analyst, root: { type: "group", id: 99_999_999 } }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Meeting } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/actor";
-import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createMeeting } from "@/prisma/factories/create-meeting";
 import { bulkUpdateAgendaItems } from "@/lib/meetings/server/bulk-update-agenda-items";
 import { EMPTY_SELECTION_MESSAGE, FIXED_ITEM_MESSAGE, PACK_LOCKED_MESSAGE } from "@/lib/meetings/messages";
@@ -11,13 +10,12 @@ import { EMPTY_SELECTION_MESSAGE, FIXED_ITEM_MESSAGE, PACK_LOCKED_MESSAGE } from
 
 withTestDatabase();
 
-let analyst: Actor;
 let meeting: Meeting;
 const ids: Record<string, number> = {};
 
+const actors = withActors({ analyst: "ANALYST" });
 beforeAll(async () => {
   const chair = await makeActor("CHAIR");
-  analyst = (await makeActor("ANALYST")).actor;
   meeting = await createMeeting(getPrisma(), { chairId: chair.user.id });
   const add = async (key: string, kind: "FREE" | "SCRUTINY" | "OFFENCE_TABLE", position: number) =>
     (ids[key] = (
@@ -50,20 +48,20 @@ const sel = async (...keys: string[]) =>
 describe("bulk curation", () => {
   it("refuses an empty selection with a clear message", async () => {
     await expect(
-      bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: [], operation: "remove" }),
+      bulkUpdateAgendaItems({ actor: actors.analyst, meetingId: meeting.id, items: [], operation: "remove" }),
     ).rejects.toMatchObject({ code: "VALIDATION", message: EMPTY_SELECTION_MESSAGE });
   });
 
   it("removes and restores the selected items", async () => {
     await bulkUpdateAgendaItems({
-      actor: analyst,
+      actor: actors.analyst,
       meetingId: meeting.id,
       items: await sel("s1", "f2"),
       operation: "remove",
     });
     expect(await state()).toMatchObject({ s1: "SCRUTINY:1:removed", f2: "FREE:2:removed", s2: "SCRUTINY:2" });
     await bulkUpdateAgendaItems({
-      actor: analyst,
+      actor: actors.analyst,
       meetingId: meeting.id,
       items: await sel("s1", "f2"),
       operation: "restore",
@@ -73,7 +71,7 @@ describe("bulk curation", () => {
 
   it("moves the selected items to the end of a section, in their order, renumbering the sections they left", async () => {
     await bulkUpdateAgendaItems({
-      actor: analyst,
+      actor: actors.analyst,
       meetingId: meeting.id,
       items: await sel("f2", "s1"),
       operation: "move",
@@ -87,11 +85,16 @@ describe("bulk curation", () => {
     const stale = await sel("f1", "s2");
     stale[1]!.version -= 1;
     await expect(
-      bulkUpdateAgendaItems({ actor: analyst, meetingId: meeting.id, items: stale, operation: "remove" }),
+      bulkUpdateAgendaItems({
+        actor: actors.analyst,
+        meetingId: meeting.id,
+        items: stale,
+        operation: "remove",
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(
       bulkUpdateAgendaItems({
-        actor: analyst,
+        actor: actors.analyst,
         meetingId: meeting.id,
         items: await sel("table", "f1"),
         operation: "move",
@@ -116,7 +119,7 @@ describe("bulk curation", () => {
     await getPrisma().meeting.update({ where: { id: meeting.id }, data: { status: "PUBLISHED" } });
     await expect(
       bulkUpdateAgendaItems({
-        actor: analyst,
+        actor: actors.analyst,
         meetingId: meeting.id,
         items: await sel("f1"),
         operation: "remove",

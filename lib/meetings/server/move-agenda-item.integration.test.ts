@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Meeting } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/actor";
-import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createMeeting } from "@/prisma/factories/create-meeting";
-import { moveAgendaItem } from "@/lib/meetings/server/move-agenda-item";
+import { moveAgendaItem, type AgendaMove } from "@/lib/meetings/server/move-agenda-item";
 import { FIXED_ITEM_MESSAGE, MOVE_PAST_END_MESSAGE, PACK_LOCKED_MESSAGE } from "@/lib/meetings/messages";
 
 // Move up / Move down once left the order unchanged while bumping the version and auditing a move
@@ -13,13 +12,12 @@ import { FIXED_ITEM_MESSAGE, MOVE_PAST_END_MESSAGE, PACK_LOCKED_MESSAGE } from "
 
 withTestDatabase();
 
-let analyst: Actor;
 let meeting: Meeting;
 const ids: number[] = [];
 
+const actors = withActors({ analyst: "ANALYST" });
 beforeAll(async () => {
   const chair = await makeActor("CHAIR");
-  analyst = (await makeActor("ANALYST")).actor;
   meeting = await createMeeting(getPrisma(), { chairId: chair.user.id });
   for (const [k, title] of ["A", "B", "C"].entries()) {
     const item = await getPrisma().agendaItem.create({
@@ -40,24 +38,18 @@ const order = async () =>
 const versionOf = async (id: number) =>
   (await getPrisma().agendaItem.findUniqueOrThrow({ where: { id } })).version;
 
+/** Moves the k-th item at its current version, as the analyst. */
+const move = async (k: number, to: AgendaMove) =>
+  moveAgendaItem({ actor: actors.analyst, itemId: ids[k]!, version: await versionOf(ids[k]!), ...to });
+
 describe("moving an agenda item", () => {
   it("moves an item down and the stored order changes", async () => {
-    await moveAgendaItem({
-      actor: analyst,
-      itemId: ids[0]!,
-      version: await versionOf(ids[0]!),
-      direction: "down",
-    });
+    await move(0, { direction: "down" });
     expect(await order()).toEqual(["B", "A", "C"]);
   });
 
   it("moves an item up and the stored order changes", async () => {
-    await moveAgendaItem({
-      actor: analyst,
-      itemId: ids[2]!,
-      version: await versionOf(ids[2]!),
-      direction: "up",
-    });
+    await move(2, { direction: "up" });
     expect(await order()).toEqual(["B", "C", "A"]);
   });
 
@@ -66,16 +58,9 @@ describe("moving an agenda item", () => {
     const first = ids[1]!;
     const v = await versionOf(first);
     await expect(
-      moveAgendaItem({ actor: analyst, itemId: first, version: v, direction: "up" }),
+      moveAgendaItem({ actor: actors.analyst, itemId: first, version: v, direction: "up" }),
     ).rejects.toMatchObject({ code: "VALIDATION", message: MOVE_PAST_END_MESSAGE.up });
-    await expect(
-      moveAgendaItem({
-        actor: analyst,
-        itemId: ids[0]!,
-        version: await versionOf(ids[0]!),
-        direction: "down",
-      }),
-    ).rejects.toMatchObject({
+    await expect(move(0, { direction: "down" })).rejects.toMatchObject({
       code: "VALIDATION",
       message: MOVE_PAST_END_MESSAGE.down,
     });
@@ -87,21 +72,15 @@ describe("moving an agenda item", () => {
   it("refuses a stale version (the chair moved it meanwhile) without moving anything", async () => {
     const stale = (await versionOf(ids[2]!)) - 1;
     await expect(
-      moveAgendaItem({ actor: analyst, itemId: ids[2]!, version: stale, direction: "down" }),
+      moveAgendaItem({ actor: actors.analyst, itemId: ids[2]!, version: stale, direction: "down" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await order()).toEqual(["B", "C", "A"]);
   });
 
   it("moves an item to a numbered place and to another section, renumbering both sections", async () => {
-    await moveAgendaItem({ actor: analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), place: 1 });
+    await move(0, { place: 1 });
     expect(await order()).toEqual(["A", "B", "C"]);
-    await moveAgendaItem({
-      actor: analyst,
-      itemId: ids[1]!,
-      version: await versionOf(ids[1]!),
-      place: 1,
-      section: "SCRUTINY",
-    });
+    await move(1, { place: 1, section: "SCRUTINY" });
     const rows = await getPrisma().agendaItem.findMany({
       where: { meetingId: meeting.id },
       orderBy: { id: "asc" },
@@ -113,7 +92,7 @@ describe("moving an agenda item", () => {
       { kind: "FREE", position: 2 },
     ]);
     await expect(
-      moveAgendaItem({ actor: analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), place: 9 }),
+      moveAgendaItem({ actor: actors.analyst, itemId: ids[0]!, version: await versionOf(ids[0]!), place: 9 }),
     ).rejects.toMatchObject({ code: "VALIDATION", message: "Enter a place from 1 to 2." });
   });
 
@@ -122,17 +101,11 @@ describe("moving an agenda item", () => {
       data: { meetingId: meeting.id, kind: "OFFENCE_TABLE", title: "New offences", position: 1 },
     });
     await expect(
-      moveAgendaItem({ actor: analyst, itemId: table.id, version: 1, place: 1, section: "FREE" }),
+      moveAgendaItem({ actor: actors.analyst, itemId: table.id, version: 1, place: 1, section: "FREE" }),
     ).rejects.toMatchObject({ code: "VALIDATION", message: FIXED_ITEM_MESSAGE });
-    await expect(
-      moveAgendaItem({
-        actor: analyst,
-        itemId: ids[0]!,
-        version: await versionOf(ids[0]!),
-        place: 1,
-        section: "THREAT_SUMMARY",
-      }),
-    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(move(0, { place: 1, section: "THREAT_SUMMARY" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
   });
 
   it("is refused to a partner and on a published pack", async () => {
@@ -146,14 +119,10 @@ describe("moving an agenda item", () => {
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await getPrisma().meeting.update({ where: { id: meeting.id }, data: { status: "PUBLISHED" } });
-    await expect(
-      moveAgendaItem({
-        actor: analyst,
-        itemId: ids[0]!,
-        version: await versionOf(ids[0]!),
-        direction: "down",
-      }),
-    ).rejects.toMatchObject({ code: "CONFLICT", message: PACK_LOCKED_MESSAGE });
+    await expect(move(0, { direction: "down" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: PACK_LOCKED_MESSAGE,
+    });
     await getPrisma().meeting.update({ where: { id: meeting.id }, data: { status: "DRAFT" } });
   });
 });

@@ -31,17 +31,15 @@ const action = (fields: Partial<Parameters<typeof createActionItem>[1]> = {}) =>
 const read = (id: number) =>
   getPrisma().actionItem.findUniqueOrThrow({ where: { id }, include: { updates: true } });
 
+type ReviewInput = Parameters<typeof reviewMeetingAction>[0];
+/** The review as the chair in the open meeting, unless the test says otherwise. */
+const review = (input: Omit<ReviewInput, "actor" | "meetingId"> & Partial<ReviewInput>) =>
+  reviewMeetingAction({ actor: actorOf(chair), meetingId: meeting.id, ...input });
+
 describe("reviewing an action in the meeting", () => {
   it("closes an action as completed, with a progress line and an audit row", async () => {
     const a = await action();
-    await reviewMeetingAction({
-      actor: actorOf(chair),
-      meetingId: meeting.id,
-      actionItemId: a.id,
-      version: a.version,
-      review: "complete",
-      note: "Done",
-    });
+    await review({ actionItemId: a.id, version: a.version, review: "complete", note: "Done" });
     const after = await read(a.id);
     expect(after).toMatchObject({ status: "COMPLETED", resultNote: "Done", version: 2 });
     expect(after.closedAt).not.toBeNull();
@@ -53,60 +51,25 @@ describe("reviewing an action in the meeting", () => {
 
   it("carries an action forward: it stays open", async () => {
     const a = await action();
-    await reviewMeetingAction({
-      actor: actorOf(chair),
-      meetingId: meeting.id,
-      actionItemId: a.id,
-      version: a.version,
-      review: "carry",
-      note: "",
-    });
+    await review({ actionItemId: a.id, version: a.version, review: "carry", note: "" });
     expect(await read(a.id)).toMatchObject({ status: "OPEN", closedAt: null, version: 2 });
   });
 
   it("refuses 'not possible' unless its owner said so, a stale version, and an action not under review", async () => {
     const a = await action();
     await expect(
-      reviewMeetingAction({
-        actor: actorOf(chair),
-        meetingId: meeting.id,
-        actionItemId: a.id,
-        version: 1,
-        review: "not-possible",
-        note: "",
-      }),
+      review({ actionItemId: a.id, version: 1, review: "not-possible", note: "" }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(
-      reviewMeetingAction({
-        actor: actorOf(chair),
-        meetingId: meeting.id,
-        actionItemId: a.id,
-        version: 7,
-        review: "not-done",
-        note: "",
-      }),
+      review({ actionItemId: a.id, version: 7, review: "not-done", note: "" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     const later = await action({ dueOn: new Date("2027-06-01T00:00:00Z") });
     await expect(
-      reviewMeetingAction({
-        actor: actorOf(chair),
-        meetingId: meeting.id,
-        actionItemId: later.id,
-        version: 1,
-        review: "not-done",
-        note: "",
-      }),
+      review({ actionItemId: later.id, version: 1, review: "not-done", note: "" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await read(a.id)).toMatchObject({ status: "OPEN", version: 1 });
     const awaiting = await action({ status: "NOT_POSSIBLE", notPossibleReason: "Witness moved abroad" });
-    await reviewMeetingAction({
-      actor: actorOf(chair),
-      meetingId: meeting.id,
-      actionItemId: awaiting.id,
-      version: 1,
-      review: "not-possible",
-      note: "",
-    });
+    await review({ actionItemId: awaiting.id, version: 1, review: "not-possible", note: "" });
     expect((await read(awaiting.id)).closedAt).not.toBeNull();
   });
 
@@ -114,25 +77,11 @@ describe("reviewing an action in the meeting", () => {
     const a = await action();
     const analyst = (await makeActor("ANALYST")).actor;
     await expect(
-      reviewMeetingAction({
-        actor: analyst,
-        meetingId: meeting.id,
-        actionItemId: a.id,
-        version: 1,
-        review: "complete",
-        note: "",
-      }),
+      review({ actor: analyst, actionItemId: a.id, version: 1, review: "complete", note: "" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const draft = await createMeeting(getPrisma(), { chairId: chair.id });
     await expect(
-      reviewMeetingAction({
-        actor: actorOf(chair),
-        meetingId: draft.id,
-        actionItemId: a.id,
-        version: 1,
-        review: "complete",
-        note: "",
-      }),
+      review({ meetingId: draft.id, actionItemId: a.id, version: 1, review: "complete", note: "" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await read(a.id)).toMatchObject({ status: "OPEN", version: 1 });
   });

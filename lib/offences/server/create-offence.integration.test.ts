@@ -1,28 +1,18 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { describe, expect, it } from "vitest";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { offenceFormValues } from "@/lib/testing/offence-form-values";
-import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { offenceFormSchema, type OffenceFormValues } from "@/lib/offences/offence-form-schema";
 import { createOffence } from "@/lib/offences/server/create-offence";
 import { updateOffence } from "@/lib/offences/server/update-offence";
 import { addPersonToOffence } from "@/lib/offences/server/add-person-to-offence";
 import { createPerson as createPersonRecord } from "@/lib/persons/server/create-person";
-import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
-import { day, ensureReferenceData } from "@/prisma/factories/create-reference-data";
-
-let analyst: Actor;
-let investigator: Actor;
+import { day } from "@/prisma/factories/create-reference-data";
 
 withTestDatabase();
-beforeAll(async () => {
-  await ensureReferenceData(getPrisma());
-  analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
-  investigator = actorFor(await createUser(getPrisma(), { role: "INVESTIGATOR", npu: "Coventry" }));
-});
+const actors = withActors({ analyst: "ANALYST", investigator: { role: "INVESTIGATOR", npu: "Coventry" } });
 
 const values = (overrides: Partial<OffenceFormValues> = {}) =>
   offenceFormSchema.parse(offenceFormValues(overrides));
@@ -39,7 +29,7 @@ const fieldErrorsOf = async (promise: Promise<unknown>) => {
 describe("createOffence", () => {
   it("records the offence, opens its investigation and audits both in one go", async () => {
     const input = values();
-    const { id } = await createOffence({ actor: analyst, input });
+    const { id } = await createOffence({ actor: actors.analyst, input });
     const offence = await getPrisma().offence.findUniqueOrThrow({
       where: { id },
       include: { investigation: true },
@@ -62,9 +52,9 @@ describe("createOffence", () => {
 
   it("refuses a duplicate crime reference with the existing offence's id", async () => {
     const first = values();
-    const { id } = await createOffence({ actor: analyst, input: first });
+    const { id } = await createOffence({ actor: actors.analyst, input: first });
     const errors = await fieldErrorsOf(
-      createOffence({ actor: analyst, input: { ...values(), crimeReference: first.crimeReference } }),
+      createOffence({ actor: actors.analyst, input: { ...values(), crimeReference: first.crimeReference } }),
     );
     expect(errors.crimeReference?.[0]).toMatch(/already exists/);
     expect(errors["crimeReference.existingOffenceId"]).toEqual([String(id)]);
@@ -72,16 +62,16 @@ describe("createOffence", () => {
 
   it("refuses dates in the wrong order even when the form is bypassed", async () => {
     const bad = { ...values(), occurredOn: "2026-10-05", recordedOn: "2026-10-01" };
-    await expect(createOffence({ actor: analyst, input: bad as never })).rejects.toThrow();
+    await expect(createOffence({ actor: actors.analyst, input: bad as never })).rejects.toThrow();
     expect(await getPrisma().offence.count({ where: { crimeReference: bad.crimeReference } })).toBe(0);
   });
 
   it("refuses an investigator (may read, not create), and audits the refusal", async () => {
-    await expect(createOffence({ actor: investigator, input: values() })).rejects.toMatchObject({
+    await expect(createOffence({ actor: actors.investigator, input: values() })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     const refusal = await getPrisma().auditEvent.findFirst({
-      where: { event: "access.refused", actorId: investigator.id },
+      where: { event: "access.refused", actorId: actors.investigator.id },
       orderBy: { id: "desc" },
     });
     expect(refusal?.changes).toMatchObject({ detail: { permission: "offences.write" } });
@@ -90,16 +80,16 @@ describe("createOffence", () => {
 
 describe("updateOffence", () => {
   it("saves with the current version, refuses a stale one and keeps the first save", async () => {
-    const { id } = await createOffence({ actor: analyst, input: values() });
+    const { id } = await createOffence({ actor: actors.analyst, input: values() });
     const saved = await updateOffence({
-      actor: analyst,
+      actor: actors.analyst,
       offenceId: id,
       input: { ...values(), summary: "Seen by CCTV.", version: 1 },
     });
     expect(saved.version).toBe(2);
     await expect(
       updateOffence({
-        actor: analyst,
+        actor: actors.analyst,
         offenceId: id,
         input: { ...values(), summary: "No CCTV.", version: 1 },
       }),
@@ -124,22 +114,22 @@ describe("updateOffence", () => {
 describe("people on an offence", () => {
   it("recomputes the youngest victim's age as victims are added and the date changes", async () => {
     const input = values();
-    const { id } = await createOffence({ actor: analyst, input });
+    const { id } = await createOffence({ actor: actors.analyst, input });
     const older = await createPerson(getPrisma(), { dateOfBirth: day("2000-01-01") });
     const suspect = await createPerson(getPrisma(), { dateOfBirth: day("2012-01-01") });
     await addPersonToOffence({
-      actor: analyst,
+      actor: actors.analyst,
       input: { offenceId: id, personId: older.id, role: "VICTIM" },
     });
     expect((await getPrisma().offence.findUniqueOrThrow({ where: { id } })).youngestVictimAge).toBe(26);
     // A suspect's age never counts.
     await addPersonToOffence({
-      actor: analyst,
+      actor: actors.analyst,
       input: { offenceId: id, personId: suspect.id, role: "SUSPECT" },
     });
     expect((await getPrisma().offence.findUniqueOrThrow({ where: { id } })).youngestVictimAge).toBe(26);
     const created = await createPersonRecord({
-      actor: analyst,
+      actor: actors.analyst,
       input: {
         offenceId: id,
         role: "VICTIM",
@@ -159,7 +149,7 @@ describe("people on an offence", () => {
     expect(offence.persons.find((p) => p.personId === created.id)?.ageAtTime).toBe(15);
     // Moving the occurred date past the victim's birthday moves every age.
     await updateOffence({
-      actor: analyst,
+      actor: actors.analyst,
       offenceId: id,
       input: { ...input, occurredOn: "2026-10-02", recordedOn: "2026-10-02", version: 1 },
     });
@@ -167,24 +157,27 @@ describe("people on an offence", () => {
   });
 
   it("refuses the same person twice in the same role", async () => {
-    const { id } = await createOffence({ actor: analyst, input: values() });
+    const { id } = await createOffence({ actor: actors.analyst, input: values() });
     const person = await createPerson(getPrisma());
     await addPersonToOffence({
-      actor: analyst,
+      actor: actors.analyst,
       input: { offenceId: id, personId: person.id, role: "WITNESS" },
     });
     const errors = await fieldErrorsOf(
-      addPersonToOffence({ actor: analyst, input: { offenceId: id, personId: person.id, role: "WITNESS" } }),
+      addPersonToOffence({
+        actor: actors.analyst,
+        input: { offenceId: id, personId: person.id, role: "WITNESS" },
+      }),
     );
     expect(errors.role?.[0]).toMatch(/already linked/);
   });
 
   it("refuses an investigator adding people", async () => {
-    const { id } = await createOffence({ actor: analyst, input: values() });
+    const { id } = await createOffence({ actor: actors.analyst, input: values() });
     const person = await createPerson(getPrisma());
     await expect(
       addPersonToOffence({
-        actor: investigator,
+        actor: actors.investigator,
         input: { offenceId: id, personId: person.id, role: "VICTIM" },
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { exportOffences } from "@/lib/offences/server/export-offences";
 import { createOffence } from "@/prisma/factories/create-offence";
@@ -13,15 +12,11 @@ import { day } from "@/prisma/factories/create-reference-data";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { prismaQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
 
-let analyst: Actor;
-let chair: Actor;
-
 // As the app runs: the runtime role (the export opens its own connection with this URL too).
 withTestDatabase({ asRuntimeRole: true });
+const actors = withActors({ analyst: "ANALYST", chair: "CHAIR" });
 beforeAll(async () => {
   const prisma = getPrisma();
-  analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
-  chair = actorFor(await createUser(prisma, { role: "CHAIR" }));
   for (let i = 0; i < 5; i++) {
     const o = await createOffence(prisma, {
       recordedOn: day(`2025-0${i + 1}-15`),
@@ -39,7 +34,7 @@ describe("exportOffences", () => {
   it("streams the filtered list as CSV and records the disclosure with reason, recipients and row count", async () => {
     const query = parseOffenceListQuery({ knife: "yes" }).query;
     const bytes = await new Response(
-      await exportOffences({ actor: analyst, query, justification }),
+      await exportOffences({ actor: actors.analyst, query, justification }),
     ).arrayBuffer();
     // ignoreBOM keeps the byte-order mark Excel needs, so the test can see it.
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
@@ -60,7 +55,7 @@ describe("exportOffences", () => {
     });
     expect(audit).toMatchObject({
       category: "DISCLOSURE",
-      actorId: analyst.id,
+      actorId: actors.analyst.id,
       justification: justification.reason,
       recipients: justification.recipients,
       changes: { detail: { format: "csv", rows: 4, filters: { knife: true } } },
@@ -69,7 +64,9 @@ describe("exportOffences", () => {
 
   it("exports every offence when there is no filter", async () => {
     const query = parseOffenceListQuery({}).query;
-    const text = await new Response(await exportOffences({ actor: analyst, query, justification })).text();
+    const text = await new Response(
+      await exportOffences({ actor: actors.analyst, query, justification }),
+    ).text();
     expect(text.split("\r\n").filter(Boolean)).toHaveLength(2 + 6);
   });
 
@@ -77,7 +74,7 @@ describe("exportOffences", () => {
     const before = await getPrisma().auditEvent.count({ where: { event: "export.downloaded" } });
     await expect(
       exportOffences({
-        actor: analyst,
+        actor: actors.analyst,
         query: parseOffenceListQuery({}).query,
         justification: { reason: " ", recipients: "" },
       }),
@@ -97,7 +94,7 @@ describe("exportOffences", () => {
 
   it("holds nothing others need while a client reads nothing: another user's audited request completes, and is sealed", async () => {
     const query = parseOffenceListQuery({}).query;
-    const stream = await exportOffences({ actor: analyst, query, justification }); // nobody reads it
+    const stream = await exportOffences({ actor: actors.analyst, query, justification }); // nobody reads it
     const snapshots = () =>
       getPrisma().$queryRaw<{ n: number }[]>`select count(*)::int as n from pg_stat_activity
         where datname = current_database() and state = 'idle in transaction' and query like 'SELECT count(*)::int AS total%'`;
@@ -106,14 +103,14 @@ describe("exportOffences", () => {
       // Under the old design the export held the audit chain's lock until it ended, so this waited
       // for it (30 s statement timeout). Now it completes while the export is still open.
       await recordConsultation({
-        actor: chair,
+        actor: actors.chair,
         event: "person.viewed",
         entity: { type: "person", id: "7" },
         justification: "Forum",
       });
       expect((await snapshots())[0]!.n).toBe(1);
       const row = await getPrisma().auditEvent.findFirstOrThrow({
-        where: { actorId: chair.id, event: "person.viewed" },
+        where: { actorId: actors.chair.id, event: "person.viewed" },
       });
       // The export's snapshot has no transaction id, so it does not hold the sealer back either.
       for (let i = 0; i < 600; i++) {
@@ -131,34 +128,36 @@ describe("exportOffences", () => {
 
   it("writes the disclosure row before the first byte is read", async () => {
     const before = await getPrisma().auditEvent.count({
-      where: { event: "export.downloaded", actorId: analyst.id },
+      where: { event: "export.downloaded", actorId: actors.analyst.id },
     });
     const stream = await exportOffences({
-      actor: analyst,
+      actor: actors.analyst,
       query: parseOffenceListQuery({}).query,
       justification,
     });
     expect(
-      await getPrisma().auditEvent.count({ where: { event: "export.downloaded", actorId: analyst.id } }),
+      await getPrisma().auditEvent.count({
+        where: { event: "export.downloaded", actorId: actors.analyst.id },
+      }),
     ).toBe(before + 1);
     await stream.cancel();
   });
 
   it("caps the exports one user runs at once; other users are not affected", async () => {
     const query = parseOffenceListQuery({}).query;
-    const first = await exportOffences({ actor: analyst, query, justification });
-    const second = await exportOffences({ actor: analyst, query, justification });
+    const first = await exportOffences({ actor: actors.analyst, query, justification });
+    const second = await exportOffences({ actor: actors.analyst, query, justification });
     try {
-      await expect(exportOffences({ actor: analyst, query, justification })).rejects.toSatisfy(
+      await expect(exportOffences({ actor: actors.analyst, query, justification })).rejects.toSatisfy(
         (e) => e instanceof AppError && e.code === "RATE_LIMITED",
       );
-      const other = await exportOffences({ actor: chair, query, justification });
+      const other = await exportOffences({ actor: actors.chair, query, justification });
       expect((await new Response(other).text()).split("\r\n").filter(Boolean)).toHaveLength(2 + 6);
     } finally {
       await first.cancel();
     }
     // A finished or abandoned export gives its slot back.
-    const third = await exportOffences({ actor: analyst, query, justification });
+    const third = await exportOffences({ actor: actors.analyst, query, justification });
     await third.cancel();
     await second.cancel();
   });

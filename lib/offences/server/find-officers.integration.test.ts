@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { actorFor } from "@/lib/testing/actor-for";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { findOfficers } from "@/lib/offences/server/find-officers";
 import { COUNT_CAP, listOffences } from "@/lib/offences/server/list-offences";
@@ -15,17 +13,17 @@ import { day, ensureReferenceData } from "@/prisma/factories/create-reference-da
 // Issue 15: the officer-in-charge filter is a type-ahead (and a text field without JavaScript),
 // not a select of every officer on every view of the list.
 
-let analyst: Actor;
-let partner: Actor;
 const officer = { one: 0, two: 0 };
 const offence = { one: 0, two: 0 };
 
 withTestDatabase();
+const actors = withActors({
+  analyst: { role: "ANALYST", name: "Analyst Officerless" },
+  partner: { role: "PARTNER", name: "Officer Partnership" },
+});
 beforeAll(async () => {
   const prisma = getPrisma();
   await ensureReferenceData(prisma);
-  analyst = actorFor(await createUser(prisma, { role: "ANALYST", name: "Analyst Officerless" }));
-  partner = actorFor(await createUser(prisma, { role: "PARTNER", name: "Officer Partnership" }));
   officer.one = (await createUser(prisma, { role: "INVESTIGATOR", name: "DC Wendell Ashgrove" })).id;
   officer.two = (await createUser(prisma, { role: "INVESTIGATOR", name: "DS Wendy Ashcombe" })).id;
   for (let i = 0; i < 12; i++)
@@ -38,25 +36,27 @@ beforeAll(async () => {
 
 describe("the officer type-ahead", () => {
   it("suggests officers whose name holds every word typed, never anyone else", async () => {
-    expect((await findOfficers({ actor: analyst, text: "wend ash" })).map((o) => o.id)).toEqual([
+    expect((await findOfficers({ actor: actors.analyst, text: "wend ash" })).map((o) => o.id)).toEqual([
       officer.one,
       officer.two,
     ]);
-    expect((await findOfficers({ actor: analyst, text: "ASHGROVE" })).map((o) => o.id)).toEqual([
+    expect((await findOfficers({ actor: actors.analyst, text: "ASHGROVE" })).map((o) => o.id)).toEqual([
       officer.one,
     ]);
     // A partner or analyst is never an officer in charge, whatever their name.
-    expect(await findOfficers({ actor: analyst, text: "officer" })).toEqual([]);
+    expect(await findOfficers({ actor: actors.analyst, text: "officer" })).toEqual([]);
     // Wildcards are literal characters, not patterns.
-    expect(await findOfficers({ actor: analyst, text: "%" })).toEqual([]);
+    expect(await findOfficers({ actor: actors.analyst, text: "%" })).toEqual([]);
   });
 
   it("answers at most 10", async () => {
-    expect(await findOfficers({ actor: analyst, text: "ash" })).toHaveLength(10);
+    expect(await findOfficers({ actor: actors.analyst, text: "ash" })).toHaveLength(10);
   });
 
   it("is refused to a role that may not read offences", async () => {
-    await expect(findOfficers({ actor: partner, text: "ash" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(findOfficers({ actor: actors.partner, text: "ash" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -64,13 +64,13 @@ describe("the officer filter without JavaScript", () => {
   it("filters by officers whose name holds the words typed", async () => {
     const { query, messages } = parseOffenceListQuery({ oic: "wendell ash" });
     expect(messages).toEqual([]);
-    const { rows } = await listOffences({ actor: analyst, query });
+    const { rows } = await listOffences({ actor: actors.analyst, query });
     expect(rows.map((r) => r.id)).toEqual([offence.one]);
   });
 
   it("still filters exactly by the id the type-ahead picked", async () => {
     const { rows } = await listOffences({
-      actor: analyst,
+      actor: actors.analyst,
       query: parseOffenceListQuery({ oic: String(officer.two) }).query,
     });
     expect(rows.map((r) => r.id)).toEqual([offence.two]);
@@ -79,7 +79,7 @@ describe("the officer filter without JavaScript", () => {
 
 describe("the filter panel's choices", () => {
   it("hold the NPUs and places but no officer list, only the selected officer's name", async () => {
-    const options = await listOffenceFilterOptions({ actor: analyst, oic: officer.one });
+    const options = await listOffenceFilterOptions({ actor: actors.analyst, oic: officer.one });
     expect(options.npus.length).toBeGreaterThan(5);
     expect(options.npus.map((n) => n.name)).toEqual(
       [...options.npus.map((n) => n.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
@@ -88,7 +88,7 @@ describe("the filter panel's choices", () => {
     expect(options.officer).toEqual({ id: officer.one, name: "DC Wendell Ashgrove" });
     expect(options).not.toHaveProperty("officers");
     expect(options.earliestYear).toBe(2025);
-    expect((await listOffenceFilterOptions({ actor: analyst })).officer).toBeNull();
+    expect((await listOffenceFilterOptions({ actor: actors.analyst })).officer).toBeNull();
   });
 });
 
@@ -108,13 +108,13 @@ describe("the list's count", () => {
       })),
     });
     const query = (page: string) => parseOffenceListQuery({ npu: String(npu), page }).query;
-    const first = await listOffences({ actor: analyst, query: query("1") });
+    const first = await listOffences({ actor: actors.analyst, query: query("1") });
     expect(first).toMatchObject({ total: COUNT_CAP, totalCapped: true, totalPages: COUNT_CAP / 25 + 1 });
     expect(first.rows).toHaveLength(25);
-    const exact = await listOffences({ actor: analyst, query: query("1"), exactCount: true });
+    const exact = await listOffences({ actor: actors.analyst, query: query("1"), exactCount: true });
     expect(exact).toMatchObject({ total: COUNT_CAP + 30, totalCapped: false });
     // The last page (an old bookmark far past the end) is counted exactly and shown.
-    const last = await listOffences({ actor: analyst, query: query("1000000") });
+    const last = await listOffences({ actor: actors.analyst, query: query("1000000") });
     expect(last).toMatchObject({
       total: COUNT_CAP + 30,
       totalCapped: false,

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
-import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { auditRows, makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createActionItem, createMeeting } from "@/prisma/factories/create-meeting";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { getOffenceMeetings } from "@/lib/offences/server/get-offence-meetings";
@@ -12,18 +11,17 @@ import { getOffenceMeetings } from "@/lib/offences/server/get-offence-meetings";
 
 withTestDatabase();
 
-let chair: Actor;
-let investigator: Actor;
-let otherInvestigator: Actor;
 let offenceId: number;
 
+const actors = withActors({
+  chair: "CHAIR",
+  investigator: "INVESTIGATOR",
+  otherInvestigator: "INVESTIGATOR",
+});
 beforeAll(async () => {
   const prisma = getPrisma();
-  chair = (await makeActor("CHAIR")).actor;
-  investigator = (await makeActor("INVESTIGATOR")).actor;
-  otherInvestigator = (await makeActor("INVESTIGATOR")).actor;
   offenceId = (await createOffence(prisma)).id;
-  const meeting = await createMeeting(prisma, { chairId: chair.id, title: "Synthetic forum" });
+  const meeting = await createMeeting(prisma, { chairId: actors.chair.id, title: "Synthetic forum" });
   const item = await prisma.agendaItem.create({
     data: { meetingId: meeting.id, position: 1, kind: "SCRUTINY", title: "Case review", offenceId },
   });
@@ -34,29 +32,29 @@ beforeAll(async () => {
       offenceId,
       text: "Refer to the mentoring pathway",
       rationale: "Synthetic rationale",
-      recordedById: chair.id,
+      recordedById: actors.chair.id,
     },
   });
   for (const [owner, title] of [
-    [investigator, "Own action"],
-    [otherInvestigator, "Other officer's action"],
+    [actors.investigator, "Own action"],
+    [actors.otherInvestigator, "Other officer's action"],
   ] as const)
-    await createActionItem(prisma, { ownerId: owner.id, raisedById: chair.id, title, offenceId });
+    await createActionItem(prisma, { ownerId: owner.id, raisedById: actors.chair.id, title, offenceId });
 });
 
 describe("getOffenceMeetings", () => {
   it("gives the chair the agenda items, decisions and every action, and logs the consultation", async () => {
-    const result = await getOffenceMeetings({ actor: chair, offenceId });
+    const result = await getOffenceMeetings({ actor: actors.chair, offenceId });
     expect(result).toMatchObject({ meetingsVisible: true, onlyOwnActions: false });
     expect(result.agendaItems.map((a) => a.title)).toEqual(["Case review"]);
     expect(result.decisions.map((d) => d.text)).toEqual(["Refer to the mentoring pathway"]);
     expect(result.actions.map((a) => a.title).sort()).toEqual(["Other officer's action", "Own action"]);
     const viewed = await auditRows({ event: "offence.viewed", entityId: String(offenceId) });
-    expect(viewed.some((r) => r.actorId === chair.id)).toBe(true);
+    expect(viewed.some((r) => r.actorId === actors.chair.id)).toBe(true);
   });
 
   it("gives an investigator no agenda items or decisions, and only their own actions", async () => {
-    const result = await getOffenceMeetings({ actor: investigator, offenceId });
+    const result = await getOffenceMeetings({ actor: actors.investigator, offenceId });
     expect(result).toMatchObject({
       meetingsVisible: false,
       onlyOwnActions: true,
@@ -64,7 +62,7 @@ describe("getOffenceMeetings", () => {
       decisions: [],
     });
     expect(result.actions.map((a) => a.title)).toEqual(["Own action"]);
-    const theirs = await getOffenceMeetings({ actor: otherInvestigator, offenceId });
+    const theirs = await getOffenceMeetings({ actor: actors.otherInvestigator, offenceId });
     expect(theirs.actions.map((a) => a.title)).toEqual(["Other officer's action"]);
   });
 

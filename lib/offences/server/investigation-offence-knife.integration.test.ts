@@ -1,14 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { actorFor } from "@/lib/testing/actor-for";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import type { IsoDay } from "@/lib/dates/day";
 import { parseOffenceListQuery, type OffenceSort } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
-import { createUser } from "@/prisma/factories/create-user";
 import { day } from "@/prisma/factories/create-reference-data";
 
 // Issue 15: Investigation keeps a copy of its offence's knifeUsed (migration
@@ -17,13 +14,12 @@ import { day } from "@/prisma/factories/create-reference-data";
 // the offence through every kind of write, and that path must read exactly the rows and order the
 // joined definition reads.
 
-let analyst: Actor;
 const STATUSES = ["OPEN", "PENDING_SUSPECT", "CHARGED", "FINALISED"] as const;
 
 withTestDatabase();
+const actors = withActors({ analyst: "ANALYST" });
 beforeAll(async () => {
   const prisma = getPrisma();
-  analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
   // 90 offences, knife used on two in three; every fourth with no investigation, every third
   // investigated one with no review date; few distinct statuses and dates (ties everywhere).
   for (let i = 0; i < 90; i++) {
@@ -94,7 +90,7 @@ describe("Investigation's copy of the offence's knifeUsed", () => {
         for (let page = 1; ; page++) {
           const { query } = parseOffenceListQuery({ knife, sort, dir, page: String(page) });
           if (joined) query.filters.from = "2000-01-01" as IsoDay;
-          const result = await listOffences({ actor: analyst, query });
+          const result = await listOffences({ actor: actors.analyst, query });
           if (result.page !== page) break;
           out.push(result.rows.map((r) => r.id));
           if (page >= result.totalPages) break;

@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { actorFor } from "@/lib/testing/actor-for";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { offenceListHref, parseOffenceListQuery, type OffenceSort } from "@/lib/offences/schemas";
 import { encodeCursor } from "@/lib/offences/list-cursor";
 import type { OffenceListPage } from "@/lib/offences/offence-list-dto";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
-import { createUser } from "@/prisma/factories/create-user";
 import { day } from "@/prisma/factories/create-reference-data";
 
 // Issue 15: the Previous and Next links carry the key of the page's first or last row (keyset
@@ -17,15 +14,14 @@ import { day } from "@/prisma/factories/create-reference-data";
 // every sort and direction, across the tiers of an investigation sort (review date, none, no
 // investigation), with ties on the sort column; and a cursor someone made up changes nothing.
 
-let analyst: Actor;
 const STATUSES = ["OPEN", "PENDING_SUSPECT", "CHARGED", "FINALISED"] as const;
 const CODES = ["8N", "5D", "34B", "3B"];
 const NPUS = ["Birmingham East", "Coventry", "Dudley"];
 
 withTestDatabase();
+const actors = withActors({ analyst: "ANALYST" });
 beforeAll(async () => {
   const prisma = getPrisma();
-  analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
   // 80 offences: few distinct dates, codes and NPUs (ties everywhere); every third with no
   // investigation, every fifth investigated one with no review date, knife used on most.
   for (let i = 0; i < 80; i++) {
@@ -45,7 +41,8 @@ beforeAll(async () => {
 });
 
 type Params = Record<string, string>;
-const read = (params: Params) => listOffences({ actor: analyst, query: parseOffenceListQuery(params).query });
+const read = (params: Params) =>
+  listOffences({ actor: actors.analyst, query: parseOffenceListQuery(params).query });
 
 /** Follows a link as the browser would: the page's own href, parsed back into the query. */
 function follow(href: string): Promise<OffenceListPage> {

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { getOffenceListPreferences } from "@/lib/offences/server/get-offence-list-preferences";
@@ -17,19 +16,18 @@ import { day, ensureReferenceData } from "@/prisma/factories/create-reference-da
 // A small fixed world (A-E) plus 30 filler offences in Solihull for paging. Filter assertions look
 // only at the fixed offences, so the filler never changes what they mean.
 
-let analyst: Actor;
-let investigator1: Actor;
-let investigator2: Actor;
 const ids: Record<"A" | "B" | "C" | "D" | "E", number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
 const fixed = () => new Set(Object.values(ids));
 
 withTestDatabase();
+const actors = withActors({
+  analyst: "ANALYST",
+  investigator1: { role: "INVESTIGATOR", name: "Officer One" },
+  investigator2: { role: "INVESTIGATOR", name: "Officer Two" },
+});
 beforeAll(async () => {
   const prisma = getPrisma();
   const ref = await ensureReferenceData(prisma);
-  analyst = actorFor(await createUser(prisma, { role: "ANALYST" }));
-  investigator1 = actorFor(await createUser(prisma, { role: "INVESTIGATOR", name: "Officer One" }));
-  investigator2 = actorFor(await createUser(prisma, { role: "INVESTIGATOR", name: "Officer Two" }));
 
   const a = await createOffence(prisma, {
     recordedOn: day("2023-03-31"),
@@ -39,7 +37,7 @@ beforeAll(async () => {
   });
   await createInvestigation(prisma, {
     offenceId: a.id,
-    oicId: investigator1.id,
+    oicId: actors.investigator1.id,
     nextReviewOn: day("2026-12-04"),
   });
   const b = await createOffence(prisma, {
@@ -52,7 +50,7 @@ beforeAll(async () => {
   });
   await createInvestigation(prisma, {
     offenceId: b.id,
-    oicId: investigator2.id,
+    oicId: actors.investigator2.id,
     status: "CHARGED",
     outcomeCode: 1,
     flaggedForScrutiny: true,
@@ -73,7 +71,7 @@ beforeAll(async () => {
   });
   await createInvestigation(prisma, {
     offenceId: d.id,
-    oicId: investigator1.id,
+    oicId: actors.investigator1.id,
     status: "FINALISED",
     outcomeCode: 18,
     nextReviewOn: null,
@@ -87,7 +85,7 @@ beforeAll(async () => {
   });
   await createInvestigation(prisma, {
     offenceId: e.id,
-    oicId: investigator2.id,
+    oicId: actors.investigator2.id,
     status: "PENDING_SUSPECT",
     nextReviewOn: day("2026-11-30"),
   });
@@ -113,10 +111,10 @@ beforeAll(async () => {
   });
 });
 
-async function list(params: Record<string, string>, actor = analyst) {
+async function list(params: Record<string, string>, actor = actors.analyst) {
   return listOffences({ actor, query: parseOffenceListQuery({ size: "100", ...params }).query });
 }
-async function matching(params: Record<string, string>, actor = analyst): Promise<string[]> {
+async function matching(params: Record<string, string>, actor = actors.analyst): Promise<string[]> {
   const names = new Map(Object.entries(ids).map(([k, v]) => [v, k]));
   const { rows } = await list(params, actor);
   return rows
@@ -165,8 +163,8 @@ describe("listOffences filters", () => {
     const ref = await ensureReferenceData(getPrisma());
     expect(await matching({ npu: String(ref.npu("Birmingham East")) })).toEqual(["A", "C"]);
     expect(await matching({ hotspot: String(ref.hotspot("HS01")) })).toEqual(["A"]);
-    expect(await matching({ oic: String(investigator1.id) })).toEqual(["A", "D"]);
-    expect(await matching({ mine: "yes" }, investigator2)).toEqual(["B", "E"]);
+    expect(await matching({ oic: String(actors.investigator1.id) })).toEqual(["A", "D"]);
+    expect(await matching({ mine: "yes" }, actors.investigator2)).toEqual(["B", "E"]);
   });
 
   it("counts every match, not just the page", async () => {
@@ -230,7 +228,7 @@ describe("listOffences sorting", () => {
 
 describe("listOffences access", () => {
   it("sends only the list fields, the same for an investigator", async () => {
-    const { rows } = await list({ ref: "CG/ZZ" }, investigator1);
+    const { rows } = await list({ ref: "CG/ZZ" }, actors.investigator1);
     expect(Object.keys(rows[0]!).sort()).toEqual(
       [
         "crimeReference",
@@ -273,21 +271,21 @@ describe("offence list preferences", () => {
   it("saves the actor's own preferences, keeping other keys and other users untouched", async () => {
     const prisma = getPrisma();
     await prisma.user.update({
-      where: { id: analyst.id },
+      where: { id: actors.analyst.id },
       data: { preferences: { home: { tab: "figures" } } },
     });
     await updateOffenceListPreferences({
-      actor: analyst,
+      actor: actors.analyst,
       preferences: { columns: ["npu", "oic"], density: "compact" },
     });
-    expect(await getOffenceListPreferences({ actor: analyst })).toEqual({
+    expect(await getOffenceListPreferences({ actor: actors.analyst })).toEqual({
       columns: ["npu", "oic"],
       density: "compact",
     });
-    expect((await prisma.user.findUnique({ where: { id: analyst.id } }))?.preferences).toMatchObject({
+    expect((await prisma.user.findUnique({ where: { id: actors.analyst.id } }))?.preferences).toMatchObject({
       home: { tab: "figures" },
     });
-    expect(await getOffenceListPreferences({ actor: investigator1 })).toMatchObject({
+    expect(await getOffenceListPreferences({ actor: actors.investigator1 })).toMatchObject({
       density: "comfortable",
     });
   });

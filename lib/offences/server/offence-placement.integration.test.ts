@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
 import { demoNpuAreas } from "@/lib/geo/demo-areas";
@@ -9,7 +8,7 @@ import { offenceFormSchema, type OffenceFormValues } from "@/lib/offences/offenc
 import { createOffence } from "@/lib/offences/server/create-offence";
 import { getOffenceForEdit } from "@/lib/offences/server/get-offence-for-edit";
 import { updateOffence } from "@/lib/offences/server/update-offence";
-import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { offenceFormValues } from "@/lib/testing/offence-form-values";
 import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 import { squareGeofence } from "@/lib/testing/square-geofence";
@@ -19,7 +18,6 @@ import { squareGeofence } from "@/lib/testing/square-geofence";
 // hotspot code the form recorded (that is kept as the recorded code only).
 
 withTestDatabase();
-let analyst: Actor;
 let hs01: number;
 // A square geofence ~450 m across around HS01's centre (Birmingham East), in force from 2000.
 const [LAT, LON] = [52.474, -1.81];
@@ -27,11 +25,11 @@ const INSIDE = { latitude: String(LAT), longitude: String(LON) };
 // ~1.1 km north of the fence: in Birmingham East, in no hotspot.
 const OUTSIDE = { latitude: String(LAT + 0.01), longitude: String(LON) };
 
+const actors = withActors({ analyst: "ANALYST" });
 beforeAll(async () => {
   const prisma = getPrisma();
   const ref = await ensureReferenceData(prisma);
   hs01 = ref.hotspot("HS01");
-  analyst = (await makeActor("ANALYST")).actor;
   await squareGeofence(prisma, hs01, LAT, LON);
   // The force area: the demo NPU boundaries.
   for (const f of demoNpuAreas().features)
@@ -59,7 +57,7 @@ const stored = (id: number) =>
 
 describe("recording an offence on the form", () => {
   it("places an offence with a point inside a geofence in that hotspot", async () => {
-    const { id } = await createOffence({ actor: analyst, input: values(INSIDE) });
+    const { id } = await createOffence({ actor: actors.analyst, input: values(INSIDE) });
     expect(await stored(id)).toMatchObject({
       hotspotId: hs01,
       rmsHotspotCode: null,
@@ -74,7 +72,7 @@ describe("recording an offence on the form", () => {
   });
 
   it("leaves an offence without a point unplaced, even with a hotspot chosen by hand", async () => {
-    const { id } = await createOffence({ actor: analyst, input: values({ hotspot: "HS01" }) });
+    const { id } = await createOffence({ actor: actors.analyst, input: values({ hotspot: "HS01" }) });
     // The hand-chosen code is the recorded one; it never puts the offence in the hotspot.
     expect(await stored(id)).toMatchObject({
       hotspotId: null,
@@ -83,11 +81,14 @@ describe("recording an offence on the form", () => {
       figure: { inHotspot: false },
     });
     // The edit form shows the recorded code back, so saving again keeps it.
-    expect((await getOffenceForEdit({ actor: analyst, offenceId: id })).values.hotspot).toBe("HS01");
+    expect((await getOffenceForEdit({ actor: actors.analyst, offenceId: id })).values.hotspot).toBe("HS01");
   });
 
   it("places by the point, not by a hand-chosen code that disagrees", async () => {
-    const { id } = await createOffence({ actor: analyst, input: values({ hotspot: "HS01", ...OUTSIDE }) });
+    const { id } = await createOffence({
+      actor: actors.analyst,
+      input: values({ hotspot: "HS01", ...OUTSIDE }),
+    });
     expect(await stored(id)).toMatchObject({ hotspotId: null, rmsHotspotCode: "HS01" });
   });
 });
@@ -95,9 +96,9 @@ describe("recording an offence on the form", () => {
 describe("editing an offence's location", () => {
   it("places it again when the point moves out of the geofence and back", async () => {
     const input = values(INSIDE);
-    const { id } = await createOffence({ actor: analyst, input });
+    const { id } = await createOffence({ actor: actors.analyst, input });
     await updateOffence({
-      actor: analyst,
+      actor: actors.analyst,
       offenceId: id,
       input: { ...input, latitude: LAT + 0.01, version: 1 },
     });
@@ -108,14 +109,14 @@ describe("editing an offence's location", () => {
     });
     expect(moved.changes).toMatchObject({ fields: { hotspotId: { from: hs01, to: null } } });
     await updateOffence({
-      actor: analyst,
+      actor: actors.analyst,
       offenceId: id,
       input: { ...input, version: 2 },
     });
     expect(await stored(id)).toMatchObject({ hotspotId: hs01, figure: { inHotspot: true }, version: 3 });
     // Clearing the point leaves it unplaced.
     await updateOffence({
-      actor: analyst,
+      actor: actors.analyst,
       offenceId: id,
       input: { ...input, latitude: null, longitude: null, version: 3 },
     });
@@ -123,13 +124,13 @@ describe("editing an offence's location", () => {
   });
 
   it("an offence saved with a hand-chosen hotspot and no point is unplaced once edited", async () => {
-    const { id } = await createOffence({ actor: analyst, input: values() });
+    const { id } = await createOffence({ actor: actors.analyst, input: values() });
     // As rows saved before placement by point were: the hotspot chosen by hand, no point.
     await getPrisma().offence.update({ where: { id }, data: { hotspotId: hs01 } });
-    const form = await getOffenceForEdit({ actor: analyst, offenceId: id });
+    const form = await getOffenceForEdit({ actor: actors.analyst, offenceId: id });
     expect(form.values.hotspot).toBe("HS01");
     await updateOffence({
-      actor: analyst,
+      actor: actors.analyst,
       offenceId: id,
       input: offenceFormSchema.parse({ ...form.values, version: form.version }),
     });
@@ -150,14 +151,14 @@ describe("bad coordinates change nothing", () => {
     const boundaries = (await getPrisma().npu.findMany()).map((n) => n.boundary as unknown as Area);
     expect(inForceArea(boundaries, LAT, LON)).toBe(true);
     const input = values(INSIDE);
-    const { id } = await createOffence({ actor: analyst, input });
+    const { id } = await createOffence({ actor: actors.analyst, input });
     const before = await stored(id);
     const auditsBefore = await audits(id);
 
     // Paris: a real place, not this force's.
     const far = await errorOf(
       updateOffence({
-        actor: analyst,
+        actor: actors.analyst,
         offenceId: id,
         input: { ...input, latitude: 48.8566, longitude: 2.3522, version: 1 },
       }),
@@ -168,7 +169,7 @@ describe("bad coordinates change nothing", () => {
     });
     const swapped = await errorOf(
       updateOffence({
-        actor: analyst,
+        actor: actors.analyst,
         offenceId: id,
         input: { ...input, latitude: LON, longitude: LAT, version: 1 },
       }),
@@ -179,7 +180,7 @@ describe("bad coordinates change nothing", () => {
 
     const refs = await getPrisma().offence.count();
     const created = await errorOf(
-      createOffence({ actor: analyst, input: values({ latitude: "48.8566", longitude: "2.3522" }) }),
+      createOffence({ actor: actors.analyst, input: values({ latitude: "48.8566", longitude: "2.3522" }) }),
     );
     expect((created as AppError).code).toBe("VALIDATION");
     expect(await getPrisma().offence.count()).toBe(refs);
@@ -187,17 +188,21 @@ describe("bad coordinates change nothing", () => {
 
   it("refuses half a point or an impossible one even when the form is bypassed", async () => {
     const input = values(INSIDE);
-    const { id } = await createOffence({ actor: analyst, input });
+    const { id } = await createOffence({ actor: actors.analyst, input });
     const before = await stored(id);
     const half = await errorOf(
-      updateOffence({ actor: analyst, offenceId: id, input: { ...input, longitude: null, version: 1 } }),
+      updateOffence({
+        actor: actors.analyst,
+        offenceId: id,
+        input: { ...input, longitude: null, version: 1 },
+      }),
     );
     expect((half as AppError).fieldErrors).toEqual({
       longitude: ["Enter the longitude as well as the latitude, or neither"],
     });
     const grid = await errorOf(
       updateOffence({
-        actor: analyst,
+        actor: actors.analyst,
         offenceId: id,
         input: { ...input, latitude: 286000, longitude: 406000, version: 1 },
       }),

@@ -1,8 +1,7 @@
 import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
-import { withTestDatabase, makeActor } from "@/lib/testing/admin-fixtures";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
@@ -24,12 +23,11 @@ import { getOffenceMeetings } from "@/lib/offences/server/get-offence-meetings";
 
 const LIMIT = 8;
 withTestDatabase();
-let analyst: Actor;
 let offenceId: number;
 
+const actors = withActors({ analyst: "ANALYST" });
 beforeAll(async () => {
   const prisma = getPrisma();
-  analyst = (await makeActor("ANALYST")).actor;
   // outside every hotspot: the case that used to look a hotspot up by a null id
   const offence = await createOffence(prisma, { knifeUsed: true, hotspotId: null });
   offenceId = offence.id;
@@ -39,10 +37,14 @@ beforeAll(async () => {
   await linkPerson(prisma, offenceId, victim.id, "VICTIM");
   await linkPerson(prisma, offenceId, suspect.id, "SUSPECT");
   // a referral and an update: the timeline's names and lines are read, not skipped
-  await createReferral(prisma, { offenceId, personId: victim.id, referringOfficerId: analyst.id });
+  await createReferral(prisma, { offenceId, personId: victim.id, referringOfficerId: actors.analyst.id });
   const investigation = await prisma.investigation.findUniqueOrThrow({ where: { offenceId } });
   await prisma.investigationUpdate.create({
-    data: { investigationId: investigation.id, authorId: analyst.id, body: "Synthetic line of enquiry." },
+    data: {
+      investigationId: investigation.id,
+      authorId: actors.analyst.id,
+      body: "Synthetic line of enquiry.",
+    },
   });
 });
 
@@ -66,18 +68,18 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
 }
 
 const SECTIONS: [string, () => Promise<unknown>][] = [
-  ["people", () => getOffenceRecord({ actor: analyst, offenceId })],
-  ["investigation", () => getInvestigation({ actor: analyst, offenceId })],
-  ["timeline", () => getOffenceTimeline({ actor: analyst, offenceId })],
-  ["intelligence", () => getOffenceIntelligence({ actor: analyst, offenceId })],
-  ["interventions", () => getOffenceInterventions({ actor: analyst, offenceId })],
-  ["meetings", () => getOffenceMeetings({ actor: analyst, offenceId })],
+  ["people", () => getOffenceRecord({ actor: actors.analyst, offenceId })],
+  ["investigation", () => getInvestigation({ actor: actors.analyst, offenceId })],
+  ["timeline", () => getOffenceTimeline({ actor: actors.analyst, offenceId })],
+  ["intelligence", () => getOffenceIntelligence({ actor: actors.analyst, offenceId })],
+  ["interventions", () => getOffenceInterventions({ actor: actors.analyst, offenceId })],
+  ["meetings", () => getOffenceMeetings({ actor: actors.analyst, offenceId })],
 ];
 
 describe("the offence record's SQL statements", () => {
   it.each(SECTIONS)(`the header and the %s section take at most ${LIMIT}`, async (_name, section) => {
     const statements = await statementsOf(async () => {
-      await getOffenceSummary({ actor: analyst, id: offenceId });
+      await getOffenceSummary({ actor: actors.analyst, id: offenceId });
       await section();
     });
     expect(statements.length, statements.join("\n")).toBeGreaterThan(0);

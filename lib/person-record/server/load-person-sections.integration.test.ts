@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
-import { makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createActionItem } from "@/prisma/factories/create-meeting";
 import { createIntelligenceItem } from "@/prisma/factories/create-intelligence-item";
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
@@ -16,47 +15,49 @@ import { loadPersonSections } from "@/lib/person-record/server/load-person-secti
 withTestDatabase();
 
 const today = new Date("2026-11-27T00:00:00.000Z");
-let chair: Actor;
-let analyst: Actor;
-let investigator: Actor;
-let otherInvestigator: Actor;
 let personId: number;
 
+const actors = withActors({
+  chair: "CHAIR",
+  analyst: { role: "ANALYST", name: "Analyst Submitter" },
+  investigator: "INVESTIGATOR",
+  otherInvestigator: "INVESTIGATOR",
+});
 beforeAll(async () => {
   const prisma = getPrisma();
-  chair = (await makeActor("CHAIR")).actor;
-  analyst = (await makeActor("ANALYST", { name: "Analyst Submitter" })).actor;
-  investigator = (await makeActor("INVESTIGATOR")).actor;
-  otherInvestigator = (await makeActor("INVESTIGATOR")).actor;
   personId = (await createPerson(prisma)).id;
   const offence = await createOffence(prisma);
   await linkPerson(prisma, offence.id, personId, "VICTIM");
   await createIntelligenceItem(prisma, {
-    submittedById: analyst.id,
+    submittedById: actors.analyst.id,
     personIds: [personId],
     text: "Synthetic open intelligence",
   });
   await createIntelligenceItem(prisma, {
-    submittedById: analyst.id,
+    submittedById: actors.analyst.id,
     personIds: [personId],
     handlingCode: "C",
     text: "Synthetic restricted intelligence",
   });
-  await createReferral(prisma, { personId, referringOfficerId: investigator.id, pathway: "Own referral" });
   await createReferral(prisma, {
     personId,
-    referringOfficerId: otherInvestigator.id,
+    referringOfficerId: actors.investigator.id,
+    pathway: "Own referral",
+  });
+  await createReferral(prisma, {
+    personId,
+    referringOfficerId: actors.otherInvestigator.id,
     pathway: "Other referral",
   });
   await createActionItem(prisma, {
-    ownerId: investigator.id,
-    raisedById: chair.id,
+    ownerId: actors.investigator.id,
+    raisedById: actors.chair.id,
     title: "Own action",
     personId,
   });
   await createActionItem(prisma, {
-    ownerId: otherInvestigator.id,
-    raisedById: chair.id,
+    ownerId: actors.otherInvestigator.id,
+    raisedById: actors.chair.id,
     title: "Other officer's action",
     personId,
   });
@@ -71,7 +72,7 @@ const texts = (s: Awaited<ReturnType<typeof loadPersonSections>>) =>
 
 describe("loadPersonSections", () => {
   it("gives the chair every linked row", async () => {
-    const s = await loadPersonSections({ actor: chair, personId, today });
+    const s = await loadPersonSections({ actor: actors.chair, personId, today });
     expect(s.offences).toHaveLength(1);
     expect(texts(s)).toEqual(["Synthetic open intelligence", "Synthetic restricted intelligence"]);
     expect(s.intelligence?.restricted).toBeNull();
@@ -81,7 +82,7 @@ describe("loadPersonSections", () => {
   });
 
   it("gives an investigator restricted intelligence only as a notice, their own referrals and actions, no groups", async () => {
-    const s = await loadPersonSections({ actor: investigator, personId, today });
+    const s = await loadPersonSections({ actor: actors.investigator, personId, today });
     expect(texts(s)).toEqual(["Synthetic open intelligence"]);
     expect(JSON.stringify(s)).not.toContain("Synthetic restricted intelligence");
     expect(s.intelligence?.restricted).toEqual({ count: 1, askSubmitters: ["Analyst Submitter"] });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { ONE_OF_EACH_ROLE, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
@@ -23,21 +23,13 @@ import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 // list at all, what each filter keeps, that a list never holds a full date of birth, bad input.
 
 const NOW = new Date("2026-12-07T12:00:00Z");
-const actors = {} as Record<"chair" | "analyst" | "investigator" | "partner" | "admin", Actor>;
 const ids = {} as Record<"mockridge" | "macdonald" | "hyphen" | "young" | "old" | "merged", number>;
 
 withTestDatabase();
+const actors = withActors(ONE_OF_EACH_ROLE);
 beforeAll(async () => {
   const db = getPrisma();
   await ensureReferenceData(db);
-  for (const [key, role, provider] of [
-    ["chair", "CHAIR"],
-    ["analyst", "ANALYST"],
-    ["investigator", "INVESTIGATOR"],
-    ["partner", "PARTNER", "St Giles Trust"],
-    ["admin", "ADMIN"],
-  ] as const)
-    actors[key] = actorFor(await createUser(db, { role, provider }));
   const born = (day: string) => new Date(`${day}T00:00:00Z`);
   ids.mockridge = (
     await createPerson(db, {

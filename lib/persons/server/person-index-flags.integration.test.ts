@@ -7,7 +7,8 @@ import { listPersons } from "@/lib/persons/server/list-persons";
 import { mergePersons } from "@/lib/persons/server/merge-persons";
 import { linkPersonToOffence } from "@/lib/offence-persons/server/link-person-to-offence";
 import { actorFor } from "@/lib/testing/actor-for";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { mergeInput } from "@/lib/testing/merge-input";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createUser } from "@/prisma/factories/create-user";
@@ -20,13 +21,12 @@ import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 
 const NOW = new Date("2026-12-07T12:00:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-let analyst: Actor;
 
 withTestDatabase();
+const actors = withActors({ analyst: "ANALYST" });
 beforeAll(async () => {
   await ensureReferenceData(getPrisma());
   // A fresh user per list keeps the rate limit out of the way.
-  analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
 });
 
 async function freshAnalyst(): Promise<Actor> {
@@ -44,7 +44,9 @@ async function listed(filters: Partial<PersonIndexFilters>, surname: string): Pr
 
 /** Links as the app does: linkPersonToOffence in a transaction of its own. */
 async function link(offenceId: number, personId: number, role: PersonRole) {
-  await getPrisma().$transaction((tx) => linkPersonToOffence(tx, analyst, { offenceId, personId, role }));
+  await getPrisma().$transaction((tx) =>
+    linkPersonToOffence(tx, actors.analyst, { offenceId, personId, role }),
+  );
 }
 
 async function flagRow(personId: number) {
@@ -117,20 +119,8 @@ describe("the people index's flags", () => {
     }
     expect(await listed({ repeat: "victim" }, "Mergeford")).toEqual([]);
     await mergePersons({
-      actor: analyst,
-      input: {
-        a: keep.id,
-        b: dupe.id,
-        versionA: 1,
-        versionB: 1,
-        survivor: "a",
-        surname: "a",
-        forenames: "a",
-        dateOfBirth: "a",
-        gender: "a",
-        npuId: "a",
-        vulnerable: "a",
-      },
+      actor: actors.analyst,
+      input: mergeInput(keep.id, dupe.id),
     });
     // The survivor now has both offences: a repeat victim; the merged record has no links left.
     expect(await listed({ repeat: "victim" }, "Mergeford")).toEqual([keep.id]);

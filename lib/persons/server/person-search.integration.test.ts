@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { describe, expect, it } from "vitest";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { giveReasonForPerson } from "@/lib/testing/access-reason";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
 import { findLinkTargets } from "@/lib/intelligence/server/find-link-targets";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
@@ -12,21 +12,14 @@ import { getReferralFormOptions } from "@/lib/referrals/server/get-referral-form
 import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
-import { day, ensureReferenceData } from "@/prisma/factories/create-reference-data";
+import { day } from "@/prisma/factories/create-reference-data";
 
 // Issue 13.9: every way an investigator could learn about a person without giving a reason is a
 // consultation — logged with the terms, or asking for the reason first — and shows no more than
 // name, year of birth and NPU. Each test reads the audit rows back.
 
-let investigator: Actor;
-let analyst: Actor;
-
 withTestDatabase();
-beforeAll(async () => {
-  await ensureReferenceData(getPrisma());
-  investigator = actorFor(await createUser(getPrisma(), { role: "INVESTIGATOR" }));
-  analyst = actorFor(await createUser(getPrisma(), { role: "ANALYST" }));
-});
+const actors = withActors({ investigator: "INVESTIGATOR", analyst: "ANALYST" });
 
 const rows = (actor: Actor, event: string) =>
   getPrisma().auditEvent.findMany({ where: { actorId: actor.id, event }, orderBy: { seq: "asc" } });
@@ -40,14 +33,14 @@ describe("the intelligence link picker", () => {
       npu: "Coventry",
     });
     const found = await findLinkTargets({
-      actor: investigator,
+      actor: actors.investigator,
       input: { kind: "person", query: "Juno Pickerton" },
     });
     const match = found.find((t) => t.id === person.id);
     expect(match).toMatchObject({ label: "Juno Pickerton", detail: "born 2007, Coventry" });
     expect(JSON.stringify(found)).not.toMatch(/2007-03-04|4 Mar|March/);
 
-    const logged = await rows(investigator, "person.searched");
+    const logged = await rows(actors.investigator, "person.searched");
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({
       category: "CONSULTATION",
@@ -70,7 +63,7 @@ describe("the intelligence link picker", () => {
     });
     // Another user's searches are not counted against this one; offence searches are not limited.
     await expect(
-      findLinkTargets({ actor: analyst, input: { kind: "person", query: "Anyone" } }),
+      findLinkTargets({ actor: actors.analyst, input: { kind: "person", query: "Anyone" } }),
     ).resolves.toBeDefined();
     await expect(
       findLinkTargets({ actor: user, input: { kind: "offence", query: "CR" } }),
@@ -84,52 +77,48 @@ describe("the offence list's name filter", () => {
     const person = await createPerson(getPrisma(), { surname: "Filterby", forenames: "Ona" });
     await linkPerson(getPrisma(), offence.id, person.id, "SUSPECT");
     const page = await listOffences({
-      actor: investigator,
+      actor: actors.investigator,
       query: parseOffenceListQuery({ name: "Ona Filterby" }).query,
     });
     expect(page.rows.map((r) => r.id)).toEqual([offence.id]);
-    const logged = await rows(investigator, "offence.searched-by-person");
+    const logged = await rows(actors.investigator, "offence.searched-by-person");
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({
       category: "CONSULTATION",
       justification: "Searched the offence list by a person's name",
       changes: { detail: { terms: "Ona Filterby" } },
     });
-    await listOffences({ actor: investigator, query: parseOffenceListQuery({}).query });
-    expect(await rows(investigator, "offence.searched-by-person")).toHaveLength(1);
+    await listOffences({ actor: actors.investigator, query: parseOffenceListQuery({}).query });
+    expect(await rows(actors.investigator, "offence.searched-by-person")).toHaveLength(1);
   });
 });
 
 describe("the referral form opened from a person", () => {
   it("asks for the reason before naming the person, then logs the consultation with it", async () => {
     const person = await createPerson(getPrisma(), { surname: "Referrable", forenames: "Kit" });
-    const asked = await getReferralFormOptions({ actor: investigator, personId: person.id, offenceId: null });
+    const asked = await getReferralFormOptions({
+      actor: actors.investigator,
+      personId: person.id,
+      offenceId: null,
+    });
     expect(asked).toEqual({ status: "reason-required", context: { type: "person", id: person.id } });
     expect(JSON.stringify(asked)).not.toMatch(/referrable|kit/i);
     expect(
       await getPrisma().auditEvent.count({
-        where: { actorId: investigator.id, event: "person.viewed", entityId: String(person.id) },
+        where: { actorId: actors.investigator.id, event: "person.viewed", entityId: String(person.id) },
       }),
     ).toBe(0);
 
-    await saveAccessReason({
-      actor: investigator,
-      input: {
-        contextType: "person",
-        contextId: person.id,
-        reason: "Safeguarding or risk assessment",
-        details: "",
-      },
-    });
+    await giveReasonForPerson(actors.investigator, person.id);
     const opened = await getReferralFormOptions({
-      actor: investigator,
+      actor: actors.investigator,
       personId: person.id,
       offenceId: null,
     });
     if (opened.status !== "ok") throw new Error("expected the form");
     expect(opened.options.persons).toEqual([{ id: person.id, name: "REFERRABLE, Kit", role: null }]);
     const viewed = await getPrisma().auditEvent.findMany({
-      where: { actorId: investigator.id, event: "person.viewed", entityId: String(person.id) },
+      where: { actorId: actors.investigator.id, event: "person.viewed", entityId: String(person.id) },
     });
     expect(viewed).toHaveLength(1);
     expect(viewed[0]).toMatchObject({

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { listProviderReferrals } from "@/lib/referrals/server/list-provider-referrals";
 import { parseReferralFilters } from "@/lib/search/referral-filters";
 import { createUser } from "@/prisma/factories/create-user";
@@ -13,14 +12,13 @@ import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 // Issue 18: a partner finds their referrals by name (misspelt) or number and filters by state and
 // follow-up due; never another provider's; a name search is logged with its terms.
 
-let partner: Actor;
 const ids = {} as Record<"due" | "engaged" | "other" | "otherProvider", number>;
 
 withTestDatabase();
+const actors = withActors({ partner: "PARTNER" });
 beforeAll(async () => {
   const db = getPrisma();
   await ensureReferenceData(db);
-  partner = actorFor(await createUser(db, { role: "PARTNER", provider: "St Giles Trust" }));
   const officer = await createUser(db, { role: "INVESTIGATOR" });
   const kit = await createPerson(db, { surname: "Farrowdale", forenames: "Kit" });
   const ada = await createPerson(db, { surname: "Pennicott", forenames: "Ada" });
@@ -45,7 +43,7 @@ beforeAll(async () => {
 const list = async (params: Record<string, string>) => {
   const { filters } = parseReferralFilters(params);
   const page = await listProviderReferrals({
-    actor: partner,
+    actor: actors.partner,
     filters,
     now: new Date("2026-12-07T12:00:00Z"),
   });
@@ -109,7 +107,7 @@ describe("a partner's referral list filters", () => {
   it("logs a search by name or number with its terms; filters alone log nothing", async () => {
     const rows = () =>
       getPrisma().auditEvent.findMany({
-        where: { actorId: partner.id, event: "referral.searched-by-person" },
+        where: { actorId: actors.partner.id, event: "referral.searched-by-person" },
         orderBy: { id: "asc" },
       });
     const before = (await rows()).length;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { ONE_OF_EACH_ROLE, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
@@ -19,10 +19,6 @@ import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
 // Issue 18: the header search returns, per role, nothing the role could not open, and every search
 // is logged with its terms. Each test reads what was returned and the audit rows back.
 
-const actors = {} as Record<
-  "chair" | "analyst" | "investigator" | "partner" | "otherPartner" | "admin",
-  Actor
->;
 const ids = {} as Record<
   | "mockridge"
   | "smith"
@@ -39,18 +35,10 @@ const ids = {} as Record<
 >;
 
 withTestDatabase();
+const actors = withActors({ ...ONE_OF_EACH_ROLE, otherPartner: { role: "PARTNER", provider: "Redthread" } });
 beforeAll(async () => {
   const db = getPrisma();
   await ensureReferenceData(db);
-  for (const [key, role, provider] of [
-    ["chair", "CHAIR"],
-    ["analyst", "ANALYST"],
-    ["investigator", "INVESTIGATOR"],
-    ["partner", "PARTNER", "St Giles Trust"],
-    ["otherPartner", "PARTNER", "Redthread"],
-    ["admin", "ADMIN"],
-  ] as const)
-    actors[key] = actorFor(await createUser(db, { role, provider }));
 
   ids.mockridge = (
     await createPerson(db, {

@@ -1,13 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import {
   actorOf,
   auditRows,
   makeActor,
-  makeReferenceData,
+  withReferenceData,
   makeUser,
+  withActors,
   withTestDatabase,
 } from "@/lib/testing/admin-fixtures";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
@@ -26,16 +26,8 @@ import { resetUserPassword } from "@/lib/users/server/reset-user-password";
 
 withTestDatabase();
 
-let admin: Actor;
-let otherAdmin: Actor;
-let chair: Actor;
-let ref: Awaited<ReturnType<typeof makeReferenceData>>;
-beforeAll(async () => {
-  admin = (await makeActor("ADMIN")).actor;
-  otherAdmin = (await makeActor("ADMIN")).actor;
-  chair = (await makeActor("CHAIR")).actor;
-  ref = await makeReferenceData();
-});
+const actors = withActors({ admin: "ADMIN", otherAdmin: "ADMIN", chair: "CHAIR" });
+const ref = withReferenceData();
 const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
 const pendingFor = (userId: number) =>
   getPrisma().accountChangeRequest.findFirstOrThrow({ where: { userId, status: "PENDING" } });
@@ -45,7 +37,7 @@ const notes = (userId: number) =>
 describe("a new account with a case role", () => {
   it("is created disabled until a second person approves the role; the requester cannot approve or enable it", async () => {
     const created = await createUser({
-      actor: admin,
+      actor: actors.admin,
       input: {
         name: "Ana Pending",
         email: "ana.pending@captiva.test",
@@ -62,56 +54,56 @@ describe("a new account with a case role", () => {
       kind: "CASE_ROLE",
       role: "ANALYST",
       newAccount: true,
-      requestedById: admin.id,
+      requestedById: actors.admin.id,
     });
     expect(await auditRows({ event: "account-change.requested", entityId: String(created.id) })).toHaveLength(
       1,
     );
     // Approvers are alerted in-app; the requester is not asked to approve their own.
-    expect((await notes(otherAdmin.id)).map((n) => n.link)).toContain("/admin/approvals");
-    expect((await notes(chair.id)).some((n) => n.text.includes("Ana Pending"))).toBe(true);
-    expect(await notes(admin.id)).toHaveLength(0);
+    expect((await notes(actors.otherAdmin.id)).map((n) => n.link)).toContain("/admin/approvals");
+    expect((await notes(actors.chair.id)).some((n) => n.text.includes("Ana Pending"))).toBe(true);
+    expect(await notes(actors.admin.id)).toHaveLength(0);
 
     await expect(
-      decideAccountChange({ actor: admin, input: { id: request.id, decision: "approve" } }),
+      decideAccountChange({ actor: actors.admin, input: { id: request.id, decision: "approve" } }),
     ).rejects.toMatchObject({ code: "FORBIDDEN", message: USER_RULE_MESSAGES.ownRequest });
     expect(
       (await auditRows({ event: "access.refused" })).some(
         (r) =>
-          r.actorId === admin.id &&
+          r.actorId === actors.admin.id &&
           (r.changes as { detail?: { reason?: string } })?.detail?.reason === "own-request",
       ),
     ).toBe(true);
     await expect(
-      enableUser({ actor: admin, input: { id: created.id, version: created.version } }),
+      enableUser({ actor: actors.admin, input: { id: created.id, version: created.version } }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await reload(created.id)).disabledAt).not.toBeNull();
-    const listed = await listAccountChangeRequests({ actor: admin });
+    const listed = await listAccountChangeRequests({ actor: actors.admin });
     expect(listed.find((r) => r.id === request.id)).toMatchObject({
       mayDecide: false,
       requestedBy: expect.any(String),
     });
     expect(JSON.stringify(listed)).not.toContain("passwordHash");
 
-    await decideAccountChange({ actor: otherAdmin, input: { id: request.id, decision: "approve" } });
+    await decideAccountChange({ actor: actors.otherAdmin, input: { id: request.id, decision: "approve" } });
     expect(await reload(created.id)).toMatchObject({ role: "ANALYST", disabledAt: null });
     expect(
       await getPrisma().accountChangeRequest.findUniqueOrThrow({ where: { id: request.id } }),
-    ).toMatchObject({ status: "APPROVED", decidedById: otherAdmin.id });
+    ).toMatchObject({ status: "APPROVED", decidedById: actors.otherAdmin.id });
     expect(await auditRows({ event: "account-change.approved", entityId: String(created.id) })).toHaveLength(
       1,
     );
-    expect((await notes(admin.id)).at(-1)?.text).toContain("approved");
+    expect((await notes(actors.admin.id)).at(-1)?.text).toContain("approved");
     expect((await notes(created.id)).at(-1)?.text).toContain("approved");
     // Decided once: a second decision changes nothing.
     await expect(
-      decideAccountChange({ actor: chair, input: { id: request.id, decision: "refuse" } }),
+      decideAccountChange({ actor: actors.chair, input: { id: request.id, decision: "refuse" } }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("an administrator account is created at once, with no request", async () => {
     const created = await createUser({
-      actor: admin,
+      actor: actors.admin,
       input: {
         name: "Second Admin",
         email: "second.admin@captiva.test",
@@ -131,7 +123,7 @@ describe("promoting an account to a case role", () => {
   it("keeps the old role until the chair approves, then ends the user's sessions", async () => {
     const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
     const result = await changeUserRole({
-      actor: admin,
+      actor: actors.admin,
       input: { id: user.id, version: 1, role: "CHAIR", npuId: null, providerId: null },
     });
     expect(result).toMatchObject({ pending: true });
@@ -142,12 +134,12 @@ describe("promoting an account to a case role", () => {
     // A second request of the same kind waits for the first.
     await expect(
       changeUserRole({
-        actor: admin,
+        actor: actors.admin,
         input: { id: user.id, version: 1, role: "ANALYST", npuId: null, providerId: null },
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     const request = await pendingFor(user.id);
-    await decideAccountChange({ actor: chair, input: { id: request.id, decision: "approve" } });
+    await decideAccountChange({ actor: actors.chair, input: { id: request.id, decision: "approve" } });
     expect(await reload(user.id)).toMatchObject({
       role: "CHAIR",
       npuId: null,
@@ -159,18 +151,18 @@ describe("promoting an account to a case role", () => {
     const self = await makeActor("CHAIR");
     const other = await makeUser("PARTNER", { providerId: ref.provider.id });
     await changeUserRole({
-      actor: admin,
+      actor: actors.admin,
       input: { id: other.id, version: 1, role: "ANALYST", npuId: null, providerId: null },
     });
     await decideAccountChange({
-      actor: chair,
+      actor: actors.chair,
       input: { id: (await pendingFor(other.id)).id, decision: "refuse" },
     });
     expect(await reload(other.id)).toMatchObject({ role: "PARTNER", providerId: ref.provider.id });
     expect(await auditRows({ event: "account-change.refused", entityId: String(other.id) })).toHaveLength(1);
 
     await resetUserPassword({
-      actor: admin,
+      actor: actors.admin,
       input: { id: self.user.id, version: 1, method: "generate", password: "" },
     });
     const own = await pendingFor(self.user.id);
@@ -182,7 +174,7 @@ describe("promoting an account to a case role", () => {
   it("refuses roles without accounts.approve", async () => {
     const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
     await changeUserRole({
-      actor: admin,
+      actor: actors.admin,
       input: { id: user.id, version: 1, role: "ANALYST", npuId: null, providerId: null },
     });
     const request = await pendingFor(user.id);
@@ -201,7 +193,7 @@ describe("passwords set by an administrator", () => {
   it("on a case-role account: nothing changes until approved; then it must be changed at first sign-in", async () => {
     const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
     const { temporaryPassword, pending } = await resetUserPassword({
-      actor: admin,
+      actor: actors.admin,
       input: { id: user.id, version: 1, method: "generate", password: "" },
     });
     expect(pending).toBe(true);
@@ -209,7 +201,7 @@ describe("passwords set by an administrator", () => {
     const request = await pendingFor(user.id);
     expect(request.kind).toBe("PASSWORD");
 
-    await decideAccountChange({ actor: otherAdmin, input: { id: request.id, decision: "approve" } });
+    await decideAccountChange({ actor: actors.otherAdmin, input: { id: request.id, decision: "approve" } });
     const after = await reload(user.id);
     expect(after.mustChangePassword).toBe(true);
     expect(await verifyPassword(after.passwordHash!, temporaryPassword!)).toBe(true);
@@ -249,7 +241,7 @@ describe("passwords set by an administrator", () => {
       },
     });
     const result = await resetUserPassword({
-      actor: admin,
+      actor: actors.admin,
       input: { id: user.id, version: 1, method: "set", password: "a typed temporary one" },
     });
     expect(result.pending).toBe(false);

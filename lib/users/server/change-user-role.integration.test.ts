@@ -1,12 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import {
   actorOf,
   auditRows,
   makeActor,
-  makeReferenceData,
+  withReferenceData,
   makeUser,
+  withActors,
   withTestDatabase,
 } from "@/lib/testing/admin-fixtures";
 import { ROLE_SCOPE_MESSAGES, USER_RULE_MESSAGES } from "@/lib/users/rules";
@@ -14,12 +14,8 @@ import { changeUserRole } from "@/lib/users/server/change-user-role";
 
 withTestDatabase();
 
-let admin: Actor;
-let ref: Awaited<ReturnType<typeof makeReferenceData>>;
-beforeAll(async () => {
-  admin = (await makeActor("ADMIN")).actor;
-  ref = await makeReferenceData();
-});
+const actors = withActors({ admin: "ADMIN" });
+const ref = withReferenceData();
 const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
 
 describe("changeUserRole", () => {
@@ -27,7 +23,7 @@ describe("changeUserRole", () => {
     // To administrator: at once. A case role waits for approval (account-approval.integration.test.ts).
     const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
     const result = await changeUserRole({
-      actor: admin,
+      actor: actors.admin,
       input: { id: user.id, version: 1, role: "ADMIN", npuId: ref.npu.id, providerId: null },
     });
     const after = await reload(user.id);
@@ -47,7 +43,7 @@ describe("changeUserRole", () => {
     const user = await makeUser("ANALYST");
     await expect(
       changeUserRole({
-        actor: admin,
+        actor: actors.admin,
         input: { id: user.id, version: 1, role: "PARTNER", npuId: null, providerId: null },
       }),
     ).rejects.toMatchObject({
@@ -61,7 +57,7 @@ describe("changeUserRole", () => {
     const user = await makeUser("INVESTIGATOR", { npuId: ref.npu.id });
     const other = await getPrisma().npu.create({ data: { name: "Walsall (test)", areaKm2: 104 } });
     await changeUserRole({
-      actor: admin,
+      actor: actors.admin,
       input: { id: user.id, version: 1, role: "INVESTIGATOR", npuId: other.id, providerId: null },
     });
     expect(await reload(user.id)).toMatchObject({
@@ -76,7 +72,7 @@ describe("changeUserRole", () => {
     const auditBefore = await getPrisma().auditEvent.count();
     expect(
       await changeUserRole({
-        actor: admin,
+        actor: actors.admin,
         input: { id: user.id, version: 2, role: "INVESTIGATOR", npuId: other.id, providerId: null },
       }),
     ).toEqual({
@@ -89,13 +85,13 @@ describe("changeUserRole", () => {
   it("refuses a stale version with CONFLICT and writes nothing", async () => {
     const user = await makeUser("ANALYST");
     await changeUserRole({
-      actor: admin,
+      actor: actors.admin,
       input: { id: user.id, version: 1, role: "ADMIN", npuId: null, providerId: null },
     });
     const auditBefore = await getPrisma().auditEvent.count();
     await expect(
       changeUserRole({
-        actor: admin,
+        actor: actors.admin,
         input: { id: user.id, version: 1, role: "CHAIR", npuId: null, providerId: null },
       }),
     ).rejects.toMatchObject({
@@ -108,8 +104,8 @@ describe("changeUserRole", () => {
   it("refuses an admin's change to their own role, and the last active admin's demotion", async () => {
     await expect(
       changeUserRole({
-        actor: admin,
-        input: { id: admin.id, version: 1, role: "CHAIR", npuId: null, providerId: null },
+        actor: actors.admin,
+        input: { id: actors.admin.id, version: 1, role: "CHAIR", npuId: null, providerId: null },
       }),
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
@@ -124,7 +120,7 @@ describe("changeUserRole", () => {
     // Reached only by an admin whose own account was disabled mid-request: the rule still holds.
     await expect(
       changeUserRole({
-        actor: admin,
+        actor: actors.admin,
         input: { id: last.id, version: 1, role: "ANALYST", npuId: null, providerId: null },
       }),
     ).rejects.toMatchObject({

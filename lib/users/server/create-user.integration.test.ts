@@ -1,20 +1,21 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { ERROR_MESSAGES } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
-import { auditRows, makeActor, makeReferenceData, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import {
+  auditRows,
+  makeActor,
+  withReferenceData,
+  withActors,
+  withTestDatabase,
+} from "@/lib/testing/admin-fixtures";
 import { USER_RULE_MESSAGES, ROLE_SCOPE_MESSAGES } from "@/lib/users/rules";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/server/create-user";
 
 withTestDatabase();
 
-let admin: Actor;
-let ref: Awaited<ReturnType<typeof makeReferenceData>>;
-beforeAll(async () => {
-  admin = (await makeActor("ADMIN")).actor;
-  ref = await makeReferenceData();
-});
+const actors = withActors({ admin: "ADMIN" });
+const ref = withReferenceData();
 
 let n = 0;
 const input = (overrides: Partial<CreateUserInput> = {}): CreateUserInput => ({
@@ -37,7 +38,7 @@ describe("createUser", () => {
       npuId: String(ref.npu.id), // a partner's NPU is dropped: only investigators are NPU-scoped
       providerId: String(ref.provider.id),
     });
-    const result = await createUser({ actor: admin, input: parsed });
+    const result = await createUser({ actor: actors.admin, input: parsed });
     const user = await getPrisma().user.findUniqueOrThrow({ where: { id: result.id } });
     expect(user).toMatchObject({
       name: "Dana Example",
@@ -53,7 +54,7 @@ describe("createUser", () => {
     expect(user.disabledAt).not.toBeNull();
 
     const [row] = await auditRows({ event: "user.created", entityId: String(user.id) });
-    expect(row).toMatchObject({ actorId: admin.id, category: "SECURITY", entityType: "user" });
+    expect(row).toMatchObject({ actorId: actors.admin.id, category: "SECURITY", entityType: "user" });
     // Null → null is no change, so the empty job title and the dropped NPU are left out.
     expect(row?.changes).toEqual({
       fields: {
@@ -66,11 +67,11 @@ describe("createUser", () => {
   });
 
   it("refuses an email address already in use, whatever its case, on the email field", async () => {
-    const first = await createUser({ actor: admin, input: input({ email: "taken@captiva.test" }) });
+    const first = await createUser({ actor: actors.admin, input: input({ email: "taken@captiva.test" }) });
     const before = await getPrisma().user.count();
     const auditBefore = await getPrisma().auditEvent.count();
     await expect(
-      createUser({ actor: admin, input: input({ email: "TAKEN@captiva.test" }) }),
+      createUser({ actor: actors.admin, input: input({ email: "TAKEN@captiva.test" }) }),
     ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { email: [USER_RULE_MESSAGES.emailTaken] },
@@ -82,8 +83,8 @@ describe("createUser", () => {
 
   it("gives the same answer when two admins create the same address at once", async () => {
     const results = await Promise.allSettled([
-      createUser({ actor: admin, input: input({ email: "race@captiva.test" }) }),
-      createUser({ actor: admin, input: input({ email: "race@captiva.test" }) }),
+      createUser({ actor: actors.admin, input: input({ email: "race@captiva.test" }) }),
+      createUser({ actor: actors.admin, input: input({ email: "race@captiva.test" }) }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -99,15 +100,20 @@ describe("createUser", () => {
   });
 
   it("needs an NPU for an investigator and an active provider for a partner, checked on the server too", async () => {
-    await expect(createUser({ actor: admin, input: input({ npuId: null }) })).rejects.toMatchObject({
+    await expect(createUser({ actor: actors.admin, input: input({ npuId: null }) })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { npuId: [ROLE_SCOPE_MESSAGES.npuId] },
     });
-    await expect(createUser({ actor: admin, input: input({ npuId: 999_999 }) })).rejects.toMatchObject({
-      fieldErrors: { npuId: [expect.any(String)] },
-    });
+    await expect(createUser({ actor: actors.admin, input: input({ npuId: 999_999 }) })).rejects.toMatchObject(
+      {
+        fieldErrors: { npuId: [expect.any(String)] },
+      },
+    );
     await expect(
-      createUser({ actor: admin, input: input({ role: "PARTNER", providerId: ref.closedProvider.id }) }),
+      createUser({
+        actor: actors.admin,
+        input: input({ role: "PARTNER", providerId: ref.closedProvider.id }),
+      }),
     ).rejects.toMatchObject({
       fieldErrors: { providerId: [expect.any(String)] },
     });

@@ -1,19 +1,22 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { startUserSession } from "@/lib/auth/server/user-sessions";
 import { resolveActor } from "@/lib/auth/server/resolve-actor";
-import { actorOf, auditRows, makeActor, makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import {
+  actorOf,
+  auditRows,
+  makeActor,
+  makeUser,
+  withActors,
+  withTestDatabase,
+} from "@/lib/testing/admin-fixtures";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
 import { disableUser } from "@/lib/users/server/disable-user";
 import { enableUser } from "@/lib/users/server/enable-user";
 
 withTestDatabase();
 
-let admin: Actor;
-beforeAll(async () => {
-  admin = (await makeActor("ADMIN")).actor;
-});
+const actors = withActors({ admin: "ADMIN" });
 
 const sessionOf = async (user: { id: number; sessionVersion: number }) =>
   resolveActor({
@@ -27,7 +30,7 @@ describe("disableUser and enableUser", () => {
     const user = await makeUser("INVESTIGATOR");
     expect(await sessionOf(user)).not.toBeNull();
 
-    const result = await disableUser({ actor: admin, input: { id: user.id, version: 1 } });
+    const result = await disableUser({ actor: actors.admin, input: { id: user.id, version: 1 } });
     const after = await reload(user.id);
     expect(result).toEqual({ id: user.id, version: 2 });
     expect(after.disabledAt).not.toBeNull();
@@ -36,7 +39,7 @@ describe("disableUser and enableUser", () => {
     expect(await sessionOf(after)).toBeNull(); // disabled, whatever the cookie's version
 
     const [row] = await auditRows({ event: "user.disabled", entityId: String(user.id) });
-    expect(row).toMatchObject({ actorId: admin.id, entityType: "user" });
+    expect(row).toMatchObject({ actorId: actors.admin.id, entityType: "user" });
     expect(row?.changes).toEqual({
       fields: {
         disabledAt: { from: null, to: after.disabledAt!.toISOString() },
@@ -47,8 +50,8 @@ describe("disableUser and enableUser", () => {
 
   it("re-enables it; sessions from before the disable stay ended", async () => {
     const user = await makeUser("ANALYST");
-    await disableUser({ actor: admin, input: { id: user.id, version: 1 } });
-    expect(await enableUser({ actor: admin, input: { id: user.id, version: 2 } })).toEqual({
+    await disableUser({ actor: actors.admin, input: { id: user.id, version: 1 } });
+    expect(await enableUser({ actor: actors.admin, input: { id: user.id, version: 2 } })).toEqual({
       id: user.id,
       version: 3,
     });
@@ -57,7 +60,9 @@ describe("disableUser and enableUser", () => {
     expect(await sessionOf(user)).toBeNull();
     expect(await sessionOf(after)).not.toBeNull();
     expect(await auditRows({ event: "user.enabled", entityId: String(user.id) })).toHaveLength(1);
-    await expect(enableUser({ actor: admin, input: { id: user.id, version: 3 } })).rejects.toMatchObject({
+    await expect(
+      enableUser({ actor: actors.admin, input: { id: user.id, version: 3 } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -66,12 +71,16 @@ describe("disableUser and enableUser", () => {
     const user = await makeUser("ANALYST");
     await getPrisma().user.update({ where: { id: user.id }, data: { version: { increment: 1 } } }); // another admin's edit
     const auditBefore = await getPrisma().auditEvent.count();
-    await expect(disableUser({ actor: admin, input: { id: user.id, version: 1 } })).rejects.toMatchObject({
+    await expect(
+      disableUser({ actor: actors.admin, input: { id: user.id, version: 1 } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect((await reload(user.id)).disabledAt).toBeNull();
     expect(await getPrisma().auditEvent.count()).toBe(auditBefore);
-    await expect(disableUser({ actor: admin, input: { id: 999_999, version: 1 } })).rejects.toMatchObject({
+    await expect(
+      disableUser({ actor: actors.admin, input: { id: 999_999, version: 1 } }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
@@ -86,7 +95,9 @@ describe("disableUser and enableUser", () => {
       `create trigger refuse_test_row before insert on "AuditEvent" for each row execute function refuse_test_row()`,
     );
     try {
-      await expect(disableUser({ actor: admin, input: { id: user.id, version: 1 } })).rejects.toThrow();
+      await expect(
+        disableUser({ actor: actors.admin, input: { id: user.id, version: 1 } }),
+      ).rejects.toThrow();
     } finally {
       await prisma.$executeRawUnsafe(`drop trigger refuse_test_row on "AuditEvent"`);
       await prisma.$executeRawUnsafe(`drop function refuse_test_row()`);
@@ -96,13 +107,15 @@ describe("disableUser and enableUser", () => {
   });
 
   it("refuses to let an admin disable themselves, and audits the attempt", async () => {
-    await expect(disableUser({ actor: admin, input: { id: admin.id, version: 1 } })).rejects.toMatchObject({
+    await expect(
+      disableUser({ actor: actors.admin, input: { id: actors.admin.id, version: 1 } }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: USER_RULE_MESSAGES.selfDisable,
     });
-    expect((await reload(admin.id)).disabledAt).toBeNull();
+    expect((await reload(actors.admin.id)).disabledAt).toBeNull();
     expect(
-      (await auditRows({ event: "access.refused", entityId: String(admin.id) })).at(-1)?.changes,
+      (await auditRows({ event: "access.refused", entityId: String(actors.admin.id) })).at(-1)?.changes,
     ).toEqual({ detail: { reason: "self-disable" } });
   });
 

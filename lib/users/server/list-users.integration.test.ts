@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import {
   auditRows,
   makeActor,
-  makeReferenceData,
+  withReferenceData,
   makeUser,
+  withActors,
   withTestDatabase,
 } from "@/lib/testing/admin-fixtures";
 import { userListQuerySchema } from "@/lib/users/schemas";
@@ -14,11 +14,9 @@ import { getUserFormOptions } from "@/lib/users/server/get-user-form-options";
 
 withTestDatabase();
 
-let admin: Actor;
-let ref: Awaited<ReturnType<typeof makeReferenceData>>;
+const actors = withActors({ admin: { role: "ADMIN", name: "Zed Admin" } });
+const ref = withReferenceData();
 beforeAll(async () => {
-  admin = (await makeActor("ADMIN", { name: "Zed Admin" })).actor;
-  ref = await makeReferenceData();
   await makeUser("INVESTIGATOR", {
     name: "Alice Searchable",
     email: "alice.s@force.test",
@@ -35,7 +33,7 @@ const query = (params: Record<string, string>) => userListQuerySchema.parse(para
 
 describe("listUsers", () => {
   it("searches names and email addresses, case-insensitively, in name order", async () => {
-    const page = await listUsers({ actor: admin, query: query({ q: "SEARCHABLE" }) });
+    const page = await listUsers({ actor: actors.admin, query: query({ q: "SEARCHABLE" }) });
     expect(page.users.map((u) => u.name)).toEqual(["Alice Searchable", "Bob Searchable", "Carol Other"]);
     expect(page.users[0]).toMatchObject({ role: "INVESTIGATOR", npuName: ref.npu.name, disabled: false });
     expect(page.users[2]).toMatchObject({ providerName: ref.provider.name });
@@ -44,11 +42,11 @@ describe("listUsers", () => {
 
   it("filters by role and status", async () => {
     const investigators = await listUsers({
-      actor: admin,
+      actor: actors.admin,
       query: query({ q: "searchable", role: "INVESTIGATOR", status: "active" }),
     });
     expect(investigators.users.map((u) => u.name)).toEqual(["Alice Searchable"]);
-    const disabled = await listUsers({ actor: admin, query: query({ status: "disabled" }) });
+    const disabled = await listUsers({ actor: actors.admin, query: query({ status: "disabled" }) });
     expect(disabled.users.map((u) => u.name)).toEqual(["Bob Searchable"]);
     // Nonsense in the URL means "no filter", not an error page.
     expect(query({ role: "KING", status: "maybe", page: "-3" })).toEqual({
@@ -60,10 +58,10 @@ describe("listUsers", () => {
   });
 
   it("pages, and shows the last page for a page past the end", async () => {
-    const first = await listUsers({ actor: admin, query: query({ q: "searchable" }), pageSize: 2 });
+    const first = await listUsers({ actor: actors.admin, query: query({ q: "searchable" }), pageSize: 2 });
     expect(first).toMatchObject({ total: 3, page: 1, totalPages: 2 });
     const beyond = await listUsers({
-      actor: admin,
+      actor: actors.admin,
       query: query({ q: "searchable", page: "9" }),
       pageSize: 2,
     });
@@ -75,7 +73,9 @@ describe("listUsers", () => {
     for (const role of ["CHAIR", "ANALYST", "INVESTIGATOR", "PARTNER"] as const) {
       const { actor } = await makeActor(role);
       await expect(listUsers({ actor, query: query({}) })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(getUserOrThrow({ actor, id: admin.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(getUserOrThrow({ actor, id: actors.admin.id })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
       await expect(getUserFormOptions({ actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
       const refusals = (await auditRows({ event: "access.refused" })).filter((r) => r.actorId === actor.id);
       expect(refusals).toHaveLength(3);
@@ -85,15 +85,17 @@ describe("listUsers", () => {
 
 describe("getUserOrThrow and getUserFormOptions", () => {
   it("returns one account without its password hash, or NOT_FOUND", async () => {
-    const user = await getUserOrThrow({ actor: admin, id: admin.id });
-    expect(user).toMatchObject({ id: admin.id, role: "ADMIN", hasPassword: false, version: 1 });
+    const user = await getUserOrThrow({ actor: actors.admin, id: actors.admin.id });
+    expect(user).toMatchObject({ id: actors.admin.id, role: "ADMIN", hasPassword: false, version: 1 });
     expect(Object.keys(user)).not.toContain("passwordHash");
     expect(Object.keys(user)).not.toContain("sessionVersion");
-    await expect(getUserOrThrow({ actor: admin, id: 999_999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getUserOrThrow({ actor: actors.admin, id: 999_999 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("offers every NPU and only active providers", async () => {
-    const options = await getUserFormOptions({ actor: admin });
+    const options = await getUserFormOptions({ actor: actors.admin });
     expect(options.npus).toContainEqual({ id: ref.npu.id, name: ref.npu.name });
     expect(options.providers.map((p) => p.id)).toContain(ref.provider.id);
     expect(options.providers.map((p) => p.id)).not.toContain(ref.closedProvider.id);

@@ -1,18 +1,14 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
-import { auditRows, makeActor, makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { auditRows, makeActor, makeUser, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { passwordProblem } from "@/lib/users/rules";
 import { resetUserPassword } from "@/lib/users/server/reset-user-password";
 import { signOutUserEverywhere } from "@/lib/users/server/sign-out-user-everywhere";
 
 withTestDatabase();
 
-let admin: Actor;
-beforeAll(async () => {
-  admin = (await makeActor("ADMIN")).actor;
-});
+const actors = withActors({ admin: "ADMIN" });
 const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
 
 describe("resetUserPassword", () => {
@@ -21,7 +17,7 @@ describe("resetUserPassword", () => {
     // account-approval.integration.test.ts), and its owner must change it at first sign-in.
     const user = await makeUser("ADMIN");
     const result = await resetUserPassword({
-      actor: admin,
+      actor: actors.admin,
       input: { id: user.id, version: 1, method: "generate", password: "" },
     });
     expect(result.temporaryPassword).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
@@ -50,7 +46,7 @@ describe("resetUserPassword", () => {
   it("sets the admin's password when it meets the policy, and never returns it", async () => {
     const user = await makeUser("ADMIN");
     const result = await resetUserPassword({
-      actor: admin,
+      actor: actors.admin,
       input: { id: user.id, version: 1, method: "set", password: "three random words" },
     });
     expect(result).toEqual({ id: user.id, version: 2, temporaryPassword: null, pending: false });
@@ -58,7 +54,7 @@ describe("resetUserPassword", () => {
 
     await expect(
       resetUserPassword({
-        actor: admin,
+        actor: actors.admin,
         input: { id: user.id, version: 2, method: "set", password: "short" },
       }),
     ).rejects.toMatchObject({
@@ -67,7 +63,7 @@ describe("resetUserPassword", () => {
     });
     await expect(
       resetUserPassword({
-        actor: admin,
+        actor: actors.admin,
         input: { id: user.id, version: 1, method: "generate", password: "" },
       }),
     ).rejects.toMatchObject({
@@ -97,11 +93,11 @@ describe("resetUserPassword", () => {
 describe("signOutUserEverywhere", () => {
   it("ends every session of the account and audits who did it", async () => {
     const user = await makeUser("INVESTIGATOR");
-    await signOutUserEverywhere({ actor: admin, id: user.id });
+    await signOutUserEverywhere({ actor: actors.admin, id: user.id });
     expect((await reload(user.id)).sessionVersion).toBe(user.sessionVersion + 1);
     const [row] = await auditRows({ event: "auth.sign-out-everywhere", entityId: String(user.id) });
-    expect(row).toMatchObject({ actorId: admin.id, changes: { detail: { by: "administrator" } } });
-    await expect(signOutUserEverywhere({ actor: admin, id: 999_999 })).rejects.toMatchObject({
+    expect(row).toMatchObject({ actorId: actors.admin.id, changes: { detail: { by: "administrator" } } });
+    await expect(signOutUserEverywhere({ actor: actors.admin, id: 999_999 })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });

@@ -1,0 +1,24 @@
+import { getPrisma } from "@/lib/db/server/prisma";
+import { createInvestigation } from "@/prisma/factories/create-investigation";
+import { createOffence } from "@/prisma/factories/create-offence";
+import { day } from "@/prisma/factories/create-reference-data";
+import { createUser } from "@/prisma/factories/create-user";
+
+/**
+ * An open investigation (version 1, next review 4 December 2026) of an offence of 1 October 2026,
+ * with a new officer in charge, "DC Owner": the investigations' integration tests start here.
+ */
+export async function openCase() {
+  const prisma = getPrisma();
+  const oic = await createUser(prisma, { role: "INVESTIGATOR", name: "DC Owner" });
+  const offence = await createOffence(prisma, {
+    occurredOn: day("2026-10-01"),
+    recordedOn: day("2026-10-02"),
+  });
+  const investigation = await createInvestigation(prisma, {
+    offenceId: offence.id,
+    oicId: oic.id,
+    nextReviewOn: day("2026-12-04"),
+  });
+  return { oic, offence, investigation };
+}
