@@ -8,8 +8,8 @@ import { getOutcomeTime } from "@/lib/figures/server/get-outcome-time";
 import { getMonthlyTrend } from "@/lib/figures/server/get-monthly-trend";
 import { getNpuBreakdown } from "@/lib/figures/server/get-npu-breakdown";
 import { getHotspotShare } from "@/lib/figures/server/get-hotspot-share";
-import { getQuarterlyReturns } from "@/lib/returns/server/get-quarterly-returns";
-import { getSvdCounts } from "@/lib/returns/server/get-svd-counts";
+import { getQuarterlyReturns } from "@/lib/figures/server/get-quarterly-returns";
+import { getSvdCounts } from "@/lib/figures/server/get-svd-counts";
 
 // `source` chooses where the figures' rows come from (figure-sql.ts); the quarterly return ignores it.
 const LOADERS: Record<FigureTableId, (o: FigureTableOptions) => Promise<FigureTable>> = {
