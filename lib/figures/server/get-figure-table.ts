@@ -27,6 +27,9 @@ const LOADERS: Record<FigureTableId, (o: FigureTableOptions) => Promise<FigureTa
 };
 
 /** One table of the figures or returns pages by its id (the CSV export's source). */
-export function getFigureTable({ id, ...options }: FigureTableOptions & { id: FigureTableId }): Promise<FigureTable> {
+export function getFigureTable({
+  id,
+  ...options
+}: FigureTableOptions & { id: FigureTableId }): Promise<FigureTable> {
   return LOADERS[id](options);
 }
