@@ -37,44 +37,25 @@ export async function loadFiguresPage({
   const scope = { syv: true };
   const offences = can(actor, "offences.read");
   // Some of these read twice at once: two at a time keeps the page within its share of the pool.
-  const [
-    [ytd, knife],
-    rates,
-    [mix, mixByNpu],
-    time,
-    trend,
-    npu,
-    hotspots,
-    npuAreas,
-    hotspotAreas,
-    found,
-    byNpu,
-  ] = await atMost(PER_REQUEST_CONNECTIONS - 1, [
-    () => getYtdTables(options),
-    () => getOutcomeRates(options),
-    () => getOutcomeMix(options),
-    () => getOutcomeTime(options),
-    () => getMonthlyTrend(options),
-    () => getNpuBreakdown(options),
-    () => getHotspotShare(options),
-    () => listNpuAreas({ actor }),
-    () => listHotspotAreas({ actor, asAt: window.asAt }),
-    () => (offences ? listMapPoints({ actor, filters, scope }) : null),
-    () => (offences ? countMapPointsByNpu({ actor, filters, scope }) : null),
-  ]);
+  const [ytd, rates, mix, time, trend, npu, hotspots, npuAreas, hotspotAreas, found, byNpu] = await atMost(
+    PER_REQUEST_CONNECTIONS - 1,
+    [
+      () => getYtdTables(options),
+      () => getOutcomeRates(options),
+      () => getOutcomeMix(options),
+      () => getOutcomeTime(options),
+      () => getMonthlyTrend(options),
+      () => getNpuBreakdown(options),
+      () => getHotspotShare(options),
+      () => listNpuAreas({ actor }),
+      () => listHotspotAreas({ actor, asAt: window.asAt }),
+      () => (offences ? listMapPoints({ actor, filters, scope }) : null),
+      () => (offences ? countMapPointsByNpu({ actor, filters, scope }) : null),
+    ],
+  );
   return {
-    ytd,
-    knife,
-    rates,
-    mix,
-    mixByNpu,
-    time,
-    trend,
-    npu,
-    hotspots,
-    npuAreas,
-    hotspotAreas,
-    found,
-    byNpu,
+    // The year-to-date and outcome-mix loaders each answer two tables.
+    tables: { ytd: ytd[0], knife: ytd[1], rates, mix: mix[0], mixByNpu: mix[1], time, trend, npu, hotspots },
+    map: { npuAreas, hotspotAreas, found, byNpu },
   };
 }

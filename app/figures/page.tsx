@@ -30,21 +30,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const today = todayInUk();
   const window = figureWindowFromParams(params, today);
-  const {
-    ytd,
-    knife,
-    rates,
-    mix,
-    mixByNpu,
-    time,
-    trend,
-    npu,
-    hotspots,
-    npuAreas,
-    hotspotAreas,
-    found,
-    byNpu,
-  } = await loadFiguresPage({ actor, window });
+  const { tables: t, map } = await loadFiguresPage({ actor, window });
   const canExport = can(actor, "figures.export");
   const view = (table: FigureTable) => (
     <FigureTableView table={table} exportHref={canExport ? figureExportHref(table.id, window) : undefined} />
@@ -66,36 +52,36 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
       <FigureWindowForm window={window} today={today} action="/figures" />
 
       <h2 className="govuk-heading-l">Year to date</h2>
-      <ChangeChart chart={ytdChangeChart(ytd)} />
-      {view(ytd)}
-      <ChangeChart chart={ytdChangeChart(knife)} />
-      {view(knife)}
+      <ChangeChart chart={ytdChangeChart(t.ytd)} />
+      {view(t.ytd)}
+      <ChangeChart chart={ytdChangeChart(t.knife)} />
+      {view(t.knife)}
 
       <h2 className="govuk-heading-l">Outcomes</h2>
-      <BarChart chart={outcomeRateChart(rates)} />
-      {view(rates)}
-      {view(mix)}
-      {view(mixByNpu)}
-      {view(time)}
+      <BarChart chart={outcomeRateChart(t.rates)} />
+      {view(t.rates)}
+      {view(t.mix)}
+      {view(t.mixByNpu)}
+      {view(t.time)}
 
       <h2 className="govuk-heading-l">Trend</h2>
-      <TrendChart table={trend} />
-      {view(trend)}
+      <TrendChart table={t.trend} />
+      {view(t.trend)}
 
       <h2 className="govuk-heading-l">Where</h2>
-      <BarChart chart={npuChart(npu)} />
-      {view(npu)}
-      <BarChart chart={hotspotShareChart(hotspots)} />
-      {view(hotspots)}
+      <BarChart chart={npuChart(t.npu)} />
+      {view(t.npu)}
+      <BarChart chart={hotspotShareChart(t.hotspots)} />
+      {view(t.hotspots)}
 
       <ForceMapSection
         data={{
-          npus: npuAreas.map((n) => ({ label: n.name, geometry: n.geometry })),
-          hotspots: hotspotAreas.map((h) => ({ label: `${h.code} ${h.name}`, geometry: h.geometry })),
+          npus: map.npuAreas.map((n) => ({ label: n.name, geometry: n.geometry })),
+          hotspots: map.hotspotAreas.map((h) => ({ label: `${h.code} ${h.name}`, geometry: h.geometry })),
           tileUrl: getEnv().MAP_TILE_URL ?? null,
         }}
-        found={found}
-        byNpu={byNpu}
+        found={map.found}
+        byNpu={map.byNpu}
         period={rangeLabel(window.current)}
         drill={{ ...SYV, ...inRange(window.current), knife: "yes" }}
         limit={MAP_POINT_LIMIT}

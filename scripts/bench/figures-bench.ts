@@ -83,7 +83,6 @@ export async function benchFigures(log: (line: string) => void, actor: Actor, ru
  * tables' source chosen. Answers how many linked counts the page's tables hold.
  */
 async function figuresPage(actor: Actor, window: FigureWindow, source: FigureRows): Promise<number> {
-  const p = await loadFiguresPage({ actor, window, source });
-  const tables = [p.ytd, p.knife, p.rates, p.mix, p.mixByNpu, p.time, p.trend, p.npu, p.hotspots];
-  return tables.reduce((n, t) => n + linkedCounts(t).length, 0);
+  const { tables } = await loadFiguresPage({ actor, window, source });
+  return Object.values(tables).reduce((n, t) => n + linkedCounts(t).length, 0);
 }
