@@ -1,4 +1,5 @@
 import "server-only";
+import { ACTION_LINE_SELECT } from "@/lib/meetings/server/meeting-selects";
 import type { ActionStatus, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -65,14 +66,7 @@ export async function getCloseSummary({
       ? await prisma.actionItem.findMany({
           where: carriedActionsWhere(meeting.id),
           orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-          select: {
-            id: true,
-            title: true,
-            dueOn: true,
-            status: true,
-            timesCarried: true,
-            owner: { select: { name: true } },
-          },
+          select: { ...ACTION_LINE_SELECT, timesCarried: true },
         })
       : [];
   return {

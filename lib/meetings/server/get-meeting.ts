@@ -1,4 +1,5 @@
 import "server-only";
+import { MEETING_HEADER_SELECT } from "@/lib/meetings/server/meeting-selects";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -17,13 +18,8 @@ export async function getMeeting({
   const meeting = await getPrisma().meeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true,
-      title: true,
-      heldAt: true,
-      location: true,
-      status: true,
+      ...MEETING_HEADER_SELECT,
       periodStart: true,
-      packVersion: true,
       publishedAt: true,
       version: true,
       chair: { select: { name: true } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { ACTION_LINE_SELECT } from "@/lib/meetings/server/meeting-selects";
 import type {
   ActionStatus,
   AgendaItemKind,
@@ -70,13 +71,7 @@ export async function runGetMeeting({
             include: {
               actions: {
                 orderBy: { id: "asc" },
-                select: {
-                  id: true,
-                  title: true,
-                  dueOn: true,
-                  status: true,
-                  owner: { select: { name: true } },
-                },
+                select: ACTION_LINE_SELECT,
               },
             },
           },
