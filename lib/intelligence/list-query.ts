@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseDateInput, type IsoDay } from "@/lib/dates/day";
+import { firstParam, parseListOrder } from "@/lib/pagination";
 import { HANDLING_CODES, INTEL_ASSESSMENTS, SOURCE_EVALUATIONS } from "@/lib/intelligence/rules";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
 import {
@@ -35,8 +36,6 @@ export type IntelListQuery = {
 };
 
 type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) =>
-  ((Array.isArray(value) ? value[0] : value) ?? "").trim();
 
 const FIELD = {
   q: z.string().min(2).max(100),
@@ -52,7 +51,7 @@ export function parseIntelListQuery(params: Params): {
 } {
   const messages: string[] = [];
   const form = Object.fromEntries(
-    INTEL_FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)]),
+    INTEL_FILTER_KEYS.map((key) => [key, firstParam(params[key]).slice(0, 200)]),
   ) as IntelListForm;
   const filters: Record<string, unknown> = {};
   for (const key of INTEL_FILTER_KEYS) {
@@ -76,29 +75,6 @@ export function parseIntelListQuery(params: Params): {
     delete filters.from;
     delete filters.to;
   }
-  const sort = z
-    .enum(INTEL_SORTS)
-    .catch("received")
-    .parse(first(params.sort) || "received");
-  const dir = z
-    .enum(["asc", "desc"])
-    .catch(sort === "received" ? "desc" : "asc")
-    .parse(first(params.dir) || undefined);
-  const size = z.coerce
-    .number()
-    .pipe(
-      z.union(
-        INTEL_PAGE_SIZES.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>],
-      ),
-    )
-    .catch(25)
-    .parse(first(params.size) || 25);
-  const page = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1_000_000)
-    .catch(1)
-    .parse(first(params.page) || 1);
+  const { sort, dir, page, size } = parseListOrder(params, INTEL_SORTS, "received", INTEL_PAGE_SIZES);
   return { query: { filters: filters as IntelListFilters, sort, dir, page, size }, form, messages };
 }

@@ -3,6 +3,7 @@ import { recordIdSchema as id } from "@/lib/ids/record-id";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { SCRUTINY_CATEGORIES, type ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
 import { parseDateInput, type IsoDay } from "@/lib/dates/day";
+import { firstParam, parseListOrder } from "@/lib/pagination";
 import { OUTCOME_GROUP_SLUGS, type OutcomeGroupSlug } from "@/lib/reference/outcome-groups";
 import { decodeCursor, type OffenceListCursor } from "@/lib/offences/list-cursor";
 import {
@@ -97,8 +98,6 @@ export type OffenceListQuery = {
 export type ParsedOffenceList = { query: OffenceListQuery; form: OffenceListForm; messages: string[] };
 
 type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) =>
-  ((Array.isArray(value) ? value[0] : value) ?? "").trim();
 
 const yesNo = z.enum(["yes", "no"]).transform((v) => v === "yes");
 const FIELD: Record<Exclude<FilterKey, "from" | "to" | "outcomeby">, z.ZodType> = {
@@ -148,7 +147,7 @@ const OFFICER_NAME = z
 export function parseOffenceListQuery(params: Params): ParsedOffenceList {
   const messages: string[] = [];
   const form = Object.fromEntries(
-    FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)]),
+    FILTER_KEYS.map((key) => [key, firstParam(params[key]).slice(0, 200)]),
   ) as OffenceListForm;
   const filters: Record<string, unknown> = {};
 
@@ -173,32 +172,11 @@ export function parseOffenceListQuery(params: Params): ParsedOffenceList {
     delete filters.to;
   }
 
-  const sort = z
-    .enum(OFFENCE_SORTS)
-    .catch("recorded")
-    .parse(first(params.sort) || "recorded");
-  const dir = z
-    .enum(["asc", "desc"])
-    .catch(sort === "recorded" ? "desc" : "asc")
-    .parse(first(params.dir) || undefined);
-  const size = z.coerce
-    .number()
-    .pipe(
-      z.union(PAGE_SIZES.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>]),
-    )
-    .catch(25)
-    .parse(first(params.size) || 25);
-  const page = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1_000_000)
-    .catch(1)
-    .parse(first(params.page) || 1);
+  const { sort, dir, page, size } = parseListOrder(params, OFFENCE_SORTS, "recorded", PAGE_SIZES);
 
   // A cursor we did not write is ignored: the page number still applies.
-  const after = first(params.after);
-  const before = first(params.before);
+  const after = firstParam(params.after);
+  const before = firstParam(params.before);
   const cursor = after ? decodeCursor("after", after) : before ? decodeCursor("before", before) : undefined;
 
   return {
