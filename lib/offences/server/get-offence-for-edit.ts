@@ -1,4 +1,5 @@
 import "server-only";
+import { OFFENCE_FORM_SELECT } from "@/lib/offences/server/offence-form-select";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -25,23 +26,7 @@ export async function getOffenceForEdit({
   await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });
   const offence = await getPrisma().offence.findUnique({
     where: { id: offenceId },
-    select: {
-      id: true,
-      crimeReference: true,
-      offenceCode: true,
-      knifeUsed: true,
-      domesticAbuse: true,
-      occurredOn: true,
-      recordedOn: true,
-      npu: { select: { name: true } },
-      hotspot: { select: { code: true } },
-      rmsHotspotCode: true,
-      latitude: true,
-      longitude: true,
-      locationText: true,
-      summary: true,
-      version: true,
-    },
+    select: { ...OFFENCE_FORM_SELECT, id: true, version: true },
   });
   if (!offence) throw new AppError("NOT_FOUND");
   return {
