@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -9,13 +9,7 @@ import type { AddPlanLineInput } from "@/lib/groups/schemas";
 import { checkPlanOwner } from "@/lib/groups/server/check-plan-owner";
 
 /** Adds a 4P plan line with its owner, status and due date (groups.write), audited as a collection. */
-export async function addPlanLine({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: AddPlanLineInput;
-}): Promise<{ id: number }> {
+export async function addPlanLine({ actor, input }: ActorInput<AddPlanLineInput>): Promise<{ id: number }> {
   const entity = { type: "group", id: input.groupId };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -22,10 +22,7 @@ class StaleVersion extends Error {}
 export async function updatePlanLine({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: UpdatePlanLineInput;
-}): Promise<{ groupId: number; version: number }> {
+}: ActorInput<UpdatePlanLineInput>): Promise<{ groupId: number; version: number }> {
   const entity = { type: "group-plan-line", id: input.id };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();
