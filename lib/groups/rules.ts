@@ -19,6 +19,17 @@ export type ComparablePlanLine = {
   dueOn: Date | null;
 };
 
+/** Only a plan line's own fields: what is saved, audited before and after, and compared on a conflict. */
+export function comparablePlanLine<T extends ComparablePlanLine>(l: T): Pick<T, keyof ComparablePlanLine> {
+  return {
+    strand: l.strand,
+    description: l.description,
+    ownerId: l.ownerId,
+    status: l.status,
+    dueOn: l.dueOn,
+  };
+}
+
 /**
  * What a second editor of a plan line is told (optimistic concurrency): a form-level message and,
  * per field they typed differently from what is now saved, the saved value. `describe` renders a

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { AddPlanLineInput } from "@/lib/groups/schemas";
 import { checkPlanOwner } from "@/lib/groups/server/check-plan-owner";
+import { comparablePlanLine } from "@/lib/groups/rules";
 
 /** Adds a 4P plan line with its owner, status and due date (groups.write), audited as a collection. */
 export async function addPlanLine({ actor, input }: ActorInput<AddPlanLineInput>): Promise<{ id: number }> {
@@ -15,14 +16,7 @@ export async function addPlanLine({ actor, input }: ActorInput<AddPlanLineInput>
   const prisma = getPrisma();
   const group = await prisma.group.findUnique({ where: { id: input.groupId }, select: { id: true } });
   if (!group) throw new AppError("NOT_FOUND");
-  const ownerId = await checkPlanOwner(input.ownerId);
-  const data = {
-    strand: input.strand,
-    description: input.description,
-    ownerId,
-    status: input.status,
-    dueOn: input.dueOn,
-  };
+  const data = comparablePlanLine({ ...input, ownerId: await checkPlanOwner(input.ownerId) });
 
   return prisma.$transaction(async (tx) => {
     const line = await tx.groupPlanLine.create({

@@ -7,7 +7,7 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { FOUR_P_LABELS, PLAN_LINE_STATUS_LABELS } from "@/lib/groups/labels";
-import { planLineConflictErrors, type ComparablePlanLine } from "@/lib/groups/rules";
+import { comparablePlanLine, planLineConflictErrors, type ComparablePlanLine } from "@/lib/groups/rules";
 import type { UpdatePlanLineInput } from "@/lib/groups/schemas";
 import { checkPlanOwner } from "@/lib/groups/server/check-plan-owner";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
@@ -28,22 +28,9 @@ export async function updatePlanLine({
   const prisma = getPrisma();
   const current = await prisma.groupPlanLine.findUnique({ where: { id: input.id } });
   if (!current) throw new AppError("NOT_FOUND");
-  const ownerId = await checkPlanOwner(input.ownerId);
-  const after = {
-    strand: input.strand,
-    description: input.description,
-    ownerId,
-    status: input.status,
-    dueOn: input.dueOn,
-  };
+  const after = comparablePlanLine({ ...input, ownerId: await checkPlanOwner(input.ownerId) });
   if (current.version !== input.version) return conflict(current.id, after);
-  const before = {
-    strand: current.strand,
-    description: current.description,
-    ownerId: current.ownerId,
-    status: current.status,
-    dueOn: current.dueOn,
-  };
+  const before = comparablePlanLine(current);
 
   try {
     return await prisma.$transaction(async (tx) => {
