@@ -1,8 +1,8 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/server/meeting-options";
 import { ACTION_LINE_SELECT } from "@/lib/meetings/server/meeting-selects";
 import type { ActionStatus, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { numberAgendaItems } from "@/lib/meetings/item-numbers";
@@ -38,9 +38,7 @@ export async function getCloseSummary({
   actor,
   meetingId,
   now = new Date(),
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   now?: Date;
 }): Promise<CloseSummary> {
   await requirePermission(actor, "meetings.run", { entity: { type: "meeting", id: meetingId } });

@@ -1,8 +1,8 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/server/meeting-options";
 import { ACTION_LINE_SELECT } from "@/lib/meetings/server/meeting-selects";
 import { OFFENCE_LINE_SELECT } from "@/lib/offences/server/offence-line-select";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -37,9 +37,7 @@ export async function getRunItemFacts({
   meetingId,
   agendaItemId,
   today = new Date(),
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   agendaItemId: number;
   today?: Date;
 }): Promise<RunItemFacts> {

@@ -1,8 +1,8 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/server/meeting-options";
 import { recordActionReview } from "@/lib/action-items/server/record-action-review";
 import { AppError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateInUk } from "@/lib/dates/day";
@@ -38,9 +38,7 @@ export async function reviewMeetingAction({
   review,
   note,
   now = new Date(),
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   actionItemId: number;
   version: number;
   review: ForumActionReview;

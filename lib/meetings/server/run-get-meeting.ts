@@ -1,4 +1,5 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/server/meeting-options";
 import { ACTION_LINE_SELECT } from "@/lib/meetings/server/meeting-selects";
 import type {
   ActionStatus,
@@ -7,7 +8,6 @@ import type {
   MeetingStatus,
 } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/labels/person-name";
@@ -48,13 +48,7 @@ export type RunMeeting = {
  * its note, its decisions and the actions raised from them. For the chair (meetings.run), who reads
  * all case data.
  */
-export async function runGetMeeting({
-  actor,
-  meetingId,
-}: {
-  actor: Actor;
-  meetingId: number;
-}): Promise<RunMeeting> {
+export async function runGetMeeting({ actor, meetingId }: MeetingOptions): Promise<RunMeeting> {
   await requirePermission(actor, "meetings.run", { entity: { type: "meeting", id: meetingId } });
   const meeting = await getPrisma().meeting.findUnique({
     where: { id: meetingId },
