@@ -2,8 +2,9 @@ import { z } from "zod";
 import { recordIdSchema as id } from "@/lib/ids/record-id";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { SCRUTINY_CATEGORIES, type ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
-import { parseDateInput, type IsoDay } from "@/lib/dates/day";
+import type { IsoDay } from "@/lib/dates/day";
 import { firstParam, parseListOrder } from "@/lib/pagination";
+import { readListFilters } from "@/lib/list-filters";
 import { OUTCOME_GROUP_SLUGS, type OutcomeGroupSlug } from "@/lib/reference/outcome-groups";
 import { decodeCursor, type OffenceListCursor } from "@/lib/offences/list-cursor";
 import {
@@ -145,32 +146,14 @@ const OFFICER_NAME = z
   .refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2);
 
 export function parseOffenceListQuery(params: Params): ParsedOffenceList {
-  const messages: string[] = [];
-  const form = Object.fromEntries(
-    FILTER_KEYS.map((key) => [key, firstParam(params[key]).slice(0, 200)]),
-  ) as OffenceListForm;
-  const filters: Record<string, unknown> = {};
-
-  for (const key of FILTER_KEYS) {
-    const raw = form[key];
-    if (!raw) continue;
-    if (key === "from" || key === "to" || key === "outcomeby") {
-      const day = parseDateInput(raw);
-      if (day) filters[key] = day;
-      else
-        messages.push(`${FILTER_LABELS[key]} “${raw}” is not a real date, like 27/3/2026. It was ignored.`);
-      continue;
-    }
-    const parsed = FIELD[key].safeParse(raw);
-    if (parsed.success) filters[key] = parsed.data;
-    else if (key === "oic" && OFFICER_NAME.safeParse(raw).success) filters.oicName = raw;
-    else messages.push(`${FILTER_LABELS[key]} “${raw}” cannot be used. It was ignored.`);
-  }
-  if (filters.from && filters.to && (filters.to as string) < (filters.from as string)) {
-    messages.push("Recorded to is before recorded from, so no offence could match. The dates were ignored.");
-    delete filters.from;
-    delete filters.to;
-  }
+  const { form, filters, messages } = readListFilters(params, {
+    keys: FILTER_KEYS,
+    labels: FILTER_LABELS,
+    days: ["from", "to", "outcomeby"],
+    fields: FIELD,
+    otherwise: (key, raw) => (key === "oic" && OFFICER_NAME.safeParse(raw).success ? { oicName: raw } : null),
+    reversedRange: "Recorded to is before recorded from, so no offence could match.",
+  });
 
   const { sort, dir, page, size } = parseListOrder(params, OFFENCE_SORTS, "recorded", PAGE_SIZES);
 
