@@ -69,9 +69,7 @@ export type RoleChangeFormValues = z.input<typeof roleChangeSchema>;
 export const userVersionSchema = z.object({ id: recordId, version: recordId });
 export type UserVersionInput = z.output<typeof userVersionSchema>;
 
-export const changeUserRoleSchema = z
-  .object({ id: recordId, version: recordId, ...roleFields })
-  .superRefine(checkRoleScope);
+export const changeUserRoleSchema = userVersionSchema.extend(roleFields).superRefine(checkRoleScope);
 export type ChangeUserRoleInput = z.output<typeof changeUserRoleSchema>;
 
 export const PASSWORD_METHODS = ["generate", "set"] as const;
@@ -92,9 +90,7 @@ function checkPassword(value: { method?: unknown; password: string }, ctx: z.Ref
 export const passwordResetSchema = z.object(passwordFields).superRefine(checkPassword);
 export type PasswordResetFormValues = z.input<typeof passwordResetSchema>;
 
-export const resetUserPasswordSchema = z
-  .object({ id: recordId, version: recordId, ...passwordFields })
-  .superRefine(checkPassword);
+export const resetUserPasswordSchema = userVersionSchema.extend(passwordFields).superRefine(checkPassword);
 export type ResetUserPasswordInput = z.output<typeof resetUserPasswordSchema>;
 
 export const USER_STATUSES = ["active", "disabled"] as const;
