@@ -13,12 +13,16 @@ const requiredDate = (name: string) =>
     return z.NEVER;
   });
 
-export const addMemberFormSchema = z.object({
-  personId: z
+// A record number as the form sends it (typed, or a select's value): digits without a leading zero.
+const recordNumberText = (message: string) =>
+  z
     .string()
     .trim()
     .max(10)
-    .regex(/^[1-9]\d*$/, "Enter the person's record number, like 1234"),
+    .regex(/^[1-9]\d*$/, message);
+
+export const addMemberFormSchema = z.object({
+  personId: recordNumberText("Enter the person's record number, like 1234"),
   role: z.enum(MEMBER_ROLES, "Select the member's role"),
   startOn: requiredDate("Start date"),
 });
@@ -40,11 +44,7 @@ export const planLineFormSchema = z.object({
     .trim()
     .min(1, "Enter what the line will do")
     .max(500, "Description must be 500 characters or fewer"),
-  ownerId: z
-    .string()
-    .trim()
-    .max(10)
-    .regex(/^[1-9]\d*$/, "Select the owner"),
+  ownerId: recordNumberText("Select the owner"),
   status: z.enum(PLAN_LINE_STATUSES, "Select the status"),
   dueOn: optionalDate("Due date"),
 });
