@@ -2,6 +2,7 @@ import { z } from "zod";
 import { optionalDate } from "@/lib/investigations/schemas";
 import { FOUR_PS, GROUP_TYPES, MEMBER_ROLES, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
 import { recordIdSchema, recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { requiredText } from "@/lib/text/required-text";
 
 // Shared by the group forms (zodResolver) and the actions. Client-safe. Form fields are strings;
 // the output is what the data functions take.
@@ -39,11 +40,7 @@ export type EndMembershipInput = z.output<typeof endMembershipSchema>;
 
 export const planLineFormSchema = z.object({
   strand: z.enum(FOUR_PS, "Select the 4P strand"),
-  description: z
-    .string()
-    .trim()
-    .min(1, "Enter what the line will do")
-    .max(500, "Description must be 500 characters or fewer"),
+  description: requiredText(500, "Enter what the line will do", "Description"),
   ownerId: recordNumberText("Select the owner"),
   status: z.enum(PLAN_LINE_STATUSES, "Select the status"),
   dueOn: optionalDate("Due date"),
@@ -55,11 +52,7 @@ export const updatePlanLineSchema = z.object({ id: recordId, version: recordId }
 export type UpdatePlanLineInput = z.output<typeof updatePlanLineSchema>;
 
 export const linkOffenceFormSchema = z.object({
-  crimeReference: z
-    .string()
-    .trim()
-    .min(1, "Enter the crime reference")
-    .max(40, "Crime reference must be 40 characters or fewer"),
+  crimeReference: requiredText(40, "Enter the crime reference", "Crime reference"),
 });
 export type LinkOffenceFormValues = z.input<typeof linkOffenceFormSchema>;
 export const linkOffenceSchema = z.object({ groupId: recordId }).and(linkOffenceFormSchema);

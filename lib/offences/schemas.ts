@@ -22,6 +22,7 @@ import {
   type OffenceSort,
   type PageSize,
 } from "@/lib/offences/list-link";
+import { requiredText } from "@/lib/text/required-text";
 
 export {
   DEFAULT_COLUMNS,
@@ -193,15 +194,7 @@ export function readOffenceListPreferences(stored: unknown): OffenceListPreferen
 // ─── Export justification (DPA 2018 s.62: disclosure needs a reason and recipients) ─────
 
 export const exportJustificationSchema = z.object({
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Enter why you are exporting this list")
-    .max(500, "Reason must be 500 characters or fewer"),
-  recipients: z
-    .string()
-    .trim()
-    .min(1, "Enter who will receive the export")
-    .max(500, "Recipients must be 500 characters or fewer"),
+  reason: requiredText(500, "Enter why you are exporting this list", "Reason"),
+  recipients: requiredText(500, "Enter who will receive the export", "Recipients"),
 });
 export type ExportJustification = z.infer<typeof exportJustificationSchema>;
