@@ -1,5 +1,5 @@
 import "server-only";
-import type { MeetingOptions } from "@/lib/meetings/server/meeting-options";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";

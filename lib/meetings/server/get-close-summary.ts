@@ -1,5 +1,5 @@
 import "server-only";
-import type { MeetingOptions } from "@/lib/meetings/server/meeting-options";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { ACTION_LINE_SELECT } from "@/lib/meetings/server/meeting-selects";
 import type { ActionStatus, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";

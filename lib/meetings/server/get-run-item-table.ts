@@ -1,5 +1,5 @@
 import "server-only";
-import type { MeetingOptions } from "@/lib/meetings/server/meeting-options";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";

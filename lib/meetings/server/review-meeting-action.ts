@@ -1,5 +1,5 @@
 import "server-only";
-import type { MeetingOptions } from "@/lib/meetings/server/meeting-options";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { recordActionReview } from "@/lib/action-items/server/record-action-review";
 import { AppError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";

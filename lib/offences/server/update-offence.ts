@@ -1,7 +1,7 @@
 import "server-only";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
 import { OFFENCE_FORM_COLUMNS } from "@/lib/offences/server/offence-form-select";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -38,9 +38,7 @@ export async function updateOffence({
   actor,
   offenceId,
   input,
-}: {
-  actor: Actor;
-  offenceId: number;
+}: OffenceOptions & {
   input: OffenceFormInput;
 }): Promise<{ id: number; version: number }> {
   await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });
