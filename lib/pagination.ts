@@ -20,3 +20,38 @@ export function pageWindow(requested: number, total: number, pageSize = PAGE_SIZ
   const page = Math.min(Math.max(1, Math.floor(requested) || 1), totalPages);
   return { page, totalPages, skip: (page - 1) * pageSize, take: pageSize };
 }
+
+type Params = Record<string, string | string[] | undefined>;
+
+/** One value of a URL parameter: the first when it is repeated, trimmed; "" when absent. */
+export function firstParam(value: string | string[] | undefined): string {
+  return ((Array.isArray(value) ? value[0] : value) ?? "").trim();
+}
+
+/**
+ * A register's sort, direction, page size and page from its URL (offences, intelligence). Anything
+ * unknown reads as the default rather than an error: the default sort runs newest first, any other
+ * column A to Z, and the page size is one the list offers, else 25.
+ */
+export function parseListOrder<S extends string>(
+  params: Params,
+  sorts: readonly [S, ...S[]],
+  byDefault: S,
+  sizes: readonly (25 | 50 | 100)[],
+): { sort: S; dir: "asc" | "desc"; size: 25 | 50 | 100; page: number } {
+  const sort = z
+    .enum(sorts)
+    .catch(byDefault)
+    .parse(firstParam(params.sort) || byDefault) as S;
+  const dir = z
+    .enum(["asc", "desc"])
+    .catch(sort === byDefault ? "desc" : "asc")
+    .parse(firstParam(params.dir) || undefined);
+  const size = z.coerce
+    .number()
+    .pipe(z.union(sizes.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>]))
+    .catch(25)
+    .parse(firstParam(params.size) || 25);
+  const page = pageParam.parse(firstParam(params.page) || 1);
+  return { sort, dir, size, page };
+}

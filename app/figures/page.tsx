@@ -7,24 +7,14 @@ import { BarChart } from "@/components/figures/charts/bar-chart";
 import { ChangeChart } from "@/components/figures/charts/change-chart";
 import { hotspotShareChart, npuChart, outcomeRateChart, ytdChangeChart } from "@/lib/figures/charts";
 import { can } from "@/lib/auth/permissions";
-import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref, inRange, SYV, type FigureTable } from "@/lib/figures/figure-table";
 import { figureWindowFromParams, rangeLabel } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
-import { getYtdTables } from "@/lib/figures/server/get-ytd-tables";
-import { getOutcomeRates } from "@/lib/figures/server/get-outcome-rates";
-import { getOutcomeMix } from "@/lib/figures/server/get-outcome-mix";
-import { getOutcomeTime } from "@/lib/figures/server/get-outcome-time";
-import { getMonthlyTrend } from "@/lib/figures/server/get-monthly-trend";
-import { getNpuBreakdown } from "@/lib/figures/server/get-npu-breakdown";
-import { getHotspotShare } from "@/lib/figures/server/get-hotspot-share";
 import { ForceMapSection } from "@/components/map/force-map-section";
 import { getEnv } from "@/lib/env";
-import { knifeU25Filters } from "@/lib/hotspots/map-filters";
-import { countMapPointsByNpu } from "@/lib/hotspots/server/count-map-points-by-npu";
-import { listHotspotAreas, listNpuAreas } from "@/lib/hotspots/server/list-hotspot-areas";
-import { listMapPoints, MAP_POINT_LIMIT } from "@/lib/hotspots/server/list-map-points";
+import { MAP_POINT_LIMIT } from "@/lib/hotspots/server/list-map-points";
+import { loadFiguresPage } from "@/app/figures/figures-page-data";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -40,37 +30,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const today = todayInUk();
   const window = figureWindowFromParams(params, today);
-  const options = { actor, window };
-  // The map (issue 17): the period's knife-used SYV, the same offences as the knife table's.
-  const mapFilters = knifeU25Filters(window.current);
-  const mapScope = { syv: true };
-  const offences = can(actor, "offences.read");
-  // Some of these read twice at once: two at a time keeps the page within its share of the pool.
-  const [
-    [ytd, knife],
-    rates,
-    [mix, mixByNpu],
-    time,
-    trend,
-    npu,
-    hotspots,
-    npuAreas,
-    hotspotAreas,
-    found,
-    byNpu,
-  ] = await atMost(PER_REQUEST_CONNECTIONS - 1, [
-    () => getYtdTables(options),
-    () => getOutcomeRates(options),
-    () => getOutcomeMix(options),
-    () => getOutcomeTime(options),
-    () => getMonthlyTrend(options),
-    () => getNpuBreakdown(options),
-    () => getHotspotShare(options),
-    () => listNpuAreas({ actor }),
-    () => listHotspotAreas({ actor, asAt: window.asAt }),
-    () => (offences ? listMapPoints({ actor, filters: mapFilters, scope: mapScope }) : null),
-    () => (offences ? countMapPointsByNpu({ actor, filters: mapFilters, scope: mapScope }) : null),
-  ]);
+  const { tables: t, map } = await loadFiguresPage({ actor, window });
   const canExport = can(actor, "figures.export");
   const view = (table: FigureTable) => (
     <FigureTableView table={table} exportHref={canExport ? figureExportHref(table.id, window) : undefined} />
@@ -92,36 +52,36 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
       <FigureWindowForm window={window} today={today} action="/figures" />
 
       <h2 className="govuk-heading-l">Year to date</h2>
-      <ChangeChart chart={ytdChangeChart(ytd)} />
-      {view(ytd)}
-      <ChangeChart chart={ytdChangeChart(knife)} />
-      {view(knife)}
+      <ChangeChart chart={ytdChangeChart(t.ytd)} />
+      {view(t.ytd)}
+      <ChangeChart chart={ytdChangeChart(t.knife)} />
+      {view(t.knife)}
 
       <h2 className="govuk-heading-l">Outcomes</h2>
-      <BarChart chart={outcomeRateChart(rates)} />
-      {view(rates)}
-      {view(mix)}
-      {view(mixByNpu)}
-      {view(time)}
+      <BarChart chart={outcomeRateChart(t.rates)} />
+      {view(t.rates)}
+      {view(t.mix)}
+      {view(t.mixByNpu)}
+      {view(t.time)}
 
       <h2 className="govuk-heading-l">Trend</h2>
-      <TrendChart table={trend} />
-      {view(trend)}
+      <TrendChart table={t.trend} />
+      {view(t.trend)}
 
       <h2 className="govuk-heading-l">Where</h2>
-      <BarChart chart={npuChart(npu)} />
-      {view(npu)}
-      <BarChart chart={hotspotShareChart(hotspots)} />
-      {view(hotspots)}
+      <BarChart chart={npuChart(t.npu)} />
+      {view(t.npu)}
+      <BarChart chart={hotspotShareChart(t.hotspots)} />
+      {view(t.hotspots)}
 
       <ForceMapSection
         data={{
-          npus: npuAreas.map((n) => ({ label: n.name, geometry: n.geometry })),
-          hotspots: hotspotAreas.map((h) => ({ label: `${h.code} ${h.name}`, geometry: h.geometry })),
+          npus: map.npuAreas.map((n) => ({ label: n.name, geometry: n.geometry })),
+          hotspots: map.hotspotAreas.map((h) => ({ label: `${h.code} ${h.name}`, geometry: h.geometry })),
           tileUrl: getEnv().MAP_TILE_URL ?? null,
         }}
-        found={found}
-        byNpu={byNpu}
+        found={map.found}
+        byNpu={map.byNpu}
         period={rangeLabel(window.current)}
         drill={{ ...SYV, ...inRange(window.current), knife: "yes" }}
         limit={MAP_POINT_LIMIT}

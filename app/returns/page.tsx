@@ -7,8 +7,8 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref } from "@/lib/figures/figure-table";
 import { figureWindowFromParams } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
-import { getQuarterlyReturns } from "@/lib/returns/server/get-quarterly-returns";
-import { getSvdCounts } from "@/lib/returns/server/get-svd-counts";
+import { getQuarterlyReturns } from "@/lib/figures/server/get-quarterly-returns";
+import { getSvdCounts } from "@/lib/figures/server/get-svd-counts";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

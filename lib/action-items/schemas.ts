@@ -2,6 +2,7 @@ import { z } from "zod";
 import { requiredDbDayText } from "@/lib/dates/day-schema";
 import { OWNER_STATUSES, REVIEW_OUTCOMES } from "@/lib/action-items/rules";
 import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { requiredText } from "@/lib/text/required-text";
 
 // Shared by the action forms (zodResolver) and the server actions. Client-safe. Rules that need
 // the database (owner active and in remit, due date against today, status transitions) are checked
@@ -26,11 +27,7 @@ const ownerId = z
   .transform((v) => Number(v));
 
 export const raiseActionFormSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, "Enter what must be done")
-    .max(300, "Action must be 300 characters or fewer"),
+  title: requiredText(300, "Enter what must be done", "Action"),
   description: z.string().trim().max(4000, "Detail must be 4,000 characters or fewer"),
   ownerId,
   dueOn,

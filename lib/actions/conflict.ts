@@ -6,7 +6,8 @@ import type { SavedBy } from "@/lib/audit/saved-by";
 // a form-level line saying who saved, when, and that their values are still in the form. Pure and
 // client-safe; the data functions describe the values as the user reads them (names, dates).
 
-export type ConflictValue = { label: string; mine: string; saved: string };
+/** `differs` when the values compare otherwise than as text (a date, an owner's id); else mine ≠ saved. */
+export type ConflictValue = { label: string; mine: string; saved: string; differs?: boolean };
 
 export function conflictFieldErrors(
   record: string,
@@ -14,8 +15,8 @@ export function conflictFieldErrors(
   savedBy: SavedBy,
 ): FieldErrors {
   const out: FieldErrors = {};
-  for (const [field, { label, mine, saved }] of Object.entries(fields)) {
-    if (mine === saved) continue;
+  for (const [field, { label, mine, saved, differs }] of Object.entries(fields)) {
+    if (!(differs ?? mine !== saved)) continue;
     out[field] = [
       `${label} was changed: you entered “${mine || "none"}”, the saved value is “${saved || "none"}”`,
     ];

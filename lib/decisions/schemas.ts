@@ -1,19 +1,12 @@
 import { z } from "zod";
 import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { requiredText } from "@/lib/text/required-text";
 
 // Recording a decision on an agenda item, and searching the decision log. Client-safe.
 
 export const decisionFormSchema = z.object({
-  text: z
-    .string()
-    .trim()
-    .min(1, "Enter the decision")
-    .max(2000, "Decision must be 2,000 characters or fewer"),
-  rationale: z
-    .string()
-    .trim()
-    .min(1, "Enter the rationale for the decision")
-    .max(4000, "Rationale must be 4,000 characters or fewer"),
+  text: requiredText(2000, "Enter the decision", "Decision"),
+  rationale: requiredText(4000, "Enter the rationale for the decision", "Rationale"),
   /** The case comes back to the next meeting as a scrutiny item of its own (issue 12). */
   returnToForum: z.boolean().optional().default(false),
 });

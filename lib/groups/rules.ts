@@ -1,4 +1,5 @@
 // Pure rules for groups. Client-safe.
+import { conflictFieldErrors } from "@/lib/actions/conflict";
 
 /** A membership counts on a day when it has started and not yet ended (the end day still counts). */
 export function isActiveMembership(m: { startOn: Date; endOn: Date | null }, today: Date): boolean {
@@ -17,6 +18,17 @@ export type ComparablePlanLine = {
   status: string;
   dueOn: Date | null;
 };
+
+/** Only a plan line's own fields: what is saved, audited before and after, and compared on a conflict. */
+export function comparablePlanLine<T extends ComparablePlanLine>(l: T): Pick<T, keyof ComparablePlanLine> {
+  return {
+    strand: l.strand,
+    description: l.description,
+    ownerId: l.ownerId,
+    status: l.status,
+    dueOn: l.dueOn,
+  };
+}
 
 /**
  * What a second editor of a plan line is told (optimistic concurrency): a form-level message and,
@@ -40,25 +52,19 @@ export function planLineConflictErrors(
     a instanceof Date || b instanceof Date
       ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime()
       : a === b;
-  const fields: Record<string, string[]> = {};
-  for (const field of Object.keys(labels) as (keyof ComparablePlanLine)[]) {
-    if (same(mine[field], saved[field])) continue;
-    fields[field] = [
-      `${labels[field]} was changed: you entered “${describe(field, mine[field])}”, the saved value is “${describe(field, saved[field])}”`,
-    ];
-  }
-  const who = savedBy
-    ? `${savedBy.label} saved this plan line at ${savedBy.at}`
-    : "Someone else saved this plan line";
-  const count = Object.keys(fields).length;
-  const what =
-    count === 0
-      ? "Your values match theirs."
-      : `${count === 1 ? "1 field differs" : `${count} fields differ`} from what you entered.`;
-  return {
-    _form: [
-      `${who} while you were editing it. ${what} Your values are still in the form: check them and save again to keep them.`,
-    ],
-    ...fields,
-  };
+  return conflictFieldErrors(
+    "plan line",
+    Object.fromEntries(
+      (Object.keys(labels) as (keyof ComparablePlanLine)[]).map((field) => [
+        field,
+        {
+          label: labels[field],
+          mine: describe(field, mine[field]),
+          saved: describe(field, saved[field]),
+          differs: !same(mine[field], saved[field]),
+        },
+      ]),
+    ),
+    savedBy,
+  );
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { optionalDate } from "@/lib/investigations/schemas";
 import { FOUR_PS, GROUP_TYPES, MEMBER_ROLES, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
 import { recordIdSchema, recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { requiredText } from "@/lib/text/required-text";
 
 // Shared by the group forms (zodResolver) and the actions. Client-safe. Form fields are strings;
 // the output is what the data functions take.
@@ -13,12 +14,16 @@ const requiredDate = (name: string) =>
     return z.NEVER;
   });
 
-export const addMemberFormSchema = z.object({
-  personId: z
+// A record number as the form sends it (typed, or a select's value): digits without a leading zero.
+const recordNumberText = (message: string) =>
+  z
     .string()
     .trim()
     .max(10)
-    .regex(/^[1-9]\d*$/, "Enter the person's record number, like 1234"),
+    .regex(/^[1-9]\d*$/, message);
+
+export const addMemberFormSchema = z.object({
+  personId: recordNumberText("Enter the person's record number, like 1234"),
   role: z.enum(MEMBER_ROLES, "Select the member's role"),
   startOn: requiredDate("Start date"),
 });
@@ -35,16 +40,8 @@ export type EndMembershipInput = z.output<typeof endMembershipSchema>;
 
 export const planLineFormSchema = z.object({
   strand: z.enum(FOUR_PS, "Select the 4P strand"),
-  description: z
-    .string()
-    .trim()
-    .min(1, "Enter what the line will do")
-    .max(500, "Description must be 500 characters or fewer"),
-  ownerId: z
-    .string()
-    .trim()
-    .max(10)
-    .regex(/^[1-9]\d*$/, "Select the owner"),
+  description: requiredText(500, "Enter what the line will do", "Description"),
+  ownerId: recordNumberText("Select the owner"),
   status: z.enum(PLAN_LINE_STATUSES, "Select the status"),
   dueOn: optionalDate("Due date"),
 });
@@ -55,11 +52,7 @@ export const updatePlanLineSchema = z.object({ id: recordId, version: recordId }
 export type UpdatePlanLineInput = z.output<typeof updatePlanLineSchema>;
 
 export const linkOffenceFormSchema = z.object({
-  crimeReference: z
-    .string()
-    .trim()
-    .min(1, "Enter the crime reference")
-    .max(40, "Crime reference must be 40 characters or fewer"),
+  crimeReference: requiredText(40, "Enter the crime reference", "Crime reference"),
 });
 export type LinkOffenceFormValues = z.input<typeof linkOffenceFormSchema>;
 export const linkOffenceSchema = z.object({ groupId: recordId }).and(linkOffenceFormSchema);

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { parseDateInput, type IsoDay } from "@/lib/dates/day";
+import type { IsoDay } from "@/lib/dates/day";
+import { parseListOrder } from "@/lib/pagination";
+import { readListFilters } from "@/lib/list-filters";
 import { HANDLING_CODES, INTEL_ASSESSMENTS, SOURCE_EVALUATIONS } from "@/lib/intelligence/rules";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
 import {
@@ -35,8 +37,6 @@ export type IntelListQuery = {
 };
 
 type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) =>
-  ((Array.isArray(value) ? value[0] : value) ?? "").trim();
 
 const FIELD = {
   q: z.string().min(2).max(100),
@@ -50,55 +50,17 @@ export function parseIntelListQuery(params: Params): {
   form: IntelListForm;
   messages: string[];
 } {
-  const messages: string[] = [];
-  const form = Object.fromEntries(
-    INTEL_FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)]),
-  ) as IntelListForm;
-  const filters: Record<string, unknown> = {};
-  for (const key of INTEL_FILTER_KEYS) {
-    const raw = form[key];
-    if (!raw) continue;
-    if (key === "from" || key === "to") {
-      const day = parseDateInput(raw);
-      if (day) filters[key] = day;
-      else
-        messages.push(
-          `${INTEL_FILTER_LABELS[key]} “${raw}” is not a real date, like 27/3/2026. It was ignored.`,
-        );
-      continue;
-    }
-    const parsed = FIELD[key].safeParse(raw);
-    if (parsed.success) filters[key] = parsed.data;
-    else messages.push(`${INTEL_FILTER_LABELS[key]} “${raw}” cannot be used. It was ignored.`);
-  }
-  if (filters.from && filters.to && (filters.to as string) < (filters.from as string)) {
-    messages.push("Received to is before received from, so no item could match. The dates were ignored.");
-    delete filters.from;
-    delete filters.to;
-  }
-  const sort = z
-    .enum(INTEL_SORTS)
-    .catch("received")
-    .parse(first(params.sort) || "received");
-  const dir = z
-    .enum(["asc", "desc"])
-    .catch(sort === "received" ? "desc" : "asc")
-    .parse(first(params.dir) || undefined);
-  const size = z.coerce
-    .number()
-    .pipe(
-      z.union(
-        INTEL_PAGE_SIZES.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>],
-      ),
-    )
-    .catch(25)
-    .parse(first(params.size) || 25);
-  const page = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1_000_000)
-    .catch(1)
-    .parse(first(params.page) || 1);
-  return { query: { filters: filters as IntelListFilters, sort, dir, page, size }, form, messages };
+  const { form, filters, messages } = readListFilters(params, {
+    keys: INTEL_FILTER_KEYS,
+    labels: INTEL_FILTER_LABELS,
+    days: ["from", "to"],
+    fields: FIELD,
+    reversedRange: "Received to is before received from, so no item could match.",
+  });
+  const { sort, dir, page, size } = parseListOrder(params, INTEL_SORTS, "received", INTEL_PAGE_SIZES);
+  return {
+    query: { filters: filters as IntelListFilters, sort, dir, page, size },
+    form: form as IntelListForm,
+    messages,
+  };
 }

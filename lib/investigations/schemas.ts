@@ -2,6 +2,7 @@ import { z } from "zod";
 import { dbDayText } from "@/lib/dates/day-schema";
 import { INVESTIGATION_STATUSES, isKnownOutcomeCode } from "@/lib/investigations/rules";
 import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { requiredText } from "@/lib/text/required-text";
 
 // Shared by the investigation forms (zodResolver) and the actions. Client-safe: imports nothing
 // server-side. Form fields are strings (selects, radios and date inputs give strings), so the input
@@ -63,7 +64,7 @@ export const updateInvestigationSchema = z
 export type UpdateInvestigationInput = z.output<typeof updateInvestigationSchema>;
 
 export const investigationUpdateFormSchema = z.object({
-  body: z.string().trim().min(1, "Enter the update").max(4000, "Update must be 4,000 characters or fewer"),
+  body: requiredText(4000, "Enter the update", "Update"),
 });
 export type InvestigationUpdateFormValues = z.input<typeof investigationUpdateFormSchema>;
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { requiredDayText } from "@/lib/dates/day-schema";
 import { recordIdSchema, recordIdSchema as id } from "@/lib/ids/record-id";
 import { MOVABLE_SECTIONS } from "@/lib/meetings/form-fields";
+import { requiredText } from "@/lib/text/required-text";
 
 export * from "@/lib/meetings/form-fields";
 
@@ -46,11 +47,7 @@ export const promoteOffenceSchema = z.object({
 
 export const addFreeItemSchema = z.object({
   meetingId: id,
-  title: z
-    .string()
-    .trim()
-    .min(1, "Enter a title for the item")
-    .max(200, "Title must be 200 characters or fewer"),
+  title: requiredText(200, "Enter a title for the item", "Title"),
   annotation: z.string().trim().max(2000, "Note must be 2000 characters or fewer").default(""),
 });
 
@@ -58,11 +55,7 @@ export type AddFreeItemInput = z.input<typeof addFreeItemSchema>;
 
 /** A meeting's details. Times are UK local; attendees are users (ids) plus partners typed one a line. */
 export const meetingFormSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, "Enter a title for the meeting")
-    .max(200, "Title must be 200 characters or fewer"),
+  title: requiredText(200, "Enter a title for the meeting", "Title"),
   heldOn: requiredDayText({
     required: "Enter the date of the meeting",
     invalid: "Date of the meeting must be a real date",

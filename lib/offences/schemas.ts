@@ -2,7 +2,9 @@ import { z } from "zod";
 import { recordIdSchema as id } from "@/lib/ids/record-id";
 import { OFFENCE_CODES } from "@/lib/reference/offence-codes";
 import { SCRUTINY_CATEGORIES, type ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
-import { parseDateInput, type IsoDay } from "@/lib/dates/day";
+import type { IsoDay } from "@/lib/dates/day";
+import { firstParam, parseListOrder } from "@/lib/pagination";
+import { readListFilters } from "@/lib/list-filters";
 import { OUTCOME_GROUP_SLUGS, type OutcomeGroupSlug } from "@/lib/reference/outcome-groups";
 import { decodeCursor, type OffenceListCursor } from "@/lib/offences/list-cursor";
 import {
@@ -20,6 +22,7 @@ import {
   type OffenceSort,
   type PageSize,
 } from "@/lib/offences/list-link";
+import { requiredText } from "@/lib/text/required-text";
 
 export {
   DEFAULT_COLUMNS,
@@ -97,8 +100,6 @@ export type OffenceListQuery = {
 export type ParsedOffenceList = { query: OffenceListQuery; form: OffenceListForm; messages: string[] };
 
 type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) =>
-  ((Array.isArray(value) ? value[0] : value) ?? "").trim();
 
 const yesNo = z.enum(["yes", "no"]).transform((v) => v === "yes");
 const FIELD: Record<Exclude<FilterKey, "from" | "to" | "outcomeby">, z.ZodType> = {
@@ -146,59 +147,20 @@ const OFFICER_NAME = z
   .refine((v) => v.replace(/[^\p{L}]/gu, "").length >= 2);
 
 export function parseOffenceListQuery(params: Params): ParsedOffenceList {
-  const messages: string[] = [];
-  const form = Object.fromEntries(
-    FILTER_KEYS.map((key) => [key, first(params[key]).slice(0, 200)]),
-  ) as OffenceListForm;
-  const filters: Record<string, unknown> = {};
+  const { form, filters, messages } = readListFilters(params, {
+    keys: FILTER_KEYS,
+    labels: FILTER_LABELS,
+    days: ["from", "to", "outcomeby"],
+    fields: FIELD,
+    otherwise: (key, raw) => (key === "oic" && OFFICER_NAME.safeParse(raw).success ? { oicName: raw } : null),
+    reversedRange: "Recorded to is before recorded from, so no offence could match.",
+  });
 
-  for (const key of FILTER_KEYS) {
-    const raw = form[key];
-    if (!raw) continue;
-    if (key === "from" || key === "to" || key === "outcomeby") {
-      const day = parseDateInput(raw);
-      if (day) filters[key] = day;
-      else
-        messages.push(`${FILTER_LABELS[key]} “${raw}” is not a real date, like 27/3/2026. It was ignored.`);
-      continue;
-    }
-    const parsed = FIELD[key].safeParse(raw);
-    if (parsed.success) filters[key] = parsed.data;
-    else if (key === "oic" && OFFICER_NAME.safeParse(raw).success) filters.oicName = raw;
-    else messages.push(`${FILTER_LABELS[key]} “${raw}” cannot be used. It was ignored.`);
-  }
-  if (filters.from && filters.to && (filters.to as string) < (filters.from as string)) {
-    messages.push("Recorded to is before recorded from, so no offence could match. The dates were ignored.");
-    delete filters.from;
-    delete filters.to;
-  }
-
-  const sort = z
-    .enum(OFFENCE_SORTS)
-    .catch("recorded")
-    .parse(first(params.sort) || "recorded");
-  const dir = z
-    .enum(["asc", "desc"])
-    .catch(sort === "recorded" ? "desc" : "asc")
-    .parse(first(params.dir) || undefined);
-  const size = z.coerce
-    .number()
-    .pipe(
-      z.union(PAGE_SIZES.map((s) => z.literal(s)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>]),
-    )
-    .catch(25)
-    .parse(first(params.size) || 25);
-  const page = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1_000_000)
-    .catch(1)
-    .parse(first(params.page) || 1);
+  const { sort, dir, page, size } = parseListOrder(params, OFFENCE_SORTS, "recorded", PAGE_SIZES);
 
   // A cursor we did not write is ignored: the page number still applies.
-  const after = first(params.after);
-  const before = first(params.before);
+  const after = firstParam(params.after);
+  const before = firstParam(params.before);
   const cursor = after ? decodeCursor("after", after) : before ? decodeCursor("before", before) : undefined;
 
   return {
@@ -232,15 +194,7 @@ export function readOffenceListPreferences(stored: unknown): OffenceListPreferen
 // ─── Export justification (DPA 2018 s.62: disclosure needs a reason and recipients) ─────
 
 export const exportJustificationSchema = z.object({
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Enter why you are exporting this list")
-    .max(500, "Reason must be 500 characters or fewer"),
-  recipients: z
-    .string()
-    .trim()
-    .min(1, "Enter who will receive the export")
-    .max(500, "Recipients must be 500 characters or fewer"),
+  reason: requiredText(500, "Enter why you are exporting this list", "Reason"),
+  recipients: requiredText(500, "Enter who will receive the export", "Recipients"),
 });
 export type ExportJustification = z.infer<typeof exportJustificationSchema>;

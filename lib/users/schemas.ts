@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { PASSWORD_POLICY, passwordProblem, roleScopeErrors } from "@/lib/users/rules";
 import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { requiredText } from "@/lib/text/required-text";
 
 // Shared by the admin forms (zodResolver) and the actions. Client-safe: imports nothing server-side.
 // Form fields are strings (a select's value is a string), so each schema's input is exactly what
@@ -49,11 +50,7 @@ function checkRoleScope(
 
 export const createUserSchema = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, "Enter the user's full name")
-      .max(120, "Full name must be 120 characters or fewer"),
+    name: requiredText(120, "Enter the user's full name", "Full name"),
     email: emailField,
     jobTitle: z.string().trim().max(120, "Job title must be 120 characters or fewer"),
     ...roleFields,
@@ -69,9 +66,7 @@ export type RoleChangeFormValues = z.input<typeof roleChangeSchema>;
 export const userVersionSchema = z.object({ id: recordId, version: recordId });
 export type UserVersionInput = z.output<typeof userVersionSchema>;
 
-export const changeUserRoleSchema = z
-  .object({ id: recordId, version: recordId, ...roleFields })
-  .superRefine(checkRoleScope);
+export const changeUserRoleSchema = userVersionSchema.extend(roleFields).superRefine(checkRoleScope);
 export type ChangeUserRoleInput = z.output<typeof changeUserRoleSchema>;
 
 export const PASSWORD_METHODS = ["generate", "set"] as const;
@@ -92,9 +87,7 @@ function checkPassword(value: { method?: unknown; password: string }, ctx: z.Ref
 export const passwordResetSchema = z.object(passwordFields).superRefine(checkPassword);
 export type PasswordResetFormValues = z.input<typeof passwordResetSchema>;
 
-export const resetUserPasswordSchema = z
-  .object({ id: recordId, version: recordId, ...passwordFields })
-  .superRefine(checkPassword);
+export const resetUserPasswordSchema = userVersionSchema.extend(passwordFields).superRefine(checkPassword);
 export type ResetUserPasswordInput = z.output<typeof resetUserPasswordSchema>;
 
 export const USER_STATUSES = ["active", "disabled"] as const;

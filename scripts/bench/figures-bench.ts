@@ -7,27 +7,13 @@
 // dated after it are rewound from FigureOffence.
 // Target (issue 15): the whole page ≤ 300 ms at national.
 import type { Actor } from "../../lib/auth/actor";
-import { atMost, PER_REQUEST_CONNECTIONS } from "../../lib/db/at-most";
 import { FIGURE_TABLE_IDS, type FigureTableId, linkedCounts } from "../../lib/figures/figure-table";
 import { figureWindow, type FigureWindow } from "../../lib/figures/rules";
 import type { FigureRows } from "../../lib/figures/server/figure-sql";
 import { addDays, todayInUk } from "../../lib/dates/day";
 import { getFigureTable } from "../../lib/figures/server/get-figure-table";
-import { knifeU25Filters } from "../../lib/hotspots/map-filters";
-import { countMapPointsByNpu } from "../../lib/hotspots/server/count-map-points-by-npu";
-import { listHotspotAreas, listNpuAreas } from "../../lib/hotspots/server/list-hotspot-areas";
-import { listMapPoints } from "../../lib/hotspots/server/list-map-points";
+import { loadFiguresPage } from "../../app/figures/figures-page-data";
 
-// The /figures page's reads (app/figures/page.tsx): the two-table loaders count once.
-const PAGE: FigureTableId[] = [
-  "ytd",
-  "outcome-rate",
-  "outcome-mix",
-  "outcome-time",
-  "trend",
-  "npu",
-  "hotspots",
-];
 const FROM_FIGURE_ROWS = new Set<FigureTableId>(FIGURE_TABLE_IDS.filter((id) => id !== "returns"));
 
 async function timed(runs: number, work: () => Promise<unknown>): Promise<{ median: number; max: number }> {
@@ -66,19 +52,25 @@ export async function benchFigures(log: (line: string) => void, actor: Actor, ru
     table.push(row);
   }
   for (const source of ["kept", "live"] as const) {
-    const page = await timed(runs, () => figuresPage(actor, window, source));
+    let counts = 0;
+    const page = await timed(runs, async () => {
+      counts = await figuresPage(actor, window, source);
+    });
     table.push({
       table: `whole /figures page (${source === "kept" ? "kept stores" : "definition"})`,
-      counts: PAGE.length,
+      counts,
       median: ms(page.median),
       max: ms(page.max),
     });
   }
   const past = figureWindow({ asAt: addDays(window.asAt, -300) }, todayInUk());
-  const pastPage = await timed(runs, () => figuresPage(actor, past, "kept"));
+  let pastCounts = 0;
+  const pastPage = await timed(runs, async () => {
+    pastCounts = await figuresPage(actor, past, "kept");
+  });
   table.push({
     table: `whole /figures page as at ${past.asAt} (kept stores)`,
-    counts: PAGE.length,
+    counts: pastCounts,
     median: ms(pastPage.median),
     max: ms(pastPage.max),
   });
@@ -86,15 +78,11 @@ export async function benchFigures(log: (line: string) => void, actor: Actor, ru
   console.table(table);
 }
 
-/** The page's reads, as app/figures/page.tsx runs them: the tables, then the map's (issue 17). */
-function figuresPage(actor: Actor, window: FigureWindow, source: FigureRows): Promise<unknown> {
-  const filters = knifeU25Filters(window.current);
-  const scope = { syv: true };
-  return atMost(PER_REQUEST_CONNECTIONS - 1, [
-    ...PAGE.map((id) => () => getFigureTable({ actor, id, window, source })),
-    () => listNpuAreas({ actor }),
-    () => listHotspotAreas({ actor, asAt: window.asAt }),
-    () => listMapPoints({ actor, filters, scope }),
-    () => countMapPointsByNpu({ actor, filters, scope }),
-  ]);
+/**
+ * The page's reads: the very function app/figures/page.tsx calls (the map's reads included), with the
+ * tables' source chosen. Answers how many linked counts the page's tables hold.
+ */
+async function figuresPage(actor: Actor, window: FigureWindow, source: FigureRows): Promise<number> {
+  const { tables } = await loadFiguresPage({ actor, window, source });
+  return Object.values(tables).reduce((n, t) => n + linkedCounts(t).length, 0);
 }

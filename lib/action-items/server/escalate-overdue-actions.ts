@@ -1,4 +1,5 @@
 import "server-only";
+import { OVERDUE_ACTION_SELECT } from "@/lib/action-items/server/overdue-action-select";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { getEnv } from "@/lib/env";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
@@ -27,14 +28,7 @@ export async function escalateOverdueActions({
   const { ids, escalated } = await prisma.$transaction(async (tx) => {
     const actions = await tx.actionItem.findMany({
       where: { status: { in: [...LIVE_ACTION_STATUSES] }, escalatedAt: null, dueOn: { lt: dueBefore } },
-      select: {
-        id: true,
-        title: true,
-        dueOn: true,
-        ownerId: true,
-        raisedById: true,
-        owner: { select: { name: true } },
-      },
+      select: OVERDUE_ACTION_SELECT,
       orderBy: { id: "asc" },
     });
     if (actions.length === 0) return { ids: [] as number[], escalated: 0 };

@@ -1,4 +1,5 @@
 import "server-only";
+import { OVERDUE_ACTION_SELECT } from "@/lib/action-items/server/overdue-action-select";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -25,16 +26,7 @@ export async function notifyOverdueActions({ now = new Date() }: { now?: Date } 
   const { ids, overdue } = await prisma.$transaction(async (tx) => {
     const candidates = await tx.actionItem.findMany({
       where: { status: { in: [...LIVE_ACTION_STATUSES] }, dueOn: { lt: today } },
-      select: {
-        id: true,
-        title: true,
-        dueOn: true,
-        ownerId: true,
-        raisedById: true,
-        meetingId: true,
-        overdueNotifiedAt: true,
-        owner: { select: { name: true } },
-      },
+      select: { ...OVERDUE_ACTION_SELECT, meetingId: true, overdueNotifiedAt: true },
       orderBy: { id: "asc" },
     });
     // Told already about this due date: the notice came after it.

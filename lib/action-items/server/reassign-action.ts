@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -17,10 +17,7 @@ import { emailNotifications } from "@/lib/notifications/server/email-notificatio
 export async function reassignAction({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: ReassignActionInput;
-}): Promise<{ id: number; version: number }> {
+}: ActorInput<ReassignActionInput>): Promise<{ id: number; version: number }> {
   const entity = { type: "action-item", id: input.id };
   await requirePermission(actor, "actions.reassign", { entity });
   const prisma = getPrisma();

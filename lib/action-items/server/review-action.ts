@@ -1,9 +1,8 @@
 import "server-only";
+import { recordActionReview } from "@/lib/action-items/server/record-action-review";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { isAwaitingReview, isLiveAction } from "@/lib/action-items/rules";
 import type { ReviewActionInput } from "@/lib/action-items/schemas";
@@ -51,19 +50,11 @@ export async function reviewAction({
         data: { status: input.outcome, closedAt: now, version: { increment: 1 } },
       });
       if (written.count === 0) throw new StaleAction();
-      await tx.actionUpdate.create({
-        data: {
-          actionItemId: current.id,
-          authorId: actor.id,
-          note: [`Chair's review: ${label}.`, input.note].filter(Boolean).join(" "),
-          createdAt: now,
-        },
-      });
-      await writeAudit(tx, {
-        event: "action.reviewed",
-        actor: auditActorOf(actor),
-        entity,
-        before: { status: current.status, closedAt: current.closedAt },
+      await recordActionReview(tx, {
+        actor,
+        current,
+        note: [`Chair's review: ${label}.`, input.note].filter(Boolean).join(" "),
+        now,
         after: { status: input.outcome, closedAt: now },
       });
       return { id: current.id, version: input.version + 1 };

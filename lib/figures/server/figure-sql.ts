@@ -4,7 +4,8 @@ import { OFFENCE_CODES, offenceCodesInCategory } from "@/lib/reference/offence-c
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
 import { OUTCOME_GROUPS } from "@/lib/reference/outcome-groups";
-import type { DayRange } from "@/lib/figures/rules";
+import type { Actor } from "@/lib/auth/actor";
+import type { DayRange, FigureWindow } from "@/lib/figures/rules";
 import { addDays, type IsoDay } from "@/lib/dates/day";
 import { outcomeCodeAsAt } from "@/lib/offences/server/outcome-as-at";
 
@@ -50,6 +51,9 @@ export const CATEGORY_SQL = Prisma.sql`CASE ${Prisma.join(
  * issue 15's second round; kept so the test still compares it). The test names each path.
  */
 export type FigureRows = "kept" | "months" | "offences" | "live";
+
+/** What every figures table is read with: who asks, the window, and where its rows come from (default "kept"). */
+export type FigureTableOptions = { actor: Actor; window: FigureWindow; source?: FigureRows };
 
 export function resolveRows(rows: FigureRows): "months" | "offences" | "live" {
   return rows === "kept" ? "months" : rows;

@@ -1,8 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import type { FigureTable, FigureTableId } from "@/lib/figures/figure-table";
-import type { FigureWindow } from "@/lib/figures/rules";
-import type { FigureRows } from "@/lib/figures/server/figure-sql";
+import type { FigureTableOptions } from "@/lib/figures/server/figure-sql";
 import { getYtdTables } from "@/lib/figures/server/get-ytd-tables";
 import { getOutcomeRates } from "@/lib/figures/server/get-outcome-rates";
 import { getOutcomeMix } from "@/lib/figures/server/get-outcome-mix";
@@ -10,13 +8,11 @@ import { getOutcomeTime } from "@/lib/figures/server/get-outcome-time";
 import { getMonthlyTrend } from "@/lib/figures/server/get-monthly-trend";
 import { getNpuBreakdown } from "@/lib/figures/server/get-npu-breakdown";
 import { getHotspotShare } from "@/lib/figures/server/get-hotspot-share";
-import { getQuarterlyReturns } from "@/lib/returns/server/get-quarterly-returns";
-import { getSvdCounts } from "@/lib/returns/server/get-svd-counts";
+import { getQuarterlyReturns } from "@/lib/figures/server/get-quarterly-returns";
+import { getSvdCounts } from "@/lib/figures/server/get-svd-counts";
 
 // `source` chooses where the figures' rows come from (figure-sql.ts); the quarterly return ignores it.
-type Options = { actor: Actor; window: FigureWindow; source?: FigureRows };
-
-const LOADERS: Record<FigureTableId, (o: Options) => Promise<FigureTable>> = {
+const LOADERS: Record<FigureTableId, (o: FigureTableOptions) => Promise<FigureTable>> = {
   ytd: async (o) => (await getYtdTables(o))[0],
   "knife-ytd": async (o) => (await getYtdTables(o))[1],
   "outcome-rate": getOutcomeRates,
@@ -31,6 +27,9 @@ const LOADERS: Record<FigureTableId, (o: Options) => Promise<FigureTable>> = {
 };
 
 /** One table of the figures or returns pages by its id (the CSV export's source). */
-export function getFigureTable({ id, ...options }: Options & { id: FigureTableId }): Promise<FigureTable> {
+export function getFigureTable({
+  id,
+  ...options
+}: FigureTableOptions & { id: FigureTableId }): Promise<FigureTable> {
   return LOADERS[id](options);
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
-import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import type { FigureRows } from "@/lib/figures/server/figure-sql";
+import { percentage, percentNumber, rangeLabel } from "@/lib/figures/rules";
+import type { FigureTableOptions } from "@/lib/figures/server/figure-sql";
 import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
 
 /**
@@ -13,14 +12,7 @@ import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
  * sum of the hotspots' rows always agree. `source` is accepted for the figures' common loader and
  * not used: placement and harm weights are read from the case tables, as the quarterly return is.
  */
-export async function getHotspotShare({
-  actor,
-  window,
-}: {
-  actor: Actor;
-  window: FigureWindow;
-  source?: FigureRows;
-}): Promise<FigureTable> {
+export async function getHotspotShare({ actor, window }: FigureTableOptions): Promise<FigureTable> {
   const { headline: h } = await getHotspotFigures({ actor, window });
   const outside = {
     syv: h.total.syv - h.inside.syv,

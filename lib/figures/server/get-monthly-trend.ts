@@ -1,25 +1,16 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, type FigureTable } from "@/lib/figures/figure-table";
-import { monthsBetween, rangeLabel, trendRange, type FigureWindow } from "@/lib/figures/rules";
-import { syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
+import { monthsBetween, rangeLabel, trendRange } from "@/lib/figures/rules";
+import { syvRows, weighted, type FigureTableOptions } from "@/lib/figures/server/figure-sql";
 
 /**
  * Under-25 serious violence by month (the board report's chart): the 24 months to the as-at day,
  * with the knife-used share. The page draws the chart from this table and shows the table under it.
  */
-export async function getMonthlyTrend({
-  actor,
-  window,
-  source,
-}: {
-  actor: Actor;
-  window: FigureWindow;
-  source?: FigureRows;
-}): Promise<FigureTable> {
+export async function getMonthlyTrend({ actor, window, source }: FigureTableOptions): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const span = trendRange(window.current.to);
   // Counted by day first: that follows the index's order, and the month is worked out ~730 times

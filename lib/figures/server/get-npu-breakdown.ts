@@ -1,24 +1,15 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
-import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { positiveSql, syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
+import { percentage, percentNumber, rangeLabel } from "@/lib/figures/rules";
+import { positiveSql, syvRows, weighted, type FigureTableOptions } from "@/lib/figures/server/figure-sql";
 
 type Counted = { npuId: number; total: number; knife: number; positive: number };
 
 /** Serious youth violence by NPU in the year to date: offences, knife used, outcome rate. */
-export async function getNpuBreakdown({
-  actor,
-  window,
-  source,
-}: {
-  actor: Actor;
-  window: FigureWindow;
-  source?: FigureRows;
-}): Promise<FigureTable> {
+export async function getNpuBreakdown({ actor, window, source }: FigureTableOptions): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([

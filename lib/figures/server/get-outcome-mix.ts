@@ -1,16 +1,15 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
 import { OUTCOME_GROUPS, type OutcomeGroupSlug } from "@/lib/reference/outcome-groups";
-import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
+import { percentage, percentNumber, rangeLabel } from "@/lib/figures/rules";
 import {
   outcomeGroupSql,
   outcomedSql,
   syvRows,
   weighted,
-  type FigureRows,
+  type FigureTableOptions,
 } from "@/lib/figures/server/figure-sql";
 
 type Counted = { npuId: number | null; grp: OutcomeGroupSlug; n: number };
@@ -24,11 +23,7 @@ export async function getOutcomeMix({
   actor,
   window,
   source,
-}: {
-  actor: Actor;
-  window: FigureWindow;
-  source?: FigureRows;
-}): Promise<[FigureTable, FigureTable]> {
+}: FigureTableOptions): Promise<[FigureTable, FigureTable]> {
   await requirePermission(actor, "figures.read");
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([

@@ -1,10 +1,9 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
-import { percentage, percentNumber, rangeLabel, type DayRange, type FigureWindow } from "@/lib/figures/rules";
-import { positiveSql, syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
+import { percentage, percentNumber, rangeLabel, type DayRange } from "@/lib/figures/rules";
+import { positiveSql, syvRows, weighted, type FigureTableOptions } from "@/lib/figures/server/figure-sql";
 import { performanceYearLabel, performanceYearRange } from "@/lib/dates/performance-year";
 
 const YEARS = 3; // the board report shows three performance years
@@ -14,15 +13,7 @@ const YEARS = 3; // the board report shows three performance years
  * before it, offences in scope with a positive outcome ÷ offences in scope, two decimals (docs/domain.md).
  * An offence with no outcome yet stays in the denominator.
  */
-export async function getOutcomeRates({
-  actor,
-  window,
-  source,
-}: {
-  actor: Actor;
-  window: FigureWindow;
-  source?: FigureRows;
-}): Promise<FigureTable> {
+export async function getOutcomeRates({ actor, window, source }: FigureTableOptions): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const years = Array.from({ length: YEARS }, (_, i) => window.year - i).map((year) => {
     const full = performanceYearRange(year);

@@ -1,7 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
 import { percentage, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
@@ -11,7 +10,7 @@ import {
   resolveRows,
   syvRows,
   weighted,
-  type FigureRows,
+  type FigureTableOptions,
 } from "@/lib/figures/server/figure-sql";
 
 type Measures = {
@@ -27,15 +26,7 @@ type Measures = {
  * Time from recording to outcome (days, over offences whose outcome has a date) and the knife
  * recovery rate (knife recovered ÷ knife used), for offences in scope recorded in the year to date.
  */
-export async function getOutcomeTime({
-  actor,
-  window,
-  source,
-}: {
-  actor: Actor;
-  window: FigureWindow;
-  source?: FigureRows;
-}): Promise<FigureTable> {
+export async function getOutcomeTime({ actor, window, source }: FigureTableOptions): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const rows = resolveRows(source ?? "kept");
   const m = rows === "months" ? await fromKeptStores(window) : await overEachOffence(window, rows);

@@ -1,10 +1,9 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, textPart, type Drill, type FigureTable } from "@/lib/figures/figure-table";
 import { percentChange, percentNumber, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
-import { syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
+import { syvRows, weighted, type FigureTableOptions } from "@/lib/figures/server/figure-sql";
 import type { ScrutinyCategoryCode } from "@/lib/reference/scrutiny-categories";
 
 type Column = { label: string; category: ScrutinyCategoryCode; knifeOnly: boolean };
@@ -34,11 +33,7 @@ export async function getYtdTables({
   actor,
   window,
   source,
-}: {
-  actor: Actor;
-  window: FigureWindow;
-  source?: FigureRows;
-}): Promise<[FigureTable, FigureTable]> {
+}: FigureTableOptions): Promise<[FigureTable, FigureTable]> {
   await requirePermission(actor, "figures.read");
   const cells = await getPrisma().$queryRaw<Cell[]>`
     SELECT f."category", f."knifeUsed" AS knife,

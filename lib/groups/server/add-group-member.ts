@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -16,10 +16,7 @@ import { displayName } from "@/lib/labels/person-name";
 export async function addGroupMember({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: AddMemberInput;
-}): Promise<{ id: number; name: string }> {
+}: ActorInput<AddMemberInput>): Promise<{ id: number; name: string }> {
   const entity = { type: "group", id: input.groupId };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();

@@ -1,34 +1,22 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { AddPlanLineInput } from "@/lib/groups/schemas";
 import { checkPlanOwner } from "@/lib/groups/server/check-plan-owner";
+import { comparablePlanLine } from "@/lib/groups/rules";
 
 /** Adds a 4P plan line with its owner, status and due date (groups.write), audited as a collection. */
-export async function addPlanLine({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: AddPlanLineInput;
-}): Promise<{ id: number }> {
+export async function addPlanLine({ actor, input }: ActorInput<AddPlanLineInput>): Promise<{ id: number }> {
   const entity = { type: "group", id: input.groupId };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();
   const group = await prisma.group.findUnique({ where: { id: input.groupId }, select: { id: true } });
   if (!group) throw new AppError("NOT_FOUND");
-  const ownerId = await checkPlanOwner(input.ownerId);
-  const data = {
-    strand: input.strand,
-    description: input.description,
-    ownerId,
-    status: input.status,
-    dueOn: input.dueOn,
-  };
+  const data = comparablePlanLine({ ...input, ownerId: await checkPlanOwner(input.ownerId) });
 
   return prisma.$transaction(async (tx) => {
     const line = await tx.groupPlanLine.create({

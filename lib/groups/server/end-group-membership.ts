@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -15,10 +15,7 @@ import type { EndMembershipInput } from "@/lib/groups/schemas";
 export async function endGroupMembership({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: EndMembershipInput;
-}): Promise<{ groupId: number; version: number }> {
+}: ActorInput<EndMembershipInput>): Promise<{ groupId: number; version: number }> {
   const entity = { type: "group-membership", id: input.membershipId };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();

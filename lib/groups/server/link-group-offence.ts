@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -14,10 +14,7 @@ import type { LinkOffenceInput } from "@/lib/groups/schemas";
 export async function linkGroupOffence({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: LinkOffenceInput;
-}): Promise<{ offenceId: number }> {
+}: ActorInput<LinkOffenceInput>): Promise<{ offenceId: number }> {
   const entity = { type: "group", id: input.groupId };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();

@@ -1,13 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { FOUR_P_LABELS, PLAN_LINE_STATUS_LABELS } from "@/lib/groups/labels";
-import { planLineConflictErrors, type ComparablePlanLine } from "@/lib/groups/rules";
+import { comparablePlanLine, planLineConflictErrors, type ComparablePlanLine } from "@/lib/groups/rules";
 import type { UpdatePlanLineInput } from "@/lib/groups/schemas";
 import { checkPlanOwner } from "@/lib/groups/server/check-plan-owner";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
@@ -22,31 +22,15 @@ class StaleVersion extends Error {}
 export async function updatePlanLine({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: UpdatePlanLineInput;
-}): Promise<{ groupId: number; version: number }> {
+}: ActorInput<UpdatePlanLineInput>): Promise<{ groupId: number; version: number }> {
   const entity = { type: "group-plan-line", id: input.id };
   await requirePermission(actor, "groups.write", { entity });
   const prisma = getPrisma();
   const current = await prisma.groupPlanLine.findUnique({ where: { id: input.id } });
   if (!current) throw new AppError("NOT_FOUND");
-  const ownerId = await checkPlanOwner(input.ownerId);
-  const after = {
-    strand: input.strand,
-    description: input.description,
-    ownerId,
-    status: input.status,
-    dueOn: input.dueOn,
-  };
+  const after = comparablePlanLine({ ...input, ownerId: await checkPlanOwner(input.ownerId) });
   if (current.version !== input.version) return conflict(current.id, after);
-  const before = {
-    strand: current.strand,
-    description: current.description,
-    ownerId: current.ownerId,
-    status: current.status,
-    dueOn: current.dueOn,
-  };
+  const before = comparablePlanLine(current);
 
   try {
     return await prisma.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { auditActorOf } from "@/lib/audit/events";
@@ -15,10 +15,7 @@ import type { AddInvestigationUpdateInput } from "@/lib/investigations/schemas";
 export async function addInvestigationUpdate({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: AddInvestigationUpdateInput;
-}): Promise<{ id: number; offenceId: number }> {
+}: ActorInput<AddInvestigationUpdateInput>): Promise<{ id: number; offenceId: number }> {
   const entity = { type: "investigation", id: input.id };
   await requirePermission(actor, "investigations.update.own", { entity });
   const prisma = getPrisma();

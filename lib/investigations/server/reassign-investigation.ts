@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -11,10 +11,7 @@ import type { ReassignInvestigationInput } from "@/lib/investigations/schemas";
 export async function reassignInvestigation({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: ReassignInvestigationInput;
-}): Promise<{ id: number; offenceId: number; version: number }> {
+}: ActorInput<ReassignInvestigationInput>): Promise<{ id: number; offenceId: number; version: number }> {
   const entity = { type: "investigation", id: input.id };
   await requirePermission(actor, "investigations.reassign", { entity });
   const prisma = getPrisma();

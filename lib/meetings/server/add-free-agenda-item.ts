@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -12,9 +12,7 @@ export async function addFreeAgendaItem({
   meetingId,
   title,
   annotation,
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   title: string;
   annotation: string;
 }): Promise<{ id: number }> {

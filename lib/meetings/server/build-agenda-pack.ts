@@ -1,4 +1,5 @@
 import "server-only";
+import { MEETING_HEADER_SELECT } from "@/lib/meetings/server/meeting-selects";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/server/prisma";
 import { dbDateInUk } from "@/lib/dates/day";
@@ -26,13 +27,8 @@ export async function buildAgendaPack(db: Tx, meetingId: number, now = new Date(
   const meeting = await db.meeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true,
-      title: true,
-      heldAt: true,
-      location: true,
-      status: true,
+      ...MEETING_HEADER_SELECT,
       periodStart: true,
-      packVersion: true,
       agendaItems: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {

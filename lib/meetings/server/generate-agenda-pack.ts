@@ -1,6 +1,6 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -26,9 +26,7 @@ export type GeneratedPack = { added: number; proposed: number };
 export async function generateAgendaPack({
   actor,
   meetingId,
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   now?: Date;
 }): Promise<GeneratedPack> {
   const entity = { type: "meeting", id: meetingId };

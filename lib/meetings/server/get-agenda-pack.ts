@@ -1,4 +1,5 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -29,9 +30,7 @@ export async function getAgendaPack({
   meetingId,
   versionNumber,
   download = false,
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   versionNumber?: number;
   /** True for the PDF: a disclosure to the forum's attendees rather than a consultation. */
   download?: boolean;

@@ -1,7 +1,8 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
+import { ACTION_LINE_SELECT } from "@/lib/meetings/server/meeting-selects";
 import type { ActionStatus, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { numberAgendaItems } from "@/lib/meetings/item-numbers";
@@ -37,9 +38,7 @@ export async function getCloseSummary({
   actor,
   meetingId,
   now = new Date(),
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   now?: Date;
 }): Promise<CloseSummary> {
   await requirePermission(actor, "meetings.run", { entity: { type: "meeting", id: meetingId } });
@@ -65,14 +64,7 @@ export async function getCloseSummary({
       ? await prisma.actionItem.findMany({
           where: carriedActionsWhere(meeting.id),
           orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-          select: {
-            id: true,
-            title: true,
-            dueOn: true,
-            status: true,
-            timesCarried: true,
-            owner: { select: { name: true } },
-          },
+          select: { ...ACTION_LINE_SELECT, timesCarried: true },
         })
       : [];
   return {

@@ -1,29 +1,19 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
+import { MEETING_HEADER_SELECT } from "@/lib/meetings/server/meeting-selects";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { MeetingDetails } from "@/lib/meetings/types";
 
 /** A meeting's header: when, where, who chairs, who is expected and who sent apologies. */
-export async function getMeeting({
-  actor,
-  meetingId,
-}: {
-  actor: Actor;
-  meetingId: number;
-}): Promise<MeetingDetails> {
+export async function getMeeting({ actor, meetingId }: MeetingOptions): Promise<MeetingDetails> {
   await requirePermission(actor, "meetings.read", { entity: { type: "meeting", id: meetingId } });
   const meeting = await getPrisma().meeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true,
-      title: true,
-      heldAt: true,
-      location: true,
-      status: true,
+      ...MEETING_HEADER_SELECT,
       periodStart: true,
-      packVersion: true,
       publishedAt: true,
       version: true,
       chair: { select: { name: true } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { MEETING_HEADER_SELECT } from "@/lib/meetings/server/meeting-selects";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -26,12 +27,7 @@ export async function getNextMeeting({
     },
     orderBy: [{ heldAt: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      title: true,
-      heldAt: true,
-      location: true,
-      status: true,
-      packVersion: true,
+      ...MEETING_HEADER_SELECT,
       publishedAt: true,
       _count: { select: { agendaItems: { where: { removedAt: null } } } },
     },

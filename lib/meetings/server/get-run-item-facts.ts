@@ -1,6 +1,8 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
+import { ACTION_LINE_SELECT } from "@/lib/meetings/server/meeting-selects";
+import { OFFENCE_LINE_SELECT } from "@/lib/offences/server/offence-line-select";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -35,9 +37,7 @@ export async function getRunItemFacts({
   meetingId,
   agendaItemId,
   today = new Date(),
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   agendaItemId: number;
   today?: Date;
 }): Promise<RunItemFacts> {
@@ -66,17 +66,10 @@ export async function getRunItemFacts({
       : await prisma.offence.findUnique({
           where: { id: offenceId },
           select: {
-            id: true,
-            crimeReference: true,
-            offenceCode: true,
+            ...OFFENCE_LINE_SELECT,
             occurredOn: true,
-            recordedOn: true,
             knifeUsed: true,
-            knifeRecovered: true,
             locationText: true,
-            offenceType: { select: { description: true } },
-            npu: { select: { name: true } },
-            hotspot: { select: { name: true } },
             investigation: {
               select: {
                 status: true,
@@ -189,14 +182,7 @@ export async function getRunItemFacts({
     where: { ...caseWhere, OR: [{ meetingId: null }, { meetingId: { not: meetingId } }] },
     orderBy: [{ dueOn: "desc" }, { id: "desc" }],
     take: 20,
-    select: {
-      id: true,
-      title: true,
-      dueOn: true,
-      status: true,
-      owner: { select: { name: true } },
-      meeting: { select: { heldAt: true } },
-    },
+    select: { ...ACTION_LINE_SELECT, meeting: { select: { heldAt: true } } },
   });
 
   const meetingName = `Captiva Guardian, ${formatInstantDate(item.meeting.heldAt)}`;

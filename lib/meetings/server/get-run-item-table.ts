@@ -1,6 +1,6 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateInUk } from "@/lib/dates/day";
@@ -18,9 +18,7 @@ export async function getRunItemTable({
   meetingId,
   itemId,
   now = new Date(),
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   itemId: number;
   now?: Date;
 }): Promise<PackItem | null> {

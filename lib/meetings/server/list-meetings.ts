@@ -1,4 +1,5 @@
 import "server-only";
+import { MEETING_HEADER_SELECT } from "@/lib/meetings/server/meeting-selects";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -33,12 +34,7 @@ export async function listMeetings({
     skip: w.skip,
     take: w.take,
     select: {
-      id: true,
-      title: true,
-      heldAt: true,
-      location: true,
-      status: true,
-      packVersion: true,
+      ...MEETING_HEADER_SELECT,
       chair: { select: { name: true } },
       _count: { select: { agendaItems: { where: { removedAt: null } } } },
     },

@@ -1,12 +1,14 @@
 import "server-only";
+import { countOffenceIntelligence } from "@/lib/meetings/server/meeting-selects";
+import { OFFENCE_LINE_SELECT } from "@/lib/offences/server/offence-line-select";
 import type { Tx } from "@/lib/db/server/prisma";
 import { getEnv } from "@/lib/env";
 import type { ActionFacts, CaseFacts, ReferralFacts } from "@/lib/meetings/pack-types";
 import { daysBetween, isEscalated } from "@/lib/meetings/rules";
 
 // The facts the chair needs beside each item, loaded in one query per kind for the whole pack.
-// Intelligence counts are split by handling code here; get-agenda-pack.ts strips the C count for
-// those intelligenceAccess(actor) does not let read C items.
+// Intelligence counts are split by handling code (countOffenceIntelligence); get-agenda-pack.ts strips
+// the C count for those intelligenceAccess(actor) does not let read C items.
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const name = (p: { forenames: string; surname: string }) => `${p.forenames} ${p.surname}`;
@@ -16,15 +18,8 @@ export async function loadCaseFacts(db: Tx, offenceIds: number[]): Promise<Map<n
   const offences = await db.offence.findMany({
     where: { id: { in: offenceIds } },
     select: {
-      id: true,
-      crimeReference: true,
-      offenceCode: true,
-      recordedOn: true,
+      ...OFFENCE_LINE_SELECT,
       youngestVictimAge: true,
-      knifeRecovered: true,
-      offenceType: { select: { description: true } },
-      npu: { select: { name: true } },
-      hotspot: { select: { name: true } },
       investigation: {
         select: {
           status: true,
@@ -45,11 +40,7 @@ export async function loadCaseFacts(db: Tx, offenceIds: number[]): Promise<Map<n
       },
     },
   });
-  const intel = await db.$queryRaw<{ offenceId: number; handlingCode: "P" | "C"; n: number }[]>`
-      SELECT io."offenceId", i."handlingCode"::text AS "handlingCode", count(*)::int AS n
-      FROM "IntelligenceOffence" io JOIN "IntelligenceItem" i ON i.id = io."itemId"
-      WHERE io."offenceId" = ANY(${offenceIds}::int[]) AND io."removedAt" IS NULL AND i."withdrawnAt" IS NULL
-      GROUP BY 1, 2`;
+  const counts = await countOffenceIntelligence(db, offenceIds);
   const flaggers = [
     ...new Set(offences.map((o) => o.investigation?.flaggedById).filter((x): x is number => x != null)),
   ];
@@ -60,13 +51,6 @@ export async function loadCaseFacts(db: Tx, offenceIds: number[]): Promise<Map<n
         )
       : [],
   );
-  const counts = new Map<number, { open: number; restricted: number }>();
-  for (const row of intel) {
-    const c = counts.get(row.offenceId) ?? { open: 0, restricted: 0 };
-    if (row.handlingCode === "P") c.open += row.n;
-    else c.restricted += row.n;
-    counts.set(row.offenceId, c);
-  }
   const person = (p: { ageAtTime: number | null; person: { forenames: string; surname: string } }) =>
     p.ageAtTime == null ? name(p.person) : `${name(p.person)} (${p.ageAtTime})`;
   return new Map(

@@ -1,4 +1,6 @@
 import "server-only";
+import { ACTION_LINE_SELECT, countOffenceIntelligence } from "@/lib/meetings/server/meeting-selects";
+import { OFFENCE_LINE_SELECT } from "@/lib/offences/server/offence-line-select";
 import type { Tx } from "@/lib/db/server/prisma";
 import { actionRag } from "@/lib/action-items/rules";
 import { todayInUk } from "@/lib/dates/day";
@@ -40,15 +42,8 @@ export async function loadOffenceTable(
   const offences = await db.offence.findMany({
     where: newOffenceWhere(periodStart, meetingDay),
     select: {
-      id: true,
-      crimeReference: true,
-      offenceCode: true,
-      recordedOn: true,
+      ...OFFENCE_LINE_SELECT,
       youngestVictimAge: true,
-      knifeRecovered: true,
-      offenceType: { select: { description: true } },
-      npu: { select: { name: true } },
-      hotspot: { select: { name: true } },
       investigation: { select: { status: true, oic: { select: { name: true } } } },
       referrals: {
         orderBy: { referredOn: "asc" },
@@ -56,21 +51,10 @@ export async function loadOffenceTable(
       },
     },
   });
-  const ids = offences.map((o) => o.id);
-  const intel = ids.length
-    ? await db.$queryRaw<{ offenceId: number; handlingCode: "P" | "C"; n: number }[]>`
-      SELECT io."offenceId", i."handlingCode"::text AS "handlingCode", count(*)::int AS n
-      FROM "IntelligenceOffence" io JOIN "IntelligenceItem" i ON i.id = io."itemId"
-      WHERE io."offenceId" = ANY(${ids}::int[]) AND io."removedAt" IS NULL AND i."withdrawnAt" IS NULL
-      GROUP BY 1, 2`
-    : [];
-  const counts = new Map<number, { open: number; restricted: number }>();
-  for (const row of intel) {
-    const c = counts.get(row.offenceId) ?? { open: 0, restricted: 0 };
-    if (row.handlingCode === "P") c.open += row.n;
-    else c.restricted += row.n;
-    counts.set(row.offenceId, c);
-  }
+  const counts = await countOffenceIntelligence(
+    db,
+    offences.map((o) => o.id),
+  );
   return offences.sort(compareNewOffences).map((o) => ({
     offenceId: o.id,
     crimeReference: o.crimeReference,
@@ -95,13 +79,9 @@ export async function loadActionReview(db: Tx, meetingDay: Date, today: Date): P
   const rows = await db.actionItem.findMany({
     where: openActionWhere(meetingDay),
     select: {
-      id: true,
-      title: true,
-      dueOn: true,
-      status: true,
+      ...ACTION_LINE_SELECT,
       timesCarried: true,
       version: true,
-      owner: { select: { name: true } },
       updates: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: 1,

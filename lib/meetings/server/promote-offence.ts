@@ -1,4 +1,5 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -56,9 +57,7 @@ export async function promoteOffenceInSession({
   offenceId,
   tableItemId,
   version,
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   offenceId: number;
   tableItemId: number;
   version: number;

@@ -1,7 +1,7 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -18,10 +18,7 @@ import { lockDraftMeeting } from "@/lib/meetings/server/lock-draft-meeting";
 export async function publishAgendaPack({
   actor,
   meetingId,
-}: {
-  actor: Actor;
-  meetingId: number;
-}): Promise<{ versionNumber: number }> {
+}: MeetingOptions): Promise<{ versionNumber: number }> {
   const entity = { type: "meeting", id: meetingId };
   await requirePermission(actor, "meetings.publish", { entity });
   return getPrisma().$transaction(

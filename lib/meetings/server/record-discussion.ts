@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -18,10 +18,7 @@ class Stale extends Error {}
 export async function recordDiscussion({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: RecordDiscussionInput;
-}): Promise<{ id: number; version: number; savedAt: Date }> {
+}: ActorInput<RecordDiscussionInput>): Promise<{ id: number; version: number; savedAt: Date }> {
   const entity = { type: "agenda-item", id: input.agendaItemId };
   await requirePermission(actor, "meetings.run", { entity });
   const prisma = getPrisma();

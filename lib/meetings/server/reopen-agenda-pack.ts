@@ -1,6 +1,6 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -14,10 +14,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 export async function reopenAgendaPack({
   actor,
   meetingId,
-}: {
-  actor: Actor;
-  meetingId: number;
-}): Promise<{ nextVersion: number }> {
+}: MeetingOptions): Promise<{ nextVersion: number }> {
   const entity = { type: "meeting", id: meetingId };
   await requirePermission(actor, "meetings.prepare", { entity });
   return getPrisma().$transaction(async (tx) => {

@@ -1,10 +1,9 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
+import { recordActionReview } from "@/lib/action-items/server/record-action-review";
 import { AppError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateInUk } from "@/lib/dates/day";
 import { isAwaitingReview, isLiveAction } from "@/lib/action-items/rules";
@@ -39,9 +38,7 @@ export async function reviewMeetingAction({
   review,
   note,
   now = new Date(),
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   actionItemId: number;
   version: number;
   review: ForumActionReview;
@@ -94,19 +91,11 @@ export async function reviewMeetingAction({
         version: { increment: 1 },
       },
     });
-    await tx.actionUpdate.create({
-      data: {
-        actionItemId,
-        authorId: actor.id,
-        note: [`Forum review: ${WORDS[review]}.`, note].filter(Boolean).join(" "),
-        createdAt: now,
-      },
-    });
-    await writeAudit(tx, {
-      event: "action.reviewed",
-      actor: auditActorOf(actor),
-      entity,
-      before: { status: current.status, closedAt: current.closedAt },
+    await recordActionReview(tx, {
+      actor,
+      current,
+      note: [`Forum review: ${WORDS[review]}.`, note].filter(Boolean).join(" "),
+      now,
       after: { status, closedAt, review, meetingId },
     });
     return { id: actionItemId, version: version + 1, status };

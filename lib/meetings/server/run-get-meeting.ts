@@ -1,4 +1,6 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
+import { ACTION_LINE_SELECT } from "@/lib/meetings/server/meeting-selects";
 import type {
   ActionStatus,
   AgendaItemKind,
@@ -6,7 +8,6 @@ import type {
   MeetingStatus,
 } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/labels/person-name";
@@ -47,13 +48,7 @@ export type RunMeeting = {
  * its note, its decisions and the actions raised from them. For the chair (meetings.run), who reads
  * all case data.
  */
-export async function runGetMeeting({
-  actor,
-  meetingId,
-}: {
-  actor: Actor;
-  meetingId: number;
-}): Promise<RunMeeting> {
+export async function runGetMeeting({ actor, meetingId }: MeetingOptions): Promise<RunMeeting> {
   await requirePermission(actor, "meetings.run", { entity: { type: "meeting", id: meetingId } });
   const meeting = await getPrisma().meeting.findUnique({
     where: { id: meetingId },
@@ -70,13 +65,7 @@ export async function runGetMeeting({
             include: {
               actions: {
                 orderBy: { id: "asc" },
-                select: {
-                  id: true,
-                  title: true,
-                  dueOn: true,
-                  status: true,
-                  owner: { select: { name: true } },
-                },
+                select: ACTION_LINE_SELECT,
               },
             },
           },

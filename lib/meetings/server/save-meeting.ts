@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { formatDay, parseDay, todayInUk, ukStartOfDay, ukTimeOf } from "@/lib/dates/day";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -14,13 +14,7 @@ import { parseExternalAttendees, type SaveMeetingInput } from "@/lib/meetings/sc
  * Schedules a meeting (its period starts at the latest earlier meeting's day) or changes one that
  * has not started. Attendee rows are never deleted: someone taken off the list is marked ABSENT.
  */
-export async function saveMeeting({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: SaveMeetingInput;
-}): Promise<{ id: number }> {
+export async function saveMeeting({ actor, input }: ActorInput<SaveMeetingInput>): Promise<{ id: number }> {
   await requirePermission(actor, "meetings.prepare", { entity: { type: "meeting", id: input.id ?? "new" } });
   // The schema refuses days that do not exist; checked again here because Date.UTC would roll
   // 2023-02-30 over to 2 March rather than fail.

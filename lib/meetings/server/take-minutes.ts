@@ -1,7 +1,7 @@
 import "server-only";
+import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import type { ActionStatus, AttendanceStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/labels/person-name";
@@ -53,9 +53,7 @@ export async function takeMinutes({
   actor,
   meetingId,
   download = false,
-}: {
-  actor: Actor;
-  meetingId: number;
+}: MeetingOptions & {
   download?: boolean;
 }): Promise<Minutes> {
   const entity = { type: "meeting", id: meetingId };

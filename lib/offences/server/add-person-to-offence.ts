@@ -1,18 +1,12 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { addPersonToOffenceSchema, type AddPersonToOffenceInput } from "@/lib/persons/schemas";
 import { linkPersonToOffence } from "@/lib/offence-persons/server/link-person-to-offence";
 
 /** Adds an existing person (found by find-before-create) to an offence in a role. */
-export async function addPersonToOffence({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: AddPersonToOffenceInput;
-}): Promise<{
+export async function addPersonToOffence({ actor, input }: ActorInput<AddPersonToOffenceInput>): Promise<{
   offenceId: number;
   personId: number;
   ageAtTime: number | null;

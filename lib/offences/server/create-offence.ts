@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -23,10 +23,7 @@ import { placeOffences, prismaQuery } from "@/lib/geo/server/place-offences";
 export async function createOffence({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: OffenceFormInput;
-}): Promise<{ id: number; crimeReference: string }> {
+}: ActorInput<OffenceFormInput>): Promise<{ id: number; crimeReference: string }> {
   await requirePermission(actor, "offences.write");
   const data = input;
   checkOffenceInput(data);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
 import { can } from "@/lib/auth/permissions";
 import type { AccessContext } from "@/lib/auth/schemas";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -59,9 +59,7 @@ export async function getCaseSummary({
   offenceId,
   format,
   now = new Date(),
-}: {
-  actor: Actor;
-  offenceId: number;
+}: OffenceOptions & {
   format: "print" | "pdf";
   now?: Date;
 }): Promise<CaseSummaryResult> {

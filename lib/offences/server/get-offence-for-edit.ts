@@ -1,6 +1,7 @@
 import "server-only";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
+import { OFFENCE_FORM_SELECT } from "@/lib/offences/server/offence-form-select";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { OffenceFormValues } from "@/lib/offences/offence-form-schema";
@@ -15,33 +16,11 @@ export type OffenceForEdit = {
 };
 
 /** The offence as the edit form's values (strings), with the version it was read at. */
-export async function getOffenceForEdit({
-  actor,
-  offenceId,
-}: {
-  actor: Actor;
-  offenceId: number;
-}): Promise<OffenceForEdit> {
+export async function getOffenceForEdit({ actor, offenceId }: OffenceOptions): Promise<OffenceForEdit> {
   await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });
   const offence = await getPrisma().offence.findUnique({
     where: { id: offenceId },
-    select: {
-      id: true,
-      crimeReference: true,
-      offenceCode: true,
-      knifeUsed: true,
-      domesticAbuse: true,
-      occurredOn: true,
-      recordedOn: true,
-      npu: { select: { name: true } },
-      hotspot: { select: { code: true } },
-      rmsHotspotCode: true,
-      latitude: true,
-      longitude: true,
-      locationText: true,
-      summary: true,
-      version: true,
-    },
+    select: { ...OFFENCE_FORM_SELECT, id: true, version: true },
   });
   if (!offence) throw new AppError("NOT_FOUND");
   return {

@@ -1,6 +1,6 @@
 import "server-only";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { PersonRole } from "@/lib/generated/prisma/enums";
@@ -21,10 +21,7 @@ export type OffenceForPeopleStep = {
 export async function getOffenceForPeopleStep({
   actor,
   offenceId,
-}: {
-  actor: Actor;
-  offenceId: number;
-}): Promise<OffenceForPeopleStep> {
+}: OffenceOptions): Promise<OffenceForPeopleStep> {
   await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });
   const offence = await getPrisma().offence.findUnique({
     where: { id: offenceId },

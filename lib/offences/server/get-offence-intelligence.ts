@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
 import { openOffenceSection } from "@/lib/offences/server/open-offence-section";
 import type { LinkedIntelligence } from "@/lib/intelligence/intel-dto";
 import { listLinkedIntelligence } from "@/lib/intelligence/server/list-linked-intelligence";
@@ -15,10 +15,7 @@ export type { RestrictedIntelligence, VisibleIntelligence } from "@/lib/intellig
 export async function getOffenceIntelligence({
   actor,
   offenceId,
-}: {
-  actor: Actor;
-  offenceId: number;
-}): Promise<LinkedIntelligence> {
+}: OffenceOptions): Promise<LinkedIntelligence> {
   await openOffenceSection({
     actor,
     offenceId,

@@ -1,6 +1,6 @@
 import "server-only";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
 import type { ReferralState } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/actor";
 import { openOffenceSection } from "@/lib/offences/server/open-offence-section";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { referralAccess } from "@/lib/auth/server/referral-access";
@@ -27,10 +27,7 @@ export type OffenceInterventions = { referrals: OffenceReferral[]; onlyOwn: bool
 export async function getOffenceInterventions({
   actor,
   offenceId,
-}: {
-  actor: Actor;
-  offenceId: number;
-}): Promise<OffenceInterventions> {
+}: OffenceOptions): Promise<OffenceInterventions> {
   await openOffenceSection({ actor, offenceId, section: "interventions" });
   const prisma = getPrisma();
 

@@ -1,7 +1,7 @@
 import "server-only";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/auth/permissions";
-import type { Actor } from "@/lib/auth/actor";
 import { openOffenceSection } from "@/lib/offences/server/open-offence-section";
 import { getPrisma } from "@/lib/db/server/prisma";
 
@@ -39,13 +39,7 @@ export type OffenceMeetings = {
 };
 
 /** What the forum did about an offence: agenda items, decisions and actions. Logs the consultation. */
-export async function getOffenceMeetings({
-  actor,
-  offenceId,
-}: {
-  actor: Actor;
-  offenceId: number;
-}): Promise<OffenceMeetings> {
+export async function getOffenceMeetings({ actor, offenceId }: OffenceOptions): Promise<OffenceMeetings> {
   await openOffenceSection({ actor, offenceId, section: "meetings" });
   const prisma = getPrisma();
 

@@ -1,7 +1,7 @@
 import "server-only";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
 import { AppError } from "@/lib/errors";
 import type { PersonRole } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -27,13 +27,7 @@ const ROLE_ORDER: Record<PersonRole, number> = {
  * The offence record's first section: the people linked to it (victims first), with their role and
  * age at the time. Opening it is a consultation (DPA 2018 s.62), logged here.
  */
-export async function getOffenceRecord({
-  actor,
-  offenceId,
-}: {
-  actor: Actor;
-  offenceId: number;
-}): Promise<OffenceRecord> {
+export async function getOffenceRecord({ actor, offenceId }: OffenceOptions): Promise<OffenceRecord> {
   const entity = { type: "offence", id: offenceId };
   await requirePermission(actor, "offences.read", { entity });
   await requirePermission(actor, "persons.read", { entity });

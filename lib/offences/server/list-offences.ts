@@ -1,4 +1,5 @@
 import "server-only";
+import { OFFENCE_LINE_SELECT } from "@/lib/offences/server/offence-line-select";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
@@ -180,15 +181,8 @@ export async function listOffences({
   const rows = await prisma.offence.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true,
-      crimeReference: true,
-      recordedOn: true,
-      offenceCode: true,
-      offenceType: { select: { description: true } },
-      npu: { select: { name: true } },
-      hotspot: { select: { name: true } },
+      ...OFFENCE_LINE_SELECT,
       knifeUsed: true,
-      knifeRecovered: true,
       youngestVictimAge: true,
       investigation: {
         select: {

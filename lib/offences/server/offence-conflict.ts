@@ -1,4 +1,5 @@
 import "server-only";
+import { OFFENCE_FORM_SELECT } from "@/lib/offences/server/offence-form-select";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/server/prisma";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
@@ -14,21 +15,7 @@ import { recordedHotspotCode } from "@/lib/offences/recorded-hotspot-code";
 export async function offenceConflict(tx: Tx, offenceId: number, mine: OffenceFormInput): Promise<AppError> {
   const saved = await tx.offence.findUniqueOrThrow({
     where: { id: offenceId },
-    select: {
-      crimeReference: true,
-      offenceCode: true,
-      knifeUsed: true,
-      domesticAbuse: true,
-      occurredOn: true,
-      recordedOn: true,
-      locationText: true,
-      summary: true,
-      latitude: true,
-      longitude: true,
-      rmsHotspotCode: true,
-      npu: { select: { name: true } },
-      hotspot: { select: { code: true } },
-    },
+    select: OFFENCE_FORM_SELECT,
   });
   const yesNo = (v: boolean) => (v ? "Yes" : "No");
   const coordinate = (v: number | null) => (v === null ? "" : String(v));

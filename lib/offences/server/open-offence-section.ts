@@ -1,6 +1,6 @@
 import "server-only";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
@@ -16,9 +16,7 @@ export async function openOffenceSection({
   offenceId,
   section,
   permissions = ["offences.read"],
-}: {
-  actor: Actor;
-  offenceId: number;
+}: OffenceOptions & {
   section: string;
   permissions?: Permission[];
 }): Promise<void> {

@@ -1,6 +1,7 @@
 import "server-only";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
+import { OFFENCE_FORM_COLUMNS } from "@/lib/offences/server/offence-form-select";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -16,20 +17,12 @@ import { offenceConflict } from "@/lib/offences/server/offence-conflict";
 import { refusePointOutsideForceArea } from "@/lib/offences/server/refuse-point-outside-force-area";
 import { placeOffences, prismaQuery } from "@/lib/geo/server/place-offences";
 
+// What an edit may change, read before and after for the audit row: the form's columns, the places
+// they resolve to and what the save recomputes.
 const EDITABLE = {
-  crimeReference: true,
-  offenceCode: true,
-  knifeUsed: true,
-  domesticAbuse: true,
-  occurredOn: true,
-  recordedOn: true,
+  ...OFFENCE_FORM_COLUMNS,
   npuId: true,
   hotspotId: true,
-  rmsHotspotCode: true,
-  latitude: true,
-  longitude: true,
-  locationText: true,
-  summary: true,
   youngestVictimAge: true,
   version: true,
 } as const;
@@ -45,9 +38,7 @@ export async function updateOffence({
   actor,
   offenceId,
   input,
-}: {
-  actor: Actor;
-  offenceId: number;
+}: OffenceOptions & {
   input: OffenceFormInput;
 }): Promise<{ id: number; version: number }> {
   await requirePermission(actor, "offences.write", { entity: { type: "offence", id: offenceId } });

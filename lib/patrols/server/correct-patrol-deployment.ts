@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -20,10 +20,7 @@ import { resolveDeploymentArms } from "@/lib/patrols/server/resolve-deployment-a
 export async function correctPatrolDeployment({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: DeploymentCorrectionFormValues;
-}): Promise<{ id: number }> {
+}: ActorInput<DeploymentCorrectionFormValues>): Promise<{ id: number }> {
   await requirePermission(actor, "patrols.record", {
     entity: { type: "patrol-deployment", id: "correction" },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -22,10 +22,7 @@ export const DEPLOYMENT_LOCK = 7_007_018;
 export async function recordPatrolDeployment({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: DeploymentFormValues;
-}): Promise<{ id: number }> {
+}: ActorInput<DeploymentFormValues>): Promise<{ id: number }> {
   await requirePermission(actor, "patrols.record", { entity: { type: "patrol-deployment", id: "new" } });
   const parsed = deploymentSchema.safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(parsed.error) });

@@ -1,4 +1,5 @@
 import "server-only";
+import { PROVIDER_DETAIL_SELECT } from "@/lib/providers/server/provider-detail-select";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -20,16 +21,7 @@ export async function getProvider({ actor, id }: { actor: Actor; id: number }): 
   await requirePermission(actor, "reference.manage", { entity: { type: "provider", id } });
   const provider = await getPrisma().provider.findUnique({
     where: { id },
-    select: {
-      id: true,
-      name: true,
-      type: true,
-      pathways: true,
-      areaCovered: true,
-      contactRoute: true,
-      active: true,
-      version: true,
-    },
+    select: PROVIDER_DETAIL_SELECT,
   });
   if (!provider) throw new AppError("NOT_FOUND");
   return provider;

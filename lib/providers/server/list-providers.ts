@@ -1,4 +1,5 @@
 import "server-only";
+import { PROVIDER_DETAIL_SELECT } from "@/lib/providers/server/provider-detail-select";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -12,14 +13,7 @@ export async function listProviders({ actor }: { actor: Actor }): Promise<Provid
   const rows = await getPrisma().provider.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: {
-      id: true,
-      name: true,
-      type: true,
-      pathways: true,
-      areaCovered: true,
-      contactRoute: true,
-      active: true,
-      version: true,
+      ...PROVIDER_DETAIL_SELECT,
       _count: { select: { referrals: true } },
     },
   });

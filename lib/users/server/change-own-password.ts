@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -17,10 +17,7 @@ import type { ChangeOwnPasswordInput } from "@/lib/users/schemas";
 export async function changeOwnPassword({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: ChangeOwnPasswordInput;
-}): Promise<{ id: number }> {
+}: ActorInput<ChangeOwnPasswordInput>): Promise<{ id: number }> {
   const problem = passwordProblem(input.password);
   if (problem) throw new AppError("VALIDATION", { fieldErrors: { password: [problem] } });
   const prisma = getPrisma();

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -26,10 +26,7 @@ import { refuseSelfChange } from "@/lib/users/server/refuse-self-change";
 export async function changeUserRole({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: ChangeUserRoleInput;
-}): Promise<UserChangeResult> {
+}: ActorInput<ChangeUserRoleInput>): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
   await refuseSelfChange(actor, input.id, {
     reason: "self-role-change",

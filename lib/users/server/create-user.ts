@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { normaliseEmail } from "@/lib/auth/sign-in-throttle";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -22,13 +22,7 @@ const emailTaken = () =>
  * An account with a case role is created disabled, with a request for the role that a second person
  * must approve (issue 13.14): approval enables it.
  */
-export async function createUser({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: CreateUserInput;
-}): Promise<UserChangeResult> {
+export async function createUser({ actor, input }: ActorInput<CreateUserInput>): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage");
   const email = normaliseEmail(input.email);
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -22,10 +22,7 @@ import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
 export async function decideAccountChange({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: DecideAccountChangeInput;
-}): Promise<{ id: number; userId: number }> {
+}: ActorInput<DecideAccountChangeInput>): Promise<{ id: number; userId: number }> {
   const entity = { type: "account-change-request", id: input.id };
   await requirePermission(actor, "accounts.approve", { entity });
   const prisma = getPrisma();

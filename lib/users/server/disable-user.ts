@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -17,13 +17,7 @@ import { refuseSelfChange } from "@/lib/users/server/refuse-self-change";
  * Disables an account and ends its sessions (sessionVersion): get-actor refuses its cookie on the
  * next request. An admin cannot disable themselves, nor the last active administrator.
  */
-export async function disableUser({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: UserVersionInput;
-}): Promise<UserChangeResult> {
+export async function disableUser({ actor, input }: ActorInput<UserVersionInput>): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
   await refuseSelfChange(actor, input.id, {
     reason: "self-disable",

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -11,13 +11,7 @@ import { applyUserChange } from "@/lib/users/server/apply-user-change";
 import { loadUserForChange } from "@/lib/users/server/load-user-for-change";
 
 /** Re-enables a disabled account. Its old sessions stay ended: sessionVersion only ever moves on. */
-export async function enableUser({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: UserVersionInput;
-}): Promise<UserChangeResult> {
+export async function enableUser({ actor, input }: ActorInput<UserVersionInput>): Promise<UserChangeResult> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
 
   return getPrisma().$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { hashPassword } from "@/lib/auth/password";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -25,10 +25,7 @@ import { requestAccountChange } from "@/lib/users/server/request-account-change"
 export async function resetUserPassword({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: ResetUserPasswordInput;
-}): Promise<UserChangeResult & { temporaryPassword: string | null }> {
+}: ActorInput<ResetUserPasswordInput>): Promise<UserChangeResult & { temporaryPassword: string | null }> {
   await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
   const problem = input.method === "set" ? passwordProblem(input.password) : null;
   if (problem) throw new AppError("VALIDATION", { fieldErrors: { password: [problem] } });

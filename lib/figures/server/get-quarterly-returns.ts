@@ -1,10 +1,9 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, type Drill, type FigureTable } from "@/lib/figures/figure-table";
-import { quartersOf, rangeLabel, type DayRange, type FigureWindow } from "@/lib/figures/rules";
-import { recordedIn } from "@/lib/figures/server/figure-sql";
+import { quartersOf, rangeLabel, type DayRange } from "@/lib/figures/rules";
+import { recordedIn, type FigureTableOptions } from "@/lib/figures/server/figure-sql";
 import { offenceCodesInCategory } from "@/lib/reference/offence-codes";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -17,13 +16,7 @@ const HOMICIDE = Prisma.join(offenceCodesInCategory("HOMICIDE"));
  * a knife that are not flagged as domestic abuse (Offence.domesticAbuse, from the RMS extract's
  * domestic_abuse column or the offence form).
  */
-export async function getQuarterlyReturns({
-  actor,
-  window,
-}: {
-  actor: Actor;
-  window: FigureWindow;
-}): Promise<FigureTable> {
+export async function getQuarterlyReturns({ actor, window }: FigureTableOptions): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const quarters = quartersOf(window.year, window.current.to);
   const counted = await getPrisma().$queryRaw<{ quarter: string; knife: number; homicide: number }[]>`

@@ -1,25 +1,16 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { countPart, inRange, SYV, textPart, type FigureTable } from "@/lib/figures/figure-table";
-import { monthsBetween, rangeLabel, SUPPRESSED, suppressSmall, type FigureWindow } from "@/lib/figures/rules";
-import { syvRows, weighted, type FigureRows } from "@/lib/figures/server/figure-sql";
+import { monthsBetween, rangeLabel, SUPPRESSED, suppressSmall } from "@/lib/figures/rules";
+import { syvRows, weighted, type FigureTableOptions } from "@/lib/figures/server/figure-sql";
 
 /**
  * The Serious Violence Duty export for partners: serious youth violence counts by NPU and month of
  * the year to date. No personal data; counts of 1-4 are suppressed ("*"), and there are no totals,
  * so a suppressed cell cannot be worked back from a row or column sum.
  */
-export async function getSvdCounts({
-  actor,
-  window,
-  source,
-}: {
-  actor: Actor;
-  window: FigureWindow;
-  source?: FigureRows;
-}): Promise<FigureTable> {
+export async function getSvdCounts({ actor, window, source }: FigureTableOptions): Promise<FigureTable> {
   await requirePermission(actor, "figures.read");
   const prisma = getPrisma();
   const [counted, npus] = await Promise.all([

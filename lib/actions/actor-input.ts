@@ -1,0 +1,7 @@
+import type { Actor } from "@/lib/auth/actor";
+
+/**
+ * The options of a data function that a server action calls with what it parsed: who asks and the
+ * input. The data function checks the permission again itself (ARCHITECTURE.md, "Layers").
+ */
+export type ActorInput<I> = { actor: Actor; input: I };
