@@ -27,30 +27,25 @@ export default async function MergePersonsPage({ searchParams }: Props) {
       <NarrowPage>
         <h1 className="govuk-heading-l">{TITLE}</h1>
         <form method="get" action="/persons/merge" data-testid="merge-pick">
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="a">
-              First person&apos;s record number
-            </label>
-            <input
-              className="govuk-input govuk-input--width-10"
-              id="a"
-              name="a"
-              inputMode="numeric"
-              defaultValue={a ?? ""}
-            />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="b">
-              Second person&apos;s record number
-            </label>
-            <input
-              className="govuk-input govuk-input--width-10"
-              id="b"
-              name="b"
-              inputMode="numeric"
-              defaultValue={b ?? ""}
-            />
-          </div>
+          {(
+            [
+              ["a", "First", a],
+              ["b", "Second", b],
+            ] as const
+          ).map(([field, which, value]) => (
+            <div className="govuk-form-group" key={field}>
+              <label className="govuk-label govuk-label--s" htmlFor={field}>
+                {which} person&apos;s record number
+              </label>
+              <input
+                className="govuk-input govuk-input--width-10"
+                id={field}
+                name={field}
+                inputMode="numeric"
+                defaultValue={value ?? ""}
+              />
+            </div>
+          ))}
           <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
             Compare the records
           </button>
