@@ -1,11 +1,10 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import type { Actor } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/server/get-actor";
-import { pathOf, seeOther, siteUrl } from "@/lib/http/see-other";
+import { postingActor } from "@/lib/http/posting-actor";
+import { pathOf, siteUrl } from "@/lib/http/see-other";
 import { exportJustificationSchema, type ExportJustification } from "@/lib/offences/schemas";
 import { attachmentResponse, refusalResponse } from "@/lib/security/download-response";
-import { isCrossSite } from "@/lib/security/is-cross-site";
 
 // The CSV downloads (the offence list, a figures table, the patrol evaluation) are POSTs from an
 // export page, never GETs: the reason and recipients must not sit in URLs (history, proxy logs), and
@@ -27,10 +26,8 @@ export type CsvExportRequest =
 
 /** The signed-in actor, the posted form and the justification the disclosure needs. */
 export async function readCsvExportRequest(request: NextRequest): Promise<CsvExportRequest> {
-  // Route handlers get none of Next's server-action origin checks: refuse a post from another site.
-  if (isCrossSite(request)) return { ok: false, response: new NextResponse("Forbidden", { status: 403 }) };
-  const actor = await getActor();
-  if (!actor) return { ok: false, response: seeOther("/auth/session-ended") };
+  const actor = await postingActor(request);
+  if (actor instanceof Response) return { ok: false, response: actor };
   const fields: Fields = Object.fromEntries(
     [...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]),
   );
