@@ -20,28 +20,19 @@ export const updateActionProgressAction = defineAction({
   name: "actions.update-progress",
   permission: "actions.update.own",
   input: updateActionProgressSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => updateActionProgress({ actor, input }),
-    (saved) => actionPages(saved.id),
-  ),
+  handler: revalidateAfter(updateActionProgress, (saved) => actionPages(saved.id)),
 });
 
 export const reviewActionAction = defineAction({
   name: "actions.review",
   permission: "actions.manage",
   input: reviewActionSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => reviewAction({ actor, input }),
-    (saved) => actionPages(saved.id),
-  ),
+  handler: revalidateAfter(reviewAction, (saved) => actionPages(saved.id)),
 });
 
 export const reassignActionAction = defineAction({
   name: "actions.reassign",
   permission: "actions.reassign",
   input: reassignActionSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => reassignAction({ actor, input }),
-    (saved) => actionPages(saved.id),
-  ),
+  handler: revalidateAfter(reassignAction, (saved) => actionPages(saved.id)),
 });

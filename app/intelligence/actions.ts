@@ -34,20 +34,14 @@ export const regradeIntelligenceAction = defineAction({
   name: "intelligence.regrade",
   permission: "intel.grade",
   input: regradeIntelligenceSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => regradeIntelligence({ actor, input }),
-    (result) => ["/intelligence", `/intelligence/${result.id}`],
-  ),
+  handler: revalidateAfter(regradeIntelligence, (result) => ["/intelligence", `/intelligence/${result.id}`]),
 });
 
 export const changeIntelligenceLinkAction = defineAction({
   name: "intelligence.link",
   permission: "intel.write",
   input: changeIntelligenceLinkSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => changeIntelligenceLink({ actor, input }),
-    (_, input) => [`/intelligence/${input.itemId}`],
-  ),
+  handler: revalidateAfter(changeIntelligenceLink, (_, input) => [`/intelligence/${input.itemId}`]),
 });
 
 /** The person (by name) and offence (by crime reference) searches of the link pickers. */

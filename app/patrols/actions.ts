@@ -10,18 +10,12 @@ export const recordPatrolDeploymentAction = defineAction({
   name: "patrols.record-deployment",
   permission: "patrols.record",
   input: deploymentSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => recordPatrolDeployment({ actor, input }),
-    () => ["/patrols"],
-  ),
+  handler: revalidateAfter(recordPatrolDeployment, () => ["/patrols"]),
 });
 
 export const correctPatrolDeploymentAction = defineAction({
   name: "patrols.correct-deployment",
   permission: "patrols.record",
   input: deploymentCorrectionSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => correctPatrolDeployment({ actor, input }),
-    () => ["/patrols"],
-  ),
+  handler: revalidateAfter(correctPatrolDeployment, () => ["/patrols"]),
 });

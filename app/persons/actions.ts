@@ -29,18 +29,18 @@ export const mergePersonsAction = defineAction({
   name: "persons.merge",
   permission: "persons.write",
   input: mergePersonsSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => mergePersons({ actor, input }),
-    (result) => [`/persons/${result.survivorId}`, `/persons/${result.mergedId}`],
-  ),
+  handler: revalidateAfter(mergePersons, (result) => [
+    `/persons/${result.survivorId}`,
+    `/persons/${result.mergedId}`,
+  ]),
 });
 
 export const undoPersonMergeAction = defineAction({
   name: "persons.undo-merge",
   permission: "persons.write",
   input: undoPersonMergeSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => undoPersonMerge({ actor, input }),
-    (result) => [`/persons/${result.survivorId}`, `/persons/${result.mergedId}`],
-  ),
+  handler: revalidateAfter(undoPersonMerge, (result) => [
+    `/persons/${result.survivorId}`,
+    `/persons/${result.mergedId}`,
+  ]),
 });

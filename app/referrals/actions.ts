@@ -27,8 +27,5 @@ export const updateReferralAction = defineAction({
   name: "referrals.update",
   permission: "referrals.update.own-provider",
   input: updateReferralSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => updateReferral({ actor, input }),
-    (result) => [`/referrals/${result.id}`, "/"],
-  ),
+  handler: revalidateAfter(updateReferral, (result) => [`/referrals/${result.id}`, "/"]),
 });

@@ -27,18 +27,12 @@ export const updateViewAction = defineAction({
   name: "views.update",
   permission: "views.save",
   input: editViewSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => updateSavedView({ actor, input }),
-    () => ["/views"],
-  ),
+  handler: revalidateAfter(updateSavedView, () => ["/views"]),
 });
 
 export const deleteViewAction = defineAction({
   name: "views.delete",
   permission: "views.save",
   input: deleteViewSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => deleteSavedView({ actor, input }),
-    () => ["/views"],
-  ),
+  handler: revalidateAfter(deleteSavedView, () => ["/views"]),
 });

@@ -16,7 +16,8 @@ export function revalidateStale(paths: readonly StalePath[]): void {
 /**
  * A defineAction handler: runs the change (the data function), then revalidates the pages that
  * show it, named from the result and the input, and returns the result. One home for the
- * "data function → revalidatePath → return" step that every action wrote out.
+ * "data function → revalidatePath → return" step that every action wrote out. A data function that
+ * takes `{ actor, input }` is passed as it is: the context defineAction gives holds only those two.
  *
  * Not for an `idempotent` action: TypeScript then infers the result as `unknown` for its `href`
  * (a generic call inside a generic call's argument), so those keep their handler and call

@@ -12,8 +12,8 @@ export const decideAccountChangeAction = defineAction({
   name: "users.decide-account-change",
   permission: "accounts.approve",
   input: decideAccountChangeSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => decideAccountChange({ actor, input }),
-    (result) => ["/admin/approvals", `/admin/users/${result.userId}`],
-  ),
+  handler: revalidateAfter(decideAccountChange, (result) => [
+    "/admin/approvals",
+    `/admin/users/${result.userId}`,
+  ]),
 });

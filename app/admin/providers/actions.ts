@@ -24,8 +24,5 @@ export const updateProviderAction = defineAction({
   name: "providers.update",
   permission: "reference.manage",
   input: updateProviderSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => saveProvider({ actor, input }),
-    (result) => ["/admin/providers", `/admin/providers/${result.id}`],
-  ),
+  handler: revalidateAfter(saveProvider, (result) => ["/admin/providers", `/admin/providers/${result.id}`]),
 });

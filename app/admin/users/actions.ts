@@ -38,40 +38,28 @@ export const disableUserAction = defineAction({
   name: "users.disable",
   permission: "users.manage",
   input: userVersionSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => disableUser({ actor, input }),
-    (result) => userPages(result.id),
-  ),
+  handler: revalidateAfter(disableUser, (result) => userPages(result.id)),
 });
 
 export const enableUserAction = defineAction({
   name: "users.enable",
   permission: "users.manage",
   input: userVersionSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => enableUser({ actor, input }),
-    (result) => userPages(result.id),
-  ),
+  handler: revalidateAfter(enableUser, (result) => userPages(result.id)),
 });
 
 export const changeUserRoleAction = defineAction({
   name: "users.change-role",
   permission: "users.manage",
   input: changeUserRoleSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => changeUserRole({ actor, input }),
-    (result) => userPages(result.id),
-  ),
+  handler: revalidateAfter(changeUserRole, (result) => userPages(result.id)),
 });
 
 export const resetUserPasswordAction = defineAction({
   name: "users.reset-password",
   permission: "users.manage",
   input: resetUserPasswordSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => resetUserPassword({ actor, input }),
-    (result) => userPages(result.id),
-  ),
+  handler: revalidateAfter(resetUserPassword, (result) => userPages(result.id)),
 });
 
 export const signOutUserEverywhereAction = defineAction({

@@ -24,10 +24,7 @@ export const addGroupMemberAction = defineAction({
   name: "groups.add-member",
   permission: "groups.write",
   input: addMemberSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => addGroupMember({ actor, input }),
-    (_, input) => pages(input.groupId),
-  ),
+  handler: revalidateAfter(addGroupMember, (_, input) => pages(input.groupId)),
   idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
@@ -35,20 +32,14 @@ export const endGroupMembershipAction = defineAction({
   name: "groups.end-membership",
   permission: "groups.write",
   input: endMembershipSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => endGroupMembership({ actor, input }),
-    (ended) => pages(ended.groupId),
-  ),
+  handler: revalidateAfter(endGroupMembership, (ended) => pages(ended.groupId)),
 });
 
 export const addPlanLineAction = defineAction({
   name: "groups.add-plan-line",
   permission: "groups.write",
   input: addPlanLineSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => addPlanLine({ actor, input }),
-    (_, input) => pages(input.groupId),
-  ),
+  handler: revalidateAfter(addPlanLine, (_, input) => pages(input.groupId)),
   idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
@@ -56,19 +47,13 @@ export const updatePlanLineAction = defineAction({
   name: "groups.update-plan-line",
   permission: "groups.write",
   input: updatePlanLineSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => updatePlanLine({ actor, input }),
-    (saved) => pages(saved.groupId),
-  ),
+  handler: revalidateAfter(updatePlanLine, (saved) => pages(saved.groupId)),
 });
 
 export const linkGroupOffenceAction = defineAction({
   name: "groups.link-offence",
   permission: "groups.write",
   input: linkOffenceSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => linkGroupOffence({ actor, input }),
-    (_, input) => pages(input.groupId),
-  ),
+  handler: revalidateAfter(linkGroupOffence, (_, input) => pages(input.groupId)),
   idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });

@@ -38,10 +38,7 @@ export const updateEngagementPlanAction = defineAction({
   name: "engagement-plans.update",
   permission: "engagement.write",
   input: updateEngagementPlanSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => updateEngagementPlan({ actor, input }),
-    (result) => pages(result.hotspotId),
-  ),
+  handler: revalidateAfter(updateEngagementPlan, (result) => pages(result.hotspotId)),
 });
 
 export const addEngagementStakeholderAction = defineAction({

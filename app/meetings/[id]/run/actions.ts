@@ -28,10 +28,7 @@ export const startMeetingAction = defineAction({
   name: "meetings.start",
   permission: "meetings.run",
   input: startMeetingSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => runStartMeeting({ actor, input }),
-    (saved) => [meetingPages(saved.id)],
-  ),
+  handler: revalidateAfter(runStartMeeting, (saved) => [meetingPages(saved.id)]),
 });
 
 export const recordDiscussionAction = defineAction({
@@ -70,10 +67,7 @@ export const closeMeetingAction = defineAction({
   name: "meetings.close",
   permission: "meetings.run",
   input: closeMeetingSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => closeMeeting({ actor, input }),
-    () => [{ layout: "/meetings" }, "/actions"],
-  ),
+  handler: revalidateAfter(closeMeeting, () => [{ layout: "/meetings" }, "/actions"]),
 });
 
 export const reviewMeetingActionAction = defineAction({

@@ -21,10 +21,7 @@ export const updateInvestigationAction = defineAction({
   name: "investigations.update",
   permission: "investigations.update.own",
   input: updateInvestigationSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => updateInvestigation({ actor, input }),
-    (saved) => [recordPages(saved.offenceId)],
-  ),
+  handler: revalidateAfter(updateInvestigation, (saved) => [recordPages(saved.offenceId)]),
 });
 
 export const addInvestigationUpdateAction = defineAction({
@@ -43,8 +40,5 @@ export const reassignInvestigationAction = defineAction({
   name: "investigations.reassign",
   permission: "investigations.reassign",
   input: reassignInvestigationSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => reassignInvestigation({ actor, input }),
-    (saved) => [recordPages(saved.offenceId)],
-  ),
+  handler: revalidateAfter(reassignInvestigation, (saved) => [recordPages(saved.offenceId)]),
 });
