@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ForeignSearchNotice } from "@/components/ui/foreign-search-notice";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -62,11 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
         </button>
       </form>
 
-      {foreign ? (
-        <div className="govuk-inset-text" role="status" data-testid="search-foreign">
-          This search link was made by someone else or has been changed. Type your search again.
-        </div>
-      ) : null}
+      <ForeignSearchNotice foreign={foreign} again="Type your search again." />
       {limited ? (
         <div className="govuk-inset-text" role="status" data-testid="search-limited">
           {limited}

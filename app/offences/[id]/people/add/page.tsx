@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ForeignSearchNotice } from "@/components/ui/foreign-search-notice";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -71,11 +72,7 @@ export default async function AddPersonPage({ params, searchParams }: Props) {
           testId="offence-created"
         />
       ) : null}
-      {foreign ? (
-        <div className="govuk-inset-text" role="status" data-testid="search-foreign">
-          This search link was made by someone else or has been changed. Search again.
-        </div>
-      ) : null}
+      <ForeignSearchNotice foreign={foreign} />
       {added ? <SuccessBanner message={`${added} added to the offence.`} testId="person-added" /> : null}
       <span className="govuk-caption-l">
         {offence.crimeReference} · {offence.offence} · {formatDate(offence.occurredOn)}
