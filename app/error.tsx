@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import { useEffect } from "react";
 
 // Shown inside the layout when a page fails. It never shows the error: a server error reaches
@@ -14,24 +15,22 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   }, []);
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
-        <p className="govuk-body">Try again later. Anything you had not saved may have been lost.</p>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => retry()}>
-          Try again
-        </button>
-        <p className="govuk-body">
-          <Link className="govuk-link" href="/">
-            Go to the home page
-          </Link>
+    <NarrowPage>
+      <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+      <p className="govuk-body">Try again later. Anything you had not saved may have been lost.</p>
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => retry()}>
+        Try again
+      </button>
+      <p className="govuk-body">
+        <Link className="govuk-link" href="/">
+          Go to the home page
+        </Link>
+      </p>
+      {digest ? (
+        <p className="govuk-body-s">
+          If you report this problem, quote reference <strong>{digest}</strong>.
         </p>
-        {digest ? (
-          <p className="govuk-body-s">
-            If you report this problem, quote reference <strong>{digest}</strong>.
-          </p>
-        ) : null}
-      </div>
-    </div>
+      ) : null}
+    </NarrowPage>
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   reassignActionSchema,
   reviewActionSchema,
@@ -14,41 +14,25 @@ import { reassignAction } from "@/lib/action-items/server/reassign-action";
 // Forum actions: the owner's progress, the chair's review, reassignment. Only …Action exports; the
 // data functions enforce the row rules (owner, remit) again.
 
-function revalidateAction(id: number) {
-  revalidatePath(`/actions/${id}`);
-  revalidatePath("/actions");
-  revalidatePath("/");
-}
+const actionPages = (id: number) => [`/actions/${id}`, "/actions", "/"];
 
 export const updateActionProgressAction = defineAction({
   name: "actions.update-progress",
   permission: "actions.update.own",
   input: updateActionProgressSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await updateActionProgress({ actor, input });
-    revalidateAction(saved.id);
-    return saved;
-  },
+  handler: revalidateAfter(updateActionProgress, (saved) => actionPages(saved.id)),
 });
 
 export const reviewActionAction = defineAction({
   name: "actions.review",
   permission: "actions.manage",
   input: reviewActionSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await reviewAction({ actor, input });
-    revalidateAction(saved.id);
-    return saved;
-  },
+  handler: revalidateAfter(reviewAction, (saved) => actionPages(saved.id)),
 });
 
 export const reassignActionAction = defineAction({
   name: "actions.reassign",
   permission: "actions.reassign",
   input: reassignActionSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await reassignAction({ actor, input });
-    revalidateAction(saved.id);
-    return saved;
-  },
+  handler: revalidateAfter(reassignAction, (saved) => actionPages(saved.id)),
 });

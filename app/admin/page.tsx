@@ -16,47 +16,44 @@ export default async function AdminHomePage() {
   // Neither: ask for one, which records the refusal and answers 403.
   if (!manages && !audits) actor = await requirePageActor("users.manage");
   const chain = audits ? await getAuditChainStatus({ actor }) : null;
+  const sections = [
+    {
+      shown: manages,
+      href: "/admin/users",
+      title: "Users",
+      text: "Add users, change their roles, disable or re-enable accounts, and reset passwords.",
+    },
+    {
+      shown: can(actor.role, "reference.manage"),
+      href: "/admin/providers",
+      title: "Providers",
+      text: "Keep the directory of intervention providers: add, edit, and deactivate those no longer taking referrals.",
+    },
+    {
+      shown: audits,
+      href: "/admin/audit",
+      title: "Audit log",
+      text: "Search who collected, changed, viewed or disclosed what, and when.",
+    },
+  ];
 
   return (
     <>
       <AdminSubNavigation role={actor.role} current="home" />
       <h1 className="govuk-heading-l">Administration</h1>
       <div className="govuk-grid-row">
-        {manages ? (
-          <div className="govuk-grid-column-one-half">
-            <h2 className="govuk-heading-m">
-              <Link className="govuk-link" href="/admin/users">
-                Users
-              </Link>
-            </h2>
-            <p className="govuk-body">
-              Add users, change their roles, disable or re-enable accounts, and reset passwords.
-            </p>
-          </div>
-        ) : null}
-        {can(actor.role, "reference.manage") ? (
-          <div className="govuk-grid-column-one-half">
-            <h2 className="govuk-heading-m">
-              <Link className="govuk-link" href="/admin/providers">
-                Providers
-              </Link>
-            </h2>
-            <p className="govuk-body">
-              Keep the directory of intervention providers: add, edit, and deactivate those no longer taking
-              referrals.
-            </p>
-          </div>
-        ) : null}
-        {audits ? (
-          <div className="govuk-grid-column-one-half">
-            <h2 className="govuk-heading-m">
-              <Link className="govuk-link" href="/admin/audit">
-                Audit log
-              </Link>
-            </h2>
-            <p className="govuk-body">Search who collected, changed, viewed or disclosed what, and when.</p>
-          </div>
-        ) : null}
+        {sections
+          .filter((section) => section.shown)
+          .map((section) => (
+            <div className="govuk-grid-column-one-half" key={section.href}>
+              <h2 className="govuk-heading-m">
+                <Link className="govuk-link" href={section.href}>
+                  {section.title}
+                </Link>
+              </h2>
+              <p className="govuk-body">{section.text}</p>
+            </div>
+          ))}
       </div>
       {chain ? (
         <section aria-labelledby="audit-chain-title">

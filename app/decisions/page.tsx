@@ -27,6 +27,13 @@ function hrefFor(search: DecisionSearch, page: number, sealed: string): string {
   return text ? `/decisions?${text}` : "/decisions";
 }
 
+// The search's text boxes; a reference and a name are not words to spell-check.
+const TEXT_FIELDS = [
+  { id: "case", label: "Case (crime reference)", spellCheck: false },
+  { id: "person", label: "Person (name)", spellCheck: false },
+  { id: "q", label: "Words in the decision", spellCheck: undefined },
+] as const;
+
 // The person's name and the words searched for never stand in the address: the form posts to
 // app/search/run, which seals them to the user (lib/security/sealed-fields.ts).
 export default async function DecisionsPage({ searchParams }: Props) {
@@ -61,44 +68,23 @@ export default async function DecisionsPage({ searchParams }: Props) {
               ))}
             </FilterSelect>
           </div>
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="case">
-                Case (crime reference)
-              </label>
-              <input
-                className="govuk-input"
-                id="case"
-                name="case"
-                type="text"
-                defaultValue={search.case ?? ""}
-                spellCheck={false}
-              />
+          {TEXT_FIELDS.map(({ id, label, spellCheck }) => (
+            <div className="govuk-grid-column-one-quarter" key={id}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-label--s" htmlFor={id}>
+                  {label}
+                </label>
+                <input
+                  className="govuk-input"
+                  id={id}
+                  name={id}
+                  type="text"
+                  defaultValue={search[id] ?? ""}
+                  spellCheck={spellCheck}
+                />
+              </div>
             </div>
-          </div>
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="person">
-                Person (name)
-              </label>
-              <input
-                className="govuk-input"
-                id="person"
-                name="person"
-                type="text"
-                defaultValue={search.person ?? ""}
-                spellCheck={false}
-              />
-            </div>
-          </div>
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="q">
-                Words in the decision
-              </label>
-              <input className="govuk-input" id="q" name="q" type="text" defaultValue={search.q ?? ""} />
-            </div>
-          </div>
+          ))}
         </div>
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
           Search

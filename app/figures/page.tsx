@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FigureTableView } from "@/components/figures/figure-table-view";
 import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
@@ -9,6 +8,7 @@ import { hotspotShareChart, npuChart, outcomeRateChart, ytdChangeChart } from "@
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref, inRange, SYV, type FigureTable } from "@/lib/figures/figure-table";
+import { figureWindowMetadata } from "@/lib/figures/window-metadata";
 import { figureWindowFromParams, rangeLabel } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
 import { ForceMapSection } from "@/components/map/force-map-section";
@@ -18,11 +18,7 @@ import { loadFiguresPage } from "@/app/figures/figures-page-data";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** "Error: " before the title when the as-at date could not be used (GOV.UK error pattern). */
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const window = figureWindowFromParams(await searchParams, todayInUk());
-  return { title: window.asAtError ? "Error: Figures" : "Figures" };
-}
+export const generateMetadata = figureWindowMetadata("Figures");
 
 /** The board report's figures, for the chair to scrutinise: every number links to its offences. */
 export default async function FiguresPage({ searchParams }: { searchParams: SearchParams }) {

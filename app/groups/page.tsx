@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { GroupFilter } from "@/components/groups/group-filter";
 import { Pagination } from "@/components/ui/pagination";
-import { Tag } from "@/components/ui/tag";
+import { ActiveTag } from "@/components/ui/active-tag";
+import { ColumnTable, linkColumn, type TableColumn } from "@/components/ui/column-table";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { GROUP_TYPE_LABELS } from "@/lib/groups/labels";
 import { groupListHref, parseGroupListQuery } from "@/lib/groups/schemas";
@@ -11,6 +11,16 @@ import { listGroups } from "@/lib/groups/server/list-groups";
 import { pageParam } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Groups" };
+
+type Group = Awaited<ReturnType<typeof listGroups>>["items"][number];
+
+const columns: TableColumn<Group>[] = [
+  linkColumn("Name", "/groups", (g) => g.name),
+  { header: "Type", cell: (g) => GROUP_TYPE_LABELS[g.type] },
+  { header: "NPU", cell: (g) => g.npu ?? "Force-wide" },
+  { header: "Current members", numeric: true, cell: (g) => g.activeMembers },
+  { header: "Status", cell: (g) => <ActiveTag active={g.active} /> },
+];
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -43,45 +53,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
           <p className="govuk-body">
             Showing {first} to {last}, page {result.page} of {result.totalPages}
           </p>
-          <table className="govuk-table" data-testid="group-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Groups, by name</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Type
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  NPU
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Current members
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {result.items.map((g) => (
-                <tr className="govuk-table__row" key={g.id}>
-                  <td className="govuk-table__cell">
-                    <Link className="govuk-link" href={`/groups/${g.id}`}>
-                      {g.name}
-                    </Link>
-                  </td>
-                  <td className="govuk-table__cell">{GROUP_TYPE_LABELS[g.type]}</td>
-                  <td className="govuk-table__cell">{g.npu ?? "Force-wide"}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{g.activeMembers}</td>
-                  <td className="govuk-table__cell">
-                    {g.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Inactive</Tag>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ColumnTable caption="Groups, by name" columns={columns} rows={result.items} testId="group-table" />
           <Pagination
             currentPage={result.page}
             totalPages={result.totalPages}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
 import { HotspotHeadlineView } from "@/components/hotspots/hotspot-headline";
@@ -6,6 +5,7 @@ import { HotspotTable } from "@/components/hotspots/hotspot-table";
 import { WidePage } from "@/components/layout/wide-page";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
+import { figureWindowMetadata } from "@/lib/figures/window-metadata";
 import { figureWindowFromParams } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
 import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
@@ -15,10 +15,7 @@ import { EngagementStatusText } from "@/components/hotspots/engagement-status";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const window = figureWindowFromParams(await searchParams, todayInUk());
-  return { title: window.asAtError ? "Error: Hotspots" : "Hotspots" };
-}
+export const generateMetadata = figureWindowMetadata("Hotspots");
 
 /**
  * The hotspots (issue 17): the force headline and each hotspot's SYV, knife-used SYV and harm, this

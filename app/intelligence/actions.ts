@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   changeIntelligenceLinkSchema,
   findLinkTargetsSchema,
@@ -33,23 +34,14 @@ export const regradeIntelligenceAction = defineAction({
   name: "intelligence.regrade",
   permission: "intel.grade",
   input: regradeIntelligenceSchema,
-  handler: async ({ actor, input }) => {
-    const result = await regradeIntelligence({ actor, input });
-    revalidatePath("/intelligence");
-    revalidatePath(`/intelligence/${result.id}`);
-    return result;
-  },
+  handler: revalidateAfter(regradeIntelligence, (result) => ["/intelligence", `/intelligence/${result.id}`]),
 });
 
 export const changeIntelligenceLinkAction = defineAction({
   name: "intelligence.link",
   permission: "intel.write",
   input: changeIntelligenceLinkSchema,
-  handler: async ({ actor, input }) => {
-    const result = await changeIntelligenceLink({ actor, input });
-    revalidatePath(`/intelligence/${input.itemId}`);
-    return result;
-  },
+  handler: revalidateAfter(changeIntelligenceLink, (_, input) => [`/intelligence/${input.itemId}`]),
 });
 
 /** The person (by name) and offence (by crime reference) searches of the link pickers. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TableHead } from "@/components/hotspots/table-head";
+import { ColumnTable } from "@/components/ui/column-table";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { MapFilterForm } from "@/components/map/map-filter-form";
 import { MapPointTable } from "@/components/map/map-point-table";
@@ -62,33 +62,35 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         label={`Map of NPU boundaries, hotspots${showOffences ? " and offences" : ""}`}
       />
       {found ? <MapPointTable found={found} period={period} limit={MAP_POINT_LIMIT} /> : null}
-      <table className="govuk-table" data-testid="map-hotspot-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Hotspots on the map</caption>
-        <TableHead
-          headings={[
-            { label: "Hotspot" },
-            { label: "NPU" },
-            { label: "Area km²", numeric: true },
-            ...(found ? [{ label: "Offences shown", numeric: true }] : []),
-          ]}
-        />
-        <tbody className="govuk-table__body">
-          {hotspots.map((h) => (
-            <tr className="govuk-table__row" key={h.id}>
-              <th scope="row" className="govuk-table__header">
+      <ColumnTable
+        caption="Hotspots on the map"
+        captionSize="m"
+        columns={[
+          {
+            header: "Hotspot",
+            rowHeader: true,
+            cell: (h) => (
+              <>
                 {h.code} {h.name}
-              </th>
-              <td className="govuk-table__cell">{h.npu}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{h.areaKm2.toFixed(2)}</td>
-              {found ? (
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {found.points.filter((p) => p.hotspotCode === h.code).length}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: "NPU", cell: (h) => h.npu },
+          { header: "Area km²", numeric: true, cell: (h) => h.areaKm2.toFixed(2) },
+          ...(found
+            ? [
+                {
+                  header: "Offences shown",
+                  numeric: true,
+                  cell: (h: (typeof hotspots)[number]) =>
+                    found.points.filter((p) => p.hotspotCode === h.code).length,
+                },
+              ]
+            : []),
+        ]}
+        rows={hotspots}
+        testId="map-hotspot-table"
+      />
     </WidePage>
   );
 }

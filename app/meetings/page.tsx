@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PackStatusTag } from "@/components/home/status-tags";
+import { ColumnTable, linkColumn, type TableColumn } from "@/components/ui/column-table";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -9,6 +10,21 @@ import { listMeetings } from "@/lib/meetings/server/list-meetings";
 import { pageParam } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Meetings" };
+
+type Meeting = Awaited<ReturnType<typeof listMeetings>>["items"][number];
+
+const columns: TableColumn<Meeting>[] = [
+  linkColumn("Meeting", "/meetings", (m) => m.title),
+  { header: "Date", cell: (m) => formatDateTime(m.heldAt) },
+  { header: "Chair", cell: (m) => m.chair },
+  { header: "Status", cell: (m) => <PackStatusTag status={m.status} /> },
+  { header: "Items", numeric: true, cell: (m) => m.itemCount },
+  {
+    header: "Pack version",
+    numeric: true,
+    cell: (m) => (m.packVersion === 0 ? "Not published" : m.packVersion),
+  },
+];
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -28,53 +44,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
       {result.total === 0 ? (
         <p className="govuk-body">No meetings are scheduled yet.</p>
       ) : (
-        <table className="govuk-table" data-testid="meeting-list">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            Forum meetings, latest first
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Meeting
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Date
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Chair
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Items
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Pack version
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {result.items.map((m) => (
-              <tr className="govuk-table__row" key={m.id}>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" href={`/meetings/${m.id}`}>
-                    {m.title}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">{formatDateTime(m.heldAt)}</td>
-                <td className="govuk-table__cell">{m.chair}</td>
-                <td className="govuk-table__cell">
-                  <PackStatusTag status={m.status} />
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{m.itemCount}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {m.packVersion === 0 ? "Not published" : m.packVersion}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ColumnTable
+          caption="Forum meetings, latest first"
+          columns={columns}
+          rows={result.items}
+          testId="meeting-list"
+        />
       )}
       <Pagination
         currentPage={result.page}

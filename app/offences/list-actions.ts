@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { findOfficersSchema, offenceListPreferencesSchema } from "@/lib/offences/schemas";
 import { findOfficers } from "@/lib/offences/server/find-officers";
 import { updateOffenceListPreferences } from "@/lib/offences/server/update-offence-list-preferences";
@@ -14,11 +14,10 @@ export const updateOffenceListPreferencesAction = defineAction({
   name: "offences.list-preferences",
   permission: "offences.read",
   input: offenceListPreferencesSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await updateOffenceListPreferences({ actor, preferences: input });
-    revalidatePath("/offences");
-    return saved;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => updateOffenceListPreferences({ actor, preferences: input }),
+    () => ["/offences"],
+  ),
 });
 
 /** The officer-in-charge filter's suggestions: at most 10 names containing what was typed. */

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { AppError } from "@/lib/errors";
 import { accessReasonSchema } from "@/lib/auth/schemas";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
@@ -29,22 +29,18 @@ export const mergePersonsAction = defineAction({
   name: "persons.merge",
   permission: "persons.write",
   input: mergePersonsSchema,
-  handler: async ({ actor, input }) => {
-    const result = await mergePersons({ actor, input });
-    revalidatePath(`/persons/${result.survivorId}`);
-    revalidatePath(`/persons/${result.mergedId}`);
-    return result;
-  },
+  handler: revalidateAfter(mergePersons, (result) => [
+    `/persons/${result.survivorId}`,
+    `/persons/${result.mergedId}`,
+  ]),
 });
 
 export const undoPersonMergeAction = defineAction({
   name: "persons.undo-merge",
   permission: "persons.write",
   input: undoPersonMergeSchema,
-  handler: async ({ actor, input }) => {
-    const result = await undoPersonMerge({ actor, input });
-    revalidatePath(`/persons/${result.survivorId}`);
-    revalidatePath(`/persons/${result.mergedId}`);
-    return result;
-  },
+  handler: revalidateAfter(undoPersonMerge, (result) => [
+    `/persons/${result.survivorId}`,
+    `/persons/${result.mergedId}`,
+  ]),
 });

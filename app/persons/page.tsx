@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ForeignSearchNotice } from "@/components/ui/foreign-search-notice";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { PersonIndexFilterPanel } from "@/components/persons/person-index-filters";
@@ -64,11 +65,7 @@ export default async function PersonsPage({ searchParams }: Props) {
           />
         </div>
         <div className="moj-filter-layout__content" data-testid="person-results">
-          {foreign ? (
-            <div className="govuk-inset-text" role="status" data-testid="search-foreign">
-              This search link was made by someone else or has been changed. Search again.
-            </div>
-          ) : null}
+          <ForeignSearchNotice foreign={foreign} />
           {limited ? (
             <div className="govuk-inset-text" role="status" data-testid="person-limited">
               {limited}

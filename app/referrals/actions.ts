@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { createReferralSchema, updateReferralSchema } from "@/lib/referrals/schemas";
 import { createReferral } from "@/lib/referrals/server/create-referral";
 import { updateReferral } from "@/lib/referrals/server/update-referral";
@@ -26,10 +27,5 @@ export const updateReferralAction = defineAction({
   name: "referrals.update",
   permission: "referrals.update.own-provider",
   input: updateReferralSchema,
-  handler: async ({ actor, input }) => {
-    const result = await updateReferral({ actor, input });
-    revalidatePath(`/referrals/${result.id}`);
-    revalidatePath("/");
-    return result;
-  },
+  handler: revalidateAfter(updateReferral, (result) => [`/referrals/${result.id}`, "/"]),
 });

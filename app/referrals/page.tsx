@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ForeignSearchNotice } from "@/components/ui/foreign-search-notice";
 import { FilterPanel, FilterSelect, FilterText, type SelectedFilter } from "@/components/ui/filter-panel";
 import { HomeTable, type Column } from "@/components/home/home-section";
 import { PROVIDER_REFERRAL_COLUMNS } from "@/components/home/partner-home";
@@ -103,11 +104,7 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
           </FilterPanel>
         </div>
         <div className="moj-filter-layout__content" data-testid="referral-results">
-          {foreign ? (
-            <div className="govuk-inset-text" role="status" data-testid="search-foreign">
-              This search link was made by someone else or has been changed. Search again.
-            </div>
-          ) : null}
+          <ForeignSearchNotice foreign={foreign} />
           <p className="govuk-body" role="status" data-testid="referral-results-count">
             {list.total === 0
               ? "No referrals match."

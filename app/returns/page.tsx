@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FigureTableView } from "@/components/figures/figure-table-view";
 import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref } from "@/lib/figures/figure-table";
+import { figureWindowMetadata } from "@/lib/figures/window-metadata";
 import { figureWindowFromParams } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
 import { getQuarterlyReturns } from "@/lib/figures/server/get-quarterly-returns";
@@ -12,11 +12,7 @@ import { getSvdCounts } from "@/lib/figures/server/get-svd-counts";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** "Error: " before the title when the as-at date could not be used (GOV.UK error pattern). */
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const window = figureWindowFromParams(await searchParams, todayInUk());
-  return { title: window.asAtError ? "Error: Returns" : "Returns" };
-}
+export const generateMetadata = figureWindowMetadata("Returns");
 
 /**
  * The Home Office quarterly return and the Serious Violence Duty file for partners. Partners do not

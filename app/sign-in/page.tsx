@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -30,34 +31,32 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const notice = noticeFor(params);
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {notice ? (
-          <div
-            className="govuk-notification-banner"
-            role="region"
-            aria-labelledby="sign-in-notice-title"
-            data-testid="sign-in-notice"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="sign-in-notice-title">
-                Important
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{notice}</p>
-            </div>
+    <NarrowPage>
+      {notice ? (
+        <div
+          className="govuk-notification-banner"
+          role="region"
+          aria-labelledby="sign-in-notice-title"
+          data-testid="sign-in-notice"
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="sign-in-notice-title">
+              Important
+            </h2>
           </div>
-        ) : null}
-        <h1 className="govuk-heading-l">Sign in</h1>
-        <SignInForm
-          callbackUrl={callbackUrl}
-          initialError={signInErrorMessage(first(params.error))}
-          ssoName={sso?.name ?? null}
-        />
-        {demo ? <DemoAccounts password={demo.password} accounts={demo.accounts} /> : null}
-      </div>
-    </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{notice}</p>
+          </div>
+        </div>
+      ) : null}
+      <h1 className="govuk-heading-l">Sign in</h1>
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={signInErrorMessage(first(params.error))}
+        ssoName={sso?.name ?? null}
+      />
+      {demo ? <DemoAccounts password={demo.password} accounts={demo.accounts} /> : null}
+    </NarrowPage>
   );
 }
 

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
 import { deleteViewSchema, editViewSchema, saveViewSchema } from "@/lib/saved-views/schemas";
 import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import { createSavedView } from "@/lib/saved-views/server/create-saved-view";
@@ -17,8 +17,7 @@ export const saveViewAction = defineAction({
   input: saveViewSchema,
   handler: async ({ actor, input }) => {
     const made = await createSavedView({ actor, input });
-    revalidatePath(SAVED_VIEW_LISTS[input.kind].path);
-    revalidatePath("/");
+    revalidateStale([SAVED_VIEW_LISTS[input.kind].path, "/"]);
     return made;
   },
   idempotent: { href: (data) => `/views/${data.id}` },
@@ -28,20 +27,12 @@ export const updateViewAction = defineAction({
   name: "views.update",
   permission: "views.save",
   input: editViewSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await updateSavedView({ actor, input });
-    revalidatePath("/views");
-    return saved;
-  },
+  handler: revalidateAfter(updateSavedView, () => ["/views"]),
 });
 
 export const deleteViewAction = defineAction({
   name: "views.delete",
   permission: "views.save",
   input: deleteViewSchema,
-  handler: async ({ actor, input }) => {
-    const gone = await deleteSavedView({ actor, input });
-    revalidatePath("/views");
-    return gone;
-  },
+  handler: revalidateAfter(deleteSavedView, () => ["/views"]),
 });

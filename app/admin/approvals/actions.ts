@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { decideAccountChangeSchema } from "@/lib/users/schemas";
 import { decideAccountChange } from "@/lib/users/server/decide-account-change";
 
@@ -12,10 +12,8 @@ export const decideAccountChangeAction = defineAction({
   name: "users.decide-account-change",
   permission: "accounts.approve",
   input: decideAccountChangeSchema,
-  handler: async ({ actor, input }) => {
-    const result = await decideAccountChange({ actor, input });
-    revalidatePath("/admin/approvals");
-    revalidatePath(`/admin/users/${result.userId}`);
-    return result;
-  },
+  handler: revalidateAfter(decideAccountChange, (result) => [
+    "/admin/approvals",
+    `/admin/users/${result.userId}`,
+  ]),
 });

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateStale } from "@/lib/actions/revalidate-after";
 import { harmWeightSchema } from "@/lib/hotspots/schemas";
 import { changeHarmWeight } from "@/lib/hotspots/server/change-harm-weight";
 
@@ -13,8 +13,7 @@ export const changeHarmWeightAction = defineAction({
   input: harmWeightSchema,
   handler: async ({ actor, input }) => {
     const result = await changeHarmWeight({ actor, input });
-    revalidatePath("/admin/harm-weights");
-    revalidatePath("/hotspots");
+    revalidateStale(["/admin/harm-weights", "/hotspots"]);
     return result;
   },
   idempotent: { href: () => "/admin/harm-weights" },

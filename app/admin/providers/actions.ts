@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { createProviderSchema, updateProviderSchema } from "@/lib/providers/schemas";
 import { saveProvider } from "@/lib/providers/server/save-provider";
 
@@ -23,10 +24,5 @@ export const updateProviderAction = defineAction({
   name: "providers.update",
   permission: "reference.manage",
   input: updateProviderSchema,
-  handler: async ({ actor, input }) => {
-    const result = await saveProvider({ actor, input });
-    revalidatePath("/admin/providers");
-    revalidatePath(`/admin/providers/${result.id}`);
-    return result;
-  },
+  handler: revalidateAfter(saveProvider, (result) => ["/admin/providers", `/admin/providers/${result.id}`]),
 });

@@ -2,13 +2,35 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { SuccessBanner } from "@/components/forms/saved-banner";
-import { Tag } from "@/components/ui/tag";
+import { ActiveTag } from "@/components/ui/active-tag";
+import { ColumnTable, linkColumn, type TableColumn } from "@/components/ui/column-table";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { listProviders } from "@/lib/providers/server/list-providers";
+
+type Provider = Awaited<ReturnType<typeof listProviders>>[number];
 
 export const metadata: Metadata = { title: "Providers" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const columns: TableColumn<Provider>[] = [
+  linkColumn("Provider", "/admin/providers", (p) => p.name),
+  { header: "Type", cell: (p) => p.type },
+  {
+    header: "Pathways",
+    cell: (p) => (
+      <ul className="govuk-list govuk-body-s">
+        {p.pathways.map((pathway) => (
+          <li key={pathway}>{pathway}</li>
+        ))}
+      </ul>
+    ),
+  },
+  { header: "Area covered", cell: (p) => p.areaCovered },
+  { header: "Contact route", cell: (p) => p.contactRoute },
+  { header: "Status", cell: (p) => <ActiveTag active={p.active} /> },
+  { header: "Referrals", numeric: true, cell: (p) => p.referralCount.toLocaleString("en-GB") },
+];
 
 /** The provider directory (docs/domain.md's intervention providers), kept by administrators. */
 export default async function ProvidersPage({ searchParams }: Props) {
@@ -29,51 +51,12 @@ export default async function ProvidersPage({ searchParams }: Props) {
       <Link href="/admin/providers/new" className="govuk-button" data-module="govuk-button">
         Add a provider
       </Link>
-      <table className="govuk-table" data-testid="providers-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Providers, active ones first</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {["Provider", "Type", "Pathways", "Area covered", "Contact route", "Status", "Referrals"].map(
-              (h) => (
-                <th
-                  scope="col"
-                  className={`govuk-table__header${h === "Referrals" ? " govuk-table__header--numeric" : ""}`}
-                  key={h}
-                >
-                  {h}
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {providers.map((p) => (
-            <tr className="govuk-table__row" key={p.id}>
-              <td className="govuk-table__cell">
-                <Link className="govuk-link" href={`/admin/providers/${p.id}`}>
-                  {p.name}
-                </Link>
-              </td>
-              <td className="govuk-table__cell">{p.type}</td>
-              <td className="govuk-table__cell">
-                <ul className="govuk-list govuk-body-s">
-                  {p.pathways.map((pathway) => (
-                    <li key={pathway}>{pathway}</li>
-                  ))}
-                </ul>
-              </td>
-              <td className="govuk-table__cell">{p.areaCovered}</td>
-              <td className="govuk-table__cell">{p.contactRoute}</td>
-              <td className="govuk-table__cell">
-                {p.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Inactive</Tag>}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {p.referralCount.toLocaleString("en-GB")}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ColumnTable
+        caption="Providers, active ones first"
+        columns={columns}
+        rows={providers}
+        testId="providers-table"
+      />
     </>
   );
 }

@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
 import {
   changeUserRoleSchema,
   createUserSchema,
@@ -20,10 +20,7 @@ import { recordIdSchema } from "@/lib/ids/record-id";
 // Every export of a 'use server' file is a public endpoint: only …Action functions live here. Each
 // data function checks users.manage again and enforces the account rules itself.
 
-function revalidateUser(id: number) {
-  revalidatePath("/admin/users");
-  revalidatePath(`/admin/users/${id}`);
-}
+const userPages = (id: number) => ["/admin/users", `/admin/users/${id}`];
 
 export const createUserAction = defineAction({
   name: "users.create",
@@ -31,7 +28,7 @@ export const createUserAction = defineAction({
   input: createUserSchema,
   handler: async ({ actor, input }) => {
     const result = await createUser({ actor, input });
-    revalidateUser(result.id);
+    revalidateStale(userPages(result.id));
     return result;
   },
   idempotent: { href: (data) => `/admin/users/${data.id}` },
@@ -41,53 +38,36 @@ export const disableUserAction = defineAction({
   name: "users.disable",
   permission: "users.manage",
   input: userVersionSchema,
-  handler: async ({ actor, input }) => {
-    const result = await disableUser({ actor, input });
-    revalidateUser(result.id);
-    return result;
-  },
+  handler: revalidateAfter(disableUser, (result) => userPages(result.id)),
 });
 
 export const enableUserAction = defineAction({
   name: "users.enable",
   permission: "users.manage",
   input: userVersionSchema,
-  handler: async ({ actor, input }) => {
-    const result = await enableUser({ actor, input });
-    revalidateUser(result.id);
-    return result;
-  },
+  handler: revalidateAfter(enableUser, (result) => userPages(result.id)),
 });
 
 export const changeUserRoleAction = defineAction({
   name: "users.change-role",
   permission: "users.manage",
   input: changeUserRoleSchema,
-  handler: async ({ actor, input }) => {
-    const result = await changeUserRole({ actor, input });
-    revalidateUser(result.id);
-    return result;
-  },
+  handler: revalidateAfter(changeUserRole, (result) => userPages(result.id)),
 });
 
 export const resetUserPasswordAction = defineAction({
   name: "users.reset-password",
   permission: "users.manage",
   input: resetUserPasswordSchema,
-  handler: async ({ actor, input }) => {
-    const result = await resetUserPassword({ actor, input });
-    revalidateUser(result.id);
-    return result;
-  },
+  handler: revalidateAfter(resetUserPassword, (result) => userPages(result.id)),
 });
 
 export const signOutUserEverywhereAction = defineAction({
   name: "users.sign-out-everywhere",
   permission: "users.manage",
   input: z.object({ id: recordIdSchema }),
-  handler: async ({ actor, input }) => {
-    const result = await signOutUserEverywhere({ actor, id: input.id });
-    revalidateUser(result.id);
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => signOutUserEverywhere({ actor, id: input.id }),
+    (result) => userPages(result.id),
+  ),
 });

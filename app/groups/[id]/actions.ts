@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   addMemberSchema,
   addPlanLineSchema,
@@ -18,20 +18,13 @@ import { updatePlanLine } from "@/lib/groups/server/update-plan-line";
 // Every export of a 'use server' file is a public endpoint: only …Action functions live here. The
 // data functions check groups.write again.
 
-const refresh = (groupId: number) => {
-  revalidatePath(`/groups/${groupId}`);
-  revalidatePath("/groups");
-};
+const pages = (groupId: number) => [`/groups/${groupId}`, "/groups"];
 
 export const addGroupMemberAction = defineAction({
   name: "groups.add-member",
   permission: "groups.write",
   input: addMemberSchema,
-  handler: async ({ actor, input }) => {
-    const added = await addGroupMember({ actor, input });
-    refresh(input.groupId);
-    return added;
-  },
+  handler: revalidateAfter(addGroupMember, (_, input) => pages(input.groupId)),
   idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
@@ -39,22 +32,14 @@ export const endGroupMembershipAction = defineAction({
   name: "groups.end-membership",
   permission: "groups.write",
   input: endMembershipSchema,
-  handler: async ({ actor, input }) => {
-    const ended = await endGroupMembership({ actor, input });
-    refresh(ended.groupId);
-    return ended;
-  },
+  handler: revalidateAfter(endGroupMembership, (ended) => pages(ended.groupId)),
 });
 
 export const addPlanLineAction = defineAction({
   name: "groups.add-plan-line",
   permission: "groups.write",
   input: addPlanLineSchema,
-  handler: async ({ actor, input }) => {
-    const line = await addPlanLine({ actor, input });
-    refresh(input.groupId);
-    return line;
-  },
+  handler: revalidateAfter(addPlanLine, (_, input) => pages(input.groupId)),
   idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
@@ -62,21 +47,13 @@ export const updatePlanLineAction = defineAction({
   name: "groups.update-plan-line",
   permission: "groups.write",
   input: updatePlanLineSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await updatePlanLine({ actor, input });
-    refresh(saved.groupId);
-    return saved;
-  },
+  handler: revalidateAfter(updatePlanLine, (saved) => pages(saved.groupId)),
 });
 
 export const linkGroupOffenceAction = defineAction({
   name: "groups.link-offence",
   permission: "groups.write",
   input: linkOffenceSchema,
-  handler: async ({ actor, input }) => {
-    const linked = await linkGroupOffence({ actor, input });
-    refresh(input.groupId);
-    return linked;
-  },
+  handler: revalidateAfter(linkGroupOffence, (_, input) => pages(input.groupId)),
   idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });

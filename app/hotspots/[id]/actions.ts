@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
 import {
   addEngagementEntrySchema,
   addStakeholderSchema,
@@ -15,12 +15,12 @@ import { updateEngagementPlan } from "@/lib/hotspots/server/update-engagement-pl
 
 // Community engagement plans (issue 17). Every export is a public endpoint: only …Action functions.
 
-const refresh = (hotspotId: number) => {
-  revalidatePath(`/hotspots/${hotspotId}`);
-  revalidatePath(`/hotspots/${hotspotId}/engagement`);
-  revalidatePath("/hotspots");
-  revalidatePath("/");
-};
+const pages = (hotspotId: number) => [
+  `/hotspots/${hotspotId}`,
+  `/hotspots/${hotspotId}/engagement`,
+  "/hotspots",
+  "/",
+];
 
 export const createEngagementPlanAction = defineAction({
   name: "engagement-plans.create",
@@ -28,7 +28,7 @@ export const createEngagementPlanAction = defineAction({
   input: createEngagementPlanSchema,
   handler: async ({ actor, input }) => {
     const result = await createEngagementPlan({ actor, input });
-    refresh(result.hotspotId);
+    revalidateStale(pages(result.hotspotId));
     return result;
   },
   idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
@@ -38,11 +38,7 @@ export const updateEngagementPlanAction = defineAction({
   name: "engagement-plans.update",
   permission: "engagement.write",
   input: updateEngagementPlanSchema,
-  handler: async ({ actor, input }) => {
-    const result = await updateEngagementPlan({ actor, input });
-    refresh(result.hotspotId);
-    return result;
-  },
+  handler: revalidateAfter(updateEngagementPlan, (result) => pages(result.hotspotId)),
 });
 
 export const addEngagementStakeholderAction = defineAction({
@@ -51,7 +47,7 @@ export const addEngagementStakeholderAction = defineAction({
   input: addStakeholderSchema,
   handler: async ({ actor, input }) => {
     const result = await addEngagementStakeholder({ actor, input });
-    refresh(result.hotspotId);
+    revalidateStale(pages(result.hotspotId));
     return result;
   },
   idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
@@ -63,7 +59,7 @@ export const addEngagementEntryAction = defineAction({
   input: addEngagementEntrySchema,
   handler: async ({ actor, input }) => {
     const result = await addEngagementEntry({ actor, input });
-    refresh(result.hotspotId);
+    revalidateStale(pages(result.hotspotId));
     return result;
   },
   idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
 import { EngagementSection } from "@/components/hotspots/engagement-section";
@@ -14,6 +13,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getEnv } from "@/lib/env";
 import { formatDay, todayInUk } from "@/lib/dates/day";
 import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
+import { figureWindowMetadata } from "@/lib/figures/window-metadata";
 import { figureWindowFromParams, rangeLabel } from "@/lib/figures/rules";
 import { getEngagementPlan } from "@/lib/hotspots/server/get-engagement-plan";
 import { getHotspot } from "@/lib/hotspots/server/get-hotspot";
@@ -29,10 +29,7 @@ import { WeeklyDosageTable } from "@/components/patrols/weekly-dosage-table";
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const window = figureWindowFromParams(await searchParams, todayInUk());
-  return { title: window.asAtError ? "Error: Hotspot" : "Hotspot" };
-}
+export const generateMetadata = figureWindowMetadata("Hotspot");
 
 /**
  * One hotspot as at any date (issue 17): its geofence on a map (with the same data as a table),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ColumnTable } from "@/components/ui/column-table";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getGeofenceImport } from "@/lib/geo/server/get-geofence-import";
 
@@ -55,38 +56,18 @@ export default async function GeofenceImportPage({ searchParams }: { searchParam
             ) : null}
           </ul>
           {r.problems.length > 0 ? (
-            <table className="govuk-table" data-testid="geofence-problems">
-              <caption className="govuk-table__caption govuk-table__caption--s">
-                Problems ({r.problems.length})
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    File
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Feature
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Problem
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {r.problems.map((p, i) => (
-                  <tr className="govuk-table__row" key={i}>
-                    <td className="govuk-table__cell">
-                      {p.file === "areas" ? run.areasFile : run.hotspotsFile}
-                    </td>
-                    <td className="govuk-table__cell">
-                      {p.feature ?? "—"}
-                      {p.code ? ` (${p.code})` : ""}
-                    </td>
-                    <td className="govuk-table__cell">{p.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ColumnTable
+              caption={`Problems (${r.problems.length})`}
+              captionSize="s"
+              columns={[
+                { header: "File", cell: (p) => (p.file === "areas" ? run.areasFile : run.hotspotsFile) },
+                { header: "Feature", cell: (p) => `${p.feature ?? "—"}${p.code ? ` (${p.code})` : ""}` },
+                { header: "Problem", cell: (p) => p.reason },
+              ]}
+              rows={r.problems}
+              rowKey={(_, i) => i}
+              testId="geofence-problems"
+            />
           ) : null}
           {run.status === "CHECKED" && r.problems.length === 0 ? (
             <form method="post" action="/imports/geofences/apply">

@@ -1,8 +1,7 @@
 import { after, NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/server/get-actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { isAppError } from "@/lib/errors";
-import { isCrossSite } from "@/lib/security/is-cross-site";
+import { postingActor } from "@/lib/http/posting-actor";
 import { MAX_UPLOAD_BYTES, isUploadError, type UploadError } from "@/lib/imports/limits";
 import { uploadImport } from "@/lib/imports/server/upload-import";
 import { readLimitedBody } from "@/lib/imports/read-limited-body";
@@ -23,9 +22,8 @@ export const dynamic = "force-dynamic";
 const ENVELOPE_BYTES = 64 * 1024;
 
 export async function POST(request: NextRequest): Promise<Response> {
-  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
-  const actor = await getActor();
-  if (!actor) return seeOther("/auth/session-ended");
+  const actor = await postingActor(request);
+  if (actor instanceof Response) return actor;
   try {
     // Before a byte of the body is read: a refused role uploads nothing.
     await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: "new" } });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SuccessBanner } from "@/components/forms/saved-banner";
+import { FlagBanners, type FlagBanner } from "@/components/ui/flag-banners";
 import { IntelLinkEditor } from "@/components/intelligence/intel-link-editor";
 import { GradingHistory, IntelLinks, IntelSummary } from "@/components/intelligence/intel-record-view";
 import { RestrictedMarker } from "@/components/intelligence/restricted-marker";
@@ -10,6 +10,16 @@ import { listGroupChoices } from "@/lib/intelligence/server/list-group-choices";
 import { loadIntelligenceRecord } from "@/app/intelligence/[id]/load-record";
 
 export const metadata: Metadata = { title: "Intelligence item" };
+
+// Where the submit form and the grading form send the user back to (the restricted view has no grading).
+const BANNERS: FlagBanner[] = [
+  { flag: "submitted", message: "Intelligence submitted.", testId: "intel-submitted" },
+  {
+    flag: "graded",
+    message: "Grading changed. The previous grading is kept in the history.",
+    testId: "intel-graded",
+  },
+];
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -31,9 +41,7 @@ export default async function IntelligenceRecordPage({ params, searchParams }: P
     return (
       <>
         {back}
-        {query.submitted === "1" ? (
-          <SuccessBanner message="Intelligence submitted." testId="intel-submitted" />
-        ) : null}
+        <FlagBanners query={query} banners={BANNERS.slice(0, 1)} />
         <span className="govuk-caption-l">Intelligence</span>
         <h1 className="govuk-heading-l">Restricted intelligence item</h1>
         <RestrictedMarker item={record.item} />
@@ -53,15 +61,7 @@ export default async function IntelligenceRecordPage({ params, searchParams }: P
   return (
     <>
       {back}
-      {query.submitted === "1" ? (
-        <SuccessBanner message="Intelligence submitted." testId="intel-submitted" />
-      ) : null}
-      {query.graded === "1" ? (
-        <SuccessBanner
-          message="Grading changed. The previous grading is kept in the history."
-          testId="intel-graded"
-        />
-      ) : null}
+      <FlagBanners query={query} banners={BANNERS} />
       <span className="govuk-caption-l">Intelligence</span>
       <h1 className="govuk-heading-l" data-testid="intel-reference">
         {item.reference}

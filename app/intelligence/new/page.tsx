@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import { SubmitIntelligenceForm } from "@/components/intelligence/submit-intelligence-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { listGroupChoices } from "@/lib/intelligence/server/list-group-choices";
@@ -9,10 +10,8 @@ export default async function SubmitIntelligencePage() {
   const actor = await requirePageActor("intel.submit");
   const groups = await listGroupChoices({ actor });
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <SubmitIntelligenceForm groups={groups} />
-      </div>
-    </div>
+    <NarrowPage>
+      <SubmitIntelligenceForm groups={groups} />
+    </NarrowPage>
   );
 }

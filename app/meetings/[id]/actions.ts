@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { AppError } from "@/lib/errors";
 import {
   addFreeItemSchema,
@@ -24,71 +25,59 @@ import { updateAgendaItem } from "@/lib/meetings/server/update-agenda-item";
 // The pack editor's endpoints. Every export of a 'use server' file is public: only …Action
 // functions live here, and each data function checks the permission again.
 
-const refresh = () => revalidatePath("/meetings", "layout");
+// Every change to a pack shows on the meeting list and all of the meeting's pages.
+const MEETINGS = { layout: "/meetings" };
 
 export const generateAgendaPackAction = defineAction({
   name: "meetings.generate-pack",
   permission: "meetings.prepare",
   input: meetingRefSchema,
-  handler: async ({ actor, input }) => {
-    const result = await generateAgendaPack({ actor, meetingId: input.meetingId });
-    refresh();
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => generateAgendaPack({ actor, meetingId: input.meetingId }),
+    () => [MEETINGS],
+  ),
 });
 
 export const annotateAgendaItemAction = defineAction({
   name: "meetings.annotate-item",
   permission: "meetings.prepare",
   input: annotateAgendaItemSchema,
-  handler: async ({ actor, input }) => {
-    const result = await updateAgendaItem({
-      actor,
-      itemId: input.itemId,
-      version: input.version,
-      change: { annotation: input.annotation },
-    });
-    refresh();
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input: { itemId, version, annotation } }) =>
+      updateAgendaItem({ actor, itemId, version, change: { annotation } }),
+    () => [MEETINGS],
+  ),
 });
 
 export const setAgendaItemRemovedAction = defineAction({
   name: "meetings.remove-item",
   permission: "meetings.prepare",
   input: agendaItemStateSchema,
-  handler: async ({ actor, input }) => {
-    const result = await updateAgendaItem({
-      actor,
-      itemId: input.itemId,
-      version: input.version,
-      change: { removed: input.removed },
-    });
-    refresh();
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input: { itemId, version, removed } }) =>
+      updateAgendaItem({ actor, itemId, version, change: { removed } }),
+    () => [MEETINGS],
+  ),
 });
 
 export const moveAgendaItemAction = defineAction({
   name: "meetings.move-item",
   permission: "meetings.prepare",
   input: moveAgendaItemSchema,
-  handler: async ({ actor, input }) => {
-    const result = await moveAgendaItem({ actor, ...input });
-    refresh();
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => moveAgendaItem({ actor, ...input }),
+    () => [MEETINGS],
+  ),
 });
 
 export const promoteOffenceAction = defineAction({
   name: "meetings.promote-offence",
   permission: "meetings.prepare",
   input: promoteOffenceSchema,
-  handler: async ({ actor, input }) => {
-    const result = await promoteOffence({ actor, ...input });
-    refresh();
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => promoteOffence({ actor, ...input }),
+    () => [MEETINGS],
+  ),
 });
 
 export const bulkAgendaItemsAction = defineAction({
@@ -107,7 +96,7 @@ export const bulkAgendaItemsAction = defineAction({
       operation === "move"
         ? await bulkUpdateAgendaItems({ actor, meetingId, items, operation, section: section! })
         : await bulkUpdateAgendaItems({ actor, meetingId, items, operation });
-    refresh();
+    revalidatePath("/meetings", "layout");
     return result;
   },
 });
@@ -116,11 +105,10 @@ export const addFreeAgendaItemAction = defineAction({
   name: "meetings.add-item",
   permission: "meetings.prepare",
   input: addFreeItemSchema,
-  handler: async ({ actor, input }) => {
-    const result = await addFreeAgendaItem({ actor, ...input });
-    refresh();
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => addFreeAgendaItem({ actor, ...input }),
+    () => [MEETINGS],
+  ),
   idempotent: { href: (_data, input) => `/meetings/${input.meetingId}` },
 });
 
@@ -128,20 +116,18 @@ export const publishAgendaPackAction = defineAction({
   name: "meetings.publish-pack",
   permission: "meetings.publish",
   input: meetingRefSchema,
-  handler: async ({ actor, input }) => {
-    const result = await publishAgendaPack({ actor, meetingId: input.meetingId });
-    refresh();
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => publishAgendaPack({ actor, meetingId: input.meetingId }),
+    () => [MEETINGS],
+  ),
 });
 
 export const reopenAgendaPackAction = defineAction({
   name: "meetings.reopen-pack",
   permission: "meetings.prepare",
   input: meetingRefSchema,
-  handler: async ({ actor, input }) => {
-    const result = await reopenAgendaPack({ actor, meetingId: input.meetingId });
-    refresh();
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => reopenAgendaPack({ actor, meetingId: input.meetingId }),
+    () => [MEETINGS],
+  ),
 });

@@ -7,11 +7,9 @@ import { PackItemEditor } from "@/components/meetings/pack-item-editor";
 import { itemAnchor, PackItemView } from "@/components/meetings/pack-item-view";
 import { PackBulkForm, SelectItem } from "@/components/meetings/pack-bulk-form";
 import { isFixedItem } from "@/lib/meetings/item-numbers";
-import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
+import { loadMeetingPack } from "@/app/meetings/[id]/load-meeting-pack";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { getAgendaPack } from "@/lib/meetings/server/get-agenda-pack";
-import { getMeeting } from "@/lib/meetings/server/get-meeting";
 
 export const metadata: Metadata = { title: "Agenda pack" };
 
@@ -23,9 +21,7 @@ type Props = { params: Promise<{ id: string }> };
  */
 export default async function MeetingPackPage({ params }: Props) {
   const actor = await requirePageActor("meetings.read");
-  const meetingId = routeId((await params).id);
-  const meeting = await loadOrNotFound(() => getMeeting({ actor, meetingId }));
-  const pack = await loadOrNotFound(() => getAgendaPack({ actor, meetingId }));
+  const { meetingId, meeting, pack } = await loadMeetingPack(actor, (await params).id);
   const canEdit = can(actor, "meetings.prepare") && pack.status === "DRAFT";
   const itemCount = pack.sections.reduce((n, s) => n + s.items.length, 0);
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SuccessBanner } from "@/components/forms/saved-banner";
+import { FlagBanners, type FlagBanner } from "@/components/ui/flag-banners";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { PersonViews } from "@/components/audit/person-views";
@@ -27,6 +27,17 @@ type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+// Where undoing a merge, merging and referring send the user back to.
+const BANNERS: FlagBanner[] = [
+  { flag: "undone", message: "Merge undone. Both records stand on their own again.", testId: "merge-undone" },
+  { flag: "merged", message: "Records merged.", testId: "merge-done" },
+  {
+    flag: "referred",
+    message: "Referral made. The provider's caseworker can now see it.",
+    testId: "referral-made",
+  },
+];
 
 const GENDER_LABELS: Record<string, string> = {
   FEMALE: "Female",
@@ -58,16 +69,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
     : null;
   return (
     <>
-      {query.undone === "1" ? (
-        <SuccessBanner message="Merge undone. Both records stand on their own again." testId="merge-undone" />
-      ) : null}
-      {query.merged === "1" ? <SuccessBanner message="Records merged." testId="merge-done" /> : null}
-      {query.referred === "1" ? (
-        <SuccessBanner
-          message="Referral made. The provider's caseworker can now see it."
-          testId="referral-made"
-        />
-      ) : null}
+      <FlagBanners query={query} banners={BANNERS} />
       <span className="govuk-caption-l">Person</span>
       <h1 className="govuk-heading-l" data-testid="person-name">
         {displayName(person)}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MergeForm } from "@/components/persons/merge-form";
@@ -23,40 +24,33 @@ export default async function MergePersonsPage({ searchParams }: Props) {
 
   if (a === null || b === null || a === b) {
     return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{TITLE}</h1>
-          <form method="get" action="/persons/merge" data-testid="merge-pick">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="a">
-                First person&apos;s record number
+      <NarrowPage>
+        <h1 className="govuk-heading-l">{TITLE}</h1>
+        <form method="get" action="/persons/merge" data-testid="merge-pick">
+          {(
+            [
+              ["a", "First", a],
+              ["b", "Second", b],
+            ] as const
+          ).map(([field, which, value]) => (
+            <div className="govuk-form-group" key={field}>
+              <label className="govuk-label govuk-label--s" htmlFor={field}>
+                {which} person&apos;s record number
               </label>
               <input
                 className="govuk-input govuk-input--width-10"
-                id="a"
-                name="a"
+                id={field}
+                name={field}
                 inputMode="numeric"
-                defaultValue={a ?? ""}
+                defaultValue={value ?? ""}
               />
             </div>
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="b">
-                Second person&apos;s record number
-              </label>
-              <input
-                className="govuk-input govuk-input--width-10"
-                id="b"
-                name="b"
-                inputMode="numeric"
-                defaultValue={b ?? ""}
-              />
-            </div>
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-              Compare the records
-            </button>
-          </form>
-        </div>
-      </div>
+          ))}
+          <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            Compare the records
+          </button>
+        </form>
+      </NarrowPage>
     );
   }
 

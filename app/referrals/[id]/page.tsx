@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
 import { ReferralStateTag } from "@/components/home/status-tags";
 import { ReferralUpdateForm } from "@/components/referrals/referral-update-form";
@@ -59,17 +60,15 @@ export default async function ProviderReferralPage({ params }: Props) {
           },
         ]}
       />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ReferralUpdateForm
-            referralId={referral.id}
-            version={referral.version}
-            nextStates={nextReferralStates(referral.state)}
-            today={today}
-            title={TITLE}
-          />
-        </div>
-      </div>
+      <NarrowPage>
+        <ReferralUpdateForm
+          referralId={referral.id}
+          version={referral.version}
+          nextStates={nextReferralStates(referral.state)}
+          today={today}
+          title={TITLE}
+        />
+      </NarrowPage>
       <ReferralHistory history={referral.history} />
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import { notFound } from "next/navigation";
 import { CreateReferralForm } from "@/components/referrals/create-referral-form";
 import { AccessReasonForm } from "@/components/persons/access-reason-form";
@@ -34,20 +34,15 @@ export default async function NewReferralPage({ searchParams }: Props) {
   const backHref = offenceId !== null ? `/offences/${offenceId}/interventions` : `/persons/${personId}`;
   const today = todayInUk();
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link href={backHref} className="govuk-back-link">
-          Back
-        </Link>
-        {options.persons.length === 0 ? (
-          <>
-            <h1 className="govuk-heading-l">{TITLE}</h1>
-            <p className="govuk-body">This offence has no victim or suspect to refer.</p>
-          </>
-        ) : (
-          <CreateReferralForm options={options} today={today} title={TITLE} backHref={backHref} />
-        )}
-      </div>
-    </div>
+    <NarrowPage back={{ href: backHref, text: "Back" }}>
+      {options.persons.length === 0 ? (
+        <>
+          <h1 className="govuk-heading-l">{TITLE}</h1>
+          <p className="govuk-body">This offence has no victim or suspect to refer.</p>
+        </>
+      ) : (
+        <CreateReferralForm options={options} today={today} title={TITLE} backHref={backHref} />
+      )}
+    </NarrowPage>
   );
 }

@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/server/get-actor";
 import { seeOther } from "@/lib/http/see-other";
-import { isCrossSite } from "@/lib/security/is-cross-site";
+import { postingActor } from "@/lib/http/posting-actor";
 import { SEALED_FIELDS } from "@/lib/security/sealed-fields";
 import {
   MAX_SEALED_FIELDS,
@@ -27,9 +26,8 @@ const MAX_PLAIN_FIELDS = 40;
 const MAX_PLAIN_VALUE = 200;
 
 export async function POST(request: NextRequest): Promise<Response> {
-  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
-  const actor = await getActor();
-  if (!actor) return seeOther("/auth/session-ended");
+  const actor = await postingActor(request);
+  if (actor instanceof Response) return actor;
   let form: FormData;
   try {
     form = await request.formData();

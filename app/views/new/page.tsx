@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import { notFound } from "next/navigation";
 import { SaveViewForm } from "@/components/saved-views/save-view-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -31,19 +31,14 @@ export default async function SaveViewPage({ searchParams }: Props) {
   const back = sealHref(actor.id, query ? `${path}?${query}` : path);
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link href={back} className="govuk-back-link">
-          Back to the list
-        </Link>
-        <span className="govuk-caption-l">{label}</span>
-        <h1 className="govuk-heading-l">Save a view</h1>
-        <p className="govuk-body">
-          The view keeps the list&apos;s filters and sort, not the page. It appears above the list and on your
-          home page.
-        </p>
-        <SaveViewForm kind={kind} query={query} />
-      </div>
-    </div>
+    <NarrowPage back={{ href: back, text: "Back to the list" }}>
+      <span className="govuk-caption-l">{label}</span>
+      <h1 className="govuk-heading-l">Save a view</h1>
+      <p className="govuk-body">
+        The view keeps the list&apos;s filters and sort, not the page. It appears above the list and on your
+        home page.
+      </p>
+      <SaveViewForm kind={kind} query={query} />
+    </NarrowPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import { ProviderForm } from "@/components/providers/provider-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getProvider } from "@/lib/providers/server/get-provider";
@@ -14,13 +14,8 @@ export default async function EditProviderPage({ params }: Props) {
   const actor = await requirePageActor("reference.manage");
   const provider = await loadRoute((await params).id, (id) => getProvider({ actor, id: id }));
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link href="/admin/providers" className="govuk-back-link">
-          Back to providers
-        </Link>
-        <ProviderForm key={provider.version} provider={provider} title={`${TITLE}: ${provider.name}`} />
-      </div>
-    </div>
+    <NarrowPage back={{ href: "/admin/providers", text: "Back to providers" }}>
+      <ProviderForm key={provider.version} provider={provider} title={`${TITLE}: ${provider.name}`} />
+    </NarrowPage>
   );
 }

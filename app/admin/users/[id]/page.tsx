@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { SuccessBanner } from "@/components/forms/saved-banner";
@@ -52,57 +53,55 @@ export default async function UserPage({ params, searchParams }: Props) {
           </Tag>
         )}
       </h1>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <SummaryList
-            rows={[
-              { label: "Email address", value: user.email },
-              { label: "Job title", value: user.jobTitle ?? "Not given" },
-              {
-                label: "Role",
-                value: ROLE_LABELS[user.role],
-                actions: isSelf
-                  ? []
-                  : [{ href: `/admin/users/${user.id}/role`, text: "Change", visuallyHiddenText: "role" }],
-              },
-              ...(user.role === "INVESTIGATOR"
-                ? [{ label: "Neighbourhood policing unit", value: user.npuName ?? "None" }]
-                : []),
-              ...(user.role === "PARTNER"
-                ? [{ label: "Intervention provider", value: user.providerName ?? "None" }]
-                : []),
-              {
-                label: "Status",
-                value: user.disabled ? `Disabled on ${formatDateTime(user.disabledAt!)}` : "Active",
-              },
-              {
-                label: "Password",
-                value: user.hasPassword ? "Set" : "Not set (single sign-on only)",
-                actions: [
-                  { href: `/admin/users/${user.id}/password`, text: "Reset", visuallyHiddenText: "password" },
-                ],
-              },
-              {
-                label: "Last signed in",
-                value: user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never",
-              },
-              { label: "Added", value: formatDateTime(user.createdAt) },
-            ]}
-          />
-          <UserAccountActions
-            id={user.id}
-            version={user.version}
-            name={user.name}
-            disabled={user.disabled}
-            isSelf={isSelf}
-          />
-          <p className="govuk-body">
-            <Link className="govuk-link" href={`/admin/audit?entityType=user&entityId=${user.id}`}>
-              Audit history of this account
-            </Link>
-          </p>
-        </div>
-      </div>
+      <NarrowPage>
+        <SummaryList
+          rows={[
+            { label: "Email address", value: user.email },
+            { label: "Job title", value: user.jobTitle ?? "Not given" },
+            {
+              label: "Role",
+              value: ROLE_LABELS[user.role],
+              actions: isSelf
+                ? []
+                : [{ href: `/admin/users/${user.id}/role`, text: "Change", visuallyHiddenText: "role" }],
+            },
+            ...(user.role === "INVESTIGATOR"
+              ? [{ label: "Neighbourhood policing unit", value: user.npuName ?? "None" }]
+              : []),
+            ...(user.role === "PARTNER"
+              ? [{ label: "Intervention provider", value: user.providerName ?? "None" }]
+              : []),
+            {
+              label: "Status",
+              value: user.disabled ? `Disabled on ${formatDateTime(user.disabledAt!)}` : "Active",
+            },
+            {
+              label: "Password",
+              value: user.hasPassword ? "Set" : "Not set (single sign-on only)",
+              actions: [
+                { href: `/admin/users/${user.id}/password`, text: "Reset", visuallyHiddenText: "password" },
+              ],
+            },
+            {
+              label: "Last signed in",
+              value: user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never",
+            },
+            { label: "Added", value: formatDateTime(user.createdAt) },
+          ]}
+        />
+        <UserAccountActions
+          id={user.id}
+          version={user.version}
+          name={user.name}
+          disabled={user.disabled}
+          isSelf={isSelf}
+        />
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/admin/audit?entityType=user&entityId=${user.id}`}>
+            Audit history of this account
+          </Link>
+        </p>
+      </NarrowPage>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getUserFormOptions } from "@/lib/users/server/get-user-form-options";
@@ -11,17 +11,12 @@ export default async function NewUserPage() {
   const actor = await requirePageActor("users.manage");
   const options = await getUserFormOptions({ actor });
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link href="/admin/users" className="govuk-back-link">
-          Back to users
-        </Link>
-        <CreateUserForm options={options} title={TITLE} />
-        <p className="govuk-body">
-          New users have no password. They sign in by single sign-on, or you set a temporary password from
-          their page.
-        </p>
-      </div>
-    </div>
+    <NarrowPage back={{ href: "/admin/users", text: "Back to users" }}>
+      <CreateUserForm options={options} title={TITLE} />
+      <p className="govuk-body">
+        New users have no password. They sign in by single sign-on, or you set a temporary password from their
+        page.
+      </p>
+    </NarrowPage>
   );
 }

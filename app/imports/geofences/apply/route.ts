@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/server/get-actor";
 import { isAppError } from "@/lib/errors";
-import { isCrossSite } from "@/lib/security/is-cross-site";
+import { postingActor } from "@/lib/http/posting-actor";
 import { applyGeofenceImport } from "@/lib/geo/server/import-geofences";
 import { seeOther } from "@/lib/http/see-other";
 
@@ -10,9 +9,8 @@ import { seeOther } from "@/lib/http/see-other";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: NextRequest): Promise<Response> {
-  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
-  const actor = await getActor();
-  if (!actor) return seeOther("/auth/session-ended");
+  const actor = await postingActor(request);
+  if (actor instanceof Response) return actor;
   const id = Number((await request.formData()).get("id"));
   if (!Number.isInteger(id) || id < 1) return new NextResponse("Not found", { status: 404 });
   try {

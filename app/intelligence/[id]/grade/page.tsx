@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import { notFound } from "next/navigation";
 import { RegradeForm } from "@/components/intelligence/regrade-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -13,20 +14,18 @@ export default async function RegradePage({ params }: { params: Promise<{ id: st
   if (record.restricted) notFound();
   const { item } = record;
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <RegradeForm
-          item={{
-            id: item.id,
-            reference: item.reference,
-            version: record.version,
-            sourceEvaluation: item.sourceEvaluation,
-            assessment: item.assessment,
-            handlingCode: item.handlingCode,
-            handlingConditions: item.handlingConditions,
-          }}
-        />
-      </div>
-    </div>
+    <NarrowPage>
+      <RegradeForm
+        item={{
+          id: item.id,
+          reference: item.reference,
+          version: record.version,
+          sourceEvaluation: item.sourceEvaluation,
+          assessment: item.assessment,
+          handlingCode: item.handlingCode,
+          handlingConditions: item.handlingConditions,
+        }}
+      />
+    </NarrowPage>
   );
 }

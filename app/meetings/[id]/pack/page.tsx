@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingSummary } from "@/components/meetings/meeting-summary";
 import { itemAnchor, PackItemView } from "@/components/meetings/pack-item-view";
-import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
+import { loadMeetingPack } from "@/app/meetings/[id]/load-meeting-pack";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { getAgendaPack } from "@/lib/meetings/server/get-agenda-pack";
-import { getMeeting } from "@/lib/meetings/server/get-meeting";
 
 export const metadata: Metadata = { title: "Agenda pack – print view" };
 
@@ -14,9 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 /** The pack for paper: contents, then each section on a new page; the layout prints the marking. */
 export default async function PackPrintPage({ params }: Props) {
   const actor = await requirePageActor("meetings.read");
-  const meetingId = routeId((await params).id);
-  const meeting = await loadOrNotFound(() => getMeeting({ actor, meetingId }));
-  const pack = await loadOrNotFound(() => getAgendaPack({ actor, meetingId }));
+  const { meetingId, meeting, pack } = await loadMeetingPack(actor, (await params).id);
 
   return (
     <div className="app-pack-print">

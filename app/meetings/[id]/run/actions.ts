@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
 import {
   closeMeetingSchema,
   promoteInSessionSchema,
@@ -22,17 +22,13 @@ import { raiseAction } from "@/lib/action-items/server/raise-action";
 // The chair's meeting view. Every export is a public endpoint: only …Action functions live here,
 // and each data function checks the permission and the meeting's state again.
 
-const revalidateMeeting = (meetingId: number) => revalidatePath(`/meetings/${meetingId}`, "layout");
+const meetingPages = (meetingId: number) => ({ layout: `/meetings/${meetingId}` });
 
 export const startMeetingAction = defineAction({
   name: "meetings.start",
   permission: "meetings.run",
   input: startMeetingSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await runStartMeeting({ actor, input });
-    revalidateMeeting(saved.id);
-    return saved;
-  },
+  handler: revalidateAfter(runStartMeeting, (saved) => [meetingPages(saved.id)]),
 });
 
 export const recordDiscussionAction = defineAction({
@@ -49,8 +45,7 @@ export const recordDecisionAction = defineAction({
   input: recordDecisionSchema,
   handler: async ({ actor, input }) => {
     const saved = await recordDecision({ actor, input });
-    revalidateMeeting(saved.meetingId);
-    revalidatePath("/decisions");
+    revalidateStale([meetingPages(saved.meetingId), "/decisions"]);
     return saved;
   },
   idempotent: { href: (data) => `/meetings/${data.meetingId}/run` },
@@ -62,8 +57,7 @@ export const raiseActionAction = defineAction({
   input: raiseActionSchema,
   handler: async ({ actor, input }) => {
     const saved = await raiseAction({ actor, input });
-    revalidateMeeting(saved.meetingId);
-    revalidatePath("/actions");
+    revalidateStale([meetingPages(saved.meetingId), "/actions"]);
     return saved;
   },
   idempotent: { href: (data) => `/actions/${data.id}` },
@@ -73,33 +67,25 @@ export const closeMeetingAction = defineAction({
   name: "meetings.close",
   permission: "meetings.run",
   input: closeMeetingSchema,
-  handler: async ({ actor, input }) => {
-    const closed = await closeMeeting({ actor, input });
-    revalidatePath("/meetings", "layout");
-    revalidatePath("/actions");
-    return closed;
-  },
+  handler: revalidateAfter(closeMeeting, () => [{ layout: "/meetings" }, "/actions"]),
 });
 
 export const reviewMeetingActionAction = defineAction({
   name: "meetings.review-action",
   permission: "meetings.run",
   input: reviewMeetingActionSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await reviewMeetingAction({ actor, ...input });
-    revalidateMeeting(input.meetingId);
-    revalidatePath("/actions", "layout");
-    return saved;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => reviewMeetingAction({ actor, ...input }),
+    (_, input) => [meetingPages(input.meetingId), { layout: "/actions" }],
+  ),
 });
 
 export const promoteInSessionAction = defineAction({
   name: "meetings.promote-in-session",
   permission: "meetings.run",
   input: promoteInSessionSchema,
-  handler: async ({ actor, input }) => {
-    const result = await promoteOffenceInSession({ actor, ...input });
-    revalidateMeeting(input.meetingId);
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => promoteOffenceInSession({ actor, ...input }),
+    (_, input) => [meetingPages(input.meetingId)],
+  ),
 });

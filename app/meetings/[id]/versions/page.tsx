@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ColumnTable, type TableColumn } from "@/components/ui/column-table";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDateTime } from "@/lib/dates/format";
@@ -18,6 +19,19 @@ const CHANGE_LABELS: Record<PackChange["change"], string> = {
   retitled: "Title changed",
   rows: "Table rows changed",
 };
+
+const CHANGE_COLUMNS: TableColumn<PackChange>[] = [
+  {
+    header: "Item",
+    cell: (c) => (
+      <>
+        {c.number} {c.title}
+      </>
+    ),
+  },
+  { header: "Change", cell: (c) => CHANGE_LABELS[c.change] },
+  { header: "Detail", cell: (c) => c.detail ?? "" },
+];
 
 /** Every published version of the pack, each with what changed from the one before. */
 export default async function PackVersionsPage({ params }: Props) {
@@ -58,35 +72,14 @@ export default async function PackVersionsPage({ params }: Props) {
             ) : changes.length === 0 ? (
               <p className="govuk-body">No changes from version {v.versionNumber - 1}.</p>
             ) : (
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">
-                  Changes from version {v.versionNumber - 1}
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Item
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Change
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Detail
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {changes.map((c, i) => (
-                    <tr className="govuk-table__row" key={i} data-testid="pack-change">
-                      <td className="govuk-table__cell">
-                        {c.number} {c.title}
-                      </td>
-                      <td className="govuk-table__cell">{CHANGE_LABELS[c.change]}</td>
-                      <td className="govuk-table__cell">{c.detail ?? ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ColumnTable
+                caption={`Changes from version ${v.versionNumber - 1}`}
+                captionSize="s"
+                columns={CHANGE_COLUMNS}
+                rows={changes}
+                rowKey={(_, i) => i}
+                rowTestId="pack-change"
+              />
             )}
           </section>
         );

@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { offenceFormSchema } from "@/lib/offences/offence-form-schema";
 import { updateOffence } from "@/lib/offences/server/update-offence";
 import { recordIdSchema } from "@/lib/ids/record-id";
@@ -17,10 +17,8 @@ export const updateOffenceAction = defineAction({
     offenceId: recordIdSchema,
     values: offenceFormSchema,
   }),
-  handler: async ({ actor, input }) => {
-    const result = await updateOffence({ actor, offenceId: input.offenceId, input: input.values });
-    revalidatePath("/offences");
-    revalidatePath(`/offences/${input.offenceId}`);
-    return result;
-  },
+  handler: revalidateAfter(
+    ({ actor, input }) => updateOffence({ actor, offenceId: input.offenceId, input: input.values }),
+    (_, input) => ["/offences", `/offences/${input.offenceId}`],
+  ),
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
 import { OffenceForm } from "@/components/offence-form/offence-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -14,19 +15,14 @@ export default async function EditOffencePage({ params }: Props) {
   const id = routeId((await params).id);
   const offence = await loadOrNotFound(() => getOffenceForEdit({ actor, offenceId: id }));
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link href={`/offences/${offence.id}`} className="govuk-back-link">
-          Back to the offence
+    <NarrowPage back={{ href: `/offences/${offence.id}`, text: "Back to the offence" }}>
+      <span className="govuk-caption-l">{offence.crimeReference}</span>
+      <OffenceForm mode="edit" offenceId={offence.id} title="Edit offence" initial={offence.values} />
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/offences/${offence.id}/people/add`}>
+          Add a person to this offence
         </Link>
-        <span className="govuk-caption-l">{offence.crimeReference}</span>
-        <OffenceForm mode="edit" offenceId={offence.id} title="Edit offence" initial={offence.values} />
-        <p className="govuk-body">
-          <Link className="govuk-link" href={`/offences/${offence.id}/people/add`}>
-            Add a person to this offence
-          </Link>
-        </p>
-      </div>
-    </div>
+      </p>
+    </NarrowPage>
   );
 }

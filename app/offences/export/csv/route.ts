@@ -1,11 +1,9 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { attachmentResponse, refusalResponse } from "@/lib/security/download-response";
-import { getActor } from "@/lib/auth/server/get-actor";
-import { isCrossSite } from "@/lib/security/is-cross-site";
-import { exportJustificationSchema, offenceListHref, parseOffenceListQuery } from "@/lib/offences/schemas";
+import type { NextRequest } from "next/server";
+import { offenceListHref, parseOffenceListQuery } from "@/lib/offences/schemas";
 import { exportOffences } from "@/lib/offences/server/export-offences";
 import { todayInUk } from "@/lib/dates/day";
-import { pathOf, seeOther, siteUrl } from "@/lib/http/see-other";
+import { csvAttachment, missingFieldsPath, readCsvExportRequest } from "@/lib/http/csv-export-request";
+import { seeOther } from "@/lib/http/see-other";
 import { sealHref } from "@/lib/security/sealed-query";
 
 // The CSV download. A POST from the export page, not a GET: the reason and recipients must not sit
@@ -14,36 +12,20 @@ import { sealHref } from "@/lib/security/sealed-query";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: NextRequest): Promise<Response> {
-  // Route handlers get none of Next's server-action origin checks: refuse a post from another site.
-  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
-  const actor = await getActor();
-  if (!actor) return seeOther("/auth/session-ended");
-
-  const fields = Object.fromEntries(
-    [...(await request.formData()).entries()].map(([k, v]) => [k, String(v)]),
-  );
+  const started = await readCsvExportRequest(request);
+  if (!started.ok) return started.response;
+  const { actor, fields, justification } = started;
   const { query, form } = parseOffenceListQuery(fields);
-  const justification = exportJustificationSchema.safeParse({
-    reason: fields.reason ?? "",
-    recipients: fields.recipients ?? "",
-  });
-  if (!justification.success) {
-    const missing = [...new Set(justification.error.issues.map((i) => String(i.path[0])))].join(",");
+  if (!justification) {
     const back = offenceListHref(
       { form, sort: query.sort, dir: query.dir, page: 1, size: query.size },
       "/offences/export",
     );
-    const url = siteUrl(back);
-    url.searchParams.set("missing", missing);
     // The person-name filter goes back sealed, never plain (lib/security/sealed-fields.ts).
-    return seeOther(sealHref(actor.id, pathOf(url)));
+    return seeOther(sealHref(actor.id, missingFieldsPath(back, started.missing)));
   }
-
-  try {
-    const stream = await exportOffences({ actor, query, justification: justification.data });
-    const today = todayInUk();
-    return attachmentResponse(stream, "text/csv; charset=utf-8", `offences-${today}.csv`);
-  } catch (error) {
-    return refusalResponse(error);
-  }
+  return csvAttachment(async () => ({
+    csv: await exportOffences({ actor, query, justification }),
+    filename: `offences-${todayInUk()}.csv`,
+  }));
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import { redirect } from "next/navigation";
 import { ChangeRoleForm } from "@/components/users/change-role-form";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -16,24 +16,19 @@ export default async function ChangeRolePage({ params }: { params: Promise<{ id:
   if (user.id === actor.id) redirect(`/admin/users/${user.id}`);
   const options = await getUserFormOptions({ actor });
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link href={`/admin/users/${user.id}`} className="govuk-back-link">
-          Back to {user.name}
-        </Link>
-        <ChangeRoleForm
-          user={{
-            id: user.id,
-            name: user.name,
-            version: user.version,
-            role: user.role,
-            npuId: user.npuId,
-            providerId: user.providerId,
-          }}
-          options={options}
-          title={TITLE}
-        />
-      </div>
-    </div>
+    <NarrowPage back={{ href: `/admin/users/${user.id}`, text: `Back to ${user.name}` }}>
+      <ChangeRoleForm
+        user={{
+          id: user.id,
+          name: user.name,
+          version: user.version,
+          role: user.role,
+          npuId: user.npuId,
+          providerId: user.providerId,
+        }}
+        options={options}
+        title={TITLE}
+      />
+    </NarrowPage>
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
 import {
   addInvestigationUpdateSchema,
   reassignInvestigationSchema,
@@ -14,20 +14,14 @@ import { reassignInvestigation } from "@/lib/investigations/server/reassign-inve
 // Every export of a 'use server' file is a public endpoint: only …Action functions live here. The
 // data functions check the permission again and enforce the row rule (officer in charge) themselves.
 
-function revalidateRecord(offenceId: number) {
-  // The header's status badge lives in the layout, so the whole record is revalidated.
-  revalidatePath(`/offences/${offenceId}`, "layout");
-}
+// The header's status badge lives in the layout, so the whole record is revalidated.
+const recordPages = (offenceId: number) => ({ layout: `/offences/${offenceId}` });
 
 export const updateInvestigationAction = defineAction({
   name: "investigations.update",
   permission: "investigations.update.own",
   input: updateInvestigationSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await updateInvestigation({ actor, input });
-    revalidateRecord(saved.offenceId);
-    return saved;
-  },
+  handler: revalidateAfter(updateInvestigation, (saved) => [recordPages(saved.offenceId)]),
 });
 
 export const addInvestigationUpdateAction = defineAction({
@@ -36,7 +30,7 @@ export const addInvestigationUpdateAction = defineAction({
   input: addInvestigationUpdateSchema,
   handler: async ({ actor, input }) => {
     const added = await addInvestigationUpdate({ actor, input });
-    revalidateRecord(added.offenceId);
+    revalidateStale([recordPages(added.offenceId)]);
     return added;
   },
   idempotent: { href: (data) => `/offences/${data.offenceId}/investigation` },
@@ -46,9 +40,5 @@ export const reassignInvestigationAction = defineAction({
   name: "investigations.reassign",
   permission: "investigations.reassign",
   input: reassignInvestigationSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await reassignInvestigation({ actor, input });
-    revalidateRecord(saved.offenceId);
-    return saved;
-  },
+  handler: revalidateAfter(reassignInvestigation, (saved) => [recordPages(saved.offenceId)]),
 });

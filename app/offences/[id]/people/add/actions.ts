@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateStale } from "@/lib/actions/revalidate-after";
 import { addPersonToOffenceSchema, createPersonSchema } from "@/lib/persons/schemas";
 import { addPersonToOffence } from "@/lib/offences/server/add-person-to-offence";
 import { createPerson } from "@/lib/persons/server/create-person";
@@ -14,7 +14,7 @@ export const addPersonToOffenceAction = defineAction({
   input: addPersonToOffenceSchema,
   handler: async ({ actor, input }) => {
     const result = await addPersonToOffence({ actor, input });
-    revalidatePath(`/offences/${input.offenceId}`);
+    revalidateStale([`/offences/${input.offenceId}`]);
     return result;
   },
   idempotent: { href: (data) => `/offences/${data.offenceId}` },
@@ -26,7 +26,7 @@ export const createPersonAction = defineAction({
   input: createPersonSchema,
   handler: async ({ actor, input }) => {
     const result = await createPerson({ actor, input });
-    revalidatePath(`/offences/${input.offenceId}`);
+    revalidateStale([`/offences/${input.offenceId}`]);
     return result;
   },
   idempotent: { href: (data) => `/offences/${data.offenceId}` },

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ForeignSearchNotice } from "@/components/ui/foreign-search-notice";
+import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SuccessBanner } from "@/components/forms/saved-banner";
@@ -62,69 +64,60 @@ export default async function AddPersonPage({ params, searchParams }: Props) {
   const added = offence.people.find((p) => String(p.personId) === one(query.added))?.name;
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link href={`/offences/${offenceId}`} className="govuk-back-link">
-          Back to the offence
-        </Link>
-        <ErrorSummary errors={summary} />
-        {one(query.created) === "1" ? (
-          <SuccessBanner
-            message={`Offence ${offence.crimeReference} recorded. Now add the people involved.`}
-            testId="offence-created"
-          />
-        ) : null}
-        {foreign ? (
-          <div className="govuk-inset-text" role="status" data-testid="search-foreign">
-            This search link was made by someone else or has been changed. Search again.
-          </div>
-        ) : null}
-        {added ? <SuccessBanner message={`${added} added to the offence.`} testId="person-added" /> : null}
-        <span className="govuk-caption-l">
-          {offence.crimeReference} · {offence.offence} · {formatDate(offence.occurredOn)}
-          {offence.knifeUsed ? " · knife used" : ""}
-        </span>
-        <h1 className="govuk-heading-l">{TITLE}</h1>
-        <OffencePeopleList
-          offenceId={offenceId}
-          people={offence.people}
-          youngestVictimAge={offence.youngestVictimAge}
+    <NarrowPage back={{ href: `/offences/${offenceId}`, text: "Back to the offence" }}>
+      <ErrorSummary errors={summary} />
+      {one(query.created) === "1" ? (
+        <SuccessBanner
+          message={`Offence ${offence.crimeReference} recorded. Now add the people involved.`}
+          testId="offence-created"
         />
-        {creating ? (
-          <CreatePersonForm
-            offenceId={offenceId}
-            title={TITLE}
-            backHref={`${base}?${sealedSearch}`}
-            prefill={{
-              surname: values.surname,
-              forenames: values.forenames,
-              dateOfBirth: values.dateOfBirth,
-            }}
-          />
-        ) : (
-          <>
-            <h2 className="govuk-heading-m">Search for the person first</h2>
-            <p className="govuk-body">
-              They may already be on record, perhaps with a different spelling or their names the other way
-              round.
-            </p>
-            <PersonSearchForm to={base} values={values} errors={fieldErrors} />
-            {matches ? (
-              <MatchList
-                offenceId={offenceId}
-                matches={matches}
-                createHref={`${base}?${sealedSearch}&create=1`}
-                title={TITLE}
-              />
-            ) : null}
-          </>
-        )}
-        <p className="govuk-body">
-          <Link className="govuk-link" href={`/offences/${offenceId}`} data-testid="finish-people">
-            Finish adding people
-          </Link>
-        </p>
-      </div>
-    </div>
+      ) : null}
+      <ForeignSearchNotice foreign={foreign} />
+      {added ? <SuccessBanner message={`${added} added to the offence.`} testId="person-added" /> : null}
+      <span className="govuk-caption-l">
+        {offence.crimeReference} · {offence.offence} · {formatDate(offence.occurredOn)}
+        {offence.knifeUsed ? " · knife used" : ""}
+      </span>
+      <h1 className="govuk-heading-l">{TITLE}</h1>
+      <OffencePeopleList
+        offenceId={offenceId}
+        people={offence.people}
+        youngestVictimAge={offence.youngestVictimAge}
+      />
+      {creating ? (
+        <CreatePersonForm
+          offenceId={offenceId}
+          title={TITLE}
+          backHref={`${base}?${sealedSearch}`}
+          prefill={{
+            surname: values.surname,
+            forenames: values.forenames,
+            dateOfBirth: values.dateOfBirth,
+          }}
+        />
+      ) : (
+        <>
+          <h2 className="govuk-heading-m">Search for the person first</h2>
+          <p className="govuk-body">
+            They may already be on record, perhaps with a different spelling or their names the other way
+            round.
+          </p>
+          <PersonSearchForm to={base} values={values} errors={fieldErrors} />
+          {matches ? (
+            <MatchList
+              offenceId={offenceId}
+              matches={matches}
+              createHref={`${base}?${sealedSearch}&create=1`}
+              title={TITLE}
+            />
+          ) : null}
+        </>
+      )}
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/offences/${offenceId}`} data-testid="finish-people">
+          Finish adding people
+        </Link>
+      </p>
+    </NarrowPage>
   );
 }
