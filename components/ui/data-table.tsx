@@ -54,7 +54,7 @@ export function TableHead({ headings }: { headings: readonly DataTableColumn[] }
   return (
     <thead className="govuk-table__head">
       <tr className="govuk-table__row">
-        {headings.map((column) => {
+        {headings.map((column, i) => {
           const { label, numeric, hidden, content, sort } =
             typeof column === "string" ? { label: column } : column;
           return (
@@ -62,7 +62,8 @@ export function TableHead({ headings }: { headings: readonly DataTableColumn[] }
               scope="col"
               className={numeric ? "govuk-table__header govuk-table__header--numeric" : "govuk-table__header"}
               aria-sort={sort}
-              key={label}
+              // Index too: a pack table has two "Change" columns.
+              key={`${i}:${label}`}
             >
               {hidden ? <span className="govuk-visually-hidden">{label}</span> : (content ?? label)}
             </th>
@@ -99,6 +100,15 @@ export function RowHeader({ className, children }: { className?: string; childre
       {children}
     </th>
   );
+}
+
+/** Cells of plain values, one each, in order. */
+export function Cells({ values, numeric }: { values: readonly ReactNode[]; numeric?: boolean }) {
+  return values.map((value, i) => (
+    <Cell key={i} numeric={numeric}>
+      {value}
+    </Cell>
+  ));
 }
 
 /** A cell holding one link: a record's name or reference opening its page. */
