@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Tag, type TagColour } from "@/components/ui/tag";
 import { LinkCell, Cell, DataTable } from "@/components/ui/data-table";
 import { EmptyText, TitledSection } from "@/components/ui/titled-section";
-import { CaseLink } from "@/components/home/case-link";
+import { CaseCell } from "@/components/home/case-link";
 import { formatDate } from "@/lib/dates/format";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS } from "@/lib/groups/labels";
 import type { GroupMemberRow, GroupOffenceRow, GroupPlanLineRow } from "@/lib/groups/types";
@@ -87,9 +87,7 @@ export function GroupOffences({
         >
           {offences.map((o) => (
             <tr className="govuk-table__row" key={o.offenceId}>
-              <Cell>
-                <CaseLink offenceId={o.offenceId} crimeReference={o.crimeReference} />
-              </Cell>
+              <CaseCell offenceId={o.offenceId} crimeReference={o.crimeReference} />
               <Cell>{o.offence}</Cell>
               <Cell>{formatDate(o.occurredOn)}</Cell>
               <Cell>{o.knifeUsed ? "Yes" : "No"}</Cell>

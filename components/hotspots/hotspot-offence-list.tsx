@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CaseLink } from "@/components/home/case-link";
+import { CaseCell } from "@/components/home/case-link";
 import { Cell, DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDay } from "@/lib/dates/day";
@@ -43,9 +43,7 @@ export function HotspotOffenceList({
       >
         {list.rows.map((r) => (
           <tr className="govuk-table__row" key={r.id}>
-            <Cell>
-              <CaseLink offenceId={r.id} crimeReference={r.crimeReference} />
-            </Cell>
+            <CaseCell offenceId={r.id} crimeReference={r.crimeReference} />
             <Cell>{formatDay(r.recordedOn)}</Cell>
             <Cell>
               {r.offenceCode} {r.offenceDescription}

@@ -1,5 +1,5 @@
 import { LinkedIntelligence } from "@/components/intelligence/linked-intelligence";
-import { CaseLink } from "@/components/home/case-link";
+import { CaseCell } from "@/components/home/case-link";
 import { Cell, DataTable } from "@/components/ui/data-table";
 import { EmptyText, TitledSection } from "@/components/ui/titled-section";
 import { formatDate } from "@/lib/dates/format";
@@ -27,9 +27,7 @@ export function PersonOffences({ offences }: { offences: PersonRecord["offences"
         >
           {offences.map((o) => (
             <tr className="govuk-table__row" key={`${o.offenceId}-${o.role}`}>
-              <Cell>
-                <CaseLink offenceId={o.offenceId} crimeReference={o.crimeReference} />
-              </Cell>
+              <CaseCell offenceId={o.offenceId} crimeReference={o.crimeReference} />
               <Cell>
                 {o.offence}
                 {o.knifeUsed ? " (knife used)" : ""}
