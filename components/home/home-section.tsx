@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Cell, DataTable } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
 
 // Building blocks shared by the role homes: a titled section (a region named by its heading, so
 // tests and screen readers find it by name) and a table whose columns say how each cell reads.
@@ -42,6 +43,32 @@ export function HomeTable<T extends { id: number }>({
         </tr>
       ))}
     </DataTable>
+  );
+}
+
+/** A home's own list a page at a time: its pages are the home's address (`/`, `/?page=2`). */
+export function PagedHomeTable<T extends { id: number }>({
+  caption,
+  columns,
+  list,
+  label,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  list: { items: T[]; page: number; totalPages: number };
+  /** The page links' accessible name. */
+  label: string;
+}) {
+  return (
+    <>
+      <HomeTable caption={caption} columns={columns} rows={list.items} />
+      <Pagination
+        currentPage={list.page}
+        totalPages={list.totalPages}
+        hrefForPage={(p) => (p === 1 ? "/" : `/?page=${p}`)}
+        label={label}
+      />
+    </>
   );
 }
 
