@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import {
@@ -227,6 +228,28 @@ export function CheckboxField({ id, label, error, field }: Omit<Labelled, "hint"
  * The form's button. While the request is out it is disabled (a double click sends once from this
  * tab; the server's idempotency covers every other repeat) and says so to screen readers.
  */
+/** The submit button with a way out beside it ("Cancel", back to the record the form came from). */
+export function SubmitWithCancel({
+  pending,
+  children,
+  cancelHref,
+  cancelText = "Cancel",
+}: {
+  pending: boolean;
+  children: ReactNode;
+  cancelHref: string;
+  cancelText?: string;
+}) {
+  return (
+    <div className="govuk-button-group">
+      <SubmitButton pending={pending}>{children}</SubmitButton>
+      <Link className="govuk-link" href={cancelHref}>
+        {cancelText}
+      </Link>
+    </div>
+  );
+}
+
 export function SubmitButton({
   pending,
   children,
