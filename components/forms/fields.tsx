@@ -7,6 +7,7 @@ import {
   FieldError,
   FieldHint,
   formGroupClass,
+  LabelledGroup,
 } from "@/components/ui/field-error";
 
 // The GOV.UK controls every react-hook-form form uses: label (or legend), hint, inline error, the
@@ -37,14 +38,9 @@ const optionTag = (option: Option) => (
 /** Label, hint and inline error above a single control. */
 function Labelled({ id, label, hint, error, children }: Omit<Labelled, "field"> & { children: ReactNode }) {
   return (
-    <div className={formGroupClass(Boolean(error))}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint fieldId={id} hint={hint} />
-      <FieldError fieldId={id} message={error} />
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
       {children}
-    </div>
+    </LabelledGroup>
   );
 }
 
