@@ -120,6 +120,32 @@ export function FilterText({ id, label, hint, value, error, maxLength, width }: 
   );
 }
 
+/** A list's day range: the "from" and "to" boxes (ids `from` and `to`), typed as the user writes days. */
+export function FilterDateRange({
+  labels,
+  hints,
+  values,
+  errors,
+}: {
+  labels: { from: string; to: string };
+  hints: { from: string; to: string };
+  values: { from?: string; to?: string };
+  errors?: { from?: string; to?: string };
+}) {
+  return (["from", "to"] as const).map((id) => (
+    <FilterText
+      key={id}
+      id={id}
+      label={labels[id]}
+      hint={hints[id]}
+      value={values[id]}
+      error={errors?.[id]}
+      maxLength={20}
+      width="govuk-input--width-10"
+    />
+  ));
+}
+
 export function FilterSelect({
   id,
   label,
