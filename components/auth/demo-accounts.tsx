@@ -1,18 +1,17 @@
 import type { DemoAccountListing } from "@/lib/auth/types";
 import { Cell, DataTable } from "@/components/ui/data-table";
+import { TitledSection } from "@/components/ui/titled-section";
 
 // Shown on the sign-in page only when demo data is loaded and SHOW_DEMO_ACCOUNTS is on.
 
 export function DemoAccounts({ password, accounts }: { password: string; accounts: DemoAccountListing[] }) {
   return (
-    <section
+    <TitledSection
+      titleId="demo-accounts-title"
+      title="Demo accounts"
+      testId="demo-accounts"
       className="govuk-!-margin-top-8"
-      aria-labelledby="demo-accounts-title"
-      data-testid="demo-accounts"
     >
-      <h2 className="govuk-heading-m" id="demo-accounts-title">
-        Demo accounts
-      </h2>
       <div className="govuk-inset-text">
         Synthetic data only. Every demo account uses the password <code className="app-code">{password}</code>
       </div>
@@ -31,6 +30,6 @@ export function DemoAccounts({ password, accounts }: { password: string; account
           </tr>
         ))}
       </DataTable>
-    </section>
+    </TitledSection>
   );
 }

@@ -11,13 +11,25 @@ type Props = {
   /** An anchor for links into the page ("#offences"). */
   id?: string;
   testId?: string;
+  /** Spacing around the section (`govuk-!-margin-top-6`). */
+  className?: string;
+  /** The heading's classes when it is not a medium heading. */
+  headingClassName?: string;
   children: ReactNode;
 };
 
-export function TitledSection({ titleId, title, id, testId, children }: Props) {
+export function TitledSection({
+  titleId,
+  title,
+  id,
+  testId,
+  className,
+  headingClassName = "govuk-heading-m",
+  children,
+}: Props) {
   return (
-    <section aria-labelledby={titleId} id={id} data-testid={testId}>
-      <h2 className="govuk-heading-m" id={titleId}>
+    <section className={className} aria-labelledby={titleId} id={id} data-testid={testId}>
+      <h2 className={headingClassName} id={titleId}>
         {title}
       </h2>
       {children}
