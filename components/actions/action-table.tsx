@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { createColumnHelper, tableFeatures } from "@tanstack/table-core";
 import { serverTable } from "@/components/ui/server-table";
+import { ServerTableView } from "@/components/ui/server-table-view";
 import { formatDate } from "@/lib/dates/format";
 import type { ActionSummary } from "@/lib/action-items/types";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
@@ -80,31 +81,5 @@ const columns = helper.columns([
 
 export function ActionTable({ rows }: { rows: ActionTableRow[] }) {
   const table = serverTable({ features, columns, data: rows, getRowId: (row) => String(row.id) });
-  return (
-    <table className="govuk-table" data-testid="action-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">Actions, soonest due first</caption>
-      <thead className="govuk-table__head">
-        {table.getHeaderGroups().map((group) => (
-          <tr className="govuk-table__row" key={group.id}>
-            {group.headers.map((header) => (
-              <th key={header.id} scope="col" className="govuk-table__header">
-                <table.FlexRender header={header} />
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody className="govuk-table__body">
-        {table.getRowModel().rows.map((row) => (
-          <tr className="govuk-table__row" key={row.id}>
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id} className="govuk-table__cell">
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <ServerTableView table={table} caption="Actions, soonest due first" testId="action-table" />;
 }

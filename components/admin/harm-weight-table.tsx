@@ -1,4 +1,4 @@
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { formatDay } from "@/lib/dates/day";
 import type { HarmWeightCode } from "@/lib/hotspots/harm-weight-types";
 
@@ -14,13 +14,11 @@ export function HarmWeightTable({ codes }: { codes: HarmWeightCode[] }) {
     >
       {codes.map((c) => (
         <tr className="govuk-table__row" key={c.code} data-testid={`harm-weight-${c.code}`}>
-          <th scope="row" className="govuk-table__header">
+          <RowHeader>
             {c.code} {c.description}
-          </th>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
-            {c.current ? c.current.weight.toLocaleString("en-GB") : "None (0)"}
-          </td>
-          <td className="govuk-table__cell">
+          </RowHeader>
+          <Cell numeric>{c.current ? c.current.weight.toLocaleString("en-GB") : "None (0)"}</Cell>
+          <Cell>
             {c.rows.length === 0 ? (
               "No weight"
             ) : (
@@ -33,7 +31,7 @@ export function HarmWeightTable({ codes }: { codes: HarmWeightCode[] }) {
                 ))}
               </ul>
             )}
-          </td>
+          </Cell>
         </tr>
       ))}
     </DataTable>

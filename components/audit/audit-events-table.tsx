@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Tag, type TagColour } from "@/components/ui/tag";
 import type { AuditCategory } from "@/lib/audit/events";
 import type { AuditEventView } from "@/lib/audit/audit-views";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 // The audit search results. Changes sit in a GOV.UK details element per row: closed, the table
 // stays scannable; open, it shows each changed field's before and after.
@@ -37,76 +38,56 @@ function recordHref(entityType: string, entityId: string): string | null {
 
 export function AuditEventsTable({ events }: { events: AuditEventView[] }) {
   return (
-    <table className="govuk-table govuk-!-font-size-16" data-testid="audit-results">
-      <caption className="govuk-table__caption govuk-visually-hidden">Audit events, newest first</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            When
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Who
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Event
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Record
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Justification
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Changes
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {events.map((event) => {
-          const category = CATEGORY[event.category];
-          const href = recordHref(event.entityType, event.entityId);
-          const record = event.entityType ? `${event.entityType} ${event.entityId}`.trim() : "";
-          return (
-            <tr className="govuk-table__row" key={event.id} data-testid="audit-row">
-              <td className="govuk-table__cell">{timestamp.format(event.occurredAt)}</td>
-              <td className="govuk-table__cell govuk-!-text-break-word">
-                {event.actorLabel || "Unknown"}
-                {event.address ? (
-                  <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-14">
-                    {event.address}
-                  </span>
-                ) : null}
-              </td>
-              <td className="govuk-table__cell">
-                <code>{event.event}</code>
-                <br />
-                <Tag colour={category.colour} className="govuk-!-margin-top-1">
-                  {category.label}
-                </Tag>
-              </td>
-              <td className="govuk-table__cell">
-                {href ? (
-                  <Link className="govuk-link" href={href}>
-                    {record}
-                  </Link>
-                ) : (
-                  record
-                )}
-              </td>
-              <td className="govuk-table__cell govuk-!-text-break-word">
-                {event.justification}
-                {event.recipients ? (
-                  <span className="govuk-hint govuk-!-margin-bottom-0">To: {event.recipients}</span>
-                ) : null}
-              </td>
-              <td className="govuk-table__cell">
-                <Changes event={event} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Audit events, newest first"
+      testId="audit-results"
+      className="govuk-!-font-size-16"
+      columns={["When", "Who", "Event", "Record", "Justification", "Changes"]}
+    >
+      {events.map((event) => {
+        const category = CATEGORY[event.category];
+        const href = recordHref(event.entityType, event.entityId);
+        const record = event.entityType ? `${event.entityType} ${event.entityId}`.trim() : "";
+        return (
+          <tr className="govuk-table__row" key={event.id} data-testid="audit-row">
+            <Cell>{timestamp.format(event.occurredAt)}</Cell>
+            <Cell className="govuk-!-text-break-word">
+              {event.actorLabel || "Unknown"}
+              {event.address ? (
+                <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-14">
+                  {event.address}
+                </span>
+              ) : null}
+            </Cell>
+            <Cell>
+              <code>{event.event}</code>
+              <br />
+              <Tag colour={category.colour} className="govuk-!-margin-top-1">
+                {category.label}
+              </Tag>
+            </Cell>
+            <Cell>
+              {href ? (
+                <Link className="govuk-link" href={href}>
+                  {record}
+                </Link>
+              ) : (
+                record
+              )}
+            </Cell>
+            <Cell className="govuk-!-text-break-word">
+              {event.justification}
+              {event.recipients ? (
+                <span className="govuk-hint govuk-!-margin-bottom-0">To: {event.recipients}</span>
+              ) : null}
+            </Cell>
+            <Cell>
+              <Changes event={event} />
+            </Cell>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }
 

@@ -1,4 +1,4 @@
-import { FilterPanel, FilterText } from "@/components/ui/filter-panel";
+import { FilterPanel, FilterText, FilterDateRange } from "@/components/ui/filter-panel";
 import { AUDIT_CATEGORIES, AUDIT_EVENTS } from "@/lib/audit/events";
 import { auditSearchHref, type AuditSearchForm } from "@/lib/audit/search-filters";
 
@@ -80,23 +80,11 @@ export function AuditFilter({ form, errors }: Props) {
           ))}
         </select>
       </div>
-      <FilterText
-        id="from"
-        label="Date from"
-        hint="For example, 27/3/2026"
-        value={form.from}
-        error={errors.from}
-        maxLength={20}
-        width="govuk-input--width-10"
-      />
-      <FilterText
-        id="to"
-        label="Date to"
-        hint="For example, 27/3/2026"
-        value={form.to}
-        error={errors.to}
-        maxLength={20}
-        width="govuk-input--width-10"
+      <FilterDateRange
+        labels={{ from: "Date from", to: "Date to" }}
+        hints={{ from: "For example, 27/3/2026", to: "For example, 27/3/2026" }}
+        values={form}
+        errors={errors}
       />
     </FilterPanel>
   );

@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/lib/dates/format";
 import type { PersonViewsPage } from "@/lib/audit/audit-views";
 import { Pagination } from "@/components/ui/pagination";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 // "Who viewed this person" for a person's page (chair and admin). The page loads the views
 // (listPersonViews) only for a role with audit.person-views.read and passes them here.
@@ -46,39 +47,19 @@ export function PersonViewsTable({ result }: { result: PersonViewsPage }) {
       <p className="govuk-body">
         {result.total === 1 ? "1 view" : `${result.total.toLocaleString("en-GB")} views`}, newest first.
       </p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">
-          Who viewed this person, when and why
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              When
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Who
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Reason given
-            </th>
-            <th scope="col" className="govuk-table__header">
-              What
-            </th>
+      <DataTable
+        caption="Who viewed this person, when and why"
+        columns={["When", "Who", "Reason given", "What"]}
+      >
+        {result.views.map((view) => (
+          <tr className="govuk-table__row" key={view.id}>
+            <Cell>{formatDateTime(view.occurredAt)}</Cell>
+            <Cell>{view.actorLabel || "Unknown"}</Cell>
+            <Cell className="govuk-!-text-break-word">{view.justification ?? "None recorded"}</Cell>
+            <Cell>{EVENT_LABELS[view.event] ?? view.event}</Cell>
           </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {result.views.map((view) => (
-            <tr className="govuk-table__row" key={view.id}>
-              <td className="govuk-table__cell">{formatDateTime(view.occurredAt)}</td>
-              <td className="govuk-table__cell">{view.actorLabel || "Unknown"}</td>
-              <td className="govuk-table__cell govuk-!-text-break-word">
-                {view.justification ?? "None recorded"}
-              </td>
-              <td className="govuk-table__cell">{EVENT_LABELS[view.event] ?? view.event}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,51 +1,35 @@
 import type { DemoAccountListing } from "@/lib/auth/types";
+import { Cell, DataTable } from "@/components/ui/data-table";
+import { TitledSection } from "@/components/ui/titled-section";
 
 // Shown on the sign-in page only when demo data is loaded and SHOW_DEMO_ACCOUNTS is on.
 
 export function DemoAccounts({ password, accounts }: { password: string; accounts: DemoAccountListing[] }) {
   return (
-    <section
+    <TitledSection
+      titleId="demo-accounts-title"
+      title="Demo accounts"
+      testId="demo-accounts"
       className="govuk-!-margin-top-8"
-      aria-labelledby="demo-accounts-title"
-      data-testid="demo-accounts"
     >
-      <h2 className="govuk-heading-m" id="demo-accounts-title">
-        Demo accounts
-      </h2>
       <div className="govuk-inset-text">
         Synthetic data only. Every demo account uses the password <code className="app-code">{password}</code>
       </div>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Demo accounts by role</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Email address
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Role
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Who
-            </th>
+      <DataTable caption="Demo accounts by role" columns={["Email address", "Role", "Who"]}>
+        {accounts.map((account) => (
+          <tr className="govuk-table__row" key={account.email}>
+            <Cell>
+              <code className="app-code">{account.email}</code>
+            </Cell>
+            <Cell>{account.roleLabel}</Cell>
+            <Cell>
+              {account.name}
+              <br />
+              <span className="govuk-hint govuk-!-margin-bottom-0">{account.summary}</span>
+            </Cell>
           </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {accounts.map((account) => (
-            <tr className="govuk-table__row" key={account.email}>
-              <td className="govuk-table__cell">
-                <code className="app-code">{account.email}</code>
-              </td>
-              <td className="govuk-table__cell">{account.roleLabel}</td>
-              <td className="govuk-table__cell">
-                {account.name}
-                <br />
-                <span className="govuk-hint govuk-!-margin-bottom-0">{account.summary}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+        ))}
+      </DataTable>
+    </TitledSection>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { drillHref, type FigurePart, type FigureTable } from "@/lib/figures/figure-table";
+import { Cell, DataTable, RowHeader, numericColumns } from "@/components/ui/data-table";
 
 // One figures table, GOV.UK style: every count links to the offence list filtered to exactly the
 // offences behind it (the link names the figure for screen-reader users), with the definition
@@ -16,37 +17,25 @@ export function FigureTableView({ table, exportHref }: Props) {
         role="region"
         aria-label={`${table.caption} (scrolls sideways)`}
       >
-        <table className="govuk-table govuk-table--small-text-until-tablet">
-          <caption className="govuk-table__caption govuk-table__caption--m">{table.caption}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {table.corner}
-              </th>
-              {table.columns.map((c) => (
-                <th key={c} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  {c}
-                </th>
+        <DataTable
+          caption={table.caption}
+          captionSize="m"
+          className="govuk-table--small-text-until-tablet"
+          columns={[table.corner, ...numericColumns(...table.columns)]}
+        >
+          {table.rows.map((row) => (
+            <tr key={row.head} className="govuk-table__row">
+              <RowHeader>{row.head}</RowHeader>
+              {row.cells.map((cell, i) => (
+                <Cell key={i} numeric>
+                  {cell.map((part, j) => (
+                    <Part key={j} part={part} />
+                  ))}
+                </Cell>
               ))}
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {table.rows.map((row) => (
-              <tr key={row.head} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {row.head}
-                </th>
-                {row.cells.map((cell, i) => (
-                  <td key={i} className="govuk-table__cell govuk-table__cell--numeric">
-                    {cell.map((part, j) => (
-                      <Part key={j} part={part} />
-                    ))}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
       <p className="govuk-body-s">{table.note}</p>
       {exportHref ? (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import {
@@ -6,6 +7,7 @@ import {
   FieldError,
   FieldHint,
   formGroupClass,
+  LabelledGroup,
 } from "@/components/ui/field-error";
 
 // The GOV.UK controls every react-hook-form form uses: label (or legend), hint, inline error, the
@@ -36,14 +38,9 @@ const optionTag = (option: Option) => (
 /** Label, hint and inline error above a single control. */
 function Labelled({ id, label, hint, error, children }: Omit<Labelled, "field"> & { children: ReactNode }) {
   return (
-    <div className={formGroupClass(Boolean(error))}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint fieldId={id} hint={hint} />
-      <FieldError fieldId={id} message={error} />
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
       {children}
-    </div>
+    </LabelledGroup>
   );
 }
 
@@ -227,6 +224,28 @@ export function CheckboxField({ id, label, error, field }: Omit<Labelled, "hint"
  * The form's button. While the request is out it is disabled (a double click sends once from this
  * tab; the server's idempotency covers every other repeat) and says so to screen readers.
  */
+/** The submit button with a way out beside it ("Cancel", back to the record the form came from). */
+export function SubmitWithCancel({
+  pending,
+  children,
+  cancelHref,
+  cancelText = "Cancel",
+}: {
+  pending: boolean;
+  children: ReactNode;
+  cancelHref: string;
+  cancelText?: string;
+}) {
+  return (
+    <div className="govuk-button-group">
+      <SubmitButton pending={pending}>{children}</SubmitButton>
+      <Link className="govuk-link" href={cancelHref}>
+        {cancelText}
+      </Link>
+    </div>
+  );
+}
+
 export function SubmitButton({
   pending,
   children,

@@ -1,15 +1,13 @@
 "use client";
 
 import { RadiosField, SelectField, SubmitButton, TextareaField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateInput } from "@/components/forms/date-input";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
 import type { PlanLineFormValues } from "@/lib/groups/schemas";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
-import { Form } from "@/components/forms/form";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { FormPage } from "@/components/forms/form-page";
 
 const FIELDS = ["strand", "description", "ownerId", "status", "dueOn"] as const;
 
@@ -39,56 +37,47 @@ export function PlanLineForm({
   line?: EditablePlanLine;
 }) {
   const title = line ? "Change a plan line" : "Add a plan line";
-  const { bind, bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<PlanLineFormValues>(
-    {
-      schema: () => import("@/lib/groups/schemas").then((m) => m.planLineFormSchema),
-      defaults: {
-        strand: line?.strand ?? ("" as never),
-        description: line?.description ?? "",
-        ownerId: line ? String(line.ownerId) : "",
-        status: line?.status ?? "NOT_STARTED",
-        dueOn: line?.dueOn ? new Date(line.dueOn).toISOString().slice(0, 10) : "",
-      },
-      fields: FIELDS,
-      title,
-      submit: (values) =>
-        line
-          ? updatePlanLineAction({ ...values, id: line.id, version: line.version })
-          : addPlanLineAction({ ...values, groupId }),
-      done: `/groups/${groupId}?saved=${line ? "plan-line-updated" : "plan-line-added"}#plan`,
+  const form = useFormAction<PlanLineFormValues>({
+    schema: () => import("@/lib/groups/schemas").then((m) => m.planLineFormSchema),
+    defaults: {
+      strand: line?.strand ?? ("" as never),
+      description: line?.description ?? "",
+      ownerId: line ? String(line.ownerId) : "",
+      status: line?.status ?? "NOT_STARTED",
+      dueOn: line?.dueOn ? new Date(line.dueOn).toISOString().slice(0, 10) : "",
     },
-  );
+    fields: FIELDS,
+    title,
+    submit: (values) =>
+      line
+        ? updatePlanLineAction({ ...values, id: line.id, version: line.version })
+        : addPlanLineAction({ ...values, groupId }),
+    done: `/groups/${groupId}?saved=${line ? "plan-line-updated" : "plan-line-added"}#plan`,
+  });
+  const { bind, bindDate, pending } = form;
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={summary} focusKey={focusKey} />
-        <span className="govuk-caption-l">{groupName}</span>
-        <h1 className="govuk-heading-l">{title}</h1>
-        <Form onSubmit={onSubmit} data-testid="plan-line-form">
-          <RadiosField
-            {...bind("strand")}
-            small
-            legend="4P strand"
-            options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))}
-          />
-          <TextareaField {...bind("description")} label="What the line will do" rows={3} />
-          <SelectField
-            {...bind("ownerId")}
-            label="Owner"
-            placeholder="Select an owner"
-            options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
-          />
-          <RadiosField
-            {...bind("status")}
-            small
-            legend="Status"
-            options={PLAN_LINE_STATUSES.map((s) => ({ value: s, label: PLAN_LINE_STATUS_LABELS[s] }))}
-          />
-          <DateInput {...bindDate("dueOn")} legend="Due date (optional)" />
-          <SubmitButton pending={pending}>{line ? "Save plan line" : "Add plan line"}</SubmitButton>
-        </Form>
-        <FormOutcomeBanners already={already} />
-      </div>
-    </div>
+    <FormPage title={title} caption={groupName} testId="plan-line-form" form={form}>
+      <RadiosField
+        {...bind("strand")}
+        small
+        legend="4P strand"
+        options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))}
+      />
+      <TextareaField {...bind("description")} label="What the line will do" rows={3} />
+      <SelectField
+        {...bind("ownerId")}
+        label="Owner"
+        placeholder="Select an owner"
+        options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
+      />
+      <RadiosField
+        {...bind("status")}
+        small
+        legend="Status"
+        options={PLAN_LINE_STATUSES.map((s) => ({ value: s, label: PLAN_LINE_STATUS_LABELS[s] }))}
+      />
+      <DateInput {...bindDate("dueOn")} legend="Due date (optional)" />
+      <SubmitButton pending={pending}>{line ? "Save plan line" : "Add plan line"}</SubmitButton>
+    </FormPage>
   );
 }

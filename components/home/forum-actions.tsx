@@ -1,24 +1,16 @@
-import Link from "next/link";
 import type { ActionsNeedingAttention, AttentionAction } from "@/lib/action-items/types";
-import { formatDate } from "@/lib/dates/format";
 import { RagTag } from "@/components/home/status-tags";
 import { OptionalCaseLink } from "@/components/home/case-link";
+import { actionDueColumn, actionOwnerColumn, actionTitleColumn } from "@/components/home/action-columns";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";
 
 // Actions across the forum that are overdue (red) or due within 7 days (amber), chair home.
 
 const columns: Column<AttentionAction>[] = [
-  {
-    header: "Action",
-    cell: (a) => (
-      <Link className="govuk-link" href={`/actions/${a.id}`}>
-        {a.title}
-      </Link>
-    ),
-  },
-  { header: "Owner", cell: (a) => a.ownerName },
+  actionTitleColumn(),
+  actionOwnerColumn(),
   { header: "Case", cell: (a) => <OptionalCaseLink offence={a.offence} /> },
-  { header: "Due", cell: (a) => formatDate(a.dueOn) },
+  actionDueColumn(),
   { header: "Meetings carried", cell: (a) => a.timesCarried, numeric: true },
   { header: "RAG", cell: (a) => <RagTag rag={a.rag} /> },
 ];

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { Cell, DataTable } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
 
 // Building blocks shared by the role homes: a titled section (a region named by its heading, so
-// tests and screen readers find it by name) and a plain GOV.UK table.
+// tests and screen readers find it by name) and a table whose columns say how each cell reads.
 
 export function HomeSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -26,40 +28,47 @@ export function HomeTable<T extends { id: number }>({
   rows: T[];
 }) {
   return (
-    <table className="govuk-table govuk-table--small-text-until-tablet">
-      <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
+    <DataTable
+      caption={caption}
+      className="govuk-table--small-text-until-tablet"
+      columns={columns.map((column) => ({ label: column.header, numeric: column.numeric }))}
+    >
+      {rows.map((row) => (
+        <tr key={row.id} className="govuk-table__row">
           {columns.map((column) => (
-            <th
-              key={column.header}
-              scope="col"
-              className={
-                column.numeric ? "govuk-table__header govuk-table__header--numeric" : "govuk-table__header"
-              }
-            >
-              {column.header}
-            </th>
+            <Cell key={column.header} numeric={column.numeric}>
+              {column.cell(row)}
+            </Cell>
           ))}
         </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr key={row.id} className="govuk-table__row">
-            {columns.map((column) => (
-              <td
-                key={column.header}
-                className={
-                  column.numeric ? "govuk-table__cell govuk-table__cell--numeric" : "govuk-table__cell"
-                }
-              >
-                {column.cell(row)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
+  );
+}
+
+/** A home's own list a page at a time: its pages are the home's address (`/`, `/?page=2`). */
+export function PagedHomeTable<T extends { id: number }>({
+  caption,
+  columns,
+  list,
+  label,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  list: { items: T[]; page: number; totalPages: number };
+  /** The page links' accessible name. */
+  label: string;
+}) {
+  return (
+    <>
+      <HomeTable caption={caption} columns={columns} rows={list.items} />
+      <Pagination
+        currentPage={list.page}
+        totalPages={list.totalPages}
+        hrefForPage={(p) => (p === 1 ? "/" : `/?page=${p}`)}
+        label={label}
+      />
+    </>
   );
 }
 

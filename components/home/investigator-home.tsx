@@ -1,11 +1,10 @@
 import type { MyInvestigation, MyInvestigations } from "@/lib/investigations/types";
 import { formatDate } from "@/lib/dates/format";
 import type { MyActions as MyActionsDto } from "@/lib/action-items/types";
-import { Pagination } from "@/components/ui/pagination";
 import { Tag } from "@/components/ui/tag";
 import { InvestigationStatusTag } from "@/components/home/status-tags";
 import { CaseLink } from "@/components/home/case-link";
-import { countOf, HomeTable, type Column } from "@/components/home/home-section";
+import { countOf, PagedHomeTable, type Column } from "@/components/home/home-section";
 import { MyActions } from "@/components/home/my-actions";
 
 export const INVESTIGATOR_HOME_TITLE = "My cases";
@@ -58,15 +57,10 @@ export function InvestigatorHome({ cases, myActions }: InvestigatorHomeData) {
                 ? "No reviews are overdue."
                 : `${countOf(cases.overdueReviews, "review is", "reviews are")} overdue.`}
             </p>
-            <HomeTable
+            <PagedHomeTable
               caption="My open investigations, soonest review first"
               columns={columns}
-              rows={cases.items}
-            />
-            <Pagination
-              currentPage={cases.page}
-              totalPages={cases.totalPages}
-              hrefForPage={(p) => (p === 1 ? "/" : `/?page=${p}`)}
+              list={cases}
               label="My cases pages"
             />
           </>

@@ -1,23 +1,15 @@
-import Link from "next/link";
 import type { MyAction, MyActions as MyActionsDto } from "@/lib/action-items/types";
-import { formatDate } from "@/lib/dates/format";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
 import { OptionalCaseLink } from "@/components/home/case-link";
+import { actionDueColumn, actionTitleColumn } from "@/components/home/action-columns";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";
 
 // "My actions" on every case-working home: the actor's open and in-progress forum actions.
 
 const columns: Column<MyAction>[] = [
-  {
-    header: "Action",
-    cell: (a) => (
-      <Link className="govuk-link" href={`/actions/${a.id}`}>
-        {a.title}
-      </Link>
-    ),
-  },
+  actionTitleColumn(),
   { header: "Case", cell: (a) => <OptionalCaseLink offence={a.offence} /> },
-  { header: "Due", cell: (a) => formatDate(a.dueOn) },
+  actionDueColumn(),
   { header: "Status", cell: (a) => <ActionStatusTag status={a.status} /> },
   { header: "RAG", cell: (a) => (a.rag ? <RagTag rag={a.rag} /> : null) },
 ];

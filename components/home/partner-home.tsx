@@ -3,9 +3,8 @@ import type { ProviderReferral, ProviderReferrals } from "@/lib/referrals/types"
 import type { MyActions as MyActionsDto } from "@/lib/action-items/types";
 import { isOpenReferral } from "@/lib/referrals/rules";
 import { formatDate } from "@/lib/dates/format";
-import { Pagination } from "@/components/ui/pagination";
 import { ReferralStateTag } from "@/components/home/status-tags";
-import { countOf, HomeTable, type Column } from "@/components/home/home-section";
+import { countOf, PagedHomeTable, type Column } from "@/components/home/home-section";
 import { MyActions } from "@/components/home/my-actions";
 
 // A partner sees the referrals to their own provider and only the minimum about each person:
@@ -58,15 +57,10 @@ export function PartnerHome({ referrals, myActions }: PartnerHomeData) {
               {countOf(referrals.openCount, "referral is", "referrals are")} open, of{" "}
               {referrals.total.toLocaleString("en-GB")} in total. Open referrals are listed first.
             </p>
-            <HomeTable
+            <PagedHomeTable
               caption={`Referrals to ${referrals.providerName}, open ones first`}
               columns={PROVIDER_REFERRAL_COLUMNS}
-              rows={referrals.items}
-            />
-            <Pagination
-              currentPage={referrals.page}
-              totalPages={referrals.totalPages}
-              hrefForPage={(p) => (p === 1 ? "/" : `/?page=${p}`)}
+              list={referrals}
               label="Referral pages"
             />
           </>

@@ -1,22 +1,15 @@
 import Link from "next/link";
 import type { ActionSummary, RaisedActions as RaisedActionsDto } from "@/lib/action-items/types";
-import { formatDate } from "@/lib/dates/format";
 import { ActionStatusTag, RagTag } from "@/components/home/status-tags";
+import { actionDueColumn, actionOwnerColumn, actionTitleColumn } from "@/components/home/action-columns";
 import { countOf, HomeSection, HomeTable, type Column } from "@/components/home/home-section";
 
 // "Actions I raised", beside "My actions": the chair sees what came back, not only what is owed.
 
 const columns: Column<ActionSummary>[] = [
-  {
-    header: "Action",
-    cell: (a) => (
-      <Link className="govuk-link" href={`/actions/${a.id}`}>
-        {a.title}
-      </Link>
-    ),
-  },
-  { header: "Owner", cell: (a) => a.ownerName },
-  { header: "Due", cell: (a) => formatDate(a.dueOn) },
+  actionTitleColumn(),
+  actionOwnerColumn(),
+  actionDueColumn(),
   { header: "Status", cell: (a) => (a.rag ? <RagTag rag={a.rag} /> : <ActionStatusTag status={a.status} />) },
 ];
 

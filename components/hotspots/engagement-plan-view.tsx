@@ -1,4 +1,4 @@
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable } from "@/components/ui/data-table";
 import { Tag } from "@/components/ui/tag";
 import { formatDay } from "@/lib/dates/day";
 import type { EngagementPlanDto } from "@/lib/hotspots/engagement-types";
@@ -19,9 +19,7 @@ export function UpdateDueTag({ updateDue }: { updateDue: boolean }) {
 function EmptyRow({ columns, text }: { columns: number; text: string }) {
   return (
     <tr className="govuk-table__row">
-      <td className="govuk-table__cell" colSpan={columns}>
-        {text}
-      </td>
+      <Cell colSpan={columns}>{text}</Cell>
     </tr>
   );
 }
@@ -57,10 +55,10 @@ export function EngagementPlanView({ plan }: { plan: EngagementPlanDto }) {
         ) : (
           plan.stakeholders.map((s) => (
             <tr className="govuk-table__row" key={s.id}>
-              <td className="govuk-table__cell">{STAKEHOLDER_KIND_LABELS[s.kind]}</td>
-              <td className="govuk-table__cell">{s.name}</td>
-              <td className="govuk-table__cell">{s.contactRole}</td>
-              <td className="govuk-table__cell">{formatDay(s.addedOn)}</td>
+              <Cell>{STAKEHOLDER_KIND_LABELS[s.kind]}</Cell>
+              <Cell>{s.name}</Cell>
+              <Cell>{s.contactRole}</Cell>
+              <Cell>{formatDay(s.addedOn)}</Cell>
             </tr>
           ))
         )}
@@ -76,11 +74,11 @@ export function EngagementPlanView({ plan }: { plan: EngagementPlanDto }) {
         ) : (
           plan.entries.map((e) => (
             <tr className="govuk-table__row" key={e.id}>
-              <td className="govuk-table__cell">{formatDay(e.heldOn)}</td>
-              <td className="govuk-table__cell">{ENGAGEMENT_KIND_LABELS[e.kind]}</td>
-              <td className="govuk-table__cell">{e.owner}</td>
-              <td className="govuk-table__cell">{e.summary}</td>
-              <td className="govuk-table__cell">{e.communityAsked || "None recorded"}</td>
+              <Cell>{formatDay(e.heldOn)}</Cell>
+              <Cell>{ENGAGEMENT_KIND_LABELS[e.kind]}</Cell>
+              <Cell>{e.owner}</Cell>
+              <Cell>{e.summary}</Cell>
+              <Cell>{e.communityAsked || "None recorded"}</Cell>
             </tr>
           ))
         )}

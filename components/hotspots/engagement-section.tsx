@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { EngagementPlanView } from "@/components/hotspots/engagement-plan-view";
 import type { EngagementPlanDto } from "@/lib/hotspots/engagement-types";
+import { TitledSection } from "@/components/ui/titled-section";
 
 // The hotspot page's community engagement plan (seed paragraph 30: "every hotspot must have a
 // community engagement plan"): the plan as read, flagged when there is none. Those who keep it
@@ -18,10 +19,7 @@ export function EngagementSection({
   writes: boolean;
 }) {
   return (
-    <section aria-labelledby="engagement" data-testid="engagement-section">
-      <h2 className="govuk-heading-m" id="engagement">
-        Community engagement plan
-      </h2>
+    <TitledSection titleId="engagement" title="Community engagement plan" testId="engagement-section">
       {plan ? (
         <EngagementPlanView plan={plan} />
       ) : (
@@ -46,6 +44,6 @@ export function EngagementSection({
           </Link>
         </p>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

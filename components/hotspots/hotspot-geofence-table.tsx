@@ -1,5 +1,5 @@
 import { bbox, centroid } from "@turf/turf";
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { formatDay } from "@/lib/dates/day";
 import type { HotspotSummary } from "@/lib/hotspots/share";
 
@@ -20,24 +20,22 @@ export function HotspotGeofenceTable({ hotspot }: { hotspot: HotspotSummary }) {
       testId="hotspot-geofence-table"
     >
       <tr className="govuk-table__row">
-        <th scope="row" className="govuk-table__header">
+        <RowHeader>
           {hotspot.code} {hotspot.name}
-        </th>
-        <td className="govuk-table__cell">{hotspot.npu}</td>
-        <td className="govuk-table__cell govuk-table__cell--numeric">
-          {hotspot.areaKm2 === null ? "None" : hotspot.areaKm2.toFixed(2)}
-        </td>
-        <td className="govuk-table__cell">
+        </RowHeader>
+        <Cell>{hotspot.npu}</Cell>
+        <Cell numeric>{hotspot.areaKm2 === null ? "None" : hotspot.areaKm2.toFixed(2)}</Cell>
+        <Cell>
           {hotspot.activeFrom
             ? `${formatDay(hotspot.activeFrom)} to ${hotspot.activeTo ? formatDay(hotspot.activeTo) : "now"}`
             : "No geofence on this date"}
-        </td>
-        <td className="govuk-table__cell">{centre ? `${deg(centre[1]!)}, ${deg(centre[0]!)}` : "None"}</td>
-        <td className="govuk-table__cell">
+        </Cell>
+        <Cell>{centre ? `${deg(centre[1]!)}, ${deg(centre[0]!)}` : "None"}</Cell>
+        <Cell>
           {g
             ? `latitude ${deg(minLat)} to ${deg(maxLat)}, longitude ${deg(minLon)} to ${deg(maxLon)}`
             : "None"}
-        </td>
+        </Cell>
       </tr>
     </DataTable>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { DataTable } from "@/components/ui/data-table";
+import { CaseCell } from "@/components/home/case-link";
+import { Cell, DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDay } from "@/lib/dates/day";
 import { INVESTIGATION_STATUS_LABELS } from "@/lib/labels/investigation-status";
@@ -42,17 +43,13 @@ export function HotspotOffenceList({
       >
         {list.rows.map((r) => (
           <tr className="govuk-table__row" key={r.id}>
-            <td className="govuk-table__cell">
-              <Link className="govuk-link" href={`/offences/${r.id}`}>
-                {r.crimeReference}
-              </Link>
-            </td>
-            <td className="govuk-table__cell">{formatDay(r.recordedOn)}</td>
-            <td className="govuk-table__cell">
+            <CaseCell offenceId={r.id} crimeReference={r.crimeReference} />
+            <Cell>{formatDay(r.recordedOn)}</Cell>
+            <Cell>
               {r.offenceCode} {r.offenceDescription}
-            </td>
-            <td className="govuk-table__cell">{r.knifeUsed ? "Yes" : "No"}</td>
-            <td className="govuk-table__cell">{r.status ? INVESTIGATION_STATUS_LABELS[r.status] : "None"}</td>
+            </Cell>
+            <Cell>{r.knifeUsed ? "Yes" : "No"}</Cell>
+            <Cell>{r.status ? INVESTIGATION_STATUS_LABELS[r.status] : "None"}</Cell>
           </tr>
         ))}
       </DataTable>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { TitledSection } from "@/components/ui/titled-section";
 
 // The hotspot page's "patrol dosage by week" section (issue 17): the page passes the weekly dosage
 // table (components/patrols, from lib/patrols getWeeklyDosage) as `children` to roles that may
@@ -15,10 +16,7 @@ export function HotspotPatrolSection({
   records?: boolean;
 }) {
   return (
-    <section aria-labelledby="patrol-dosage" data-testid="hotspot-patrol-dosage">
-      <h2 className="govuk-heading-m" id="patrol-dosage">
-        Patrol dosage by week
-      </h2>
+    <TitledSection titleId="patrol-dosage" title="Patrol dosage by week" testId="hotspot-patrol-dosage">
       {children ?? <p className="govuk-body">Patrol dosage for this hotspot is not available yet.</p>}
       <ul className="govuk-list" data-testid="hotspot-patrol-links">
         <li>
@@ -39,6 +37,6 @@ export function HotspotPatrolSection({
           </li>
         ) : null}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable, RowHeader, numericColumns } from "@/components/ui/data-table";
 import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
 import { percentChange, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import { sharePercent, type HotspotFigureRow, type HotspotHeadline } from "@/lib/figures/hotspot-figures";
@@ -34,33 +34,22 @@ export function HotspotPeriodFigures({
       <DataTable
         caption={`${row.code}: ${rangeLabel(window.current)} against ${rangeLabel(window.previous)}`}
         captionSize="m"
-        columns={[
-          "Measure",
-          { label: "This period", numeric: true },
-          { label: "Same period last year", numeric: true },
-          { label: "Change", numeric: true },
-        ]}
+        columns={["Measure", ...numericColumns("This period", "Same period last year", "Change")]}
         testId="hotspot-period-figures"
       >
         <tr className="govuk-table__row">
-          <th scope="row" className="govuk-table__header">
-            Serious youth violence
-          </th>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
+          <RowHeader>Serious youth violence</RowHeader>
+          <Cell numeric>
             {link(row.current.syv, window.current, {}, "SYV offences this period", "syv-current")}
-          </td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
+          </Cell>
+          <Cell numeric>
             {link(row.previous.syv, window.previous, {}, "SYV offences last year", "syv-previous")}
-          </td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
-            {percentChange(row.current.syv, row.previous.syv)}
-          </td>
+          </Cell>
+          <Cell numeric>{percentChange(row.current.syv, row.previous.syv)}</Cell>
         </tr>
         <tr className="govuk-table__row">
-          <th scope="row" className="govuk-table__header">
-            Knife used
-          </th>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
+          <RowHeader>Knife used</RowHeader>
+          <Cell numeric>
             {link(
               row.current.knife,
               window.current,
@@ -68,8 +57,8 @@ export function HotspotPeriodFigures({
               "knife-used SYV this period",
               "knife-current",
             )}
-          </td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
+          </Cell>
+          <Cell numeric>
             {link(
               row.previous.knife,
               window.previous,
@@ -77,24 +66,16 @@ export function HotspotPeriodFigures({
               "knife-used SYV last year",
               "knife-previous",
             )}
-          </td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
-            {percentChange(row.current.knife, row.previous.knife)}
-          </td>
+          </Cell>
+          <Cell numeric>{percentChange(row.current.knife, row.previous.knife)}</Cell>
         </tr>
         <tr className="govuk-table__row">
-          <th scope="row" className="govuk-table__header">
-            Harm (days, harm weight table)
-          </th>
-          <td className="govuk-table__cell govuk-table__cell--numeric" data-testid="harm-current">
+          <RowHeader>Harm (days, harm weight table)</RowHeader>
+          <Cell numeric testId="harm-current">
             {Math.round(row.current.harm).toLocaleString("en-GB")}
-          </td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
-            {Math.round(row.previous.harm).toLocaleString("en-GB")}
-          </td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
-            {percentChange(Math.round(row.current.harm), Math.round(row.previous.harm))}
-          </td>
+          </Cell>
+          <Cell numeric>{Math.round(row.previous.harm).toLocaleString("en-GB")}</Cell>
+          <Cell numeric>{percentChange(Math.round(row.current.harm), Math.round(row.previous.harm))}</Cell>
         </tr>
       </DataTable>
       <p className="govuk-body" data-testid="hotspot-unplaced">

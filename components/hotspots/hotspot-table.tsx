@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TableHead } from "@/components/hotspots/table-head";
+import { Cell, DataTable, RowHeader, numericColumns } from "@/components/ui/data-table";
 import { drillHref, inRange, SYV } from "@/lib/figures/figure-table";
 import { percentChange, rangeLabel, type FigureWindow } from "@/lib/figures/rules";
 import type { HotspotFigureRow } from "@/lib/figures/hotspot-figures";
@@ -29,82 +29,76 @@ export function HotspotTable({
     </Link>
   );
   return (
-    <table className="govuk-table" id="hotspot-table" data-testid="hotspot-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        Hotspots: SYV recorded {rangeLabel(window.current)} against {rangeLabel(window.previous)}
-      </caption>
-      <TableHead
-        headings={[
-          { label: "Hotspot" },
-          { label: "NPU" },
-          { label: "Area km²", numeric: true },
-          { label: "SYV", numeric: true },
-          { label: "Last year", numeric: true },
-          { label: "Change", numeric: true },
-          { label: "Knife used", numeric: true },
-          { label: "Knife used last year", numeric: true },
-          { label: "Harm (days)", numeric: true },
-          { label: "RMS code disagrees" },
-          ...(plans ? [{ label: "Engagement plan" }] : []),
-        ]}
-      />
-      <tbody className="govuk-table__body">
-        {rows.map((r) => (
-          <tr className="govuk-table__row" key={r.id}>
-            <th scope="row" className="govuk-table__header">
-              <Link className="govuk-link" href={`/hotspots/${r.id}`}>
-                {r.code} {r.name}
-              </Link>
-            </th>
-            <td className="govuk-table__cell">{r.npu}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {r.areaKm2 === null ? "No geofence on this day" : r.areaKm2.toFixed(2)}
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {link(r.current.syv, r.id, window.current, {}, `SYV offences in ${r.code} this period`)}
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {link(r.previous.syv, r.id, window.previous, {}, `SYV offences in ${r.code} last year`)}
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {percentChange(r.current.syv, r.previous.syv)}
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {link(
-                r.current.knife,
-                r.id,
-                window.current,
-                { knife: "yes" },
-                `knife-used SYV in ${r.code} this period`,
-              )}
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {link(
-                r.previous.knife,
-                r.id,
-                window.previous,
-                { knife: "yes" },
-                `knife-used SYV in ${r.code} last year`,
-              )}
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {Math.round(r.current.harm).toLocaleString("en-GB")}
-            </td>
-            <td className="govuk-table__cell">
-              {r.rmsDisagree > 0 ? (
-                <strong className="govuk-tag govuk-tag--orange">{r.rmsDisagree} to check</strong>
-              ) : (
-                "None"
-              )}
-            </td>
-            {plans ? (
-              <td className="govuk-table__cell">
-                <EngagementStatusText status={plans[r.id]} />
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={`Hotspots: SYV recorded ${rangeLabel(window.current)} against ${rangeLabel(window.previous)}`}
+      captionSize="m"
+      id="hotspot-table"
+      testId="hotspot-table"
+      columns={[
+        { label: "Hotspot" },
+        { label: "NPU" },
+        ...numericColumns(
+          "Area km²",
+          "SYV",
+          "Last year",
+          "Change",
+          "Knife used",
+          "Knife used last year",
+          "Harm (days)",
+        ),
+        { label: "RMS code disagrees" },
+        ...(plans ? [{ label: "Engagement plan" }] : []),
+      ]}
+    >
+      {rows.map((r) => (
+        <tr className="govuk-table__row" key={r.id}>
+          <RowHeader>
+            <Link className="govuk-link" href={`/hotspots/${r.id}`}>
+              {r.code} {r.name}
+            </Link>
+          </RowHeader>
+          <Cell>{r.npu}</Cell>
+          <Cell numeric>{r.areaKm2 === null ? "No geofence on this day" : r.areaKm2.toFixed(2)}</Cell>
+          <Cell numeric>
+            {link(r.current.syv, r.id, window.current, {}, `SYV offences in ${r.code} this period`)}
+          </Cell>
+          <Cell numeric>
+            {link(r.previous.syv, r.id, window.previous, {}, `SYV offences in ${r.code} last year`)}
+          </Cell>
+          <Cell numeric>{percentChange(r.current.syv, r.previous.syv)}</Cell>
+          <Cell numeric>
+            {link(
+              r.current.knife,
+              r.id,
+              window.current,
+              { knife: "yes" },
+              `knife-used SYV in ${r.code} this period`,
+            )}
+          </Cell>
+          <Cell numeric>
+            {link(
+              r.previous.knife,
+              r.id,
+              window.previous,
+              { knife: "yes" },
+              `knife-used SYV in ${r.code} last year`,
+            )}
+          </Cell>
+          <Cell numeric>{Math.round(r.current.harm).toLocaleString("en-GB")}</Cell>
+          <Cell>
+            {r.rmsDisagree > 0 ? (
+              <strong className="govuk-tag govuk-tag--orange">{r.rmsDisagree} to check</strong>
+            ) : (
+              "None"
+            )}
+          </Cell>
+          {plans ? (
+            <Cell>
+              <EngagementStatusText status={plans[r.id]} />
+            </Cell>
+          ) : null}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

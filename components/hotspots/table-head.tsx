@@ -1,21 +1,4 @@
-// The column headings of the hotspot and map tables: one place for the GOV.UK header markup.
+// The header row now lives with the GOV.UK table in components/ui/data-table.tsx; this name stays
+// only for app/map/page.tsx until it imports the home directly (app/ is another change's).
 
-export type Heading = { label: string; numeric?: boolean };
-
-export function TableHead({ headings }: { headings: readonly Heading[] }) {
-  return (
-    <thead className="govuk-table__head">
-      <tr className="govuk-table__row">
-        {headings.map((h) => (
-          <th
-            key={h.label}
-            scope="col"
-            className={`govuk-table__header${h.numeric ? " govuk-table__header--numeric" : ""}`}
-          >
-            {h.label}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
+export { TableHead, type DataTableColumn as Heading } from "@/components/ui/data-table";

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/dates/format";
 import type { ImportedPerson } from "@/lib/imports/types";
 import type { PersonMatch } from "@/lib/persons/types";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 function born(date: Date | null): string {
   return date ? `born ${formatDate(date)}` : "date of birth not known";
@@ -48,47 +49,42 @@ export function ImportDuplicates({
 }) {
   const withMatches = persons.filter((p) => p.matches.length > 0).length;
   return (
-    <table className="govuk-table" data-testid="import-duplicates">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        New persons to check for duplicates ({total.toLocaleString("en-GB")})
-        <span className="govuk-caption-m">
-          {withMatches} of the {persons.length} on this page may already be recorded under another nominal id
-        </span>
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Imported person
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Recorded persons who may be the same
-          </th>
+    <DataTable
+      caption={
+        <>
+          New persons to check for duplicates ({total.toLocaleString("en-GB")})
+          <span className="govuk-caption-m">
+            {withMatches} of the {persons.length} on this page may already be recorded under another nominal
+            id
+          </span>
+        </>
+      }
+      captionSize="m"
+      testId="import-duplicates"
+      columns={["Imported person", "Recorded persons who may be the same"]}
+    >
+      {persons.map((p) => (
+        <tr className="govuk-table__row" key={p.id}>
+          <Cell>
+            <Link className="govuk-link" href={`/persons/${p.id}`}>
+              {p.name}
+            </Link>
+            <br />
+            <span className="govuk-body-s">{born(p.dateOfBirth)}</span>
+          </Cell>
+          <Cell>
+            {p.matches.length === 0 ? (
+              "No likely match"
+            ) : (
+              <ul className="govuk-list govuk-!-margin-bottom-0">
+                {p.matches.map((m) => (
+                  <Match key={m.id} personId={p.id} match={m} mayMerge={mayMerge} />
+                ))}
+              </ul>
+            )}
+          </Cell>
         </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {persons.map((p) => (
-          <tr className="govuk-table__row" key={p.id}>
-            <td className="govuk-table__cell">
-              <Link className="govuk-link" href={`/persons/${p.id}`}>
-                {p.name}
-              </Link>
-              <br />
-              <span className="govuk-body-s">{born(p.dateOfBirth)}</span>
-            </td>
-            <td className="govuk-table__cell">
-              {p.matches.length === 0 ? (
-                "No likely match"
-              ) : (
-                <ul className="govuk-list govuk-!-margin-bottom-0">
-                  {p.matches.map((m) => (
-                    <Match key={m.id} personId={p.id} match={m} mayMerge={mayMerge} />
-                  ))}
-                </ul>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,36 +1,23 @@
 import type { ImportProblem } from "@/lib/imports/columns";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 /** Every problem found: file, line, column and reason, one page at a time. */
 export function ProblemTable({ problems, caption }: { problems: ImportProblem[]; caption: string }) {
   return (
-    <table className="govuk-table" data-testid="import-problems">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            File
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Line
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Column
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Problem
-          </th>
+    <DataTable
+      caption={caption}
+      captionSize="m"
+      testId="import-problems"
+      columns={["File", { label: "Line", numeric: true }, "Column", "Problem"]}
+    >
+      {problems.map((p, i) => (
+        <tr className="govuk-table__row" key={`${p.file}-${p.line}-${p.column}-${i}`}>
+          <Cell>{p.file}.csv</Cell>
+          <Cell numeric>{p.line > 0 ? p.line : "–"}</Cell>
+          <Cell>{p.column || "–"}</Cell>
+          <Cell>{p.reason}</Cell>
         </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {problems.map((p, i) => (
-          <tr className="govuk-table__row" key={`${p.file}-${p.line}-${p.column}-${i}`}>
-            <td className="govuk-table__cell">{p.file}.csv</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{p.line > 0 ? p.line : "–"}</td>
-            <td className="govuk-table__cell">{p.column || "–"}</td>
-            <td className="govuk-table__cell">{p.reason}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import { FilterPanel, FilterSelect, FilterText } from "@/components/ui/filter-panel";
+import { FilterPanel, FilterSelect, FilterText, FilterDateRange } from "@/components/ui/filter-panel";
 import {
   ASSESSMENT_LABELS,
   HANDLING_LABELS,
@@ -71,21 +71,10 @@ export function IntelFilter({ link }: { link: IntelListLink }) {
       <FilterSelect id="handling" label={INTEL_FILTER_LABELS.handling} value={form.handling} any="Any">
         {options(HANDLING_CODES, HANDLING_LABELS)}
       </FilterSelect>
-      <FilterText
-        id="from"
-        label={INTEL_FILTER_LABELS.from}
-        hint="For example, 1/4/2025"
-        value={form.from}
-        maxLength={20}
-        width="govuk-input--width-10"
-      />
-      <FilterText
-        id="to"
-        label={INTEL_FILTER_LABELS.to}
-        hint="For example, 31/3/2026"
-        value={form.to}
-        maxLength={20}
-        width="govuk-input--width-10"
+      <FilterDateRange
+        labels={INTEL_FILTER_LABELS}
+        hints={{ from: "For example, 1/4/2025", to: "For example, 31/3/2026" }}
+        values={form}
       />
     </FilterPanel>
   );

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { LinkPicker } from "@/components/intelligence/link-picker";
 import { changeIntelligenceLinkAction } from "@/app/intelligence/actions";
 import type { IntelLinkRow } from "@/lib/intelligence/intel-dto";
@@ -10,6 +10,17 @@ import type { LinkKind } from "@/lib/intelligence/schemas";
 
 // The record's links, for analysts (intel.write): remove a link, or find and add a person, an
 // offence or a group. Each change is one audited action; the page then reloads its links.
+
+// Persons and offences are found by typing (the picker searches); groups are few, so a select.
+const PICKED = [
+  {
+    kind: "person",
+    title: "People",
+    label: "Link a person",
+    hint: "Forenames and surname, or just the surname",
+  },
+  { kind: "offence", title: "Offences", label: "Link an offence", hint: "The crime reference, or its start" },
+] as const;
 
 type Props = {
   itemId: number;
@@ -41,32 +52,21 @@ export function IntelLinkEditor({ itemId, persons, offences, groups, groupChoice
           </div>
         </div>
       ) : null}
-      <LinkList
-        title="People"
-        kind="person"
-        rows={persons}
-        onRemove={(id) => void change("person", id, false)}
-      />
-      <LinkPicker
-        kind="person"
-        label="Link a person"
-        hint="Forenames and surname, or just the surname"
-        chosen={persons.map((p) => p.id)}
-        onChoose={(t) => change("person", t.id, true)}
-      />
-      <LinkList
-        title="Offences"
-        kind="offence"
-        rows={offences}
-        onRemove={(id) => void change("offence", id, false)}
-      />
-      <LinkPicker
-        kind="offence"
-        label="Link an offence"
-        hint="The crime reference, or its start"
-        chosen={offences.map((o) => o.id)}
-        onChoose={(t) => change("offence", t.id, true)}
-      />
+      {PICKED.map(({ kind, title, label, hint }) => {
+        const rows = kind === "person" ? persons : offences;
+        return (
+          <Fragment key={kind}>
+            <LinkList title={title} kind={kind} rows={rows} onRemove={(id) => void change(kind, id, false)} />
+            <LinkPicker
+              kind={kind}
+              label={label}
+              hint={hint}
+              chosen={rows.map((r) => r.id)}
+              onChoose={(t) => change(kind, t.id, true)}
+            />
+          </Fragment>
+        );
+      })}
       {groups ? (
         <>
           <LinkList

@@ -5,6 +5,8 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 import type { IntelGradingHistoryRow, IntelLinkRow, VisibleIntelligence } from "@/lib/intelligence/intel-dto";
 import { ASSESSMENT_LABELS, HANDLING_LABELS, SOURCE_LABELS } from "@/lib/intelligence/rules";
+import { Cell, DataTable } from "@/components/ui/data-table";
+import { TitledSection } from "@/components/ui/titled-section";
 
 // The readable parts of an intelligence record: the text with its grading beside it, the grading in
 // words, and the grading history (newest first). Server components: DTOs only.
@@ -55,49 +57,27 @@ export function IntelSummary({
 
 export function GradingHistory({ rows }: { rows: IntelGradingHistoryRow[] }) {
   return (
-    <section aria-labelledby="history-title">
-      <h2 className="govuk-heading-m" id="history-title">
-        Grading history
-      </h2>
-      <table className="govuk-table" data-testid="grading-history">
-        <caption className="govuk-table__caption govuk-visually-hidden">
-          Gradings of this item, newest first
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Graded
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Grading
-            </th>
-            <th scope="col" className="govuk-table__header">
-              By
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Reason and conditions
-            </th>
+    <TitledSection titleId="history-title" title="Grading history">
+      <DataTable
+        caption="Gradings of this item, newest first"
+        testId="grading-history"
+        columns={["Graded", "Grading", "By", "Reason and conditions"]}
+      >
+        {rows.map((g) => (
+          <tr className="govuk-table__row" key={g.id}>
+            <Cell>{formatDateTime(g.gradedAt)}</Cell>
+            <Cell>{g.grading}</Cell>
+            <Cell>{g.gradedBy}</Cell>
+            <Cell>
+              {g.reason ?? "No reason recorded"}
+              {g.handlingConditions ? (
+                <span className="govuk-!-display-block govuk-body-s">Conditions: {g.handlingConditions}</span>
+              ) : null}
+            </Cell>
           </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((g) => (
-            <tr className="govuk-table__row" key={g.id}>
-              <td className="govuk-table__cell">{formatDateTime(g.gradedAt)}</td>
-              <td className="govuk-table__cell">{g.grading}</td>
-              <td className="govuk-table__cell">{g.gradedBy}</td>
-              <td className="govuk-table__cell">
-                {g.reason ?? "No reason recorded"}
-                {g.handlingConditions ? (
-                  <span className="govuk-!-display-block govuk-body-s">
-                    Conditions: {g.handlingConditions}
-                  </span>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+        ))}
+      </DataTable>
+    </TitledSection>
   );
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/table-core";
 import { serverTable } from "@/components/ui/server-table";
+import { ServerTableView } from "@/components/ui/server-table-view";
 import { GradingTag } from "@/components/intelligence/grading-tag";
 import { Tag } from "@/components/ui/tag";
 import { formatDate } from "@/lib/dates/format";
@@ -96,76 +97,19 @@ export function IntelTable({
     onSortingChange: () => {},
   });
   return (
-    <table className="govuk-table" data-testid="intel-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">
-        Intelligence, sorted by {LABELS[link.sort === "received" ? "received" : link.sort]?.toLowerCase()},{" "}
-        {link.dir === "asc" ? "ascending" : "descending"}
-      </caption>
-      <thead className="govuk-table__head">
-        {table.getHeaderGroups().map((group) => (
-          <tr className="govuk-table__row" key={group.id}>
-            {group.headers.map((header) => {
-              const id = header.column.id;
-              const sortable = isSort(id) && (id !== "grading" || gradingSortable);
-              const current = link.sort === id ? link.dir : null;
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  className="govuk-table__header"
-                  aria-sort={
-                    sortable
-                      ? current === "asc"
-                        ? "ascending"
-                        : current === "desc"
-                          ? "descending"
-                          : "none"
-                      : undefined
-                  }
-                >
-                  {sortable ? (
-                    <Link
-                      className="govuk-link govuk-link--no-visited-state"
-                      href={intelListHref({
-                        ...link,
-                        sort: id,
-                        dir:
-                          current === "asc"
-                            ? "desc"
-                            : current === "desc"
-                              ? "asc"
-                              : id === "received"
-                                ? "desc"
-                                : "asc",
-                        page: 1,
-                      })}
-                    >
-                      <table.FlexRender header={header} />
-                    </Link>
-                  ) : (
-                    <table.FlexRender header={header} />
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody className="govuk-table__body">
-        {table.getRowModel().rows.map((row) => (
-          <tr
-            className="govuk-table__row"
-            key={row.id}
-            data-testid={row.original.restricted ? "intel-row-restricted" : "intel-row"}
-          >
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id} className="govuk-table__cell">
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ServerTableView
+      table={table}
+      caption={`Intelligence, sorted by ${LABELS[link.sort === "received" ? "received" : link.sort]?.toLowerCase()}, ${link.dir === "asc" ? "ascending" : "descending"}`}
+      testId="intel-table"
+      sort={{
+        current: (id) => (link.sort === id ? link.dir : null),
+        href: (id, dir) =>
+          isSort(id) && (id !== "grading" || gradingSortable)
+            ? intelListHref({ ...link, sort: id, dir, page: 1 })
+            : null,
+        firstDesc: ["received"],
+      }}
+      rowTestId={(r) => (r.restricted ? "intel-row-restricted" : "intel-row")}
+    />
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
-import { SubmitButton } from "@/components/forms/fields";
+import { SubmitWithCancel } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextareaField } from "@/components/forms/fields";
-import Link from "next/link";
 import { GradingFields } from "@/components/intelligence/grading-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { regradeIntelligenceAction } from "@/app/intelligence/actions";
@@ -66,12 +65,9 @@ export function RegradeForm({ item }: Props) {
           field={form.register("reason")}
           rows={3}
         />
-        <div className="govuk-button-group">
-          <SubmitButton pending={pending}>Save grading</SubmitButton>
-          <Link className="govuk-link" href={`/intelligence/${item.id}`}>
-            Cancel
-          </Link>
-        </div>
+        <SubmitWithCancel pending={pending} cancelHref={`/intelligence/${item.id}`}>
+          Save grading
+        </SubmitWithCancel>
       </Form>
     </>
   );

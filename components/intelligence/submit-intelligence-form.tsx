@@ -1,11 +1,10 @@
 "use client";
 
-import { SubmitButton } from "@/components/forms/fields";
+import { SubmitWithCancel } from "@/components/forms/fields";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField, TextareaField } from "@/components/forms/fields";
 import { useEffect, useState } from "react";
-import Link from "next/link";
 import { GradingFields } from "@/components/intelligence/grading-fields";
 import { LinkPicker } from "@/components/intelligence/link-picker";
 import { DatePartsInput } from "@/components/forms/date-input";
@@ -149,12 +148,9 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
             </fieldset>
           </div>
         ) : null}
-        <div className="govuk-button-group">
-          <SubmitButton pending={pending}>Submit intelligence</SubmitButton>
-          <Link className="govuk-link" href="/intelligence">
-            Cancel
-          </Link>
-        </div>
+        <SubmitWithCancel pending={pending} cancelHref="/intelligence">
+          Submit intelligence
+        </SubmitWithCancel>
       </Form>
       <FormOutcomeBanners already={already} />
     </>

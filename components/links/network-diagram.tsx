@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Core, ElementDefinition, StylesheetJson } from "cytoscape";
 import type { Network } from "@/lib/links/network";
+import { TitledSection } from "@/components/ui/titled-section";
 
 // The network as a diagram (cytoscape, loaded only when the user asks for it). It repeats the list
 // above for sighted mouse users; it is not the accessible view, so the list comes first and the
@@ -46,10 +47,7 @@ const STYLE: StylesheetJson = [
 export function NetworkDiagram({ network }: { network: Network }) {
   const [shown, setShown] = useState(false);
   return (
-    <section aria-labelledby="network-diagram-title">
-      <h2 className="govuk-heading-m" id="network-diagram-title">
-        Diagram
-      </h2>
+    <TitledSection titleId="network-diagram-title" title="Diagram">
       <p className="govuk-body">
         The same links as the list above, drawn as a diagram. Select a record in the diagram to open it.
       </p>
@@ -64,7 +62,7 @@ export function NetworkDiagram({ network }: { network: Network }) {
         {shown ? "Hide the diagram" : "Show the diagram"}
       </button>
       <div id="network-diagram">{shown ? <Diagram network={network} /> : null}</div>
-    </section>
+    </TitledSection>
   );
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable, RowHeader, numericColumns } from "@/components/ui/data-table";
 import { drillHref, type Drill } from "@/lib/figures/figure-table";
 import type { MapNpuCount } from "@/lib/hotspots/map-types";
 
@@ -28,41 +28,29 @@ export function MapNpuTable({
     );
   const cells = (r: Omit<MapNpuCount, "npuId" | "npu">, extra: Drill, where: string) => (
     <>
-      <td className="govuk-table__cell govuk-table__cell--numeric">
-        {count(r.total, extra, `offences in ${where}`)}
-      </td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{r.placed.toLocaleString("en-GB")}</td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">
+      <Cell numeric>{count(r.total, extra, `offences in ${where}`)}</Cell>
+      <Cell numeric>{r.placed.toLocaleString("en-GB")}</Cell>
+      <Cell numeric>
         {count(r.inHotspots, { ...extra, inhotspot: "yes" }, `offences in hotspots in ${where}`)}
-      </td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{r.unplaced.toLocaleString("en-GB")}</td>
+      </Cell>
+      <Cell numeric>{r.unplaced.toLocaleString("en-GB")}</Cell>
     </>
   );
   return (
     <DataTable
       caption={caption}
       captionSize="m"
-      columns={[
-        "NPU",
-        { label: "Offences", numeric: true },
-        { label: "On the map", numeric: true },
-        { label: "In hotspots", numeric: true },
-        { label: "Unplaced (no location)", numeric: true },
-      ]}
+      columns={["NPU", ...numericColumns("Offences", "On the map", "In hotspots", "Unplaced (no location)")]}
       testId="map-npu-table"
     >
       {rows.map((r) => (
         <tr className="govuk-table__row" key={r.npuId}>
-          <th scope="row" className="govuk-table__header">
-            {r.npu}
-          </th>
+          <RowHeader>{r.npu}</RowHeader>
           {cells(r, { npu: String(r.npuId) }, r.npu)}
         </tr>
       ))}
       <tr className="govuk-table__row">
-        <th scope="row" className="govuk-table__header">
-          All NPUs
-        </th>
+        <RowHeader>All NPUs</RowHeader>
         {cells(
           {
             total: sum("total"),

@@ -1,6 +1,6 @@
-import Link from "next/link";
-import { TableHead } from "@/components/hotspots/table-head";
+import { CaseCell } from "@/components/home/case-link";
 import type { MapPoint } from "@/lib/hotspots/map-types";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 // The map's points as a table (the accessible alternative): the same offences, each linking to
 // its record, with the counts the map draws.
@@ -28,37 +28,30 @@ export function MapPointTable({
           ? ` Only the latest ${limit.toLocaleString("en-GB")} are drawn: narrow the filters.`
           : ""}
       </p>
-      <table className="govuk-table" data-testid="map-point-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Offences on the map</caption>
-        <TableHead
-          headings={[
-            { label: "Crime reference" },
-            { label: "Recorded" },
-            { label: "Code" },
-            { label: "Knife used" },
-            { label: "Youngest victim", numeric: true },
-            { label: "Hotspot" },
-          ]}
-        />
-        <tbody className="govuk-table__body">
-          {points.map((p) => (
-            <tr className="govuk-table__row" key={p.id}>
-              <td className="govuk-table__cell">
-                <Link className="govuk-link" href={`/offences/${p.id}`}>
-                  {p.crimeReference}
-                </Link>
-              </td>
-              <td className="govuk-table__cell">{p.recordedOn}</td>
-              <td className="govuk-table__cell">{p.offenceCode}</td>
-              <td className="govuk-table__cell">{p.knifeUsed ? "Yes" : "No"}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {p.youngestVictimAge ?? "Not known"}
-              </td>
-              <td className="govuk-table__cell">{p.hotspotCode ?? "None"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Offences on the map"
+        captionSize="m"
+        testId="map-point-table"
+        columns={[
+          "Crime reference",
+          "Recorded",
+          "Code",
+          "Knife used",
+          { label: "Youngest victim", numeric: true },
+          "Hotspot",
+        ]}
+      >
+        {points.map((p) => (
+          <tr className="govuk-table__row" key={p.id}>
+            <CaseCell offenceId={p.id} crimeReference={p.crimeReference} />
+            <Cell>{p.recordedOn}</Cell>
+            <Cell>{p.offenceCode}</Cell>
+            <Cell>{p.knifeUsed ? "Yes" : "No"}</Cell>
+            <Cell numeric>{p.youngestVictimAge ?? "Not known"}</Cell>
+            <Cell>{p.hotspotCode ?? "None"}</Cell>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -33,6 +33,17 @@ export function PackControls({ meetingId, canPrepare, canPublish, status }: Prop
     });
   }
 
+  const button = (label: string, onClick: () => void, secondary = false) => (
+    <button
+      type="button"
+      className={secondary ? "govuk-button govuk-button--secondary" : "govuk-button"}
+      disabled={pending}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  );
+
   const draft = status === "DRAFT";
   return (
     <div data-testid="pack-controls">
@@ -53,56 +64,38 @@ export function PackControls({ meetingId, canPrepare, canPublish, status }: Prop
         )
       ) : null}
       <div className="govuk-button-group">
-        {canPrepare && draft ? (
-          <button
-            type="button"
-            className="govuk-button"
-            disabled={pending}
-            onClick={() =>
+        {canPrepare && draft
+          ? button("Generate proposed items", () =>
               run(
                 () => generateAgendaPackAction({ meetingId }),
                 (d: { added: number }) =>
                   d.added === 0
                     ? "No new items to propose: the pack is up to date."
                     : `${d.added} proposed ${d.added === 1 ? "item" : "items"} added to the pack.`,
-              )
-            }
-          >
-            Generate proposed items
-          </button>
-        ) : null}
-        {canPublish && draft ? (
-          <button
-            type="button"
-            className="govuk-button"
-            disabled={pending}
-            onClick={() =>
+              ),
+            )
+          : null}
+        {canPublish && draft
+          ? button("Publish pack", () =>
               run(
                 () => publishAgendaPackAction({ meetingId }),
                 (d: { versionNumber: number }) =>
                   `Version ${d.versionNumber} of the pack is published and locked.`,
-              )
-            }
-          >
-            Publish pack
-          </button>
-        ) : null}
-        {canPrepare && status === "PUBLISHED" ? (
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            disabled={pending}
-            onClick={() =>
-              run(
-                () => reopenAgendaPackAction({ meetingId }),
-                (d: { nextVersion: number }) =>
-                  `You are preparing version ${d.nextVersion}. The chair publishes it when it is ready.`,
-              )
-            }
-          >
-            Start a new version
-          </button>
-        ) : null}
+              ),
+            )
+          : null}
+        {canPrepare && status === "PUBLISHED"
+          ? button(
+              "Start a new version",
+              () =>
+                run(
+                  () => reopenAgendaPackAction({ meetingId }),
+                  (d: { nextVersion: number }) =>
+                    `You are preparing version ${d.nextVersion}. The chair publishes it when it is ready.`,
+                ),
+              true,
+            )
+          : null}
       </div>
     </div>
   );

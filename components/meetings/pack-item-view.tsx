@@ -5,6 +5,7 @@ import { PackOffenceTable } from "@/components/meetings/pack-offence-table";
 import { PackScrutinyTable } from "@/components/meetings/pack-scrutiny-table";
 import type { PackItem, ThreatRow } from "@/lib/meetings/pack-types";
 import { factRows, tableOf, THREAT_COLUMNS, threatHeadline, threatTable } from "@/lib/meetings/pack-text";
+import { Cells, DataTable, RowHeader, numericColumns } from "@/components/ui/data-table";
 
 // One pack item as the chair reads it: number and title, the facts on one screen, the analyst's
 // note. Shared by the pack page and the print view; `controls` are the analyst's editing tools.
@@ -103,34 +104,19 @@ export function PlainTable({ item }: { item: PackItem }) {
   if (table.rows.length === 0) return <p className="govuk-body">{table.empty}</p>;
   return (
     <div className="app-pack-table">
-      <table className="govuk-table govuk-!-font-size-16" data-testid="pack-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">
-          {item.number} {item.title}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {table.columns.map((c) => (
-              <th key={c} scope="col" className="govuk-table__header">
-                {c}
-              </th>
-            ))}
+      <DataTable
+        caption={`${item.number} ${item.title}`}
+        testId="pack-table"
+        className="govuk-!-font-size-16"
+        columns={table.columns}
+      >
+        {table.rows.map((r, k) => (
+          <tr key={k} className="govuk-table__row">
+            <RowHeader>{r[0]}</RowHeader>
+            <Cells values={r.slice(1)} />
           </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {table.rows.map((r, k) => (
-            <tr key={k} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {r[0]}
-              </th>
-              {r.slice(1).map((v, i) => (
-                <td key={i} className="govuk-table__cell">
-                  {v}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }
@@ -163,35 +149,17 @@ function ThreatSummary({ item }: { item: PackItem }) {
 
 function ThreatTable({ caption, rows }: { caption: string; rows: ThreatRow[] }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {THREAT_COLUMNS.map((c, i) => (
-            <th
-              key={i}
-              scope="col"
-              className={`govuk-table__header${i > 0 ? " govuk-table__header--numeric" : ""}`}
-            >
-              {c}
-            </th>
-          ))}
+    <DataTable
+      caption={caption}
+      captionSize="s"
+      columns={[THREAT_COLUMNS[0], ...numericColumns(...THREAT_COLUMNS.slice(1))]}
+    >
+      {threatTable(rows).map((r) => (
+        <tr className="govuk-table__row" key={r[0]}>
+          <RowHeader>{r[0]}</RowHeader>
+          <Cells values={r.slice(1)} numeric />
         </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {threatTable(rows).map((r) => (
-          <tr className="govuk-table__row" key={r[0]}>
-            <th scope="row" className="govuk-table__header">
-              {r[0]}
-            </th>
-            {r.slice(1).map((v, i) => (
-              <td key={i} className="govuk-table__cell govuk-table__cell--numeric">
-                {v}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,13 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useMemo, useState } from "react";
-import {
-  PromoteCell,
-  PromoteMessage,
-  usePromote,
-  type PromoteTarget,
-} from "@/components/meetings/use-promote";
+import { PromotableTable } from "@/components/meetings/promotable-table";
+import type { PromoteTarget } from "@/components/meetings/use-promote";
 import type { OffenceRow } from "@/lib/meetings/pack-types";
 import { OFFENCE_COLUMNS, offenceCells } from "@/lib/meetings/pack-text";
 
@@ -39,9 +34,8 @@ type Props = {
   caption: string;
 };
 
-export function PackOffenceTable({ rows, promote: target, itemLinks, linkRecords = true, caption }: Props) {
+export function PackOffenceTable({ rows, promote, itemLinks, linkRecords = true, caption }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; dir: "asc" | "desc" }>({ key: null, dir: "asc" });
-  const { pending, message, promote } = usePromote(target);
 
   const sorted = useMemo(() => {
     if (sort.key == null) return rows;
@@ -61,97 +55,57 @@ export function PackOffenceTable({ rows, promote: target, itemLinks, linkRecords
     setSort((s) => (s.key === key ? { key, dir: s.dir === "asc" ? "desc" : "asc" } : { key, dir: "asc" }));
 
   return (
-    <div data-testid="offence-table">
-      <PromoteMessage message={message} />
-      <p className="govuk-body govuk-!-font-size-16">
-        {rows.length} {rows.length === 1 ? "offence" : "offences"}. Homicide, attempted murder and under-25
-        victims are listed first
-        {sort.key != null ? (
+    <PromotableTable
+      testId="offence-table"
+      summary={
+        <>
+          {rows.length} {rows.length === 1 ? "offence" : "offences"}. Homicide, attempted murder and under-25
+          victims are listed first
+          {sort.key != null ? (
+            <>
+              {" "}
+              (now sorted by {OFFENCE_COLUMNS[sort.key]!.toLowerCase()}:{" "}
+              <button
+                type="button"
+                className="govuk-link app-link-button"
+                onClick={() => setSort({ key: null, dir: "asc" })}
+              >
+                priority order
+              </button>
+              )
+            </>
+          ) : null}
+          .
+        </>
+      }
+      caption={caption}
+      columns={OFFENCE_COLUMNS.map((label, i) => ({
+        label,
+        sort: sort.key === i ? (sort.dir === "asc" ? "ascending" : "descending") : "none",
+        content: (
+          <button type="button" onClick={() => toggle(i)}>
+            {label}
+          </button>
+        ),
+      }))}
+      rows={sorted}
+      cells={offenceCells}
+      rowAttributes={(r) => ({
+        "data-testid": "offence-row",
+        "data-offence-id": r.offenceId,
+        "data-crime-reference": r.crimeReference,
+      })}
+      flag={(r) =>
+        r.priority ? (
           <>
             {" "}
-            (now sorted by {OFFENCE_COLUMNS[sort.key]!.toLowerCase()}:{" "}
-            <button
-              type="button"
-              className="govuk-link app-link-button"
-              onClick={() => setSort({ key: null, dir: "asc" })}
-            >
-              priority order
-            </button>
-            )
+            <strong className="govuk-tag govuk-tag--red">Priority</strong>
           </>
-        ) : null}
-        .
-      </p>
-      <div className="app-pack-table">
-        <table className="govuk-table govuk-!-font-size-16">
-          <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {OFFENCE_COLUMNS.map((c, i) => (
-                <th
-                  key={c}
-                  scope="col"
-                  className="govuk-table__header"
-                  aria-sort={sort.key === i ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
-                >
-                  <button type="button" onClick={() => toggle(i)}>
-                    {c}
-                  </button>
-                </th>
-              ))}
-              <th scope="col" className="govuk-table__header">
-                Discussion item
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {sorted.map((r) => {
-              const cells = offenceCells(r);
-              return (
-                <tr
-                  key={r.offenceId}
-                  className="govuk-table__row"
-                  data-testid="offence-row"
-                  data-offence-id={r.offenceId}
-                  data-crime-reference={r.crimeReference}
-                >
-                  <th scope="row" className="govuk-table__header">
-                    {linkRecords ? (
-                      <Link className="govuk-link" href={`/offences/${r.offenceId}`} target="_blank">
-                        {cells[0]}
-                        <span className="govuk-visually-hidden"> (opens in a new tab)</span>
-                      </Link>
-                    ) : (
-                      cells[0]
-                    )}
-                    {r.priority ? (
-                      <>
-                        {" "}
-                        <strong className="govuk-tag govuk-tag--red">Priority</strong>
-                      </>
-                    ) : null}
-                  </th>
-                  {cells.slice(1).map((v, i) => (
-                    <td key={i} className="govuk-table__cell">
-                      {v}
-                    </td>
-                  ))}
-                  <td className="govuk-table__cell">
-                    <PromoteCell
-                      promotedAs={r.promotedAs}
-                      crimeReference={r.crimeReference}
-                      canPromote={target != null}
-                      pending={pending}
-                      onPromote={() => promote(r.offenceId, r.crimeReference)}
-                      itemLinks={itemLinks}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </div>
+        ) : null
+      }
+      promote={promote}
+      itemLinks={itemLinks}
+      linkRecords={linkRecords}
+    />
   );
 }

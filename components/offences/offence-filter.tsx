@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { OfficerCombobox } from "@/components/offences/officer-combobox";
-import { FilterPanel, FilterSelect, FilterText } from "@/components/ui/filter-panel";
+import { FilterPanel, FilterSelect, FilterText, FilterDateRange } from "@/components/ui/filter-panel";
 import { STATUS_LABELS } from "@/lib/offences/offence-list-labels";
 import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
 import type { IsoDay } from "@/lib/dates/day";
@@ -66,19 +66,10 @@ export function OffenceFilter({ link, options, today }: Props) {
         value={form.name}
         maxLength={80}
       />
-      <Text
-        id="from"
-        hint="For example, 1/4/2025"
-        value={form.from}
-        maxLength={20}
-        width="govuk-input--width-10"
-      />
-      <Text
-        id="to"
-        hint="For example, 31/3/2026"
-        value={form.to}
-        maxLength={20}
-        width="govuk-input--width-10"
+      <FilterDateRange
+        labels={FILTER_LABELS}
+        hints={{ from: "For example, 1/4/2025", to: "For example, 31/3/2026" }}
+        values={form}
       />
       <Select id="year" value={form.year} any="Any year">
         {performanceYearsUpTo(today, options.earliestYear).map((y) => (

@@ -6,6 +6,7 @@ import {
   tableFeatures,
 } from "@tanstack/table-core";
 import { serverTable } from "@/components/ui/server-table";
+import { ServerTableView } from "@/components/ui/server-table-view";
 import { Tag } from "@/components/ui/tag";
 import { COLUMN_LABELS, STATUS_LABELS } from "@/lib/offences/offence-list-labels";
 import { formatDate } from "@/lib/dates/format";
@@ -131,75 +132,27 @@ export function OffenceTable({ rows, link, preferences }: Props) {
     onColumnVisibilityChange: () => {},
   });
 
-  const compact = preferences.density === "compact";
   return (
-    <table className="govuk-table" data-testid="offence-table" data-density={preferences.density}>
-      <caption className="govuk-table__caption govuk-visually-hidden">Offences, {describeSort(link)}</caption>
-      <thead className="govuk-table__head">
-        {table.getHeaderGroups().map((group) => (
-          <tr className="govuk-table__row" key={group.id}>
-            {group.headers.map((header) => {
-              const id = header.column.id;
-              const sorted = header.column.getIsSorted();
-              const sortable = header.column.getCanSort() && isSort(id);
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  className="govuk-table__header"
-                  aria-sort={
-                    sortable
-                      ? sorted === "asc"
-                        ? "ascending"
-                        : sorted === "desc"
-                          ? "descending"
-                          : "none"
-                      : undefined
-                  }
-                >
-                  {sortable ? (
-                    <Link
-                      className="govuk-link govuk-link--no-visited-state"
-                      href={offenceListHref({
-                        ...link,
-                        sort: id,
-                        dir:
-                          sorted === "asc"
-                            ? "desc"
-                            : sorted === "desc"
-                              ? "asc"
-                              : id === "recorded" || id === "review"
-                                ? "desc"
-                                : "asc",
-                        page: 1,
-                      })}
-                    >
-                      <table.FlexRender header={header} />
-                    </Link>
-                  ) : (
-                    <table.FlexRender header={header} />
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody className="govuk-table__body">
-        {table.getRowModel().rows.map((row) => (
-          <tr className="govuk-table__row" key={row.id}>
-            {row.getVisibleCells().map((cell) => (
-              <td
-                key={cell.id}
-                className={`govuk-table__cell${compact ? " govuk-!-padding-top-1 govuk-!-padding-bottom-1 govuk-body-s" : ""}`}
-              >
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ServerTableView
+      table={table}
+      caption={`Offences, ${describeSort(link)}`}
+      testId="offence-table"
+      attributes={{ "data-density": preferences.density }}
+      sort={{
+        current: (id) => (link.sort === id ? link.dir : null),
+        href: (id, dir) =>
+          table.getColumn(id)?.getCanSort() && isSort(id)
+            ? offenceListHref({ ...link, sort: id, dir, page: 1 })
+            : null,
+        firstDesc: ["recorded", "review"],
+      }}
+      cells={(row) => row.getVisibleCells()}
+      cellClassName={
+        preferences.density === "compact"
+          ? "govuk-!-padding-top-1 govuk-!-padding-bottom-1 govuk-body-s"
+          : undefined
+      }
+    />
   );
 }
 

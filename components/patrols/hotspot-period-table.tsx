@@ -1,8 +1,6 @@
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable, RowHeader, numericColumns } from "@/components/ui/data-table";
 import { ARM_LABELS } from "@/lib/patrols/evaluation";
 import type { PeriodEvaluation } from "@/lib/patrols/types";
-
-const cell = "govuk-table__cell govuk-table__cell--numeric";
 
 /** Dosage against offences per hotspot in one tactical period. */
 export function HotspotPeriodTable({ period }: { period: PeriodEvaluation }) {
@@ -16,22 +14,19 @@ export function HotspotPeriodTable({ period }: { period: PeriodEvaluation }) {
       columns={[
         "Hotspot",
         "Arm",
-        { label: "Patrol minutes", numeric: true },
-        { label: "Patrols", numeric: true },
-        { label: "SYV offences", numeric: true },
-        { label: "Knife used", numeric: true },
+        ...numericColumns("Patrol minutes", "Patrols", "SYV offences", "Knife used"),
       ]}
     >
       {period.rows.map((r) => (
         <tr className="govuk-table__row" key={r.hotspotId}>
-          <th scope="row" className="govuk-table__header">
+          <RowHeader>
             {r.code} {r.name}
-          </th>
-          <td className="govuk-table__cell">{r.arm ? ARM_LABELS[r.arm] : "Not in the trial"}</td>
-          <td className={cell}>{r.minutes}</td>
-          <td className={cell}>{r.patrols}</td>
-          <td className={cell}>{r.syv}</td>
-          <td className={cell}>{r.knife}</td>
+          </RowHeader>
+          <Cell>{r.arm ? ARM_LABELS[r.arm] : "Not in the trial"}</Cell>
+          <Cell numeric>{r.minutes}</Cell>
+          <Cell numeric>{r.patrols}</Cell>
+          <Cell numeric>{r.syv}</Cell>
+          <Cell numeric>{r.knife}</Cell>
         </tr>
       ))}
     </DataTable>

@@ -1,8 +1,7 @@
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable, RowHeader, numericColumns } from "@/components/ui/data-table";
 import type { PeriodEvaluation } from "@/lib/patrols/types";
 
 const num = (n: number | null | undefined) => (n === null || n === undefined ? "n/a" : n.toFixed(2));
-const cell = "govuk-table__cell govuk-table__cell--numeric";
 
 /** Treatment against control per tactical period: means per hotspot and the difference. */
 export function PeriodComparisonTable({ periods }: { periods: PeriodEvaluation[] }) {
@@ -13,38 +12,40 @@ export function PeriodComparisonTable({ periods }: { periods: PeriodEvaluation[]
       testId="period-comparison"
       columns={[
         "Period",
-        { label: "Hotspots (treatment / control)", numeric: true },
-        { label: "SYV treatment", numeric: true },
-        { label: "SYV control", numeric: true },
-        { label: "SYV difference", numeric: true },
-        { label: "Knife used treatment", numeric: true },
-        { label: "Knife used control", numeric: true },
-        { label: "Knife used difference", numeric: true },
-        { label: "Minutes treatment", numeric: true },
-        { label: "Minutes control", numeric: true },
-        { label: "Minutes difference", numeric: true },
+        ...numericColumns(
+          "Hotspots (treatment / control)",
+          "SYV treatment",
+          "SYV control",
+          "SYV difference",
+          "Knife used treatment",
+          "Knife used control",
+          "Knife used difference",
+          "Minutes treatment",
+          "Minutes control",
+          "Minutes difference",
+        ),
       ]}
     >
       {periods.map((p) => {
         const { treatment: t, control: c, difference: d } = p.comparison;
         return (
           <tr className="govuk-table__row" key={p.number}>
-            <th scope="row" className="govuk-table__header">
+            <RowHeader>
               {p.label}
               {p.deployment ? null : <span className="govuk-body-s"> (no deployment recorded)</span>}
-            </th>
-            <td className={cell}>
+            </RowHeader>
+            <Cell numeric>
               {t.hotspots} / {c.hotspots}
-            </td>
-            <td className={cell}>{num(t.meanSyv)}</td>
-            <td className={cell}>{num(c.meanSyv)}</td>
-            <td className={cell}>{num(d?.syv)}</td>
-            <td className={cell}>{num(t.meanKnife)}</td>
-            <td className={cell}>{num(c.meanKnife)}</td>
-            <td className={cell}>{num(d?.knife)}</td>
-            <td className={cell}>{num(t.meanMinutes)}</td>
-            <td className={cell}>{num(c.meanMinutes)}</td>
-            <td className={cell}>{num(d?.minutes)}</td>
+            </Cell>
+            <Cell numeric>{num(t.meanSyv)}</Cell>
+            <Cell numeric>{num(c.meanSyv)}</Cell>
+            <Cell numeric>{num(d?.syv)}</Cell>
+            <Cell numeric>{num(t.meanKnife)}</Cell>
+            <Cell numeric>{num(c.meanKnife)}</Cell>
+            <Cell numeric>{num(d?.knife)}</Cell>
+            <Cell numeric>{num(t.meanMinutes)}</Cell>
+            <Cell numeric>{num(c.meanMinutes)}</Cell>
+            <Cell numeric>{num(d?.minutes)}</Cell>
           </tr>
         );
       })}

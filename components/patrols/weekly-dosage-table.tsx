@@ -1,4 +1,4 @@
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable, numericColumns } from "@/components/ui/data-table";
 import { formatDay } from "@/lib/dates/day";
 import type { WeeklyDosage } from "@/lib/patrols/types";
 
@@ -17,14 +17,14 @@ export function WeeklyDosageTable({
     <DataTable
       caption={caption}
       captionSize="m"
-      columns={["Week starting", { label: "Minutes", numeric: true }, { label: "Patrols", numeric: true }]}
+      columns={["Week starting", ...numericColumns("Minutes", "Patrols")]}
       testId="weekly-dosage"
     >
       {weeks.map((w) => (
         <tr className="govuk-table__row" key={w.weekStart}>
-          <td className="govuk-table__cell">{formatDay(w.weekStart)}</td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">{w.minutes}</td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">{w.patrols}</td>
+          <Cell>{formatDay(w.weekStart)}</Cell>
+          <Cell numeric>{w.minutes}</Cell>
+          <Cell numeric>{w.patrols}</Cell>
         </tr>
       ))}
     </DataTable>

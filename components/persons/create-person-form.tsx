@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { RadiosField, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { RadiosField, SelectField, SubmitWithCancel, TextField } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { DatePartsInput } from "@/components/forms/date-input";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
@@ -63,12 +62,9 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
           placeholder="Not known"
         />
         <RadiosField {...bind("vulnerable")} legend="Is the person vulnerable?" options={YES_NO} inline />
-        <div className="govuk-button-group">
-          <SubmitButton pending={pending}>Create and add the person</SubmitButton>
-          <Link className="govuk-link" href={backHref}>
-            Back to the matches
-          </Link>
-        </div>
+        <SubmitWithCancel pending={pending} cancelHref={backHref} cancelText="Back to the matches">
+          Create and add the person
+        </SubmitWithCancel>
       </Form>
       <FormOutcomeBanners already={already} />
     </>

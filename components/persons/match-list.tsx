@@ -11,6 +11,7 @@ import type { addPersonToOffenceSchema } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 export type MatchRow = {
   id: number;
@@ -68,56 +69,41 @@ export function MatchList({
         {matches.length === 0 ? (
           <p className="govuk-body">Nobody on record matches these details.</p>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              {matches.length === 1 ? "1 person" : `${matches.length} people`} on record may be this person.
-              Check before creating a new record.
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Date of birth
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  NPU
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Offences
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Action</span>
-                </th>
+          <DataTable
+            caption={`${matches.length === 1 ? "1 person" : `${matches.length} people`} on record may be this person. Check before creating a new record.`}
+            captionSize="s"
+            columns={[
+              "Name",
+              "Date of birth",
+              "NPU",
+              { label: "Offences", numeric: true },
+              { label: "Action", hidden: true },
+            ]}
+          >
+            {matches.map((m) => (
+              <tr className="govuk-table__row" key={m.id} data-testid={`match-${m.id}`}>
+                <Cell>{displayName(m)}</Cell>
+                <Cell>
+                  {m.dateOfBirth ? formatDate(m.dateOfBirth) : "Not known"}
+                  {m.sameDateOfBirth ? (
+                    <strong className="govuk-tag govuk-tag--green govuk-!-margin-left-1">Same</strong>
+                  ) : null}
+                </Cell>
+                <Cell>{m.npu ?? "Not known"}</Cell>
+                <Cell numeric>{m.offenceCount}</Cell>
+                <Cell>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-!-margin-bottom-0"
+                    disabled={pending}
+                    onClick={add(m)}
+                  >
+                    Add this person<span className="govuk-visually-hidden"> ({displayName(m)})</span>
+                  </button>
+                </Cell>
               </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {matches.map((m) => (
-                <tr className="govuk-table__row" key={m.id} data-testid={`match-${m.id}`}>
-                  <td className="govuk-table__cell">{displayName(m)}</td>
-                  <td className="govuk-table__cell">
-                    {m.dateOfBirth ? formatDate(m.dateOfBirth) : "Not known"}
-                    {m.sameDateOfBirth ? (
-                      <strong className="govuk-tag govuk-tag--green govuk-!-margin-left-1">Same</strong>
-                    ) : null}
-                  </td>
-                  <td className="govuk-table__cell">{m.npu ?? "Not known"}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{m.offenceCount}</td>
-                  <td className="govuk-table__cell">
-                    <button
-                      type="button"
-                      className="govuk-button govuk-!-margin-bottom-0"
-                      disabled={pending}
-                      onClick={add(m)}
-                    >
-                      Add this person<span className="govuk-visually-hidden"> ({displayName(m)})</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </Form>
       <p className="govuk-body">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable } from "@/components/ui/data-table";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import type { PersonRole } from "@/lib/enums";
 
@@ -31,13 +31,13 @@ export function OffencePeopleTable({
     >
       {people.map((p) => (
         <tr className="govuk-table__row" key={p.key}>
-          <td className="govuk-table__cell">
+          <Cell>
             <Link className="govuk-link" href={`/persons/${p.personId}?context=offence:${offenceId}`}>
               {p.name}
             </Link>
-          </td>
-          <td className="govuk-table__cell">{PERSON_ROLE_LABELS[p.role]}</td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">{p.ageAtTime ?? "Not known"}</td>
+          </Cell>
+          <Cell>{PERSON_ROLE_LABELS[p.role]}</Cell>
+          <Cell numeric>{p.ageAtTime ?? "Not known"}</Cell>
         </tr>
       ))}
     </DataTable>

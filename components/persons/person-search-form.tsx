@@ -1,4 +1,11 @@
-import { controlClass, describedBy, FieldError, formGroupClass, hintId } from "@/components/ui/field-error";
+import {
+  controlClass,
+  describedBy,
+  FieldError,
+  formGroupClass,
+  hintId,
+  LabelledGroup,
+} from "@/components/ui/field-error";
 import type { DayParts } from "@/lib/dates/day";
 
 // Find before create. Server-rendered and works without JavaScript; it posts to app/search/run,
@@ -79,11 +86,7 @@ function SearchInput({
   error?: string;
 }) {
   return (
-    <div className={formGroupClass(Boolean(error))}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <FieldError fieldId={id} message={error} />
+    <LabelledGroup id={id} label={label} error={error}>
       <input
         id={id}
         name={id}
@@ -94,6 +97,6 @@ function SearchInput({
         className={controlClass("input", Boolean(error), "govuk-!-width-two-thirds")}
         aria-describedby={describedBy(id, { error: Boolean(error) })}
       />
-    </div>
+    </LabelledGroup>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Cell, DataTable, RowHeader, numericColumns } from "@/components/ui/data-table";
 import type { Measure } from "@/lib/referrals/effectiveness";
 import type { EffectivenessFigures } from "@/lib/referrals/types";
 
@@ -59,72 +60,68 @@ const AGAIN_COLUMNS = [
   ["comparison", 365],
 ] as const;
 
-const HEADERS = [
+const COLUMNS = [
   "Provider and pathway",
-  "Referrals",
-  "Engagement rate",
-  "Completion rate",
-  "Appeared again within 6 months: completed",
-  "Within 6 months: referred but not engaged",
-  "Appeared again within 12 months: completed",
-  "Within 12 months: referred but not engaged",
+  ...numericColumns(
+    "Referrals",
+    "Engagement rate",
+    "Completion rate",
+    "Appeared again within 6 months: completed",
+    "Within 6 months: referred but not engaged",
+    "Appeared again within 12 months: completed",
+    "Within 12 months: referred but not engaged",
+  ),
 ];
+
+/** A rate, with the count behind it linked underneath. */
+function Rate({ row, measure }: { row: EffectivenessFigures; measure: "engaged" | "completed" }) {
+  return (
+    <>
+      {percent(measure === "engaged" ? row.engagementRate : row.completionRate)}
+      <span className="govuk-body-s govuk-!-display-block">
+        <Count row={row} measure={measure} label={measure} /> {measure}
+      </span>
+    </>
+  );
+}
 
 export function EffectivenessTable({ rows }: { rows: EffectivenessFigures[] }) {
   return (
-    <table className="govuk-table govuk-table--small-text-until-tablet" data-testid="effectiveness-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        Referrals by provider and pathway
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {HEADERS.map((h, i) => (
-            <th
-              scope="col"
-              className={`govuk-table__header${i > 0 ? " govuk-table__header--numeric" : ""}`}
-              key={h}
-            >
-              {h}
-            </th>
+    <DataTable
+      caption="Referrals by provider and pathway"
+      captionSize="m"
+      testId="effectiveness-table"
+      className="govuk-table--small-text-until-tablet"
+      columns={COLUMNS}
+    >
+      {rows.map((row) => (
+        <tr
+          className="govuk-table__row"
+          key={`${row.provider}/${row.pathway}`}
+          data-testid="effectiveness-row"
+        >
+          <RowHeader>
+            {row.provider}
+            <span className="govuk-body-s govuk-!-display-block govuk-!-font-weight-regular">
+              {row.pathway}
+            </span>
+          </RowHeader>
+          <Cell numeric>
+            <Count row={row} measure="referred" label="referrals" />
+          </Cell>
+          <Cell numeric>
+            <Rate row={row} measure="engaged" />
+          </Cell>
+          <Cell numeric>
+            <Rate row={row} measure="completed" />
+          </Cell>
+          {AGAIN_COLUMNS.map(([cohort, days]) => (
+            <Cell numeric key={`${cohort}-${days}`}>
+              <Again row={row} cohort={cohort} days={days} />
+            </Cell>
           ))}
         </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr
-            className="govuk-table__row"
-            key={`${row.provider}/${row.pathway}`}
-            data-testid="effectiveness-row"
-          >
-            <th scope="row" className="govuk-table__header">
-              {row.provider}
-              <span className="govuk-body-s govuk-!-display-block govuk-!-font-weight-regular">
-                {row.pathway}
-              </span>
-            </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              <Count row={row} measure="referred" label="referrals" />
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {percent(row.engagementRate)}
-              <span className="govuk-body-s govuk-!-display-block">
-                <Count row={row} measure="engaged" label="engaged" /> engaged
-              </span>
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {percent(row.completionRate)}
-              <span className="govuk-body-s govuk-!-display-block">
-                <Count row={row} measure="completed" label="completed" /> completed
-              </span>
-            </td>
-            {AGAIN_COLUMNS.map(([cohort, days]) => (
-              <td className="govuk-table__cell govuk-table__cell--numeric" key={`${cohort}-${days}`}>
-                <Again row={row} cohort={cohort} days={days} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,15 +1,13 @@
 import { formatDate } from "@/lib/dates/format";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import type { ProviderReferralDetail } from "@/lib/referrals/types";
+import { TitledSection } from "@/components/ui/titled-section";
 
 // The referral's dated, attributed history as an MOJ timeline, newest first.
 
 export function ReferralHistory({ history }: { history: ProviderReferralDetail["history"] }) {
   return (
-    <section aria-labelledby="history-title">
-      <h2 className="govuk-heading-m" id="history-title">
-        History
-      </h2>
+    <TitledSection titleId="history-title" title="History">
       <div className="moj-timeline" data-testid="referral-history">
         {[...history].reverse().map((event) => (
           <div className="moj-timeline__item" key={event.id}>
@@ -36,6 +34,6 @@ export function ReferralHistory({ history }: { history: ProviderReferralDetail["
           </div>
         ))}
       </div>
-    </section>
+    </TitledSection>
   );
 }

@@ -2,19 +2,18 @@ import Link from "next/link";
 import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import type { SavedViewDto } from "@/lib/saved-views/types";
 import { SavedViewLinks } from "@/components/saved-views/saved-view-links";
+import { TitledSection } from "@/components/ui/titled-section";
 
 /** The home's saved views: every list's, own first, then those the chair shared. */
 export function HomeSavedViews({ views }: { views: SavedViewDto[] }) {
   const kinds = [...new Set(views.map((v) => v.kind))];
   return (
-    <section
+    <TitledSection
+      titleId="home-saved-views"
+      title="Saved views"
+      testId="home-saved-views"
       className="govuk-!-margin-top-6"
-      aria-labelledby="home-saved-views"
-      data-testid="home-saved-views"
     >
-      <h2 className="govuk-heading-m" id="home-saved-views">
-        Saved views
-      </h2>
       {views.length === 0 ? (
         <p className="govuk-body">
           Save a list&apos;s filters from the list, under &lsquo;Saved views&rsquo;, to find them here.
@@ -32,6 +31,6 @@ export function HomeSavedViews({ views }: { views: SavedViewDto[] }) {
           All saved views
         </Link>
       </p>
-    </section>
+    </TitledSection>
   );
 }

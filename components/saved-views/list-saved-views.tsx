@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SavedViewDto } from "@/lib/saved-views/types";
 import { SavedViewLinks } from "@/components/saved-views/saved-view-links";
+import { TitledSection } from "@/components/ui/titled-section";
 
 // The saved views of one list, above its filters: open one, or go to save the current filters as one.
 // `saveHref` is the save page's address with the list's state as the page read it (no page number),
@@ -8,14 +9,13 @@ import { SavedViewLinks } from "@/components/saved-views/saved-view-links";
 
 export function ListSavedViews({ saveHref, views }: { saveHref: string; views: SavedViewDto[] }) {
   return (
-    <section
+    <TitledSection
+      titleId="saved-views-title"
+      title="Saved views"
+      testId="saved-views"
       className="govuk-!-margin-bottom-6"
-      aria-labelledby="saved-views-title"
-      data-testid="saved-views"
+      headingClassName="govuk-heading-s govuk-!-margin-bottom-2"
     >
-      <h2 className="govuk-heading-s govuk-!-margin-bottom-2" id="saved-views-title">
-        Saved views
-      </h2>
       {views.length > 0 ? (
         <SavedViewLinks views={views} testId="list-saved-views" />
       ) : (
@@ -32,6 +32,6 @@ export function ListSavedViews({ saveHref, views }: { saveHref: string; views: S
           Rename or delete saved views
         </Link>
       </p>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable } from "@/components/ui/data-table";
 import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import type { SavedViewDto } from "@/lib/saved-views/types";
 
@@ -24,26 +24,26 @@ export function SavedViewsTable({
     >
       {views.map((view) => (
         <tr className="govuk-table__row" key={view.id} data-testid="saved-view-row">
-          <td className="govuk-table__cell">
+          <Cell>
             <Link className="govuk-link" href={`/views/${view.id}`}>
               {view.name}
             </Link>
-          </td>
-          <td className="govuk-table__cell">{SAVED_VIEW_LISTS[view.kind].label}</td>
+          </Cell>
+          <Cell>{SAVED_VIEW_LISTS[view.kind].label}</Cell>
           {own ? (
             <>
-              <td className="govuk-table__cell">{view.shared ? "With analysts" : "No"}</td>
-              <td className="govuk-table__cell">
+              <Cell>{view.shared ? "With analysts" : "No"}</Cell>
+              <Cell>
                 <Link className="govuk-link govuk-!-margin-right-3" href={`/views/${view.id}/edit`}>
                   Change<span className="govuk-visually-hidden"> {view.name}</span>
                 </Link>
                 <Link className="govuk-link" href={`/views/${view.id}/delete`}>
                   Delete<span className="govuk-visually-hidden"> {view.name}</span>
                 </Link>
-              </td>
+              </Cell>
             </>
           ) : (
-            <td className="govuk-table__cell">{view.sharedBy}</td>
+            <Cell>{view.sharedBy}</Cell>
           )}
         </tr>
       ))}

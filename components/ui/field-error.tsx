@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 // Inline error helpers for GOV.UK form fields. Plain functions and a server-safe component, so
 // both server-rendered forms and client forms (react-hook-form + zod) can use them.
 //
@@ -51,6 +53,32 @@ export function FieldHint({ fieldId, hint }: { fieldId: string; hint?: string })
   return (
     <div className="govuk-hint" id={hintId(fieldId)}>
       {hint}
+    </div>
+  );
+}
+
+/** Label, hint and inline error above a single control: the form kit's fields and the GET filters. */
+export function LabelledGroup({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={formGroupClass(Boolean(error))}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHint fieldId={id} hint={hint} />
+      <FieldError fieldId={id} message={error} />
+      {children}
     </div>
   );
 }

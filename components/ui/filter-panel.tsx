@@ -1,12 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import {
-  controlClass,
-  describedBy,
-  FieldError,
-  FieldHint,
-  formGroupClass,
-} from "@/components/ui/field-error";
+import { controlClass, describedBy, LabelledGroup } from "@/components/ui/field-error";
 
 // The filter panel of the MOJ "filter a list" layout, shared by every filtered list: a GET form, so a
 // filtered list is a URL that can be bookmarked or shared, and selected-filter tags that each remove
@@ -110,12 +104,7 @@ type TextProps = {
 
 export function FilterText({ id, label, hint, value, error, maxLength, width }: TextProps) {
   return (
-    <div className={formGroupClass(Boolean(error))}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint fieldId={id} hint={hint} />
-      <FieldError fieldId={id} message={error} />
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
       <input
         className={controlClass("input", Boolean(error), width)}
         id={id}
@@ -127,8 +116,34 @@ export function FilterText({ id, label, hint, value, error, maxLength, width }: 
         autoComplete="off"
         aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
       />
-    </div>
+    </LabelledGroup>
   );
+}
+
+/** A list's day range: the "from" and "to" boxes (ids `from` and `to`), typed as the user writes days. */
+export function FilterDateRange({
+  labels,
+  hints,
+  values,
+  errors,
+}: {
+  labels: { from: string; to: string };
+  hints: { from: string; to: string };
+  values: { from?: string; to?: string };
+  errors?: { from?: string; to?: string };
+}) {
+  return (["from", "to"] as const).map((id) => (
+    <FilterText
+      key={id}
+      id={id}
+      label={labels[id]}
+      hint={hints[id]}
+      value={values[id]}
+      error={errors?.[id]}
+      maxLength={20}
+      width="govuk-input--width-10"
+    />
+  ));
 }
 
 export function FilterSelect({
@@ -148,10 +163,7 @@ export function FilterSelect({
   children: ReactNode;
 }) {
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
+    <LabelledGroup id={id} label={label}>
       <select
         className={fullWidth ? "govuk-select govuk-!-width-full" : "govuk-select"}
         id={id}
@@ -161,6 +173,6 @@ export function FilterSelect({
         {any !== undefined ? <option value="">{any}</option> : null}
         {children}
       </select>
-    </div>
+    </LabelledGroup>
   );
 }

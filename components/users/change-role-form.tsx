@@ -1,9 +1,8 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { SubmitButton } from "@/components/forms/fields";
+import { SubmitWithCancel } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
-import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RoleFields } from "@/components/users/role-fields";
 import { changeUserRoleAction } from "@/app/admin/users/actions";
@@ -20,7 +19,7 @@ type Props = {
 };
 
 export function ChangeRoleForm({ user, options, title }: Props) {
-  const { form, errors, summary, onSubmit, focusKey, pending } = useFormAction<
+  const { form, bind, summary, onSubmit, focusKey, pending } = useFormAction<
     RoleChangeFormValues,
     { pending?: boolean }
   >({
@@ -53,24 +52,10 @@ export function ChangeRoleForm({ user, options, title }: Props) {
         </strong>
       </div>
       <Form onSubmit={onSubmit} data-testid="change-role-form">
-        <RoleFields
-          role={form.register("role")}
-          npuId={form.register("npuId")}
-          providerId={form.register("providerId")}
-          selectedRole={selectedRole}
-          errors={{
-            role: errors.role?.message,
-            npuId: errors.npuId?.message,
-            providerId: errors.providerId?.message,
-          }}
-          options={options}
-        />
-        <div className="govuk-button-group">
-          <SubmitButton pending={pending}>Save role</SubmitButton>
-          <Link className="govuk-link" href={`/admin/users/${user.id}`}>
-            Cancel
-          </Link>
-        </div>
+        <RoleFields bind={bind} selectedRole={selectedRole} options={options} />
+        <SubmitWithCancel pending={pending} cancelHref={`/admin/users/${user.id}`}>
+          Save role
+        </SubmitWithCancel>
       </Form>
     </>
   );

@@ -14,7 +14,7 @@ import { Form } from "@/components/forms/form";
 const FIELDS = ["name", "email", "jobTitle", "role", "npuId", "providerId"] as const;
 
 export function CreateUserForm({ options, title }: { options: UserFormOptions; title: string }) {
-  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } = useFormAction<
+  const { form, bind, summary, onSubmit, focusKey, pending, already } = useFormAction<
     CreateUserFormValues,
     { id: number; pending?: boolean }
   >({
@@ -43,18 +43,7 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
           maxLength={254}
         />
         <TextField {...bind("jobTitle")} label="Job title (optional)" maxLength={120} />
-        <RoleFields
-          role={form.register("role")}
-          npuId={form.register("npuId")}
-          providerId={form.register("providerId")}
-          selectedRole={selectedRole}
-          errors={{
-            role: errors.role?.message,
-            npuId: errors.npuId?.message,
-            providerId: errors.providerId?.message,
-          }}
-          options={options}
-        />
+        <RoleFields bind={bind} selectedRole={selectedRole} options={options} />
         <SubmitButton pending={pending}>Add user</SubmitButton>
       </Form>
       <FormOutcomeBanners already={already} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { SubmitButton, TextField } from "@/components/forms/fields";
+import { SubmitWithCancel, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useState } from "react";
 import Link from "next/link";
@@ -136,12 +136,9 @@ export function ResetPasswordForm({ user, title }: Props) {
             </div>
           </fieldset>
         </div>
-        <div className="govuk-button-group">
-          <SubmitButton pending={pending}>Set temporary password</SubmitButton>
-          <Link className="govuk-link" href={`/admin/users/${user.id}`}>
-            Cancel
-          </Link>
-        </div>
+        <SubmitWithCancel pending={pending} cancelHref={`/admin/users/${user.id}`}>
+          Set temporary password
+        </SubmitWithCancel>
       </Form>
     </>
   );

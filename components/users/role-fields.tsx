@@ -22,24 +22,16 @@ const ROLE_HINTS = {
 } as const;
 
 type Props = {
-  role: UseFormRegisterReturn;
-  npuId: UseFormRegisterReturn;
-  providerId: UseFormRegisterReturn;
+  /** The form hook's `bind` (use-form-action): each field's registration and message. */
+  bind: (name: "role" | "npuId" | "providerId") => { field: UseFormRegisterReturn; error?: string };
   selectedRole: string | null | undefined;
-  errors: { role?: string; npuId?: string; providerId?: string };
   options: UserFormOptions;
   legend?: string;
 };
 
-export function RoleFields({
-  role,
-  npuId,
-  providerId,
-  selectedRole,
-  errors,
-  options,
-  legend = "Role",
-}: Props) {
+export function RoleFields({ bind, selectedRole, options, legend = "Role" }: Props) {
+  const role = bind("role");
+  const errors = { role: role.error, npuId: bind("npuId").error, providerId: bind("providerId").error };
   return (
     <div className={formGroupClass(Boolean(errors.role))}>
       <fieldset
@@ -66,7 +58,7 @@ export function RoleFields({
                     value={value}
                     aria-controls={conditional}
                     aria-describedby={`${id}-item-hint`}
-                    {...role}
+                    {...role.field}
                   />
                   <label className="govuk-label govuk-radios__label" htmlFor={id}>
                     {ROLE_LABELS[value]}
@@ -86,7 +78,7 @@ export function RoleFields({
                         label="Neighbourhood policing unit (NPU)"
                         hint="The investigator edits the investigations of this NPU's team."
                         error={errors.npuId}
-                        field={npuId}
+                        field={bind("npuId").field}
                         placeholder="Select an NPU"
                         options={options.npus.map((n) => ({ value: String(n.id), label: n.name }))}
                       />
@@ -96,7 +88,7 @@ export function RoleFields({
                         label="Intervention provider"
                         hint="The partner sees only referrals to this provider."
                         error={errors.providerId}
-                        field={providerId}
+                        field={bind("providerId").field}
                         placeholder="Select a provider"
                         options={options.providers.map((p) => ({ value: String(p.id), label: p.name }))}
                       />

@@ -34,12 +34,22 @@ export function UserAccountActions({ id, version, name, disabled, isSelf }: Prop
   const [state, action, pending] = useActionState(run, null);
   const firstButton = disabled ? "enable-user" : isSelf ? "sign-out-user" : "disable-user";
 
-  const hidden = (intent: Intent) => (
-    <>
+  // One form per intent: each button posts its own, with the record's id and version.
+  const intentButton = (intent: Intent, buttonId: string, variant: string, label: string) => (
+    <form action={action}>
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-    </>
+      <button
+        type="submit"
+        id={buttonId}
+        className={`govuk-button${variant}`}
+        data-module="govuk-button"
+        disabled={pending}
+      >
+        {label}
+      </button>
+    </form>
   );
 
   return (
@@ -73,46 +83,13 @@ export function UserAccountActions({ id, version, name, disabled, isSelf }: Prop
       ) : null}
       <div className="govuk-button-group">
         {disabled ? (
-          <form action={action}>
-            {hidden("enable")}
-            <button
-              type="submit"
-              id="enable-user"
-              className="govuk-button"
-              data-module="govuk-button"
-              disabled={pending}
-            >
-              Re-enable account
-            </button>
-          </form>
+          intentButton("enable", "enable-user", "", "Re-enable account")
         ) : (
           <>
-            {isSelf ? null : (
-              <form action={action}>
-                {hidden("disable")}
-                <button
-                  type="submit"
-                  id="disable-user"
-                  className="govuk-button govuk-button--warning"
-                  data-module="govuk-button"
-                  disabled={pending}
-                >
-                  Disable account
-                </button>
-              </form>
-            )}
-            <form action={action}>
-              {hidden("sign-out")}
-              <button
-                type="submit"
-                id="sign-out-user"
-                className="govuk-button govuk-button--secondary"
-                data-module="govuk-button"
-                disabled={pending}
-              >
-                Sign out everywhere
-              </button>
-            </form>
+            {isSelf
+              ? null
+              : intentButton("disable", "disable-user", " govuk-button--warning", "Disable account")}
+            {intentButton("sign-out", "sign-out-user", " govuk-button--secondary", "Sign out everywhere")}
           </>
         )}
       </div>

@@ -5,6 +5,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { reviewMeetingActionAction } from "@/app/meetings/[id]/run/actions";
 import type { ActionRow } from "@/lib/meetings/pack-types";
 import { actionCells, ACTION_COLUMNS } from "@/lib/meetings/pack-text";
+import { Cells, Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 
 // The open-action review as the chair runs it (issue 12): each action reviewed in place — carried
 // forward, completed, not possible or not done — without leaving the item. A refusal (a stale
@@ -21,26 +22,17 @@ export function ActionReviewTable({ meetingId, rows }: { meetingId: number; rows
   if (rows.length === 0) return <p className="govuk-body">No open actions to review.</p>;
   return (
     <div className="app-pack-table">
-      <table className="govuk-table govuk-!-font-size-16" data-testid="action-review">
-        <caption className="govuk-table__caption govuk-table__caption--m">Review each action</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {ACTION_COLUMNS.map((c) => (
-              <th key={c} scope="col" className="govuk-table__header">
-                {c}
-              </th>
-            ))}
-            <th scope="col" className="govuk-table__header">
-              Forum review
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((r) => (
-            <ReviewRow key={r.actionItemId} meetingId={meetingId} row={r} />
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Review each action"
+        captionSize="m"
+        testId="action-review"
+        className="govuk-!-font-size-16"
+        columns={[...ACTION_COLUMNS, "Forum review"]}
+      >
+        {rows.map((r) => (
+          <ReviewRow key={r.actionItemId} meetingId={meetingId} row={r} />
+        ))}
+      </DataTable>
     </div>
   );
 }
@@ -76,15 +68,9 @@ function ReviewRow({ meetingId, row }: { meetingId: number; row: ActionRow }) {
 
   return (
     <tr className="govuk-table__row" data-testid="action-review-row" data-action-id={row.actionItemId}>
-      <th scope="row" className="govuk-table__header">
-        {cells[0]}
-      </th>
-      {cells.slice(1).map((v, i) => (
-        <td key={i} className="govuk-table__cell">
-          {v}
-        </td>
-      ))}
-      <td className="govuk-table__cell">
+      <RowHeader>{cells[0]}</RowHeader>
+      <Cells values={cells.slice(1)} />
+      <Cell>
         <form method="post" onSubmit={submit}>
           <div className="govuk-form-group govuk-!-margin-bottom-2">
             <label className="govuk-label govuk-!-font-size-16" htmlFor={`${id}-choice`}>
@@ -132,7 +118,7 @@ function ReviewRow({ meetingId, row }: { meetingId: number; row: ActionRow }) {
             Record<span className="govuk-visually-hidden"> the review of {row.title}</span>
           </button>
         </form>
-      </td>
+      </Cell>
     </tr>
   );
 }

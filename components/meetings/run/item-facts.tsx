@@ -4,7 +4,7 @@ import { ActionStatusTag, InvestigationStatusTag, ReferralStateTag } from "@/com
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import type { RunItemFacts } from "@/lib/meetings/types";
-import { DataTable } from "@/components/ui/data-table";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 // The case facts on the chair's item screen, so the chair never leaves the meeting to read the
 // case. Links to full records open in a new tab (the meeting stays where it was).
@@ -71,12 +71,12 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
         >
           {facts.people.map((p) => (
             <tr className="govuk-table__row" key={`${p.personId}-${p.role}`}>
-              <td className="govuk-table__cell">
+              <Cell>
                 <NewTabLink href={`/persons/${p.personId}`}>{p.name}</NewTabLink>
-              </td>
-              <td className="govuk-table__cell">{PERSON_ROLE_LABELS[p.role]}</td>
-              <td className="govuk-table__cell">{p.age ?? "Not known"}</td>
-              <td className="govuk-table__cell">
+              </Cell>
+              <Cell>{PERSON_ROLE_LABELS[p.role]}</Cell>
+              <Cell>{p.age ?? "Not known"}</Cell>
+              <Cell>
                 {p.flags.length === 0
                   ? "None"
                   : p.flags.map((f) => (
@@ -84,7 +84,7 @@ export function ItemFacts({ facts, why }: { facts: RunItemFacts; why: string | n
                         {f}
                       </Tag>
                     ))}
-              </td>
+              </Cell>
             </tr>
           ))}
         </DataTable>
