@@ -20,59 +20,76 @@ export type OutcomeTypeRef = {
 
 export const POSITIVE_OUTCOME_CODES: readonly number[] = [1, 2, 3, 4, 6, 7, 8, 22, 23];
 
-const rows: [number, string, OutcomeGroup][] = [
-  [0, "Not yet assigned", "Not yet assigned"],
-  [1, "Charged/summonsed", "Charge/summons"],
-  [2, "Caution – youths", "Out-of-court (formal)"],
-  [3, "Caution – adults", "Out-of-court (formal)"],
-  [4, "Taken into consideration", "Charge/summons"],
-  [5, "Offender died", "Prosecution prevented or not in public interest"],
-  [6, "Penalty notice for disorder", "Out-of-court (formal)"],
-  [7, "Cannabis/khat warning", "Out-of-court (formal)"],
-  [8, "Community resolution", "Out-of-court (informal)"],
-  [9, "Prosecution not in the public interest (CPS)", "Prosecution prevented or not in public interest"],
+// The codes by group, each group named once; OUTCOME_TYPES lists them in code order (0-23), so a
+// code is also its index.
+const CODES_BY_GROUP: [OutcomeGroup, [number, string][]][] = [
+  ["Not yet assigned", [[0, "Not yet assigned"]]],
   [
-    10,
-    "Formal action not in the public interest (police)",
-    "Prosecution prevented or not in public interest",
-  ],
-  [11, "Prosecution prevented – suspect under age", "Prosecution prevented or not in public interest"],
-  [12, "Prosecution prevented – suspect too ill", "Prosecution prevented or not in public interest"],
-  [
-    13,
-    "Prosecution prevented – victim or key witness dead or too ill",
-    "Prosecution prevented or not in public interest",
+    "Charge/summons",
+    [
+      [1, "Charged/summonsed"],
+      [4, "Taken into consideration"],
+    ],
   ],
   [
-    14,
-    "Evidential difficulties – suspect not identified; victim does not support further action",
+    "Out-of-court (formal)",
+    [
+      [2, "Caution – youths"],
+      [3, "Caution – adults"],
+      [6, "Penalty notice for disorder"],
+      [7, "Cannabis/khat warning"],
+      [23, "Deferred prosecution"],
+    ],
+  ],
+  [
+    "Out-of-court (informal)",
+    [
+      [8, "Community resolution"],
+      [22, "Diversionary, educational or intervention activity"],
+    ],
+  ],
+  [
+    "Prosecution prevented or not in public interest",
+    [
+      [5, "Offender died"],
+      [9, "Prosecution not in the public interest (CPS)"],
+      [10, "Formal action not in the public interest (police)"],
+      [11, "Prosecution prevented – suspect under age"],
+      [12, "Prosecution prevented – suspect too ill"],
+      [13, "Prosecution prevented – victim or key witness dead or too ill"],
+      [17, "Prosecution time limit expired"],
+      [21, "Further investigation not in the public interest (police)"],
+    ],
+  ],
+  [
     "Evidential difficulties",
+    [
+      [14, "Evidential difficulties – suspect not identified; victim does not support further action"],
+      [15, "Evidential difficulties – suspect identified; victim supports action"],
+      [16, "Evidential difficulties – suspect identified; victim does not support further action"],
+    ],
   ],
-  [15, "Evidential difficulties – suspect identified; victim supports action", "Evidential difficulties"],
   [
-    16,
-    "Evidential difficulties – suspect identified; victim does not support further action",
-    "Evidential difficulties",
+    "Investigation complete – no suspect identified",
+    [[18, "Investigation complete – no suspect identified"]],
   ],
-  [17, "Prosecution time limit expired", "Prosecution prevented or not in public interest"],
-  [18, "Investigation complete – no suspect identified", "Investigation complete – no suspect identified"],
-  [19, "National Fraud Intelligence Bureau filed (fraud only)", "Transferred / other"],
-  [20, "Further investigation transferred to another body", "Transferred / other"],
   [
-    21,
-    "Further investigation not in the public interest (police)",
-    "Prosecution prevented or not in public interest",
+    "Transferred / other",
+    [
+      [19, "National Fraud Intelligence Bureau filed (fraud only)"],
+      [20, "Further investigation transferred to another body"],
+    ],
   ],
-  [22, "Diversionary, educational or intervention activity", "Out-of-court (informal)"],
-  [23, "Deferred prosecution", "Out-of-court (formal)"],
 ];
 
-export const OUTCOME_TYPES: readonly OutcomeTypeRef[] = rows.map(([code, description, outcomeGroup]) => ({
-  code,
-  description,
-  positive: POSITIVE_OUTCOME_CODES.includes(code),
-  outcomeGroup,
-}));
+export const OUTCOME_TYPES: readonly OutcomeTypeRef[] = CODES_BY_GROUP.flatMap(([outcomeGroup, codes]) =>
+  codes.map(([code, description]) => ({
+    code,
+    description,
+    positive: POSITIVE_OUTCOME_CODES.includes(code),
+    outcomeGroup,
+  })),
+).sort((a, b) => a.code - b.code);
 
 export function isPositiveOutcome(code: number | null | undefined): boolean {
   return code != null && POSITIVE_OUTCOME_CODES.includes(code);
