@@ -8,6 +8,9 @@ export const PAGE_SIZE = 25;
 /** One page of a list, with what the GOV.UK pagination component needs. */
 export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number; totalPages: number };
 
+/** A paged data function's request: the page asked for (1 when absent) and its size (PAGE_SIZE). */
+export type PageRequest = { page?: number; pageSize?: number };
+
 /**
  * `?page=` from the URL: a positive whole number, anything else (absent, "abc", "-1", an array)
  * reads as page 1 rather than an error: a mistyped URL still shows the list.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { PAGE_SIZE, pageWindow } from "@/lib/pagination";
+import { PAGE_SIZE, pageWindow, type PageRequest } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
@@ -22,9 +22,7 @@ export async function listPersonViews({
 }: {
   actor: Actor;
   personId: number;
-  page?: number;
-  pageSize?: number;
-}): Promise<PersonViewsPage> {
+} & PageRequest): Promise<PersonViewsPage> {
   const entity = { type: "person", id: personId };
   await requirePermission(actor, "audit.person-views.read", { entity });
   const prisma = getPrisma();

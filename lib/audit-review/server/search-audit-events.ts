@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { pageWindow } from "@/lib/pagination";
+import { pageWindow, type PageRequest } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -35,9 +35,7 @@ export async function searchAuditEvents({
 }: {
   actor: Actor;
   criteria: AuditSearchCriteria;
-  page?: number;
-  pageSize?: number;
-}): Promise<AuditSearchResult> {
+} & PageRequest): Promise<AuditSearchResult> {
   await requirePermission(actor, "audit.read");
   const prisma = getPrisma();
 

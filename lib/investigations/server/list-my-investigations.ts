@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { isReviewOverdue, UNFINISHED_STATUSES } from "@/lib/investigations/rules";
-import { PAGE_SIZE, pageWindow } from "@/lib/pagination";
+import { PAGE_SIZE, pageWindow, type PageRequest } from "@/lib/pagination";
 import type { MyInvestigations } from "@/lib/investigations/types";
 
 /**
@@ -19,10 +19,8 @@ export async function listMyInvestigations({
   now = new Date(),
 }: {
   actor: Actor;
-  page?: number;
-  pageSize?: number;
   now?: Date;
-}): Promise<MyInvestigations> {
+} & PageRequest): Promise<MyInvestigations> {
   await requirePermission(actor, "investigations.read");
   const prisma = getPrisma();
   const today = todayInUk(now);

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { addDays, todayInUk, type IsoDay } from "@/lib/dates/day";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { PAGE_SIZE, pageWindow } from "@/lib/pagination";
+import { PAGE_SIZE, pageWindow, type PageRequest } from "@/lib/pagination";
 import { describePersonSearch, hasCriteria, type PersonIndexFilters } from "@/lib/persons/index-filters";
 import { recordPersonSearch } from "@/lib/audit/server/record-person-search";
 import { PERSON_INDEX_COUNT_CAP, type PersonIndex, type PersonIndexRow } from "@/lib/persons/types";
@@ -47,10 +47,8 @@ export async function listPersons({
 }: {
   actor: Actor;
   filters: PersonIndexFilters;
-  page?: number;
-  pageSize?: number;
   now?: Date;
-}): Promise<PersonIndex> {
+} & PageRequest): Promise<PersonIndex> {
   await requirePermission(actor, "persons.read");
   const mayGroups = can(actor.role, "groups.read");
   const asked: PersonIndexFilters = { ...filters, groupMember: filters.groupMember && mayGroups };

@@ -9,7 +9,7 @@ import { dbDateInUk } from "@/lib/dates/day";
 import { displayName } from "@/lib/labels/person-name";
 import { computeEffectiveness, MEASURE_LABELS, type Measure } from "@/lib/referrals/effectiveness";
 import { loadEffectivenessInput } from "@/lib/referrals/server/load-effectiveness-input";
-import { PAGE_SIZE, pageWindow, type Paged } from "@/lib/pagination";
+import { PAGE_SIZE, pageWindow, type Paged, type PageRequest } from "@/lib/pagination";
 
 export type EffectivenessPerson = {
   referralId: number;
@@ -39,10 +39,8 @@ export async function listEffectivenessPersons({
   provider: string;
   pathway: string;
   measure: Measure;
-  page?: number;
-  pageSize?: number;
   now?: Date;
-}): Promise<Paged<EffectivenessPerson>> {
+} & PageRequest): Promise<Paged<EffectivenessPerson>> {
   await requirePermission(actor, "referrals.read");
   await requirePermission(actor, "figures.read");
   const { referrals, appearances } = await loadEffectivenessInput();

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { ENDED_REFERRAL_STATES, OPEN_REFERRAL_STATES } from "@/lib/referrals/rules";
-import { PAGE_SIZE, pageWindow } from "@/lib/pagination";
+import { PAGE_SIZE, pageWindow, type PageRequest } from "@/lib/pagination";
 import type { ProviderReferral, ProviderReferrals } from "@/lib/referrals/types";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { readQuery } from "@/lib/search/query";
@@ -36,12 +36,10 @@ export async function listProviderReferrals({
   now = new Date(),
 }: {
   actor: Actor;
-  page?: number;
-  pageSize?: number;
   /** Issue 18: name or referral number, state, follow-up due. A name search is logged (s.62). */
   filters?: ProviderReferralFilters;
   now?: Date;
-}): Promise<ProviderReferrals> {
+} & PageRequest): Promise<ProviderReferrals> {
   await requirePermission(actor, "referrals.read.own-provider");
   await requirePermission(actor, "persons.read.minimal");
   const prisma = getPrisma();
