@@ -1,6 +1,9 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import {
+  importRunEntity,
+  requireImportRun,
+  type ImportRunOptions,
+} from "@/lib/imports/server/import-run-access";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { csvHeader, csvRow, type CsvCell } from "@/lib/csv/csv";
@@ -22,12 +25,8 @@ export async function exportRejectedRows({
   actor,
   runId,
   kind,
-}: {
-  actor: Actor;
-  runId: number;
-  kind: ImportFileKind;
-}): Promise<ReadableStream<Uint8Array>> {
-  await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
+}: ImportRunOptions & { kind: ImportFileKind }): Promise<ReadableStream<Uint8Array>> {
+  await requireImportRun(actor, runId);
   const run = await getPrisma().importRun.findUnique({ where: { id: runId } });
   const open = run ? await storedImportOpener(runId, [kind]) : null;
   if (!run || !open) throw new AppError("NOT_FOUND");
@@ -39,7 +38,7 @@ export async function exportRejectedRows({
   await writeAudit(getPrisma(), {
     event: "export.downloaded",
     actor: auditActorOf(actor),
-    entity: { type: "import-run", id: runId },
+    entity: importRunEntity(runId),
     justification: `Rejected rows of the ${kind} file of import ${runId}, for correction`,
     recipients: actor.name,
     detail: { kind, rows: reasons.size },

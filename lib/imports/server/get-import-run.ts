@@ -1,6 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireImportRun, type ImportRunOptions } from "@/lib/imports/server/import-run-access";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { pageWindow } from "@/lib/pagination";
 import type { ImportProblem } from "@/lib/imports/columns";
@@ -14,12 +13,8 @@ export async function getImportRun({
   actor,
   runId,
   page,
-}: {
-  actor: Actor;
-  runId: number;
-  page: number;
-}): Promise<ImportRunDetail | null> {
-  await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
+}: ImportRunOptions & { page: number }): Promise<ImportRunDetail | null> {
+  await requireImportRun(actor, runId);
   const run = await getPrisma().importRun.findUnique({
     where: { id: runId, kind: "rms" },
     include: { startedBy: { select: { name: true } } },

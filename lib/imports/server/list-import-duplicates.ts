@@ -1,5 +1,9 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import {
+  importRunEntity,
+  requireImportRun,
+  type ImportRunOptions,
+} from "@/lib/imports/server/import-run-access";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
@@ -22,12 +26,8 @@ export async function listImportDuplicates({
   actor,
   runId,
   page,
-}: {
-  actor: Actor;
-  runId: number;
-  page: number;
-}): Promise<Paged<ImportedPerson>> {
-  await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
+}: ImportRunOptions & { page: number }): Promise<Paged<ImportedPerson>> {
+  await requireImportRun(actor, runId);
   await requirePermission(actor, "persons.read");
   const prisma = getPrisma();
   const where = { importRunId: runId, mergedIntoId: null };
@@ -58,7 +58,7 @@ export async function listImportDuplicates({
     await writeAudit(prisma, {
       event: "import.duplicates-viewed",
       actor: auditActorOf(actor),
-      entity: { type: "import-run", id: runId },
+      entity: importRunEntity(runId),
       justification: "Checked the persons the import created for duplicates of recorded persons",
       detail: { persons: items.map((i) => i.id), matches: items.flatMap((i) => i.matches.map((m) => m.id)) },
     });

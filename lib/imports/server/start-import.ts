@@ -1,6 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireImportRun, type ImportRunOptions } from "@/lib/imports/server/import-run-access";
 import { auditActorOf } from "@/lib/audit/events";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
@@ -17,12 +16,8 @@ export async function startImport({
   actor,
   runId,
   mode,
-}: {
-  actor: Actor;
-  runId: number;
-  mode: ImportMode;
-}): Promise<{ written: Promise<unknown> }> {
-  await requirePermission(actor, "imports.run", { entity: { type: "import-run", id: runId } });
+}: ImportRunOptions & { mode: ImportMode }): Promise<{ written: Promise<unknown> }> {
+  await requireImportRun(actor, runId);
   const run = await getPrisma().importRun.findUnique({ where: { id: runId } });
   if (!run) throw new AppError("NOT_FOUND");
   if (run.status !== "VALIDATED")
