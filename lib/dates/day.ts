@@ -148,16 +148,18 @@ export function partsOfDay(day: string | null | undefined): DayParts {
   return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1]! };
 }
 
+/** Reads the named parts (year, hour, …) of an instant as a clock in Europe/London shows it. */
+function ukPartsOf(instant: Date, options: Intl.DateTimeFormatOptions) {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", ...options }).formatToParts(
+    instant,
+  );
+  return (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+}
+
 /** The calendar date in Europe/London at an instant: between midnight and 1 am in summer it is not the UTC date. */
 function ukCalendarDate(instant: Date): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-  }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part("year"), month: part("month"), day: part("day") };
+  const part = ukPartsOf(instant, { year: "numeric", month: "numeric", day: "numeric" });
+  return { year: Number(part("year")), month: Number(part("month")), day: Number(part("day")) };
 }
 
 /** Today in the UK. */
@@ -217,12 +219,6 @@ export function formatDay(day: IsoDay | string, style: "short" | "long" = "short
 
 /** The UK wall-clock time of an instant as "HH:MM" (24-hour), as the time boxes hold it. */
 export function ukTimeOf(instant: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return `${part("hour")}:${part("minute")}`;
+  const part = ukPartsOf(instant, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return `${part("hour") ?? "00"}:${part("minute") ?? "00"}`;
 }
