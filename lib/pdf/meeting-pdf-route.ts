@@ -2,12 +2,10 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { attachmentResponse, refusalResponse } from "@/lib/security/download-response";
 import type { Actor } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/server/get-actor";
 import { renderPdf } from "@/lib/pdf/document";
 import type { PdfDocumentInput } from "@/lib/pdf/layout";
-import { isCrossSite } from "@/lib/security/is-cross-site";
 import { withExportSlot } from "@/lib/security/server/export-slots";
-import { seeOther } from "@/lib/http/see-other";
+import { postingActor } from "@/lib/http/posting-actor";
 
 export type MeetingPdf = { document: PdfDocumentInput; filename: string };
 
@@ -22,15 +20,14 @@ export async function meetingPdfResponse(
   params: Promise<{ id: string }>,
   make: (input: { actor: Actor; meetingId: number; form: FormData | null }) => Promise<MeetingPdf>,
 ): Promise<Response> {
-  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
   // The session lookup needs a connection too: a full pool there is "busy" (503), not a 500.
-  let actor: Actor | null;
+  let actor: Actor | Response;
   try {
-    actor = await getActor();
+    actor = await postingActor(request);
   } catch (error) {
     return refusalResponse(error);
   }
-  if (!actor) return seeOther("/auth/session-ended");
+  if (actor instanceof Response) return actor;
   const raw = (await params).id;
   if (!/^\d{1,9}$/.test(raw)) return new NextResponse("Not found", { status: 404 });
   // A post without a form body (a forged call) must reach the permission check, not fail here.

@@ -1,13 +1,11 @@
 import "server-only";
-import { seeOther } from "@/lib/http/see-other";
+import { postingActor } from "@/lib/http/posting-actor";
 import { NextResponse, type NextRequest } from "next/server";
 import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/server/get-actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { isAppError } from "@/lib/errors";
 import { readLimitedBody } from "@/lib/imports/read-limited-body";
-import { isCrossSite } from "@/lib/security/is-cross-site";
 
 // Multipart boundaries and headers take a few hundred bytes beyond the files themselves.
 const ENVELOPE_BYTES = 64 * 1024;
@@ -24,9 +22,8 @@ export async function readUploadForm(
   limit: number,
   back: (error: "too-large" | "no-file") => Response,
 ): Promise<Response | { actor: Actor; form: FormData }> {
-  if (isCrossSite(request)) return new NextResponse("Forbidden", { status: 403 });
-  const actor = await getActor();
-  if (!actor) return seeOther("/auth/session-ended");
+  const actor = await postingActor(request);
+  if (actor instanceof Response) return actor;
   try {
     await requirePermission(actor, permission, { entity: { type: "import-run", id: "new" } });
   } catch (error) {
