@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import {
-  actorOf,
-  auditRows,
-  makeActor,
-  withReferenceData,
-  makeUser,
-  withActors,
-  withTestDatabase,
-} from "@/lib/testing/admin-fixtures";
+import { actorOf, auditRows, makeActor, makeUser } from "@/lib/testing/admin-fixtures";
+import { withUserAdmin, reloadUser } from "@/lib/testing/user-admin";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
 import { changeOwnPassword } from "@/lib/users/server/change-own-password";
 import { changeUserRole } from "@/lib/users/server/change-user-role";
@@ -24,11 +17,7 @@ import { resetUserPassword } from "@/lib/users/server/reset-user-password";
 // or the chair, never the requester or the account's owner — and an administrator-set password
 // must be replaced by its owner. Every step is read back from the database.
 
-withTestDatabase();
-
-const actors = withActors({ admin: "ADMIN", otherAdmin: "ADMIN", chair: "CHAIR" });
-const ref = withReferenceData();
-const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
+const { actors, ref } = withUserAdmin({ admin: "ADMIN", otherAdmin: "ADMIN", chair: "CHAIR" });
 const pendingFor = (userId: number) =>
   getPrisma().accountChangeRequest.findFirstOrThrow({ where: { userId, status: "PENDING" } });
 const notes = (userId: number) =>
@@ -48,7 +37,7 @@ describe("a new account with a case role", () => {
       },
     });
     expect(created.pending).toBe(true);
-    expect(await reload(created.id)).toMatchObject({ role: "ANALYST", disabledAt: expect.any(Date) });
+    expect(await reloadUser(created.id)).toMatchObject({ role: "ANALYST", disabledAt: expect.any(Date) });
     const request = await pendingFor(created.id);
     expect(request).toMatchObject({
       kind: "CASE_ROLE",
@@ -77,7 +66,7 @@ describe("a new account with a case role", () => {
     await expect(
       enableUser({ actor: actors.admin, input: { id: created.id, version: created.version } }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await reload(created.id)).disabledAt).not.toBeNull();
+    expect((await reloadUser(created.id)).disabledAt).not.toBeNull();
     const listed = await listAccountChangeRequests({ actor: actors.admin });
     expect(listed.find((r) => r.id === request.id)).toMatchObject({
       mayDecide: false,
@@ -86,7 +75,7 @@ describe("a new account with a case role", () => {
     expect(JSON.stringify(listed)).not.toContain("passwordHash");
 
     await decideAccountChange({ actor: actors.otherAdmin, input: { id: request.id, decision: "approve" } });
-    expect(await reload(created.id)).toMatchObject({ role: "ANALYST", disabledAt: null });
+    expect(await reloadUser(created.id)).toMatchObject({ role: "ANALYST", disabledAt: null });
     expect(
       await getPrisma().accountChangeRequest.findUniqueOrThrow({ where: { id: request.id } }),
     ).toMatchObject({ status: "APPROVED", decidedById: actors.otherAdmin.id });
@@ -114,7 +103,7 @@ describe("a new account with a case role", () => {
       },
     });
     expect(created.pending).toBe(false);
-    expect((await reload(created.id)).disabledAt).toBeNull();
+    expect((await reloadUser(created.id)).disabledAt).toBeNull();
     expect(await getPrisma().accountChangeRequest.count({ where: { userId: created.id } })).toBe(0);
   });
 });
@@ -127,7 +116,7 @@ describe("promoting an account to a case role", () => {
       input: { id: user.id, version: 1, role: "CHAIR", npuId: null, providerId: null },
     });
     expect(result).toMatchObject({ pending: true });
-    expect(await reload(user.id)).toMatchObject({
+    expect(await reloadUser(user.id)).toMatchObject({
       role: "INVESTIGATOR",
       sessionVersion: user.sessionVersion,
     });
@@ -140,7 +129,7 @@ describe("promoting an account to a case role", () => {
     ).rejects.toMatchObject({ code: "CONFLICT" });
     const request = await pendingFor(user.id);
     await decideAccountChange({ actor: actors.chair, input: { id: request.id, decision: "approve" } });
-    expect(await reload(user.id)).toMatchObject({
+    expect(await reloadUser(user.id)).toMatchObject({
       role: "CHAIR",
       npuId: null,
       sessionVersion: user.sessionVersion + 1,
@@ -158,7 +147,7 @@ describe("promoting an account to a case role", () => {
       actor: actors.chair,
       input: { id: (await pendingFor(other.id)).id, decision: "refuse" },
     });
-    expect(await reload(other.id)).toMatchObject({ role: "PARTNER", providerId: ref.provider.id });
+    expect(await reloadUser(other.id)).toMatchObject({ role: "PARTNER", providerId: ref.provider.id });
     expect(await auditRows({ event: "account-change.refused", entityId: String(other.id) })).toHaveLength(1);
 
     await resetUserPassword({
@@ -185,7 +174,7 @@ describe("promoting an account to a case role", () => {
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(listAccountChangeRequests({ actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    expect((await reload(user.id)).role).toBe("INVESTIGATOR");
+    expect((await reloadUser(user.id)).role).toBe("INVESTIGATOR");
   });
 });
 
@@ -197,12 +186,12 @@ describe("passwords set by an administrator", () => {
       input: { id: user.id, version: 1, method: "generate", password: "" },
     });
     expect(pending).toBe(true);
-    expect(await reload(user.id)).toMatchObject({ passwordHash: null, mustChangePassword: false });
+    expect(await reloadUser(user.id)).toMatchObject({ passwordHash: null, mustChangePassword: false });
     const request = await pendingFor(user.id);
     expect(request.kind).toBe("PASSWORD");
 
     await decideAccountChange({ actor: actors.otherAdmin, input: { id: request.id, decision: "approve" } });
-    const after = await reload(user.id);
+    const after = await reloadUser(user.id);
     expect(after.mustChangePassword).toBe(true);
     expect(await verifyPassword(after.passwordHash!, temporaryPassword!)).toBe(true);
     expect(
@@ -225,7 +214,7 @@ describe("passwords set by an administrator", () => {
       actor: owner,
       input: { current: temporaryPassword!, password: "three random words", confirm: "three random words" },
     });
-    const changed = await reload(user.id);
+    const changed = await reloadUser(user.id);
     expect(changed.mustChangePassword).toBe(false);
     expect(await verifyPassword(changed.passwordHash!, "three random words")).toBe(true);
     expect(await auditRows({ event: "user.password-changed", entityId: String(user.id) })).toHaveLength(1);
@@ -245,7 +234,7 @@ describe("passwords set by an administrator", () => {
       input: { id: user.id, version: 1, method: "set", password: "a typed temporary one" },
     });
     expect(result.pending).toBe(false);
-    const after = await reload(user.id);
+    const after = await reloadUser(user.id);
     expect(after.mustChangePassword).toBe(true);
     expect(await verifyPassword(after.passwordHash!, "a typed temporary one")).toBe(true);
   });

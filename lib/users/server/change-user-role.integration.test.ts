@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import {
-  actorOf,
-  auditRows,
-  makeActor,
-  withReferenceData,
-  makeUser,
-  withActors,
-  withTestDatabase,
-} from "@/lib/testing/admin-fixtures";
+import { actorOf, auditRows, makeActor, makeUser } from "@/lib/testing/admin-fixtures";
+import { withUserAdmin, reloadUser } from "@/lib/testing/user-admin";
 import { ROLE_SCOPE_MESSAGES, USER_RULE_MESSAGES } from "@/lib/users/rules";
 import { changeUserRole } from "@/lib/users/server/change-user-role";
 
-withTestDatabase();
-
-const actors = withActors({ admin: "ADMIN" });
-const ref = withReferenceData();
-const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
+const { actors, ref } = withUserAdmin();
 
 describe("changeUserRole", () => {
   it("changes the role, drops a scope the new role does not use, ends the user's sessions, and audits it", async () => {
@@ -26,7 +15,7 @@ describe("changeUserRole", () => {
       actor: actors.admin,
       input: { id: user.id, version: 1, role: "ADMIN", npuId: ref.npu.id, providerId: null },
     });
-    const after = await reload(user.id);
+    const after = await reloadUser(user.id);
     expect(result).toEqual({ id: user.id, version: 2 });
     expect(after).toMatchObject({ role: "ADMIN", npuId: null, sessionVersion: user.sessionVersion + 1 });
     const [row] = await auditRows({ event: "user.role-changed", entityId: String(user.id) });
@@ -50,7 +39,7 @@ describe("changeUserRole", () => {
       code: "VALIDATION",
       fieldErrors: { providerId: [ROLE_SCOPE_MESSAGES.providerId] },
     });
-    expect((await reload(user.id)).role).toBe("ANALYST");
+    expect((await reloadUser(user.id)).role).toBe("ANALYST");
   });
 
   it("moves an investigator to another NPU without ending their sessions, and does nothing for no change", async () => {
@@ -60,7 +49,7 @@ describe("changeUserRole", () => {
       actor: actors.admin,
       input: { id: user.id, version: 1, role: "INVESTIGATOR", npuId: other.id, providerId: null },
     });
-    expect(await reload(user.id)).toMatchObject({
+    expect(await reloadUser(user.id)).toMatchObject({
       npuId: other.id,
       sessionVersion: user.sessionVersion,
       version: 2,
@@ -97,7 +86,7 @@ describe("changeUserRole", () => {
     ).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect((await reload(user.id)).role).toBe("ADMIN");
+    expect((await reloadUser(user.id)).role).toBe("ADMIN");
     expect(await getPrisma().auditEvent.count()).toBe(auditBefore);
   });
 
@@ -127,7 +116,7 @@ describe("changeUserRole", () => {
       code: "CONFLICT",
       message: USER_RULE_MESSAGES.lastAdmin,
     });
-    expect((await reload(last.id)).role).toBe("ADMIN");
+    expect((await reloadUser(last.id)).role).toBe("ADMIN");
     // With a second active admin it may be asked for (a case role: approved by a second person).
     const second = await makeUser("ADMIN");
     expect(
@@ -154,7 +143,7 @@ describe("changeUserRole", () => {
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await reload(user.id)).role).toBe("ANALYST");
+    expect((await reloadUser(user.id)).role).toBe("ANALYST");
     expect((await auditRows({ event: "access.refused", entityId: String(user.id) }))[0]).toMatchObject({
       actorId: chair.id,
     });

@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { ERROR_MESSAGES } from "@/lib/errors";
-import {
-  auditRows,
-  makeActor,
-  withReferenceData,
-  withActors,
-  withTestDatabase,
-} from "@/lib/testing/admin-fixtures";
+import { auditRows, makeActor } from "@/lib/testing/admin-fixtures";
+import { withUserAdmin } from "@/lib/testing/user-admin";
 import { USER_RULE_MESSAGES, ROLE_SCOPE_MESSAGES } from "@/lib/users/rules";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/server/create-user";
 
-withTestDatabase();
-
-const actors = withActors({ admin: "ADMIN" });
-const ref = withReferenceData();
+const { actors, ref } = withUserAdmin();
 
 let n = 0;
 const input = (overrides: Partial<CreateUserInput> = {}): CreateUserInput => ({

@@ -2,28 +2,19 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { startUserSession } from "@/lib/auth/server/user-sessions";
 import { resolveActor } from "@/lib/auth/server/resolve-actor";
-import {
-  actorOf,
-  auditRows,
-  makeActor,
-  makeUser,
-  withActors,
-  withTestDatabase,
-} from "@/lib/testing/admin-fixtures";
+import { actorOf, auditRows, makeActor, makeUser } from "@/lib/testing/admin-fixtures";
+import { withUserAdmin, reloadUser } from "@/lib/testing/user-admin";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
 import { disableUser } from "@/lib/users/server/disable-user";
 import { enableUser } from "@/lib/users/server/enable-user";
 
-withTestDatabase();
-
-const actors = withActors({ admin: "ADMIN" });
+const { actors } = withUserAdmin();
 
 const sessionOf = async (user: { id: number; sessionVersion: number }) =>
   resolveActor({
     claims: await startUserSession({ id: user.id, sessionVersion: user.sessionVersion }),
     address: null,
   });
-const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
 
 describe("disableUser and enableUser", () => {
   it("disables an account, ends its open sessions at once, and audits before/after", async () => {
@@ -31,7 +22,7 @@ describe("disableUser and enableUser", () => {
     expect(await sessionOf(user)).not.toBeNull();
 
     const result = await disableUser({ actor: actors.admin, input: { id: user.id, version: 1 } });
-    const after = await reload(user.id);
+    const after = await reloadUser(user.id);
     expect(result).toEqual({ id: user.id, version: 2 });
     expect(after.disabledAt).not.toBeNull();
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
@@ -55,7 +46,7 @@ describe("disableUser and enableUser", () => {
       id: user.id,
       version: 3,
     });
-    const after = await reload(user.id);
+    const after = await reloadUser(user.id);
     expect(after.disabledAt).toBeNull();
     expect(await sessionOf(user)).toBeNull();
     expect(await sessionOf(after)).not.toBeNull();
@@ -76,7 +67,7 @@ describe("disableUser and enableUser", () => {
     ).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect((await reload(user.id)).disabledAt).toBeNull();
+    expect((await reloadUser(user.id)).disabledAt).toBeNull();
     expect(await getPrisma().auditEvent.count()).toBe(auditBefore);
     await expect(
       disableUser({ actor: actors.admin, input: { id: 999_999, version: 1 } }),
@@ -102,7 +93,7 @@ describe("disableUser and enableUser", () => {
       await prisma.$executeRawUnsafe(`drop trigger refuse_test_row on "AuditEvent"`);
       await prisma.$executeRawUnsafe(`drop function refuse_test_row()`);
     }
-    const after = await reload(user.id);
+    const after = await reloadUser(user.id);
     expect(after).toMatchObject({ disabledAt: null, sessionVersion: user.sessionVersion, version: 1 });
   });
 
@@ -113,7 +104,7 @@ describe("disableUser and enableUser", () => {
       code: "FORBIDDEN",
       message: USER_RULE_MESSAGES.selfDisable,
     });
-    expect((await reload(actors.admin.id)).disabledAt).toBeNull();
+    expect((await reloadUser(actors.admin.id)).disabledAt).toBeNull();
     expect(
       (await auditRows({ event: "access.refused", entityId: String(actors.admin.id) })).at(-1)?.changes,
     ).toEqual({ detail: { reason: "self-disable" } });
@@ -146,7 +137,7 @@ describe("disableUser and enableUser", () => {
     await expect(enableUser({ actor: analyst, input: { id: user.id, version: 1 } })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await reload(user.id)).version).toBe(1);
+    expect((await reloadUser(user.id)).version).toBe(1);
     const refusals = (await auditRows({ event: "access.refused", entityId: String(user.id) })).map(
       (r) => r.actorId,
     );

@@ -1,21 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  auditRows,
-  makeActor,
-  withReferenceData,
-  makeUser,
-  withActors,
-  withTestDatabase,
-} from "@/lib/testing/admin-fixtures";
+import { auditRows, makeActor, makeUser } from "@/lib/testing/admin-fixtures";
+import { withUserAdmin } from "@/lib/testing/user-admin";
 import { userListQuerySchema } from "@/lib/users/schemas";
 import { listUsers } from "@/lib/users/server/list-users";
 import { getUserOrThrow } from "@/lib/users/server/get-user-or-throw";
 import { getUserFormOptions } from "@/lib/users/server/get-user-form-options";
 
-withTestDatabase();
-
-const actors = withActors({ admin: { role: "ADMIN", name: "Zed Admin" } });
-const ref = withReferenceData();
+const { actors, ref } = withUserAdmin({ admin: { role: "ADMIN", name: "Zed Admin" } });
 beforeAll(async () => {
   await makeUser("INVESTIGATOR", {
     name: "Alice Searchable",

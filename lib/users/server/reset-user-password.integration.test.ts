@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { verifyPassword } from "@/lib/auth/password";
-import { auditRows, makeActor, makeUser, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { auditRows, makeActor, makeUser } from "@/lib/testing/admin-fixtures";
+import { withUserAdmin, reloadUser } from "@/lib/testing/user-admin";
 import { passwordProblem } from "@/lib/users/rules";
 import { resetUserPassword } from "@/lib/users/server/reset-user-password";
 import { signOutUserEverywhere } from "@/lib/users/server/sign-out-user-everywhere";
 
-withTestDatabase();
-
-const actors = withActors({ admin: "ADMIN" });
-const reload = (id: number) => getPrisma().user.findUniqueOrThrow({ where: { id } });
+const { actors } = withUserAdmin();
 
 describe("resetUserPassword", () => {
   it("generates a temporary password meeting the policy, returns it once, and ends the user's sessions", async () => {
@@ -22,7 +19,7 @@ describe("resetUserPassword", () => {
     });
     expect(result.temporaryPassword).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
     expect(passwordProblem(result.temporaryPassword!)).toBeNull();
-    const after = await reload(user.id);
+    const after = await reloadUser(user.id);
     expect(await verifyPassword(after.passwordHash!, result.temporaryPassword!)).toBe(true);
     expect(after).toMatchObject({
       sessionVersion: user.sessionVersion + 1,
@@ -50,7 +47,7 @@ describe("resetUserPassword", () => {
       input: { id: user.id, version: 1, method: "set", password: "three random words" },
     });
     expect(result).toEqual({ id: user.id, version: 2, temporaryPassword: null, pending: false });
-    expect(await verifyPassword((await reload(user.id)).passwordHash!, "three random words")).toBe(true);
+    expect(await verifyPassword((await reloadUser(user.id)).passwordHash!, "three random words")).toBe(true);
 
     await expect(
       resetUserPassword({
@@ -69,7 +66,7 @@ describe("resetUserPassword", () => {
     ).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect(await verifyPassword((await reload(user.id)).passwordHash!, "three random words")).toBe(true);
+    expect(await verifyPassword((await reloadUser(user.id)).passwordHash!, "three random words")).toBe(true);
   });
 
   it("is refused to a non-admin, and audited", async () => {
@@ -83,7 +80,7 @@ describe("resetUserPassword", () => {
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await reload(user.id)).passwordHash).toBeNull();
+    expect((await reloadUser(user.id)).passwordHash).toBeNull();
     expect((await auditRows({ event: "access.refused", entityId: String(user.id) }))[0]).toMatchObject({
       actorId: partner.id,
     });
@@ -94,7 +91,7 @@ describe("signOutUserEverywhere", () => {
   it("ends every session of the account and audits who did it", async () => {
     const user = await makeUser("INVESTIGATOR");
     await signOutUserEverywhere({ actor: actors.admin, id: user.id });
-    expect((await reload(user.id)).sessionVersion).toBe(user.sessionVersion + 1);
+    expect((await reloadUser(user.id)).sessionVersion).toBe(user.sessionVersion + 1);
     const [row] = await auditRows({ event: "auth.sign-out-everywhere", entityId: String(user.id) });
     expect(row).toMatchObject({ actorId: actors.admin.id, changes: { detail: { by: "administrator" } } });
     await expect(signOutUserEverywhere({ actor: actors.admin, id: 999_999 })).rejects.toMatchObject({
@@ -108,6 +105,6 @@ describe("signOutUserEverywhere", () => {
     await expect(signOutUserEverywhere({ actor: investigator, id: user.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await reload(user.id)).sessionVersion).toBe(user.sessionVersion);
+    expect((await reloadUser(user.id)).sessionVersion).toBe(user.sessionVersion);
   });
 });
