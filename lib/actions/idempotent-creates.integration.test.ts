@@ -39,6 +39,19 @@ const intelligence = (day: string, text: string) => ({
   groupIds: [],
 });
 
+/** A charity a referral can go to on the mentoring pathway (open unless told). */
+const mentoringProvider = (name: string, { active = true } = {}) =>
+  getPrisma().provider.create({
+    data: {
+      name,
+      type: "Charity",
+      pathways: ["Mentoring"],
+      areaCovered: "All",
+      contactRoute: "x@example.org",
+      active,
+    },
+  });
+
 describe("each create happens once", () => {
   it("meetings.save", async () => {
     const chair = await signInAs("CHAIR");
@@ -75,15 +88,7 @@ describe("each create happens once", () => {
 
   it("referrals.create", async () => {
     const person = await createPerson(getPrisma());
-    const provider = await getPrisma().provider.create({
-      data: {
-        name: "Idem Trust",
-        type: "Charity",
-        pathways: ["Mentoring"],
-        areaCovered: "All",
-        contactRoute: "x@example.org",
-      },
-    });
+    const provider = await mentoringProvider("Idem Trust");
     await signInAs("ANALYST");
     const input = {
       offenceId: null,
@@ -129,48 +134,48 @@ describe("each create happens once", () => {
     );
   });
 
-  it("intelligence.submit", async () => {
-    await signInAs("ANALYST");
-    const input = intelligence("2", "Idempotent synthetic intelligence");
-    const href = await twentyAtOnce(
-      () => submitIntelligenceAction(input),
-      () => getPrisma().intelligenceItem.count(),
-    );
-    expect(href).toMatch(/^\/intelligence\/\d+$/);
-  });
-
-  it("providers.create", async () => {
-    await signInAs("ADMIN");
-    const input = {
-      name: "Idempotent Provider",
-      type: "Charity",
-      pathways: "Mentoring",
-      areaCovered: "All",
-      contactRoute: "y@example.org",
-      active: "yes" as const,
-    };
-    const href = await twentyAtOnce(
-      () => createProviderAction(input),
-      () => getPrisma().provider.count({ where: { name: "Idempotent Provider" } }),
-    );
-    expect(href).toMatch(/^\/admin\/providers\/\d+$/);
-  });
-
-  it("users.create", async () => {
-    await signInAs("ADMIN");
-    const input = {
-      name: "Idem Potent",
-      email: "idem.potent@captiva.example",
-      jobTitle: "",
-      role: "ANALYST",
-      npuId: "",
-      providerId: "",
-    };
-    const href = await twentyAtOnce(
-      () => createUserAction(input as never),
-      () => getPrisma().user.count({ where: { email: "idem.potent@captiva.example" } }),
-    );
-    expect(href).toMatch(/^\/admin\/users\/\d+$/);
+  // Creates whose repeats are sent to the new record's page, /<page>/<id>.
+  it.each([
+    {
+      name: "intelligence.submit",
+      role: "ANALYST" as const,
+      submit: () => submitIntelligenceAction(intelligence("2", "Idempotent synthetic intelligence")),
+      count: () => getPrisma().intelligenceItem.count(),
+      page: "/intelligence",
+    },
+    {
+      name: "providers.create",
+      role: "ADMIN" as const,
+      submit: () =>
+        createProviderAction({
+          name: "Idempotent Provider",
+          type: "Charity",
+          pathways: "Mentoring",
+          areaCovered: "All",
+          contactRoute: "y@example.org",
+          active: "yes",
+        }),
+      count: () => getPrisma().provider.count({ where: { name: "Idempotent Provider" } }),
+      page: "/admin/providers",
+    },
+    {
+      name: "users.create",
+      role: "ADMIN" as const,
+      submit: () =>
+        createUserAction({
+          name: "Idem Potent",
+          email: "idem.potent@captiva.example",
+          jobTitle: "",
+          role: "ANALYST",
+          npuId: "",
+          providerId: "",
+        } as never),
+      count: () => getPrisma().user.count({ where: { email: "idem.potent@captiva.example" } }),
+      page: "/admin/users",
+    },
+  ])("$name", async ({ role, submit, count, page }) => {
+    await signInAs(role);
+    expect(await twentyAtOnce(submit, count)).toMatch(new RegExp(`^${page}/\\d+$`));
   });
 
   it("a different user, or a changed field, is a new record", async () => {
@@ -186,16 +191,7 @@ describe("each create happens once", () => {
 
   it("a refused create lets go of its key, so the corrected retry runs", async () => {
     await signInAs("ANALYST");
-    const provider = await getPrisma().provider.create({
-      data: {
-        name: "Closed Idem",
-        type: "Charity",
-        pathways: ["Mentoring"],
-        areaCovered: "All",
-        contactRoute: "z@example.org",
-        active: false,
-      },
-    });
+    const provider = await mentoringProvider("Closed Idem", { active: false });
     const person = await createPerson(getPrisma());
     const input = {
       offenceId: null,
