@@ -52,6 +52,15 @@ const mentoringProvider = (name: string, { active = true } = {}) =>
     },
   });
 
+/** The referral form as submitted: this person to this provider's mentoring, on 2 November 2026. */
+const mentoringReferral = (person: { id: number }, provider: { id: number }, reason: string) => ({
+  offenceId: null,
+  personId: String(person.id),
+  route: `${provider.id}:Mentoring`,
+  reason,
+  referredOn: "2026-11-02",
+});
+
 describe("each create happens once", () => {
   it("meetings.save", async () => {
     const chair = await signInAs("CHAIR");
@@ -90,13 +99,7 @@ describe("each create happens once", () => {
     const person = await createPerson(getPrisma());
     const provider = await mentoringProvider("Idem Trust");
     await signInAs("ANALYST");
-    const input = {
-      offenceId: null,
-      personId: String(person.id),
-      route: `${provider.id}:Mentoring`,
-      reason: "Needs a mentor",
-      referredOn: "2026-11-02",
-    };
+    const input = mentoringReferral(person, provider, "Needs a mentor");
     const href = await twentyAtOnce(
       () => createReferralAction(input),
       () => getPrisma().referral.count({ where: { personId: person.id } }),
@@ -193,13 +196,7 @@ describe("each create happens once", () => {
     await signInAs("ANALYST");
     const provider = await mentoringProvider("Closed Idem", { active: false });
     const person = await createPerson(getPrisma());
-    const input = {
-      offenceId: null,
-      personId: String(person.id),
-      route: `${provider.id}:Mentoring`,
-      reason: "Retry",
-      referredOn: "2026-11-02",
-    };
+    const input = mentoringReferral(person, provider, "Retry");
     expect((await createReferralAction(input)).ok).toBe(false);
     await getPrisma().provider.update({ where: { id: provider.id }, data: { active: true } });
     const retried = await createReferralAction(input);
