@@ -1,4 +1,5 @@
 import { getPrisma } from "@/lib/db/server/prisma";
+import { updateInvestigationSchema, type InvestigationFormValues } from "@/lib/investigations/schemas";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { day } from "@/prisma/factories/create-reference-data";
@@ -22,3 +23,22 @@ export async function openCase() {
   });
   return { oic, offence, investigation };
 }
+
+/** The investigation form as an officer submits it: open, no outcome, next review 4 December 2026. */
+export const investigationForm = (over: Partial<InvestigationFormValues> = {}): InvestigationFormValues => ({
+  status: "OPEN",
+  outcomeCode: "0",
+  outcomeOn: "",
+  chargedOn: "",
+  nextReviewOn: "2026-12-04",
+  knifeRecovered: "no",
+  flagged: false,
+  scrutinyReason: "",
+  ...over,
+});
+
+/** updateInvestigation's input: the form (with `over`) for this record at the versions the editor saw. */
+export const investigationEdit = (
+  ids: { id: number; version: number; offenceVersion: number },
+  over: Partial<InvestigationFormValues> = {},
+) => updateInvestigationSchema.parse({ ...ids, ...investigationForm(over) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
-import { openCase } from "@/lib/testing/investigation-fixtures";
+import { investigationEdit, investigationForm, openCase } from "@/lib/testing/investigation-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { createUser } from "@/prisma/factories/create-user";
 import { day } from "@/prisma/factories/create-reference-data";
@@ -13,22 +13,6 @@ const now = new Date("2026-11-27T12:00:00Z");
 
 withTestDatabase();
 
-const form = (over: Partial<InvestigationFormValues> = {}): InvestigationFormValues => ({
-  status: "OPEN",
-  outcomeCode: "0",
-  outcomeOn: "",
-  chargedOn: "",
-  nextReviewOn: "2026-12-04",
-  knifeRecovered: "no",
-  flagged: false,
-  scrutinyReason: "",
-  ...over,
-});
-const input = (
-  ids: { id: number; version: number; offenceVersion: number },
-  over: Partial<InvestigationFormValues> = {},
-) => updateInvestigationSchema.parse({ ...ids, ...form(over) });
-
 const auditRows = (entityType: string, id: number) =>
   getPrisma().auditEvent.findMany({ where: { entityType, entityId: String(id) }, orderBy: { id: "asc" } });
 
@@ -38,7 +22,7 @@ describe("updateInvestigation", () => {
     const saved = await updateInvestigation({
       actor: actorFor(oic),
       now,
-      input: input(
+      input: investigationEdit(
         { id: investigation.id, version: 1, offenceVersion: 1 },
         {
           status: "CHARGED",
@@ -86,7 +70,10 @@ describe("updateInvestigation", () => {
       updateInvestigation({
         actor: actorFor(other),
         now,
-        input: input({ id: investigation.id, version: 1, offenceVersion: 1 }, { status: "PENDING_SUSPECT" }),
+        input: investigationEdit(
+          { id: investigation.id, version: 1, offenceVersion: 1 },
+          { status: "PENDING_SUSPECT" },
+        ),
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const refusal = await getPrisma().auditEvent.findFirst({
@@ -111,7 +98,7 @@ describe("updateInvestigation", () => {
       updateInvestigation({
         actor: actorFor(analyst),
         now,
-        input: input({ id: investigation.id, version: 1, offenceVersion: 1 }),
+        input: investigationEdit({ id: investigation.id, version: 1, offenceVersion: 1 }),
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -123,7 +110,7 @@ describe("updateInvestigation", () => {
         id: investigation.id,
         version: 1,
         offenceVersion: 1,
-        ...form({ outcomeCode: "24" }),
+        ...investigationForm({ outcomeCode: "24" }),
       }).success,
     ).toBe(false);
     const ids = { id: investigation.id, version: 1, offenceVersion: 1 };
@@ -134,12 +121,14 @@ describe("updateInvestigation", () => {
       [{ status: "FINALISED" }, "outcomeCode"],
     ];
     for (const [over, field] of cases) {
-      const error = await updateInvestigation({ actor: actorFor(oic), now, input: input(ids, over) }).catch(
-        (e: unknown) => e,
-      );
+      const error = await updateInvestigation({
+        actor: actorFor(oic),
+        now,
+        input: investigationEdit(ids, over),
+      }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { [field]: [expect.any(String)] } });
     }
-    const bad = { ...input(ids), outcomeCode: 24, outcomeOn: day("2026-11-01") };
+    const bad = { ...investigationEdit(ids), outcomeCode: 24, outcomeOn: day("2026-11-01") };
     await expect(updateInvestigation({ actor: actorFor(oic), now, input: bad })).rejects.toMatchObject({
       code: "VALIDATION",
     });
@@ -155,12 +144,12 @@ describe("updateInvestigation", () => {
     await updateInvestigation({
       actor: actorFor(oic),
       now,
-      input: input(ids, { status: "PENDING_SUSPECT" }),
+      input: investigationEdit(ids, { status: "PENDING_SUSPECT" }),
     });
     const error = await updateInvestigation({
       actor: actorFor(oic),
       now,
-      input: input(ids, { nextReviewOn: "2026-12-10" }),
+      input: investigationEdit(ids, { nextReviewOn: "2026-12-10" }),
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CONFLICT" });
     const fieldErrors = (error as { fieldErrors: Record<string, string[]> }).fieldErrors;
@@ -190,7 +179,7 @@ describe("updateInvestigation", () => {
       const error = await updateInvestigation({
         actor: actorFor(oic),
         now,
-        input: input(
+        input: investigationEdit(
           { id: investigation.id, version: 1, offenceVersion: 1 },
           { status: "PENDING_SUSPECT", knifeRecovered: "yes" },
         ),

@@ -15,7 +15,7 @@ import { getOffenceTimeline } from "@/lib/timeline/server/get-offence-timeline";
 import { getOffenceInterventions } from "@/lib/offences/server/get-offence-interventions";
 import { createReferral } from "@/prisma/factories/create-referral";
 import { updateInvestigation } from "@/lib/investigations/server/update-investigation";
-import { updateInvestigationSchema } from "@/lib/investigations/schemas";
+import { investigationEdit } from "@/lib/testing/investigation-fixtures";
 
 withTestDatabase();
 
@@ -129,19 +129,10 @@ describe("offence record", () => {
     await updateInvestigation({
       actor: actorFor(oic),
       now: new Date("2026-11-27T12:00:00Z"),
-      input: updateInvestigationSchema.parse({
-        id: investigation.id,
-        version: 1,
-        offenceVersion: 1,
-        status: "PENDING_SUSPECT",
-        outcomeCode: "0",
-        outcomeOn: "",
-        chargedOn: "",
-        nextReviewOn: "2026-12-04",
-        knifeRecovered: "no",
-        flagged: false,
-        scrutinyReason: "",
-      }),
+      input: investigationEdit(
+        { id: investigation.id, version: 1, offenceVersion: 1 },
+        { status: "PENDING_SUSPECT" },
+      ),
     });
     const entries = await getOffenceTimeline({ actor: actorFor(oic), offenceId: offence.id });
     expect(entries[0]).toMatchObject({
