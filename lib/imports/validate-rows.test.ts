@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkHeader, OFFENCE_COLUMNS, PERSON_COLUMNS, type ImportProblem } from "@/lib/imports/columns";
+import {
+  checkHeader,
+  OFFENCE_COLUMNS,
+  PERSON_COLUMNS,
+  REQUIRED_OFFENCE_COLUMNS,
+  type ImportProblem,
+} from "@/lib/imports/columns";
 import type { ImportReference } from "@/lib/imports/import-rows";
 import { OffenceRowChecker } from "@/lib/imports/validate-offence-rows";
 import { PersonRowChecker } from "@/lib/imports/validate-person-rows";
@@ -145,14 +151,7 @@ describe("OffenceRowChecker", () => {
   });
 
   it("leaves out what the file does not have, so it is never changed", () => {
-    const header = [
-      "crime_reference",
-      "recorded_date",
-      "occurred_date",
-      "ho_offence_code",
-      "knife_used",
-      "npu",
-    ];
+    const header: string[] = [...REQUIRED_OFFENCE_COLUMNS];
     const checker = new OffenceRowChecker(checkHeader("offences", header).index, reference);
     const row = checker.check({ line: 2, fields: header.map((c) => good[c]!) }, []);
     expect(row).not.toHaveProperty("summary", expect.anything());
