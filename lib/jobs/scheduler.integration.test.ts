@@ -33,22 +33,18 @@ describe("the job scheduler", () => {
         concurrent--;
       },
     });
-    const quiet = () => {};
-    const a = startScheduler({
-      connectionString: database.runtimeUrl!,
-      jobs: [job("a")],
-      lockKey,
-      tickMs: 50,
-      log: quiet,
-    });
+    // Two app instances competing for the same lock, each running the job under its own name.
+    const instance = (name: string) =>
+      startScheduler({
+        connectionString: database.runtimeUrl!,
+        jobs: [job(name)],
+        lockKey,
+        tickMs: 50,
+        log: () => {},
+      });
+    const a = instance("a");
     await until(() => a.isLeader());
-    const b = startScheduler({
-      connectionString: database.runtimeUrl!,
-      jobs: [job("b")],
-      lockKey,
-      tickMs: 50,
-      log: quiet,
-    });
+    const b = instance("b");
     try {
       await until(() => runs.filter((r) => r === "a").length >= 5);
       expect(b.isLeader()).toBe(false);
