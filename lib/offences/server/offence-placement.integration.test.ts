@@ -144,6 +144,15 @@ describe("bad coordinates change nothing", () => {
       () => null,
       (e: unknown) => e,
     );
+  /** The error an edit of offence `id` (at version 1) with these coordinates is refused with. */
+  const editError = (
+    id: number,
+    input: ReturnType<typeof values>,
+    point: Partial<ReturnType<typeof values>>,
+  ) =>
+    errorOf(
+      updateOffence({ actor: actors.analyst, offenceId: id, input: { ...input, ...point, version: 1 } }),
+    );
   const audits = (id: number) =>
     getPrisma().auditEvent.count({ where: { entityType: "offence", entityId: String(id) } });
 
@@ -156,24 +165,12 @@ describe("bad coordinates change nothing", () => {
     const auditsBefore = await audits(id);
 
     // Paris: a real place, not this force's.
-    const far = await errorOf(
-      updateOffence({
-        actor: actors.analyst,
-        offenceId: id,
-        input: { ...input, latitude: 48.8566, longitude: 2.3522, version: 1 },
-      }),
-    );
+    const far = await editError(id, input, { latitude: 48.8566, longitude: 2.3522 });
     expect(far).toBeInstanceOf(AppError);
     expect((far as AppError).fieldErrors).toEqual({
       latitude: ["The location is outside the force area: check the latitude and longitude"],
     });
-    const swapped = await errorOf(
-      updateOffence({
-        actor: actors.analyst,
-        offenceId: id,
-        input: { ...input, latitude: LON, longitude: LAT, version: 1 },
-      }),
-    );
+    const swapped = await editError(id, input, { latitude: LON, longitude: LAT });
     expect((swapped as AppError).fieldErrors?.latitude?.[0]).toMatch(/wrong way round/);
     expect(await stored(id)).toEqual(before);
     expect(await audits(id)).toBe(auditsBefore);
@@ -190,23 +187,11 @@ describe("bad coordinates change nothing", () => {
     const input = values(INSIDE);
     const { id } = await createOffence({ actor: actors.analyst, input });
     const before = await stored(id);
-    const half = await errorOf(
-      updateOffence({
-        actor: actors.analyst,
-        offenceId: id,
-        input: { ...input, longitude: null, version: 1 },
-      }),
-    );
+    const half = await editError(id, input, { longitude: null });
     expect((half as AppError).fieldErrors).toEqual({
       longitude: ["Enter the longitude as well as the latitude, or neither"],
     });
-    const grid = await errorOf(
-      updateOffence({
-        actor: actors.analyst,
-        offenceId: id,
-        input: { ...input, latitude: 286000, longitude: 406000, version: 1 },
-      }),
-    );
+    const grid = await editError(id, input, { latitude: 286000, longitude: 406000 });
     expect(Object.keys((grid as AppError).fieldErrors ?? {}).sort()).toEqual(["latitude", "longitude"]);
     expect(await stored(id)).toEqual(before);
   });
