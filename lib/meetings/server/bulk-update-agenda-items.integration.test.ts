@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { Meeting } from "@/lib/generated/prisma/client";
 import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createMeeting } from "@/prisma/factories/create-meeting";
-import { bulkUpdateAgendaItems } from "@/lib/meetings/server/bulk-update-agenda-items";
+import { bulkUpdateAgendaItems, type BulkOperation } from "@/lib/meetings/server/bulk-update-agenda-items";
 import { EMPTY_SELECTION_MESSAGE, FIXED_ITEM_MESSAGE, PACK_LOCKED_MESSAGE } from "@/lib/meetings/messages";
 
 // Bulk curation of a draft pack, read back from the database: all or nothing.
@@ -45,6 +45,10 @@ const sel = async (...keys: string[]) =>
     })),
   );
 
+/** The analyst's bulk change of these items, at their current versions. */
+const analystBulk = async (op: BulkOperation, ...keys: string[]) =>
+  bulkUpdateAgendaItems({ actor: actors.analyst, meetingId: meeting.id, items: await sel(...keys), ...op });
+
 describe("bulk curation", () => {
   it("refuses an empty selection with a clear message", async () => {
     await expect(
@@ -53,30 +57,14 @@ describe("bulk curation", () => {
   });
 
   it("removes and restores the selected items", async () => {
-    await bulkUpdateAgendaItems({
-      actor: actors.analyst,
-      meetingId: meeting.id,
-      items: await sel("s1", "f2"),
-      operation: "remove",
-    });
+    await analystBulk({ operation: "remove" }, "s1", "f2");
     expect(await state()).toMatchObject({ s1: "SCRUTINY:1:removed", f2: "FREE:2:removed", s2: "SCRUTINY:2" });
-    await bulkUpdateAgendaItems({
-      actor: actors.analyst,
-      meetingId: meeting.id,
-      items: await sel("s1", "f2"),
-      operation: "restore",
-    });
+    await analystBulk({ operation: "restore" }, "s1", "f2");
     expect(await state()).toMatchObject({ s1: "SCRUTINY:1", f2: "FREE:2" });
   });
 
   it("moves the selected items to the end of a section, in their order, renumbering the sections they left", async () => {
-    await bulkUpdateAgendaItems({
-      actor: actors.analyst,
-      meetingId: meeting.id,
-      items: await sel("f2", "s1"),
-      operation: "move",
-      section: "FREE",
-    });
+    await analystBulk({ operation: "move", section: "FREE" }, "f2", "s1");
     expect(await state()).toMatchObject({ s2: "SCRUTINY:1", f1: "FREE:1", s1: "FREE:2", f2: "FREE:3" });
   });
 
@@ -92,15 +80,7 @@ describe("bulk curation", () => {
         operation: "remove",
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(
-      bulkUpdateAgendaItems({
-        actor: actors.analyst,
-        meetingId: meeting.id,
-        items: await sel("table", "f1"),
-        operation: "move",
-        section: "FREE",
-      }),
-    ).rejects.toMatchObject({
+    await expect(analystBulk({ operation: "move", section: "FREE" }, "table", "f1")).rejects.toMatchObject({
       message: FIXED_ITEM_MESSAGE,
     });
     expect(await state()).toEqual(before);
@@ -117,13 +97,8 @@ describe("bulk curation", () => {
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await getPrisma().meeting.update({ where: { id: meeting.id }, data: { status: "PUBLISHED" } });
-    await expect(
-      bulkUpdateAgendaItems({
-        actor: actors.analyst,
-        meetingId: meeting.id,
-        items: await sel("f1"),
-        operation: "remove",
-      }),
-    ).rejects.toMatchObject({ message: PACK_LOCKED_MESSAGE });
+    await expect(analystBulk({ operation: "remove" }, "f1")).rejects.toMatchObject({
+      message: PACK_LOCKED_MESSAGE,
+    });
   });
 });
