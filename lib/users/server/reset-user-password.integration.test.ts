@@ -8,15 +8,18 @@ import { signOutUserEverywhere } from "@/lib/users/server/sign-out-user-everywhe
 
 const { actors } = withUserAdmin();
 
+/** The administrator resets this account's password, having seen `version`. */
+const adminReset = (
+  user: { id: number },
+  input: { version: number; method: "generate" | "set"; password: string },
+) => resetUserPassword({ actor: actors.admin, input: { id: user.id, ...input } });
+
 describe("resetUserPassword", () => {
   it("generates a temporary password meeting the policy, returns it once, and ends the user's sessions", async () => {
     // An administrator account: set at once (a case-role account waits for approval, see
     // account-approval.integration.test.ts), and its owner must change it at first sign-in.
     const user = await makeUser("ADMIN");
-    const result = await resetUserPassword({
-      actor: actors.admin,
-      input: { id: user.id, version: 1, method: "generate", password: "" },
-    });
+    const result = await adminReset(user, { version: 1, method: "generate", password: "" });
     expect(result.temporaryPassword).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
     expect(passwordProblem(result.temporaryPassword!)).toBeNull();
     const after = await reloadUser(user.id);
@@ -42,28 +45,15 @@ describe("resetUserPassword", () => {
 
   it("sets the admin's password when it meets the policy, and never returns it", async () => {
     const user = await makeUser("ADMIN");
-    const result = await resetUserPassword({
-      actor: actors.admin,
-      input: { id: user.id, version: 1, method: "set", password: "three random words" },
-    });
+    const result = await adminReset(user, { version: 1, method: "set", password: "three random words" });
     expect(result).toEqual({ id: user.id, version: 2, temporaryPassword: null, pending: false });
     expect(await verifyPassword((await reloadUser(user.id)).passwordHash!, "three random words")).toBe(true);
 
-    await expect(
-      resetUserPassword({
-        actor: actors.admin,
-        input: { id: user.id, version: 2, method: "set", password: "short" },
-      }),
-    ).rejects.toMatchObject({
+    await expect(adminReset(user, { version: 2, method: "set", password: "short" })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { password: [expect.stringMatching(/12 characters/)] },
     });
-    await expect(
-      resetUserPassword({
-        actor: actors.admin,
-        input: { id: user.id, version: 1, method: "generate", password: "" },
-      }),
-    ).rejects.toMatchObject({
+    await expect(adminReset(user, { version: 1, method: "generate", password: "" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect(await verifyPassword((await reloadUser(user.id)).passwordHash!, "three random words")).toBe(true);
