@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
@@ -19,6 +20,9 @@ const actors = withActors({ chair: "CHAIR", investigator: "INVESTIGATOR", partne
 withFiguresWorld();
 
 const table = (id: FigureTableId) => getFigureTable({ actor: actors.chair, id, window });
+/** A table's CSV export by this actor for the window, with this reason and these recipients. */
+const exportAs = (actor: Actor, id: FigureTableId, justification: { reason: string; recipients: string }) =>
+  exportFigureTable({ actor, id, window, justification });
 
 describe("drill-down", () => {
   it.each(FIGURE_TABLE_IDS)("every count in %s equals the offence list it links to", async (id) => {
@@ -63,21 +67,14 @@ describe("access and export", () => {
       code: "FORBIDDEN",
     });
     await expect(
-      exportFigureTable({
-        actor: actors.investigator,
-        id: "svd",
-        window,
-        justification: { reason: "x", recipients: "y" },
-      }),
+      exportAs(actors.investigator, "svd", { reason: "x", recipients: "y" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("exports a table as marked CSV and audits the disclosure with reason and recipients", async () => {
-    const { csv, filename } = await exportFigureTable({
-      actor: actors.chair,
-      id: "svd",
-      window,
-      justification: { reason: "Quarterly SVD return", recipients: "Walsall Community Safety Partnership" },
+    const { csv, filename } = await exportAs(actors.chair, "svd", {
+      reason: "Quarterly SVD return",
+      recipients: "Walsall Community Safety Partnership",
     });
     expect(filename).toBe("svd-2024-02-29.csv");
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
@@ -97,14 +94,7 @@ describe("access and export", () => {
   });
 
   it("refuses an export without a reason", async () => {
-    await expect(
-      exportFigureTable({
-        actor: actors.chair,
-        id: "ytd",
-        window,
-        justification: { reason: " ", recipients: "Chair" },
-      }),
-    ).rejects.toMatchObject({
+    await expect(exportAs(actors.chair, "ytd", { reason: " ", recipients: "Chair" })).rejects.toMatchObject({
       code: "VALIDATION",
     });
   });
