@@ -15,6 +15,12 @@ withTestDatabase();
 
 const now = ACTION_NOW;
 const db = () => getPrisma();
+/** `user` reviews `action` (at the version they saw) as of the tests' now. */
+const reviewAs = (
+  user: Parameters<typeof actorFor>[0],
+  action: { id: number },
+  input: Omit<Parameters<typeof reviewAction>[0]["input"], "id">,
+) => reviewAction({ actor: actorFor(user), input: { id: action.id, ...input }, now });
 const progress = NO_PROGRESS_TEXT;
 const setup = makeOwnedAction;
 
@@ -88,11 +94,7 @@ describe("owner transitions", () => {
       notPossibleReason: "Family moved abroad",
     });
 
-    await reviewAction({
-      actor: actorFor(chair),
-      input: { id: action.id, version: 2, outcome: "NOT_DONE", note: "Could have phoned" },
-      now,
-    });
+    await reviewAs(chair, action, { version: 2, outcome: "NOT_DONE", note: "Could have phoned" });
     expect(await getAction({ actor: actorFor(chair), id: action.id, now })).toMatchObject({
       status: "NOT_DONE",
       awaitingReview: false,
@@ -102,18 +104,10 @@ describe("owner transitions", () => {
     // A live action cannot be closed as "not possible" by the chair without the owner's reason.
     const other = await setup();
     await expect(
-      reviewAction({
-        actor: actorFor(other.chair),
-        input: { id: other.action.id, version: 1, outcome: "NOT_POSSIBLE", note: "" },
-        now,
-      }),
+      reviewAs(other.chair, other.action, { version: 1, outcome: "NOT_POSSIBLE", note: "" }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(
-      reviewAction({
-        actor: actorFor(other.owner),
-        input: { id: other.action.id, version: 1, outcome: "NOT_DONE", note: "" },
-        now,
-      }),
+      reviewAs(other.owner, other.action, { version: 1, outcome: "NOT_DONE", note: "" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
