@@ -97,11 +97,7 @@ export default async function ActionsPage({ searchParams }: Props) {
       ) : (
         <p className="govuk-body">No actions match these filters.</p>
       )}
-      <Pagination
-        currentPage={page.page}
-        totalPages={page.totalPages}
-        hrefForPage={(p) => actionListHref({ ...filters, page: p })}
-      />
+      <Pagination list={page} hrefForPage={(p) => actionListHref({ ...filters, page: p })} />
     </WidePage>
   );
 }

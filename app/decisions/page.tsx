@@ -146,11 +146,7 @@ export default async function DecisionsPage({ searchParams }: Props) {
           )}
         </section>
       ))}
-      <Pagination
-        currentPage={log.page}
-        totalPages={log.totalPages}
-        hrefForPage={(p) => hrefFor(search, p, token ?? "")}
-      />
+      <Pagination list={log} hrefForPage={(p) => hrefFor(search, p, token ?? "")} />
     </>
   );
 }

@@ -113,12 +113,7 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
           {list.total > 0 ? (
             <>
               <HomeTable caption={`Referrals to ${list.providerName}`} columns={columns} rows={list.items} />
-              <Pagination
-                currentPage={list.page}
-                totalPages={list.totalPages}
-                hrefForPage={(p) => hrefFor(filters, p)}
-                label="Referral pages"
-              />
+              <Pagination list={list} hrefForPage={(p) => hrefFor(filters, p)} label="Referral pages" />
             </>
           ) : null}
         </div>

@@ -102,12 +102,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             {result.total === 1 ? "user" : "users"}
           </p>
           <UsersTable users={result.users} caption="Users" />
-          <Pagination
-            currentPage={result.page}
-            totalPages={result.totalPages}
-            hrefForPage={(page) => usersHref(query, page)}
-            label="Users pages"
-          />
+          <Pagination list={result} hrefForPage={(page) => usersHref(query, page)} label="Users pages" />
         </>
       )}
     </>
