@@ -1,5 +1,12 @@
 import { DateGetInput } from "@/components/forms/date-boxes";
-import { FilterPanel, FilterSelect, FilterText, type SelectedFilter } from "@/components/ui/filter-panel";
+import {
+  FilterPanel,
+  FilterSelect,
+  FilterText,
+  labelOptions,
+  nameOptions,
+} from "@/components/ui/filter-panel";
+import type { SelectedFilter } from "@/components/ui/filter-panel";
 import type { DayParts } from "@/lib/dates/day";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import { REPEAT_LABELS, type PersonIndexFilters, type PersonIndexInput } from "@/lib/persons/index-filters";
@@ -9,6 +16,9 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 // posts and comes back sealed (lib/security/sealed-query.ts); each selected filter is a tag that
 // removes it, through `hrefFor`, which the page seals. The group-member filter is offered only to
 // roles that may read groups.
+
+const ROLE_OPTIONS = labelOptions(PERSON_ROLE_LABELS);
+const REPEAT_OPTIONS = labelOptions(REPEAT_LABELS);
 
 type Props = {
   input: PersonIndexInput;
@@ -46,27 +56,15 @@ export function PersonIndexFilterPanel({ input, typed, npus, mayGroups, hrefFor 
         defaults={dobParts as DayParts}
         error={error("dob")}
       />
-      <FilterSelect id="npu" label="NPU" value={filters.npuId ? String(filters.npuId) : ""} any="Any NPU">
-        {npus.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.name}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect id="role" label="Role on an offence" value={filters.role ?? ""} any="Any role">
-        {Object.entries(PERSON_ROLE_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect id="repeat" label="Repeat" value={filters.repeat ?? ""} any="Any">
-        {Object.entries(REPEAT_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </FilterSelect>
+      <FilterSelect id="npu" label="NPU" value={filters.npuId} any="Any NPU" options={nameOptions(npus)} />
+      <FilterSelect
+        id="role"
+        label="Role on an offence"
+        value={filters.role}
+        any="Any role"
+        options={ROLE_OPTIONS}
+      />
+      <FilterSelect id="repeat" label="Repeat" value={filters.repeat} any="Any" options={REPEAT_OPTIONS} />
       <div className="govuk-form-group">
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Only people who are</legend>

@@ -64,13 +64,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <FilterSelect id="role" label="Role" value={query.role ?? ""} any="All roles">
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
-                </option>
-              ))}
-            </FilterSelect>
+            <FilterSelect
+              id="role"
+              label="Role"
+              value={query.role ?? ""}
+              any="All roles"
+              options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
             <FilterSelect id="status" label="Status" value={query.status ?? ""} any="Active and disabled">
