@@ -1,4 +1,5 @@
 import { OfficerCombobox } from "@/components/offences/officer-combobox";
+import { ChoiceItem } from "@/components/ui/choice-item";
 import {
   FilterPanel,
   FilterSelect,
@@ -131,19 +132,9 @@ export function OffenceFilter({ link, options, today }: Props) {
       <YesNoSelect id="flagged" value={form.flagged} />
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="mine"
-              name="mine"
-              type="checkbox"
-              value="yes"
-              defaultChecked={form.mine === "yes"}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="mine">
-              My cases (I am the officer in charge)
-            </label>
-          </div>
+          <ChoiceItem type="checkbox" id="mine" name="mine" value="yes" checked={form.mine === "yes"}>
+            My cases (I am the officer in charge)
+          </ChoiceItem>
         </div>
       </div>
     </FilterPanel>

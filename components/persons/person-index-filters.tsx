@@ -1,4 +1,5 @@
 import { DateGetInput } from "@/components/forms/date-boxes";
+import { ChoiceItem } from "@/components/ui/choice-item";
 import {
   FilterPanel,
   FilterSelect,
@@ -69,43 +70,27 @@ export function PersonIndexFilterPanel({ input, typed, npus, mayGroups, hrefFor 
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Only people who are</legend>
           <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            <Check id="u25" value="yes" label="Under 25" checked={filters.under25} />
+            <ChoiceItem type="checkbox" id="u25" name="u25" value="yes" checked={filters.under25}>
+              Under 25
+            </ChoiceItem>
             {mayGroups ? (
-              <Check id="group" value="yes" label="Group members" checked={filters.groupMember} />
+              <ChoiceItem type="checkbox" id="group" name="group" value="yes" checked={filters.groupMember}>
+                Group members
+              </ChoiceItem>
             ) : null}
-            <Check id="referral" value="open" label="With an open referral" checked={filters.openReferral} />
+            <ChoiceItem
+              type="checkbox"
+              id="referral"
+              name="referral"
+              value="open"
+              checked={filters.openReferral}
+            >
+              With an open referral
+            </ChoiceItem>
           </div>
         </fieldset>
       </div>
     </FilterPanel>
-  );
-}
-
-function Check({
-  id,
-  value,
-  label,
-  checked,
-}: {
-  id: string;
-  value: string;
-  label: string;
-  checked: boolean;
-}) {
-  return (
-    <div className="govuk-checkboxes__item">
-      <input
-        className="govuk-checkboxes__input"
-        id={id}
-        name={id}
-        type="checkbox"
-        value={value}
-        defaultChecked={checked}
-      />
-      <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-        {label}
-      </label>
-    </div>
   );
 }
 
