@@ -8,7 +8,7 @@ import { listActions } from "@/lib/action-items/server/list-actions";
 import { listActionOwners } from "@/lib/action-items/server/list-action-owners";
 import { WidePage } from "@/components/layout/wide-page";
 import { ACTION_STATUS_LABELS } from "@/lib/labels/action-status";
-import { FilterSelect } from "@/components/ui/filter-panel";
+import { FilterSelect, nameOptions } from "@/components/ui/filter-panel";
 import { ListSavedViews } from "@/components/saved-views/list-saved-views";
 import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
@@ -51,13 +51,13 @@ export default async function ActionsPage({ searchParams }: Props) {
       <form method="get" action="/actions" className="govuk-!-margin-bottom-6" data-testid="action-filter">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <FilterSelect id="status" label="Status" value={filters.status} fullWidth={false}>
-              {STATUS_FILTERS.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </FilterSelect>
+            <FilterSelect
+              id="status"
+              label="Status"
+              value={filters.status}
+              fullWidth={false}
+              options={STATUS_FILTERS.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
             <FilterSelect id="rag" label="RAG" value={filters.rag ?? ""} any="Any" fullWidth={false}>
@@ -71,16 +71,11 @@ export default async function ActionsPage({ searchParams }: Props) {
               <FilterSelect
                 id="owner"
                 label="Owner"
-                value={filters.owner ? String(filters.owner) : ""}
+                value={filters.owner}
                 any="Anyone"
                 fullWidth={false}
-              >
-                {owners.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </FilterSelect>
+                options={nameOptions(owners)}
+              />
             </div>
           ) : null}
         </div>
@@ -97,11 +92,7 @@ export default async function ActionsPage({ searchParams }: Props) {
       ) : (
         <p className="govuk-body">No actions match these filters.</p>
       )}
-      <Pagination
-        currentPage={page.page}
-        totalPages={page.totalPages}
-        hrefForPage={(p) => actionListHref({ ...filters, page: p })}
-      />
+      <Pagination list={page} hrefForPage={(p) => actionListHref({ ...filters, page: p })} />
     </WidePage>
   );
 }

@@ -57,16 +57,11 @@ export default async function DecisionsPage({ searchParams }: Props) {
             <FilterSelect
               id="meeting"
               label="Meeting"
-              value={search.meeting ? String(search.meeting) : ""}
+              value={search.meeting}
               any="Any meeting"
               fullWidth={false}
-            >
-              {log.meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.title}
-                </option>
-              ))}
-            </FilterSelect>
+              options={log.meetings.map((m) => ({ value: m.id, label: m.title }))}
+            />
           </div>
           {TEXT_FIELDS.map(({ id, label, spellCheck }) => (
             <div className="govuk-grid-column-one-quarter" key={id}>
@@ -146,11 +141,7 @@ export default async function DecisionsPage({ searchParams }: Props) {
           )}
         </section>
       ))}
-      <Pagination
-        currentPage={log.page}
-        totalPages={log.totalPages}
-        hrefForPage={(p) => hrefFor(search, p, token ?? "")}
-      />
+      <Pagination list={log} hrefForPage={(p) => hrefFor(search, p, token ?? "")} />
     </>
   );
 }

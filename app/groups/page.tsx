@@ -54,12 +54,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
             Showing {first} to {last}, page {result.page} of {result.totalPages}
           </p>
           <ColumnTable caption="Groups, by name" columns={columns} rows={result.items} testId="group-table" />
-          <Pagination
-            currentPage={result.page}
-            totalPages={result.totalPages}
-            hrefForPage={(p) => groupListHref(query, p)}
-            label="Pages of groups"
-          />
+          <Pagination list={result} hrefForPage={(p) => groupListHref(query, p)} label="Pages of groups" />
         </>
       )}
     </>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { describedBy, FieldError, FieldHint, formGroupClass, pageTitle } from "@/components/ui/field-error";
+import { FileUpload } from "@/components/forms/file-upload";
+import { pageTitle } from "@/components/ui/field-error";
 import { ImportRunList } from "@/components/imports/import-run-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { MAX_UPLOAD_LABEL, UPLOAD_ERRORS, isUploadError } from "@/lib/imports/limits";
@@ -39,41 +40,19 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
         section below.
       </p>
       <form method="post" action="/imports/upload" encType="multipart/form-data" noValidate>
-        <div className={formGroupClass(Boolean(message))}>
-          <label className="govuk-label govuk-label--s" htmlFor="offences">
-            Offences file
-          </label>
-          <FieldHint
-            fieldId="offences"
-            hint={`offences.csv. Both files together must be ${MAX_UPLOAD_LABEL} or smaller.`}
-          />
-          <FieldError fieldId="offences" message={message} />
-          <input
-            className={`govuk-file-upload${message ? " govuk-file-upload--error" : ""}`}
-            id="offences"
-            name="offences"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={describedBy("offences", { hint: true, error: Boolean(message) })}
-          />
-        </div>
-        <div className="govuk-form-group">
-          <label className="govuk-label govuk-label--s" htmlFor="persons">
-            Persons file (optional)
-          </label>
-          <FieldHint
-            fieldId="persons"
-            hint="persons.csv: victims, suspects, offenders and witnesses of the offences."
-          />
-          <input
-            className="govuk-file-upload"
-            id="persons"
-            name="persons"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={describedBy("persons", { hint: true })}
-          />
-        </div>
+        <FileUpload
+          id="offences"
+          label="Offences file"
+          hint={`offences.csv. Both files together must be ${MAX_UPLOAD_LABEL} or smaller.`}
+          error={message}
+          accept=".csv,text/csv"
+        />
+        <FileUpload
+          id="persons"
+          label="Persons file (optional)"
+          hint="persons.csv: victims, suspects, offenders and witnesses of the offences."
+          accept=".csv,text/csv"
+        />
         <button type="submit" className="govuk-button">
           Upload and check
         </button>

@@ -51,12 +51,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
           testId="meeting-list"
         />
       )}
-      <Pagination
-        currentPage={result.page}
-        totalPages={result.totalPages}
-        hrefForPage={(p) => `/meetings?page=${p}`}
-        label="Meeting list pages"
-      />
+      <Pagination list={result} hrefForPage={(p) => `/meetings?page=${p}`} label="Meeting list pages" />
     </>
   );
 }

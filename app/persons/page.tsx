@@ -133,12 +133,7 @@ function Results({
               </tr>
             ))}
           </DataTable>
-          <Pagination
-            currentPage={list.page}
-            totalPages={list.totalPages}
-            hrefForPage={(page) => hrefFor(filters, page)}
-            label="People pages"
-          />
+          <Pagination list={list} hrefForPage={(page) => hrefFor(filters, page)} label="People pages" />
         </>
       ) : null}
     </>

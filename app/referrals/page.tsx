@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ForeignSearchNotice } from "@/components/ui/foreign-search-notice";
-import { FilterPanel, FilterSelect, FilterText, type SelectedFilter } from "@/components/ui/filter-panel";
+import { FilterPanel, FilterSelect, FilterText, labelOptions } from "@/components/ui/filter-panel";
+import type { SelectedFilter } from "@/components/ui/filter-panel";
 import { HomeTable, type Column } from "@/components/home/home-section";
 import { PROVIDER_REFERRAL_COLUMNS } from "@/components/home/partner-home";
 import { Pagination } from "@/components/ui/pagination";
@@ -77,13 +78,13 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
               error={message ?? undefined}
               maxLength={MAX_QUERY_LENGTH}
             />
-            <FilterSelect id="state" label="State" value={filters.state ?? ""} any="Any state">
-              {Object.entries(REFERRAL_STATE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </FilterSelect>
+            <FilterSelect
+              id="state"
+              label="State"
+              value={filters.state ?? ""}
+              any="Any state"
+              options={labelOptions(REFERRAL_STATE_LABELS)}
+            />
             <div className="govuk-form-group">
               <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
                 <div className="govuk-checkboxes__item">
@@ -113,12 +114,7 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
           {list.total > 0 ? (
             <>
               <HomeTable caption={`Referrals to ${list.providerName}`} columns={columns} rows={list.items} />
-              <Pagination
-                currentPage={list.page}
-                totalPages={list.totalPages}
-                hrefForPage={(p) => hrefFor(filters, p)}
-                label="Referral pages"
-              />
+              <Pagination list={list} hrefForPage={(p) => hrefFor(filters, p)} label="Referral pages" />
             </>
           ) : null}
         </div>

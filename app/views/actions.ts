@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { deleteViewSchema, editViewSchema, saveViewSchema } from "@/lib/saved-views/schemas";
 import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import { createSavedView } from "@/lib/saved-views/server/create-saved-view";
@@ -15,11 +15,8 @@ export const saveViewAction = defineAction({
   name: "views.save",
   permission: "views.save",
   input: saveViewSchema,
-  handler: async ({ actor, input }) => {
-    const made = await createSavedView({ actor, input });
-    revalidateStale([SAVED_VIEW_LISTS[input.kind].path, "/"]);
-    return made;
-  },
+  handler: createSavedView,
+  revalidate: (_, input) => [SAVED_VIEW_LISTS[input.kind].path, "/"],
   idempotent: { href: (data) => `/views/${data.id}` },
 });
 

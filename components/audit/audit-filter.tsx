@@ -1,4 +1,4 @@
-import { FilterPanel, FilterText, FilterDateRange } from "@/components/ui/filter-panel";
+import { FilterPanel, FilterSelect, FilterText, FilterDateRange } from "@/components/ui/filter-panel";
 import { AUDIT_CATEGORIES, AUDIT_EVENTS } from "@/lib/audit/events";
 import { auditSearchHref, type AuditSearchForm } from "@/lib/audit/search-filters";
 
@@ -43,43 +43,26 @@ export function AuditFilter({ form, errors }: Props) {
         maxLength={40}
         width="govuk-input--width-10"
       />
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor="category">
-          Category
-        </label>
-        <select
-          className="govuk-select govuk-!-width-full"
-          id="category"
-          name="category"
-          defaultValue={form.category}
-        >
-          <option value="">Any category</option>
-          {AUDIT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {categoryLabel(c)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor="event">
-          Event
-        </label>
-        <select className="govuk-select govuk-!-width-full" id="event" name="event" defaultValue={form.event}>
-          <option value="">Any event</option>
-          {AUDIT_CATEGORIES.map((c) => (
-            <optgroup key={c} label={categoryLabel(c)}>
-              {Object.entries(AUDIT_EVENTS)
-                .filter(([, category]) => category === c)
-                .map(([event]) => (
-                  <option key={event} value={event}>
-                    {event}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="category"
+        label="Category"
+        value={form.category}
+        any="Any category"
+        options={AUDIT_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))}
+      />
+      <FilterSelect id="event" label="Event" value={form.event} any="Any event">
+        {AUDIT_CATEGORIES.map((c) => (
+          <optgroup key={c} label={categoryLabel(c)}>
+            {Object.entries(AUDIT_EVENTS)
+              .filter(([, category]) => category === c)
+              .map(([event]) => (
+                <option key={event} value={event}>
+                  {event}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </FilterSelect>
       <FilterDateRange
         labels={{ from: "Date from", to: "Date to" }}
         hints={{ from: "For example, 27/3/2026", to: "For example, 27/3/2026" }}

@@ -28,14 +28,7 @@ export function PersonViews({ result, hrefForPage, headingLevel = "h2" }: Props)
         Who viewed this person
       </Heading>
       <PersonViewsTable result={result} />
-      {hrefForPage ? (
-        <Pagination
-          currentPage={result.page}
-          totalPages={result.totalPages}
-          hrefForPage={hrefForPage}
-          label="Person views pages"
-        />
-      ) : null}
+      {hrefForPage ? <Pagination list={result} hrefForPage={hrefForPage} label="Person views pages" /> : null}
     </section>
   );
 }

@@ -3,13 +3,7 @@
 import { useActionState, useEffect, useSyncExternalStore } from "react";
 import { signInAction } from "@/app/(actions)/auth-actions";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
-import {
-  controlClass,
-  describedBy,
-  FieldError,
-  formGroupClass,
-  pageTitle,
-} from "@/components/ui/field-error";
+import { controlClass, describedBy, LabelledGroup, pageTitle } from "@/components/ui/field-error";
 import { INITIAL_SIGN_IN_STATE } from "@/lib/auth/sign-in-state";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/sign-in-errors";
 
@@ -52,11 +46,7 @@ export function SignInForm({ callbackUrl, initialError, ssoName }: Props) {
       {/* React renders method="post" for an action function (it refuses an explicit one). */}
       <form action={formAction} noValidate data-testid="sign-in-form">
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <div className={formGroupClass(Boolean(emailError))}>
-          <label className="govuk-label govuk-label--s" htmlFor="email">
-            Email address
-          </label>
-          <FieldError fieldId="email" message={emailError} />
+        <LabelledGroup id="email" label="Email address" error={emailError}>
           <input
             // A new attempt re-fills the email from the server's answer.
             key={`email-${state.attempt}`}
@@ -70,12 +60,8 @@ export function SignInForm({ callbackUrl, initialError, ssoName }: Props) {
             className={controlClass("input", Boolean(emailError))}
             aria-describedby={describedBy("email", { error: Boolean(emailError) })}
           />
-        </div>
-        <div className={formGroupClass(Boolean(passwordError))}>
-          <label className="govuk-label govuk-label--s" htmlFor="password">
-            Password
-          </label>
-          <FieldError fieldId="password" message={passwordError} />
+        </LabelledGroup>
+        <LabelledGroup id="password" label="Password" error={passwordError}>
           <input
             key={`password-${state.attempt}`}
             id="password"
@@ -86,7 +72,7 @@ export function SignInForm({ callbackUrl, initialError, ssoName }: Props) {
             className={controlClass("input", Boolean(passwordError), "govuk-!-width-two-thirds")}
             aria-describedby={describedBy("password", { error: Boolean(passwordError) })}
           />
-        </div>
+        </LabelledGroup>
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={pending}>
           Sign in
         </button>

@@ -7,6 +7,11 @@ import type { FigureTable } from "@/lib/figures/figure-table";
 const W = 960;
 const H = 320;
 const PAD = { top: 16, right: 16, bottom: 56, left: 48 };
+/** Each month's bars, drawn in order: all SYV, then knife-used SYV over it. */
+const BARS = [
+  ["app-chart__bar", "total"],
+  ["app-chart__bar--knife", "knife"],
+] as const;
 
 export function TrendChart({ table }: { table: FigureTable }) {
   const months = table.rows.map((r) => ({
@@ -56,20 +61,16 @@ export function TrendChart({ table }: { table: FigureTable }) {
         const w = slot * 0.7;
         return (
           <g key={m.label}>
-            <rect
-              className="app-chart__bar"
-              x={x}
-              y={y(m.total)}
-              width={w}
-              height={PAD.top + plotH - y(m.total)}
-            />
-            <rect
-              className="app-chart__bar--knife"
-              x={x}
-              y={y(m.knife)}
-              width={w}
-              height={PAD.top + plotH - y(m.knife)}
-            />
+            {BARS.map(([className, value]) => (
+              <rect
+                key={className}
+                className={className}
+                x={x}
+                y={y(m[value])}
+                width={w}
+                height={PAD.top + plotH - y(m[value])}
+              />
+            ))}
             {i % 3 === 0 || i === months.length - 1 ? (
               <text className="app-chart__label" x={x + w / 2} y={H - PAD.bottom + 16} textAnchor="middle">
                 {m.label}

@@ -133,9 +133,16 @@ export function useFormAction<T extends FieldValues, R = unknown>(options: FormA
     return { control: form.control, name, id, error };
   }
 
+  /** The same for the three-box date (components/forms/date-input's DatePartsInput), which registers each box. */
+  function bindParts(name: FieldPath<T>) {
+    const { id, error } = bind(name);
+    return { id, error, register: form.register };
+  }
+
   return {
     form,
     bindDate,
+    bindParts,
     errors,
     summary,
     onSubmit,

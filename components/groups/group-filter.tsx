@@ -1,39 +1,17 @@
 import Link from "next/link";
-import { GROUP_TYPE_LABELS, GROUP_TYPES } from "@/lib/groups/labels";
+import { GROUP_TYPE_LABELS } from "@/lib/groups/labels";
 import type { GroupListQuery } from "@/lib/groups/schemas";
+import { FilterSelect, labelOptions, nameOptions } from "@/components/ui/filter-panel";
+import { LabelledGroup } from "@/components/ui/field-error";
 
 // A GET form: a filtered list is a URL, and applying filters goes back to page 1.
 
-type Option = { value: string; label: string };
-
-function FilterSelect({
-  id,
-  label,
-  value,
-  options,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  options: Option[];
-}) {
-  return (
-    <div className="govuk-grid-column-one-quarter">
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor={id}>
-          {label}
-        </label>
-        <select className="govuk-select govuk-!-width-full" id={id} name={id} defaultValue={value}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
+const TYPE_OPTIONS = labelOptions(GROUP_TYPE_LABELS);
+const STATUS_OPTIONS = [
+  { value: "active", label: "Active" },
+  { value: "inactive", label: "Inactive" },
+  { value: "all", label: "Active and inactive" },
+];
 
 export function GroupFilter({
   query,
@@ -46,10 +24,7 @@ export function GroupFilter({
     <form method="get" action="/groups" role="search" aria-label="Filter groups" data-testid="group-filter">
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter">
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="q">
-              Name
-            </label>
+          <LabelledGroup id="q" label="Name">
             <input
               className="govuk-input"
               id="q"
@@ -59,36 +34,17 @@ export function GroupFilter({
               maxLength={100}
               spellCheck={false}
             />
-          </div>
+          </LabelledGroup>
         </div>
-        <FilterSelect
-          id="type"
-          label="Type"
-          value={query.type ?? ""}
-          options={[
-            { value: "", label: "Any type" },
-            ...GROUP_TYPES.map((t) => ({ value: t, label: GROUP_TYPE_LABELS[t] })),
-          ]}
-        />
-        <FilterSelect
-          id="npu"
-          label="NPU"
-          value={query.npu ? String(query.npu) : ""}
-          options={[
-            { value: "", label: "Any NPU" },
-            ...npus.map((n) => ({ value: String(n.id), label: n.name })),
-          ]}
-        />
-        <FilterSelect
-          id="status"
-          label="Status"
-          value={query.status}
-          options={[
-            { value: "active", label: "Active" },
-            { value: "inactive", label: "Inactive" },
-            { value: "all", label: "Active and inactive" },
-          ]}
-        />
+        <div className="govuk-grid-column-one-quarter">
+          <FilterSelect id="type" label="Type" value={query.type} any="Any type" options={TYPE_OPTIONS} />
+        </div>
+        <div className="govuk-grid-column-one-quarter">
+          <FilterSelect id="npu" label="NPU" value={query.npu} any="Any NPU" options={nameOptions(npus)} />
+        </div>
+        <div className="govuk-grid-column-one-quarter">
+          <FilterSelect id="status" label="Status" value={query.status} options={STATUS_OPTIONS} />
+        </div>
       </div>
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">

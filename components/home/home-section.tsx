@@ -62,12 +62,7 @@ export function PagedHomeTable<T extends { id: number }>({
   return (
     <>
       <HomeTable caption={caption} columns={columns} rows={list.items} />
-      <Pagination
-        currentPage={list.page}
-        totalPages={list.totalPages}
-        hrefForPage={(p) => (p === 1 ? "/" : `/?page=${p}`)}
-        label={label}
-      />
+      <Pagination list={list} hrefForPage={(p) => (p === 1 ? "/" : `/?page=${p}`)} label={label} />
     </>
   );
 }

@@ -53,12 +53,7 @@ export function HotspotOffenceList({
           </tr>
         ))}
       </DataTable>
-      <Pagination
-        currentPage={list.page}
-        totalPages={list.totalPages}
-        hrefForPage={hrefForPage}
-        label="SYV offence pages"
-      />
+      <Pagination list={list} hrefForPage={hrefForPage} label="SYV offence pages" />
     </section>
   );
 }

@@ -23,27 +23,15 @@ export function StartImportButtons({ runId, hasProblems }: { runId: number; hasP
     <>
       <ErrorSummary errors={error ? [{ fieldId: "start-import", message: error }] : []} />
       <div className="govuk-button-group">
-        {hasProblems ? (
-          <button
-            type="button"
-            id="start-import"
-            className="govuk-button"
-            disabled={pending}
-            onClick={() => start("valid")}
-          >
-            Import valid rows only
-          </button>
-        ) : (
-          <button
-            type="button"
-            id="start-import"
-            className="govuk-button"
-            disabled={pending}
-            onClick={() => start("all")}
-          >
-            Import all
-          </button>
-        )}
+        <button
+          type="button"
+          id="start-import"
+          className="govuk-button"
+          disabled={pending}
+          onClick={() => start(hasProblems ? "valid" : "all")}
+        >
+          {hasProblems ? "Import valid rows only" : "Import all"}
+        </button>
       </div>
     </>
   );

@@ -1,12 +1,11 @@
-import { FilterPanel, FilterSelect, FilterText, FilterDateRange } from "@/components/ui/filter-panel";
 import {
-  ASSESSMENT_LABELS,
-  HANDLING_LABELS,
-  INTEL_ASSESSMENTS,
-  HANDLING_CODES,
-  SOURCE_EVALUATIONS,
-  SOURCE_LABELS,
-} from "@/lib/intelligence/rules";
+  FilterPanel,
+  FilterSelect,
+  FilterText,
+  FilterDateRange,
+  labelOptions,
+} from "@/components/ui/filter-panel";
+import { ASSESSMENT_LABELS, HANDLING_LABELS, SOURCE_LABELS } from "@/lib/intelligence/rules";
 import {
   INTEL_FILTER_KEYS,
   INTEL_FILTER_LABELS,
@@ -20,11 +19,10 @@ import {
 // person's name, so the form posts to app/search/run and the text comes back sealed
 // (lib/security/sealed-fields.ts); the other filters stay plain.
 
-const VALUE_LABELS: Partial<Record<IntelFilterKey, Record<string, string>>> = {
-  source: SOURCE_LABELS,
-  assessment: ASSESSMENT_LABELS,
-  handling: HANDLING_LABELS,
-};
+// The grading filters: one select each, its options the grading's labels.
+const GRADING_LABELS = { source: SOURCE_LABELS, assessment: ASSESSMENT_LABELS, handling: HANDLING_LABELS };
+const VALUE_LABELS: Partial<Record<IntelFilterKey, Readonly<Record<string, string>>>> = GRADING_LABELS;
+const GRADING_FILTERS = ["source", "assessment", "handling"] as const;
 
 export function IntelFilter({ link }: { link: IntelListLink }) {
   const form = link.form;
@@ -33,12 +31,6 @@ export function IntelFilter({ link }: { link: IntelListLink }) {
     text: `${INTEL_FILTER_LABELS[key]}: ${VALUE_LABELS[key]?.[form[key] ?? ""] ?? form[key]}`,
     href: intelListHref({ ...link, form: { ...form, [key]: "" }, page: 1 }),
   }));
-  const options = (values: readonly string[], labels: Record<string, string>) =>
-    values.map((v) => (
-      <option key={v} value={v}>
-        {labels[v]}
-      </option>
-    ));
   return (
     <FilterPanel
       testId="intel-filter"
@@ -62,15 +54,16 @@ export function IntelFilter({ link }: { link: IntelListLink }) {
         value={form.q}
         maxLength={100}
       />
-      <FilterSelect id="source" label={INTEL_FILTER_LABELS.source} value={form.source} any="Any">
-        {options(SOURCE_EVALUATIONS, SOURCE_LABELS)}
-      </FilterSelect>
-      <FilterSelect id="assessment" label={INTEL_FILTER_LABELS.assessment} value={form.assessment} any="Any">
-        {options(INTEL_ASSESSMENTS, ASSESSMENT_LABELS)}
-      </FilterSelect>
-      <FilterSelect id="handling" label={INTEL_FILTER_LABELS.handling} value={form.handling} any="Any">
-        {options(HANDLING_CODES, HANDLING_LABELS)}
-      </FilterSelect>
+      {GRADING_FILTERS.map((key) => (
+        <FilterSelect
+          key={key}
+          id={key}
+          label={INTEL_FILTER_LABELS[key]}
+          value={form[key]}
+          any="Any"
+          options={labelOptions(GRADING_LABELS[key])}
+        />
+      ))}
       <FilterDateRange
         labels={INTEL_FILTER_LABELS}
         hints={{ from: "For example, 1/4/2025", to: "For example, 31/3/2026" }}

@@ -21,6 +21,8 @@ const FIELDS = [...SUBMIT_FIELDS, "personIds", "offenceIds", "groupIds"] as cons
 export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name: string }[] }) {
   const {
     form,
+    bind,
+    bindParts,
     errors,
     summary: items,
     onSubmit,
@@ -64,26 +66,12 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">Enter the sanitised text only: nothing that could identify the source.</p>
       <Form onSubmit={onSubmit} data-testid="submit-intelligence-form">
-        <DatePartsInput
-          id="receivedOn"
-          legend="Date received"
-          hint="For example, 27 11 2026"
-          error={errors.receivedOn?.message}
-          register={form.register}
-        />
-        <TextareaField
-          id="text"
-          label="Sanitised intelligence text"
-          error={errors.text?.message}
-          field={form.register("text")}
-          rows={6}
-        />
+        <DatePartsInput {...bindParts("receivedOn")} legend="Date received" hint="For example, 27 11 2026" />
+        <TextareaField {...bind("text")} label="Sanitised intelligence text" rows={6} />
         <TextField
-          id="locationText"
+          {...bind("locationText")}
           label="Location (optional)"
           hint="A place or area, for example Coventry, near the bus station"
-          error={errors.locationText?.message}
-          field={form.register("locationText")}
           maxLength={200}
         />
         <GradingFields register={form.register} errors={errors} />

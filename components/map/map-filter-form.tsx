@@ -1,4 +1,5 @@
 import { DateGetInput } from "@/components/forms/date-boxes";
+import { ChoiceItem } from "@/components/ui/choice-item";
 import { partsOfDay } from "@/lib/dates/day";
 import type { MapFilters } from "@/lib/hotspots/map-filters";
 import { SCRUTINY_CATEGORIES } from "@/lib/reference/scrutiny-categories";
@@ -18,19 +19,9 @@ function Radios({ name, legend, value }: { name: string; legend: string; value: 
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
         <div className="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">
           {CHOICES.map((c) => (
-            <div className="govuk-radios__item" key={c.value}>
-              <input
-                className="govuk-radios__input"
-                id={`${name}-${c.value}`}
-                name={name}
-                type="radio"
-                value={c.value}
-                defaultChecked={value === c.value}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={`${name}-${c.value}`}>
-                {c.label}
-              </label>
-            </div>
+            <ChoiceItem type="radio" key={c.value} name={name} value={c.value} checked={value === c.value}>
+              {c.label}
+            </ChoiceItem>
           ))}
         </div>
       </fieldset>

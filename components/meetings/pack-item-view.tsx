@@ -14,6 +14,30 @@ export function itemAnchor(number: string): string {
   return `item-${number.replaceAll(".", "-")}`;
 }
 
+/** A section's items in a pack's contents (the pack page, the print view): one link each to the item. */
+export function ContentsItems({
+  items,
+  listClass,
+  itemClass,
+}: {
+  items: readonly Pick<PackItem, "id" | "number" | "title">[];
+  listClass: string;
+  itemClass?: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <ol className={listClass}>
+      {items.map((item) => (
+        <li key={item.id} className={itemClass}>
+          <a className="govuk-link" href={`#${itemAnchor(item.number)}`}>
+            {item.number} {item.title}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 type Props = {
   item: PackItem;
   controls?: ReactNode;

@@ -33,7 +33,7 @@ type Props = { title: string; initial: OffenceFormValues } & (
 export function OffenceForm(props: Props) {
   const { title, initial } = props;
   const [existingId, setExistingId] = useState<string | null>(null);
-  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } = useFormAction<
+  const { form, bind, bindParts, summary, onSubmit, focusKey, pending, already } = useFormAction<
     OffenceFormValues,
     { id: number }
   >({
@@ -108,18 +108,14 @@ export function OffenceForm(props: Props) {
           inline
         />
         <DatePartsInput
-          id="occurredOn"
+          {...bindParts("occurredOn")}
           legend="Date the offence occurred"
           hint="For example, 27 3 2026"
-          error={errors.occurredOn?.message}
-          register={form.register}
         />
         <DatePartsInput
-          id="recordedOn"
+          {...bindParts("recordedOn")}
           legend="Date the offence was recorded"
           hint="The same as or after the date it occurred"
-          error={errors.recordedOn?.message}
-          register={form.register}
         />
         <SelectField
           {...bind("npu")}

@@ -1,6 +1,13 @@
-import type { ReactNode } from "react";
 import { OfficerCombobox } from "@/components/offences/officer-combobox";
-import { FilterPanel, FilterSelect, FilterText, FilterDateRange } from "@/components/ui/filter-panel";
+import { ChoiceItem } from "@/components/ui/choice-item";
+import {
+  FilterPanel,
+  FilterSelect,
+  FilterText,
+  FilterDateRange,
+  nameOptions,
+  type FilterOption,
+} from "@/components/ui/filter-panel";
 import { STATUS_LABELS } from "@/lib/offences/offence-list-labels";
 import type { OffenceFilterOptions } from "@/lib/offences/offence-list-dto";
 import type { IsoDay } from "@/lib/dates/day";
@@ -25,10 +32,19 @@ import { OUTCOME_GROUPS } from "@/lib/reference/outcome-groups";
 
 type Props = { link: OffenceListLink; options: OffenceFilterOptions; today: IsoDay };
 
+// The fixed lists' options, built once.
 const YES_NO = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },
 ];
+const CATEGORY_OPTIONS = SCRUTINY_CATEGORIES.map((c) => ({ value: c.code, label: c.name }));
+const OFFENCE_CODE_OPTIONS = OFFENCE_CODES.map((c) => ({
+  value: c.code,
+  label: `${c.code} ${c.description}`,
+}));
+const STATUS_OPTIONS = INVESTIGATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s].text }));
+const OUTCOME_OPTIONS = OUTCOME_TYPES.map((o) => ({ value: o.code, label: `${o.code} ${o.description}` }));
+const OUTCOME_GROUP_OPTIONS = OUTCOME_GROUPS.map((g) => ({ value: g.slug, label: g.label }));
 
 export function OffenceFilter({ link, options, today }: Props) {
   const form = link.form;
@@ -71,67 +87,32 @@ export function OffenceFilter({ link, options, today }: Props) {
         hints={{ from: "For example, 1/4/2025", to: "For example, 31/3/2026" }}
         values={form}
       />
-      <Select id="year" value={form.year} any="Any year">
-        {performanceYearsUpTo(today, options.earliestYear).map((y) => (
-          <option key={y} value={y}>
-            {performanceYearLabel(y)}
-          </option>
-        ))}
-      </Select>
-      <Select id="npu" value={form.npu} any="Any NPU">
-        {options.npus.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.name}
-          </option>
-        ))}
-      </Select>
-      <Select id="hotspot" value={form.hotspot} any="Any place">
-        {options.hotspots.map((h) => (
-          <option key={h.id} value={h.id}>
-            {h.name} ({h.npu})
-          </option>
-        ))}
-      </Select>
-      <Select id="category" value={form.category} any="Any category">
-        {SCRUTINY_CATEGORIES.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
-      </Select>
-      <Select id="code" value={form.code} any="Any offence">
-        {OFFENCE_CODES.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.code} {c.description}
-          </option>
-        ))}
-      </Select>
+      <Select
+        id="year"
+        value={form.year}
+        any="Any year"
+        options={performanceYearsUpTo(today, options.earliestYear).map((y) => ({
+          value: y,
+          label: performanceYearLabel(y),
+        }))}
+      />
+      <Select id="npu" value={form.npu} any="Any NPU" options={nameOptions(options.npus)} />
+      <Select
+        id="hotspot"
+        value={form.hotspot}
+        any="Any place"
+        options={options.hotspots.map((h) => ({ value: h.id, label: `${h.name} (${h.npu})` }))}
+      />
+      <Select id="category" value={form.category} any="Any category" options={CATEGORY_OPTIONS} />
+      <Select id="code" value={form.code} any="Any offence" options={OFFENCE_CODE_OPTIONS} />
       <YesNoSelect id="knife" value={form.knife} />
       <YesNoSelect id="u25" value={form.u25} />
       <YesNoSelect id="recovered" value={form.recovered} />
-      <Select id="status" value={form.status} any="Any status">
-        {INVESTIGATION_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABELS[s].text}
-          </option>
-        ))}
-      </Select>
-      <Select id="outcome" value={form.outcome} any="Any outcome">
-        {OUTCOME_TYPES.map((o) => (
-          <option key={o.code} value={o.code}>
-            {o.code} {o.description}
-          </option>
-        ))}
-      </Select>
+      <Select id="status" value={form.status} any="Any status" options={STATUS_OPTIONS} />
+      <Select id="outcome" value={form.outcome} any="Any outcome" options={OUTCOME_OPTIONS} />
       <YesNoSelect id="outcomed" value={form.outcomed} />
       <YesNoSelect id="positive" value={form.positive} />
-      <Select id="group" value={form.group} any="Any outcome group">
-        {OUTCOME_GROUPS.map((g) => (
-          <option key={g.slug} value={g.slug}>
-            {g.label}
-          </option>
-        ))}
-      </Select>
+      <Select id="group" value={form.group} any="Any outcome group" options={OUTCOME_GROUP_OPTIONS} />
       <Text
         id="outcomeby"
         hint="Count only outcomes dated on or before this day, for example 31/3/2026"
@@ -151,19 +132,9 @@ export function OffenceFilter({ link, options, today }: Props) {
       <YesNoSelect id="flagged" value={form.flagged} />
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="mine"
-              name="mine"
-              type="checkbox"
-              value="yes"
-              defaultChecked={form.mine === "yes"}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="mine">
-              My cases (I am the officer in charge)
-            </label>
-          </div>
+          <ChoiceItem type="checkbox" id="mine" name="mine" value="yes" checked={form.mine === "yes"}>
+            My cases (I am the officer in charge)
+          </ChoiceItem>
         </div>
       </div>
     </FilterPanel>
@@ -172,15 +143,7 @@ export function OffenceFilter({ link, options, today }: Props) {
 
 /** A yes/no filter: "Either" (not filtering), "Yes" or "No". */
 function YesNoSelect({ id, value }: { id: FilterKey; value?: string }) {
-  return (
-    <Select id={id} value={value} any="Either">
-      {YES_NO.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </Select>
-  );
+  return <Select id={id} value={value} any="Either" options={YES_NO} />;
 }
 
 /** What a selected-filter tag says: the option's label, not its id. */
@@ -248,16 +211,12 @@ function Select({
   id,
   value,
   any,
-  children,
+  options,
 }: {
   id: FilterKey;
   value?: string;
   any: string;
-  children: ReactNode;
+  options: readonly FilterOption[];
 }) {
-  return (
-    <FilterSelect id={id} label={FILTER_LABELS[id]} value={value} any={any}>
-      {children}
-    </FilterSelect>
-  );
+  return <FilterSelect id={id} label={FILTER_LABELS[id]} value={value} any={any} options={options} />;
 }

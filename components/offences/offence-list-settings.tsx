@@ -6,6 +6,7 @@ import { COLUMN_LABELS } from "@/lib/offences/offence-list-labels";
 import { updateOffenceListPreferencesAction } from "@/app/offences/list-actions";
 import { OFFENCE_COLUMNS, type OffenceColumn, type OffenceListPreferences } from "@/lib/offences/list-link";
 import { Form } from "@/components/forms/form";
+import { ChoiceItem } from "@/components/ui/choice-item";
 
 // Which columns the table shows and how tightly, remembered for the user (User.preferences), so
 // the list looks the same on their next visit and on any machine.
@@ -39,19 +40,16 @@ export function OffenceListSettings({ preferences }: { preferences: OffenceListP
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Columns to show</legend>
               <div className="govuk-checkboxes govuk-checkboxes--small">
                 {OFFENCE_COLUMNS.map((column) => (
-                  <div className="govuk-checkboxes__item" key={column}>
-                    <input
-                      className="govuk-checkboxes__input"
-                      id={`column-${column}`}
-                      name="columns"
-                      type="checkbox"
-                      value={column}
-                      defaultChecked={preferences.columns.includes(column)}
-                    />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`column-${column}`}>
-                      {COLUMN_LABELS[column]}
-                    </label>
-                  </div>
+                  <ChoiceItem
+                    type="checkbox"
+                    key={column}
+                    id={`column-${column}`}
+                    name="columns"
+                    value={column}
+                    checked={preferences.columns.includes(column)}
+                  >
+                    {COLUMN_LABELS[column]}
+                  </ChoiceItem>
                 ))}
               </div>
             </fieldset>
@@ -61,19 +59,15 @@ export function OffenceListSettings({ preferences }: { preferences: OffenceListP
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Row spacing</legend>
               <div className="govuk-radios govuk-radios--small govuk-radios--inline">
                 {(["comfortable", "compact"] as const).map((density) => (
-                  <div className="govuk-radios__item" key={density}>
-                    <input
-                      className="govuk-radios__input"
-                      id={`density-${density}`}
-                      name="density"
-                      type="radio"
-                      value={density}
-                      defaultChecked={preferences.density === density}
-                    />
-                    <label className="govuk-label govuk-radios__label" htmlFor={`density-${density}`}>
-                      {density === "comfortable" ? "Comfortable" : "Compact"}
-                    </label>
-                  </div>
+                  <ChoiceItem
+                    type="radio"
+                    key={density}
+                    name="density"
+                    value={density}
+                    checked={preferences.density === density}
+                  >
+                    {density === "comfortable" ? "Comfortable" : "Compact"}
+                  </ChoiceItem>
                 ))}
               </div>
             </fieldset>

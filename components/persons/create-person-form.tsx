@@ -26,7 +26,7 @@ type Props = { offenceId: number; title: string; backHref: string; prefill: Part
 
 /** "None of these": a new person, prefilled from the search, added to the offence in one step. */
 export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props) {
-  const { form, bind, errors, summary, onSubmit, focusKey, pending, already } = useFormAction<
+  const { form, bind, bindParts, errors, summary, onSubmit, focusKey, pending, already } = useFormAction<
     CreatePersonValues,
     { id: number }
   >({
@@ -48,11 +48,9 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
         <TextField {...bind("surname")} label="Surname" maxLength={100} />
         <TextField {...bind("forenames")} label="Forenames" maxLength={100} />
         <DatePartsInput
-          id="dateOfBirth"
+          {...bindParts("dateOfBirth")}
           legend="Date of birth (if known)"
           hint="For example, 15 6 2008"
-          error={errors.dateOfBirth?.message}
-          register={form.register}
         />
         <RadiosField {...bind("gender")} legend="Gender" options={GENDER_OPTIONS} inline />
         <SelectField

@@ -1,5 +1,13 @@
 import { DateGetInput } from "@/components/forms/date-boxes";
-import { FilterPanel, FilterSelect, FilterText, type SelectedFilter } from "@/components/ui/filter-panel";
+import { ChoiceItem } from "@/components/ui/choice-item";
+import {
+  FilterPanel,
+  FilterSelect,
+  FilterText,
+  labelOptions,
+  nameOptions,
+} from "@/components/ui/filter-panel";
+import type { SelectedFilter } from "@/components/ui/filter-panel";
 import type { DayParts } from "@/lib/dates/day";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 import { REPEAT_LABELS, type PersonIndexFilters, type PersonIndexInput } from "@/lib/persons/index-filters";
@@ -9,6 +17,9 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 // posts and comes back sealed (lib/security/sealed-query.ts); each selected filter is a tag that
 // removes it, through `hrefFor`, which the page seals. The group-member filter is offered only to
 // roles that may read groups.
+
+const ROLE_OPTIONS = labelOptions(PERSON_ROLE_LABELS);
+const REPEAT_OPTIONS = labelOptions(REPEAT_LABELS);
 
 type Props = {
   input: PersonIndexInput;
@@ -46,68 +57,40 @@ export function PersonIndexFilterPanel({ input, typed, npus, mayGroups, hrefFor 
         defaults={dobParts as DayParts}
         error={error("dob")}
       />
-      <FilterSelect id="npu" label="NPU" value={filters.npuId ? String(filters.npuId) : ""} any="Any NPU">
-        {npus.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.name}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect id="role" label="Role on an offence" value={filters.role ?? ""} any="Any role">
-        {Object.entries(PERSON_ROLE_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect id="repeat" label="Repeat" value={filters.repeat ?? ""} any="Any">
-        {Object.entries(REPEAT_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </FilterSelect>
+      <FilterSelect id="npu" label="NPU" value={filters.npuId} any="Any NPU" options={nameOptions(npus)} />
+      <FilterSelect
+        id="role"
+        label="Role on an offence"
+        value={filters.role}
+        any="Any role"
+        options={ROLE_OPTIONS}
+      />
+      <FilterSelect id="repeat" label="Repeat" value={filters.repeat} any="Any" options={REPEAT_OPTIONS} />
       <div className="govuk-form-group">
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Only people who are</legend>
           <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            <Check id="u25" value="yes" label="Under 25" checked={filters.under25} />
+            <ChoiceItem type="checkbox" id="u25" name="u25" value="yes" checked={filters.under25}>
+              Under 25
+            </ChoiceItem>
             {mayGroups ? (
-              <Check id="group" value="yes" label="Group members" checked={filters.groupMember} />
+              <ChoiceItem type="checkbox" id="group" name="group" value="yes" checked={filters.groupMember}>
+                Group members
+              </ChoiceItem>
             ) : null}
-            <Check id="referral" value="open" label="With an open referral" checked={filters.openReferral} />
+            <ChoiceItem
+              type="checkbox"
+              id="referral"
+              name="referral"
+              value="open"
+              checked={filters.openReferral}
+            >
+              With an open referral
+            </ChoiceItem>
           </div>
         </fieldset>
       </div>
     </FilterPanel>
-  );
-}
-
-function Check({
-  id,
-  value,
-  label,
-  checked,
-}: {
-  id: string;
-  value: string;
-  label: string;
-  checked: boolean;
-}) {
-  return (
-    <div className="govuk-checkboxes__item">
-      <input
-        className="govuk-checkboxes__input"
-        id={id}
-        name={id}
-        type="checkbox"
-        value={value}
-        defaultChecked={checked}
-      />
-      <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-        {label}
-      </label>
-    </div>
   );
 }
 

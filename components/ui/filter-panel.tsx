@@ -146,21 +146,36 @@ export function FilterDateRange({
   ));
 }
 
+/** A select's option in a filter; most are built from a list and its label map. */
+export type FilterOption = { value: string | number; label: string };
+
+/** Records with an id and a name (NPUs, users) as options. */
+export const nameOptions = (rows: readonly { id: number; name: string }[]): FilterOption[] =>
+  rows.map((row) => ({ value: row.id, label: row.name }));
+
+/** A label map's entries as options, in the map's order: `labelOptions(REFERRAL_STATE_LABELS)`. */
+export const labelOptions = (labels: Readonly<Record<string, string>>): FilterOption[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
 export function FilterSelect({
   id,
   label,
   value,
   any,
   fullWidth = true,
+  options = [],
   children,
 }: {
   id: string;
   label: string;
-  value?: string;
+  /** The chosen value; a number is an id. */
+  value?: string | number | null;
   /** The first option, meaning "no filter"; absent when the list has its own default. */
   any?: string;
   fullWidth?: boolean;
-  children: ReactNode;
+  /** The options after `any`; `children` for any written out by hand. */
+  options?: readonly FilterOption[];
+  children?: ReactNode;
 }) {
   return (
     <LabelledGroup id={id} label={label}>
@@ -168,9 +183,14 @@ export function FilterSelect({
         className={fullWidth ? "govuk-select govuk-!-width-full" : "govuk-select"}
         id={id}
         name={id}
-        defaultValue={value ?? ""}
+        defaultValue={value == null ? "" : String(value)}
       >
         {any !== undefined ? <option value="">{any}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
         {children}
       </select>
     </LabelledGroup>

@@ -5,14 +5,15 @@ import { paginationItems } from "@/components/ui/pagination-items";
 // so it works without JavaScript and survives a reload).
 
 type PaginationProps = {
-  currentPage: number;
-  totalPages: number;
+  /** The list result being paged: every list data function returns its page and page count. */
+  list: { page: number; totalPages: number };
   /** Builds the URL of a page, keeping the list's filters and sort, e.g. (p) => `/offences?page=${p}`. */
   hrefForPage: (page: number) => string;
   label?: string;
 };
 
-export function Pagination({ currentPage, totalPages, hrefForPage, label = "Pagination" }: PaginationProps) {
+export function Pagination({ list, hrefForPage, label = "Pagination" }: PaginationProps) {
+  const { page: currentPage, totalPages } = list;
   const items = paginationItems(currentPage, totalPages);
   if (items.length === 0) return null;
   const current = Math.min(Math.max(1, currentPage), totalPages);

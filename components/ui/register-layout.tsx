@@ -125,12 +125,7 @@ export function RegisterPages<Size extends number>({
   const size = list.pageSize as Size;
   return (
     <>
-      <Pagination
-        currentPage={list.page}
-        totalPages={list.totalPages}
-        hrefForPage={(p) => hrefFor(p, size)}
-        label={label}
-      />
+      <Pagination list={list} hrefForPage={(p) => hrefFor(p, size)} label={label} />
       <PageSizeLinks sizes={sizes} current={size} hrefFor={(s) => hrefFor(1, s as Size)} />
     </>
   );

@@ -1,11 +1,11 @@
 "use client";
 
-import { SubmitButton, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/fields";
+import { PasswordField } from "@/components/users/password-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Form } from "@/components/forms/form";
 import { changeOwnPasswordAction } from "@/app/account/actions";
-import { PASSWORD_POLICY } from "@/lib/users/rules";
 import type { ChangeOwnPasswordFormValues } from "@/lib/users/schemas";
 
 const TITLE = "Choose your own password";
@@ -32,28 +32,9 @@ export function ChangeOwnPasswordForm() {
           An administrator set your password. Choose your own before you continue: nobody else should know it.
         </p>
         <Form onSubmit={onSubmit} data-testid="change-password-form">
-          <TextField
-            {...bind("current")}
-            label="Current (temporary) password"
-            type="password"
-            autoComplete="current-password"
-            maxLength={PASSWORD_POLICY.maxLength + 1}
-          />
-          <TextField
-            {...bind("password")}
-            label="New password"
-            hint={`At least ${PASSWORD_POLICY.minLength} characters. Three random words work well.`}
-            type="password"
-            autoComplete="new-password"
-            maxLength={PASSWORD_POLICY.maxLength + 1}
-          />
-          <TextField
-            {...bind("confirm")}
-            label="New password again"
-            type="password"
-            autoComplete="new-password"
-            maxLength={PASSWORD_POLICY.maxLength + 1}
-          />
+          <PasswordField {...bind("current")} label="Current (temporary) password" kind="current" />
+          <PasswordField {...bind("password")} label="New password" kind="new" />
+          <PasswordField {...bind("confirm")} label="New password again" kind="confirm" />
           <SubmitButton pending={pending}>Save my password</SubmitButton>
         </Form>
       </div>

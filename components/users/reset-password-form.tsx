@@ -1,6 +1,7 @@
 "use client";
 
-import { SubmitWithCancel, TextField } from "@/components/forms/fields";
+import { SubmitWithCancel } from "@/components/forms/fields";
+import { PasswordField } from "@/components/users/password-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useState } from "react";
 import Link from "next/link";
@@ -8,7 +9,6 @@ import { useWatch } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { describedBy, FieldError, formGroupClass } from "@/components/ui/field-error";
 import { resetUserPasswordAction } from "@/app/admin/users/actions";
-import { PASSWORD_POLICY } from "@/lib/users/rules";
 import type { PasswordResetFormValues } from "@/lib/users/schemas";
 import { Form } from "@/components/forms/form";
 
@@ -124,14 +124,7 @@ export function ResetPasswordForm({ user, title }: Props) {
                 className={`govuk-radios__conditional${method === "set" ? "" : " govuk-radios__conditional--hidden"}`}
                 id="conditional-method-set"
               >
-                <TextField
-                  {...bind("password")}
-                  label="Temporary password"
-                  hint={`At least ${PASSWORD_POLICY.minLength} characters. Three random words work well.`}
-                  type="password"
-                  autoComplete="new-password"
-                  maxLength={PASSWORD_POLICY.maxLength + 1}
-                />
+                <PasswordField {...bind("password")} label="Temporary password" kind="new" />
               </div>
             </div>
           </fieldset>

@@ -19,6 +19,7 @@ import {
 } from "@/lib/actions/action-result";
 import { badInputErrors, outOfRangeNumberErrors } from "@/lib/actions/bad-bytes";
 import { idempotencyKey, runOnce } from "@/lib/actions/server/idempotency";
+import { revalidateStale, type StalePath } from "@/lib/actions/revalidate-after";
 import type { FieldErrors } from "@/lib/errors";
 
 type ActionConfig<S extends z.ZodType, T> = {
@@ -37,6 +38,12 @@ type ActionConfig<S extends z.ZodType, T> = {
    * Write it after `handler`, so TypeScript infers the result type from the handler first.
    */
   idempotent?: { href: (data: NoInfer<T>, input: z.output<S>) => string };
+  /**
+   * The pages the change makes stale, named from the result and the input; revalidated after the
+   * handler (not on a repeated create's replay, which changes nothing). Lets a handler be the data
+   * function itself, idempotent ones included (`revalidateAfter` cannot infer their result type).
+   */
+  revalidate?: (data: NoInfer<T>, input: z.output<S>) => readonly StalePath[];
 };
 
 /**
@@ -96,12 +103,14 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       if (outOfRange) await refuseInput(actor, config.name, outOfRange, "out-of-range");
 
       const signedIn = actor;
-      if (!config.idempotent)
-        return { ok: true, data: await config.handler({ actor: signedIn, input: data }) };
+      const run = async () => {
+        const result = await config.handler({ actor: signedIn, input: data });
+        if (config.revalidate) revalidateStale(config.revalidate(result, data));
+        return result;
+      };
+      if (!config.idempotent) return { ok: true, data: await run() };
       const key = idempotencyKey(signedIn.id, config.name, data);
-      const once = await runOnce(key, config.name, signedIn.id, () =>
-        config.handler({ actor: signedIn, input: data }),
-      );
+      const once = await runOnce(key, config.name, signedIn.id, run);
       if (!once.replayed) return { ok: true, data: once.result };
       const href = config.idempotent.href(once.result, data);
       return {

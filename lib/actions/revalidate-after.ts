@@ -20,8 +20,8 @@ export function revalidateStale(paths: readonly StalePath[]): void {
  * takes `{ actor, input }` is passed as it is: the context defineAction gives holds only those two.
  *
  * Not for an `idempotent` action: TypeScript then infers the result as `unknown` for its `href`
- * (a generic call inside a generic call's argument), so those keep their handler and call
- * `revalidateStale`.
+ * (a generic call inside a generic call's argument), so those pass the data function as the
+ * handler and name the pages in defineAction's `revalidate` option.
  */
 export function revalidateAfter<I, T>(
   change: (context: { actor: Actor; input: I }) => Promise<T>,

@@ -56,12 +56,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
             </p>
           ) : null}
           {result.events.length > 0 ? <AuditEventsTable events={result.events} /> : null}
-          <Pagination
-            currentPage={result.page}
-            totalPages={result.totalPages}
-            hrefForPage={(p) => auditSearchHref(form, p)}
-            label="Audit log pages"
-          />
+          <Pagination list={result} hrefForPage={(p) => auditSearchHref(form, p)} label="Audit log pages" />
         </div>
       </div>
     </>

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateStale } from "@/lib/actions/revalidate-after";
 import { harmWeightSchema } from "@/lib/hotspots/schemas";
 import { changeHarmWeight } from "@/lib/hotspots/server/change-harm-weight";
 
@@ -11,10 +10,7 @@ export const changeHarmWeightAction = defineAction({
   name: "harm-weights.change",
   permission: "harm-weights.manage",
   input: harmWeightSchema,
-  handler: async ({ actor, input }) => {
-    const result = await changeHarmWeight({ actor, input });
-    revalidateStale(["/admin/harm-weights", "/hotspots"]);
-    return result;
-  },
+  handler: changeHarmWeight,
+  revalidate: () => ["/admin/harm-weights", "/hotspots"],
   idempotent: { href: () => "/admin/harm-weights" },
 });

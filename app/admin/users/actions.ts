@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   changeUserRoleSchema,
   createUserSchema,
@@ -26,11 +26,8 @@ export const createUserAction = defineAction({
   name: "users.create",
   permission: "users.manage",
   input: createUserSchema,
-  handler: async ({ actor, input }) => {
-    const result = await createUser({ actor, input });
-    revalidateStale(userPages(result.id));
-    return result;
-  },
+  handler: createUser,
+  revalidate: (result) => userPages(result.id),
   idempotent: { href: (data) => `/admin/users/${data.id}` },
 });
 

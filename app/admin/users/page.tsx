@@ -64,13 +64,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <FilterSelect id="role" label="Role" value={query.role ?? ""} any="All roles">
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
-                </option>
-              ))}
-            </FilterSelect>
+            <FilterSelect
+              id="role"
+              label="Role"
+              value={query.role ?? ""}
+              any="All roles"
+              options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
             <FilterSelect id="status" label="Status" value={query.status ?? ""} any="Active and disabled">
@@ -102,12 +102,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             {result.total === 1 ? "user" : "users"}
           </p>
           <UsersTable users={result.users} caption="Users" />
-          <Pagination
-            currentPage={result.page}
-            totalPages={result.totalPages}
-            hrefForPage={(page) => usersHref(query, page)}
-            label="Users pages"
-          />
+          <Pagination list={result} hrefForPage={(page) => usersHref(query, page)} label="Users pages" />
         </>
       )}
     </>

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   addEngagementEntrySchema,
   addStakeholderSchema,
@@ -26,11 +26,8 @@ export const createEngagementPlanAction = defineAction({
   name: "engagement-plans.create",
   permission: "engagement.write",
   input: createEngagementPlanSchema,
-  handler: async ({ actor, input }) => {
-    const result = await createEngagementPlan({ actor, input });
-    revalidateStale(pages(result.hotspotId));
-    return result;
-  },
+  handler: createEngagementPlan,
+  revalidate: (result) => pages(result.hotspotId),
   idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
 });
 
@@ -45,11 +42,8 @@ export const addEngagementStakeholderAction = defineAction({
   name: "engagement-plans.add-stakeholder",
   permission: "engagement.write",
   input: addStakeholderSchema,
-  handler: async ({ actor, input }) => {
-    const result = await addEngagementStakeholder({ actor, input });
-    revalidateStale(pages(result.hotspotId));
-    return result;
-  },
+  handler: addEngagementStakeholder,
+  revalidate: (result) => pages(result.hotspotId),
   idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
 });
 
@@ -57,10 +51,7 @@ export const addEngagementEntryAction = defineAction({
   name: "engagement-plans.add-entry",
   permission: "engagement.write",
   input: addEngagementEntrySchema,
-  handler: async ({ actor, input }) => {
-    const result = await addEngagementEntry({ actor, input });
-    revalidateStale(pages(result.hotspotId));
-    return result;
-  },
+  handler: addEngagementEntry,
+  revalidate: (result) => pages(result.hotspotId),
   idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
 });

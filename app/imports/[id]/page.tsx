@@ -114,8 +114,7 @@ export default async function ImportRunPage({
             caption={`Problems (${run.problemsTotal.toLocaleString("en-GB")})`}
           />
           <Pagination
-            currentPage={run.page}
-            totalPages={run.totalPages}
+            list={run}
             hrefForPage={(p) => `/imports/${run.id}?page=${p}`}
             label="Pages of problems"
           />
@@ -130,8 +129,7 @@ export default async function ImportRunPage({
             mayMerge={can(actor, "persons.write")}
           />
           <Pagination
-            currentPage={duplicates.page}
-            totalPages={duplicates.totalPages}
+            list={duplicates}
             hrefForPage={(p) => `/imports/${run.id}?dpage=${p}`}
             label="Pages of new persons"
           />

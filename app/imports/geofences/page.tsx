@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FileUpload } from "@/components/forms/file-upload";
 import { ColumnTable } from "@/components/ui/column-table";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getGeofenceImport } from "@/lib/geo/server/get-geofence-import";
@@ -86,24 +87,8 @@ export default async function GeofenceImportPage({ searchParams }: { searchParam
           <code>npu</code> and optionally <code>active_from</code>, <code>active_to</code> (YYYY-MM-DD).
           Nothing is imported until you have seen the check.
         </p>
-        <div className="govuk-form-group">
-          <label className="govuk-label govuk-label--s" htmlFor="areas">
-            NPU boundaries (optional)
-          </label>
-          <input className="govuk-file-upload" id="areas" name="areas" type="file" accept=".geojson,.json" />
-        </div>
-        <div className="govuk-form-group">
-          <label className="govuk-label govuk-label--s" htmlFor="hotspots">
-            Hotspot geofences (optional)
-          </label>
-          <input
-            className="govuk-file-upload"
-            id="hotspots"
-            name="hotspots"
-            type="file"
-            accept=".geojson,.json"
-          />
-        </div>
+        <FileUpload id="areas" label="NPU boundaries (optional)" accept=".geojson,.json" />
+        <FileUpload id="hotspots" label="Hotspot geofences (optional)" accept=".geojson,.json" />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Upload and check
         </button>

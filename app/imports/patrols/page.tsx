@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { DataTable } from "@/components/ui/data-table";
-import { describedBy, FieldError, FieldHint, formGroupClass, pageTitle } from "@/components/ui/field-error";
+import { FileUpload } from "@/components/forms/file-upload";
+import { pageTitle } from "@/components/ui/field-error";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { MAX_PATROL_MINUTES } from "@/lib/patrols/check-patrol-file";
 import { PATROL_TYPES } from "@/lib/patrols/patrol-types";
@@ -89,24 +90,13 @@ export default async function PatrolImportPage({ searchParams }: { searchParams:
         </div>
       ) : null}
       <form method="post" action="/imports/patrols/upload" encType="multipart/form-data" noValidate>
-        <div className={formGroupClass(Boolean(message))}>
-          <label className="govuk-label govuk-label--s" htmlFor="patrols">
-            Geofencing extract
-          </label>
-          <FieldHint
-            fieldId="patrols"
-            hint="A CSV file of 10 MB or less. Nothing is imported until you have seen the check."
-          />
-          <FieldError fieldId="patrols" message={message ?? undefined} />
-          <input
-            className={`govuk-file-upload${message ? " govuk-file-upload--error" : ""}`}
-            id="patrols"
-            name="patrols"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={describedBy("patrols", { hint: true, error: Boolean(message) })}
-          />
-        </div>
+        <FileUpload
+          id="patrols"
+          label="Geofencing extract"
+          hint="A CSV file of 10 MB or less. Nothing is imported until you have seen the check."
+          error={message}
+          accept=".csv,text/csv"
+        />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Upload and check
         </button>

@@ -4,7 +4,7 @@ import { AddFreeItemForm } from "@/components/meetings/add-free-item-form";
 import { MeetingSummary } from "@/components/meetings/meeting-summary";
 import { PackControls } from "@/components/meetings/pack-controls";
 import { PackItemEditor } from "@/components/meetings/pack-item-editor";
-import { itemAnchor, PackItemView } from "@/components/meetings/pack-item-view";
+import { ContentsItems, PackItemView } from "@/components/meetings/pack-item-view";
 import { PackBulkForm, SelectItem } from "@/components/meetings/pack-bulk-form";
 import { isFixedItem } from "@/lib/meetings/item-numbers";
 import { loadMeetingPack } from "@/app/meetings/[id]/load-meeting-pack";
@@ -90,17 +90,11 @@ export default async function MeetingPackPage({ params }: Props) {
                 {s.number}. {s.title}
               </a>{" "}
               ({s.items.length})
-              {s.items.length > 0 ? (
-                <ol className="govuk-list govuk-!-margin-left-4 govuk-!-font-size-16">
-                  {s.items.map((item) => (
-                    <li key={item.id} className="govuk-!-margin-bottom-1">
-                      <a className="govuk-link" href={`#${itemAnchor(item.number)}`}>
-                        {item.number} {item.title}
-                      </a>
-                    </li>
-                  ))}
-                </ol>
-              ) : null}
+              <ContentsItems
+                items={s.items}
+                listClass="govuk-list govuk-!-margin-left-4 govuk-!-font-size-16"
+                itemClass="govuk-!-margin-bottom-1"
+              />
             </li>
           ))}
         </ol>

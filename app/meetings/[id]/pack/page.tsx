@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingSummary } from "@/components/meetings/meeting-summary";
-import { itemAnchor, PackItemView } from "@/components/meetings/pack-item-view";
+import { ContentsItems, PackItemView } from "@/components/meetings/pack-item-view";
 import { loadMeetingPack } from "@/app/meetings/[id]/load-meeting-pack";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 
@@ -34,17 +34,7 @@ export default async function PackPrintPage({ params }: Props) {
             <span className="govuk-!-font-weight-bold">
               {s.number}. {s.title}
             </span>
-            {s.items.length > 0 ? (
-              <ol className="govuk-list govuk-!-margin-left-4">
-                {s.items.map((item) => (
-                  <li key={item.id}>
-                    <a className="govuk-link" href={`#${itemAnchor(item.number)}`}>
-                      {item.number} {item.title}
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            ) : null}
+            <ContentsItems items={s.items} listClass="govuk-list govuk-!-margin-left-4" />
           </li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   closeMeetingSchema,
   promoteInSessionSchema,
@@ -43,11 +43,8 @@ export const recordDecisionAction = defineAction({
   name: "decisions.record",
   permission: "decisions.record",
   input: recordDecisionSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await recordDecision({ actor, input });
-    revalidateStale([meetingPages(saved.meetingId), "/decisions"]);
-    return saved;
-  },
+  handler: recordDecision,
+  revalidate: (saved) => [meetingPages(saved.meetingId), "/decisions"],
   idempotent: { href: (data) => `/meetings/${data.meetingId}/run` },
 });
 
@@ -55,11 +52,8 @@ export const raiseActionAction = defineAction({
   name: "actions.raise",
   permission: "actions.manage",
   input: raiseActionSchema,
-  handler: async ({ actor, input }) => {
-    const saved = await raiseAction({ actor, input });
-    revalidateStale([meetingPages(saved.meetingId), "/actions"]);
-    return saved;
-  },
+  handler: raiseAction,
+  revalidate: (saved) => [meetingPages(saved.meetingId), "/actions"],
   idempotent: { href: (data) => `/actions/${data.id}` },
 });
 

@@ -72,12 +72,7 @@ export default async function EffectivenessPersonsPage({ searchParams }: Props) 
           ))}
         </DataTable>
       )}
-      <Pagination
-        currentPage={persons.page}
-        totalPages={persons.totalPages}
-        hrefForPage={hrefForPage}
-        label="Pages of referrals"
-      />
+      <Pagination list={persons} hrefForPage={hrefForPage} label="Pages of referrals" />
     </>
   );
 }

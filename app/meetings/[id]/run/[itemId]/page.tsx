@@ -183,24 +183,26 @@ function ItemNav({
 }) {
   return (
     <nav className="govuk-pagination govuk-pagination--block" aria-label={label}>
-      {previousHref ? (
-        <div className="govuk-pagination__prev">
-          <Link className="govuk-link govuk-pagination__link" href={previousHref} rel="prev">
-            <span className="govuk-pagination__link-title">Previous item</span>
-            <span className="govuk-visually-hidden">:</span>{" "}
-            <span className="govuk-pagination__link-label">key p</span>
-          </Link>
-        </div>
-      ) : null}
-      {nextHref ? (
-        <div className="govuk-pagination__next">
-          <Link className="govuk-link govuk-pagination__link" href={nextHref} rel="next">
-            <span className="govuk-pagination__link-title">Next item</span>
-            <span className="govuk-visually-hidden">:</span>{" "}
-            <span className="govuk-pagination__link-label">key n</span>
-          </Link>
-        </div>
-      ) : null}
+      <ItemLink rel="prev" href={previousHref} />
+      <ItemLink rel="next" href={nextHref} />
     </nav>
+  );
+}
+
+const ITEM_LINKS = {
+  prev: { title: "Previous item", key: "key p" },
+  next: { title: "Next item", key: "key n" },
+};
+
+function ItemLink({ rel, href }: { rel: "prev" | "next"; href: string | null }) {
+  if (!href) return null;
+  return (
+    <div className={`govuk-pagination__${rel}`}>
+      <Link className="govuk-link govuk-pagination__link" href={href} rel={rel}>
+        <span className="govuk-pagination__link-title">{ITEM_LINKS[rel].title}</span>
+        <span className="govuk-visually-hidden">:</span>{" "}
+        <span className="govuk-pagination__link-label">{ITEM_LINKS[rel].key}</span>
+      </Link>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter, revalidateStale } from "@/lib/actions/revalidate-after";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   addInvestigationUpdateSchema,
   reassignInvestigationSchema,
@@ -28,11 +28,8 @@ export const addInvestigationUpdateAction = defineAction({
   name: "investigations.add-update",
   permission: "investigations.update.own",
   input: addInvestigationUpdateSchema,
-  handler: async ({ actor, input }) => {
-    const added = await addInvestigationUpdate({ actor, input });
-    revalidateStale([recordPages(added.offenceId)]);
-    return added;
-  },
+  handler: addInvestigationUpdate,
+  revalidate: (added) => [recordPages(added.offenceId)],
   idempotent: { href: (data) => `/offences/${data.offenceId}/investigation` },
 });
 

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateStale } from "@/lib/actions/revalidate-after";
 import { addPersonToOffenceSchema, createPersonSchema } from "@/lib/persons/schemas";
 import { addPersonToOffence } from "@/lib/offences/server/add-person-to-offence";
 import { createPerson } from "@/lib/persons/server/create-person";
@@ -12,11 +11,8 @@ export const addPersonToOffenceAction = defineAction({
   name: "offences.add-person",
   permission: "offences.write",
   input: addPersonToOffenceSchema,
-  handler: async ({ actor, input }) => {
-    const result = await addPersonToOffence({ actor, input });
-    revalidateStale([`/offences/${input.offenceId}`]);
-    return result;
-  },
+  handler: addPersonToOffence,
+  revalidate: (_, input) => [`/offences/${input.offenceId}`],
   idempotent: { href: (data) => `/offences/${data.offenceId}` },
 });
 
@@ -24,10 +20,7 @@ export const createPersonAction = defineAction({
   name: "persons.create",
   permission: "persons.write",
   input: createPersonSchema,
-  handler: async ({ actor, input }) => {
-    const result = await createPerson({ actor, input });
-    revalidateStale([`/offences/${input.offenceId}`]);
-    return result;
-  },
+  handler: createPerson,
+  revalidate: (_, input) => [`/offences/${input.offenceId}`],
   idempotent: { href: (data) => `/offences/${data.offenceId}` },
 });
