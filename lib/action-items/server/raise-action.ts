@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { agendaItemInSession } from "@/lib/decisions/server/agenda-item-in-session";
 import { todayInUk } from "@/lib/dates/day";
@@ -67,9 +66,8 @@ export async function raiseAction({
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "action.raised",
-      actor: auditActorOf(actor),
       entity: { type: "action-item", id: action.id },
       after: {
         title: input.title,

@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatDate } from "@/lib/dates/format";
 import { isOpenAction } from "@/lib/action-items/rules";
@@ -45,9 +44,8 @@ export async function reassignAction({
         data: { ownerId: owner.id, version: { increment: 1 } },
       });
       if (written.count === 0) throw new StaleAction();
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "action.reassigned",
-        actor: auditActorOf(actor),
         entity,
         before: { ownerId: current.ownerId },
         after: { ownerId: owner.id },

@@ -4,8 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { progressErrors } from "@/lib/action-items/rules";
 import type { UpdateActionProgressInput } from "@/lib/action-items/schemas";
@@ -73,9 +72,8 @@ export async function updateActionProgress({
       await tx.actionUpdate.create({
         data: { actionItemId: current.id, authorId: actor.id, note, createdAt: now },
       });
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: completed ? "action.closed" : "action.updated",
-        actor: auditActorOf(actor),
         entity,
         before: {
           status: current.status,

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { agendaItemInSession } from "@/lib/decisions/server/agenda-item-in-session";
 import type { RecordDecisionInput } from "@/lib/decisions/schemas";
@@ -45,9 +44,8 @@ export async function recordDecision({
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "decision.recorded",
-      actor: auditActorOf(actor),
       entity: { type: "decision", id: decision.id },
       after: {
         text: input.text,

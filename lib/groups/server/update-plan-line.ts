@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { FOUR_P_LABELS, PLAN_LINE_STATUS_LABELS } from "@/lib/groups/labels";
@@ -39,9 +38,8 @@ export async function updatePlanLine({
         data: { ...after, version: { increment: 1 } },
       });
       if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "group.plan-line-updated",
-        actor: auditActorOf(actor),
         entity,
         before,
         after,

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateOf, dayOfDbDate, todayInUk } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
@@ -55,9 +54,8 @@ export async function addEngagementEntry({
         where: { id: input.planId },
         data: { nextUpdateDue: dbDateOf(input.nextUpdateDue), version: { increment: 1 } },
       });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "engagement-entry.added",
-      actor: auditActorOf(actor),
       entity: { type: "engagement-plan", id: input.planId },
       after: {
         entryId: row.id,

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateOf, dayOfDbDate, formatDay } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
@@ -51,9 +50,8 @@ export async function changeHarmWeight({
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "harm-weights.changed",
-      actor: auditActorOf(actor),
       entity: { type: "harm-weight", id: row.id },
       before: previous
         ? {

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateOf } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
@@ -42,9 +41,8 @@ export async function createEngagementPlan({
       },
       select: { id: true, hotspotId: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "engagement-plan.created",
-      actor: auditActorOf(actor),
       entity: { type: "engagement-plan", id: plan.id },
       after: { ...input },
     });

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -44,9 +43,8 @@ export async function updateEngagementPlan({
         },
       });
       if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "engagement-plan.updated",
-        actor: auditActorOf(actor),
         entity: { type: "engagement-plan", id },
         before: {
           ownerId: current.ownerId,

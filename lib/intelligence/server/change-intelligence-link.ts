@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import type { ChangeIntelligenceLinkInput } from "@/lib/intelligence/schemas";
 
@@ -35,9 +34,8 @@ export async function changeIntelligenceLink({
     const isLinked = current !== null && current.removedAt === null;
     if (isLinked === input.linked) return { changed: false };
     await writeLink(tx, input, current !== null);
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "intel.linked",
-      actor: auditActorOf(actor),
       entity,
       detail: { kind: input.kind, targetId: input.targetId, change: input.linked ? "linked" : "unlinked" },
     });

@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { conditionsFor } from "@/lib/intelligence/rules";
@@ -80,9 +79,8 @@ export async function submitIntelligence({
           select: { id: true, reference: true },
         });
         // The text itself stays out of the audit log: the row says what was collected, not what it says.
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "intel.submitted",
-          actor: auditActorOf(actor),
           entity: { type: "intelligence", id: item.id },
           after: {
             reference,

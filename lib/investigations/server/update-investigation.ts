@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { todayInUk } from "@/lib/dates/day";
 import { formatDateTime } from "@/lib/dates/format";
@@ -97,9 +96,8 @@ export async function updateInvestigation({
         },
       });
       if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "investigation.updated",
-        actor: auditActorOf(actor),
         entity,
         before,
         after,
@@ -113,9 +111,8 @@ export async function updateInvestigation({
         });
         if (offence.count === 0) throw new StaleVersion();
         offenceVersion += 1;
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "offence.updated",
-          actor: auditActorOf(actor),
           entity: { type: "offence", id: current.offence.id },
           before: { knifeRecovered: current.offence.knifeRecovered },
           after: { knifeRecovered: input.knifeRecovered },

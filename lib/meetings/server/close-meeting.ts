@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { carriedActionsWhere } from "@/lib/meetings/server/carried-actions-where";
 import { meetingDayWarning } from "@/lib/meetings/run-clock";
@@ -74,18 +73,16 @@ export async function closeMeeting({
           where: { id: action.id },
           data: { timesCarried: { increment: 1 }, version: { increment: 1 } },
         });
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "action.carried-forward",
-          actor: auditActorOf(actor),
           entity: { type: "action-item", id: action.id },
           before: { timesCarried: action.timesCarried },
           after: { timesCarried: action.timesCarried + 1 },
           detail: { fromMeetingId: meeting.id, toMeetingId: next?.id ?? null },
         });
       }
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "meeting.closed",
-        actor: auditActorOf(actor),
         entity,
         before: { status: "IN_SESSION", closedAt: null },
         after: { status: "CLOSED", closedAt: now },

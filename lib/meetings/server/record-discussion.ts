@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatDateTime } from "@/lib/dates/format";
 import type { RecordDiscussionInput } from "@/lib/meetings/run-schemas";
@@ -50,9 +49,8 @@ export async function recordDiscussion({
         data: { discussed: input.discussed, discussionNote: input.discussionNote, version: { increment: 1 } },
       });
       if (written.count === 0) throw new Stale();
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "agenda-item.noted",
-        actor: auditActorOf(actor),
         entity,
         before: { discussed: item.discussed, discussionNote: item.discussionNote },
         after: { discussed: input.discussed, discussionNote: input.discussionNote },

@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { StartMeetingInput } from "@/lib/meetings/run-schemas";
 import { meetingDayWarning } from "@/lib/meetings/run-clock";
@@ -79,9 +78,8 @@ export async function runStartMeeting({
           data: { status, version: { increment: 1 } },
         });
       }
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: starting ? "meeting.started" : "meeting.updated",
-        actor: auditActorOf(actor),
         entity,
         before: {
           status: meeting.status,

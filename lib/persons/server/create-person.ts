@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { CreatePersonInput } from "@/lib/persons/schemas";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
@@ -47,9 +46,8 @@ export async function createPerson({
         source: "MANUAL",
       },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "person.created",
-      actor: auditActorOf(actor),
       entity: { type: "person", id: person.id },
       after: {
         surname: person.surname,

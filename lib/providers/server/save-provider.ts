@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ProviderFormOutput } from "@/lib/providers/schemas";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
@@ -38,9 +37,8 @@ export async function saveProvider({
   if (!id) {
     return prisma.$transaction(async (tx) => {
       const created = await tx.provider.create({ data: fields, select: { id: true, version: true } });
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "provider.created",
-        actor: auditActorOf(actor),
         entity: { type: "provider", id: created.id },
         after: fields,
       });
@@ -59,9 +57,8 @@ export async function saveProvider({
       });
       if (written.count === 0) throw new StaleVersion();
       const { id: _id, version: _v, ...before } = current;
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "provider.updated",
-        actor: auditActorOf(actor),
         entity: { type: "provider", id },
         before,
         after: fields,

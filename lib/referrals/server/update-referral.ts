@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dayOfDbDate, dbDateInUk, formatDay } from "@/lib/dates/day";
 import { followUpDueOn, referralDateError, referralTransitionError } from "@/lib/referrals/rules";
@@ -55,9 +54,8 @@ export async function updateReferral({
   if (current.version !== input.version) throw await referralConflict(input);
 
   const refuse = async (field: string, message: string, reason: string): Promise<never> => {
-    await writeAudit(prisma, {
+    await writeAuditBy(prisma, actor, {
       event: "referral.refused",
-      actor: auditActorOf(actor),
       entity,
       detail: {
         action: "referrals.update",
@@ -113,18 +111,16 @@ export async function updateReferral({
         select: { id: true },
       });
       if (toState) {
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "referral.updated",
-          actor: auditActorOf(actor),
           entity,
           before,
           after,
           detail: { referralEventId: event.id, note: input.note || null },
         });
       } else {
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "referral.note-added",
-          actor: auditActorOf(actor),
           entity,
           after: { note: input.note, occurredOn: input.occurredOn, referralEventId: event.id },
         });

@@ -2,8 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { nameKeyOf, SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import { droppedKeys, normaliseViewQuery } from "@/lib/saved-views/normalise-query";
@@ -39,9 +38,8 @@ export async function createSavedView({
         data: { ownerId: actor.id, kind: input.kind, name: input.name, nameKey, query },
         select: { id: true },
       });
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "saved-view.created",
-        actor: auditActorOf(actor),
         entity: { type: "saved-view", id: row.id },
         after: { kind: input.kind, name: input.name, query },
         detail: { dropped: droppedKeys(input.query, query) },

@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { DeleteViewInput } from "@/lib/saved-views/schemas";
 
@@ -27,9 +26,8 @@ export async function deleteSavedView({
   return prisma.$transaction(async (tx) => {
     const removed = await tx.savedView.deleteMany({ where: { id, version } });
     if (removed.count === 0) throw new AppError("CONFLICT");
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "saved-view.deleted",
-      actor: auditActorOf(actor),
       entity: { type: "saved-view", id },
       before: {
         kind: current.kind,

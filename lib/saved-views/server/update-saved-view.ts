@@ -3,8 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -57,9 +56,8 @@ export async function updateSavedView({
         data: { name, nameKey, sharedWith, version: { increment: 1 } },
       });
       if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "saved-view.updated",
-        actor: auditActorOf(actor),
         entity: { type: "saved-view", id },
         before: { name: current.name, sharedWith: current.sharedWith },
         after: { name, sharedWith },
