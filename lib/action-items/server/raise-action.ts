@@ -1,6 +1,6 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -22,11 +22,7 @@ export async function raiseAction({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: RaiseActionInput;
-  now?: Date;
-}): Promise<{ id: number; meetingId: number }> {
+}: ActorInputAt<RaiseActionInput>): Promise<{ id: number; meetingId: number }> {
   await requirePermission(actor, "actions.manage", {
     entity: { type: "agenda-item", id: input.agendaItemId },
   });

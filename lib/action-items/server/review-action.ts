@@ -1,7 +1,7 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { recordActionReview } from "@/lib/action-items/server/record-action-review";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { isAwaitingReview, isLiveAction } from "@/lib/action-items/rules";
@@ -17,11 +17,7 @@ export async function reviewAction({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: ReviewActionInput;
-  now?: Date;
-}): Promise<{ id: number; version: number }> {
+}: ActorInputAt<ReviewActionInput>): Promise<{ id: number; version: number }> {
   const entity = { type: "action-item", id: input.id };
   await requirePermission(actor, "actions.manage", { entity });
   const prisma = getPrisma();

@@ -1,6 +1,6 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
@@ -22,11 +22,7 @@ export async function updateActionProgress({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: UpdateActionProgressInput;
-  now?: Date;
-}): Promise<{ id: number; version: number }> {
+}: ActorInputAt<UpdateActionProgressInput>): Promise<{ id: number; version: number }> {
   const entity = { type: "action-item", id: input.id };
   await requirePermission(actor, "actions.update.own", { entity });
   const prisma = getPrisma();

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -14,11 +14,7 @@ export async function recordDecision({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: RecordDecisionInput;
-  now?: Date;
-}): Promise<{ id: number; meetingId: number }> {
+}: ActorInputAt<RecordDecisionInput>): Promise<{ id: number; meetingId: number }> {
   await requirePermission(actor, "decisions.record", {
     entity: { type: "agenda-item", id: input.agendaItemId },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -17,11 +17,7 @@ export async function addEngagementEntry({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: EngagementEntryFormOutput & { planId: number };
-  now?: Date;
-}): Promise<{ id: number; hotspotId: number }> {
+}: ActorInputAt<EngagementEntryFormOutput & { planId: number }>): Promise<{ id: number; hotspotId: number }> {
   await requirePermission(actor, "engagement.write", {
     entity: { type: "engagement-plan", id: input.planId },
   });

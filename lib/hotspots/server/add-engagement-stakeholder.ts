@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -12,11 +12,7 @@ export async function addEngagementStakeholder({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: StakeholderFormValues & { planId: number };
-  now?: Date;
-}): Promise<{ id: number; hotspotId: number }> {
+}: ActorInputAt<StakeholderFormValues & { planId: number }>): Promise<{ id: number; hotspotId: number }> {
   await requirePermission(actor, "engagement.write", {
     entity: { type: "engagement-plan", id: input.planId },
   });

@@ -1,6 +1,6 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
@@ -29,11 +29,7 @@ export async function updateInvestigation({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: UpdateInvestigationInput;
-  now?: Date;
-}): Promise<Saved> {
+}: ActorInputAt<UpdateInvestigationInput>): Promise<Saved> {
   const entity = { type: "investigation", id: input.id };
   await requirePermission(actor, "investigations.update.own", { entity });
   const prisma = getPrisma();

@@ -1,6 +1,6 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -18,11 +18,7 @@ export async function runStartMeeting({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: StartMeetingInput;
-  now?: Date;
-}): Promise<{ id: number; version: number }> {
+}: ActorInputAt<StartMeetingInput>): Promise<{ id: number; version: number }> {
   const entity = { type: "meeting", id: input.meetingId };
   await requirePermission(actor, "meetings.run", { entity });
   const prisma = getPrisma();

@@ -1,6 +1,6 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -16,11 +16,7 @@ export async function createReferral({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: CreateReferralInput;
-  now?: Date;
-}): Promise<{ id: number; personId: number; offenceId: number | null }> {
+}: ActorInputAt<CreateReferralInput>): Promise<{ id: number; personId: number; offenceId: number | null }> {
   await requirePermission(actor, "referrals.create");
   const prisma = getPrisma();
   const { providerId, pathway } = input.route;

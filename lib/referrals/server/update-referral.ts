@@ -1,6 +1,6 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
@@ -26,11 +26,7 @@ export async function updateReferral({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: UpdateReferralInput;
-  now?: Date;
-}): Promise<{ id: number; version: number }> {
+}: ActorInputAt<UpdateReferralInput>): Promise<{ id: number; version: number }> {
   const entity = { type: "referral", id: input.id };
   await requirePermission(actor, "referrals.update.own-provider", { entity });
   const prisma = getPrisma();
