@@ -4,9 +4,10 @@ import { recordActionReview } from "@/lib/action-items/server/record-action-revi
 import { AppError } from "@/lib/errors";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { isAwaitingReview, isLiveAction } from "@/lib/action-items/rules";
 import type { ReviewActionInput } from "@/lib/action-items/schemas";
-import { actionConflict, StaleAction } from "@/lib/action-items/server/stale-action";
+import { actionConflict } from "@/lib/action-items/server/stale-action";
 
 /**
  * The chair's review (MARAC practice): an action its owner said was "not possible" is recorded as
@@ -39,13 +40,13 @@ export async function reviewAction({
     });
   }
   const label = input.outcome === "NOT_POSSIBLE" ? "not possible" : "not done";
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.actionItem.updateMany({
         where: { id: current.id, version: input.version },
         data: { status: input.outcome, closedAt: now, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleAction();
+      claimVersion(written);
       await recordActionReview(tx, {
         actor,
         current,
@@ -54,10 +55,7 @@ export async function reviewAction({
         after: { status: input.outcome, closedAt: now },
       });
       return { id: current.id, version: input.version + 1 };
-    });
-  } catch (error) {
-    if (error instanceof StaleAction)
-      return actionConflict(input.id, input.version, { status: { field: "outcome", value: input.outcome } });
-    throw error;
-  }
+    },
+    () => actionConflict(input.id, input.version, { status: { field: "outcome", value: input.outcome } }),
+  );
 }

@@ -6,9 +6,10 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { progressErrors } from "@/lib/action-items/rules";
 import type { UpdateActionProgressInput } from "@/lib/action-items/schemas";
-import { actionConflict, StaleAction } from "@/lib/action-items/server/stale-action";
+import { actionConflict } from "@/lib/action-items/server/stale-action";
 import { actionOutcomeRecipients } from "@/lib/action-items/server/action-outcome-recipients";
 import { notifyUsers } from "@/lib/notifications/server/notify-users";
 import { emailNotifications } from "@/lib/notifications/server/email-notifications";
@@ -58,13 +59,13 @@ export async function updateActionProgress({
     .filter(Boolean)
     .join("\n");
 
-  try {
-    const { saved, notified } = await prisma.$transaction(async (tx) => {
+  const { saved, notified } = await versionedTransaction(
+    async (tx) => {
       const written = await tx.actionItem.updateMany({
         where: { id: current.id, version: input.version },
         data: { ...after, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleAction();
+      claimVersion(written);
       await tx.actionUpdate.create({
         data: { actionItemId: current.id, authorId: actor.id, note, createdAt: now },
       });
@@ -98,13 +99,11 @@ export async function updateActionProgress({
         })),
       );
       return { saved: { id: current.id, version: input.version + 1 }, notified };
-    });
-    await emailNotifications(notified);
-    return saved;
-  } catch (error) {
-    if (error instanceof StaleAction) return actionConflict(input.id, input.version, conflictMine(input));
-    throw error;
-  }
+    },
+    () => actionConflict(input.id, input.version, conflictMine(input)),
+  );
+  await emailNotifications(notified);
+  return saved;
 }
 
 /** What the owner typed, for the conflict: the status, and the text that goes with it. */

@@ -5,13 +5,11 @@ import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { dbDateOf, dayOfDbDate, formatDay } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
 import type { EngagementPlanFormOutput } from "@/lib/hotspots/engagement-schemas";
 import { checkEngagementOwner } from "@/lib/hotspots/server/check-engagement-owner";
-
-// Thrown inside the transaction so it rolls back; answered as CONFLICT outside it.
-class StaleVersion extends Error {}
 
 /**
  * Saves a plan's owner, aims and next update due `where id and version`; a stale version is a
@@ -30,8 +28,8 @@ export async function updateEngagementPlan({
   const current = await prisma.engagementPlan.findUnique({ where: { id } });
   if (!current) throw new AppError("NOT_FOUND");
   if (current.version !== version) throw await stale(id, fields);
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       await checkEngagementOwner(tx, fields.ownerId);
       const written = await tx.engagementPlan.updateMany({
         where: { id, version },
@@ -42,7 +40,7 @@ export async function updateEngagementPlan({
           version: { increment: 1 },
         },
       });
-      if (written.count === 0) throw new StaleVersion();
+      claimVersion(written);
       await writeAuditBy(tx, actor, {
         event: "engagement-plan.updated",
         entity: { type: "engagement-plan", id },
@@ -54,11 +52,9 @@ export async function updateEngagementPlan({
         after: fields,
       });
       return { id, hotspotId: current.hotspotId, version: version + 1 };
-    });
-  } catch (error) {
-    if (error instanceof StaleVersion) throw await stale(id, fields);
-    throw error;
-  }
+    },
+    () => stale(id, fields),
+  );
 }
 
 async function stale(id: number, mine: EngagementPlanFormOutput): Promise<AppError> {

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { todayInUk } from "@/lib/dates/day";
 import { formatDateTime } from "@/lib/dates/format";
 import { investigationChangeErrors } from "@/lib/investigations/rules";
@@ -16,9 +17,6 @@ import {
 import type { UpdateInvestigationInput } from "@/lib/investigations/schemas";
 
 type Saved = { id: number; offenceId: number; version: number; offenceVersion: number };
-
-// Thrown inside the transaction so it rolls back; turned into the CONFLICT answer outside it.
-class StaleVersion extends Error {}
 
 /**
  * The officer in charge saves their investigation: status, outcome, dates, flag, and the offence's
@@ -80,8 +78,8 @@ export async function updateInvestigation({
     scrutinyReason: input.flagged ? input.scrutinyReason : null,
   };
 
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.investigation.updateMany({
         where: { id: current.id, version: input.version },
         data: {
@@ -91,7 +89,7 @@ export async function updateInvestigation({
           version: { increment: 1 },
         },
       });
-      if (written.count === 0) throw new StaleVersion();
+      claimVersion(written);
       await writeAuditBy(tx, actor, {
         event: "investigation.updated",
         entity,
@@ -105,7 +103,7 @@ export async function updateInvestigation({
           where: { id: current.offence.id, version: input.offenceVersion },
           data: { knifeRecovered: input.knifeRecovered, version: { increment: 1 } },
         });
-        if (offence.count === 0) throw new StaleVersion();
+        claimVersion(offence);
         offenceVersion += 1;
         await writeAuditBy(tx, actor, {
           event: "offence.updated",
@@ -116,11 +114,9 @@ export async function updateInvestigation({
         });
       }
       return { id: current.id, offenceId: current.offence.id, version: input.version + 1, offenceVersion };
-    });
-  } catch (error) {
-    if (error instanceof StaleVersion) return conflict(input);
-    throw error;
-  }
+    },
+    () => conflict(input),
+  );
 }
 
 /** CONFLICT with, per field, the editor's value against the saved one, and who saved it when. */

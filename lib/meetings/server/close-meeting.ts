@@ -4,11 +4,10 @@ import { AppError } from "@/lib/errors";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { carriedActionsWhere } from "@/lib/meetings/server/carried-actions-where";
 import { meetingDayWarning } from "@/lib/meetings/run-clock";
 import type { CloseMeetingInput } from "@/lib/meetings/run-schemas";
-
-class Stale extends Error {}
 
 const ALREADY_CLOSED =
   "This meeting has already been closed (perhaps in another tab or by another chair). Nothing was changed.";
@@ -47,13 +46,13 @@ export async function closeMeeting({
       fieldErrors: { acknowledgeDate: [`${dayWarning.message}. Confirm that you want to close it now`] },
     });
   }
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.meeting.updateMany({
         where: { id: meeting.id, version: input.version, status: "IN_SESSION" },
         data: { status: "CLOSED", closedAt: now, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new Stale();
+      claimVersion(written);
       const next = await tx.meeting.findFirst({
         where: { heldAt: { gt: meeting.heldAt }, status: { in: ["DRAFT", "PUBLISHED"] } },
         orderBy: [{ heldAt: "asc" }, { id: "asc" }],
@@ -89,9 +88,8 @@ export async function closeMeeting({
         },
       });
       return { id: meeting.id, carried: actions.length, nextMeetingId: next?.id ?? null };
-    });
-  } catch (error) {
-    if (error instanceof Stale) {
+    },
+    async () => {
       // Two tabs closing at once: the second waited on the first's row lock and wrote nothing.
       const current = await prisma.meeting.findUnique({
         where: { id: meeting.id },
@@ -100,7 +98,6 @@ export async function closeMeeting({
       if (current?.status === "CLOSED")
         throw new AppError("VALIDATION", { fieldErrors: { _form: [ALREADY_CLOSED] } });
       throw new AppError("CONFLICT");
-    }
-    throw error;
-  }
+    },
+  );
 }

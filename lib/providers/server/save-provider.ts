@@ -4,12 +4,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import type { ProviderFormOutput } from "@/lib/providers/schemas";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
-
-// Thrown inside the transaction so it rolls back; answered as CONFLICT outside it.
-class StaleVersion extends Error {}
 
 const NAME_TAKEN = { name: ["Another provider already has this name"] };
 
@@ -49,13 +47,13 @@ export async function saveProvider({
   const current = await prisma.provider.findUnique({ where: { id } });
   if (!current) throw new AppError("NOT_FOUND");
   if (current.version !== version) throw await stale(id, fields);
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.provider.updateMany({
         where: { id, version },
         data: { ...fields, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleVersion();
+      claimVersion(written);
       const { id: _id, version: _v, ...before } = current;
       await writeAuditBy(tx, actor, {
         event: "provider.updated",
@@ -64,11 +62,9 @@ export async function saveProvider({
         after: fields,
       });
       return { id, version: version! + 1 };
-    });
-  } catch (error) {
-    if (error instanceof StaleVersion) throw await stale(id, fields);
-    throw error;
-  }
+    },
+    () => stale(id, fields),
+  );
 }
 
 /** CONFLICT with the saved details beside what this editor typed, field by field. */

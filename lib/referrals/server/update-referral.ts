@@ -5,15 +5,13 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { dayOfDbDate, dbDateInUk, formatDay } from "@/lib/dates/day";
 import { followUpDueOn, referralDateError, referralTransitionError } from "@/lib/referrals/rules";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import type { UpdateReferralInput } from "@/lib/referrals/schemas";
-
-// Thrown inside the transaction so it rolls back; answered as CONFLICT outside it.
-class StaleVersion extends Error {}
 
 /**
  * The provider's caseworker records what happened: a new state (one step along the lifecycle, or
@@ -88,13 +86,13 @@ export async function updateReferral({
       }
     : before;
 
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.referral.updateMany({
         where: { id: current.id, version: input.version },
         data: { ...after, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleVersion();
+      claimVersion(written);
       const event = await tx.referralEvent.create({
         data: {
           referralId: current.id,
@@ -122,11 +120,9 @@ export async function updateReferral({
         });
       }
       return { id: current.id, version: input.version + 1 };
-    });
-  } catch (error) {
-    if (error instanceof StaleVersion) throw await referralConflict(input);
-    throw error;
-  }
+    },
+    () => referralConflict(input),
+  );
 }
 
 /**
