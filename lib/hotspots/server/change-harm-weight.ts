@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -14,10 +14,7 @@ import type { HarmWeightInput } from "@/lib/hotspots/schemas";
 export async function changeHarmWeight({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: HarmWeightInput;
-}): Promise<{ id: number }> {
+}: ActorInput<HarmWeightInput>): Promise<{ id: number }> {
   await requirePermission(actor, "harm-weights.manage");
   return getPrisma().$transaction(async (tx) => {
     const code = await tx.offenceCode.findUnique({

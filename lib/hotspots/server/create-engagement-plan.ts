@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -15,10 +15,7 @@ import { checkEngagementOwner } from "@/lib/hotspots/server/check-engagement-own
 export async function createEngagementPlan({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: EngagementPlanFormOutput & { hotspotId: number };
-}): Promise<{ id: number; hotspotId: number }> {
+}: ActorInput<EngagementPlanFormOutput & { hotspotId: number }>): Promise<{ id: number; hotspotId: number }> {
   await requirePermission(actor, "engagement.write", { entity: { type: "hotspot", id: input.hotspotId } });
   return getPrisma().$transaction(async (tx) => {
     const hotspot = await tx.hotspot.findUnique({ where: { id: input.hotspotId }, select: { id: true } });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
@@ -18,10 +18,11 @@ import { checkEngagementOwner } from "@/lib/hotspots/server/check-engagement-own
 export async function updateEngagementPlan({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: EngagementPlanFormOutput & { id: number; version: number };
-}): Promise<{ id: number; hotspotId: number; version: number }> {
+}: ActorInput<EngagementPlanFormOutput & { id: number; version: number }>): Promise<{
+  id: number;
+  hotspotId: number;
+  version: number;
+}> {
   const { id, version, ...fields } = input;
   await requirePermission(actor, "engagement.write", { entity: { type: "engagement-plan", id } });
   const prisma = getPrisma();

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
@@ -15,10 +15,7 @@ import type { ChangeIntelligenceLinkInput } from "@/lib/intelligence/schemas";
 export async function changeIntelligenceLink({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: ChangeIntelligenceLinkInput;
-}): Promise<{ changed: boolean }> {
+}: ActorInput<ChangeIntelligenceLinkInput>): Promise<{ changed: boolean }> {
   const entity = { type: "intelligence", id: input.itemId };
   await requirePermission(actor, "intel.write", { entity });
   if (input.kind === "group") await requirePermission(actor, "groups.read", { entity });

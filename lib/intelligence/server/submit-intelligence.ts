@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
@@ -19,10 +19,7 @@ import { dbDateOf, todayInUk } from "@/lib/dates/day";
 export async function submitIntelligence({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: SubmitIntelligenceInput;
-}): Promise<{ id: number; reference: string }> {
+}: ActorInput<SubmitIntelligenceInput>): Promise<{ id: number; reference: string }> {
   await requirePermission(actor, "intel.submit", { entity: { type: "intelligence", id: "new" } });
   await refuseInvalidGrading(actor, input, { action: "intelligence.submit" });
   if (!input.receivedOn)

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -17,10 +17,7 @@ import { linkPersonToOffence } from "@/lib/offence-persons/server/link-person-to
 export async function createPerson({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: CreatePersonInput;
-}): Promise<{ id: number; offenceId: number }> {
+}: ActorInput<CreatePersonInput>): Promise<{ id: number; offenceId: number }> {
   await requirePermission(actor, "persons.write");
   await requirePermission(actor, "offences.write");
   const data = input;

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -19,10 +19,10 @@ const NAME_TAKEN = { name: ["Another provider already has this name"] };
 export async function saveProvider({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: ProviderFormOutput & { id?: number; version?: number };
-}): Promise<{ id: number; version: number }> {
+}: ActorInput<ProviderFormOutput & { id?: number; version?: number }>): Promise<{
+  id: number;
+  version: number;
+}> {
   const { id, version, ...fields } = input;
   await requirePermission(actor, "reference.manage", { entity: id ? { type: "provider", id } : undefined });
   const prisma = getPrisma();

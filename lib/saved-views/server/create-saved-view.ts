@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -17,10 +17,7 @@ import { nameTaken } from "@/lib/saved-views/server/name-taken";
 export async function createSavedView({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: SaveViewInput;
-}): Promise<{ id: number; href: string }> {
+}: ActorInput<SaveViewInput>): Promise<{ id: number; href: string }> {
   const list = SAVED_VIEW_LISTS[input.kind];
   await requirePermission(actor, "views.save");
   await requirePermission(actor, list.permission, { detail: { kind: input.kind } });

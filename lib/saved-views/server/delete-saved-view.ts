@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -13,10 +13,7 @@ import type { DeleteViewInput } from "@/lib/saved-views/schemas";
 export async function deleteSavedView({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: DeleteViewInput;
-}): Promise<{ id: number }> {
+}: ActorInput<DeleteViewInput>): Promise<{ id: number }> {
   const { id, version } = input;
   await requirePermission(actor, "views.save", { entity: { type: "saved-view", id } });
   const prisma = getPrisma();

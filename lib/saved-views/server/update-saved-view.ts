@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
@@ -21,10 +21,7 @@ class StaleVersion extends Error {}
 export async function updateSavedView({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: EditViewInput;
-}): Promise<{ id: number; version: number }> {
+}: ActorInput<EditViewInput>): Promise<{ id: number; version: number }> {
   const { id, version, name, shared } = input;
   await requirePermission(actor, "views.save", { entity: { type: "saved-view", id } });
   const prisma = getPrisma();
