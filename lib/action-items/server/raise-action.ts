@@ -1,9 +1,8 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { agendaItemInSession } from "@/lib/decisions/server/agenda-item-in-session";
 import { todayInUk } from "@/lib/dates/day";
@@ -23,11 +22,7 @@ export async function raiseAction({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: RaiseActionInput;
-  now?: Date;
-}): Promise<{ id: number; meetingId: number }> {
+}: ActorInputAt<RaiseActionInput>): Promise<{ id: number; meetingId: number }> {
   await requirePermission(actor, "actions.manage", {
     entity: { type: "agenda-item", id: input.agendaItemId },
   });
@@ -67,9 +62,8 @@ export async function raiseAction({
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "action.raised",
-      actor: auditActorOf(actor),
       entity: { type: "action-item", id: action.id },
       after: {
         title: input.title,

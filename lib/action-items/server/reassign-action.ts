@@ -2,14 +2,14 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { formatDate } from "@/lib/dates/format";
 import { isOpenAction } from "@/lib/action-items/rules";
 import type { ReassignActionInput } from "@/lib/action-items/schemas";
 import { checkActionOwner } from "@/lib/action-items/server/check-action-owner";
-import { actionConflict, StaleAction } from "@/lib/action-items/server/stale-action";
+import { actionConflict } from "@/lib/action-items/server/stale-action";
 import { notifyUsers } from "@/lib/notifications/server/notify-users";
 import { emailNotifications } from "@/lib/notifications/server/email-notifications";
 
@@ -38,16 +38,15 @@ export async function reassignAction({
     personId: current.personId,
   });
 
-  try {
-    const { saved, ids } = await prisma.$transaction(async (tx) => {
+  const { saved, ids } = await versionedTransaction(
+    async (tx) => {
       const written = await tx.actionItem.updateMany({
         where: { id: current.id, version: input.version },
         data: { ownerId: owner.id, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleAction();
-      await writeAudit(tx, {
+      claimVersion(written);
+      await writeAuditBy(tx, actor, {
         event: "action.reassigned",
-        actor: auditActorOf(actor),
         entity,
         before: { ownerId: current.ownerId },
         after: { ownerId: owner.id },
@@ -61,12 +60,9 @@ export async function reassignAction({
         },
       ]);
       return { saved: { id: current.id, version: input.version + 1 }, ids };
-    });
-    await emailNotifications(ids);
-    return saved;
-  } catch (error) {
-    if (error instanceof StaleAction)
-      return actionConflict(input.id, input.version, { ownerId: { field: "ownerId", value: input.ownerId } });
-    throw error;
-  }
+    },
+    () => actionConflict(input.id, input.version, { ownerId: { field: "ownerId", value: input.ownerId } }),
+  );
+  await emailNotifications(ids);
+  return saved;
 }

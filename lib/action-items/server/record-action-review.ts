@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import type { Tx } from "@/lib/db/server/prisma";
 import type { ActionStatus } from "@/lib/enums";
 
@@ -29,9 +28,8 @@ export async function recordActionReview(
   await tx.actionUpdate.create({
     data: { actionItemId: current.id, authorId: actor.id, note, createdAt: now },
   });
-  await writeAudit(tx, {
+  await writeAuditBy(tx, actor, {
     event: "action.reviewed",
-    actor: auditActorOf(actor),
     entity: { type: "action-item", id: current.id },
     before: { status: current.status, closedAt: current.closedAt },
     after,

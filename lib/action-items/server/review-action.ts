@@ -1,12 +1,13 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { recordActionReview } from "@/lib/action-items/server/record-action-review";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { isAwaitingReview, isLiveAction } from "@/lib/action-items/rules";
 import type { ReviewActionInput } from "@/lib/action-items/schemas";
-import { actionConflict, StaleAction } from "@/lib/action-items/server/stale-action";
+import { actionConflict } from "@/lib/action-items/server/stale-action";
 
 /**
  * The chair's review (MARAC practice): an action its owner said was "not possible" is recorded as
@@ -17,11 +18,7 @@ export async function reviewAction({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: ReviewActionInput;
-  now?: Date;
-}): Promise<{ id: number; version: number }> {
+}: ActorInputAt<ReviewActionInput>): Promise<{ id: number; version: number }> {
   const entity = { type: "action-item", id: input.id };
   await requirePermission(actor, "actions.manage", { entity });
   const prisma = getPrisma();
@@ -43,13 +40,13 @@ export async function reviewAction({
     });
   }
   const label = input.outcome === "NOT_POSSIBLE" ? "not possible" : "not done";
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.actionItem.updateMany({
         where: { id: current.id, version: input.version },
         data: { status: input.outcome, closedAt: now, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleAction();
+      claimVersion(written);
       await recordActionReview(tx, {
         actor,
         current,
@@ -58,10 +55,7 @@ export async function reviewAction({
         after: { status: input.outcome, closedAt: now },
       });
       return { id: current.id, version: input.version + 1 };
-    });
-  } catch (error) {
-    if (error instanceof StaleAction)
-      return actionConflict(input.id, input.version, { status: { field: "outcome", value: input.outcome } });
-    throw error;
-  }
+    },
+    () => actionConflict(input.id, input.version, { status: { field: "outcome", value: input.outcome } }),
+  );
 }

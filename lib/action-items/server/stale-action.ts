@@ -4,9 +4,6 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { conflictFieldErrors, type ConflictValue } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 
-/** Thrown inside a transaction so it rolls back; turned into `actionConflict` outside it. */
-export class StaleAction extends Error {}
-
 /** What the editor typed, by the form's field name: a status, an owner's id or a text. */
 export type ActionMine = {
   status?: { field: string; value: string };

@@ -1,15 +1,15 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { progressErrors } from "@/lib/action-items/rules";
 import type { UpdateActionProgressInput } from "@/lib/action-items/schemas";
-import { actionConflict, StaleAction } from "@/lib/action-items/server/stale-action";
+import { actionConflict } from "@/lib/action-items/server/stale-action";
 import { actionOutcomeRecipients } from "@/lib/action-items/server/action-outcome-recipients";
 import { notifyUsers } from "@/lib/notifications/server/notify-users";
 import { emailNotifications } from "@/lib/notifications/server/email-notifications";
@@ -23,11 +23,7 @@ export async function updateActionProgress({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: UpdateActionProgressInput;
-  now?: Date;
-}): Promise<{ id: number; version: number }> {
+}: ActorInputAt<UpdateActionProgressInput>): Promise<{ id: number; version: number }> {
   const entity = { type: "action-item", id: input.id };
   await requirePermission(actor, "actions.update.own", { entity });
   const prisma = getPrisma();
@@ -63,19 +59,18 @@ export async function updateActionProgress({
     .filter(Boolean)
     .join("\n");
 
-  try {
-    const { saved, notified } = await prisma.$transaction(async (tx) => {
+  const { saved, notified } = await versionedTransaction(
+    async (tx) => {
       const written = await tx.actionItem.updateMany({
         where: { id: current.id, version: input.version },
         data: { ...after, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleAction();
+      claimVersion(written);
       await tx.actionUpdate.create({
         data: { actionItemId: current.id, authorId: actor.id, note, createdAt: now },
       });
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: completed ? "action.closed" : "action.updated",
-        actor: auditActorOf(actor),
         entity,
         before: {
           status: current.status,
@@ -104,13 +99,11 @@ export async function updateActionProgress({
         })),
       );
       return { saved: { id: current.id, version: input.version + 1 }, notified };
-    });
-    await emailNotifications(notified);
-    return saved;
-  } catch (error) {
-    if (error instanceof StaleAction) return actionConflict(input.id, input.version, conflictMine(input));
-    throw error;
-  }
+    },
+    () => actionConflict(input.id, input.version, conflictMine(input)),
+  );
+  await emailNotifications(notified);
+  return saved;
 }
 
 /** What the owner typed, for the conflict: the status, and the text that goes with it. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/server/prisma";
-import type { AuditEventInput } from "@/lib/audit/events";
+import { auditActorOf, type AuditEventInput, type SignedInForAudit } from "@/lib/audit/events";
 import { toAuditRow } from "@/lib/audit/audit-row";
 
 /** The transaction client of the change being recorded (or the client itself for a standalone event). */
@@ -21,4 +21,23 @@ export async function writeAudit(tx: AuditWriter, input: AuditEventInput): Promi
     data: { ...row, changes: (row.changes ?? undefined) as Prisma.InputJsonValue | undefined },
     select: { id: true },
   });
+}
+
+/** An audit event's fields but its actor (distributed over the union, so each category keeps its own). */
+export type AuditEventBy = AuditEventInput extends infer E
+  ? E extends unknown
+    ? Omit<E, "actor">
+    : never
+  : never;
+
+/**
+ * writeAudit for a change a signed-in user makes (almost every data function): the row names them
+ * as `auditActorOf` does, so the callers pass their actor rather than converting it each time.
+ */
+export async function writeAuditBy(
+  tx: AuditWriter,
+  actor: SignedInForAudit,
+  input: AuditEventBy,
+): Promise<void> {
+  await writeAudit(tx, { ...input, actor: auditActorOf(actor) });
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { agendaItemInSession } from "@/lib/decisions/server/agenda-item-in-session";
 import type { RecordDecisionInput } from "@/lib/decisions/schemas";
@@ -15,11 +14,7 @@ export async function recordDecision({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: RecordDecisionInput;
-  now?: Date;
-}): Promise<{ id: number; meetingId: number }> {
+}: ActorInputAt<RecordDecisionInput>): Promise<{ id: number; meetingId: number }> {
   await requirePermission(actor, "decisions.record", {
     entity: { type: "agenda-item", id: input.agendaItemId },
   });
@@ -45,9 +40,8 @@ export async function recordDecision({
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "decision.recorded",
-      actor: auditActorOf(actor),
       entity: { type: "decision", id: decision.id },
       after: {
         text: input.text,

@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { AddMemberInput } from "@/lib/groups/schemas";
 import { displayName } from "@/lib/labels/person-name";
@@ -50,9 +49,8 @@ export async function addGroupMember({
       data: { groupId: group.id, personId, role: input.role, startOn: input.startOn },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "group.member-added",
-      actor: auditActorOf(actor),
       entity,
       detail: {
         membershipId: row.id,

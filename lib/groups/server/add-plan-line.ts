@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { AddPlanLineInput } from "@/lib/groups/schemas";
 import { checkPlanOwner } from "@/lib/groups/server/check-plan-owner";
@@ -23,9 +22,8 @@ export async function addPlanLine({ actor, input }: ActorInput<AddPlanLineInput>
       data: { groupId: group.id, ...data },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "group.plan-line-added",
-      actor: auditActorOf(actor),
       entity: { type: "group-plan-line", id: line.id },
       after: data,
       detail: { groupId: group.id },

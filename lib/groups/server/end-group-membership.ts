@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { endDateError } from "@/lib/groups/rules";
 import type { EndMembershipInput } from "@/lib/groups/schemas";
@@ -32,9 +31,8 @@ export async function endGroupMembership({
       data: { endOn: input.endOn, version: { increment: 1 } },
     });
     if (written.count === 0) throw new AppError("CONFLICT");
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "group.member-removed",
-      actor: auditActorOf(actor),
       entity,
       before: { endOn: current.endOn },
       after: { endOn: input.endOn },

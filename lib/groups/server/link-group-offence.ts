@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { LinkOffenceInput } from "@/lib/groups/schemas";
 
@@ -42,9 +41,8 @@ export async function linkGroupOffence({
     if (existing)
       await tx.groupOffence.update({ where: key, data: { removedAt: null, linkedAt: new Date() } });
     else await tx.groupOffence.create({ data: { groupId: group.id, offenceId: offence.id } });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "group.offence-linked",
-      actor: auditActorOf(actor),
       entity,
       detail: { offenceId: offence.id, crimeReference: offence.crimeReference, restored: Boolean(existing) },
     });

@@ -2,17 +2,15 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { FOUR_P_LABELS, PLAN_LINE_STATUS_LABELS } from "@/lib/groups/labels";
 import { comparablePlanLine, planLineConflictErrors, type ComparablePlanLine } from "@/lib/groups/rules";
 import type { UpdatePlanLineInput } from "@/lib/groups/schemas";
 import { checkPlanOwner } from "@/lib/groups/server/check-plan-owner";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
-
-class StaleVersion extends Error {}
 
 /**
  * Updates a plan line (strand, description, owner, status, due date) `where id and version`, with
@@ -32,27 +30,24 @@ export async function updatePlanLine({
   if (current.version !== input.version) return conflict(current.id, after);
   const before = comparablePlanLine(current);
 
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.groupPlanLine.updateMany({
         where: { id: current.id, version: input.version },
         data: { ...after, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, {
+      claimVersion(written);
+      await writeAuditBy(tx, actor, {
         event: "group.plan-line-updated",
-        actor: auditActorOf(actor),
         entity,
         before,
         after,
         detail: { groupId: current.groupId },
       });
       return { groupId: current.groupId, version: input.version + 1 };
-    });
-  } catch (error) {
-    if (error instanceof StaleVersion) return conflict(current.id, after);
-    throw error;
-  }
+    },
+    () => conflict(current.id, after),
+  );
 }
 
 async function conflict(id: number, mine: ComparablePlanLine): Promise<never> {

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateOf, dayOfDbDate, todayInUk } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
@@ -18,11 +17,7 @@ export async function addEngagementEntry({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: EngagementEntryFormOutput & { planId: number };
-  now?: Date;
-}): Promise<{ id: number; hotspotId: number }> {
+}: ActorInputAt<EngagementEntryFormOutput & { planId: number }>): Promise<{ id: number; hotspotId: number }> {
   await requirePermission(actor, "engagement.write", {
     entity: { type: "engagement-plan", id: input.planId },
   });
@@ -55,9 +50,8 @@ export async function addEngagementEntry({
         where: { id: input.planId },
         data: { nextUpdateDue: dbDateOf(input.nextUpdateDue), version: { increment: 1 } },
       });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "engagement-entry.added",
-      actor: auditActorOf(actor),
       entity: { type: "engagement-plan", id: input.planId },
       after: {
         entryId: row.id,

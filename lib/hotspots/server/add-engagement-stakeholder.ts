@@ -1,8 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateInUk } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
@@ -13,11 +12,7 @@ export async function addEngagementStakeholder({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: StakeholderFormValues & { planId: number };
-  now?: Date;
-}): Promise<{ id: number; hotspotId: number }> {
+}: ActorInputAt<StakeholderFormValues & { planId: number }>): Promise<{ id: number; hotspotId: number }> {
   await requirePermission(actor, "engagement.write", {
     entity: { type: "engagement-plan", id: input.planId },
   });
@@ -38,9 +33,8 @@ export async function addEngagementStakeholder({
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "engagement-stakeholder.added",
-      actor: auditActorOf(actor),
       entity: { type: "engagement-plan", id: input.planId },
       after: { stakeholderId: row.id, kind: input.kind, name: input.name, contactRole: input.contactRole },
     });

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateOf, dayOfDbDate, formatDay } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
@@ -15,10 +14,7 @@ import type { HarmWeightInput } from "@/lib/hotspots/schemas";
 export async function changeHarmWeight({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: HarmWeightInput;
-}): Promise<{ id: number }> {
+}: ActorInput<HarmWeightInput>): Promise<{ id: number }> {
   await requirePermission(actor, "harm-weights.manage");
   return getPrisma().$transaction(async (tx) => {
     const code = await tx.offenceCode.findUnique({
@@ -51,9 +47,8 @@ export async function changeHarmWeight({
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "harm-weights.changed",
-      actor: auditActorOf(actor),
       entity: { type: "harm-weight", id: row.id },
       before: previous
         ? {

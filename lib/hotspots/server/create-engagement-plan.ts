@@ -1,8 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateOf } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
@@ -16,10 +15,7 @@ import { checkEngagementOwner } from "@/lib/hotspots/server/check-engagement-own
 export async function createEngagementPlan({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: EngagementPlanFormOutput & { hotspotId: number };
-}): Promise<{ id: number; hotspotId: number }> {
+}: ActorInput<EngagementPlanFormOutput & { hotspotId: number }>): Promise<{ id: number; hotspotId: number }> {
   await requirePermission(actor, "engagement.write", { entity: { type: "hotspot", id: input.hotspotId } });
   return getPrisma().$transaction(async (tx) => {
     const hotspot = await tx.hotspot.findUnique({ where: { id: input.hotspotId }, select: { id: true } });
@@ -42,9 +38,8 @@ export async function createEngagementPlan({
       },
       select: { id: true, hotspotId: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "engagement-plan.created",
-      actor: auditActorOf(actor),
       entity: { type: "engagement-plan", id: plan.id },
       after: { ...input },
     });

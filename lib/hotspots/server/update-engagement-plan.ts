@@ -1,18 +1,15 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { dbDateOf, dayOfDbDate, formatDay } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
 import type { EngagementPlanFormOutput } from "@/lib/hotspots/engagement-schemas";
 import { checkEngagementOwner } from "@/lib/hotspots/server/check-engagement-owner";
-
-// Thrown inside the transaction so it rolls back; answered as CONFLICT outside it.
-class StaleVersion extends Error {}
 
 /**
  * Saves a plan's owner, aims and next update due `where id and version`; a stale version is a
@@ -21,18 +18,19 @@ class StaleVersion extends Error {}
 export async function updateEngagementPlan({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: EngagementPlanFormOutput & { id: number; version: number };
-}): Promise<{ id: number; hotspotId: number; version: number }> {
+}: ActorInput<EngagementPlanFormOutput & { id: number; version: number }>): Promise<{
+  id: number;
+  hotspotId: number;
+  version: number;
+}> {
   const { id, version, ...fields } = input;
   await requirePermission(actor, "engagement.write", { entity: { type: "engagement-plan", id } });
   const prisma = getPrisma();
   const current = await prisma.engagementPlan.findUnique({ where: { id } });
   if (!current) throw new AppError("NOT_FOUND");
   if (current.version !== version) throw await stale(id, fields);
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       await checkEngagementOwner(tx, fields.ownerId);
       const written = await tx.engagementPlan.updateMany({
         where: { id, version },
@@ -43,10 +41,9 @@ export async function updateEngagementPlan({
           version: { increment: 1 },
         },
       });
-      if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, {
+      claimVersion(written);
+      await writeAuditBy(tx, actor, {
         event: "engagement-plan.updated",
-        actor: auditActorOf(actor),
         entity: { type: "engagement-plan", id },
         before: {
           ownerId: current.ownerId,
@@ -56,11 +53,9 @@ export async function updateEngagementPlan({
         after: fields,
       });
       return { id, hotspotId: current.hotspotId, version: version + 1 };
-    });
-  } catch (error) {
-    if (error instanceof StaleVersion) throw await stale(id, fields);
-    throw error;
-  }
+    },
+    () => stale(id, fields),
+  );
 }
 
 async function stale(id: number, mine: EngagementPlanFormOutput): Promise<AppError> {

@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import type { ChangeIntelligenceLinkInput } from "@/lib/intelligence/schemas";
 
@@ -16,10 +15,7 @@ import type { ChangeIntelligenceLinkInput } from "@/lib/intelligence/schemas";
 export async function changeIntelligenceLink({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: ChangeIntelligenceLinkInput;
-}): Promise<{ changed: boolean }> {
+}: ActorInput<ChangeIntelligenceLinkInput>): Promise<{ changed: boolean }> {
   const entity = { type: "intelligence", id: input.itemId };
   await requirePermission(actor, "intel.write", { entity });
   if (input.kind === "group") await requirePermission(actor, "groups.read", { entity });
@@ -35,9 +31,8 @@ export async function changeIntelligenceLink({
     const isLinked = current !== null && current.removedAt === null;
     if (isLinked === input.linked) return { changed: false };
     await writeLink(tx, input, current !== null);
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "intel.linked",
-      actor: auditActorOf(actor),
       entity,
       detail: { kind: input.kind, targetId: input.targetId, change: input.linked ? "linked" : "unlinked" },
     });

@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { conditionsFor } from "@/lib/intelligence/rules";
@@ -20,10 +19,7 @@ import { dbDateOf, todayInUk } from "@/lib/dates/day";
 export async function submitIntelligence({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: SubmitIntelligenceInput;
-}): Promise<{ id: number; reference: string }> {
+}: ActorInput<SubmitIntelligenceInput>): Promise<{ id: number; reference: string }> {
   await requirePermission(actor, "intel.submit", { entity: { type: "intelligence", id: "new" } });
   await refuseInvalidGrading(actor, input, { action: "intelligence.submit" });
   if (!input.receivedOn)
@@ -80,9 +76,8 @@ export async function submitIntelligence({
           select: { id: true, reference: true },
         });
         // The text itself stays out of the audit log: the row says what was collected, not what it says.
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "intel.submitted",
-          actor: auditActorOf(actor),
           entity: { type: "intelligence", id: item.id },
           after: {
             reference,

@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { AddInvestigationUpdateInput } from "@/lib/investigations/schemas";
 
@@ -32,9 +31,8 @@ export async function addInvestigationUpdate({
       data: { investigationId: investigation.id, authorId: actor.id, body: input.body },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "investigation.note-added",
-      actor: auditActorOf(actor),
       entity,
       after: { body: input.body },
       detail: { updateId: update.id },

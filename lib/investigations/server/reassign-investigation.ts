@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ReassignInvestigationInput } from "@/lib/investigations/schemas";
 
@@ -39,9 +38,8 @@ export async function reassignInvestigation({
       data: { oicId: oic.id, version: { increment: 1 } },
     });
     if (written.count === 0) throw new AppError("CONFLICT");
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "investigation.reassigned",
-      actor: auditActorOf(actor),
       entity,
       before: { oicId: current.oicId },
       after: { oicId: oic.id },

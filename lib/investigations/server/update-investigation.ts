@@ -1,11 +1,11 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { todayInUk } from "@/lib/dates/day";
 import { formatDateTime } from "@/lib/dates/format";
 import { investigationChangeErrors } from "@/lib/investigations/rules";
@@ -18,9 +18,6 @@ import type { UpdateInvestigationInput } from "@/lib/investigations/schemas";
 
 type Saved = { id: number; offenceId: number; version: number; offenceVersion: number };
 
-// Thrown inside the transaction so it rolls back; turned into the CONFLICT answer outside it.
-class StaleVersion extends Error {}
-
 /**
  * The officer in charge saves their investigation: status, outcome, dates, flag, and the offence's
  * "knife recovered". Both rows are written `where id and version` in one transaction with their
@@ -30,11 +27,7 @@ export async function updateInvestigation({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: UpdateInvestigationInput;
-  now?: Date;
-}): Promise<Saved> {
+}: ActorInputAt<UpdateInvestigationInput>): Promise<Saved> {
   const entity = { type: "investigation", id: input.id };
   await requirePermission(actor, "investigations.update.own", { entity });
   const prisma = getPrisma();
@@ -85,8 +78,8 @@ export async function updateInvestigation({
     scrutinyReason: input.flagged ? input.scrutinyReason : null,
   };
 
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.investigation.updateMany({
         where: { id: current.id, version: input.version },
         data: {
@@ -96,10 +89,9 @@ export async function updateInvestigation({
           version: { increment: 1 },
         },
       });
-      if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, {
+      claimVersion(written);
+      await writeAuditBy(tx, actor, {
         event: "investigation.updated",
-        actor: auditActorOf(actor),
         entity,
         before,
         after,
@@ -111,11 +103,10 @@ export async function updateInvestigation({
           where: { id: current.offence.id, version: input.offenceVersion },
           data: { knifeRecovered: input.knifeRecovered, version: { increment: 1 } },
         });
-        if (offence.count === 0) throw new StaleVersion();
+        claimVersion(offence);
         offenceVersion += 1;
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "offence.updated",
-          actor: auditActorOf(actor),
           entity: { type: "offence", id: current.offence.id },
           before: { knifeRecovered: current.offence.knifeRecovered },
           after: { knifeRecovered: input.knifeRecovered },
@@ -123,11 +114,9 @@ export async function updateInvestigation({
         });
       }
       return { id: current.id, offenceId: current.offence.id, version: input.version + 1, offenceVersion };
-    });
-  } catch (error) {
-    if (error instanceof StaleVersion) return conflict(input);
-    throw error;
-  }
+    },
+    () => conflict(input),
+  );
 }
 
 /** CONFLICT with, per field, the editor's value against the saved one, and who saved it when. */

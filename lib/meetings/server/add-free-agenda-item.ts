@@ -1,8 +1,7 @@
 import "server-only";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { lockDraftMeeting } from "@/lib/meetings/server/lock-draft-meeting";
 
@@ -27,9 +26,8 @@ export async function addFreeAgendaItem({
       data: { meetingId, kind: "FREE", title, annotation, position: (last._max.position ?? 0) + 1 },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "agenda.item-added",
-      actor: auditActorOf(actor),
       entity: { type: "agenda-item", id: item.id },
       after: { meetingId, title, annotation },
     });

@@ -1,15 +1,13 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { carriedActionsWhere } from "@/lib/meetings/server/carried-actions-where";
 import { meetingDayWarning } from "@/lib/meetings/run-clock";
 import type { CloseMeetingInput } from "@/lib/meetings/run-schemas";
-
-class Stale extends Error {}
 
 const ALREADY_CLOSED =
   "This meeting has already been closed (perhaps in another tab or by another chair). Nothing was changed.";
@@ -27,11 +25,7 @@ export async function closeMeeting({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: CloseMeetingInput;
-  now?: Date;
-}): Promise<ClosedMeeting> {
+}: ActorInputAt<CloseMeetingInput>): Promise<ClosedMeeting> {
   const entity = { type: "meeting", id: input.meetingId };
   await requirePermission(actor, "meetings.run", { entity });
   const prisma = getPrisma();
@@ -52,13 +46,13 @@ export async function closeMeeting({
       fieldErrors: { acknowledgeDate: [`${dayWarning.message}. Confirm that you want to close it now`] },
     });
   }
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.meeting.updateMany({
         where: { id: meeting.id, version: input.version, status: "IN_SESSION" },
         data: { status: "CLOSED", closedAt: now, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new Stale();
+      claimVersion(written);
       const next = await tx.meeting.findFirst({
         where: { heldAt: { gt: meeting.heldAt }, status: { in: ["DRAFT", "PUBLISHED"] } },
         orderBy: [{ heldAt: "asc" }, { id: "asc" }],
@@ -74,18 +68,16 @@ export async function closeMeeting({
           where: { id: action.id },
           data: { timesCarried: { increment: 1 }, version: { increment: 1 } },
         });
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "action.carried-forward",
-          actor: auditActorOf(actor),
           entity: { type: "action-item", id: action.id },
           before: { timesCarried: action.timesCarried },
           after: { timesCarried: action.timesCarried + 1 },
           detail: { fromMeetingId: meeting.id, toMeetingId: next?.id ?? null },
         });
       }
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "meeting.closed",
-        actor: auditActorOf(actor),
         entity,
         before: { status: "IN_SESSION", closedAt: null },
         after: { status: "CLOSED", closedAt: now },
@@ -96,9 +88,8 @@ export async function closeMeeting({
         },
       });
       return { id: meeting.id, carried: actions.length, nextMeetingId: next?.id ?? null };
-    });
-  } catch (error) {
-    if (error instanceof Stale) {
+    },
+    async () => {
       // Two tabs closing at once: the second waited on the first's row lock and wrote nothing.
       const current = await prisma.meeting.findUnique({
         where: { id: meeting.id },
@@ -107,7 +98,6 @@ export async function closeMeeting({
       if (current?.status === "CLOSED")
         throw new AppError("VALIDATION", { fieldErrors: { _form: [ALREADY_CLOSED] } });
       throw new AppError("CONFLICT");
-    }
-    throw error;
-  }
+    },
+  );
 }

@@ -2,8 +2,7 @@ import "server-only";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import { sectionOf } from "@/lib/meetings/item-numbers";
 import { SCRUTINY_WHY_LABELS, splitScrutiny } from "@/lib/meetings/scrutiny-rules";
@@ -63,9 +62,8 @@ export async function generateAgendaPack({
           SELECT ${meetingId}, t.kind::"AgendaItemKind", t.title, t.position, t."offenceId", now()
           FROM json_to_recordset(${JSON.stringify(rows)}::json) AS t(kind text, title text, position int, "offenceId" int)`;
       }
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "agenda.generated",
-        actor: auditActorOf(actor),
         entity,
         detail: {
           proposed: proposals.length,

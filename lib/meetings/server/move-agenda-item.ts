@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import {
   FIXED_ITEM_MESSAGE,
@@ -81,9 +80,8 @@ export async function moveAgendaItem({
         tx,
         before.filter((id) => id !== itemId),
       );
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "agenda.item-moved",
-      actor: auditActorOf(actor),
       entity,
       before: { section: from, place: at + 1 },
       after: { section: to, place: index + 1 },

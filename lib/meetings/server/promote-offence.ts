@@ -3,8 +3,7 @@ import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import {
   ALREADY_PROMOTED_MESSAGE,
@@ -131,9 +130,8 @@ async function insertPromoted(
     data: { meetingId, kind: section, title, position, offenceId },
     select: { id: true, kind: true, position: true },
   });
-  await writeAudit(tx, {
+  await writeAuditBy(tx, actor, {
     event: "agenda.item-promoted",
-    actor: auditActorOf(actor),
     entity: { type: "agenda-item", id: item.id },
     after: { meetingId, offenceId, title, section, inSession },
   });

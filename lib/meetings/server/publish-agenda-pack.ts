@@ -3,8 +3,7 @@ import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { PACK_EMPTY_MESSAGE } from "@/lib/meetings/messages";
 import { buildAgendaPack } from "@/lib/meetings/server/build-agenda-pack";
@@ -48,9 +47,8 @@ export async function publishAgendaPack({
         orderBy: { id: "asc" },
         select: { name: true, organisation: true },
       });
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "agenda.published",
-        actor: auditActorOf(actor),
         entity,
         justification: `Agenda pack version ${versionNumber} published for the forum`,
         recipients:

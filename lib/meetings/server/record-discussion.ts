@@ -2,13 +2,11 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { formatDateTime } from "@/lib/dates/format";
 import type { RecordDiscussionInput } from "@/lib/meetings/run-schemas";
-
-class Stale extends Error {}
 
 /**
  * Saves an agenda item's discussion note and "discussed" mark while the meeting is in session (the
@@ -43,26 +41,23 @@ export async function recordDiscussion({
   if (item.discussed === input.discussed && item.discussionNote === input.discussionNote) {
     return { id: item.id, version: item.version, savedAt: new Date() };
   }
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.agendaItem.updateMany({
         where: { id: item.id, version: input.version },
         data: { discussed: input.discussed, discussionNote: input.discussionNote, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new Stale();
-      await writeAudit(tx, {
+      claimVersion(written);
+      await writeAuditBy(tx, actor, {
         event: "agenda-item.noted",
-        actor: auditActorOf(actor),
         entity,
         before: { discussed: item.discussed, discussionNote: item.discussionNote },
         after: { discussed: input.discussed, discussionNote: input.discussionNote },
       });
       return { id: item.id, version: input.version + 1, savedAt: new Date() };
-    });
-  } catch (error) {
-    if (error instanceof Stale) return conflict(item.id);
-    throw error;
-  }
+    },
+    () => conflict(item.id),
+  );
 }
 
 async function conflict(id: number): Promise<never> {

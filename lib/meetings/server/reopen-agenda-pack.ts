@@ -2,8 +2,7 @@ import "server-only";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 
 /**
@@ -35,9 +34,8 @@ export async function reopenAgendaPack({
             : "The meeting has started: its pack can no longer change.",
       });
     }
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "agenda.reopened",
-      actor: auditActorOf(actor),
       entity,
       before: { status: "PUBLISHED" },
       after: { status: "DRAFT" },

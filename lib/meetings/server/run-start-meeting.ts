@@ -1,14 +1,12 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import type { StartMeetingInput } from "@/lib/meetings/run-schemas";
 import { meetingDayWarning } from "@/lib/meetings/run-clock";
-
-class Stale extends Error {}
 
 /**
  * Attendance is taken at the start: the chair marks everyone expected as present, apologies or
@@ -19,11 +17,7 @@ export async function runStartMeeting({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: StartMeetingInput;
-  now?: Date;
-}): Promise<{ id: number; version: number }> {
+}: ActorInputAt<StartMeetingInput>): Promise<{ id: number; version: number }> {
   const entity = { type: "meeting", id: input.meetingId };
   await requirePermission(actor, "meetings.run", { entity });
   const prisma = getPrisma();
@@ -63,14 +57,14 @@ export async function runStartMeeting({
     });
   }
 
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const starting = meeting.status === "PUBLISHED";
       const written = await tx.meeting.updateMany({
         where: { id: meeting.id, version: input.version },
         data: { status: "IN_SESSION", startedAt: meeting.startedAt ?? now, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new Stale();
+      claimVersion(written);
       for (const attendee of meeting.attendees) {
         const status = given.get(attendee.id)!;
         if (status === attendee.status) continue;
@@ -79,9 +73,8 @@ export async function runStartMeeting({
           data: { status, version: { increment: 1 } },
         });
       }
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: starting ? "meeting.started" : "meeting.updated",
-        actor: auditActorOf(actor),
         entity,
         before: {
           status: meeting.status,
@@ -94,9 +87,7 @@ export async function runStartMeeting({
         ...(dayWarning ? { detail: { dateAcknowledged: dayWarning.message } } : {}),
       });
       return { id: meeting.id, version: input.version + 1 };
-    });
-  } catch (error) {
-    if (error instanceof Stale) throw new AppError("CONFLICT");
-    throw error;
-  }
+    },
+    async () => new AppError("CONFLICT"),
+  );
 }

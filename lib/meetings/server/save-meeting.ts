@@ -5,8 +5,7 @@ import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";
 import { parseExternalAttendees, type SaveMeetingInput } from "@/lib/meetings/schemas";
 
@@ -60,9 +59,8 @@ export async function saveMeeting({ actor, input }: ActorInput<SaveMeetingInput>
       const periodStart = previous ? new Date(previous.heldAt.toISOString().slice(0, 10)) : null;
       const created = await tx.meeting.create({ data: { ...fields, periodStart }, select: { id: true } });
       meetingId = created.id;
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "meeting.created",
-        actor: auditActorOf(actor),
         entity: { type: "meeting", id: meetingId },
         after: { ...fields, heldAt: heldAt.toISOString() },
       });
@@ -82,9 +80,8 @@ export async function saveMeeting({ actor, input }: ActorInput<SaveMeetingInput>
         data: { ...fields, version: { increment: 1 } },
       });
       if (updated.count === 0) throw await meetingConflict(tx, meetingId, input, byId);
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "meeting.updated",
-        actor: auditActorOf(actor),
         entity: { type: "meeting", id: meetingId },
         before: { ...before, heldAt: before.heldAt.toISOString() },
         after: { ...fields, heldAt: heldAt.toISOString(), status: before.status },

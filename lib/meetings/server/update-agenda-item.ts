@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { ITEM_CONFLICT_MESSAGE } from "@/lib/meetings/messages";
 import { lockDraftMeeting } from "@/lib/meetings/server/lock-draft-meeting";
@@ -56,9 +55,8 @@ export async function updateAgendaItem({
         },
       });
     }
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "agenda.item-updated",
-      actor: auditActorOf(actor),
       entity,
       before: { annotation: before.annotation, removed: before.removedAt != null },
       after:

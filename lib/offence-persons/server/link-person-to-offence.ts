@@ -1,8 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import type { Tx } from "@/lib/db/server/prisma";
 import type { PersonRole } from "@/lib/generated/prisma/enums";
 import { ageAtTime } from "@/lib/offence-persons/victim-age";
@@ -58,9 +57,8 @@ export async function linkPersonToOffence(
     await tx.offencePerson.create({ data: { ...link, ageAtTime: age } });
   }
   const youngestVictimAge = await recomputeOffenceAges(tx, link.offenceId);
-  await writeAudit(tx, {
+  await writeAuditBy(tx, actor, {
     event: "person.linked",
-    actor: auditActorOf(actor),
     entity: { type: "person", id: link.personId },
     detail: { offenceId: link.offenceId, role: link.role, ageAtTime: age, youngestVictimAge },
   });

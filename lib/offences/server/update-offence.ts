@@ -3,8 +3,7 @@ import type { OffenceOptions } from "@/lib/offences/offence-options";
 import { OFFENCE_FORM_COLUMNS } from "@/lib/offences/server/offence-form-select";
 import { AppError } from "@/lib/errors";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OffenceFormInput } from "@/lib/offences/offence-form-schema";
@@ -67,9 +66,8 @@ export async function updateOffence({
       await placeOffences(prismaQuery(tx), { offenceIds: [offenceId] });
       await recomputeOffenceAges(tx, offenceId);
       const after = await tx.offence.findUniqueOrThrow({ where: { id: offenceId }, select: EDITABLE });
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "offence.updated",
-        actor: auditActorOf(actor),
         entity: { type: "offence", id: offenceId },
         before,
         after,

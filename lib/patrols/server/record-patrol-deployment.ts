@@ -1,8 +1,7 @@
 import "server-only";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { fieldErrorsFromZod } from "@/lib/actions/action-result";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateOf, formatDay, todayInUk } from "@/lib/dates/day";
@@ -54,9 +53,8 @@ export async function recordPatrolDeployment({
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "patrol-deployment.recorded",
-      actor: auditActorOf(actor),
       entity: { type: "patrol-deployment", id: row.id },
       after: {
         period: period.number,

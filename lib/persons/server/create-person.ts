@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { CreatePersonInput } from "@/lib/persons/schemas";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
@@ -18,10 +17,7 @@ import { linkPersonToOffence } from "@/lib/offence-persons/server/link-person-to
 export async function createPerson({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: CreatePersonInput;
-}): Promise<{ id: number; offenceId: number }> {
+}: ActorInput<CreatePersonInput>): Promise<{ id: number; offenceId: number }> {
   await requirePermission(actor, "persons.write");
   await requirePermission(actor, "offences.write");
   const data = input;
@@ -47,9 +43,8 @@ export async function createPerson({
         source: "MANUAL",
       },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "person.created",
-      actor: auditActorOf(actor),
       entity: { type: "person", id: person.id },
       after: {
         surname: person.surname,

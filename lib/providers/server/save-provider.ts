@@ -1,16 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import type { ProviderFormOutput } from "@/lib/providers/schemas";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
-
-// Thrown inside the transaction so it rolls back; answered as CONFLICT outside it.
-class StaleVersion extends Error {}
 
 const NAME_TAKEN = { name: ["Another provider already has this name"] };
 
@@ -22,10 +19,10 @@ const NAME_TAKEN = { name: ["Another provider already has this name"] };
 export async function saveProvider({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: ProviderFormOutput & { id?: number; version?: number };
-}): Promise<{ id: number; version: number }> {
+}: ActorInput<ProviderFormOutput & { id?: number; version?: number }>): Promise<{
+  id: number;
+  version: number;
+}> {
   const { id, version, ...fields } = input;
   await requirePermission(actor, "reference.manage", { entity: id ? { type: "provider", id } : undefined });
   const prisma = getPrisma();
@@ -38,9 +35,8 @@ export async function saveProvider({
   if (!id) {
     return prisma.$transaction(async (tx) => {
       const created = await tx.provider.create({ data: fields, select: { id: true, version: true } });
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "provider.created",
-        actor: auditActorOf(actor),
         entity: { type: "provider", id: created.id },
         after: fields,
       });
@@ -51,27 +47,24 @@ export async function saveProvider({
   const current = await prisma.provider.findUnique({ where: { id } });
   if (!current) throw new AppError("NOT_FOUND");
   if (current.version !== version) throw await stale(id, fields);
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.provider.updateMany({
         where: { id, version },
         data: { ...fields, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleVersion();
+      claimVersion(written);
       const { id: _id, version: _v, ...before } = current;
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "provider.updated",
-        actor: auditActorOf(actor),
         entity: { type: "provider", id },
         before,
         after: fields,
       });
       return { id, version: version! + 1 };
-    });
-  } catch (error) {
-    if (error instanceof StaleVersion) throw await stale(id, fields);
-    throw error;
-  }
+    },
+    () => stale(id, fields),
+  );
 }
 
 /** CONFLICT with the saved details beside what this editor typed, field by field. */

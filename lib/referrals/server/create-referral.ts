@@ -1,9 +1,8 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateInUk } from "@/lib/dates/day";
 import type { CreateReferralInput } from "@/lib/referrals/schemas";
@@ -17,11 +16,7 @@ export async function createReferral({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: CreateReferralInput;
-  now?: Date;
-}): Promise<{ id: number; personId: number; offenceId: number | null }> {
+}: ActorInputAt<CreateReferralInput>): Promise<{ id: number; personId: number; offenceId: number | null }> {
   await requirePermission(actor, "referrals.create");
   const prisma = getPrisma();
   const { providerId, pathway } = input.route;
@@ -41,9 +36,8 @@ export async function createReferral({
   if (!person) throw new AppError("NOT_FOUND");
 
   const refuse = async (field: string, message: string, reason: string): Promise<never> => {
-    await writeAudit(prisma, {
+    await writeAuditBy(prisma, actor, {
       event: "referral.refused",
-      actor: auditActorOf(actor),
       entity: { type: "person", id: input.personId },
       detail: { action: "referrals.create", reason, providerId, pathway, offenceId: input.offenceId },
     });
@@ -90,9 +84,8 @@ export async function createReferral({
         actorId: actor.id,
       },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "referral.created",
-      actor: auditActorOf(actor),
       entity: { type: "referral", id: referral.id },
       after: {
         personId: person.id,

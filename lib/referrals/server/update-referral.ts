@@ -1,20 +1,17 @@
 import "server-only";
+import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { dayOfDbDate, dbDateInUk, formatDay } from "@/lib/dates/day";
 import { followUpDueOn, referralDateError, referralTransitionError } from "@/lib/referrals/rules";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import type { UpdateReferralInput } from "@/lib/referrals/schemas";
-
-// Thrown inside the transaction so it rolls back; answered as CONFLICT outside it.
-class StaleVersion extends Error {}
 
 /**
  * The provider's caseworker records what happened: a new state (one step along the lifecycle, or
@@ -27,11 +24,7 @@ export async function updateReferral({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor;
-  input: UpdateReferralInput;
-  now?: Date;
-}): Promise<{ id: number; version: number }> {
+}: ActorInputAt<UpdateReferralInput>): Promise<{ id: number; version: number }> {
   const entity = { type: "referral", id: input.id };
   await requirePermission(actor, "referrals.update.own-provider", { entity });
   const prisma = getPrisma();
@@ -55,9 +48,8 @@ export async function updateReferral({
   if (current.version !== input.version) throw await referralConflict(input);
 
   const refuse = async (field: string, message: string, reason: string): Promise<never> => {
-    await writeAudit(prisma, {
+    await writeAuditBy(prisma, actor, {
       event: "referral.refused",
-      actor: auditActorOf(actor),
       entity,
       detail: {
         action: "referrals.update",
@@ -94,13 +86,13 @@ export async function updateReferral({
       }
     : before;
 
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return versionedTransaction(
+    async (tx) => {
       const written = await tx.referral.updateMany({
         where: { id: current.id, version: input.version },
         data: { ...after, version: { increment: 1 } },
       });
-      if (written.count === 0) throw new StaleVersion();
+      claimVersion(written);
       const event = await tx.referralEvent.create({
         data: {
           referralId: current.id,
@@ -113,28 +105,24 @@ export async function updateReferral({
         select: { id: true },
       });
       if (toState) {
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "referral.updated",
-          actor: auditActorOf(actor),
           entity,
           before,
           after,
           detail: { referralEventId: event.id, note: input.note || null },
         });
       } else {
-        await writeAudit(tx, {
+        await writeAuditBy(tx, actor, {
           event: "referral.note-added",
-          actor: auditActorOf(actor),
           entity,
           after: { note: input.note, occurredOn: input.occurredOn, referralEventId: event.id },
         });
       }
       return { id: current.id, version: input.version + 1 };
-    });
-  } catch (error) {
-    if (error instanceof StaleVersion) throw await referralConflict(input);
-    throw error;
-  }
+    },
+    () => referralConflict(input),
+  );
 }
 
 /**

@@ -1,9 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { nameKeyOf, SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import { droppedKeys, normaliseViewQuery } from "@/lib/saved-views/normalise-query";
@@ -18,10 +17,7 @@ import { nameTaken } from "@/lib/saved-views/server/name-taken";
 export async function createSavedView({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: SaveViewInput;
-}): Promise<{ id: number; href: string }> {
+}: ActorInput<SaveViewInput>): Promise<{ id: number; href: string }> {
   const list = SAVED_VIEW_LISTS[input.kind];
   await requirePermission(actor, "views.save");
   await requirePermission(actor, list.permission, { detail: { kind: input.kind } });
@@ -39,9 +35,8 @@ export async function createSavedView({
         data: { ownerId: actor.id, kind: input.kind, name: input.name, nameKey, query },
         select: { id: true },
       });
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "saved-view.created",
-        actor: auditActorOf(actor),
         entity: { type: "saved-view", id: row.id },
         after: { kind: input.kind, name: input.name, query },
         detail: { dropped: droppedKeys(input.query, query) },

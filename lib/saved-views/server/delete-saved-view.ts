@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { DeleteViewInput } from "@/lib/saved-views/schemas";
 
@@ -14,10 +13,7 @@ import type { DeleteViewInput } from "@/lib/saved-views/schemas";
 export async function deleteSavedView({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: DeleteViewInput;
-}): Promise<{ id: number }> {
+}: ActorInput<DeleteViewInput>): Promise<{ id: number }> {
   const { id, version } = input;
   await requirePermission(actor, "views.save", { entity: { type: "saved-view", id } });
   const prisma = getPrisma();
@@ -27,9 +23,8 @@ export async function deleteSavedView({
   return prisma.$transaction(async (tx) => {
     const removed = await tx.savedView.deleteMany({ where: { id, version } });
     if (removed.count === 0) throw new AppError("CONFLICT");
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "saved-view.deleted",
-      actor: auditActorOf(actor),
       entity: { type: "saved-view", id },
       before: {
         kind: current.kind,

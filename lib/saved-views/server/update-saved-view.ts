@@ -1,10 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -22,10 +21,7 @@ class StaleVersion extends Error {}
 export async function updateSavedView({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: EditViewInput;
-}): Promise<{ id: number; version: number }> {
+}: ActorInput<EditViewInput>): Promise<{ id: number; version: number }> {
   const { id, version, name, shared } = input;
   await requirePermission(actor, "views.save", { entity: { type: "saved-view", id } });
   const prisma = getPrisma();
@@ -57,9 +53,8 @@ export async function updateSavedView({
         data: { name, nameKey, sharedWith, version: { increment: 1 } },
       });
       if (written.count === 0) throw new StaleVersion();
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "saved-view.updated",
-        actor: auditActorOf(actor),
         entity: { type: "saved-view", id },
         before: { name: current.name, sharedWith: current.sharedWith },
         after: { name, sharedWith },

@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { passwordProblem } from "@/lib/users/rules";
 import type { ChangeOwnPasswordInput } from "@/lib/users/schemas";
 
@@ -26,9 +25,8 @@ export async function changeOwnPassword({
     select: { passwordHash: true, mustChangePassword: true },
   });
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.current))) {
-    await writeAudit(prisma, {
+    await writeAuditBy(prisma, actor, {
       event: "access.refused",
-      actor: auditActorOf(actor),
       entity: { type: "user", id: actor.id },
       detail: { reason: "wrong-current-password" },
     });
@@ -45,9 +43,8 @@ export async function changeOwnPassword({
       where: { id: actor.id },
       data: { passwordHash, mustChangePassword: false, version: { increment: 1 } },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "user.password-changed",
-      actor: auditActorOf(actor),
       entity: { type: "user", id: actor.id },
       before: { mustChangePassword: user.mustChangePassword },
       after: { mustChangePassword: false },

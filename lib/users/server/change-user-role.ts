@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { isCaseRole, USER_RULE_MESSAGES } from "@/lib/users/rules";
 import { requestAccountChange } from "@/lib/users/server/request-account-change";
 import type { ChangeUserRoleInput } from "@/lib/users/schemas";
@@ -75,9 +74,8 @@ export async function changeUserRole({
         provider: { select: { name: true } },
       },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: roleChanged ? "user.role-changed" : "user.updated",
-      actor: auditActorOf(actor),
       entity: { type: "user", id: before.id },
       before: {
         role: before.role,

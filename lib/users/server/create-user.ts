@@ -4,8 +4,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { normaliseEmail } from "@/lib/auth/sign-in-throttle";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { isCaseRole, USER_RULE_MESSAGES } from "@/lib/users/rules";
 import { requestAccountChange } from "@/lib/users/server/request-account-change";
 import type { CreateUserInput } from "@/lib/users/schemas";
@@ -48,9 +47,8 @@ export async function createUser({ actor, input }: ActorInput<CreateUserInput>):
         },
         select: userDetailSelect,
       });
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "user.created",
-        actor: auditActorOf(actor),
         entity: { type: "user", id: user.id },
         after: userAuditSnapshot(user),
       });

@@ -4,8 +4,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { notifyUsers } from "@/lib/notifications/server/notify-users";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
 import type { DecideAccountChangeInput } from "@/lib/users/schemas";
@@ -28,9 +27,8 @@ export async function decideAccountChange({
   const prisma = getPrisma();
 
   const refuseSelf = async (reason: "own-request" | "own-account", message: string) => {
-    await writeAudit(prisma, {
+    await writeAuditBy(prisma, actor, {
       event: "access.refused",
-      actor: auditActorOf(actor),
       entity,
       detail: { reason },
     });
@@ -118,9 +116,8 @@ export async function decideAccountChange({
       where: { id: user.id },
       select: { role: true, disabledAt: true, sessionVersion: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: input.decision === "approve" ? "account-change.approved" : "account-change.refused",
-      actor: auditActorOf(actor),
       entity: { type: "user", id: user.id },
       before: { role: user.role, disabledAt: user.disabledAt, sessionVersion: user.sessionVersion },
       after: { role: after.role, disabledAt: after.disabledAt, sessionVersion: after.sessionVersion },

@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import type { AccountChangeKind, Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import { notifyUsers } from "@/lib/notifications/server/notify-users";
@@ -42,9 +41,8 @@ export async function requestAccountChange(
   });
   const what =
     ask.kind === "CASE_ROLE" ? `the ${ROLE_LABELS[ask.role].toLowerCase()} role` : "a new password";
-  await writeAudit(tx, {
+  await writeAuditBy(tx, actor, {
     event: "account-change.requested",
-    actor: auditActorOf(actor),
     entity: { type: "user", id: user.id },
     // Never the password or its hash: only that one was asked for.
     detail: {

@@ -4,8 +4,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { hashPassword } from "@/lib/auth/password";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { passwordProblem } from "@/lib/users/rules";
 import type { ResetUserPasswordInput } from "@/lib/users/schemas";
 import type { UserChangeResult } from "@/lib/users/types";
@@ -44,9 +43,8 @@ export async function resetUserPassword({
       ...input,
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "user.password-reset",
-      actor: auditActorOf(actor),
       entity: { type: "user", id: before.id },
       before: { sessionVersion: before.sessionVersion },
       after: { sessionVersion: before.sessionVersion + 1 },
