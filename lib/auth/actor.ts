@@ -19,6 +19,9 @@ export type Actor = {
   address: string | null;
 };
 
+/** A data function's options for a read as of a day: who asks, and when (tests pass a fixed `now`). */
+export type ActorAsOf = { actor: Actor; now?: Date };
+
 /** The Actor of a user row: its permissions from its role, for this sign-in and client address. */
 export function actorOf(
   user: Pick<Actor, "id" | "name" | "email" | "role" | "npuId" | "providerId">,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/text/required-text";
 import { recordIdSchema } from "@/lib/ids/record-id";
 import { ACCESS_REASONS } from "@/lib/auth/access-reasons";
 
@@ -8,12 +9,9 @@ export * from "@/lib/auth/access-reasons";
 // server-side. Messages follow the GOV.UK error message patterns.
 
 export const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "Enter your email address")
-    .max(254, "Email address must be 254 characters or fewer")
-    .pipe(z.email("Enter an email address in the correct format, like name@example.org")),
+  email: requiredText(254, "Enter your email address", "Email address").pipe(
+    z.email("Enter an email address in the correct format, like name@example.org"),
+  ),
   password: z.string().min(1, "Enter your password").max(200, "Password must be 200 characters or fewer"),
 });
 

@@ -1,7 +1,7 @@
 // The intelligence register's URL state and its links: what the browser needs of the register, with
 // no zod (issue 15: the table's client component pulled all of zod into the page's JavaScript).
 // lib/intelligence/list-query.ts parses the URL and re-exports everything here.
-import { sealFields } from "@/lib/security/sealed-fields";
+import { registerHref } from "@/lib/lists/register-href";
 
 export const INTEL_SORTS = ["received", "reference", "grading"] as const;
 export type IntelSort = (typeof INTEL_SORTS)[number];
@@ -33,18 +33,8 @@ export type IntelListLink = {
 
 /** The register's URL with this state; defaults are left out so links stay short. */
 export function intelListHref(state: IntelListLink): string {
-  const params = new URLSearchParams();
-  for (const key of INTEL_FILTER_KEYS) {
-    const value = state.form[key];
-    if (value) params.set(key, value);
-  }
-  if (state.sort !== "received" || state.dir !== "desc") {
-    params.set("sort", state.sort);
-    params.set("dir", state.dir);
-  }
-  if (state.size !== 25) params.set("size", String(state.size));
-  if (state.page > 1) params.set("page", String(state.page));
-  if (state.sealed !== undefined) sealFields(params, "/intelligence", state.sealed);
-  const query = params.toString();
-  return query ? `/intelligence?${query}` : "/intelligence";
+  return registerHref(
+    { base: "/intelligence", keys: INTEL_FILTER_KEYS, defaultSort: "received", sealedPath: "/intelligence" },
+    state,
+  );
 }

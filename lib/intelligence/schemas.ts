@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/text/required-text";
 import { recordIdSchema as id } from "@/lib/ids/record-id";
 import { dayPartsField } from "@/lib/dates/day-schema";
 import {
@@ -60,11 +61,7 @@ const ids = (what: string) =>
 export const submitIntelligenceSchema = requireConditions(
   z.object({
     receivedOn: dayPartsField("date the intelligence was received"),
-    text: z
-      .string()
-      .trim()
-      .min(1, "Enter the sanitised intelligence text")
-      .max(TEXT_MAX, `Intelligence text must be ${TEXT_MAX.toLocaleString("en-GB")} characters or fewer`),
+    text: requiredText(TEXT_MAX, "Enter the sanitised intelligence text", "Intelligence text"),
     locationText: z
       .string()
       .trim()
@@ -84,11 +81,7 @@ export const regradeIntelligenceSchema = requireConditions(
     id,
     version: z.coerce.number().int().positive(),
     ...gradingShape,
-    reason: z
-      .string()
-      .trim()
-      .min(1, "Enter why the grading is changing")
-      .max(REASON_MAX, `Reason must be ${REASON_MAX} characters or fewer`),
+    reason: requiredText(REASON_MAX, "Enter why the grading is changing", "Reason"),
   }),
 );
 export type RegradeIntelligenceValues = z.input<typeof regradeIntelligenceSchema>;

@@ -2,7 +2,7 @@
 // with no zod (issue 15: the list's client components pulled all of zod into its JavaScript).
 // lib/offences/schemas.ts parses the URL and re-exports everything here.
 
-import { sealFields } from "@/lib/security/sealed-fields";
+import { registerHref } from "@/lib/lists/register-href";
 
 export const OFFENCE_SORTS = ["recorded", "reference", "offence", "npu", "status", "review"] as const;
 export type OffenceSort = (typeof OFFENCE_SORTS)[number];
@@ -88,22 +88,14 @@ export type OffenceListLink = {
 
 /** The URL of the list with this state. Defaults are left out so links stay short. */
 export function offenceListHref(state: OffenceListLink, base = "/offences"): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = state.form[key];
-    if (value) params.set(key, value);
-  }
-  if (state.sort !== "recorded" || state.dir !== "desc") {
-    params.set("sort", state.sort);
-    params.set("dir", state.dir);
-  }
-  if (state.size !== 25) params.set("size", String(state.size));
-  if (state.page > 1) params.set("page", String(state.page));
-  if (state.after) params.set("after", state.after);
-  else if (state.before) params.set("before", state.before);
-  if (state.sealed !== undefined) sealFields(params, "/offences", state.sealed);
-  const query = params.toString();
-  return query ? `${base}?${query}` : base;
+  return registerHref(
+    { base, keys: FILTER_KEYS, defaultSort: "recorded", sealedPath: "/offences" },
+    state,
+    (params) => {
+      if (state.after) params.set("after", state.after);
+      else if (state.before) params.set("before", state.before);
+    },
+  );
 }
 
 export const OFFENCE_COLUMNS = [

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/text/required-text";
 import { NPU_NAMES } from "@/lib/reference/npus";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { dayPartsField } from "@/lib/dates/day-schema";
@@ -19,11 +20,7 @@ const dateOfBirth = dayPartsField("date of birth", { optional: true }).superRefi
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
-const surname = z
-  .string()
-  .trim()
-  .min(1, "Enter the surname")
-  .max(NAME_MAX, `Surname must be ${NAME_MAX} characters or fewer`);
+const surname = requiredText(NAME_MAX, "Enter the surname", "Surname");
 const forenames = z
   .string()
   .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/text/required-text";
 import { requiredDbDayText } from "@/lib/dates/day-schema";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import { recordIdSchema as recordId } from "@/lib/ids/record-id";
@@ -35,11 +36,7 @@ export const referralFormSchema = z.object({
       providerId: Number(v.slice(0, v.indexOf(":"))),
       pathway: v.slice(v.indexOf(":") + 1),
     })),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Enter the reason for the referral")
-    .max(1000, "Reason must be 1,000 characters or fewer"),
+  reason: requiredText(1000, "Enter the reason for the referral", "Reason"),
   referredOn: dayInput("referral date"),
 });
 export type ReferralFormValues = z.input<typeof referralFormSchema>;

@@ -1,15 +1,12 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/text/required-text";
 import { recordIdSchema as recordId } from "@/lib/ids/record-id";
 import { NAME_MAX, QUERY_MAX, SAVED_VIEW_KINDS } from "@/lib/saved-views/kinds";
 
 // The saved-view forms (save from a list, rename, share, delete), shared by the forms and the
 // actions. Client-safe. The query is normalised by the data function with the list's own parser.
 
-const name = z
-  .string()
-  .trim()
-  .min(1, "Enter a name for the view")
-  .max(NAME_MAX, `The name must be ${NAME_MAX} characters or fewer`);
+const name = requiredText(NAME_MAX, "Enter a name for the view", "The name");
 
 export const saveViewSchema = z.object({
   kind: z.enum(SAVED_VIEW_KINDS),

@@ -1,12 +1,12 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { PAGE_SIZE, pageWindow, type PageRequest } from "@/lib/pagination";
+import { PAGE_SIZE, type PageRequest } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import type { PersonViewsPage } from "@/lib/audit/audit-views";
+import { readAuditPage } from "./read-audit-page";
 
 /**
  * "Who viewed this person": every consultation of the person's record — who, when and the
@@ -17,33 +17,35 @@ import type { PersonViewsPage } from "@/lib/audit/audit-views";
 export async function listPersonViews({
   actor,
   personId,
-  page: requestedPage = 1,
-  pageSize = PAGE_SIZE,
+  ...paging
 }: {
   actor: Actor;
   personId: number;
 } & PageRequest): Promise<PersonViewsPage> {
   const entity = { type: "person", id: personId };
   await requirePermission(actor, "audit.person-views.read", { entity });
-  const prisma = getPrisma();
+  const { rows, total, page, pageSize, totalPages } = await readAuditPage(
+    {
+      where: {
+        entityType: "person",
+        entityId: String(personId),
+        category: "CONSULTATION",
+        NOT: { event: { startsWith: "audit." } },
+      },
+      select: {
+        id: true,
+        occurredAt: true,
+        actorId: true,
+        actorLabel: true,
+        event: true,
+        justification: true,
+      },
+    },
+    paging,
+    { pageSize: PAGE_SIZE },
+  );
 
-  const where: Prisma.AuditEventWhereInput = {
-    entityType: "person",
-    entityId: String(personId),
-    category: "CONSULTATION",
-    NOT: { event: { startsWith: "audit." } },
-  };
-  const total = await prisma.auditEvent.count({ where });
-  const { page, totalPages, skip, take } = pageWindow(requestedPage, total, pageSize);
-  const rows = await prisma.auditEvent.findMany({
-    where,
-    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-    skip,
-    take,
-    select: { id: true, occurredAt: true, actorId: true, actorLabel: true, event: true, justification: true },
-  });
-
-  await writeAudit(prisma, {
+  await writeAudit(getPrisma(), {
     event: "audit.searched",
     actor: auditActorOf(actor),
     entity,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { pageWindow, type PageRequest } from "@/lib/pagination";
+import type { PageRequest } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
@@ -10,6 +10,7 @@ import { writeAudit } from "@/lib/audit/server/write-audit";
 import { summariseChanges, valuesVisible } from "@/lib/audit/change-summary";
 import type { AuditSearchCriteria } from "@/lib/audit/search-filters";
 import type { AuditSearchResult } from "@/lib/audit/audit-views";
+import { readAuditPage } from "./read-audit-page";
 
 export const AUDIT_PAGE_SIZE = 50;
 /**
@@ -30,8 +31,7 @@ export const AUDIT_SEARCH_JUSTIFICATION = "Reviewing the audit log";
 export async function searchAuditEvents({
   actor,
   criteria,
-  page: requestedPage = 1,
-  pageSize = AUDIT_PAGE_SIZE,
+  ...paging
 }: {
   actor: Actor;
   criteria: AuditSearchCriteria;
@@ -71,15 +71,9 @@ export async function searchAuditEvents({
       : {}),
   };
 
-  const counted = await prisma.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 });
-  const capped = counted > AUDIT_COUNT_CAP;
-  const total = Math.min(counted, AUDIT_COUNT_CAP);
-  const { page, totalPages, skip, take } = pageWindow(requestedPage, total, pageSize);
-  const rows = await prisma.auditEvent.findMany({
-    where,
-    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-    skip,
-    take,
+  const { rows, total, capped, page, pageSize, totalPages } = await readAuditPage({ where }, paging, {
+    pageSize: AUDIT_PAGE_SIZE,
+    countCap: AUDIT_COUNT_CAP,
   });
 
   await writeAudit(prisma, {

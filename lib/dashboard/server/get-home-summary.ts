@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorAsOf } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { performanceYearOf } from "@/lib/dates/performance-year";
@@ -8,13 +8,7 @@ import type { HomeSummary } from "@/lib/dashboard/types";
 
 // The figures on the chair's and analysts' home pages. Counts only, no case detail.
 
-export async function getHomeSummary({
-  actor,
-  now = new Date(),
-}: {
-  actor: Actor;
-  now?: Date;
-}): Promise<HomeSummary> {
+export async function getHomeSummary({ actor, now = new Date() }: ActorAsOf): Promise<HomeSummary> {
   await requirePermission(actor, "figures.read");
   const db = getPrisma();
   const today = todayInUk(now);

@@ -1,9 +1,7 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeCsvDisclosure } from "@/lib/audit/server/export-disclosure";
 import { csvHeader, csvRow } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsFromZod } from "@/lib/actions/action-result";
@@ -35,22 +33,12 @@ export async function exportFigureTable({
   // The disclosure row commits in a short transaction of its own; the table is built before it.
   return withExportSlot(actor.id, async () => {
     const table = await getFigureTable({ actor, id, window });
-    await getPrisma().$transaction((tx) =>
-      writeAudit(tx, {
-        event: "export.downloaded",
-        actor: auditActorOf(actor),
-        entity: { type: "figures", id },
-        justification: given.data.reason,
-        recipients: given.data.recipients,
-        detail: {
-          format: "csv",
-          table: id,
-          asAt: window.asAt,
-          year: window.year,
-          rows: table.csv.rows.length,
-        },
-      }),
-    );
+    await writeCsvDisclosure({
+      actor,
+      entity: { type: "figures", id },
+      given: given.data,
+      detail: { table: id, asAt: window.asAt, year: window.year, rows: table.csv.rows.length },
+    });
     const csv =
       csvHeader(["OFFICIAL-SENSITIVE"]) +
       csvRow([table.caption]) +

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorAsOf } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dayOfDbDate, todayInUk } from "@/lib/dates/day";
@@ -9,10 +9,7 @@ import type { EngagementStatus } from "@/lib/hotspots/engagement-types";
 export async function listEngagementStatuses({
   actor,
   now = new Date(),
-}: {
-  actor: Actor;
-  now?: Date;
-}): Promise<Record<number, EngagementStatus>> {
+}: ActorAsOf): Promise<Record<number, EngagementStatus>> {
   await requirePermission(actor, "engagement.read");
   const today = todayInUk(now);
   const plans = await getPrisma().engagementPlan.findMany({

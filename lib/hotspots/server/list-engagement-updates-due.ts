@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorAsOf } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { addDays, dbDateOf, dayOfDbDate, todayInUk } from "@/lib/dates/day";
@@ -12,10 +12,7 @@ export const UPDATE_DUE_WITHIN_DAYS = 14;
 export async function listEngagementUpdatesDue({
   actor,
   now = new Date(),
-}: {
-  actor: Actor;
-  now?: Date;
-}): Promise<EngagementUpdateDue[]> {
+}: ActorAsOf): Promise<EngagementUpdateDue[]> {
   await requirePermission(actor, "engagement.read");
   const today = todayInUk(now);
   const plans = await getPrisma().engagementPlan.findMany({

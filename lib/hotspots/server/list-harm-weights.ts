@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorAsOf } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dayOfDbDate, todayInUk } from "@/lib/dates/day";
@@ -9,13 +9,7 @@ import type { HarmWeightCode } from "@/lib/hotspots/harm-weight-types";
  * The harm weight table for the administrator's screen (issue 17): every offence code with the
  * weight in force today and every dated row (newest first), with who added it.
  */
-export async function listHarmWeights({
-  actor,
-  now = new Date(),
-}: {
-  actor: Actor;
-  now?: Date;
-}): Promise<HarmWeightCode[]> {
+export async function listHarmWeights({ actor, now = new Date() }: ActorAsOf): Promise<HarmWeightCode[]> {
   await requirePermission(actor, "harm-weights.manage");
   const prisma = getPrisma();
   const today = todayInUk(now);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatDate } from "@/lib/dates/format";
@@ -19,10 +19,7 @@ const MAX = 10;
 export async function findLinkTargets({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: FindLinkTargetsInput;
-}): Promise<LinkTarget[]> {
+}: ActorInput<FindLinkTargetsInput>): Promise<LinkTarget[]> {
   await requirePermission(actor, "intel.submit");
   if (input.kind === "person") {
     await requirePermission(actor, "persons.read");

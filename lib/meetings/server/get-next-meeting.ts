@@ -1,7 +1,7 @@
 import "server-only";
 import { MEETING_HEADER_SELECT } from "@/lib/meetings/server/meeting-selects";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorAsOf } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateInUk } from "@/lib/dates/day";
 import type { NextMeeting } from "@/lib/meetings/types";
@@ -10,13 +10,7 @@ import type { NextMeeting } from "@/lib/meetings/types";
  * The next forum meeting that has not closed: one in session now, else the first held today or
  * later. Null when none is scheduled.
  */
-export async function getNextMeeting({
-  actor,
-  now = new Date(),
-}: {
-  actor: Actor;
-  now?: Date;
-}): Promise<NextMeeting | null> {
+export async function getNextMeeting({ actor, now = new Date() }: ActorAsOf): Promise<NextMeeting | null> {
   await requirePermission(actor, "meetings.read");
   const meeting = await getPrisma().meeting.findFirst({
     where: {

@@ -1,13 +1,11 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import pg from "pg";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { getEnv } from "@/lib/env";
 import { takeExportSlot } from "@/lib/security/server/export-slots";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeCsvDisclosure } from "@/lib/audit/server/export-disclosure";
 import { csvHeader, csvRow } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsFromZod } from "@/lib/actions/action-result";
@@ -104,16 +102,12 @@ export async function exportOffences({
     const count = Prisma.sql`SELECT count(*)::int AS total
       FROM "Offence" o LEFT JOIN "Investigation" i ON i."offenceId" = o.id WHERE ${where}`;
     total = (await snapshot.query<{ total: number }>(count.text, count.values)).rows[0]!.total;
-    await getPrisma().$transaction((tx) =>
-      writeAudit(tx, {
-        event: "export.downloaded",
-        actor: auditActorOf(actor),
-        entity: { type: "offence", id: "list" },
-        justification: given.data.reason,
-        recipients: given.data.recipients,
-        detail: { format: "csv", filters: { ...query.filters }, rows: total },
-      }),
-    );
+    await writeCsvDisclosure({
+      actor,
+      entity: { type: "offence", id: "list" },
+      given: given.data,
+      detail: { filters: { ...query.filters }, rows: total },
+    });
   } catch (error) {
     await end();
     throw error;

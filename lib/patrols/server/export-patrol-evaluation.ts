@@ -1,10 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeCsvDisclosure } from "@/lib/audit/server/export-disclosure";
 import { fieldErrorsFromZod } from "@/lib/actions/action-result";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { todayInUk } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
 import { exportJustificationSchema, type ExportJustification } from "@/lib/offences/schemas";
@@ -29,20 +27,15 @@ export async function exportPatrolEvaluation({
   if (!given.success) throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(given.error) });
   return withExportSlot(actor.id, async () => {
     const evaluation = await getPatrolEvaluation({ actor, periods });
-    await getPrisma().$transaction((tx) =>
-      writeAudit(tx, {
-        event: "export.downloaded",
-        actor: auditActorOf(actor),
-        entity: { type: "patrol-evaluation", id: "csv" },
-        justification: given.data.reason,
-        recipients: given.data.recipients,
-        detail: {
-          format: "csv",
-          periods: evaluation.map((p) => p.number),
-          rows: evaluation.reduce((n, p) => n + p.rows.length, 0),
-        },
-      }),
-    );
+    await writeCsvDisclosure({
+      actor,
+      entity: { type: "patrol-evaluation", id: "csv" },
+      given: given.data,
+      detail: {
+        periods: evaluation.map((p) => p.number),
+        rows: evaluation.reduce((n, p) => n + p.rows.length, 0),
+      },
+    });
     return { filename: `patrol-evaluation-${todayInUk()}.csv`, csv: patrolEvaluationCsv(evaluation) };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { PersonSearchInput } from "@/lib/persons/schemas";
@@ -30,10 +30,7 @@ type Row = {
 export async function findPersonMatches({
   actor,
   input,
-}: {
-  actor: Actor;
-  input: PersonSearchInput;
-}): Promise<PersonMatch[]> {
+}: ActorInput<PersonSearchInput>): Promise<PersonMatch[]> {
   await requirePermission(actor, "persons.read");
   const { surname, forenames, dateOfBirth } = input;
   const s = surname.toLowerCase();

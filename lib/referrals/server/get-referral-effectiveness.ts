@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorAsOf } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateInUk } from "@/lib/dates/day";
 import { computeEffectiveness, type Measure, MEASURES } from "@/lib/referrals/effectiveness";
@@ -13,10 +13,7 @@ import type { EffectivenessFigures } from "@/lib/referrals/types";
 export async function getReferralEffectiveness({
   actor,
   now = new Date(),
-}: {
-  actor: Actor;
-  now?: Date;
-}): Promise<EffectivenessFigures[]> {
+}: ActorAsOf): Promise<EffectivenessFigures[]> {
   await requirePermission(actor, "referrals.read");
   await requirePermission(actor, "figures.read");
   const { referrals, appearances } = await loadEffectivenessInput();
