@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   reassignActionSchema,
   reviewActionSchema,
@@ -20,19 +19,22 @@ export const updateActionProgressAction = defineAction({
   name: "actions.update-progress",
   permission: "actions.update.own",
   input: updateActionProgressSchema,
-  handler: revalidateAfter(updateActionProgress, (saved) => actionPages(saved.id)),
+  handler: updateActionProgress,
+  revalidate: (saved) => actionPages(saved.id),
 });
 
 export const reviewActionAction = defineAction({
   name: "actions.review",
   permission: "actions.manage",
   input: reviewActionSchema,
-  handler: revalidateAfter(reviewAction, (saved) => actionPages(saved.id)),
+  handler: reviewAction,
+  revalidate: (saved) => actionPages(saved.id),
 });
 
 export const reassignActionAction = defineAction({
   name: "actions.reassign",
   permission: "actions.reassign",
   input: reassignActionSchema,
-  handler: revalidateAfter(reassignAction, (saved) => actionPages(saved.id)),
+  handler: reassignAction,
+  revalidate: (saved) => actionPages(saved.id),
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { deploymentCorrectionSchema, deploymentSchema } from "@/lib/patrols/schemas";
 import { correctPatrolDeployment } from "@/lib/patrols/server/correct-patrol-deployment";
 import { recordPatrolDeployment } from "@/lib/patrols/server/record-patrol-deployment";
@@ -10,12 +9,14 @@ export const recordPatrolDeploymentAction = defineAction({
   name: "patrols.record-deployment",
   permission: "patrols.record",
   input: deploymentSchema,
-  handler: revalidateAfter(recordPatrolDeployment, () => ["/patrols"]),
+  handler: recordPatrolDeployment,
+  revalidate: () => ["/patrols"],
 });
 
 export const correctPatrolDeploymentAction = defineAction({
   name: "patrols.correct-deployment",
   permission: "patrols.record",
   input: deploymentCorrectionSchema,
-  handler: revalidateAfter(correctPatrolDeployment, () => ["/patrols"]),
+  handler: correctPatrolDeployment,
+  revalidate: () => ["/patrols"],
 });

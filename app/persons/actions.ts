@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { AppError } from "@/lib/errors";
 import { accessReasonSchema } from "@/lib/auth/schemas";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
@@ -29,18 +28,14 @@ export const mergePersonsAction = defineAction({
   name: "persons.merge",
   permission: "persons.write",
   input: mergePersonsSchema,
-  handler: revalidateAfter(mergePersons, (result) => [
-    `/persons/${result.survivorId}`,
-    `/persons/${result.mergedId}`,
-  ]),
+  handler: mergePersons,
+  revalidate: (result) => [`/persons/${result.survivorId}`, `/persons/${result.mergedId}`],
 });
 
 export const undoPersonMergeAction = defineAction({
   name: "persons.undo-merge",
   permission: "persons.write",
   input: undoPersonMergeSchema,
-  handler: revalidateAfter(undoPersonMerge, (result) => [
-    `/persons/${result.survivorId}`,
-    `/persons/${result.mergedId}`,
-  ]),
+  handler: undoPersonMerge,
+  revalidate: (result) => [`/persons/${result.survivorId}`, `/persons/${result.mergedId}`],
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { deleteViewSchema, editViewSchema, saveViewSchema } from "@/lib/saved-views/schemas";
 import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import { createSavedView } from "@/lib/saved-views/server/create-saved-view";
@@ -24,12 +23,14 @@ export const updateViewAction = defineAction({
   name: "views.update",
   permission: "views.save",
   input: editViewSchema,
-  handler: revalidateAfter(updateSavedView, () => ["/views"]),
+  handler: updateSavedView,
+  revalidate: () => ["/views"],
 });
 
 export const deleteViewAction = defineAction({
   name: "views.delete",
   permission: "views.save",
   input: deleteViewSchema,
-  handler: revalidateAfter(deleteSavedView, () => ["/views"]),
+  handler: deleteSavedView,
+  revalidate: () => ["/views"],
 });

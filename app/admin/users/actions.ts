@@ -2,7 +2,6 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   changeUserRoleSchema,
   createUserSchema,
@@ -35,36 +34,38 @@ export const disableUserAction = defineAction({
   name: "users.disable",
   permission: "users.manage",
   input: userVersionSchema,
-  handler: revalidateAfter(disableUser, (result) => userPages(result.id)),
+  handler: disableUser,
+  revalidate: (result) => userPages(result.id),
 });
 
 export const enableUserAction = defineAction({
   name: "users.enable",
   permission: "users.manage",
   input: userVersionSchema,
-  handler: revalidateAfter(enableUser, (result) => userPages(result.id)),
+  handler: enableUser,
+  revalidate: (result) => userPages(result.id),
 });
 
 export const changeUserRoleAction = defineAction({
   name: "users.change-role",
   permission: "users.manage",
   input: changeUserRoleSchema,
-  handler: revalidateAfter(changeUserRole, (result) => userPages(result.id)),
+  handler: changeUserRole,
+  revalidate: (result) => userPages(result.id),
 });
 
 export const resetUserPasswordAction = defineAction({
   name: "users.reset-password",
   permission: "users.manage",
   input: resetUserPasswordSchema,
-  handler: revalidateAfter(resetUserPassword, (result) => userPages(result.id)),
+  handler: resetUserPassword,
+  revalidate: (result) => userPages(result.id),
 });
 
 export const signOutUserEverywhereAction = defineAction({
   name: "users.sign-out-everywhere",
   permission: "users.manage",
   input: z.object({ id: recordIdSchema }),
-  handler: revalidateAfter(
-    ({ actor, input }) => signOutUserEverywhere({ actor, id: input.id }),
-    (result) => userPages(result.id),
-  ),
+  handler: ({ actor, input }) => signOutUserEverywhere({ actor, id: input.id }),
+  revalidate: (result) => userPages(result.id),
 });

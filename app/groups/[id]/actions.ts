@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   addMemberSchema,
   addPlanLineSchema,
@@ -24,7 +23,8 @@ export const addGroupMemberAction = defineAction({
   name: "groups.add-member",
   permission: "groups.write",
   input: addMemberSchema,
-  handler: revalidateAfter(addGroupMember, (_, input) => pages(input.groupId)),
+  handler: addGroupMember,
+  revalidate: (_, input) => pages(input.groupId),
   idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
@@ -32,14 +32,16 @@ export const endGroupMembershipAction = defineAction({
   name: "groups.end-membership",
   permission: "groups.write",
   input: endMembershipSchema,
-  handler: revalidateAfter(endGroupMembership, (ended) => pages(ended.groupId)),
+  handler: endGroupMembership,
+  revalidate: (ended) => pages(ended.groupId),
 });
 
 export const addPlanLineAction = defineAction({
   name: "groups.add-plan-line",
   permission: "groups.write",
   input: addPlanLineSchema,
-  handler: revalidateAfter(addPlanLine, (_, input) => pages(input.groupId)),
+  handler: addPlanLine,
+  revalidate: (_, input) => pages(input.groupId),
   idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
@@ -47,13 +49,15 @@ export const updatePlanLineAction = defineAction({
   name: "groups.update-plan-line",
   permission: "groups.write",
   input: updatePlanLineSchema,
-  handler: revalidateAfter(updatePlanLine, (saved) => pages(saved.groupId)),
+  handler: updatePlanLine,
+  revalidate: (saved) => pages(saved.groupId),
 });
 
 export const linkGroupOffenceAction = defineAction({
   name: "groups.link-offence",
   permission: "groups.write",
   input: linkOffenceSchema,
-  handler: revalidateAfter(linkGroupOffence, (_, input) => pages(input.groupId)),
+  handler: linkGroupOffence,
+  revalidate: (_, input) => pages(input.groupId),
   idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   addEngagementEntrySchema,
   addStakeholderSchema,
@@ -35,7 +34,8 @@ export const updateEngagementPlanAction = defineAction({
   name: "engagement-plans.update",
   permission: "engagement.write",
   input: updateEngagementPlanSchema,
-  handler: revalidateAfter(updateEngagementPlan, (result) => pages(result.hotspotId)),
+  handler: updateEngagementPlan,
+  revalidate: (result) => pages(result.hotspotId),
 });
 
 export const addEngagementStakeholderAction = defineAction({

@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { AppError } from "@/lib/errors";
 import {
   addFreeItemSchema,
@@ -32,52 +30,42 @@ export const generateAgendaPackAction = defineAction({
   name: "meetings.generate-pack",
   permission: "meetings.prepare",
   input: meetingRefSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => generateAgendaPack({ actor, meetingId: input.meetingId }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => generateAgendaPack({ actor, meetingId: input.meetingId }),
+  revalidate: () => [MEETINGS],
 });
 
 export const annotateAgendaItemAction = defineAction({
   name: "meetings.annotate-item",
   permission: "meetings.prepare",
   input: annotateAgendaItemSchema,
-  handler: revalidateAfter(
-    ({ actor, input: { itemId, version, annotation } }) =>
-      updateAgendaItem({ actor, itemId, version, change: { annotation } }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input: { itemId, version, annotation } }) =>
+    updateAgendaItem({ actor, itemId, version, change: { annotation } }),
+  revalidate: () => [MEETINGS],
 });
 
 export const setAgendaItemRemovedAction = defineAction({
   name: "meetings.remove-item",
   permission: "meetings.prepare",
   input: agendaItemStateSchema,
-  handler: revalidateAfter(
-    ({ actor, input: { itemId, version, removed } }) =>
-      updateAgendaItem({ actor, itemId, version, change: { removed } }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input: { itemId, version, removed } }) =>
+    updateAgendaItem({ actor, itemId, version, change: { removed } }),
+  revalidate: () => [MEETINGS],
 });
 
 export const moveAgendaItemAction = defineAction({
   name: "meetings.move-item",
   permission: "meetings.prepare",
   input: moveAgendaItemSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => moveAgendaItem({ actor, ...input }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => moveAgendaItem({ actor, ...input }),
+  revalidate: () => [MEETINGS],
 });
 
 export const promoteOffenceAction = defineAction({
   name: "meetings.promote-offence",
   permission: "meetings.prepare",
   input: promoteOffenceSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => promoteOffence({ actor, ...input }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => promoteOffence({ actor, ...input }),
+  revalidate: () => [MEETINGS],
 });
 
 export const bulkAgendaItemsAction = defineAction({
@@ -92,23 +80,19 @@ export const bulkAgendaItemsAction = defineAction({
         fieldErrors: { section: ["Choose the section to move the items to"] },
       });
     }
-    const result =
-      operation === "move"
-        ? await bulkUpdateAgendaItems({ actor, meetingId, items, operation, section: section! })
-        : await bulkUpdateAgendaItems({ actor, meetingId, items, operation });
-    revalidatePath("/meetings", "layout");
-    return result;
+    return operation === "move"
+      ? bulkUpdateAgendaItems({ actor, meetingId, items, operation, section: section! })
+      : bulkUpdateAgendaItems({ actor, meetingId, items, operation });
   },
+  revalidate: () => [MEETINGS],
 });
 
 export const addFreeAgendaItemAction = defineAction({
   name: "meetings.add-item",
   permission: "meetings.prepare",
   input: addFreeItemSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => addFreeAgendaItem({ actor, ...input }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => addFreeAgendaItem({ actor, ...input }),
+  revalidate: () => [MEETINGS],
   idempotent: { href: (_data, input) => `/meetings/${input.meetingId}` },
 });
 
@@ -116,18 +100,14 @@ export const publishAgendaPackAction = defineAction({
   name: "meetings.publish-pack",
   permission: "meetings.publish",
   input: meetingRefSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => publishAgendaPack({ actor, meetingId: input.meetingId }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => publishAgendaPack({ actor, meetingId: input.meetingId }),
+  revalidate: () => [MEETINGS],
 });
 
 export const reopenAgendaPackAction = defineAction({
   name: "meetings.reopen-pack",
   permission: "meetings.prepare",
   input: meetingRefSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => reopenAgendaPack({ actor, meetingId: input.meetingId }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => reopenAgendaPack({ actor, meetingId: input.meetingId }),
+  revalidate: () => [MEETINGS],
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   addInvestigationUpdateSchema,
   reassignInvestigationSchema,
@@ -21,7 +20,8 @@ export const updateInvestigationAction = defineAction({
   name: "investigations.update",
   permission: "investigations.update.own",
   input: updateInvestigationSchema,
-  handler: revalidateAfter(updateInvestigation, (saved) => [recordPages(saved.offenceId)]),
+  handler: updateInvestigation,
+  revalidate: (saved) => [recordPages(saved.offenceId)],
 });
 
 export const addInvestigationUpdateAction = defineAction({
@@ -37,5 +37,6 @@ export const reassignInvestigationAction = defineAction({
   name: "investigations.reassign",
   permission: "investigations.reassign",
   input: reassignInvestigationSchema,
-  handler: revalidateAfter(reassignInvestigation, (saved) => [recordPages(saved.offenceId)]),
+  handler: reassignInvestigation,
+  revalidate: (saved) => [recordPages(saved.offenceId)],
 });
