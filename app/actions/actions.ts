@@ -13,14 +13,14 @@ import { reassignAction } from "@/lib/action-items/server/reassign-action";
 // Forum actions: the owner's progress, the chair's review, reassignment. Only …Action exports; the
 // data functions enforce the row rules (owner, remit) again.
 
-const actionPages = (id: number) => [`/actions/${id}`, "/actions", "/"];
+const actionPages = (saved: { id: number }) => [`/actions/${saved.id}`, "/actions", "/"];
 
 export const updateActionProgressAction = defineAction({
   name: "actions.update-progress",
   permission: "actions.update.own",
   input: updateActionProgressSchema,
   handler: updateActionProgress,
-  revalidate: (saved) => actionPages(saved.id),
+  revalidate: actionPages,
 });
 
 export const reviewActionAction = defineAction({
@@ -28,7 +28,7 @@ export const reviewActionAction = defineAction({
   permission: "actions.manage",
   input: reviewActionSchema,
   handler: reviewAction,
-  revalidate: (saved) => actionPages(saved.id),
+  revalidate: actionPages,
 });
 
 export const reassignActionAction = defineAction({
@@ -36,5 +36,5 @@ export const reassignActionAction = defineAction({
   permission: "actions.reassign",
   input: reassignActionSchema,
   handler: reassignAction,
-  revalidate: (saved) => actionPages(saved.id),
+  revalidate: actionPages,
 });

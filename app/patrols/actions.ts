@@ -5,18 +5,19 @@ import { deploymentCorrectionSchema, deploymentSchema } from "@/lib/patrols/sche
 import { correctPatrolDeployment } from "@/lib/patrols/server/correct-patrol-deployment";
 import { recordPatrolDeployment } from "@/lib/patrols/server/record-patrol-deployment";
 
+// Recording or correcting a deployment needs patrols.record and shows on the patrols page.
+const deploymentChange = { permission: "patrols.record", revalidate: () => ["/patrols"] } as const;
+
 export const recordPatrolDeploymentAction = defineAction({
+  ...deploymentChange,
   name: "patrols.record-deployment",
-  permission: "patrols.record",
   input: deploymentSchema,
   handler: recordPatrolDeployment,
-  revalidate: () => ["/patrols"],
 });
 
 export const correctPatrolDeploymentAction = defineAction({
+  ...deploymentChange,
   name: "patrols.correct-deployment",
-  permission: "patrols.record",
   input: deploymentCorrectionSchema,
   handler: correctPatrolDeployment,
-  revalidate: () => ["/patrols"],
 });

@@ -24,18 +24,25 @@ export const savePersonAccessReasonAction = defineAction({
   },
 });
 
-export const mergePersonsAction = defineAction({
-  name: "persons.merge",
+// A merge and its undo need persons.write and show on both records.
+const mergeChange = {
   permission: "persons.write",
+  revalidate: (merge: { survivorId: number; mergedId: number }) => [
+    `/persons/${merge.survivorId}`,
+    `/persons/${merge.mergedId}`,
+  ],
+} as const;
+
+export const mergePersonsAction = defineAction({
+  ...mergeChange,
+  name: "persons.merge",
   input: mergePersonsSchema,
   handler: mergePersons,
-  revalidate: (result) => [`/persons/${result.survivorId}`, `/persons/${result.mergedId}`],
 });
 
 export const undoPersonMergeAction = defineAction({
+  ...mergeChange,
   name: "persons.undo-merge",
-  permission: "persons.write",
   input: undoPersonMergeSchema,
   handler: undoPersonMerge,
-  revalidate: (result) => [`/persons/${result.survivorId}`, `/persons/${result.mergedId}`],
 });

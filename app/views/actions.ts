@@ -19,18 +19,19 @@ export const saveViewAction = defineAction({
   idempotent: { href: (data) => `/views/${data.id}` },
 });
 
+// Changing or deleting one's own view shows on the views page.
+const ownViewChange = { permission: "views.save", revalidate: () => ["/views"] } as const;
+
 export const updateViewAction = defineAction({
+  ...ownViewChange,
   name: "views.update",
-  permission: "views.save",
   input: editViewSchema,
   handler: updateSavedView,
-  revalidate: () => ["/views"],
 });
 
 export const deleteViewAction = defineAction({
+  ...ownViewChange,
   name: "views.delete",
-  permission: "views.save",
   input: deleteViewSchema,
   handler: deleteSavedView,
-  revalidate: () => ["/views"],
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { defineAction } from "@/lib/actions/define-action";
 import {
   changeUserRoleSchema,
@@ -19,53 +20,51 @@ import { recordIdSchema } from "@/lib/ids/record-id";
 // Every export of a 'use server' file is a public endpoint: only …Action functions live here. Each
 // data function checks users.manage again and enforces the account rules itself.
 
-const userPages = (id: number) => ["/admin/users", `/admin/users/${id}`];
+// Every account change needs users.manage and shows on the list and the account's page.
+const accountChange = {
+  permission: "users.manage",
+  revalidate: (user: { id: number }) => ["/admin/users", `/admin/users/${user.id}`],
+} as const;
 
 export const createUserAction = defineAction({
+  ...accountChange,
   name: "users.create",
-  permission: "users.manage",
   input: createUserSchema,
   handler: createUser,
-  revalidate: (result) => userPages(result.id),
   idempotent: { href: (data) => `/admin/users/${data.id}` },
 });
 
 export const disableUserAction = defineAction({
+  ...accountChange,
   name: "users.disable",
-  permission: "users.manage",
   input: userVersionSchema,
   handler: disableUser,
-  revalidate: (result) => userPages(result.id),
 });
 
 export const enableUserAction = defineAction({
+  ...accountChange,
   name: "users.enable",
-  permission: "users.manage",
   input: userVersionSchema,
   handler: enableUser,
-  revalidate: (result) => userPages(result.id),
 });
 
 export const changeUserRoleAction = defineAction({
+  ...accountChange,
   name: "users.change-role",
-  permission: "users.manage",
   input: changeUserRoleSchema,
   handler: changeUserRole,
-  revalidate: (result) => userPages(result.id),
 });
 
 export const resetUserPasswordAction = defineAction({
+  ...accountChange,
   name: "users.reset-password",
-  permission: "users.manage",
   input: resetUserPasswordSchema,
   handler: resetUserPassword,
-  revalidate: (result) => userPages(result.id),
 });
 
 export const signOutUserEverywhereAction = defineAction({
+  ...accountChange,
   name: "users.sign-out-everywhere",
-  permission: "users.manage",
   input: z.object({ id: recordIdSchema }),
-  handler: ({ actor, input }) => signOutUserEverywhere({ actor, id: input.id }),
-  revalidate: (result) => userPages(result.id),
+  handler: ({ actor, input }: ActorInput<{ id: number }>) => signOutUserEverywhere({ actor, id: input.id }),
 });

@@ -19,45 +19,49 @@ import { updatePlanLine } from "@/lib/groups/server/update-plan-line";
 
 const pages = (groupId: number) => [`/groups/${groupId}`, "/groups"];
 
-export const addGroupMemberAction = defineAction({
-  name: "groups.add-member",
+// Adding to a group (groups.write): the pages are named by the input's group; a repeated add leads back to the group.
+const addToGroup = {
   permission: "groups.write",
+  revalidate: (_: unknown, input: { groupId: number }) => pages(input.groupId),
+  idempotent: { href: (_data: unknown, input: { groupId: number }) => `/groups/${input.groupId}` },
+} as const;
+// Changing a member or a plan line (groups.write): named by the saved row's group.
+const changeInGroup = {
+  permission: "groups.write",
+  revalidate: (saved: { groupId: number }) => pages(saved.groupId),
+} as const;
+
+export const addGroupMemberAction = defineAction({
+  ...addToGroup,
+  name: "groups.add-member",
   input: addMemberSchema,
   handler: addGroupMember,
-  revalidate: (_, input) => pages(input.groupId),
-  idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
 export const endGroupMembershipAction = defineAction({
+  ...changeInGroup,
   name: "groups.end-membership",
-  permission: "groups.write",
   input: endMembershipSchema,
   handler: endGroupMembership,
-  revalidate: (ended) => pages(ended.groupId),
 });
 
 export const addPlanLineAction = defineAction({
+  ...addToGroup,
   name: "groups.add-plan-line",
-  permission: "groups.write",
   input: addPlanLineSchema,
   handler: addPlanLine,
-  revalidate: (_, input) => pages(input.groupId),
-  idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });
 
 export const updatePlanLineAction = defineAction({
+  ...changeInGroup,
   name: "groups.update-plan-line",
-  permission: "groups.write",
   input: updatePlanLineSchema,
   handler: updatePlanLine,
-  revalidate: (saved) => pages(saved.groupId),
 });
 
 export const linkGroupOffenceAction = defineAction({
+  ...addToGroup,
   name: "groups.link-offence",
-  permission: "groups.write",
   input: linkOffenceSchema,
   handler: linkGroupOffence,
-  revalidate: (_, input) => pages(input.groupId),
-  idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
 });

@@ -24,53 +24,50 @@ import { updateAgendaItem } from "@/lib/meetings/server/update-agenda-item";
 // functions live here, and each data function checks the permission again.
 
 // Every change to a pack shows on the meeting list and all of the meeting's pages.
-const MEETINGS = { layout: "/meetings" };
+const packPages = () => [{ layout: "/meetings" }];
+// Preparing the pack (everything here but publishing it) needs meetings.prepare.
+const packChange = { permission: "meetings.prepare", revalidate: packPages } as const;
 
 export const generateAgendaPackAction = defineAction({
+  ...packChange,
   name: "meetings.generate-pack",
-  permission: "meetings.prepare",
   input: meetingRefSchema,
   handler: ({ actor, input }) => generateAgendaPack({ actor, meetingId: input.meetingId }),
-  revalidate: () => [MEETINGS],
 });
 
 export const annotateAgendaItemAction = defineAction({
+  ...packChange,
   name: "meetings.annotate-item",
-  permission: "meetings.prepare",
   input: annotateAgendaItemSchema,
   handler: ({ actor, input: { itemId, version, annotation } }) =>
     updateAgendaItem({ actor, itemId, version, change: { annotation } }),
-  revalidate: () => [MEETINGS],
 });
 
 export const setAgendaItemRemovedAction = defineAction({
+  ...packChange,
   name: "meetings.remove-item",
-  permission: "meetings.prepare",
   input: agendaItemStateSchema,
   handler: ({ actor, input: { itemId, version, removed } }) =>
     updateAgendaItem({ actor, itemId, version, change: { removed } }),
-  revalidate: () => [MEETINGS],
 });
 
 export const moveAgendaItemAction = defineAction({
+  ...packChange,
   name: "meetings.move-item",
-  permission: "meetings.prepare",
   input: moveAgendaItemSchema,
   handler: ({ actor, input }) => moveAgendaItem({ actor, ...input }),
-  revalidate: () => [MEETINGS],
 });
 
 export const promoteOffenceAction = defineAction({
+  ...packChange,
   name: "meetings.promote-offence",
-  permission: "meetings.prepare",
   input: promoteOffenceSchema,
   handler: ({ actor, input }) => promoteOffence({ actor, ...input }),
-  revalidate: () => [MEETINGS],
 });
 
 export const bulkAgendaItemsAction = defineAction({
+  ...packChange,
   name: "meetings.bulk-items",
-  permission: "meetings.prepare",
   input: bulkAgendaItemsSchema,
   handler: async ({ actor, input }) => {
     const { meetingId, items, operation, section } = input;
@@ -84,15 +81,13 @@ export const bulkAgendaItemsAction = defineAction({
       ? bulkUpdateAgendaItems({ actor, meetingId, items, operation, section: section! })
       : bulkUpdateAgendaItems({ actor, meetingId, items, operation });
   },
-  revalidate: () => [MEETINGS],
 });
 
 export const addFreeAgendaItemAction = defineAction({
+  ...packChange,
   name: "meetings.add-item",
-  permission: "meetings.prepare",
   input: addFreeItemSchema,
   handler: ({ actor, input }) => addFreeAgendaItem({ actor, ...input }),
-  revalidate: () => [MEETINGS],
   idempotent: { href: (_data, input) => `/meetings/${input.meetingId}` },
 });
 
@@ -101,13 +96,12 @@ export const publishAgendaPackAction = defineAction({
   permission: "meetings.publish",
   input: meetingRefSchema,
   handler: ({ actor, input }) => publishAgendaPack({ actor, meetingId: input.meetingId }),
-  revalidate: () => [MEETINGS],
+  revalidate: packPages,
 });
 
 export const reopenAgendaPackAction = defineAction({
+  ...packChange,
   name: "meetings.reopen-pack",
-  permission: "meetings.prepare",
   input: meetingRefSchema,
   handler: ({ actor, input }) => reopenAgendaPack({ actor, meetingId: input.meetingId }),
-  revalidate: () => [MEETINGS],
 });
