@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   reassignActionSchema,
   reviewActionSchema,
@@ -14,25 +13,28 @@ import { reassignAction } from "@/lib/action-items/server/reassign-action";
 // Forum actions: the owner's progress, the chair's review, reassignment. Only …Action exports; the
 // data functions enforce the row rules (owner, remit) again.
 
-const actionPages = (id: number) => [`/actions/${id}`, "/actions", "/"];
+const actionPages = (saved: { id: number }) => [`/actions/${saved.id}`, "/actions", "/"];
 
 export const updateActionProgressAction = defineAction({
   name: "actions.update-progress",
   permission: "actions.update.own",
   input: updateActionProgressSchema,
-  handler: revalidateAfter(updateActionProgress, (saved) => actionPages(saved.id)),
+  handler: updateActionProgress,
+  revalidate: actionPages,
 });
 
 export const reviewActionAction = defineAction({
   name: "actions.review",
   permission: "actions.manage",
   input: reviewActionSchema,
-  handler: revalidateAfter(reviewAction, (saved) => actionPages(saved.id)),
+  handler: reviewAction,
+  revalidate: actionPages,
 });
 
 export const reassignActionAction = defineAction({
   name: "actions.reassign",
   permission: "actions.reassign",
   input: reassignActionSchema,
-  handler: revalidateAfter(reassignAction, (saved) => actionPages(saved.id)),
+  handler: reassignAction,
+  revalidate: actionPages,
 });

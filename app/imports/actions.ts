@@ -1,7 +1,6 @@
 "use server";
 
 import { after } from "next/server";
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { startImportSchema } from "@/lib/imports/schemas";
 import { startImport } from "@/lib/imports/server/start-import";
@@ -17,7 +16,7 @@ export const startImportAction = defineAction({
   handler: async ({ actor, input }) => {
     const { written } = await startImport({ actor, runId: input.runId, mode: input.mode });
     after(() => written);
-    revalidatePath(`/imports/${input.runId}`);
     return { runId: input.runId };
   },
+  revalidate: (_, input) => [`/imports/${input.runId}`],
 });

@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   changeIntelligenceLinkSchema,
   findLinkTargetsSchema,
@@ -22,11 +20,8 @@ export const submitIntelligenceAction = defineAction({
   name: "intelligence.submit",
   permission: "intel.submit",
   input: submitIntelligenceSchema,
-  handler: async ({ actor, input }) => {
-    const made = await submitIntelligence({ actor, input });
-    revalidatePath("/intelligence");
-    return made;
-  },
+  handler: submitIntelligence,
+  revalidate: () => ["/intelligence"],
   idempotent: { href: (data) => `/intelligence/${data.id}` },
 });
 
@@ -34,14 +29,16 @@ export const regradeIntelligenceAction = defineAction({
   name: "intelligence.regrade",
   permission: "intel.grade",
   input: regradeIntelligenceSchema,
-  handler: revalidateAfter(regradeIntelligence, (result) => ["/intelligence", `/intelligence/${result.id}`]),
+  handler: regradeIntelligence,
+  revalidate: (result) => ["/intelligence", `/intelligence/${result.id}`],
 });
 
 export const changeIntelligenceLinkAction = defineAction({
   name: "intelligence.link",
   permission: "intel.write",
   input: changeIntelligenceLinkSchema,
-  handler: revalidateAfter(changeIntelligenceLink, (_, input) => [`/intelligence/${input.itemId}`]),
+  handler: changeIntelligenceLink,
+  revalidate: (_, input) => [`/intelligence/${input.itemId}`],
 });
 
 /** The person (by name) and offence (by crime reference) searches of the link pickers. */

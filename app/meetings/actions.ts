@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { saveMeetingSchema } from "@/lib/meetings/schemas";
 import { saveMeeting } from "@/lib/meetings/server/save-meeting";
@@ -11,10 +10,7 @@ export const saveMeetingAction = defineAction({
   name: "meetings.save",
   permission: "meetings.prepare",
   input: saveMeetingSchema,
-  handler: async ({ actor, input }) => {
-    const result = await saveMeeting({ actor, input });
-    revalidatePath("/meetings", "layout");
-    return result;
-  },
+  handler: saveMeeting,
+  revalidate: () => [{ layout: "/meetings" }],
   idempotent: { href: (data) => `/meetings/${data.id}` },
 });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { markNotificationsRead } from "@/lib/notifications/server/mark-notifications-read";
@@ -10,9 +9,6 @@ export const markNotificationsReadAction = defineAction({
   name: "notifications.mark-read",
   permission: "signed-in",
   input: z.object({}),
-  handler: async ({ actor }) => {
-    const count = await markNotificationsRead({ actor });
-    revalidatePath("/", "layout");
-    return { count };
-  },
+  handler: async ({ actor }) => ({ count: await markNotificationsRead({ actor }) }),
+  revalidate: () => [{ layout: "/" }],
 });

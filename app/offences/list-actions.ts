@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { findOfficersSchema, offenceListPreferencesSchema } from "@/lib/offences/schemas";
 import { findOfficers } from "@/lib/offences/server/find-officers";
 import { updateOffenceListPreferences } from "@/lib/offences/server/update-offence-list-preferences";
@@ -14,10 +13,8 @@ export const updateOffenceListPreferencesAction = defineAction({
   name: "offences.list-preferences",
   permission: "offences.read",
   input: offenceListPreferencesSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => updateOffenceListPreferences({ actor, preferences: input }),
-    () => ["/offences"],
-  ),
+  handler: ({ actor, input }) => updateOffenceListPreferences({ actor, preferences: input }),
+  revalidate: () => ["/offences"],
 });
 
 /** The officer-in-charge filter's suggestions: at most 10 names containing what was typed. */

@@ -1,21 +1,23 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { deploymentCorrectionSchema, deploymentSchema } from "@/lib/patrols/schemas";
 import { correctPatrolDeployment } from "@/lib/patrols/server/correct-patrol-deployment";
 import { recordPatrolDeployment } from "@/lib/patrols/server/record-patrol-deployment";
 
+// Recording or correcting a deployment needs patrols.record and shows on the patrols page.
+const deploymentChange = { permission: "patrols.record", revalidate: () => ["/patrols"] } as const;
+
 export const recordPatrolDeploymentAction = defineAction({
+  ...deploymentChange,
   name: "patrols.record-deployment",
-  permission: "patrols.record",
   input: deploymentSchema,
-  handler: revalidateAfter(recordPatrolDeployment, () => ["/patrols"]),
+  handler: recordPatrolDeployment,
 });
 
 export const correctPatrolDeploymentAction = defineAction({
+  ...deploymentChange,
   name: "patrols.correct-deployment",
-  permission: "patrols.record",
   input: deploymentCorrectionSchema,
-  handler: revalidateAfter(correctPatrolDeployment, () => ["/patrols"]),
+  handler: correctPatrolDeployment,
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { AppError } from "@/lib/errors";
 import { accessReasonSchema } from "@/lib/auth/schemas";
 import { saveAccessReason } from "@/lib/auth/server/save-access-reason";
@@ -25,22 +24,25 @@ export const savePersonAccessReasonAction = defineAction({
   },
 });
 
-export const mergePersonsAction = defineAction({
-  name: "persons.merge",
+// A merge and its undo need persons.write and show on both records.
+const mergeChange = {
   permission: "persons.write",
+  revalidate: (merge: { survivorId: number; mergedId: number }) => [
+    `/persons/${merge.survivorId}`,
+    `/persons/${merge.mergedId}`,
+  ],
+} as const;
+
+export const mergePersonsAction = defineAction({
+  ...mergeChange,
+  name: "persons.merge",
   input: mergePersonsSchema,
-  handler: revalidateAfter(mergePersons, (result) => [
-    `/persons/${result.survivorId}`,
-    `/persons/${result.mergedId}`,
-  ]),
+  handler: mergePersons,
 });
 
 export const undoPersonMergeAction = defineAction({
+  ...mergeChange,
   name: "persons.undo-merge",
-  permission: "persons.write",
   input: undoPersonMergeSchema,
-  handler: revalidateAfter(undoPersonMerge, (result) => [
-    `/persons/${result.survivorId}`,
-    `/persons/${result.mergedId}`,
-  ]),
+  handler: undoPersonMerge,
 });

@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { createReferralSchema, updateReferralSchema } from "@/lib/referrals/schemas";
 import { createReferral } from "@/lib/referrals/server/create-referral";
 import { updateReferral } from "@/lib/referrals/server/update-referral";
@@ -14,12 +12,11 @@ export const createReferralAction = defineAction({
   name: "referrals.create",
   permission: "referrals.create",
   input: createReferralSchema,
-  handler: async ({ actor, input }) => {
-    const result = await createReferral({ actor, input });
-    revalidatePath(`/persons/${result.personId}`);
-    if (result.offenceId) revalidatePath(`/offences/${result.offenceId}/interventions`);
-    return result;
-  },
+  handler: createReferral,
+  revalidate: (result) => [
+    `/persons/${result.personId}`,
+    ...(result.offenceId ? [`/offences/${result.offenceId}/interventions`] : []),
+  ],
   idempotent: { href: (data) => `/referrals/${data.id}` },
 });
 
@@ -27,5 +24,6 @@ export const updateReferralAction = defineAction({
   name: "referrals.update",
   permission: "referrals.update.own-provider",
   input: updateReferralSchema,
-  handler: revalidateAfter(updateReferral, (result) => [`/referrals/${result.id}`, "/"]),
+  handler: updateReferral,
+  revalidate: (result) => [`/referrals/${result.id}`, "/"],
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { deleteViewSchema, editViewSchema, saveViewSchema } from "@/lib/saved-views/schemas";
 import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import { createSavedView } from "@/lib/saved-views/server/create-saved-view";
@@ -20,16 +19,19 @@ export const saveViewAction = defineAction({
   idempotent: { href: (data) => `/views/${data.id}` },
 });
 
+// Changing or deleting one's own view shows on the views page.
+const ownViewChange = { permission: "views.save", revalidate: () => ["/views"] } as const;
+
 export const updateViewAction = defineAction({
+  ...ownViewChange,
   name: "views.update",
-  permission: "views.save",
   input: editViewSchema,
-  handler: revalidateAfter(updateSavedView, () => ["/views"]),
+  handler: updateSavedView,
 });
 
 export const deleteViewAction = defineAction({
+  ...ownViewChange,
   name: "views.delete",
-  permission: "views.save",
   input: deleteViewSchema,
-  handler: revalidateAfter(deleteSavedView, () => ["/views"]),
+  handler: deleteSavedView,
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -19,8 +20,10 @@ import {
 } from "@/lib/actions/action-result";
 import { badInputErrors, outOfRangeNumberErrors } from "@/lib/actions/bad-bytes";
 import { idempotencyKey, runOnce } from "@/lib/actions/server/idempotency";
-import { revalidateStale, type StalePath } from "@/lib/actions/revalidate-after";
 import type { FieldErrors } from "@/lib/errors";
+
+/** A page to refresh after a change: its path, or `{ layout }` for that path and every page under it. */
+type StalePath = string | { layout: string };
 
 type ActionConfig<S extends z.ZodType, T> = {
   /** For logs and audit rows, e.g. "offences.update". */
@@ -29,7 +32,7 @@ type ActionConfig<S extends z.ZodType, T> = {
   permission: Permission | "signed-in";
   /** Parses the input; give every string a max length (the field limits are the schema's). */
   input: S;
-  /** Runs with the parsed input. Calls a data function, then revalidatePath, and returns DTOs only. */
+  /** Runs with the parsed input: calls a data function (often it is one) and returns DTOs only. */
   handler: (context: { actor: Actor; input: z.output<S> }) => Promise<T>;
   /**
    * For creates: the same submission (same actor, action and parsed input) within the window
@@ -40,8 +43,8 @@ type ActionConfig<S extends z.ZodType, T> = {
   idempotent?: { href: (data: NoInfer<T>, input: z.output<S>) => string };
   /**
    * The pages the change makes stale, named from the result and the input; revalidated after the
-   * handler (not on a repeated create's replay, which changes nothing). Lets a handler be the data
-   * function itself, idempotent ones included (`revalidateAfter` cannot infer their result type).
+   * handler (not on a repeated create's replay, which changes nothing). The one place an action
+   * names them, so a handler can be the data function itself and never calls revalidatePath.
    */
   revalidate?: (data: NoInfer<T>, input: z.output<S>) => readonly StalePath[];
 };
@@ -50,9 +53,9 @@ type ActionConfig<S extends z.ZodType, T> = {
  * Every server action is made with this, so none can forget a step:
  * actor (UNAUTHENTICATED, audited) → permission (FORBIDDEN, audited) → zod parse (VALIDATION;
  * audited, since the form validated with the same schema and only a bypass reaches here) →
- * handler → `{ ok: true, data }`, or `{ ok: false, error }` with the code's message. Unknown errors
- * are logged with a reference and answered with the generic message. redirect()/notFound() thrown by
- * the handler pass through.
+ * handler → revalidate → `{ ok: true, data }`, or `{ ok: false, error }` with the code's message.
+ * Unknown errors are logged with a reference and answered with the generic message.
+ * redirect()/notFound() thrown by the handler pass through.
  *
  * In a `'use server'` file: `export const updateOffenceAction = defineAction({ … })`.
  */
@@ -152,4 +155,12 @@ async function refuseInput(
     },
   });
   throw new AppError("VALIDATION", { fieldErrors });
+}
+
+/** Revalidates each page that shows a change (the request flow's step after the data function). */
+function revalidateStale(paths: readonly StalePath[]): void {
+  for (const path of paths) {
+    if (typeof path === "string") revalidatePath(path);
+    else revalidatePath(path.layout, "layout");
+  }
 }

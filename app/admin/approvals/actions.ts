@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { decideAccountChangeSchema } from "@/lib/users/schemas";
 import { decideAccountChange } from "@/lib/users/server/decide-account-change";
 
@@ -12,8 +11,6 @@ export const decideAccountChangeAction = defineAction({
   name: "users.decide-account-change",
   permission: "accounts.approve",
   input: decideAccountChangeSchema,
-  handler: revalidateAfter(decideAccountChange, (result) => [
-    "/admin/approvals",
-    `/admin/users/${result.userId}`,
-  ]),
+  handler: decideAccountChange,
+  revalidate: (result) => ["/admin/approvals", `/admin/users/${result.userId}`],
 });

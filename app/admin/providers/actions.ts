@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { createProviderSchema, updateProviderSchema } from "@/lib/providers/schemas";
 import { saveProvider } from "@/lib/providers/server/save-provider";
 
@@ -12,11 +10,8 @@ export const createProviderAction = defineAction({
   name: "providers.create",
   permission: "reference.manage",
   input: createProviderSchema,
-  handler: async ({ actor, input }) => {
-    const result = await saveProvider({ actor, input });
-    revalidatePath("/admin/providers");
-    return result;
-  },
+  handler: saveProvider,
+  revalidate: () => ["/admin/providers"],
   idempotent: { href: (data) => `/admin/providers/${data.id}` },
 });
 
@@ -24,5 +19,6 @@ export const updateProviderAction = defineAction({
   name: "providers.update",
   permission: "reference.manage",
   input: updateProviderSchema,
-  handler: revalidateAfter(saveProvider, (result) => ["/admin/providers", `/admin/providers/${result.id}`]),
+  handler: saveProvider,
+  revalidate: (result) => ["/admin/providers", `/admin/providers/${result.id}`],
 });

@@ -1,8 +1,8 @@
 "use server";
 
 import { z } from "zod";
+import type { ActorInput } from "@/lib/actions/actor-input";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   changeUserRoleSchema,
   createUserSchema,
@@ -20,51 +20,51 @@ import { recordIdSchema } from "@/lib/ids/record-id";
 // Every export of a 'use server' file is a public endpoint: only …Action functions live here. Each
 // data function checks users.manage again and enforces the account rules itself.
 
-const userPages = (id: number) => ["/admin/users", `/admin/users/${id}`];
+// Every account change needs users.manage and shows on the list and the account's page.
+const accountChange = {
+  permission: "users.manage",
+  revalidate: (user: { id: number }) => ["/admin/users", `/admin/users/${user.id}`],
+} as const;
 
 export const createUserAction = defineAction({
+  ...accountChange,
   name: "users.create",
-  permission: "users.manage",
   input: createUserSchema,
   handler: createUser,
-  revalidate: (result) => userPages(result.id),
   idempotent: { href: (data) => `/admin/users/${data.id}` },
 });
 
 export const disableUserAction = defineAction({
+  ...accountChange,
   name: "users.disable",
-  permission: "users.manage",
   input: userVersionSchema,
-  handler: revalidateAfter(disableUser, (result) => userPages(result.id)),
+  handler: disableUser,
 });
 
 export const enableUserAction = defineAction({
+  ...accountChange,
   name: "users.enable",
-  permission: "users.manage",
   input: userVersionSchema,
-  handler: revalidateAfter(enableUser, (result) => userPages(result.id)),
+  handler: enableUser,
 });
 
 export const changeUserRoleAction = defineAction({
+  ...accountChange,
   name: "users.change-role",
-  permission: "users.manage",
   input: changeUserRoleSchema,
-  handler: revalidateAfter(changeUserRole, (result) => userPages(result.id)),
+  handler: changeUserRole,
 });
 
 export const resetUserPasswordAction = defineAction({
+  ...accountChange,
   name: "users.reset-password",
-  permission: "users.manage",
   input: resetUserPasswordSchema,
-  handler: revalidateAfter(resetUserPassword, (result) => userPages(result.id)),
+  handler: resetUserPassword,
 });
 
 export const signOutUserEverywhereAction = defineAction({
+  ...accountChange,
   name: "users.sign-out-everywhere",
-  permission: "users.manage",
   input: z.object({ id: recordIdSchema }),
-  handler: revalidateAfter(
-    ({ actor, input }) => signOutUserEverywhere({ actor, id: input.id }),
-    (result) => userPages(result.id),
-  ),
+  handler: ({ actor, input }: ActorInput<{ id: number }>) => signOutUserEverywhere({ actor, id: input.id }),
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   addMemberSchema,
   addPlanLineSchema,
@@ -20,40 +19,49 @@ import { updatePlanLine } from "@/lib/groups/server/update-plan-line";
 
 const pages = (groupId: number) => [`/groups/${groupId}`, "/groups"];
 
-export const addGroupMemberAction = defineAction({
-  name: "groups.add-member",
+// Adding to a group (groups.write): the pages are named by the input's group; a repeated add leads back to the group.
+const addToGroup = {
   permission: "groups.write",
+  revalidate: (_: unknown, input: { groupId: number }) => pages(input.groupId),
+  idempotent: { href: (_data: unknown, input: { groupId: number }) => `/groups/${input.groupId}` },
+} as const;
+// Changing a member or a plan line (groups.write): named by the saved row's group.
+const changeInGroup = {
+  permission: "groups.write",
+  revalidate: (saved: { groupId: number }) => pages(saved.groupId),
+} as const;
+
+export const addGroupMemberAction = defineAction({
+  ...addToGroup,
+  name: "groups.add-member",
   input: addMemberSchema,
-  handler: revalidateAfter(addGroupMember, (_, input) => pages(input.groupId)),
-  idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
+  handler: addGroupMember,
 });
 
 export const endGroupMembershipAction = defineAction({
+  ...changeInGroup,
   name: "groups.end-membership",
-  permission: "groups.write",
   input: endMembershipSchema,
-  handler: revalidateAfter(endGroupMembership, (ended) => pages(ended.groupId)),
+  handler: endGroupMembership,
 });
 
 export const addPlanLineAction = defineAction({
+  ...addToGroup,
   name: "groups.add-plan-line",
-  permission: "groups.write",
   input: addPlanLineSchema,
-  handler: revalidateAfter(addPlanLine, (_, input) => pages(input.groupId)),
-  idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
+  handler: addPlanLine,
 });
 
 export const updatePlanLineAction = defineAction({
+  ...changeInGroup,
   name: "groups.update-plan-line",
-  permission: "groups.write",
   input: updatePlanLineSchema,
-  handler: revalidateAfter(updatePlanLine, (saved) => pages(saved.groupId)),
+  handler: updatePlanLine,
 });
 
 export const linkGroupOffenceAction = defineAction({
+  ...addToGroup,
   name: "groups.link-offence",
-  permission: "groups.write",
   input: linkOffenceSchema,
-  handler: revalidateAfter(linkGroupOffence, (_, input) => pages(input.groupId)),
-  idempotent: { href: (_data, input) => `/groups/${input.groupId}` },
+  handler: linkGroupOffence,
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   addEngagementEntrySchema,
   addStakeholderSchema,
@@ -15,43 +14,46 @@ import { updateEngagementPlan } from "@/lib/hotspots/server/update-engagement-pl
 
 // Community engagement plans (issue 17). Every export is a public endpoint: only …Action functions.
 
-const pages = (hotspotId: number) => [
-  `/hotspots/${hotspotId}`,
-  `/hotspots/${hotspotId}/engagement`,
-  "/hotspots",
-  "/",
-];
+// Every change to a plan needs engagement.write and shows on the hotspot's pages and the homes; a
+// repeated create leads back to the plan.
+const planChange = {
+  permission: "engagement.write",
+  revalidate: ({ hotspotId }: { hotspotId: number }) => [
+    `/hotspots/${hotspotId}`,
+    `/hotspots/${hotspotId}/engagement`,
+    "/hotspots",
+    "/",
+  ],
+} as const;
+const backToPlan = { href: (data: { hotspotId: number }) => `/hotspots/${data.hotspotId}#engagement` };
 
 export const createEngagementPlanAction = defineAction({
+  ...planChange,
   name: "engagement-plans.create",
-  permission: "engagement.write",
   input: createEngagementPlanSchema,
   handler: createEngagementPlan,
-  revalidate: (result) => pages(result.hotspotId),
-  idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
+  idempotent: backToPlan,
 });
 
 export const updateEngagementPlanAction = defineAction({
+  ...planChange,
   name: "engagement-plans.update",
-  permission: "engagement.write",
   input: updateEngagementPlanSchema,
-  handler: revalidateAfter(updateEngagementPlan, (result) => pages(result.hotspotId)),
+  handler: updateEngagementPlan,
 });
 
 export const addEngagementStakeholderAction = defineAction({
+  ...planChange,
   name: "engagement-plans.add-stakeholder",
-  permission: "engagement.write",
   input: addStakeholderSchema,
   handler: addEngagementStakeholder,
-  revalidate: (result) => pages(result.hotspotId),
-  idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
+  idempotent: backToPlan,
 });
 
 export const addEngagementEntryAction = defineAction({
+  ...planChange,
   name: "engagement-plans.add-entry",
-  permission: "engagement.write",
   input: addEngagementEntrySchema,
   handler: addEngagementEntry,
-  revalidate: (result) => pages(result.hotspotId),
-  idempotent: { href: (data) => `/hotspots/${data.hotspotId}#engagement` },
+  idempotent: backToPlan,
 });

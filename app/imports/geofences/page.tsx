@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FileUpload } from "@/components/forms/file-upload";
-import { ColumnTable } from "@/components/ui/column-table";
+import { CheckedUploadReport, UploadAndCheckForm } from "@/components/ui/checked-upload";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getGeofenceImport } from "@/lib/geo/server/get-geofence-import";
 
@@ -31,56 +31,40 @@ export default async function GeofenceImportPage({ searchParams }: { searchParam
       <ErrorSummary errors={error ? [{ fieldId: "areas", message: error }] : []} />
       <h1 className="govuk-heading-l">Import geofences</h1>
       {run && r ? (
-        <div data-testid="geofence-report">
-          <h2 className="govuk-heading-m">
-            {run.status === "IMPORTED"
-              ? "Imported"
-              : r.problems.length
-                ? "Not imported: fix the files"
-                : "Checked"}
-          </h2>
-          <ul className="govuk-list govuk-list--bullet">
-            <li>NPU boundaries: {r.npus}</li>
+        <CheckedUploadReport
+          name="geofence"
+          imported={run.status === "IMPORTED"}
+          headings={["Not imported: fix the files", "Checked"]}
+          problems={r.problems}
+          problemColumns={[
+            { header: "File", cell: (p) => (p.file === "areas" ? run.areasFile : run.hotspotsFile) },
+            { header: "Feature", cell: (p) => `${p.feature ?? "—"}${p.code ? ` (${p.code})` : ""}` },
+            { header: "Problem", cell: (p) => p.reason },
+          ]}
+          apply={
+            run.status === "CHECKED" && r.problems.length === 0
+              ? { action: "/imports/geofences/apply", name: "id", id: run.id, label: "Import" }
+              : null
+          }
+        >
+          <li>NPU boundaries: {r.npus}</li>
+          <li>
+            Hotspots: {r.hotspots.new} new, {r.hotspots.redrawn} redrawn,{" "}
+            {r.hotspots.unchanged + r.hotspots.renamed} unchanged or renamed
+          </li>
+          <li>
+            Force area {r.forceAreaKm2.toFixed(1)} km²; hotspots {r.hotspotAreaKm2.toFixed(2)} km²
+          </li>
+          {r.counts ? (
             <li>
-              Hotspots: {r.hotspots.new} new, {r.hotspots.redrawn} redrawn,{" "}
-              {r.hotspots.unchanged + r.hotspots.renamed} unchanged or renamed
+              Offences re-placed by their location: {r.counts.placement.moved} moved of{" "}
+              {r.counts.placement.checked}; {r.counts.placement.disagreeWithRms} disagree with their RMS
+              hotspot code
             </li>
-            <li>
-              Force area {r.forceAreaKm2.toFixed(1)} km²; hotspots {r.hotspotAreaKm2.toFixed(2)} km²
-            </li>
-            {r.counts ? (
-              <li>
-                Offences re-placed by their location: {r.counts.placement.moved} moved of{" "}
-                {r.counts.placement.checked}; {r.counts.placement.disagreeWithRms} disagree with their RMS
-                hotspot code
-              </li>
-            ) : null}
-          </ul>
-          {r.problems.length > 0 ? (
-            <ColumnTable
-              caption={`Problems (${r.problems.length})`}
-              captionSize="s"
-              columns={[
-                { header: "File", cell: (p) => (p.file === "areas" ? run.areasFile : run.hotspotsFile) },
-                { header: "Feature", cell: (p) => `${p.feature ?? "—"}${p.code ? ` (${p.code})` : ""}` },
-                { header: "Problem", cell: (p) => p.reason },
-              ]}
-              rows={r.problems}
-              rowKey={(_, i) => i}
-              testId="geofence-problems"
-            />
           ) : null}
-          {run.status === "CHECKED" && r.problems.length === 0 ? (
-            <form method="post" action="/imports/geofences/apply">
-              <input type="hidden" name="id" value={run.id} />
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Import
-              </button>
-            </form>
-          ) : null}
-        </div>
+        </CheckedUploadReport>
       ) : null}
-      <form method="post" action="/imports/geofences/upload" encType="multipart/form-data" noValidate>
+      <UploadAndCheckForm action="/imports/geofences/upload">
         <p className="govuk-body">
           GeoJSON FeatureCollections in WGS84 longitude/latitude with Polygon or MultiPolygon features. NPU
           boundaries: property <code>npu</code>. Hotspots: <code>code</code>, <code>name</code>,{" "}
@@ -89,10 +73,7 @@ export default async function GeofenceImportPage({ searchParams }: { searchParam
         </p>
         <FileUpload id="areas" label="NPU boundaries (optional)" accept=".geojson,.json" />
         <FileUpload id="hotspots" label="Hotspot geofences (optional)" accept=".geojson,.json" />
-        <button type="submit" className="govuk-button" data-module="govuk-button">
-          Upload and check
-        </button>
-      </form>
+      </UploadAndCheckForm>
     </>
   );
 }

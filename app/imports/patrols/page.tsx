@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { DataTable } from "@/components/ui/data-table";
+import { CheckedUploadReport, UploadAndCheckForm } from "@/components/ui/checked-upload";
 import { FileUpload } from "@/components/forms/file-upload";
 import { pageTitle } from "@/components/ui/field-error";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -39,57 +39,41 @@ export default async function PatrolImportPage({ searchParams }: { searchParams:
       <ErrorSummary errors={message ? [{ fieldId: "patrols", message }] : []} />
       <h1 className="govuk-heading-l">Import patrol dosage</h1>
       {run && c ? (
-        <div data-testid="patrol-report">
-          <h2 className="govuk-heading-m">
-            {run.status === "COMPLETED"
-              ? "Imported"
-              : run.problems.length
-                ? "Not imported: fix the file"
-                : "Checked: nothing is imported yet"}
-          </h2>
-          <ul className="govuk-list govuk-list--bullet">
-            <li>File: {run.fileName}</li>
-            <li>Rows read: {c.rows}</li>
-            <li>
-              New: {c.new} rows, {c.minutes} minutes of patrol
-            </li>
-            <li>Already imported, unchanged: {c.unchanged}</li>
-            <li>Problems: {c.problems}</li>
-          </ul>
-          {run.problems.length > 0 ? (
-            <DataTable
-              caption={`Problems (${run.problems.length})`}
-              captionSize="s"
-              columns={["Line", "Column", "Problem"]}
-              testId="patrol-problems"
-            >
-              {run.problems.map((p, i) => (
-                <tr className="govuk-table__row" key={i}>
-                  <td className="govuk-table__cell">{p.line}</td>
-                  <td className="govuk-table__cell">{p.column || "—"}</td>
-                  <td className="govuk-table__cell">{p.reason}</td>
-                </tr>
-              ))}
-            </DataTable>
-          ) : null}
-          {run.status === "VALIDATED" && run.problems.length === 0 ? (
-            <form method="post" action="/imports/patrols/apply">
-              <input type="hidden" name="run" value={run.id} />
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Import {c.new} rows
-              </button>
-            </form>
-          ) : null}
-          {run.status === "COMPLETED" ? (
-            <p className="govuk-body">
-              <Link className="govuk-link" href="/patrols">
-                See the patrol evaluation
-              </Link>
-            </p>
-          ) : null}
-        </div>
+        <CheckedUploadReport
+          name="patrol"
+          imported={run.status === "COMPLETED"}
+          headings={["Not imported: fix the file", "Checked: nothing is imported yet"]}
+          problems={run.problems}
+          problemColumns={[
+            { header: "Line", cell: (p) => p.line },
+            { header: "Column", cell: (p) => p.column || "—" },
+            { header: "Problem", cell: (p) => p.reason },
+          ]}
+          apply={
+            run.status === "VALIDATED" && run.problems.length === 0
+              ? { action: "/imports/patrols/apply", name: "run", id: run.id, label: `Import ${c.new} rows` }
+              : null
+          }
+          footer={
+            run.status === "COMPLETED" ? (
+              <p className="govuk-body">
+                <Link className="govuk-link" href="/patrols">
+                  See the patrol evaluation
+                </Link>
+              </p>
+            ) : null
+          }
+        >
+          <li>File: {run.fileName}</li>
+          <li>Rows read: {c.rows}</li>
+          <li>
+            New: {c.new} rows, {c.minutes} minutes of patrol
+          </li>
+          <li>Already imported, unchanged: {c.unchanged}</li>
+          <li>Problems: {c.problems}</li>
+        </CheckedUploadReport>
       ) : null}
-      <form method="post" action="/imports/patrols/upload" encType="multipart/form-data" noValidate>
+      <UploadAndCheckForm action="/imports/patrols/upload">
         <FileUpload
           id="patrols"
           label="Geofencing extract"
@@ -97,10 +81,7 @@ export default async function PatrolImportPage({ searchParams }: { searchParams:
           error={message}
           accept=".csv,text/csv"
         />
-        <button type="submit" className="govuk-button" data-module="govuk-button">
-          Upload and check
-        </button>
-      </form>
+      </UploadAndCheckForm>
       <h2 className="govuk-heading-m">File format</h2>
       <p className="govuk-body">
         Columns hotspot_code, date (YYYY-MM-DD, not in the future), minutes (a whole number from 1 to{" "}

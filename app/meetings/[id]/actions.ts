@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { AppError } from "@/lib/errors";
 import {
   addFreeItemSchema,
@@ -26,63 +24,50 @@ import { updateAgendaItem } from "@/lib/meetings/server/update-agenda-item";
 // functions live here, and each data function checks the permission again.
 
 // Every change to a pack shows on the meeting list and all of the meeting's pages.
-const MEETINGS = { layout: "/meetings" };
+const packPages = () => [{ layout: "/meetings" }];
+// Preparing the pack (everything here but publishing it) needs meetings.prepare.
+const packChange = { permission: "meetings.prepare", revalidate: packPages } as const;
 
 export const generateAgendaPackAction = defineAction({
+  ...packChange,
   name: "meetings.generate-pack",
-  permission: "meetings.prepare",
   input: meetingRefSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => generateAgendaPack({ actor, meetingId: input.meetingId }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => generateAgendaPack({ actor, meetingId: input.meetingId }),
 });
 
 export const annotateAgendaItemAction = defineAction({
+  ...packChange,
   name: "meetings.annotate-item",
-  permission: "meetings.prepare",
   input: annotateAgendaItemSchema,
-  handler: revalidateAfter(
-    ({ actor, input: { itemId, version, annotation } }) =>
-      updateAgendaItem({ actor, itemId, version, change: { annotation } }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input: { itemId, version, annotation } }) =>
+    updateAgendaItem({ actor, itemId, version, change: { annotation } }),
 });
 
 export const setAgendaItemRemovedAction = defineAction({
+  ...packChange,
   name: "meetings.remove-item",
-  permission: "meetings.prepare",
   input: agendaItemStateSchema,
-  handler: revalidateAfter(
-    ({ actor, input: { itemId, version, removed } }) =>
-      updateAgendaItem({ actor, itemId, version, change: { removed } }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input: { itemId, version, removed } }) =>
+    updateAgendaItem({ actor, itemId, version, change: { removed } }),
 });
 
 export const moveAgendaItemAction = defineAction({
+  ...packChange,
   name: "meetings.move-item",
-  permission: "meetings.prepare",
   input: moveAgendaItemSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => moveAgendaItem({ actor, ...input }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => moveAgendaItem({ actor, ...input }),
 });
 
 export const promoteOffenceAction = defineAction({
+  ...packChange,
   name: "meetings.promote-offence",
-  permission: "meetings.prepare",
   input: promoteOffenceSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => promoteOffence({ actor, ...input }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => promoteOffence({ actor, ...input }),
 });
 
 export const bulkAgendaItemsAction = defineAction({
+  ...packChange,
   name: "meetings.bulk-items",
-  permission: "meetings.prepare",
   input: bulkAgendaItemsSchema,
   handler: async ({ actor, input }) => {
     const { meetingId, items, operation, section } = input;
@@ -92,23 +77,17 @@ export const bulkAgendaItemsAction = defineAction({
         fieldErrors: { section: ["Choose the section to move the items to"] },
       });
     }
-    const result =
-      operation === "move"
-        ? await bulkUpdateAgendaItems({ actor, meetingId, items, operation, section: section! })
-        : await bulkUpdateAgendaItems({ actor, meetingId, items, operation });
-    revalidatePath("/meetings", "layout");
-    return result;
+    return operation === "move"
+      ? bulkUpdateAgendaItems({ actor, meetingId, items, operation, section: section! })
+      : bulkUpdateAgendaItems({ actor, meetingId, items, operation });
   },
 });
 
 export const addFreeAgendaItemAction = defineAction({
+  ...packChange,
   name: "meetings.add-item",
-  permission: "meetings.prepare",
   input: addFreeItemSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => addFreeAgendaItem({ actor, ...input }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => addFreeAgendaItem({ actor, ...input }),
   idempotent: { href: (_data, input) => `/meetings/${input.meetingId}` },
 });
 
@@ -116,18 +95,13 @@ export const publishAgendaPackAction = defineAction({
   name: "meetings.publish-pack",
   permission: "meetings.publish",
   input: meetingRefSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => publishAgendaPack({ actor, meetingId: input.meetingId }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => publishAgendaPack({ actor, meetingId: input.meetingId }),
+  revalidate: packPages,
 });
 
 export const reopenAgendaPackAction = defineAction({
+  ...packChange,
   name: "meetings.reopen-pack",
-  permission: "meetings.prepare",
   input: meetingRefSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => reopenAgendaPack({ actor, meetingId: input.meetingId }),
-    () => [MEETINGS],
-  ),
+  handler: ({ actor, input }) => reopenAgendaPack({ actor, meetingId: input.meetingId }),
 });

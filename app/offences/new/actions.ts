@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { offenceFormSchema } from "@/lib/offences/offence-form-schema";
 import { createOffence } from "@/lib/offences/server/create-offence";
@@ -13,10 +12,7 @@ export const createOffenceAction = defineAction({
   name: "offences.create",
   permission: "offences.write",
   input: offenceFormSchema,
-  handler: async ({ actor, input }) => {
-    const result = await createOffence({ actor, input });
-    revalidatePath("/offences");
-    return result;
-  },
+  handler: createOffence,
+  revalidate: () => ["/offences"],
   idempotent: { href: (data) => `/offences/${data.id}` },
 });

@@ -1,24 +1,22 @@
-import { seeOther } from "@/lib/http/see-other";
-import { NextResponse, type NextRequest } from "next/server";
-import { isAppError } from "@/lib/errors";
-import { postingActor } from "@/lib/http/posting-actor";
+import type { NextRequest } from "next/server";
 import { applyPatrolImport } from "@/lib/patrols/server/apply-patrol-import";
+import { applyCheckedUpload } from "@/app/imports/apply-checked-upload";
 
 // Imports a checked geofencing extract (issue 17): re-checked in the transaction, all or nothing.
+// The page shows the run's outcome, whether it imported or was refused.
 
 export const dynamic = "force-dynamic";
 
+const page = (id: number) => `/imports/patrols?run=${id}`;
+
 export async function POST(request: NextRequest): Promise<Response> {
-  const actor = await postingActor(request);
-  if (actor instanceof Response) return actor;
-  const id = Number((await request.formData()).get("run"));
-  if (!Number.isInteger(id) || id < 1) return new NextResponse("Not found", { status: 404 });
-  try {
-    await applyPatrolImport({ actor, runId: id });
-  } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN")
-      return new NextResponse("Forbidden", { status: 403 });
-    if (!isAppError(error)) throw error;
-  }
-  return seeOther(`/imports/patrols?run=${id}`);
+  return applyCheckedUpload(
+    request,
+    "run",
+    async (actor, runId) => {
+      await applyPatrolImport({ actor, runId });
+      return page(runId);
+    },
+    page,
+  );
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   closeMeetingSchema,
   promoteInSessionSchema,
@@ -28,7 +27,8 @@ export const startMeetingAction = defineAction({
   name: "meetings.start",
   permission: "meetings.run",
   input: startMeetingSchema,
-  handler: revalidateAfter(runStartMeeting, (saved) => [meetingPages(saved.id)]),
+  handler: runStartMeeting,
+  revalidate: (saved) => [meetingPages(saved.id)],
 });
 
 export const recordDiscussionAction = defineAction({
@@ -61,25 +61,22 @@ export const closeMeetingAction = defineAction({
   name: "meetings.close",
   permission: "meetings.run",
   input: closeMeetingSchema,
-  handler: revalidateAfter(closeMeeting, () => [{ layout: "/meetings" }, "/actions"]),
+  handler: closeMeeting,
+  revalidate: () => [{ layout: "/meetings" }, "/actions"],
 });
 
 export const reviewMeetingActionAction = defineAction({
   name: "meetings.review-action",
   permission: "meetings.run",
   input: reviewMeetingActionSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => reviewMeetingAction({ actor, ...input }),
-    (_, input) => [meetingPages(input.meetingId), { layout: "/actions" }],
-  ),
+  handler: ({ actor, input }) => reviewMeetingAction({ actor, ...input }),
+  revalidate: (_, input) => [meetingPages(input.meetingId), { layout: "/actions" }],
 });
 
 export const promoteInSessionAction = defineAction({
   name: "meetings.promote-in-session",
   permission: "meetings.run",
   input: promoteInSessionSchema,
-  handler: revalidateAfter(
-    ({ actor, input }) => promoteOffenceInSession({ actor, ...input }),
-    (_, input) => [meetingPages(input.meetingId)],
-  ),
+  handler: ({ actor, input }) => promoteOffenceInSession({ actor, ...input }),
+  revalidate: (_, input) => [meetingPages(input.meetingId)],
 });

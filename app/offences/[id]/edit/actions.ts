@@ -2,7 +2,6 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { offenceFormSchema } from "@/lib/offences/offence-form-schema";
 import { updateOffence } from "@/lib/offences/server/update-offence";
 import { recordIdSchema } from "@/lib/ids/record-id";
@@ -17,8 +16,6 @@ export const updateOffenceAction = defineAction({
     offenceId: recordIdSchema,
     values: offenceFormSchema,
   }),
-  handler: revalidateAfter(
-    ({ actor, input }) => updateOffence({ actor, offenceId: input.offenceId, input: input.values }),
-    (_, input) => ["/offences", `/offences/${input.offenceId}`],
-  ),
+  handler: ({ actor, input }) => updateOffence({ actor, offenceId: input.offenceId, input: input.values }),
+  revalidate: (_, input) => ["/offences", `/offences/${input.offenceId}`],
 });

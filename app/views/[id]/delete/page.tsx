@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DeleteViewForm } from "@/components/saved-views/delete-view-form";
-import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { loadRoute } from "@/lib/ids/route-id";
+import { loadOwnView } from "@/app/views/[id]/load-own-view";
 import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
-import { getSavedView } from "@/lib/saved-views/server/get-saved-view";
 
 export const metadata: Metadata = { title: "Delete a saved view" };
 
@@ -13,9 +10,7 @@ type Props = { params: Promise<{ id: string }> };
 
 // Deleting cannot be undone, so it has its own page that asks first.
 export default async function DeleteSavedViewPage({ params }: Props) {
-  const actor = await requirePageActor("views.save");
-  const view = await loadRoute((await params).id, (id) => getSavedView({ actor, id }));
-  if (!view.own) notFound();
+  const { view } = await loadOwnView(params);
 
   return (
     <>

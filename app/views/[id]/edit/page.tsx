@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EditViewForm } from "@/components/saved-views/edit-view-form";
 import { can } from "@/lib/auth/permissions";
-import { requirePageActor } from "@/lib/auth/server/require-page-actor";
-import { loadRoute } from "@/lib/ids/route-id";
+import { loadOwnView } from "@/app/views/[id]/load-own-view";
 import { kindsFor, SAVED_VIEW_LISTS, SHARE_WITH_ROLE } from "@/lib/saved-views/kinds";
-import { getSavedView } from "@/lib/saved-views/server/get-saved-view";
 
 export const metadata: Metadata = { title: "Change a saved view" };
 
@@ -14,9 +11,7 @@ type Props = { params: Promise<{ id: string }> };
 
 /** Rename one of the user's own views; the chair also shares it. A shared view is read-only. */
 export default async function EditSavedViewPage({ params }: Props) {
-  const actor = await requirePageActor("views.save");
-  const view = await loadRoute((await params).id, (id) => getSavedView({ actor, id }));
-  if (!view.own) notFound();
+  const { actor, view } = await loadOwnView(params);
   const canShare = can(actor, "views.share") && kindsFor(SHARE_WITH_ROLE).includes(view.kind);
 
   return (

@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   addInvestigationUpdateSchema,
   reassignInvestigationSchema,
@@ -15,13 +14,14 @@ import { reassignInvestigation } from "@/lib/investigations/server/reassign-inve
 // data functions check the permission again and enforce the row rule (officer in charge) themselves.
 
 // The header's status badge lives in the layout, so the whole record is revalidated.
-const recordPages = (offenceId: number) => ({ layout: `/offences/${offenceId}` });
+const recordPages = (saved: { offenceId: number }) => [{ layout: `/offences/${saved.offenceId}` }];
 
 export const updateInvestigationAction = defineAction({
   name: "investigations.update",
   permission: "investigations.update.own",
   input: updateInvestigationSchema,
-  handler: revalidateAfter(updateInvestigation, (saved) => [recordPages(saved.offenceId)]),
+  handler: updateInvestigation,
+  revalidate: recordPages,
 });
 
 export const addInvestigationUpdateAction = defineAction({
@@ -29,7 +29,7 @@ export const addInvestigationUpdateAction = defineAction({
   permission: "investigations.update.own",
   input: addInvestigationUpdateSchema,
   handler: addInvestigationUpdate,
-  revalidate: (added) => [recordPages(added.offenceId)],
+  revalidate: recordPages,
   idempotent: { href: (data) => `/offences/${data.offenceId}/investigation` },
 });
 
@@ -37,5 +37,6 @@ export const reassignInvestigationAction = defineAction({
   name: "investigations.reassign",
   permission: "investigations.reassign",
   input: reassignInvestigationSchema,
-  handler: revalidateAfter(reassignInvestigation, (saved) => [recordPages(saved.offenceId)]),
+  handler: reassignInvestigation,
+  revalidate: recordPages,
 });

@@ -7,13 +7,18 @@ import { createPerson } from "@/lib/persons/server/create-person";
 
 // Only …Action exports: each is a public endpoint; the data functions check permissions again.
 
+// Either way the person joins the offence: its page is stale, and a repeat leads back to it.
+const joinOffence = {
+  revalidate: (_: unknown, input: { offenceId: number }) => [`/offences/${input.offenceId}`],
+  idempotent: { href: (data: { offenceId: number }) => `/offences/${data.offenceId}` },
+} as const;
+
 export const addPersonToOffenceAction = defineAction({
   name: "offences.add-person",
   permission: "offences.write",
   input: addPersonToOffenceSchema,
   handler: addPersonToOffence,
-  revalidate: (_, input) => [`/offences/${input.offenceId}`],
-  idempotent: { href: (data) => `/offences/${data.offenceId}` },
+  ...joinOffence,
 });
 
 export const createPersonAction = defineAction({
@@ -21,6 +26,5 @@ export const createPersonAction = defineAction({
   permission: "persons.write",
   input: createPersonSchema,
   handler: createPerson,
-  revalidate: (_, input) => [`/offences/${input.offenceId}`],
-  idempotent: { href: (data) => `/offences/${data.offenceId}` },
+  ...joinOffence,
 });
