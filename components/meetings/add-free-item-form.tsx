@@ -1,19 +1,17 @@
 "use client";
 
-import { SubmitButton, TextField, TextareaField } from "@/components/forms/fields";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { TextField, TextareaField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addFreeAgendaItemAction } from "@/app/meetings/[id]/actions";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import type { AddFreeItemInput } from "@/lib/meetings/schemas";
-import { Form } from "@/components/forms/form";
+import { FormFrame } from "@/components/forms/form-frame";
 
 // An item of the analyst's own ("Other business"), added at the end of the draft pack.
 
 const FIELDS = ["title", "annotation"] as const;
 
 export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
-  const { bind, summary, onSubmit, focusKey, pending, already } = useFormAction<AddFreeItemInput>({
+  const action = useFormAction<AddFreeItemInput>({
     schema: () => import("@/lib/meetings/schemas").then((m) => m.addFreeItemSchema),
     defaults: { meetingId, title: "", annotation: "" },
     fields: FIELDS,
@@ -21,10 +19,17 @@ export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
     onSaved: (_data, f) => f.reset({ meetingId, title: "", annotation: "" }),
   });
 
+  const { bind } = action;
+
   return (
-    <Form onSubmit={onSubmit} data-testid="add-free-item">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <h2 className="govuk-heading-m">Add an item</h2>
+    <FormFrame
+      form={action}
+      testId="add-free-item"
+      contained
+      heading={<h2 className="govuk-heading-m">Add an item</h2>}
+      submit="Add item"
+      secondary
+    >
       <TextField {...bind("title")} label="Title" maxLength={200} />
       <TextareaField
         {...bind("annotation")}
@@ -32,10 +37,6 @@ export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
         hint="Optional. Shown under the item in the pack."
         rows={3}
       />
-      <SubmitButton pending={pending} secondary>
-        Add item
-      </SubmitButton>
-      <FormOutcomeBanners already={already} />
-    </Form>
+    </FormFrame>
   );
 }
