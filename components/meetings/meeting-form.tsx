@@ -1,20 +1,13 @@
 "use client";
 
-import {
-  CheckboxesField,
-  SelectField,
-  SubmitButton,
-  TextField,
-  TextareaField,
-} from "@/components/forms/fields";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { CheckboxesField, SelectField, TextField, TextareaField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveMeetingAction } from "@/app/meetings/actions";
 import { DateInput } from "@/components/forms/date-input";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import type { MeetingFormInput } from "@/lib/meetings/schemas";
 import type { MeetingFormOptions } from "@/lib/meetings/types";
-import { Form } from "@/components/forms/form";
+import { FormFrame } from "@/components/forms/form-frame";
+import { idNameOptions } from "@/components/forms/options";
 
 // Schedules a meeting or changes its details: when, where, chair and deputy, who is invited (users
 // and outside partners) and who has sent apologies.
@@ -44,10 +37,7 @@ const EMPTY: MeetingFormInput = {
 
 export function MeetingForm({ options }: { options: MeetingFormOptions }) {
   const saved = options.saved;
-  const { bind, bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<
-    MeetingFormInput,
-    { id: number }
-  >({
+  const action = useFormAction<MeetingFormInput, { id: number }>({
     schema: () => import("@/lib/meetings/schemas").then((m) => m.meetingFormSchema),
     defaults: saved ?? EMPTY,
     fields: FIELDS,
@@ -56,15 +46,19 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
     done: (data) => `/meetings/${data.id}`,
   });
 
-  const chairs = options.chairs.map((c) => ({ value: String(c.id), label: c.name }));
+  const { bind, bindDate } = action;
+  const chairs = idNameOptions(options.chairs);
   const people = options.people.map((p) => ({
     value: String(p.id),
     label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name,
   }));
   return (
-    <Form onSubmit={onSubmit}>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>
+    <FormFrame
+      form={action}
+      contained
+      heading={<h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>}
+      submit="Save meeting"
+    >
       <TextField {...bind("title")} label="Title" maxLength={200} />
       <DateInput {...bindDate("heldOn")} legend="Date" hint="For example, 27 3 2027" />
       <TextField
@@ -96,8 +90,6 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
         hint="Partners without an account, one a line: name, organisation"
         rows={4}
       />
-      <SubmitButton pending={pending}>Save meeting</SubmitButton>
-      <FormOutcomeBanners already={already} />
-    </Form>
+    </FormFrame>
   );
 }

@@ -5,6 +5,7 @@ import { describedBy, FieldError, formGroupClass, hintId } from "@/components/ui
 import { ROLES } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import type { UserFormOptions } from "@/lib/users/types";
+import { idNameOptions } from "@/components/forms/options";
 
 // The role radios, with the NPU select revealed under "Investigator" and the provider select under
 // "Partner" (GOV.UK conditional reveal, rendered by React: the hidden panel stays in the DOM so the
@@ -80,7 +81,7 @@ export function RoleFields({ bind, selectedRole, options, legend = "Role" }: Pro
                         error={errors.npuId}
                         field={bind("npuId").field}
                         placeholder="Select an NPU"
-                        options={options.npus.map((n) => ({ value: String(n.id), label: n.name }))}
+                        options={idNameOptions(options.npus)}
                       />
                     ) : (
                       <SelectField
@@ -90,7 +91,7 @@ export function RoleFields({ bind, selectedRole, options, legend = "Role" }: Pro
                         error={errors.providerId}
                         field={bind("providerId").field}
                         placeholder="Select a provider"
-                        options={options.providers.map((p) => ({ value: String(p.id), label: p.name }))}
+                        options={idNameOptions(options.providers)}
                       />
                     )}
                   </div>
