@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField, TextareaField } from "@/components/forms/fields";
-import { useEffect, useState } from "react";
+import { Fragment, useEffect, useState } from "react";
 import { GradingFields } from "@/components/intelligence/grading-fields";
 import { LinkPicker } from "@/components/intelligence/link-picker";
 import { DatePartsInput } from "@/components/forms/date-input";
@@ -13,6 +13,26 @@ import { FormFrame } from "@/components/forms/form-frame";
 
 const TITLE = "Submit intelligence";
 const FIELDS = [...SUBMIT_FIELDS, "personIds", "offenceIds", "groupIds"] as const;
+
+// People and offences are found by typing (the picker searches), each list under its own picker;
+// their errors link to the search box.
+const PICKERS = [
+  {
+    kind: "person",
+    field: "personIds",
+    title: "People",
+    label: "Find a person",
+    hint: "Forenames and surname, or just the surname",
+  },
+  {
+    kind: "offence",
+    field: "offenceIds",
+    title: "Offences",
+    label: "Find an offence",
+    hint: "The crime reference, or its start",
+  },
+] as const;
+type Chosen = Record<(typeof PICKERS)[number]["kind"], LinkTarget[]>;
 
 /** A new item: sanitised text, 3x5x2 grading, and the people, offences and groups it is about. */
 export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name: string }[] }) {
@@ -25,28 +45,20 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
     done: (data) => `/intelligence/${data.id}?submitted=1`,
   });
   const { form, bind, bindParts, errors } = action;
-  const [persons, setPersons] = useState<LinkTarget[]>([]);
-  const [offences, setOffences] = useState<LinkTarget[]>([]);
+  const [chosen, setChosen] = useState<Chosen>({ person: [], offence: [] });
   const [groupIds, setGroupIds] = useState<number[]>([]);
-  // The link pickers' errors link to their search boxes.
-  const summary = action.summary.map((item) =>
-    item.fieldId === "personIds"
-      ? { ...item, fieldId: "person-search" }
-      : item.fieldId === "offenceIds"
-        ? { ...item, fieldId: "offence-search" }
-        : item,
-  );
+  const summary = action.summary.map((item) => {
+    const picker = PICKERS.find((p) => p.field === item.fieldId);
+    return picker ? { ...item, fieldId: `${picker.kind}-search` } : item;
+  });
   useEffect(() => {
-    form.setValue(
-      "personIds",
-      persons.map((p) => p.id),
-    );
-    form.setValue(
-      "offenceIds",
-      offences.map((o) => o.id),
-    );
+    for (const { kind, field } of PICKERS)
+      form.setValue(
+        field,
+        chosen[kind].map((t) => t.id),
+      );
     form.setValue("groupIds", groupIds);
-  }, [form, persons, offences, groupIds]);
+  }, [form, chosen, groupIds]);
 
   return (
     <FormFrame
@@ -72,34 +84,24 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
       <GradingFields register={form.register} errors={errors} />
 
       <h2 className="govuk-heading-m">Links</h2>
-      <Chosen
-        title="People"
-        items={persons}
-        onRemove={(id) => setPersons((list) => list.filter((p) => p.id !== id))}
-        testId="chosen-persons"
-      />
-      <LinkPicker
-        kind="person"
-        label="Find a person"
-        hint="Forenames and surname, or just the surname"
-        chosen={persons.map((p) => p.id)}
-        onChoose={(t) => setPersons((list) => [...list, t])}
-        error={errors.personIds?.message}
-      />
-      <Chosen
-        title="Offences"
-        items={offences}
-        onRemove={(id) => setOffences((list) => list.filter((o) => o.id !== id))}
-        testId="chosen-offences"
-      />
-      <LinkPicker
-        kind="offence"
-        label="Find an offence"
-        hint="The crime reference, or its start"
-        chosen={offences.map((o) => o.id)}
-        onChoose={(t) => setOffences((list) => [...list, t])}
-        error={errors.offenceIds?.message}
-      />
+      {PICKERS.map(({ kind, field, title, label, hint }) => (
+        <Fragment key={kind}>
+          <ChosenList
+            title={title}
+            items={chosen[kind]}
+            onRemove={(id) => setChosen((c) => ({ ...c, [kind]: c[kind].filter((t) => t.id !== id) }))}
+            testId={`chosen-${kind}s`}
+          />
+          <LinkPicker
+            kind={kind}
+            label={label}
+            hint={hint}
+            chosen={chosen[kind].map((t) => t.id)}
+            onChoose={(t) => setChosen((c) => ({ ...c, [kind]: [...c[kind], t] }))}
+            error={errors[field]?.message}
+          />
+        </Fragment>
+      ))}
       {groups.length > 0 ? (
         <div className="govuk-form-group">
           <fieldset className="govuk-fieldset">
@@ -135,7 +137,7 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
   );
 }
 
-function Chosen({
+function ChosenList({
   title,
   items,
   onRemove,
