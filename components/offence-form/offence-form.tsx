@@ -3,8 +3,8 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useWatch } from "react-hook-form";
-import { RadiosField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
-import { DatePartsInput } from "@/components/forms/date-input";
+import { TextareaField, TextField } from "@/components/forms/fields";
+import { FieldList, type FieldSpec } from "@/components/forms/field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { YES_NO } from "@/components/forms/options";
 import { createOffenceAction } from "@/app/offences/new/actions";
@@ -57,12 +57,71 @@ export function OffenceForm(props: Props) {
       return error.fieldErrors ? { ...error, fieldErrors } : error;
     },
   });
-  const { form, bind, bindParts } = action;
+  const { form, bind } = action;
   const npu = useWatch({ control: form.control, name: "npu" });
   const hotspotOptions = HOTSPOTS.filter((h) => h.npu === npu).map((h) => ({
     value: h.code,
     label: `${h.code} – ${h.name}`,
   }));
+  const details: FieldSpec<OffenceFormValues>[] = [
+    {
+      kind: "select",
+      name: "offenceCode",
+      label: "Offence",
+      options: CODE_OPTIONS,
+      placeholder: "Select the offence",
+    },
+    {
+      kind: "radios",
+      name: "knifeUsed",
+      legend: "Was a knife or sharp instrument used?",
+      hint: "Used to injure, attempt to injure or threaten, including where it was believed but not seen. Never for possession (10D).",
+      options: YES_NO,
+      inline: true,
+    },
+    {
+      kind: "radios",
+      name: "domesticAbuse",
+      legend: "Is the offence flagged as domestic abuse?",
+      hint: "As the records system flags it. The Home Office return counts non-domestic homicides only.",
+      options: YES_NO,
+      inline: true,
+    },
+    {
+      kind: "dateParts",
+      name: "occurredOn",
+      legend: "Date the offence occurred",
+      hint: "For example, 27 3 2026",
+    },
+    {
+      kind: "dateParts",
+      name: "recordedOn",
+      legend: "Date the offence was recorded",
+      hint: "The same as or after the date it occurred",
+    },
+    {
+      kind: "select",
+      name: "npu",
+      label: "Neighbourhood policing unit",
+      options: NPU_OPTIONS,
+      placeholder: "Select the NPU",
+    },
+    {
+      kind: "select",
+      name: "hotspot",
+      label: "Hotspot code in the records system (optional)",
+      hint: "As the records system gives it. The offence is counted in the hotspot its location is in on the day it occurred; a code that disagrees is flagged for the analyst",
+      options: hotspotOptions,
+      placeholder: "None given",
+    },
+    {
+      kind: "text",
+      name: "locationText",
+      label: "Location (optional)",
+      hint: "A street or place, never a home address",
+      maxLength: 200,
+    },
+  ];
 
   return (
     <FormFrame
@@ -85,55 +144,7 @@ export function OffenceForm(props: Props) {
           </Link>
         </p>
       ) : null}
-      <SelectField
-        {...bind("offenceCode")}
-        label="Offence"
-        options={CODE_OPTIONS}
-        placeholder="Select the offence"
-      />
-      <RadiosField
-        {...bind("knifeUsed")}
-        legend="Was a knife or sharp instrument used?"
-        hint="Used to injure, attempt to injure or threaten, including where it was believed but not seen. Never for possession (10D)."
-        options={YES_NO}
-        inline
-      />
-      <RadiosField
-        {...bind("domesticAbuse")}
-        legend="Is the offence flagged as domestic abuse?"
-        hint="As the records system flags it. The Home Office return counts non-domestic homicides only."
-        options={YES_NO}
-        inline
-      />
-      <DatePartsInput
-        {...bindParts("occurredOn")}
-        legend="Date the offence occurred"
-        hint="For example, 27 3 2026"
-      />
-      <DatePartsInput
-        {...bindParts("recordedOn")}
-        legend="Date the offence was recorded"
-        hint="The same as or after the date it occurred"
-      />
-      <SelectField
-        {...bind("npu")}
-        label="Neighbourhood policing unit"
-        options={NPU_OPTIONS}
-        placeholder="Select the NPU"
-      />
-      <SelectField
-        {...bind("hotspot")}
-        label="Hotspot code in the records system (optional)"
-        hint="As the records system gives it. The offence is counted in the hotspot its location is in on the day it occurred; a code that disagrees is flagged for the analyst"
-        options={hotspotOptions}
-        placeholder="None given"
-      />
-      <TextField
-        {...bind("locationText")}
-        label="Location (optional)"
-        hint="A street or place, never a home address"
-        maxLength={200}
-      />
+      <FieldList fields={details} form={action} />
       <fieldset className="govuk-fieldset" aria-describedby="point-hint">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
           Where it happened on a map (optional)
