@@ -2,6 +2,7 @@ import { Fragment } from "react";
 import type { FieldPath, FieldValues } from "react-hook-form";
 import { DateInput, DatePartsInput } from "@/components/forms/date-input";
 import {
+  CheckboxesField,
   RadiosField,
   SelectField,
   TextareaField,
@@ -21,6 +22,7 @@ export type FieldSpec<T extends FieldValues> = { name: FieldPath<T>; hint?: stri
   | { kind: "textarea"; label: string; rows?: number; maxLength?: number }
   | { kind: "select"; label: string; options: readonly SelectOption[]; placeholder?: string }
   | { kind: "radios"; legend: string; options: readonly Option[]; inline?: boolean; small?: boolean }
+  | { kind: "checkboxes"; legend: string; options: readonly Option[]; small?: boolean }
   /** The GOV.UK date input kept as one "YYYY-MM-DD" value (`bindDate`). */
   | { kind: "date"; legend: string }
   /** The GOV.UK date input kept as its three boxes (`bindParts`). */
@@ -60,6 +62,8 @@ function control<T extends FieldValues>(spec: FieldSpec<T>, form: Binders<T>) {
       return <SelectField {...form.bind(spec.name)} {...settings(spec)} />;
     case "radios":
       return <RadiosField {...form.bind(spec.name)} {...settings(spec)} />;
+    case "checkboxes":
+      return <CheckboxesField {...form.bind(spec.name)} {...settings(spec)} />;
     case "date":
       return <DateInput {...form.bindDate(spec.name)} {...settings(spec)} />;
     case "dateParts":

@@ -1,6 +1,6 @@
 "use client";
 
-import { TextField, TextareaField } from "@/components/forms/fields";
+import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addFreeAgendaItemAction } from "@/app/meetings/[id]/actions";
 import type { AddFreeItemInput } from "@/lib/meetings/schemas";
@@ -8,18 +8,25 @@ import { FormFrame } from "@/components/forms/form-frame";
 
 // An item of the analyst's own ("Other business"), added at the end of the draft pack.
 
-const FIELDS = ["title", "annotation"] as const;
+const FIELDS: FieldSpec<AddFreeItemInput>[] = [
+  { kind: "text", name: "title", label: "Title", maxLength: 200 },
+  {
+    kind: "textarea",
+    name: "annotation",
+    label: "Note",
+    hint: "Optional. Shown under the item in the pack.",
+    rows: 3,
+  },
+];
 
 export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
   const action = useFormAction<AddFreeItemInput>({
     schema: () => import("@/lib/meetings/schemas").then((m) => m.addFreeItemSchema),
     defaults: { meetingId, title: "", annotation: "" },
-    fields: FIELDS,
+    fields: fieldNames(FIELDS),
     submit: (values) => addFreeAgendaItemAction(values),
     onSaved: (_data, f) => f.reset({ meetingId, title: "", annotation: "" }),
   });
-
-  const { bind } = action;
 
   return (
     <FormFrame
@@ -30,13 +37,7 @@ export function AddFreeItemForm({ meetingId }: { meetingId: number }) {
       submit="Add item"
       secondary
     >
-      <TextField {...bind("title")} label="Title" maxLength={200} />
-      <TextareaField
-        {...bind("annotation")}
-        label="Note"
-        hint="Optional. Shown under the item in the pack."
-        rows={3}
-      />
+      <FieldList fields={FIELDS} form={action} />
     </FormFrame>
   );
 }

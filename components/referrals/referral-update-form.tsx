@@ -2,13 +2,29 @@
 
 import { useEffect } from "react";
 import type { ReferralState } from "@/lib/enums";
-import { RadiosField, TextareaField } from "@/components/forms/fields";
-import { DateInput } from "@/components/forms/date-input";
+import { RadiosField } from "@/components/forms/fields";
+import { FieldList, type FieldSpec } from "@/components/forms/field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateReferralAction } from "@/app/referrals/actions";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import type { ReferralUpdateFormValues } from "@/lib/referrals/schemas";
 import { FormFrame } from "@/components/forms/form-frame";
+
+const DETAILS: FieldSpec<ReferralUpdateFormValues>[] = [
+  {
+    kind: "date",
+    name: "occurredOn",
+    legend: "Date",
+    hint: "The date it happened. Not before the last change, not in the future.",
+  },
+  {
+    kind: "textarea",
+    name: "note",
+    label: "Note",
+    hint: "What was done, and what happens next. Do not record intelligence here.",
+    rows: 4,
+  },
+];
 
 /**
  * The caseworker's update: a new state (only the next steps the lifecycle allows are offered; the
@@ -40,7 +56,7 @@ export function ReferralUpdateForm({
     submit: (values) => updateReferralAction({ ...values, id: referralId, version }),
     onSaved: (_data, f) => f.reset({ toState: ended ? "" : undefined, occurredOn: today, note: "" }),
   });
-  const { form, bind, bindDate } = action;
+  const { form, bind } = action;
   useEffect(() => {
     if (ended) form.setValue("toState", "");
   }, [ended, form]);
@@ -71,17 +87,7 @@ export function ReferralUpdateForm({
           This referral has ended: its state cannot change, but you can add a note.
         </p>
       )}
-      <DateInput
-        {...bindDate("occurredOn")}
-        legend="Date"
-        hint="The date it happened. Not before the last change, not in the future."
-      />
-      <TextareaField
-        {...bind("note")}
-        label="Note"
-        hint="What was done, and what happens next. Do not record intelligence here."
-        rows={4}
-      />
+      <FieldList fields={DETAILS} form={action} />
     </FormFrame>
   );
 }
