@@ -19,9 +19,9 @@ import {
 type Bound = { id: string; hint?: string; error?: string; field: UseFormRegisterReturn };
 type Labelled = Bound & { label: string };
 type Legend = Bound & { legend: string; legendClass?: string };
-type Option = { value: string; label: string };
+export type Option = { value: string; label: string };
 /** A select's option; options with a `group` are shown under it (an <optgroup>), in order. */
-type SelectOption = Option & { group?: string };
+export type SelectOption = Option & { group?: string };
 
 function groupsOf(options: readonly SelectOption[]): [string | undefined, SelectOption[]][] {
   const groups = new Map<string | undefined, SelectOption[]>();

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import Link from "next/link";
 import type { AlreadyDone } from "@/lib/actions/action-result";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 
 // The confirmation after a save that stays on the page, placed beside the form's button. It takes
 // focus and scrolls into view when it appears, so the officer sees (and a screen reader says) that
@@ -23,30 +24,22 @@ export function SavedBanner({
     ref.current?.scrollIntoView({ block: "center" });
   }, []);
   return (
-    <div
+    <NotificationBanner
       ref={ref}
       tabIndex={-1}
-      className="govuk-notification-banner govuk-notification-banner--success"
-      role="alert"
-      aria-labelledby={`${testId ?? "saved"}-title`}
-      data-testid={testId}
+      success
+      titleId={`${testId ?? "saved"}-title`}
+      heading={message}
+      testId={testId}
     >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id={`${testId ?? "saved"}-title`}>
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{message}</p>
-        {link ? (
-          <p className="govuk-body">
-            <Link className="govuk-notification-banner__link" href={link.href}>
-              {link.text}
-            </Link>
-          </p>
-        ) : null}
-      </div>
-    </div>
+      {link ? (
+        <p className="govuk-body">
+          <Link className="govuk-notification-banner__link" href={link.href}>
+            {link.text}
+          </Link>
+        </p>
+      ) : null}
+    </NotificationBanner>
   );
 }
 

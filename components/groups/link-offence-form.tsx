@@ -1,6 +1,6 @@
 "use client";
 
-import { SubmitButton, TextField } from "@/components/forms/fields";
+import { TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { linkGroupOffenceAction } from "@/app/groups/[id]/actions";
 import type { LinkOffenceFormValues } from "@/lib/groups/schemas";
@@ -16,11 +16,10 @@ export function LinkOffenceForm({ groupId, groupName }: { groupId: number; group
     submit: (values) => linkGroupOffenceAction({ ...values, groupId }),
     done: `/groups/${groupId}?saved=offence#offences`,
   });
-  const { bind, pending } = form;
+  const { bind } = form;
   return (
-    <FormPage title={title} caption={groupName} testId="link-offence-form" form={form}>
+    <FormPage title={title} caption={groupName} testId="link-offence-form" form={form} submit="Link offence">
       <TextField {...bind("crimeReference")} label="Crime reference" widthClass="govuk-input--width-20" />
-      <SubmitButton pending={pending}>Link offence</SubmitButton>
     </FormPage>
   );
 }

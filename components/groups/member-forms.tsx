@@ -1,6 +1,6 @@
 "use client";
 
-import { RadiosField, SubmitButton, TextField } from "@/components/forms/fields";
+import { RadiosField, TextField } from "@/components/forms/fields";
 import { DateInput } from "@/components/forms/date-input";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
@@ -21,9 +21,9 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
     submit: (values) => addGroupMemberAction({ ...values, groupId }),
     done: `/groups/${groupId}?saved=member`,
   });
-  const { bind, bindDate, pending } = form;
+  const { bind, bindDate } = form;
   return (
-    <FormPage title={title} caption={groupName} testId="add-member-form" form={form}>
+    <FormPage title={title} caption={groupName} testId="add-member-form" form={form} submit="Add member">
       <TextField
         {...bind("personId")}
         label="Person record number"
@@ -32,7 +32,6 @@ export function AddMemberForm({ groupId, groupName }: { groupId: number; groupNa
       />
       <RadiosField {...bind("role")} small legend="Role in the group" options={ROLE_OPTIONS} />
       <DateInput {...bindDate("startOn")} legend="Member since" />
-      <SubmitButton pending={pending}>Add member</SubmitButton>
     </FormPage>
   );
 }
@@ -57,16 +56,16 @@ export function EndMembershipForm({
     submit: (values) => endGroupMembershipAction({ ...values, membershipId, version }),
     done: `/groups/${groupId}?saved=ended`,
   });
-  const { bindDate, pending } = form;
+  const { bindDate } = form;
   return (
     <FormPage
       title={title}
       testId="end-membership-form"
       intro={<p className="govuk-body">The membership stays on the record with its end date.</p>}
       form={form}
+      submit="End membership"
     >
       <DateInput {...bindDate("endOn")} legend="End date" />
-      <SubmitButton pending={pending}>End membership</SubmitButton>
     </FormPage>
   );
 }

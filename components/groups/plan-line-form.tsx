@@ -1,6 +1,6 @@
 "use client";
 
-import { RadiosField, SelectField, SubmitButton, TextareaField } from "@/components/forms/fields";
+import { RadiosField, SelectField, TextareaField } from "@/components/forms/fields";
 import { DateInput } from "@/components/forms/date-input";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
@@ -8,6 +8,7 @@ import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } f
 import type { PlanLineFormValues } from "@/lib/groups/schemas";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
 import { FormPage } from "@/components/forms/form-page";
+import { idNameOptions } from "@/components/forms/options";
 
 const FIELDS = ["strand", "description", "ownerId", "status", "dueOn"] as const;
 
@@ -54,9 +55,15 @@ export function PlanLineForm({
         : addPlanLineAction({ ...values, groupId }),
     done: `/groups/${groupId}?saved=${line ? "plan-line-updated" : "plan-line-added"}#plan`,
   });
-  const { bind, bindDate, pending } = form;
+  const { bind, bindDate } = form;
   return (
-    <FormPage title={title} caption={groupName} testId="plan-line-form" form={form}>
+    <FormPage
+      title={title}
+      caption={groupName}
+      testId="plan-line-form"
+      form={form}
+      submit={line ? "Save plan line" : "Add plan line"}
+    >
       <RadiosField
         {...bind("strand")}
         small
@@ -68,7 +75,7 @@ export function PlanLineForm({
         {...bind("ownerId")}
         label="Owner"
         placeholder="Select an owner"
-        options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
+        options={idNameOptions(owners)}
       />
       <RadiosField
         {...bind("status")}
@@ -77,7 +84,6 @@ export function PlanLineForm({
         options={PLAN_LINE_STATUSES.map((s) => ({ value: s, label: PLAN_LINE_STATUS_LABELS[s] }))}
       />
       <DateInput {...bindDate("dueOn")} legend="Due date (optional)" />
-      <SubmitButton pending={pending}>{line ? "Save plan line" : "Add plan line"}</SubmitButton>
     </FormPage>
   );
 }

@@ -1,15 +1,13 @@
 "use client";
 
-import { SubmitWithCancel } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextareaField } from "@/components/forms/fields";
 import { GradingFields } from "@/components/intelligence/grading-fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { regradeIntelligenceAction } from "@/app/intelligence/actions";
 import { REGRADE_FIELDS } from "@/lib/intelligence/form-fields";
 import type { RegradeIntelligenceValues } from "@/lib/intelligence/schemas";
 import type { HandlingCode, IntelAssessment, SourceEvaluation } from "@/lib/enums";
-import { Form } from "@/components/forms/form";
+import { FormFrame } from "@/components/forms/form-frame";
 
 const TITLE = "Re-grade intelligence";
 
@@ -31,7 +29,7 @@ type Props = {
  * the new version, while the form keeps what the analyst chose.
  */
 export function RegradeForm({ item }: Props) {
-  const { form, errors, summary, onSubmit, focusKey, pending } = useFormAction<RegradeIntelligenceValues>({
+  const action = useFormAction<RegradeIntelligenceValues>({
     schema: () => import("@/lib/intelligence/schemas").then((m) => m.regradeIntelligenceSchema),
     defaults: {
       id: item.id,
@@ -48,27 +46,32 @@ export function RegradeForm({ item }: Props) {
     done: `/intelligence/${item.id}?graded=1`,
   });
 
+  const { form, errors } = action;
+
   return (
-    <>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <span className="govuk-caption-l">{item.reference}</span>
-      <h1 className="govuk-heading-l">{TITLE}</h1>
-      <p className="govuk-body">
-        The current grading stays in the item&apos;s history with who changed it and why.
-      </p>
-      <Form onSubmit={onSubmit} data-testid="regrade-form">
-        <GradingFields register={form.register} errors={errors} />
-        <TextareaField
-          id="reason"
-          label="Reason for the change"
-          error={errors.reason?.message}
-          field={form.register("reason")}
-          rows={3}
-        />
-        <SubmitWithCancel pending={pending} cancelHref={`/intelligence/${item.id}`}>
-          Save grading
-        </SubmitWithCancel>
-      </Form>
-    </>
+    <FormFrame
+      form={action}
+      testId="regrade-form"
+      heading={
+        <>
+          <span className="govuk-caption-l">{item.reference}</span>
+          <h1 className="govuk-heading-l">{TITLE}</h1>
+          <p className="govuk-body">
+            The current grading stays in the item&apos;s history with who changed it and why.
+          </p>
+        </>
+      }
+      submit="Save grading"
+      cancelHref={`/intelligence/${item.id}`}
+    >
+      <GradingFields register={form.register} errors={errors} />
+      <TextareaField
+        id="reason"
+        label="Reason for the change"
+        error={errors.reason?.message}
+        field={form.register("reason")}
+        rows={3}
+      />
+    </FormFrame>
   );
 }

@@ -1,35 +1,42 @@
 "use client";
 
-import { SubmitWithCancel } from "@/components/forms/fields";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField, TextareaField } from "@/components/forms/fields";
-import { useEffect, useState } from "react";
+import { Fragment, useEffect, useState } from "react";
 import { GradingFields } from "@/components/intelligence/grading-fields";
 import { LinkPicker } from "@/components/intelligence/link-picker";
 import { DatePartsInput } from "@/components/forms/date-input";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { submitIntelligenceAction } from "@/app/intelligence/actions";
 import { emptySubmitIntelligence, SUBMIT_FIELDS } from "@/lib/intelligence/form-fields";
 import type { LinkTarget, SubmitIntelligenceValues } from "@/lib/intelligence/schemas";
-import { Form } from "@/components/forms/form";
+import { FormFrame } from "@/components/forms/form-frame";
 
 const TITLE = "Submit intelligence";
 const FIELDS = [...SUBMIT_FIELDS, "personIds", "offenceIds", "groupIds"] as const;
 
+// People and offences are found by typing (the picker searches), each list under its own picker;
+// their errors link to the search box.
+const PICKERS = [
+  {
+    kind: "person",
+    field: "personIds",
+    title: "People",
+    label: "Find a person",
+    hint: "Forenames and surname, or just the surname",
+  },
+  {
+    kind: "offence",
+    field: "offenceIds",
+    title: "Offences",
+    label: "Find an offence",
+    hint: "The crime reference, or its start",
+  },
+] as const;
+type Chosen = Record<(typeof PICKERS)[number]["kind"], LinkTarget[]>;
+
 /** A new item: sanitised text, 3x5x2 grading, and the people, offences and groups it is about. */
 export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name: string }[] }) {
-  const {
-    form,
-    bind,
-    bindParts,
-    errors,
-    summary: items,
-    onSubmit,
-    focusKey,
-    pending,
-    already,
-  } = useFormAction<SubmitIntelligenceValues, { id: number }>({
+  const action = useFormAction<SubmitIntelligenceValues, { id: number }>({
     schema: () => import("@/lib/intelligence/schemas").then((m) => m.submitIntelligenceSchema),
     defaults: emptySubmitIntelligence(),
     fields: FIELDS,
@@ -37,115 +44,100 @@ export function SubmitIntelligenceForm({ groups }: { groups: { id: number; name:
     submit: (values) => submitIntelligenceAction(values),
     done: (data) => `/intelligence/${data.id}?submitted=1`,
   });
-  const [persons, setPersons] = useState<LinkTarget[]>([]);
-  const [offences, setOffences] = useState<LinkTarget[]>([]);
+  const { form, bind, bindParts, errors } = action;
+  const [chosen, setChosen] = useState<Chosen>({ person: [], offence: [] });
   const [groupIds, setGroupIds] = useState<number[]>([]);
-  // The link pickers' errors link to their search boxes.
-  const summary = items.map((item) =>
-    item.fieldId === "personIds"
-      ? { ...item, fieldId: "person-search" }
-      : item.fieldId === "offenceIds"
-        ? { ...item, fieldId: "offence-search" }
-        : item,
-  );
+  const summary = action.summary.map((item) => {
+    const picker = PICKERS.find((p) => p.field === item.fieldId);
+    return picker ? { ...item, fieldId: `${picker.kind}-search` } : item;
+  });
   useEffect(() => {
-    form.setValue(
-      "personIds",
-      persons.map((p) => p.id),
-    );
-    form.setValue(
-      "offenceIds",
-      offences.map((o) => o.id),
-    );
+    for (const { kind, field } of PICKERS)
+      form.setValue(
+        field,
+        chosen[kind].map((t) => t.id),
+      );
     form.setValue("groupIds", groupIds);
-  }, [form, persons, offences, groupIds]);
+  }, [form, chosen, groupIds]);
 
   return (
-    <>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <h1 className="govuk-heading-l">{TITLE}</h1>
-      <p className="govuk-body">Enter the sanitised text only: nothing that could identify the source.</p>
-      <Form onSubmit={onSubmit} data-testid="submit-intelligence-form">
-        <DatePartsInput {...bindParts("receivedOn")} legend="Date received" hint="For example, 27 11 2026" />
-        <TextareaField {...bind("text")} label="Sanitised intelligence text" rows={6} />
-        <TextField
-          {...bind("locationText")}
-          label="Location (optional)"
-          hint="A place or area, for example Coventry, near the bus station"
-          maxLength={200}
-        />
-        <GradingFields register={form.register} errors={errors} />
+    <FormFrame
+      form={{ ...action, summary }}
+      testId="submit-intelligence-form"
+      heading={
+        <>
+          <h1 className="govuk-heading-l">{TITLE}</h1>
+          <p className="govuk-body">Enter the sanitised text only: nothing that could identify the source.</p>
+        </>
+      }
+      submit="Submit intelligence"
+      cancelHref="/intelligence"
+    >
+      <DatePartsInput {...bindParts("receivedOn")} legend="Date received" hint="For example, 27 11 2026" />
+      <TextareaField {...bind("text")} label="Sanitised intelligence text" rows={6} />
+      <TextField
+        {...bind("locationText")}
+        label="Location (optional)"
+        hint="A place or area, for example Coventry, near the bus station"
+        maxLength={200}
+      />
+      <GradingFields register={form.register} errors={errors} />
 
-        <h2 className="govuk-heading-m">Links</h2>
-        <Chosen
-          title="People"
-          items={persons}
-          onRemove={(id) => setPersons((list) => list.filter((p) => p.id !== id))}
-          testId="chosen-persons"
-        />
-        <LinkPicker
-          kind="person"
-          label="Find a person"
-          hint="Forenames and surname, or just the surname"
-          chosen={persons.map((p) => p.id)}
-          onChoose={(t) => setPersons((list) => [...list, t])}
-          error={errors.personIds?.message}
-        />
-        <Chosen
-          title="Offences"
-          items={offences}
-          onRemove={(id) => setOffences((list) => list.filter((o) => o.id !== id))}
-          testId="chosen-offences"
-        />
-        <LinkPicker
-          kind="offence"
-          label="Find an offence"
-          hint="The crime reference, or its start"
-          chosen={offences.map((o) => o.id)}
-          onChoose={(t) => setOffences((list) => [...list, t])}
-          error={errors.offenceIds?.message}
-        />
-        {groups.length > 0 ? (
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Groups (optional)</legend>
-              <div
-                className="govuk-checkboxes govuk-checkboxes--small"
-                data-module="govuk-checkboxes"
-                id="groupIds"
-              >
-                {groups.map((g) => (
-                  <div className="govuk-checkboxes__item" key={g.id}>
-                    <input
-                      className="govuk-checkboxes__input"
-                      id={`group-${g.id}`}
-                      type="checkbox"
-                      checked={groupIds.includes(g.id)}
-                      onChange={(e) =>
-                        setGroupIds((ids) =>
-                          e.target.checked ? [...ids, g.id] : ids.filter((i) => i !== g.id),
-                        )
-                      }
-                    />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`group-${g.id}`}>
-                      {g.name}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
-        ) : null}
-        <SubmitWithCancel pending={pending} cancelHref="/intelligence">
-          Submit intelligence
-        </SubmitWithCancel>
-      </Form>
-      <FormOutcomeBanners already={already} />
-    </>
+      <h2 className="govuk-heading-m">Links</h2>
+      {PICKERS.map(({ kind, field, title, label, hint }) => (
+        <Fragment key={kind}>
+          <ChosenList
+            title={title}
+            items={chosen[kind]}
+            onRemove={(id) => setChosen((c) => ({ ...c, [kind]: c[kind].filter((t) => t.id !== id) }))}
+            testId={`chosen-${kind}s`}
+          />
+          <LinkPicker
+            kind={kind}
+            label={label}
+            hint={hint}
+            chosen={chosen[kind].map((t) => t.id)}
+            onChoose={(t) => setChosen((c) => ({ ...c, [kind]: [...c[kind], t] }))}
+            error={errors[field]?.message}
+          />
+        </Fragment>
+      ))}
+      {groups.length > 0 ? (
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Groups (optional)</legend>
+            <div
+              className="govuk-checkboxes govuk-checkboxes--small"
+              data-module="govuk-checkboxes"
+              id="groupIds"
+            >
+              {groups.map((g) => (
+                <div className="govuk-checkboxes__item" key={g.id}>
+                  <input
+                    className="govuk-checkboxes__input"
+                    id={`group-${g.id}`}
+                    type="checkbox"
+                    checked={groupIds.includes(g.id)}
+                    onChange={(e) =>
+                      setGroupIds((ids) =>
+                        e.target.checked ? [...ids, g.id] : ids.filter((i) => i !== g.id),
+                      )
+                    }
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`group-${g.id}`}>
+                    {g.name}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      ) : null}
+    </FormFrame>
   );
 }
 
-function Chosen({
+function ChosenList({
   title,
   items,
   onRemove,

@@ -6,6 +6,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { reassignInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import type { ReassignFormValues } from "@/lib/investigations/schemas";
 import { Form } from "@/components/forms/form";
+import { idNameOptions } from "@/components/forms/options";
 
 type Props = {
   investigationId: number;
@@ -30,10 +31,7 @@ export function ReassignForm({ investigationId, version, oicId, options }: Props
       <SelectField
         {...bind("oicId")}
         label="Officer in charge"
-        options={[
-          { value: "", label: "Select an investigator" },
-          ...options.map((o) => ({ value: String(o.id), label: o.name })),
-        ]}
+        options={[{ value: "", label: "Select an investigator" }, ...idNameOptions(options)]}
       />
       <SubmitButton pending={pending} secondary>
         Reassign

@@ -1,35 +1,16 @@
 "use client";
 
-import {
-  CheckboxesField,
-  SelectField,
-  SubmitButton,
-  TextField,
-  TextareaField,
-} from "@/components/forms/fields";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveMeetingAction } from "@/app/meetings/actions";
-import { DateInput } from "@/components/forms/date-input";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import type { MeetingFormInput } from "@/lib/meetings/schemas";
 import type { MeetingFormOptions } from "@/lib/meetings/types";
-import { Form } from "@/components/forms/form";
+import { FormFrame } from "@/components/forms/form-frame";
+import { idNameOptions } from "@/components/forms/options";
 
 // Schedules a meeting or changes its details: when, where, chair and deputy, who is invited (users
 // and outside partners) and who has sent apologies.
 
-const FIELDS = [
-  "title",
-  "heldOn",
-  "time",
-  "location",
-  "chairId",
-  "deputyId",
-  "attendeeIds",
-  "apologyIds",
-  "externalAttendees",
-] as const;
 const EMPTY: MeetingFormInput = {
   title: "",
   heldOn: "",
@@ -44,60 +25,65 @@ const EMPTY: MeetingFormInput = {
 
 export function MeetingForm({ options }: { options: MeetingFormOptions }) {
   const saved = options.saved;
-  const { bind, bindDate, summary, onSubmit, focusKey, pending, already } = useFormAction<
-    MeetingFormInput,
-    { id: number }
-  >({
+  const chairs = idNameOptions(options.chairs);
+  const people = options.people.map((p) => ({
+    value: String(p.id),
+    label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name,
+  }));
+  const fields: FieldSpec<MeetingFormInput>[] = [
+    { kind: "text", name: "title", label: "Title", maxLength: 200 },
+    { kind: "date", name: "heldOn", legend: "Date", hint: "For example, 27 3 2027" },
+    {
+      kind: "text",
+      name: "time",
+      label: "Start time",
+      hint: "UK time, for example 10:00",
+      widthClass: "govuk-input--width-5",
+    },
+    { kind: "text", name: "location", label: "Location", maxLength: 200 },
+    { kind: "select", name: "chairId", label: "Chair", options: chairs, placeholder: "Choose the chair" },
+    { kind: "select", name: "deputyId", label: "Deputy", options: chairs, placeholder: "No deputy" },
+    {
+      kind: "checkboxes",
+      name: "attendeeIds",
+      small: true,
+      legend: "Invited",
+      hint: "Colleagues expected at the meeting.",
+      options: people,
+    },
+    {
+      kind: "checkboxes",
+      name: "apologyIds",
+      small: true,
+      legend: "Apologies",
+      hint: "Colleagues who have said they cannot attend.",
+      options: people,
+    },
+    {
+      kind: "textarea",
+      name: "externalAttendees",
+      label: "External attendees",
+      hint: "Partners without an account, one a line: name, organisation",
+      rows: 4,
+    },
+  ];
+  const action = useFormAction<MeetingFormInput, { id: number }>({
     schema: () => import("@/lib/meetings/schemas").then((m) => m.meetingFormSchema),
     defaults: saved ?? EMPTY,
-    fields: FIELDS,
+    fields: fieldNames(fields),
     // An edit sends the page's version: after a conflict the refresh brings the saved one.
     submit: (values) => saveMeetingAction({ ...values, id: saved?.id, version: saved?.version }),
     done: (data) => `/meetings/${data.id}`,
   });
 
-  const chairs = options.chairs.map((c) => ({ value: String(c.id), label: c.name }));
-  const people = options.people.map((p) => ({
-    value: String(p.id),
-    label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name,
-  }));
   return (
-    <Form onSubmit={onSubmit}>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>
-      <TextField {...bind("title")} label="Title" maxLength={200} />
-      <DateInput {...bindDate("heldOn")} legend="Date" hint="For example, 27 3 2027" />
-      <TextField
-        {...bind("time")}
-        label="Start time"
-        hint="UK time, for example 10:00"
-        widthClass="govuk-input--width-5"
-      />
-      <TextField {...bind("location")} label="Location" maxLength={200} />
-      <SelectField {...bind("chairId")} label="Chair" options={chairs} placeholder="Choose the chair" />
-      <SelectField {...bind("deputyId")} label="Deputy" options={chairs} placeholder="No deputy" />
-      <CheckboxesField
-        {...bind("attendeeIds")}
-        small
-        legend="Invited"
-        hint="Colleagues expected at the meeting."
-        options={people}
-      />
-      <CheckboxesField
-        {...bind("apologyIds")}
-        small
-        legend="Apologies"
-        hint="Colleagues who have said they cannot attend."
-        options={people}
-      />
-      <TextareaField
-        {...bind("externalAttendees")}
-        label="External attendees"
-        hint="Partners without an account, one a line: name, organisation"
-        rows={4}
-      />
-      <SubmitButton pending={pending}>Save meeting</SubmitButton>
-      <FormOutcomeBanners already={already} />
-    </Form>
+    <FormFrame
+      form={action}
+      contained
+      heading={<h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>}
+      submit="Save meeting"
+    >
+      <FieldList fields={fields} form={action} />
+    </FormFrame>
   );
 }

@@ -1,14 +1,48 @@
 "use client";
 
-import { RadiosField, SubmitButton, TextareaField, TextField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
 import type { ProviderFormValues } from "@/lib/providers/schemas";
-import { Form } from "@/components/forms/form";
+import { FormFrame } from "@/components/forms/form-frame";
 
-const FIELDS = ["name", "type", "pathways", "areaCovered", "contactRoute", "active"] as const;
+const FIELDS: FieldSpec<ProviderFormValues>[] = [
+  { kind: "text", name: "name", label: "Name", maxLength: 120 },
+  {
+    kind: "text",
+    name: "type",
+    label: "Type of provider",
+    hint: "For example, youth work in hospital emergency departments.",
+    maxLength: 200,
+  },
+  {
+    kind: "textarea",
+    name: "pathways",
+    label: "Pathways",
+    hint: "One a line. Referrals are made to a pathway.",
+    rows: 4,
+  },
+  { kind: "text", name: "areaCovered", label: "Area covered", maxLength: 300 },
+  {
+    kind: "text",
+    name: "contactRoute",
+    label: "Contact route",
+    hint: "How referrals reach the provider, for example a secure email address.",
+    maxLength: 300,
+  },
+  {
+    kind: "radios",
+    name: "active",
+    small: true,
+    legend: "Takes referrals",
+    hint: "A provider that does not take referrals stays on its past referrals but cannot be chosen for new ones.",
+    options: [
+      { value: "yes", label: "Yes" },
+      { value: "no", label: "No – deactivated" },
+    ],
+    inline: true,
+  },
+];
 
 export type ProviderFormProvider = {
   id: number;
@@ -23,15 +57,12 @@ export type ProviderFormProvider = {
 
 /** Add or edit a provider in the directory. Deactivating is "No" to "Takes referrals". */
 export function ProviderForm({ provider, title }: { provider: ProviderFormProvider | null; title: string }) {
-  const { bind, summary, onSubmit, focusKey, pending, already } = useFormAction<
-    ProviderFormValues,
-    { id: number }
-  >({
+  const action = useFormAction<ProviderFormValues, { id: number }>({
     schema: () => import("@/lib/providers/schemas").then((m) => m.providerFormSchema),
     defaults: provider
       ? { ...provider, pathways: provider.pathways.join("\n"), active: provider.active ? "yes" : "no" }
       : { name: "", type: "", pathways: "", areaCovered: "", contactRoute: "", active: "yes" },
-    fields: FIELDS,
+    fields: fieldNames(FIELDS),
     title,
     // An edit sends the page's version: after a conflict the refresh brings the saved one.
     submit: (values) =>
@@ -42,44 +73,13 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
   });
 
   return (
-    <>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <h1 className="govuk-heading-l">{title}</h1>
-      <Form onSubmit={onSubmit} data-testid="provider-form">
-        <TextField {...bind("name")} label="Name" maxLength={120} />
-        <TextField
-          {...bind("type")}
-          label="Type of provider"
-          hint="For example, youth work in hospital emergency departments."
-          maxLength={200}
-        />
-        <TextareaField
-          {...bind("pathways")}
-          label="Pathways"
-          hint="One a line. Referrals are made to a pathway."
-          rows={4}
-        />
-        <TextField {...bind("areaCovered")} label="Area covered" maxLength={300} />
-        <TextField
-          {...bind("contactRoute")}
-          label="Contact route"
-          hint="How referrals reach the provider, for example a secure email address."
-          maxLength={300}
-        />
-        <RadiosField
-          {...bind("active")}
-          small
-          legend="Takes referrals"
-          hint="A provider that does not take referrals stays on its past referrals but cannot be chosen for new ones."
-          options={[
-            { value: "yes", label: "Yes" },
-            { value: "no", label: "No – deactivated" },
-          ]}
-          inline
-        />
-        <SubmitButton pending={pending}>{provider ? "Save provider" : "Add provider"}</SubmitButton>
-      </Form>
-      <FormOutcomeBanners already={already} />
-    </>
+    <FormFrame
+      form={action}
+      testId="provider-form"
+      heading={<h1 className="govuk-heading-l">{title}</h1>}
+      submit={provider ? "Save provider" : "Add provider"}
+    >
+      <FieldList fields={FIELDS} form={action} />
+    </FormFrame>
   );
 }

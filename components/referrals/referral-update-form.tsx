@@ -2,14 +2,29 @@
 
 import { useEffect } from "react";
 import type { ReferralState } from "@/lib/enums";
-import { RadiosField, SubmitButton, TextareaField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { DateInput } from "@/components/forms/date-input";
+import { RadiosField } from "@/components/forms/fields";
+import { FieldList, type FieldSpec } from "@/components/forms/field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateReferralAction } from "@/app/referrals/actions";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
 import type { ReferralUpdateFormValues } from "@/lib/referrals/schemas";
-import { Form } from "@/components/forms/form";
+import { FormFrame } from "@/components/forms/form-frame";
+
+const DETAILS: FieldSpec<ReferralUpdateFormValues>[] = [
+  {
+    kind: "date",
+    name: "occurredOn",
+    legend: "Date",
+    hint: "The date it happened. Not before the last change, not in the future.",
+  },
+  {
+    kind: "textarea",
+    name: "note",
+    label: "Note",
+    hint: "What was done, and what happens next. Do not record intelligence here.",
+    rows: 4,
+  },
+];
 
 /**
  * The caseworker's update: a new state (only the next steps the lifecycle allows are offered; the
@@ -32,16 +47,16 @@ export function ReferralUpdateForm({
   // Not remounted when the page refreshes (a conflict must keep what was typed): once the referral
   // has ended there are no states to choose, so the update is a note.
   const ended = nextStates.length === 0;
-  const { form, bind, bindDate, summary, onSubmit, focusKey, pending } =
-    useFormAction<ReferralUpdateFormValues>({
-      schema: () => import("@/lib/referrals/schemas").then((m) => m.referralUpdateFormSchema),
-      defaults: { toState: ended ? "" : undefined, occurredOn: today, note: "" },
-      fields: ["toState", "occurredOn", "note"],
-      title,
-      formAnchor: "referral-update-form",
-      submit: (values) => updateReferralAction({ ...values, id: referralId, version }),
-      onSaved: (_data, f) => f.reset({ toState: ended ? "" : undefined, occurredOn: today, note: "" }),
-    });
+  const action = useFormAction<ReferralUpdateFormValues>({
+    schema: () => import("@/lib/referrals/schemas").then((m) => m.referralUpdateFormSchema),
+    defaults: { toState: ended ? "" : undefined, occurredOn: today, note: "" },
+    fields: ["toState", "occurredOn", "note"],
+    title,
+    formAnchor: "referral-update-form",
+    submit: (values) => updateReferralAction({ ...values, id: referralId, version }),
+    onSaved: (_data, f) => f.reset({ toState: ended ? "" : undefined, occurredOn: today, note: "" }),
+  });
+  const { form, bind } = action;
   useEffect(() => {
     if (ended) form.setValue("toState", "");
   }, [ended, form]);
@@ -51,9 +66,14 @@ export function ReferralUpdateForm({
     { value: "", label: nextStates.length > 0 ? "No change – add a note only" : "Add a note" },
   ];
   return (
-    <Form id="referral-update-form" tabIndex={-1} onSubmit={onSubmit} data-testid="referral-update-form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <h2 className="govuk-heading-m">Record an update</h2>
+    <FormFrame
+      form={action}
+      id="referral-update-form"
+      testId="referral-update-form"
+      contained
+      heading={<h2 className="govuk-heading-m">Record an update</h2>}
+      submit="Save update"
+    >
       {nextStates.length > 0 ? (
         <RadiosField
           {...bind("toState")}
@@ -67,18 +87,7 @@ export function ReferralUpdateForm({
           This referral has ended: its state cannot change, but you can add a note.
         </p>
       )}
-      <DateInput
-        {...bindDate("occurredOn")}
-        legend="Date"
-        hint="The date it happened. Not before the last change, not in the future."
-      />
-      <TextareaField
-        {...bind("note")}
-        label="Note"
-        hint="What was done, and what happens next. Do not record intelligence here."
-        rows={4}
-      />
-      <SubmitButton pending={pending}>Save update</SubmitButton>
-    </Form>
+      <FieldList fields={DETAILS} form={action} />
+    </FormFrame>
   );
 }

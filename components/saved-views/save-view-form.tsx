@@ -1,9 +1,7 @@
 "use client";
 
-import { SubmitButton, TextField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
-import { Form } from "@/components/forms/form";
+import { TextField } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveViewAction } from "@/app/views/actions";
 import { NAME_MAX } from "@/lib/saved-views/kinds";
@@ -14,7 +12,7 @@ import type { SavedViewKind } from "@/lib/enums";
 // as the page read it; the server reads it again with the list's parser before storing it.
 
 export function SaveViewForm({ kind, query }: { kind: SavedViewKind; query: string }) {
-  const { bind, summary, onSubmit, focusKey, pending, saved, already } = useFormAction<SaveViewValues>({
+  const action = useFormAction<SaveViewValues>({
     schema: () => import("@/lib/saved-views/schemas").then((m) => m.saveViewSchema),
     defaults: { kind, query, name: "" },
     fields: ["name"],
@@ -22,9 +20,19 @@ export function SaveViewForm({ kind, query }: { kind: SavedViewKind; query: stri
     onSaved: (_data, f) => f.reset({ kind, query, name: "" }),
   });
 
+  const { bind } = action;
+
   return (
-    <Form onSubmit={onSubmit} data-testid="save-view-form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
+    <FormFrame
+      form={action}
+      testId="save-view-form"
+      contained
+      submit="Save view"
+      secondary
+      submitTestId="save-view"
+      savedMessage="The view was saved."
+      savedTestId="view-saved"
+    >
       <TextField
         {...bind("name")}
         label="Name this view"
@@ -32,15 +40,6 @@ export function SaveViewForm({ kind, query }: { kind: SavedViewKind; query: stri
         maxLength={NAME_MAX}
         widthClass="govuk-!-width-two-thirds"
       />
-      <SubmitButton pending={pending} secondary testId="save-view">
-        Save view
-      </SubmitButton>
-      <FormOutcomeBanners
-        saved={saved}
-        savedMessage="The view was saved."
-        savedTestId="view-saved"
-        already={already}
-      />
-    </Form>
+    </FormFrame>
   );
 }

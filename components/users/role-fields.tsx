@@ -5,6 +5,7 @@ import { describedBy, FieldError, formGroupClass, hintId } from "@/components/ui
 import { ROLES } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import type { UserFormOptions } from "@/lib/users/types";
+import { idNameOptions } from "@/components/forms/options";
 
 // The role radios, with the NPU select revealed under "Investigator" and the provider select under
 // "Partner" (GOV.UK conditional reveal, rendered by React: the hidden panel stays in the DOM so the
@@ -21,6 +22,24 @@ const ROLE_HINTS = {
   ADMIN: "Manages users and reference data, and reads the audit log. No case data.",
 } as const;
 
+/** The select each revealing role shows: the NPU whose investigations, the provider whose referrals. */
+const REVEALED = {
+  INVESTIGATOR: {
+    name: "npuId",
+    label: "Neighbourhood policing unit (NPU)",
+    hint: "The investigator edits the investigations of this NPU's team.",
+    placeholder: "Select an NPU",
+    rows: "npus",
+  },
+  PARTNER: {
+    name: "providerId",
+    label: "Intervention provider",
+    hint: "The partner sees only referrals to this provider.",
+    placeholder: "Select a provider",
+    rows: "providers",
+  },
+} as const;
+
 type Props = {
   /** The form hook's `bind` (use-form-action): each field's registration and message. */
   bind: (name: "role" | "npuId" | "providerId") => { field: UseFormRegisterReturn; error?: string };
@@ -31,23 +50,22 @@ type Props = {
 
 export function RoleFields({ bind, selectedRole, options, legend = "Role" }: Props) {
   const role = bind("role");
-  const errors = { role: role.error, npuId: bind("npuId").error, providerId: bind("providerId").error };
   return (
-    <div className={formGroupClass(Boolean(errors.role))}>
+    <div className={formGroupClass(Boolean(role.error))}>
       <fieldset
         className="govuk-fieldset"
-        aria-describedby={describedBy("role", { hint: true, error: Boolean(errors.role) })}
+        aria-describedby={describedBy("role", { hint: true, error: Boolean(role.error) })}
       >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
         <div className="govuk-hint" id={hintId("role")}>
           The role decides what the user can see and do.
         </div>
-        <FieldError fieldId="role" message={errors.role} />
+        <FieldError fieldId="role" message={role.error} />
         <div className="govuk-radios" data-module="govuk-radios">
           {ROLES.map((value, index) => {
             const id = index === 0 ? "role" : `role-${value.toLowerCase()}`;
-            const conditional =
-              value === "INVESTIGATOR" || value === "PARTNER" ? `conditional-${id}` : undefined;
+            const revealed = value === "INVESTIGATOR" || value === "PARTNER" ? REVEALED[value] : undefined;
+            const conditional = revealed ? `conditional-${id}` : undefined;
             return (
               <Fragment key={value}>
                 <div className="govuk-radios__item">
@@ -67,32 +85,19 @@ export function RoleFields({ bind, selectedRole, options, legend = "Role" }: Pro
                     {ROLE_HINTS[value]}
                   </div>
                 </div>
-                {conditional ? (
+                {revealed ? (
                   <div
                     className={`govuk-radios__conditional${selectedRole === value ? "" : " govuk-radios__conditional--hidden"}`}
                     id={conditional}
                   >
-                    {value === "INVESTIGATOR" ? (
-                      <SelectField
-                        id="npuId"
-                        label="Neighbourhood policing unit (NPU)"
-                        hint="The investigator edits the investigations of this NPU's team."
-                        error={errors.npuId}
-                        field={bind("npuId").field}
-                        placeholder="Select an NPU"
-                        options={options.npus.map((n) => ({ value: String(n.id), label: n.name }))}
-                      />
-                    ) : (
-                      <SelectField
-                        id="providerId"
-                        label="Intervention provider"
-                        hint="The partner sees only referrals to this provider."
-                        error={errors.providerId}
-                        field={bind("providerId").field}
-                        placeholder="Select a provider"
-                        options={options.providers.map((p) => ({ value: String(p.id), label: p.name }))}
-                      />
-                    )}
+                    <SelectField
+                      {...bind(revealed.name)}
+                      id={revealed.name}
+                      label={revealed.label}
+                      hint={revealed.hint}
+                      placeholder={revealed.placeholder}
+                      options={idNameOptions(options[revealed.rows])}
+                    />
                   </div>
                 ) : null}
               </Fragment>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 import { disableUserAction, enableUserAction, signOutUserEverywhereAction } from "@/app/admin/users/actions";
 import type { ActionError } from "@/lib/actions/action-result";
 
@@ -58,20 +59,7 @@ export function UserAccountActions({ id, version, name, disabled, isSelf }: Prop
         <ErrorSummary errors={[{ fieldId: firstButton, message: state.error.message }]} />
       ) : null}
       {state?.done ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="account-done-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="account-done-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{DONE[state.done](name)}</p>
-          </div>
-        </div>
+        <NotificationBanner success titleId="account-done-title" heading={DONE[state.done](name)} />
       ) : null}
       <h2 className="govuk-heading-m" id="account-actions-title">
         Account
