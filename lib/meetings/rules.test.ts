@@ -8,8 +8,7 @@ import {
   isEscalated,
   withoutRestrictedCounts,
 } from "@/lib/meetings/rules";
-
-const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+import { dbDateOf as d } from "@/lib/dates/day";
 
 describe("compareNewOffences", () => {
   it("pins homicide then attempted murder, then under-25 victims, oldest first", () => {

@@ -9,8 +9,7 @@ import {
   referralDateError,
   referralTransitionError,
 } from "./rules";
-
-const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+import { dbDateOf as d } from "@/lib/dates/day";
 
 describe("referral states", () => {
   it("splits every state into open or ended, exactly once", () => {
