@@ -8,7 +8,8 @@ import {
   isEscalated,
   withoutRestrictedCounts,
 } from "@/lib/meetings/rules";
-import { dbDateOf as d } from "@/lib/dates/day";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe("compareNewOffences", () => {
   it("pins homicide then attempted murder, then under-25 victims, oldest first", () => {

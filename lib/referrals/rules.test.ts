@@ -9,7 +9,8 @@ import {
   referralDateError,
   referralTransitionError,
 } from "./rules";
-import { dbDateOf as d } from "@/lib/dates/day";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe("referral states", () => {
   it("splits every state into open or ended, exactly once", () => {
