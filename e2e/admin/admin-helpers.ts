@@ -1,17 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { signInAs } from "../support/accounts";
 
-// Users the admin specs create for themselves: the two workers share one database, so a spec
-// never changes a demo account another spec may be signed in as.
-
-export function uniqueUser(prefix: string) {
-  const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  return {
-    name: `${prefix} ${tag}`,
-    email: `${prefix.toLowerCase().replace(/\W+/g, ".")}.${tag}@captiva.test`,
-  };
-}
-
 /**
  * Issue 13.14: a case role or a case-role password waits for a second person. Signs in as the chair
  * in a browser context of its own and approves every pending change for the named user.

@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { signInAs, signInWithPassword } from "../support/accounts";
+import { signInAs, signInWithPassword, uniqueUser } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { actionResult, callServerAction } from "../support/server-actions";
 import { queryE2eDatabase } from "../support/database";
-import { uniqueUser } from "./admin-helpers";
 
 // Issue 13.14: an administrator ("no case data") can no longer create an analyst, set its password
 // and sign in as it. The role and the password wait for a second person (here the chair), the

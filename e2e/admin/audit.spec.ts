@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "../support/accounts";
+import { signInAs, uniqueUser } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
-import { addInvestigator, uniqueUser } from "./admin-helpers";
+import { addInvestigator } from "./admin-helpers";
 
 // Issue 3, the audit log: search by user, record, action and date; "who viewed this person";
 // the admin home's check of the hash chain.

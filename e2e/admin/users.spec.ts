@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { signInAs, signInWithPassword } from "../support/accounts";
+import { signInAs, signInWithPassword, uniqueUser } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
-import { addInvestigator, approveAsChair, setGeneratedPassword, uniqueUser } from "./admin-helpers";
+import { addInvestigator, approveAsChair, setGeneratedPassword } from "./admin-helpers";
 
 // Issue 3, Admin: list, create, disable, re-enable users, change roles, reset a password; a
 // disabled user is thrown out on their next click.

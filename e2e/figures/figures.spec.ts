@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../support/accounts";
 import { expectDate, fillDate } from "../support/date-input";
 import { expectNoAxeViolations } from "../support/axe";
+import { downloadWithReason } from "../support/csv-export";
 import { queryE2eDatabase } from "../support/database";
 
 // Issue 7: the chair reads the figures, drills from a year-to-date count to exactly that many
@@ -55,23 +55,11 @@ test("the chair exports a figures table as an audited disclosure and reads the r
   await signInAs(page, "chair");
   await page.goto("/figures");
   await page.getByTestId("export-outcome-rate").click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Export a table to CSV");
-  await page.getByRole("button", { name: "Download CSV" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText("Enter why you are exporting this table");
-  await expectNoAxeViolations(page);
-
-  const reason = `E2E figures ${Date.now()}`;
-  await page.getByLabel("Why are you exporting this table?").fill(reason);
-  await page.getByLabel("Who will receive it?").fill("Strategic Police and Crime Board");
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download CSV" }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/^outcome-rate-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync((await download.path())!, "utf8")
-    .split("\r\n")
-    .filter(Boolean);
-  expect(lines[0]).toBe("\uFEFFOFFICIAL-SENSITIVE");
+  const { reason, lines } = await downloadWithReason(
+    page,
+    "outcome-rate",
+    "Strategic Police and Crime Board",
+  );
   expect(lines).toContain("Year,From,To,Positive outcomes,Offences in scope,Outcome rate %");
   const audit = await queryE2eDatabase<{ category: string; entity: string }>(
     `select category::text, "entityId" as entity from "AuditEvent" where event = 'export.downloaded' and justification = $1`,

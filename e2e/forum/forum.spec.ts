@@ -84,18 +84,14 @@ test("the analyst generates the pack: exactly the new knife-used offences, then 
 
   // Promote two offences to items of their own, annotate the first, move the second above it, remove it.
   // (A row whose offence is already a scrutiny item links to that item instead of offering Promote.)
-  await page
-    .getByTestId("offence-table")
-    .getByRole("button", { name: /^Promote/ })
-    .first()
-    .click();
-  await expect(page.getByTestId("promote-message")).toContainText("is now item 1.2");
-  await page
-    .getByTestId("offence-table")
-    .getByRole("button", { name: /^Promote/ })
-    .first()
-    .click();
-  await expect(page.getByTestId("promote-message")).toContainText("is now item 1.3");
+  for (const item of ["1.2", "1.3"]) {
+    await page
+      .getByTestId("offence-table")
+      .getByRole("button", { name: /^Promote/ })
+      .first()
+      .click();
+    await expect(page.getByTestId("promote-message")).toContainText(`is now item ${item}`);
+  }
   await expect(items(page, "NEW_OFFENCE")).toHaveCount(3);
   const first = items(page, "NEW_OFFENCE").nth(1);
   const firstId = await first.getAttribute("data-item-id");

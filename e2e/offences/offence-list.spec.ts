@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
+import { downloadWithReason } from "../support/csv-export";
 import { queryE2eDatabase } from "../support/database";
 
 // Issue 4, offence list: filters, count, paging, the back button, sorting and the audited export,
@@ -67,23 +67,7 @@ test("an analyst filters, pages, goes back, sorts and exports the offence list",
   await expectNoAxeViolations(page);
 
   await page.getByTestId("export-link").click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Export offences to CSV");
-  await page.getByRole("button", { name: "Download CSV" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText("Enter why you are exporting this list");
-  await expectNoAxeViolations(page);
-
-  const reason = `E2E check ${Date.now()}`;
-  await page.getByLabel("Why are you exporting this list?").fill(reason);
-  await page.getByLabel("Who will receive it?").fill("Knife crime analysts");
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download CSV" }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/^offences-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync((await download.path())!, "utf8")
-    .split("\r\n")
-    .filter(Boolean);
-  expect(lines[0]).toBe("\uFEFFOFFICIAL-SENSITIVE");
+  const { reason, lines } = await downloadWithReason(page, "offences", "Knife crime analysts");
   expect(lines).toHaveLength(count + 2);
 
   const audit = await queryE2eDatabase<{ category: string; recipients: string }>(

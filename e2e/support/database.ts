@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { e2eDatabaseUrlFile } from "./database-url-file";
 
-/** Runs one read-only query against the e2e server's database (the truth a page is checked against). */
+/**
+ * Runs one query against the e2e server's database: the truth a page is checked against, or (rarely)
+ * a row a test needs that no page makes quickly, such as an account of its own (accountLike).
+ */
 export async function queryE2eDatabase<T extends pg.QueryResultRow>(
   sql: string,
   params: unknown[] = [],

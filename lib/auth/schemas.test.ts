@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { accessReasonSchema, accessReasonText, signInSchema } from "./schemas";
-import { signInErrorMessage } from "./sign-in-errors";
-import { ERROR_MESSAGES } from "@/lib/errors";
 
 describe("signInSchema", () => {
   it("trims the email and requires both fields", () => {
@@ -33,16 +31,5 @@ describe("accessReasonSchema", () => {
     const preset = accessReasonSchema.parse({ ...base, reason: "Safeguarding or risk assessment" });
     expect(preset.contextId).toBe(12);
     expect(accessReasonText(preset)).toBe("Safeguarding or risk assessment");
-  });
-});
-
-describe("signInErrorMessage", () => {
-  it("gives one message for every credentials failure", () => {
-    expect(signInErrorMessage("SIGN_IN_FAILED")).toBe(ERROR_MESSAGES.SIGN_IN_FAILED);
-    expect(signInErrorMessage("CredentialsSignin")).toBe(ERROR_MESSAGES.SIGN_IN_FAILED);
-    expect(signInErrorMessage("RATE_LIMITED")).toBe(ERROR_MESSAGES.RATE_LIMITED);
-    expect(signInErrorMessage("AccessDenied")).toBe(ERROR_MESSAGES.SSO_NO_ACCOUNT);
-    expect(signInErrorMessage("OAuthCallback")).toBe(ERROR_MESSAGES.SSO_FAILED);
-    expect(signInErrorMessage(null)).toBeNull();
   });
 });

@@ -5,12 +5,14 @@ import { signInErrorMessage } from "./sign-in-errors";
 // Issue 13 item 6: an unknown error text (a database or Prisma message) was shown, or mapped to
 // "Single sign-on did not work" for a password user.
 describe("signInErrorMessage", () => {
-  it("maps our codes to their messages", () => {
-    expect(signInErrorMessage("SIGN_IN_FAILED")).toBe(ERROR_MESSAGES.SIGN_IN_FAILED);
-    expect(signInErrorMessage("CredentialsSignin")).toBe(ERROR_MESSAGES.SIGN_IN_FAILED);
-    expect(signInErrorMessage("RATE_LIMITED")).toBe(ERROR_MESSAGES.RATE_LIMITED);
-    expect(signInErrorMessage("AccessDenied")).toBe(ERROR_MESSAGES.SSO_NO_ACCOUNT);
-    expect(signInErrorMessage(null)).toBeNull();
+  it.each([
+    ["SIGN_IN_FAILED", ERROR_MESSAGES.SIGN_IN_FAILED],
+    ["CredentialsSignin", ERROR_MESSAGES.SIGN_IN_FAILED],
+    ["RATE_LIMITED", ERROR_MESSAGES.RATE_LIMITED],
+    ["AccessDenied", ERROR_MESSAGES.SSO_NO_ACCOUNT],
+    [null, null],
+  ])("maps our code %s to its message", (code, message) => {
+    expect(signInErrorMessage(code)).toBe(message);
   });
 
   it("shows single-sign-on failure only for next-auth's OAuth codes", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { endDateError, isActiveMembership, planLineConflictErrors } from "@/lib/groups/rules";
-
-const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+import { dbDateOf as d } from "@/lib/dates/day";
 
 describe("isActiveMembership", () => {
   it("counts from the start day to the end day inclusive", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ageAtTime, youngestVictimAge } from "@/lib/offence-persons/victim-age";
-
-const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+import { dbDateOf as d } from "@/lib/dates/day";
 
 describe("youngestVictimAge", () => {
   const occurredOn = d("2026-06-15");

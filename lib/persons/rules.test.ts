@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dateOfBirthProblem, parseOffenceContext, personFlags } from "@/lib/persons/rules";
-import { ageOn } from "@/lib/dates/day";
 import { displayName } from "@/lib/labels/person-name";
+import { ageOn, dbDateOf as d } from "@/lib/dates/day";
 
-const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const today = d("2026-11-27");
 
 describe("ageOn", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { appearsWithin, computeEffectiveness, rate, type EffectivenessReferral } from "./effectiveness";
+import { dbDateOf as d } from "@/lib/dates/day";
 
-const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const TODAY = d("2026-11-27");
 
 let nextId = 1;

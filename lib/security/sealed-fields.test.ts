@@ -16,6 +16,9 @@ import { openSealedQuery, readSealedFields, sealHref, sealQuery } from "./sealed
 beforeAll(() => setEnvForProcess("AUTH_SECRET", "a-test-secret-of-at-least-thirty-two-chars"));
 
 const NAME = "Mockridge";
+/** A register's link state on a page sealed with "TOKEN": its filters, sorted newest first, 25 a page. */
+const registerLink = <F, S extends string>(form: F, sort: S, page: number) =>
+  ({ form, sort, dir: "desc", page, size: 25, sealed: "TOKEN" }) as const;
 const noName = (href: string) => expect(decodeURIComponent(href).toLowerCase()).not.toContain("mockridge");
 
 describe("sealed list fields", () => {
@@ -33,24 +36,12 @@ describe("sealed list fields", () => {
   });
 
   it("each list's link builder keeps the name out of a page's links and keeps the other filters", () => {
-    const offences = offenceListHref({
-      form: { name: NAME, knife: "yes" },
-      sort: "recorded",
-      dir: "desc",
-      page: 2,
-      size: 25,
-      sealed: "TOKEN",
-    });
-    expect(offences).toBe("/offences?knife=yes&page=2&sealed=TOKEN");
-    const intel = intelListHref({
-      form: { q: NAME, handling: "P" },
-      sort: "received",
-      dir: "desc",
-      page: 1,
-      size: 25,
-      sealed: "TOKEN",
-    });
-    expect(intel).toBe("/intelligence?handling=P&sealed=TOKEN");
+    expect(offenceListHref(registerLink({ name: NAME, knife: "yes" }, "recorded", 2))).toBe(
+      "/offences?knife=yes&page=2&sealed=TOKEN",
+    );
+    expect(intelListHref(registerLink({ q: NAME, handling: "P" }, "received", 1))).toBe(
+      "/intelligence?handling=P&sealed=TOKEN",
+    );
     expect(referralListHref({ q: NAME, state: "ENGAGED", due: false }, 3, "TOKEN")).toBe(
       "/referrals?state=ENGAGED&page=3&sealed=TOKEN",
     );

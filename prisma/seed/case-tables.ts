@@ -4,73 +4,58 @@ import type pg from "pg";
 // case tables). Users, sign-in attempts and the audit log are never emptied: the demo accounts
 // are upserted by email instead, and the audit log is append-only by law.
 
-export const CASE_TABLES = [
-  "Offence",
-  "Person",
-  "PersonMerge",
-  "OffencePerson",
-  "Investigation",
-  "InvestigationUpdate",
-  "IntelligenceItem",
-  "IntelligenceGrading",
-  "IntelligencePerson",
-  "IntelligenceOffence",
-  "IntelligenceGroup",
-  "Group",
-  "GroupMembership",
-  "GroupOffence",
-  "GroupPlanLine",
-  "Referral",
-  "ReferralEvent",
-  "Meeting",
-  "MeetingAttendee",
-  "AgendaItem",
-  "AgendaPackVersion",
-  "Decision",
-  "ActionItem",
-  "ActionUpdate",
-  "Notification",
-  "AccessReason",
-  "ImportRun",
-  "EngagementEntry",
-  "EngagementStakeholder",
-  "EngagementPlan",
+/**
+ * Each case table and how the bulk load treats it: "ids", rows it writes with ids it assigns itself
+ * (so the table's sequence must be moved on afterwards); "rows", rows it writes without an id of
+ * their own (link tables); "other", tables filled some other way, or only by the app.
+ */
+const CASE_TABLE_LOAD = {
+  Offence: "ids",
+  Person: "ids",
+  PersonMerge: "other",
+  OffencePerson: "ids",
+  Investigation: "ids",
+  InvestigationUpdate: "ids",
+  IntelligenceItem: "ids",
+  IntelligenceGrading: "ids",
+  IntelligencePerson: "rows",
+  IntelligenceOffence: "rows",
+  IntelligenceGroup: "rows",
+  Group: "ids",
+  GroupMembership: "ids",
+  GroupOffence: "rows",
+  GroupPlanLine: "ids",
+  Referral: "ids",
+  ReferralEvent: "ids",
+  Meeting: "ids",
+  MeetingAttendee: "ids",
+  AgendaItem: "ids",
+  AgendaPackVersion: "other",
+  Decision: "ids",
+  ActionItem: "ids",
+  ActionUpdate: "ids",
+  Notification: "other",
+  AccessReason: "other",
+  ImportRun: "other",
+  EngagementEntry: "other",
+  EngagementStakeholder: "other",
+  EngagementPlan: "other",
   // Issue 17: the demo's patrol deployments and dosage.
-  "PatrolDosage",
-  "PatrolDeploymentArm",
-  "PatrolDeployment",
-] as const;
+  PatrolDosage: "other",
+  PatrolDeploymentArm: "other",
+  PatrolDeployment: "other",
+} as const satisfies Record<string, "ids" | "rows" | "other">;
+
+type CaseTable = keyof typeof CASE_TABLE_LOAD;
+const tablesLoadedAs = (...uses: string[]) => CASE_TABLES.filter((t) => uses.includes(CASE_TABLE_LOAD[t]));
+
+export const CASE_TABLES = Object.keys(CASE_TABLE_LOAD) as CaseTable[];
 
 /** Tables whose ids the seed assigns itself, so their sequences must be moved on afterwards. */
-export const SEEDED_ID_TABLES = [
-  "Offence",
-  "Person",
-  "OffencePerson",
-  "Investigation",
-  "InvestigationUpdate",
-  "IntelligenceItem",
-  "IntelligenceGrading",
-  "Group",
-  "GroupMembership",
-  "GroupPlanLine",
-  "Referral",
-  "ReferralEvent",
-  "Meeting",
-  "MeetingAttendee",
-  "AgendaItem",
-  "Decision",
-  "ActionItem",
-  "ActionUpdate",
-] as const;
+export const SEEDED_ID_TABLES = tablesLoadedAs("ids");
 
 /** Every table the seed writes case rows into. */
-export const LOADED_TABLES = [
-  ...SEEDED_ID_TABLES,
-  "GroupOffence",
-  "IntelligencePerson",
-  "IntelligenceOffence",
-  "IntelligenceGroup",
-] as const;
+export const LOADED_TABLES = tablesLoadedAs("ids", "rows");
 
 /** Names of the case tables that hold at least one row. */
 export async function nonEmptyCaseTables(client: pg.ClientBase): Promise<string[]> {

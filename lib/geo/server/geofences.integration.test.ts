@@ -7,6 +7,7 @@ import { applyGeofenceImport, checkGeofenceImport } from "@/lib/geo/server/impor
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
 import { dryRunImport } from "@/lib/imports/server/dry-run-import";
 import { writeImport } from "@/lib/imports/server/write-import";
+import { day } from "@/prisma/factories/create-reference-data";
 
 // Issue 17: geofences imported from GeoJSON (checked, all or nothing, versioned) and offences
 // placed by their point on the day they occurred.
@@ -36,7 +37,6 @@ const feature = (coordinates: unknown, properties: Record<string, unknown>, type
 });
 
 const fenceCount = () => getPrisma().hotspotGeofence.count();
-const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 
 const actors = withActors({ analyst: "ANALYST" });
 

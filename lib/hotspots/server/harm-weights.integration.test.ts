@@ -5,12 +5,12 @@ import { createOffence } from "@/prisma/factories/create-offence";
 import { changeHarmWeight } from "@/lib/hotspots/server/change-harm-weight";
 import { HARM_WEIGHT_JOIN, HARM_WEIGHT_SQL } from "@/lib/figures/server/harm-sql";
 import { listHarmWeights } from "@/lib/hotspots/server/list-harm-weights";
+import { day } from "@/prisma/factories/create-reference-data";
 
 // Issue 17: harm comes from a dated weight table an administrator changes (audited), not by hand.
 
 withTestDatabase();
 
-const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const harmOf = async (id: number) =>
   (
     await getPrisma().$queryRaw<

@@ -10,14 +10,13 @@ import { countMapPointsByNpu } from "@/lib/hotspots/server/count-map-points-by-n
 import { listMapPoints } from "@/lib/hotspots/server/list-map-points";
 import { makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createOffence } from "@/prisma/factories/create-offence";
-import { ensureReferenceData } from "@/prisma/factories/create-reference-data";
+import { day, ensureReferenceData } from "@/prisma/factories/create-reference-data";
 import { squareGeofence } from "@/lib/testing/square-geofence";
 
 // Issue 17, the hotspot page: one hotspot's SYV, knife used and harm this period against the same
 // period last year, read back against a small fixture, and the drill-down count agreeing with them.
 
 withTestDatabase();
-const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const TODAY = "2026-11-27";
 const window = figureWindow({ asAt: "2026-10-31" }, TODAY);
 let hotspotId: number;

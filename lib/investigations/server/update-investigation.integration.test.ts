@@ -13,25 +13,31 @@ const now = new Date("2026-11-27T12:00:00Z");
 
 withTestDatabase();
 
+/** `user` saves the investigation form (`over` on its defaults) at the versions they saw. */
+const editAs = (
+  user: Parameters<typeof actorFor>[0],
+  ids: Parameters<typeof investigationEdit>[0],
+  over?: Parameters<typeof investigationEdit>[1],
+) => updateInvestigation({ actor: actorFor(user), now, input: investigationEdit(ids, over) });
+/** The versions of an investigation and its offence as created: its first edit. */
+const firstEdit = (investigation: { id: number }) => ({
+  id: investigation.id,
+  version: 1,
+  offenceVersion: 1,
+});
+
 const auditRows = (entityType: string, id: number) =>
   getPrisma().auditEvent.findMany({ where: { entityType, entityId: String(id) }, orderBy: { id: "asc" } });
 
 describe("updateInvestigation", () => {
   it("lets the officer in charge save, updating the offence's knife flag in the same transaction, with audit rows", async () => {
     const { oic, offence, investigation } = await openCase();
-    const saved = await updateInvestigation({
-      actor: actorFor(oic),
-      now,
-      input: investigationEdit(
-        { id: investigation.id, version: 1, offenceVersion: 1 },
-        {
-          status: "CHARGED",
-          chargedOn: "2026-11-20",
-          knifeRecovered: "yes",
-          flagged: true,
-          scrutinyReason: "Delay in forensics",
-        },
-      ),
+    const saved = await editAs(oic, firstEdit(investigation), {
+      status: "CHARGED",
+      chargedOn: "2026-11-20",
+      knifeRecovered: "yes",
+      flagged: true,
+      scrutinyReason: "Delay in forensics",
     });
     expect(saved).toEqual({ id: investigation.id, offenceId: offence.id, version: 2, offenceVersion: 2 });
     const row = await getPrisma().investigation.findUniqueOrThrow({
@@ -67,14 +73,7 @@ describe("updateInvestigation", () => {
     const { investigation } = await openCase();
     const other = await createUser(getPrisma(), { role: "INVESTIGATOR" });
     await expect(
-      updateInvestigation({
-        actor: actorFor(other),
-        now,
-        input: investigationEdit(
-          { id: investigation.id, version: 1, offenceVersion: 1 },
-          { status: "PENDING_SUSPECT" },
-        ),
-      }),
+      editAs(other, firstEdit(investigation), { status: "PENDING_SUSPECT" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const refusal = await getPrisma().auditEvent.findFirst({
       where: { event: "access.refused", actorId: other.id },
@@ -94,13 +93,7 @@ describe("updateInvestigation", () => {
   it("refuses an analyst (no investigations.update.own)", async () => {
     const { investigation } = await openCase();
     const analyst = await createUser(getPrisma(), { role: "ANALYST" });
-    await expect(
-      updateInvestigation({
-        actor: actorFor(analyst),
-        now,
-        input: investigationEdit({ id: investigation.id, version: 1, offenceVersion: 1 }),
-      }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(editAs(analyst, firstEdit(investigation))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("refuses a bad outcome code, a future date and an outcome before the offence, with nothing changed", async () => {
@@ -113,7 +106,7 @@ describe("updateInvestigation", () => {
         ...investigationForm({ outcomeCode: "24" }),
       }).success,
     ).toBe(false);
-    const ids = { id: investigation.id, version: 1, offenceVersion: 1 };
+    const ids = firstEdit(investigation);
     const cases: [Partial<InvestigationFormValues>, string][] = [
       [{ outcomeCode: "1", outcomeOn: "2026-11-28" }, "outcomeOn"],
       [{ outcomeCode: "1", outcomeOn: "2026-09-30" }, "outcomeOn"],
@@ -121,11 +114,7 @@ describe("updateInvestigation", () => {
       [{ status: "FINALISED" }, "outcomeCode"],
     ];
     for (const [over, field] of cases) {
-      const error = await updateInvestigation({
-        actor: actorFor(oic),
-        now,
-        input: investigationEdit(ids, over),
-      }).catch((e: unknown) => e);
+      const error = await editAs(oic, ids, over).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { [field]: [expect.any(String)] } });
     }
     const bad = { ...investigationEdit(ids), outcomeCode: 24, outcomeOn: day("2026-11-01") };
@@ -140,17 +129,9 @@ describe("updateInvestigation", () => {
 
   it("answers a stale version with CONFLICT listing what changed and who saved it, and writes nothing", async () => {
     const { oic, investigation } = await openCase();
-    const ids = { id: investigation.id, version: 1, offenceVersion: 1 };
-    await updateInvestigation({
-      actor: actorFor(oic),
-      now,
-      input: investigationEdit(ids, { status: "PENDING_SUSPECT" }),
-    });
-    const error = await updateInvestigation({
-      actor: actorFor(oic),
-      now,
-      input: investigationEdit(ids, { nextReviewOn: "2026-12-10" }),
-    }).catch((e: unknown) => e);
+    const ids = firstEdit(investigation);
+    await editAs(oic, ids, { status: "PENDING_SUSPECT" });
+    const error = await editAs(oic, ids, { nextReviewOn: "2026-12-10" }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CONFLICT" });
     const fieldErrors = (error as { fieldErrors: Record<string, string[]> }).fieldErrors;
     expect(fieldErrors._form?.[0]).toContain("DC Owner (Investigator) saved this investigation");
@@ -176,13 +157,9 @@ describe("updateInvestigation", () => {
       `CREATE TRIGGER test_bump_offence AFTER UPDATE ON "Investigation" FOR EACH ROW EXECUTE FUNCTION test_bump_offence()`,
     );
     try {
-      const error = await updateInvestigation({
-        actor: actorFor(oic),
-        now,
-        input: investigationEdit(
-          { id: investigation.id, version: 1, offenceVersion: 1 },
-          { status: "PENDING_SUSPECT", knifeRecovered: "yes" },
-        ),
+      const error = await editAs(oic, firstEdit(investigation), {
+        status: "PENDING_SUSPECT",
+        knifeRecovered: "yes",
       }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: "CONFLICT" });
     } finally {

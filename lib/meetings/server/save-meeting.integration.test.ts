@@ -41,9 +41,13 @@ const base = () => ({
     "Jess Demoworth, Violence Reduction Partnership\nChris Sampleby, Youth Offending Service",
 });
 
+/** The analyst saves the meeting form: `base()` with `changes` over it. */
+const analystSaves = (changes: Partial<ReturnType<typeof base>> & { id?: number; version?: number } = {}) =>
+  saveMeeting({ actor: actorFor(analyst), input: { ...base(), ...changes } });
+
 describe("saveMeeting", () => {
   it("schedules a meeting in UK time, its period starting at the previous meeting, with attendees and apologies", async () => {
-    const { id } = await saveMeeting({ actor: actorFor(analyst), input: base() });
+    const { id } = await analystSaves();
     const meeting = await getPrisma().meeting.findUniqueOrThrow({
       where: { id },
       include: { attendees: { orderBy: { id: "asc" } } },
@@ -65,37 +69,20 @@ describe("saveMeeting", () => {
   });
 
   it("changes a meeting: someone taken off the list is marked absent, a stale version is a conflict", async () => {
-    const { id } = await saveMeeting({
-      actor: actorFor(analyst),
-      input: { ...base(), heldOn: "2027-02-02" },
-    });
-    await saveMeeting({
-      actor: actorFor(analyst),
-      input: { ...base(), id, version: 1, externalAttendees: "", time: "14:00" },
-    });
+    const { id } = await analystSaves({ heldOn: "2027-02-02" });
+    await analystSaves({ id, version: 1, externalAttendees: "", time: "14:00" });
     const attendees = await getPrisma().meetingAttendee.findMany({
       where: { meetingId: id },
       orderBy: { id: "asc" },
     });
     expect(attendees.map((a) => a.status)).toEqual(["EXPECTED", "APOLOGIES", "ABSENT", "ABSENT"]);
-    await expect(
-      saveMeeting({ actor: actorFor(analyst), input: { ...base(), id, version: 1 } }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(analystSaves({ id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("a conflict shows the saved values beside the editor's, and saving again with the new version works", async () => {
-    const { id } = await saveMeeting({
-      actor: actorFor(analyst),
-      input: { ...base(), heldOn: "2027-03-02" },
-    });
-    await saveMeeting({
-      actor: actorFor(analyst),
-      input: { ...base(), id, version: 1, heldOn: "2027-03-02", location: "Room 9" },
-    });
-    const stale = saveMeeting({
-      actor: actorFor(analyst),
-      input: { ...base(), id, version: 1, heldOn: "2027-03-03", time: "9:00" },
-    });
+    const { id } = await analystSaves({ heldOn: "2027-03-02" });
+    await analystSaves({ id, version: 1, heldOn: "2027-03-02", location: "Room 9" });
+    const stale = analystSaves({ id, version: 1, heldOn: "2027-03-03", time: "9:00" });
     await expect(stale).rejects.toMatchObject({
       code: "CONFLICT",
       fieldErrors: {
@@ -111,10 +98,7 @@ describe("saveMeeting", () => {
     expect(error.fieldErrors.title).toBeUndefined();
     // Nothing was written by the refused save; the retry with the saved version goes through.
     expect((await getPrisma().meeting.findUniqueOrThrow({ where: { id } })).location).toBe("Room 9");
-    await saveMeeting({
-      actor: actorFor(analyst),
-      input: { ...base(), id, version: 2, heldOn: "2027-03-03", time: "9:00" },
-    });
+    await analystSaves({ id, version: 2, heldOn: "2027-03-03", time: "9:00" });
     const after = await getPrisma().meeting.findUniqueOrThrow({ where: { id } });
     expect([after.version, after.location, after.heldAt.toISOString()]).toEqual([
       3,
@@ -132,12 +116,7 @@ describe("saveMeeting", () => {
         path: ["heldOn"],
         message: "Date of the meeting must be a real date",
       });
-      await expect(
-        saveMeeting({
-          actor: actorFor(analyst),
-          input: { ...base(), title: `Rolled over ${heldOn}`, heldOn },
-        }),
-      ).rejects.toMatchObject({
+      await expect(analystSaves({ title: `Rolled over ${heldOn}`, heldOn })).rejects.toMatchObject({
         code: "VALIDATION",
         fieldErrors: { heldOn: ["Date of the meeting must be a real date"] },
       });
@@ -152,9 +131,7 @@ describe("saveMeeting", () => {
   });
 
   it("refuses a chair who is not a chair, and roles without meetings.prepare", async () => {
-    await expect(
-      saveMeeting({ actor: actorFor(analyst), input: { ...base(), chairId: String(analyst.id) } }),
-    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(analystSaves({ chairId: String(analyst.id) })).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(saveMeeting({ actor: actorFor(investigator), input: base() })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
