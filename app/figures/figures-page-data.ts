@@ -36,9 +36,9 @@ export async function loadFiguresPage({
   const filters = knifeU25Filters(window.current);
   const scope = { syv: true };
   const offences = can(actor, "offences.read");
-  // Some of these read twice at once: two at a time keeps the page within its share of the pool.
+  // Two at a time: the pool holds the page's reads to its share (some of these read twice at once).
   const [ytd, rates, mix, time, trend, npu, hotspots, npuAreas, hotspotAreas, found, byNpu] = await atMost(
-    PER_REQUEST_CONNECTIONS - 1,
+    PER_REQUEST_CONNECTIONS,
     [
       () => getYtdTables(options),
       () => getOutcomeRates(options),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   dayFromParts,
   dbDateOf,
@@ -12,6 +12,8 @@ import {
   parseDateInput,
   todayInUk,
   ukStartOfDay,
+  ukTimeOf,
+  type IsoDay,
 } from "@/lib/dates/day";
 import { dayPartsField, dayText } from "@/lib/dates/day-schema";
 
@@ -159,5 +161,20 @@ describe("parseDateInput", () => {
   it("keeps to the data's span", () => {
     expect(parseDateInput("27/3/2026")).toBe("2026-03-27");
     expect(parseDateInput("1/1/1899")).toBeNull();
+  });
+});
+
+describe("the UK clocks", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("are made once, not per call (issue 15: making one per call was the app's largest own CPU cost per page)", () => {
+    const made = vi.spyOn(Intl, "DateTimeFormat");
+    const instant = new Date("2026-07-01T23:30:00Z");
+    for (let i = 0; i < 3; i++) {
+      expect(todayInUk(instant)).toBe("2026-07-02");
+      expect(ukTimeOf(instant)).toBe("00:30");
+      expect(ukStartOfDay("2026-07-02" as IsoDay).toISOString()).toBe("2026-07-01T23:00:00.000Z");
+    }
+    expect(made).not.toHaveBeenCalled();
   });
 });

@@ -148,17 +148,24 @@ export function partsOfDay(day: string | null | undefined): DayParts {
   return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1]! };
 }
 
+// Each clock is made once: making an Intl.DateTimeFormat (it loads the zone's rules) costs about
+// 20 times as much as formatting with one, and made per call it was the app's largest own CPU
+// cost per page under load (issue 15: 2.5% of the server's time, in a CPU profile of the load bench).
+const ukClock = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", ...options });
+const UK_DATE = ukClock({ year: "numeric", month: "numeric", day: "numeric" });
+const UK_TIME = ukClock({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const UK_OFFSET = ukClock({ timeZoneName: "shortOffset" });
+
 /** Reads the named parts (year, hour, …) of an instant as a clock in Europe/London shows it. */
-function ukPartsOf(instant: Date, options: Intl.DateTimeFormatOptions) {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", ...options }).formatToParts(
-    instant,
-  );
+function ukPartsOf(instant: Date, clock: Intl.DateTimeFormat) {
+  const parts = clock.formatToParts(instant);
   return (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
 }
 
 /** The calendar date in Europe/London at an instant: between midnight and 1 am in summer it is not the UTC date. */
 function ukCalendarDate(instant: Date): CalendarDate {
-  const part = ukPartsOf(instant, { year: "numeric", month: "numeric", day: "numeric" });
+  const part = ukPartsOf(instant, UK_DATE);
   return { year: Number(part("year")), month: Number(part("month")), day: Number(part("day")) };
 }
 
@@ -191,9 +198,7 @@ export function addDays(day: IsoDay, days: number): IsoDay {
 /** Midnight in the UK (GMT or BST) at the start of a day, as an instant. Clocks change at 01:00 UTC, never at midnight. */
 export function ukStartOfDay(day: IsoDay): Date {
   const utcMidnight = dbDateOf(day).getTime();
-  const zone = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "shortOffset" })
-    .formatToParts(new Date(utcMidnight))
-    .find((part) => part.type === "timeZoneName")?.value;
+  const zone = ukPartsOf(new Date(utcMidnight), UK_OFFSET)("timeZoneName");
   const offsetHours = Number(/GMT([+-]\d+)/.exec(zone ?? "")?.[1] ?? 0);
   return new Date(utcMidnight - offsetHours * 3_600_000);
 }
@@ -219,6 +224,6 @@ export function formatDay(day: IsoDay | string, style: "short" | "long" = "short
 
 /** The UK wall-clock time of an instant as "HH:MM" (24-hour), as the time boxes hold it. */
 export function ukTimeOf(instant: Date): string {
-  const part = ukPartsOf(instant, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const part = ukPartsOf(instant, UK_TIME);
   return `${part("hour") ?? "00"}:${part("minute") ?? "00"}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atMost } from "@/lib/db/at-most";
+import { atMost, slots } from "@/lib/db/at-most";
 
 describe("atMost", () => {
   it("never runs more than the limit at once and keeps the results in order", async () => {
@@ -21,5 +21,24 @@ describe("atMost", () => {
     await expect(atMost(2, [async () => 1, async () => Promise.reject(new Error("no"))])).rejects.toThrow(
       "no",
     );
+  });
+});
+
+describe("slots", () => {
+  it("lets `limit` in at once and hands each freed slot to the longest waiter", async () => {
+    const gate = slots(2);
+    const order: string[] = [];
+    const enter = (name: string) => gate.take().then(() => order.push(name));
+    await Promise.all([enter("a"), enter("b")]);
+    const waiting = [enter("c"), enter("d")];
+    await Promise.resolve();
+    expect(order).toEqual(["a", "b"]);
+    gate.free();
+    await waiting[0];
+    expect(order).toEqual(["a", "b", "c"]);
+    void enter("e"); // a newcomer queues behind d
+    gate.free();
+    await waiting[1];
+    expect(order).toEqual(["a", "b", "c", "d"]);
   });
 });

@@ -1,10 +1,37 @@
 // A page must never take more than a few of the pool's connections at once (issue 15): one page
-// that starts eight queries together can hold the whole pool while fifty others wait. Pages and
-// data functions that have several independent reads run them through this instead of a bare
-// Promise.all. Pure (no database import) so it is unit-tested alone.
+// that starts eight queries together can hold the whole pool while fifty others wait. The pool
+// holds each request to PER_REQUEST_CONNECTIONS queries at once (lib/db/server/prisma.ts, with
+// `slots` below), whatever its code starts together: Prisma itself reads a findMany's relations
+// side by side, so one data function with two reads at once held five connections. Within that
+// bound a page may start its reads together (the role homes do: the pool then keeps both of its
+// connections busy); atMost below limits how many run at once where a page wants fewer. Pure (no
+// database import) so it is unit-tested alone.
 
-/** Connections one request may hold at once; with a pool of 8 on 2 cores, about three pages run side by side. */
-export const PER_REQUEST_CONNECTIONS = 3;
+/** Connections one request may hold at once; with a pool of 8 on 2 cores, about four pages run side by side. */
+export const PER_REQUEST_CONNECTIONS = 2;
+
+/** A counting semaphore: `take` resolves once fewer than `limit` are taken; each take is freed once. */
+export type Slots = { take: () => Promise<void>; free: () => void };
+
+export function slots(limit: number): Slots {
+  let taken = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    take: () => {
+      if (taken < limit) {
+        taken++;
+        return Promise.resolve();
+      }
+      // The slot passes straight to the next waiter, so a newcomer cannot overtake it.
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    free: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else taken--;
+    },
+  };
+}
 
 // A task may answer a plain value (a skipped read) as Promise.all allows.
 type Tasks = readonly (() => unknown)[];

@@ -1,15 +1,17 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { ServerResponse } from "node:http";
 import { RETRY_AFTER_SECONDS } from "./database-busy";
+import type { Slots } from "./at-most";
 
 // A page that meets a busy database mid-render (lib/db/database-busy.ts) throws, and Next renders
 // its error page with status 500: error.tsx cannot set a status. The app's HTTP server
 // (scripts/serve.ts) runs each request in a scope; the pool notes in that scope when it refused
 // the request a connection; and if the response then goes out as a 500, the server sends it as
 // 503 with Retry-After instead. The scope is kept on globalThis because the server and the bundled
-// app code each have their own copy of this module.
+// app code each have their own copy of this module. The pool also keeps each request's share of
+// connections in its scope (`queries`, lib/db/at-most.ts).
 
-export type RequestScope = { databaseBusy: boolean };
+export type RequestScope = { databaseBusy: boolean; queries?: Slots };
 
 const holder = globalThis as unknown as { captivaRequestScope?: AsyncLocalStorage<RequestScope> };
 const storage = (holder.captivaRequestScope ??= new AsyncLocalStorage<RequestScope>());
@@ -17,6 +19,11 @@ const storage = (holder.captivaRequestScope ??= new AsyncLocalStorage<RequestSco
 /** The scope of the request being served here, if the server opened one. */
 export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
+}
+
+/** Runs `work` as one request of its own: the server's scope without the response (tests, jobs). */
+export function inRequestScope<T>(work: () => T): T {
+  return storage.run({ databaseBusy: false }, work);
 }
 
 /** Called by the pool when it refuses a connection (queue full, or waited too long). */

@@ -1,10 +1,12 @@
 import "server-only";
+import type { EventEmitter } from "node:events";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 import { DatabaseBusyError, registerPoolGauge } from "@/lib/db/database-busy";
-import { currentRequestScope, noteDatabaseBusy } from "@/lib/db/busy-scope";
+import { currentRequestScope, noteDatabaseBusy, type RequestScope } from "@/lib/db/busy-scope";
+import { PER_REQUEST_CONNECTIONS, slots } from "@/lib/db/at-most";
 
 // One client per server process. Created on first use, never at import: `next build` imports
 // route modules with no database configured.
@@ -86,15 +88,30 @@ type ConnectCallback = (
  * proxy.ts turns new requests away well before either (at the queue bound, or once the oldest
  * waiter has waited half the wait time), so requests already admitted are served. pg-pool's own
  * query() goes through connect(), so both paths the Prisma adapter uses are covered.
+ *
+ * Within a request's scope (lib/db/busy-scope.ts), single queries (pg-pool's query(), which the
+ * adapter uses outside transactions) also wait for one of the request's PER_REQUEST_CONNECTIONS
+ * slots, so a page cannot hold more than its share of the pool however many reads it starts
+ * together. A transaction's connection (connect() without a callback) takes no slot: code inside
+ * one may still run a query outside it, and it must not wait for a slot the transaction holds.
+ * Single queries hold a slot only while they run, so a wait for one always ends.
  */
 export class BoundedPool extends pg.Pool {
   private readonly waitingSince = new Map<object, number>();
+  /** Frees the request slot a checked-out client holds (pg-pool emits "release" with the client). */
+  private readonly slotOf = new WeakMap<pg.PoolClient, () => void>();
 
   constructor(
     config: pg.PoolConfig,
     readonly hardBound: number,
   ) {
     super(config);
+    // A documented pg-pool event that @types/pg does not list.
+    (this as EventEmitter).on("release", (_error: unknown, client: pg.PoolClient) => {
+      const free = this.slotOf.get(client);
+      this.slotOf.delete(client);
+      free?.();
+    });
   }
 
   /** How long the longest-waiting request for a connection has waited, in ms (0 when none waits). */
@@ -110,6 +127,21 @@ export class BoundedPool extends pg.Pool {
     // Taken now, in the caller's context: a refusal marks the request it was made for, so the
     // server answers a page that failed on it with 503 rather than 500 (lib/db/busy-scope.ts).
     const scope = currentRequestScope();
+    if (!callback || !scope) return this.connectNow(scope, callback);
+    const queries = (scope.queries ??= slots(PER_REQUEST_CONNECTIONS));
+    void queries.take().then(() => {
+      this.connectNow(scope, (error, client, done) => {
+        if (client) this.slotOf.set(client, queries.free);
+        else queries.free();
+        callback(error, client, done);
+      });
+    });
+  }
+
+  private connectNow(
+    scope: RequestScope | undefined,
+    callback?: ConnectCallback,
+  ): Promise<pg.PoolClient> | void {
     const full = this.waitingCount >= this.hardBound && this.idleCount === 0;
     if (full) {
       noteDatabaseBusy(scope);
