@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
-import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
@@ -10,6 +9,7 @@ import { isOpenAction } from "@/lib/action-items/rules";
 import type { ReassignActionInput } from "@/lib/action-items/schemas";
 import { checkActionOwner } from "@/lib/action-items/server/check-action-owner";
 import { actionConflict } from "@/lib/action-items/server/stale-action";
+import { actionToChange } from "@/lib/action-items/server/action-to-change";
 import { notifyUsers } from "@/lib/notifications/server/notify-users";
 import { emailNotifications } from "@/lib/notifications/server/email-notifications";
 
@@ -18,11 +18,8 @@ export async function reassignAction({
   actor,
   input,
 }: ActorInput<ReassignActionInput>): Promise<{ id: number; version: number }> {
-  const entity = { type: "action-item", id: input.id };
-  await requirePermission(actor, "actions.reassign", { entity });
+  const { entity, current } = await actionToChange(actor, "actions.reassign", input.id);
   const prisma = getPrisma();
-  const current = await prisma.actionItem.findUnique({ where: { id: input.id } });
-  if (!current) throw new AppError("NOT_FOUND");
   if (current.version !== input.version)
     return actionConflict(input.id, input.version, { ownerId: { field: "ownerId", value: input.ownerId } });
   if (!isOpenAction(current))

@@ -2,12 +2,11 @@ import "server-only";
 import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { recordActionReview } from "@/lib/action-items/server/record-action-review";
 import { AppError } from "@/lib/errors";
-import { requirePermission } from "@/lib/auth/server/require-permission";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { isAwaitingReview, isLiveAction } from "@/lib/action-items/rules";
 import type { ReviewActionInput } from "@/lib/action-items/schemas";
 import { actionConflict } from "@/lib/action-items/server/stale-action";
+import { actionToChange } from "@/lib/action-items/server/action-to-change";
 
 /**
  * The chair's review (MARAC practice): an action its owner said was "not possible" is recorded as
@@ -19,11 +18,7 @@ export async function reviewAction({
   input,
   now = new Date(),
 }: ActorInputAt<ReviewActionInput>): Promise<{ id: number; version: number }> {
-  const entity = { type: "action-item", id: input.id };
-  await requirePermission(actor, "actions.manage", { entity });
-  const prisma = getPrisma();
-  const current = await prisma.actionItem.findUnique({ where: { id: input.id } });
-  if (!current) throw new AppError("NOT_FOUND");
+  const { current } = await actionToChange(actor, "actions.manage", input.id);
   if (current.version !== input.version)
     return actionConflict(input.id, input.version, { status: { field: "outcome", value: input.outcome } });
   const awaiting = isAwaitingReview(current);

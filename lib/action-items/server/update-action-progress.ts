@@ -2,14 +2,13 @@ import "server-only";
 import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { progressErrors } from "@/lib/action-items/rules";
 import type { UpdateActionProgressInput } from "@/lib/action-items/schemas";
 import { actionConflict } from "@/lib/action-items/server/stale-action";
+import { actionToChange } from "@/lib/action-items/server/action-to-change";
 import { actionOutcomeRecipients } from "@/lib/action-items/server/action-outcome-recipients";
 import { notifyUsers } from "@/lib/notifications/server/notify-users";
 import { emailNotifications } from "@/lib/notifications/server/email-notifications";
@@ -24,11 +23,7 @@ export async function updateActionProgress({
   input,
   now = new Date(),
 }: ActorInputAt<UpdateActionProgressInput>): Promise<{ id: number; version: number }> {
-  const entity = { type: "action-item", id: input.id };
-  await requirePermission(actor, "actions.update.own", { entity });
-  const prisma = getPrisma();
-  const current = await prisma.actionItem.findUnique({ where: { id: input.id } });
-  if (!current) throw new AppError("NOT_FOUND");
+  const { entity, current } = await actionToChange(actor, "actions.update.own", input.id);
   // The row rule: only the owner, or the chair who manages every action. Others cannot see it.
   if (current.ownerId !== actor.id && !can(actor, "actions.manage")) {
     return refuseAccess({ actor, entity, reason: "not the action's owner", code: "NOT_FOUND" });
