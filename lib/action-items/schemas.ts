@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requiredDbDayText } from "@/lib/dates/day-schema";
 import { OWNER_STATUSES, REVIEW_OUTCOMES } from "@/lib/action-items/rules";
-import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { recordIdSchema as recordId, editOf } from "@/lib/ids/record-id";
 import { requiredText } from "@/lib/text/required-text";
 
 // Shared by the action forms (zodResolver) and the server actions. Client-safe. Rules that need
@@ -49,9 +49,7 @@ export const progressFormSchema = z.object({
   notPossibleReason: z.string().trim().max(4000, "Reason must be 4,000 characters or fewer"),
 });
 export type ProgressFormValues = z.input<typeof progressFormSchema>;
-export const updateActionProgressSchema = z
-  .object({ id: recordId, version: recordId })
-  .and(progressFormSchema);
+export const updateActionProgressSchema = editOf(progressFormSchema);
 export type UpdateActionProgressInput = z.output<typeof updateActionProgressSchema>;
 
 export const reviewFormSchema = z.object({
@@ -59,10 +57,10 @@ export const reviewFormSchema = z.object({
   note: z.string().trim().max(4000, "Note must be 4,000 characters or fewer"),
 });
 export type ReviewFormValues = z.input<typeof reviewFormSchema>;
-export const reviewActionSchema = z.object({ id: recordId, version: recordId }).and(reviewFormSchema);
+export const reviewActionSchema = editOf(reviewFormSchema);
 export type ReviewActionInput = z.output<typeof reviewActionSchema>;
 
 export const reassignFormSchema = z.object({ ownerId });
 export type ReassignActionFormValues = z.input<typeof reassignFormSchema>;
-export const reassignActionSchema = z.object({ id: recordId, version: recordId }).and(reassignFormSchema);
+export const reassignActionSchema = editOf(reassignFormSchema);
 export type ReassignActionInput = z.output<typeof reassignActionSchema>;

@@ -22,6 +22,9 @@ export type Actor = {
 /** A data function's options for a read as of a day: who asks, and when (tests pass a fixed `now`). */
 export type ActorAsOf = { actor: Actor; now?: Date };
 
+/** A data function's options for a short list: who asks, and at most how many rows (each list has its default). */
+export type ActorLimit = { actor: Actor; limit?: number };
+
 /** The Actor of a user row: its permissions from its role, for this sign-in and client address. */
 export function actorOf(
   user: Pick<Actor, "id" | "name" | "email" | "role" | "npuId" | "providerId">,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalDate } from "@/lib/investigations/schemas";
 import { FOUR_PS, GROUP_TYPES, MEMBER_ROLES, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
-import { recordIdSchema, recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { recordIdSchema, recordIdSchema as recordId, editOf } from "@/lib/ids/record-id";
 import { requiredText } from "@/lib/text/required-text";
 
 // Shared by the group forms (zodResolver) and the actions. Client-safe. Form fields are strings;
@@ -48,7 +48,7 @@ export const planLineFormSchema = z.object({
 export type PlanLineFormValues = z.input<typeof planLineFormSchema>;
 export const addPlanLineSchema = z.object({ groupId: recordId }).and(planLineFormSchema);
 export type AddPlanLineInput = z.output<typeof addPlanLineSchema>;
-export const updatePlanLineSchema = z.object({ id: recordId, version: recordId }).and(planLineFormSchema);
+export const updatePlanLineSchema = editOf(planLineFormSchema);
 export type UpdatePlanLineInput = z.output<typeof updatePlanLineSchema>;
 
 export const linkOffenceFormSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requiredDayText, dayText } from "@/lib/dates/day-schema";
-import { MAX_RECORD_ID, recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { MAX_RECORD_ID, recordIdSchema as recordId, editOf } from "@/lib/ids/record-id";
 import { STAKEHOLDER_KINDS, ENGAGEMENT_KINDS } from "@/lib/hotspots/engagement-fields";
 
 export * from "@/lib/hotspots/engagement-fields";
@@ -38,9 +38,7 @@ export type EngagementPlanFormValues = z.input<typeof engagementPlanFormSchema>;
 export type EngagementPlanFormOutput = z.output<typeof engagementPlanFormSchema>;
 
 export const createEngagementPlanSchema = z.object({ hotspotId: recordId }).and(engagementPlanFormSchema);
-export const updateEngagementPlanSchema = z
-  .object({ id: recordId, version: recordId })
-  .and(engagementPlanFormSchema);
+export const updateEngagementPlanSchema = editOf(engagementPlanFormSchema);
 
 export const stakeholderFormSchema = z.object({
   kind: z.enum(STAKEHOLDER_KINDS, "Select the kind of stakeholder"),

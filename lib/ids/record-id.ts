@@ -9,6 +9,14 @@ export const MAX_RECORD_ID = 2_147_483_647;
 /** A record id in a schema: a posted or typed value coerced to a number, 1 to 2^31 − 1. */
 export const recordIdSchema = z.coerce.number().int().positive().max(MAX_RECORD_ID);
 
+/** The record a change applies to and the version its editor saw (optimistic concurrency). */
+export const recordVersionSchema = z.object({ id: recordIdSchema, version: recordIdSchema });
+
+/** An edit's input: the form, plus the record and the version its editor saw. */
+export function editOf<Form extends z.ZodType>(form: Form) {
+  return recordVersionSchema.and(form);
+}
+
 /**
  * A record id as written in a URL or a form value: digits only, no sign, no leading zero, no
  * exponent, at most 2^31 − 1; null for anything else.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dbDayText } from "@/lib/dates/day-schema";
 import { INVESTIGATION_STATUSES, isKnownOutcomeCode } from "@/lib/investigations/rules";
-import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { recordIdSchema as recordId, editOf } from "@/lib/ids/record-id";
 import { requiredText } from "@/lib/text/required-text";
 
 // Shared by the investigation forms (zodResolver) and the actions. Client-safe: imports nothing
@@ -81,7 +81,5 @@ export const reassignFormSchema = z.object({
 });
 export type ReassignFormValues = z.input<typeof reassignFormSchema>;
 
-export const reassignInvestigationSchema = z
-  .object({ id: recordId, version: recordId })
-  .and(reassignFormSchema);
+export const reassignInvestigationSchema = editOf(reassignFormSchema);
 export type ReassignInvestigationInput = z.output<typeof reassignInvestigationSchema>;

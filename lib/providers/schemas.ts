@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { editOf } from "@/lib/ids/record-id";
 
 // The provider directory form (administrators), shared by the form and the actions. Client-safe.
 
@@ -34,4 +34,4 @@ export type ProviderFormValues = z.input<typeof providerFormSchema>;
 export type ProviderFormOutput = z.output<typeof providerFormSchema>;
 
 export const createProviderSchema = providerFormSchema;
-export const updateProviderSchema = z.object({ id: recordId, version: recordId }).and(providerFormSchema);
+export const updateProviderSchema = editOf(providerFormSchema);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requiredText } from "@/lib/text/required-text";
 import { requiredDbDayText } from "@/lib/dates/day-schema";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
-import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { recordIdSchema as recordId, editOf } from "@/lib/ids/record-id";
 
 // Shared by the referral forms (zodResolver) and their actions. Client-safe. Rules that need the
 // saved referral (the lifecycle, dates against the last change, an inactive provider) are checked
@@ -60,7 +60,5 @@ export const referralUpdateFormSchema = z
   });
 export type ReferralUpdateFormValues = z.input<typeof referralUpdateFormSchema>;
 
-export const updateReferralSchema = z
-  .object({ id: recordId, version: recordId })
-  .and(referralUpdateFormSchema);
+export const updateReferralSchema = editOf(referralUpdateFormSchema);
 export type UpdateReferralInput = z.output<typeof updateReferralSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requiredText } from "@/lib/text/required-text";
-import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { editOf, recordVersionSchema } from "@/lib/ids/record-id";
 import { NAME_MAX, QUERY_MAX, SAVED_VIEW_KINDS } from "@/lib/saved-views/kinds";
 
 // The saved-view forms (save from a list, rename, share, delete), shared by the forms and the
@@ -22,8 +22,8 @@ export const editViewFormSchema = z.object({
   shared: z.boolean(),
 });
 export type EditViewValues = z.input<typeof editViewFormSchema>;
-export const editViewSchema = z.object({ id: recordId, version: recordId }).and(editViewFormSchema);
+export const editViewSchema = editOf(editViewFormSchema);
 export type EditViewInput = z.output<typeof editViewSchema>;
 
-export const deleteViewSchema = z.object({ id: recordId, version: recordId });
+export const deleteViewSchema = recordVersionSchema;
 export type DeleteViewInput = z.output<typeof deleteViewSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { PASSWORD_POLICY, passwordProblem, roleScopeErrors } from "@/lib/users/rules";
-import { recordIdSchema as recordId } from "@/lib/ids/record-id";
+import { recordIdSchema as recordId, recordVersionSchema } from "@/lib/ids/record-id";
 import { requiredText } from "@/lib/text/required-text";
 
 // Shared by the admin forms (zodResolver) and the actions. Client-safe: imports nothing server-side.
@@ -63,7 +63,7 @@ export const roleChangeSchema = z.object(roleFields).superRefine(checkRoleScope)
 export type RoleChangeFormValues = z.input<typeof roleChangeSchema>;
 
 /** The record an account action applies to and the version the admin saw (optimistic concurrency). */
-export const userVersionSchema = z.object({ id: recordId, version: recordId });
+export const userVersionSchema = recordVersionSchema;
 export type UserVersionInput = z.output<typeof userVersionSchema>;
 
 export const changeUserRoleSchema = userVersionSchema.extend(roleFields).superRefine(checkRoleScope);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorLimit } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { UNFINISHED_STATUSES } from "@/lib/investigations/rules";
 import type { FlaggedInvestigations } from "@/lib/investigations/types";
@@ -13,10 +13,7 @@ import type { FlaggedInvestigations } from "@/lib/investigations/types";
 export async function listFlaggedInvestigations({
   actor,
   limit = 10,
-}: {
-  actor: Actor;
-  limit?: number;
-}): Promise<FlaggedInvestigations> {
+}: ActorLimit): Promise<FlaggedInvestigations> {
   await requirePermission(actor, "investigations.read");
   const prisma = getPrisma();
   const where = {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorLimit } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/server/prisma";
 
 export type NotificationRow = {
@@ -12,13 +12,7 @@ export type NotificationRow = {
 };
 
 /** The actor's own notifications, newest first (any signed-in user: the row rule is "yours"). */
-export async function listNotifications({
-  actor,
-  limit = 100,
-}: {
-  actor: Actor;
-  limit?: number;
-}): Promise<NotificationRow[]> {
+export async function listNotifications({ actor, limit = 100 }: ActorLimit): Promise<NotificationRow[]> {
   const rows = await getPrisma().notification.findMany({
     where: { userId: actor.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

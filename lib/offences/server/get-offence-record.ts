@@ -1,10 +1,7 @@
 import "server-only";
 import type { OffenceOptions } from "@/lib/offences/offence-options";
-import { AppError } from "@/lib/errors";
 import type { PersonRole } from "@/lib/generated/prisma/enums";
-import { requirePermission } from "@/lib/auth/server/require-permission";
-import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { getPrisma } from "@/lib/db/server/prisma";
+import { openOffenceSection } from "@/lib/offences/server/open-offence-section";
 
 export type OffenceRecordPerson = {
   linkId: number;
@@ -28,12 +25,11 @@ const ROLE_ORDER: Record<PersonRole, number> = {
  * age at the time. Opening it is a consultation (DPA 2018 s.62), logged here.
  */
 export async function getOffenceRecord({ actor, offenceId }: OffenceOptions): Promise<OffenceRecord> {
-  const entity = { type: "offence", id: offenceId };
-  await requirePermission(actor, "offences.read", { entity });
-  await requirePermission(actor, "persons.read", { entity });
-  const prisma = getPrisma();
-  const offence = await prisma.offence.findUnique({
-    where: { id: offenceId },
+  const offence = await openOffenceSection({
+    actor,
+    offenceId,
+    section: "people",
+    permissions: ["offences.read", "persons.read"],
     select: {
       id: true,
       persons: {
@@ -46,13 +42,6 @@ export async function getOffenceRecord({ actor, offenceId }: OffenceOptions): Pr
         },
       },
     },
-  });
-  if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({
-    actor,
-    event: "offence.viewed",
-    entity,
-    justification: "Opened the offence record: people",
   });
   const people = offence.persons
     .map((link) => ({

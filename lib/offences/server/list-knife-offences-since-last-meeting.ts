@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorLimit } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { dbDateInUk } from "@/lib/dates/day";
 import type { KnifeOffencesSinceLastMeeting } from "@/lib/offences/types";
@@ -16,10 +16,7 @@ const U25_BELOW = 25;
 export async function listKnifeOffencesSinceLastMeeting({
   actor,
   limit = 10,
-}: {
-  actor: Actor;
-  limit?: number;
-}): Promise<KnifeOffencesSinceLastMeeting> {
+}: ActorLimit): Promise<KnifeOffencesSinceLastMeeting> {
   await requirePermission(actor, "offences.read");
   await requirePermission(actor, "meetings.read");
   const prisma = getPrisma();

@@ -1,8 +1,6 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
-import { recordConsultation } from "@/lib/audit/server/record-consultation";
+import type { OffenceOptions } from "@/lib/offences/offence-options";
+import { openOffenceSection } from "@/lib/offences/server/open-offence-section";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { referralAccess } from "@/lib/auth/server/referral-access";
 import { formatDate } from "@/lib/dates/format";
@@ -27,22 +25,15 @@ type InvestigationLine = {
  * investigation) as sentences, plus facts recorded before the log existed (occurred, recorded,
  * update log entries, referrals). Logs the consultation.
  */
-export async function getOffenceTimeline({
-  actor,
-  offenceId,
-}: {
-  actor: Actor;
-  offenceId: number;
-}): Promise<TimelineEntry[]> {
-  const entity = { type: "offence", id: offenceId };
-  await requirePermission(actor, "offences.read", { entity });
-  await requirePermission(actor, "investigations.read", { entity });
-  const prisma = getPrisma();
+export async function getOffenceTimeline({ actor, offenceId }: OffenceOptions): Promise<TimelineEntry[]> {
   // Issue 15: the record in at most 8 statements. Prisma reads each nested relation with a query of
   // its own (even for none), so the investigation and its updates come in one join, and every name
   // the timeline shows (providers, referring officers, officers in charge) in one read at the end.
-  const offence = await prisma.offence.findUnique({
-    where: { id: offenceId },
+  const offence = await openOffenceSection({
+    actor,
+    offenceId,
+    section: "timeline",
+    permissions: ["offences.read", "investigations.read"],
     select: {
       id: true,
       occurredOn: true,
@@ -56,13 +47,7 @@ export async function getOffenceTimeline({
       },
     },
   });
-  if (!offence) throw new AppError("NOT_FOUND");
-  await recordConsultation({
-    actor,
-    event: "offence.viewed",
-    entity,
-    justification: "Opened the offence record: timeline",
-  });
+  const prisma = getPrisma();
 
   const lines = await prisma.$queryRaw<InvestigationLine[]>`
     SELECT i.id, i."createdAt", u.id AS "updateId", u.body, u."createdAt" AS "updatedAt", a.name AS "authorName"
