@@ -9,27 +9,19 @@ import { packDocument } from "../../lib/meetings/pack-document";
 import { generateAgendaPack } from "../../lib/meetings/server/generate-agenda-pack";
 import { getAgendaPack } from "../../lib/meetings/server/get-agenda-pack";
 import { renderPdf } from "../../lib/pdf/document";
+import { timeRuns } from "./bench-run";
 
 type Row = { case: string; result: string; median: string; max: string };
 
-async function time<T>(runs: number, run: () => Promise<T>): Promise<{ times: number[]; last: T }> {
-  const times: number[] = [];
-  let last: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    last = await run();
-    times.push(performance.now() - started);
-  }
-  return { times: times.sort((a, b) => a - b), last: last as T };
-}
-
-const ms = (t: number) => `${t.toFixed(1)} ms`;
-const row = (label: string, result: string, times: number[]): Row => ({
+const row = (label: string, result: string, timing: { median: string; max: string }): Row => ({
   case: label,
   result,
-  median: ms(times[Math.floor(times.length / 2)]!),
-  max: ms(times[times.length - 1]!),
+  median: timing.median,
+  max: timing.max,
 });
+
+// No warm-up: the first generation is the case timed, and the later cases follow it.
+const noWarmUp = { warmUp: false };
 
 export async function benchAgendaPack({
   analyst,
@@ -49,23 +41,27 @@ export async function benchAgendaPack({
   // Warm the connection pool and the query engine, so "first time" measures the generation, not the start-up.
   await getPrisma().agendaItem.findMany({ where: { meetingId }, take: 1 });
   await getPrisma().offence.count({ where: { knifeUsed: true } });
-  const first = await time(1, () => generateAgendaPack({ actor: analyst, meetingId }));
-  const again = await time(runs, () => generateAgendaPack({ actor: analyst, meetingId }));
-  const view = await time(runs, () => getAgendaPack({ actor: chair, meetingId }));
-  const items = view.last.sections.reduce((n, s) => n + s.items.length, 0);
-  const rows = view.last.sections
-    .flatMap((s) => s.items)
+  const first = await timeRuns(1, () => generateAgendaPack({ actor: analyst, meetingId }), noWarmUp);
+  const again = await timeRuns(runs, () => generateAgendaPack({ actor: analyst, meetingId }), noWarmUp);
+  const view = await timeRuns(runs, () => getAgendaPack({ actor: chair, meetingId }), noWarmUp);
+  const items = view.last!.sections.reduce((n, s) => n + s.items.length, 0);
+  const rows = view
+    .last!.sections.flatMap((s) => s.items)
     .map((i) =>
       i.facts.kind === "offence-table" || i.facts.kind === "action-table" || i.facts.kind === "referral-table"
         ? i.facts.rows.length
         : 0,
     )
     .reduce((a, b) => a + b, 0);
-  const pdf = await time(Math.min(runs, 3), async () => (await renderPdf(packDocument(view.last))).length);
+  const pdf = await timeRuns(
+    Math.min(runs, 3),
+    async () => (await renderPdf(packDocument(view.last!))).length,
+    noWarmUp,
+  );
   return [
-    row("generate the pack (first time)", `${first.last.added} items proposed`, first.times),
-    row("generate again (nothing new)", `${again.last.added} added`, again.times),
-    row("build the pack for the screen", `${items} items, ${rows} table rows`, view.times),
-    row("render the PDF", `${Math.round(pdf.last / 1024)} KB`, pdf.times),
+    row("generate the pack (first time)", `${first.last!.added} items proposed`, first),
+    row("generate again (nothing new)", `${again.last!.added} added`, again),
+    row("build the pack for the screen", `${items} items, ${rows} table rows`, view),
+    row("render the PDF", `${Math.round(pdf.last! / 1024)} KB`, pdf),
   ];
 }

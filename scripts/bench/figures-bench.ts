@@ -13,66 +13,53 @@ import type { FigureRows } from "../../lib/figures/server/figure-sql";
 import { addDays, todayInUk } from "../../lib/dates/day";
 import { getFigureTable } from "../../lib/figures/server/get-figure-table";
 import { loadFiguresPage } from "../../app/figures/figures-page-data";
+import { timeRuns } from "./bench-run";
 
 const FROM_FIGURE_ROWS = new Set<FigureTableId>(FIGURE_TABLE_IDS.filter((id) => id !== "returns"));
-
-async function timed(runs: number, work: () => Promise<unknown>): Promise<{ median: number; max: number }> {
-  await work(); // warm-up, as for the lists
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, max: times[times.length - 1]! };
-}
-
-const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 export async function benchFigures(log: (line: string) => void, actor: Actor, runs: number): Promise<void> {
   const window = figureWindow({}, todayInUk());
   const table: Record<string, string | number>[] = [];
   for (const id of FIGURE_TABLE_IDS) {
     let counts = 0;
-    const kept = await timed(runs, async () => {
+    const kept = await timeRuns(runs, async () => {
       counts = linkedCounts(await getFigureTable({ actor, id, window })).length;
     });
     const row: Record<string, string | number> = {
       table: id,
       counts,
-      median: ms(kept.median),
-      max: ms(kept.max),
+      median: kept.median,
+      max: kept.max,
     };
     if (FROM_FIGURE_ROWS.has(id)) {
-      const live = await timed(runs, () => getFigureTable({ actor, id, window, source: "live" }));
-      row["definition median"] = ms(live.median);
-      row["× faster"] = (live.median / kept.median).toFixed(1);
+      const live = await timeRuns(runs, () => getFigureTable({ actor, id, window, source: "live" }));
+      row["definition median"] = live.median;
+      row["× faster"] = (live.medianMs / kept.medianMs).toFixed(1);
     }
     table.push(row);
   }
   for (const source of ["kept", "live"] as const) {
     let counts = 0;
-    const page = await timed(runs, async () => {
+    const page = await timeRuns(runs, async () => {
       counts = await figuresPage(actor, window, source);
     });
     table.push({
       table: `whole /figures page (${source === "kept" ? "kept stores" : "definition"})`,
       counts,
-      median: ms(page.median),
-      max: ms(page.max),
+      median: page.median,
+      max: page.max,
     });
   }
   const past = figureWindow({ asAt: addDays(window.asAt, -300) }, todayInUk());
   let pastCounts = 0;
-  const pastPage = await timed(runs, async () => {
+  const pastPage = await timeRuns(runs, async () => {
     pastCounts = await figuresPage(actor, past, "kept");
   });
   table.push({
     table: `whole /figures page as at ${past.asAt} (kept stores)`,
     counts: pastCounts,
-    median: ms(pastPage.median),
-    max: ms(pastPage.max),
+    median: pastPage.median,
+    max: pastPage.max,
   });
   log(`figures tables as at ${window.asAt} (${window.yearLabel}), median of ${runs} runs after one warm-up:`);
   console.table(table);

@@ -2,11 +2,10 @@
 // date of birth, a nominal id, filters alone and a deep page. Each listing includes its audit row and
 // rate-limit count, as a real one does; a fresh analyst per case keeps the bench under the limit.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import type { Actor } from "../../lib/auth/actor";
-import { permissionsFor } from "../../lib/auth/permissions";
 import { dayOfDbDate } from "../../lib/dates/day";
 import { NO_PERSON_FILTERS, type PersonIndexFilters } from "../../lib/persons/index-filters";
 import { listPersons } from "../../lib/persons/server/list-persons";
+import { benchActor, timeRuns } from "./bench-run";
 
 export async function benchPersonIndex(
   log: (line: string) => void,
@@ -61,37 +60,16 @@ export async function benchPersonIndex(
   const analyst = await prisma.user.findFirstOrThrow({ where: { role: "ANALYST" } });
   const table: { case: string; total: string; median: string; max: string }[] = [];
   for (const [i, c] of cases.entries()) {
-    const bench = await prisma.user.create({
-      data: {
-        email: `bench-index-${Date.now()}-${i}@captiva.example`,
-        name: `Bench ${i}`,
-        role: analyst.role,
-      },
-    });
-    const actor: Actor = {
-      ...bench,
-      permissions: permissionsFor(bench.role),
-      sessionKey: "bench",
-      address: null,
-    };
+    const actor = await benchActor(prisma, "index", i, { role: analyst.role });
     const filters = { ...NO_PERSON_FILTERS, ...c.filters };
-    await listPersons({ actor, filters, page: c.page }); // warm-up
-    const times: number[] = [];
-    let total = 0;
-    let capped = false;
-    for (let r = 0; r < runs; r++) {
-      const started = performance.now();
-      const index = await listPersons({ actor, filters, page: c.page });
-      times.push(performance.now() - started);
-      total = index.status === "done" ? index.total : 0;
-      capped = index.status === "done" && "totalCapped" in index && index.totalCapped === true;
-    }
-    times.sort((a, b) => a - b);
+    const { median, max, last } = await timeRuns(runs, () => listPersons({ actor, filters, page: c.page }));
+    const total = last?.status === "done" ? last.total : 0;
+    const capped = last?.status === "done" && "totalCapped" in last && last.totalCapped === true;
     table.push({
       case: c.label,
       total: `${capped ? "> " : ""}${total.toLocaleString("en-GB")}`,
-      median: `${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
-      max: `${times[times.length - 1]!.toFixed(1)} ms`,
+      median,
+      max,
     });
     log(`index ${c.label}: median ${table.at(-1)!.median}`);
   }

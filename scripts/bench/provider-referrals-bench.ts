@@ -4,10 +4,9 @@
 // Each listing with a name includes its audit row, as a real one does; a fresh partner per case
 // keeps the bench under the search limit. Target: 300 ms or less for each.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import type { Actor } from "../../lib/auth/actor";
-import { permissionsFor } from "../../lib/auth/permissions";
 import { listProviderReferrals } from "../../lib/referrals/server/list-provider-referrals";
 import { NO_REFERRAL_FILTERS, type ProviderReferralFilters } from "../../lib/search/referral-filters";
+import { benchActor, timeRuns } from "./bench-run";
 
 export async function benchProviderReferrals(
   log: (line: string) => void,
@@ -42,36 +41,15 @@ export async function benchProviderReferrals(
   ];
   const table: { case: string; text: string; total: string; median: string; max: string }[] = [];
   for (const [i, c] of cases.entries()) {
-    const bench = await prisma.user.create({
-      data: {
-        email: `bench-referrals-${Date.now()}-${i}@captiva.example`,
-        name: `Bench ${i}`,
-        role: "PARTNER",
-        providerId,
-      },
-    });
-    const actor: Actor = {
-      ...bench,
-      permissions: permissionsFor(bench.role),
-      sessionKey: "bench",
-      address: null,
-    };
+    const actor = await benchActor(prisma, "referrals", i, { role: "PARTNER", providerId });
     const filters = { ...NO_REFERRAL_FILTERS, ...c.filters };
-    await listProviderReferrals({ actor, filters }); // warm-up
-    const times: number[] = [];
-    let total = 0;
-    for (let r = 0; r < runs; r++) {
-      const started = performance.now();
-      total = (await listProviderReferrals({ actor, filters })).total;
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
+    const { median, max, last } = await timeRuns(runs, () => listProviderReferrals({ actor, filters }));
     table.push({
       case: c.label,
       text: filters.q ?? "",
-      total: total.toLocaleString("en-GB"),
-      median: `${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
-      max: `${times[times.length - 1]!.toFixed(1)} ms`,
+      total: (last?.total ?? 0).toLocaleString("en-GB"),
+      median,
+      max,
     });
     log(`referral list ${c.label}: median ${table.at(-1)!.median}`);
   }

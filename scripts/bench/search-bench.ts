@@ -4,12 +4,11 @@
 // timed search includes its audit row and rate-limit count, as a real one does; a fresh user per
 // case keeps the bench under the per-user limit.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import type { Actor } from "../../lib/auth/actor";
-import { permissionsFor } from "../../lib/auth/permissions";
 import { formatDay, dayOfDbDate } from "../../lib/dates/day";
 import { searchEverything } from "../../lib/search/server/search-everything";
 import { benchPersonIndex } from "./person-index-bench";
 import { benchProviderReferrals } from "./provider-referrals-bench";
+import { benchActor, timeRuns } from "./bench-run";
 
 type Case = { label: string; text: string; as: "analyst" | "investigator" | "partner" };
 
@@ -83,36 +82,14 @@ export async function benchSearch(
   for (const [i, c] of cases.entries()) {
     // A fresh actor id per case: the audit-row count behind the rate limit is per user.
     const user = users[c.as];
-    const bench = await prisma.user.create({
-      data: {
-        email: `bench-search-${Date.now()}-${i}@captiva.example`,
-        name: `Bench ${i}`,
-        role: user.role,
-        providerId: user.providerId,
-      },
-    });
-    const actor: Actor = {
-      ...bench,
-      permissions: permissionsFor(bench.role),
-      sessionKey: "bench",
-      address: null,
-    };
-    await searchEverything({ actor, text: c.text }); // warm-up
-    const times: number[] = [];
-    let hits = 0;
-    for (let r = 0; r < runs; r++) {
-      const started = performance.now();
-      const outcome = await searchEverything({ actor, text: c.text });
-      times.push(performance.now() - started);
-      hits = outcome.status === "done" ? outcome.groups.reduce((n, g) => n + g.hits.length, 0) : 0;
-    }
-    times.sort((a, b) => a - b);
+    const actor = await benchActor(prisma, "search", i, { role: user.role, providerId: user.providerId });
+    const { median, max, last } = await timeRuns(runs, () => searchEverything({ actor, text: c.text }));
     table.push({
       case: `${c.label} (${c.as})`,
       text: c.text.length > 24 ? `${c.text.slice(0, 21)}…` : c.text,
-      hits,
-      median: `${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
-      max: `${times[times.length - 1]!.toFixed(1)} ms`,
+      hits: last?.status === "done" ? last.groups.reduce((n, g) => n + g.hits.length, 0) : 0,
+      median,
+      max,
     });
     log(`${table.at(-1)!.case}: median ${table.at(-1)!.median}, max ${table.at(-1)!.max}`);
   }

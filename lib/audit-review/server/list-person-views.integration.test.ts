@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { auditRows, makeActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import {
+  auditRows,
+  makeActor,
+  ONE_OF_EACH_ROLE,
+  withActors,
+  withTestDatabase,
+} from "@/lib/testing/admin-fixtures";
 import { listPersonViews } from "@/lib/audit-review/server/list-person-views";
 
 withTestDatabase();
 
-const actors = withActors({
-  admin: "ADMIN",
-  chair: "CHAIR",
-  analyst: "ANALYST",
-  investigator: "INVESTIGATOR",
-});
+const actors = withActors(ONE_OF_EACH_ROLE);
 beforeAll(async () => {
   await recordConsultation({
     actor: actors.analyst,

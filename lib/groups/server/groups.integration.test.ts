@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { ONE_OF_EACH_ROLE, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { makeGroup, planLineForm } from "@/lib/testing/group-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { addGroupMember } from "@/lib/groups/server/add-group-member";
@@ -13,12 +13,7 @@ import { createIntelligenceItem } from "@/prisma/factories/create-intelligence-i
 import { day } from "@/prisma/factories/create-reference-data";
 
 withTestDatabase();
-const actors = withActors({
-  analyst: "ANALYST",
-  chair: "CHAIR",
-  investigator: "INVESTIGATOR",
-  partner: "PARTNER",
-});
+const actors = withActors(ONE_OF_EACH_ROLE);
 
 describe("permissions", () => {
   it("refuses investigators and partners every group read and change, and audits each refusal", async () => {

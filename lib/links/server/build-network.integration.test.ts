@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { ONE_OF_EACH_ROLE, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { giveReasonForPerson } from "@/lib/testing/access-reason";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
@@ -46,12 +46,7 @@ async function makeWorld() {
 }
 
 withTestDatabase();
-const actors = withActors({
-  analyst: "ANALYST",
-  investigator: "INVESTIGATOR",
-  partner: "PARTNER",
-  admin: "ADMIN",
-});
+const actors = withActors(ONE_OF_EACH_ROLE);
 beforeAll(async () => {
   await ensureReferenceData(getPrisma());
   world = await makeWorld();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { ONE_OF_EACH_ROLE, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { giveReasonForPerson } from "@/lib/testing/access-reason";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
@@ -12,12 +12,7 @@ import { createIntelligenceItem } from "@/prisma/factories/create-intelligence-i
 import { day } from "@/prisma/factories/create-reference-data";
 
 withTestDatabase();
-const actors = withActors({
-  analyst: "ANALYST",
-  investigator: "INVESTIGATOR",
-  partner: "PARTNER",
-  chair: "CHAIR",
-});
+const actors = withActors(ONE_OF_EACH_ROLE);
 
 describe("findPersonMatches", () => {
   it("finds John Smith for 'Jon Smyth', and with forenames and surname swapped", async () => {
