@@ -1,6 +1,7 @@
 "use client";
 
-import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { DatedFieldList } from "@/components/forms/dated-field-list";
 import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { changeHarmWeightAction } from "@/app/admin/harm-weights/actions";
@@ -56,7 +57,7 @@ export function HarmWeightForm({
   });
   return (
     <FormFrame form={action} testId="harm-weight-form" submit="Change weight" savedMessage="Weight changed">
-      <FieldList fields={fields} form={action} />
+      <DatedFieldList fields={fields} form={action} />
     </FormFrame>
   );
 }

@@ -1,6 +1,5 @@
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { FieldPath, FieldValues } from "react-hook-form";
-import { DateInput, DatePartsInput } from "@/components/forms/date-input";
 import {
   CheckboxesField,
   RadiosField,
@@ -16,43 +15,64 @@ import type { useFormAction } from "@/components/forms/use-form-action";
 // control shows (label or legend, hint, options, limits). One list gives both the controls and
 // the order the error summary lists them in (`fieldNames`), so the two never disagree. A field
 // with markup of its own (a fieldset around two boxes, a link between fields) stays JSX beside it.
+// Dates are drawn by DatedFieldList (components/forms/dated-field-list), so that a form without
+// one does not load the date input's JavaScript (issue 15).
 
-export type FieldSpec<T extends FieldValues> = { name: FieldPath<T>; hint?: string } & (
+export type PlainFieldSpec<T extends FieldValues> = { name: FieldPath<T>; hint?: string } & (
   | { kind: "text"; label: string; maxLength?: number; widthClass?: string }
   | { kind: "textarea"; label: string; rows?: number; maxLength?: number }
   | { kind: "select"; label: string; options: readonly SelectOption[]; placeholder?: string }
   | { kind: "radios"; legend: string; options: readonly Option[]; inline?: boolean; small?: boolean }
   | { kind: "checkboxes"; legend: string; options: readonly Option[]; small?: boolean }
-  /** The GOV.UK date input kept as one "YYYY-MM-DD" value (`bindDate`). */
-  | { kind: "date"; legend: string }
-  /** The GOV.UK date input kept as its three boxes (`bindParts`). */
-  | { kind: "dateParts"; legend: string }
 );
 
-type Binders<T extends FieldValues> = Pick<
+export type DateFieldSpec<T extends FieldValues> = { name: FieldPath<T>; hint?: string; legend: string } &
+  /** The GOV.UK date input kept as one "YYYY-MM-DD" value (`bindDate`). */
+  (
+    | { kind: "date" }
+    /** The GOV.UK date input kept as its three boxes (`bindParts`). */
+    | { kind: "dateParts" }
+  );
+
+export type FieldSpec<T extends FieldValues> = PlainFieldSpec<T> | DateFieldSpec<T>;
+
+export type Binders<T extends FieldValues> = Pick<
   ReturnType<typeof useFormAction<T>>,
   "bind" | "bindDate" | "bindParts"
 >;
 
 /** The names of the fields, in order: the form hook's `fields`. */
-export const fieldNames = <T extends FieldValues>(specs: readonly FieldSpec<T>[]) => specs.map((s) => s.name);
+export const fieldNames = <N extends string>(specs: readonly { name: N }[]) => specs.map((s) => s.name);
 
 export function FieldList<T extends FieldValues>({
   fields,
   form,
 }: {
-  fields: readonly FieldSpec<T>[];
+  fields: readonly PlainFieldSpec<T>[];
   form: Binders<T>;
 }) {
-  return fields.map((spec) => <Fragment key={spec.name}>{control(spec, form)}</Fragment>);
+  return controls(fields, form);
+}
+
+/** Each field's control, the date fields' drawn by `date` (DatedFieldList's). */
+export function controls<T extends FieldValues>(
+  fields: readonly FieldSpec<T>[],
+  form: Binders<T>,
+  date?: (spec: DateFieldSpec<T>, form: Binders<T>) => ReactNode,
+) {
+  return fields.map((spec) => (
+    <Fragment key={spec.name}>
+      {spec.kind === "date" || spec.kind === "dateParts" ? date?.(spec, form) : control(spec, form)}
+    </Fragment>
+  ));
 }
 
 /** The spec's settings for the control: all but what picks the control and binds it. */
-function settings<S extends { kind: string; name: string }>({ kind: _kind, name: _name, ...rest }: S) {
+export function settings<S extends { kind: string; name: string }>({ kind: _kind, name: _name, ...rest }: S) {
   return rest;
 }
 
-function control<T extends FieldValues>(spec: FieldSpec<T>, form: Binders<T>) {
+function control<T extends FieldValues>(spec: PlainFieldSpec<T>, form: Binders<T>) {
   switch (spec.kind) {
     case "text":
       return <TextField {...form.bind(spec.name)} {...settings(spec)} />;
@@ -64,9 +84,5 @@ function control<T extends FieldValues>(spec: FieldSpec<T>, form: Binders<T>) {
       return <RadiosField {...form.bind(spec.name)} {...settings(spec)} />;
     case "checkboxes":
       return <CheckboxesField {...form.bind(spec.name)} {...settings(spec)} />;
-    case "date":
-      return <DateInput {...form.bindDate(spec.name)} {...settings(spec)} />;
-    case "dateParts":
-      return <DatePartsInput {...form.bindParts(spec.name)} {...settings(spec)} />;
   }
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { DatedFieldList } from "@/components/forms/dated-field-list";
 import { FormFrame } from "@/components/forms/form-frame";
 import { idNameOptions } from "@/components/forms/options";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -68,7 +69,7 @@ export function EngagementEntryForm({
   });
   return (
     <FormFrame form={action} testId="engagement-entry-form" submit="Add entry" savedMessage="Entry added">
-      <FieldList fields={fields} form={action} />
+      <DatedFieldList fields={fields} form={action} />
     </FormFrame>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { DatedFieldList } from "@/components/forms/dated-field-list";
 import { FormFrame } from "@/components/forms/form-frame";
 import { idNameOptions } from "@/components/forms/options";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -61,7 +62,7 @@ export function EngagementPlanForm({
       submit={plan ? "Save plan" : "Start engagement plan"}
       savedMessage="Plan saved"
     >
-      <FieldList fields={fields} form={action} />
+      <DatedFieldList fields={fields} form={action} />
     </FormFrame>
   );
 }

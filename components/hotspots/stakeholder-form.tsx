@@ -1,6 +1,6 @@
 "use client";
 
-import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { FieldList, fieldNames, type PlainFieldSpec } from "@/components/forms/field-list";
 import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addEngagementStakeholderAction } from "@/app/hotspots/[id]/actions";
@@ -8,7 +8,7 @@ import { STAKEHOLDER_KINDS } from "@/lib/hotspots/engagement-fields";
 import type { StakeholderFormValues } from "@/lib/hotspots/engagement-schemas";
 import { STAKEHOLDER_KIND_LABELS } from "@/lib/labels/engagement";
 
-const FIELDS: FieldSpec<StakeholderFormValues>[] = [
+const FIELDS: PlainFieldSpec<StakeholderFormValues>[] = [
   {
     kind: "select",
     name: "kind",

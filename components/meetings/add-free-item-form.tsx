@@ -1,6 +1,6 @@
 "use client";
 
-import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { FieldList, fieldNames, type PlainFieldSpec } from "@/components/forms/field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addFreeAgendaItemAction } from "@/app/meetings/[id]/actions";
 import type { AddFreeItemInput } from "@/lib/meetings/schemas";
@@ -8,7 +8,7 @@ import { FormFrame } from "@/components/forms/form-frame";
 
 // An item of the analyst's own ("Other business"), added at the end of the draft pack.
 
-const FIELDS: FieldSpec<AddFreeItemInput>[] = [
+const FIELDS: PlainFieldSpec<AddFreeItemInput>[] = [
   { kind: "text", name: "title", label: "Title", maxLength: 200 },
   {
     kind: "textarea",

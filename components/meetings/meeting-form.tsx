@@ -1,6 +1,7 @@
 "use client";
 
-import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { DatedFieldList } from "@/components/forms/dated-field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveMeetingAction } from "@/app/meetings/actions";
 import type { MeetingFormInput } from "@/lib/meetings/schemas";
@@ -83,7 +84,7 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
       heading={<h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>}
       submit="Save meeting"
     >
-      <FieldList fields={fields} form={action} />
+      <DatedFieldList fields={fields} form={action} />
     </FormFrame>
   );
 }

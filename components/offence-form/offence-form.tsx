@@ -4,7 +4,8 @@ import { useState } from "react";
 import Link from "next/link";
 import { useWatch } from "react-hook-form";
 import { TextareaField, TextField } from "@/components/forms/fields";
-import { FieldList, type FieldSpec } from "@/components/forms/field-list";
+import type { FieldSpec } from "@/components/forms/field-list";
+import { DatedFieldList } from "@/components/forms/dated-field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { YES_NO } from "@/components/forms/options";
 import { createOffenceAction } from "@/app/offences/new/actions";
@@ -144,7 +145,7 @@ export function OffenceForm(props: Props) {
           </Link>
         </p>
       ) : null}
-      <FieldList fields={details} form={action} />
+      <DatedFieldList fields={details} form={action} />
       <fieldset className="govuk-fieldset" aria-describedby="point-hint">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
           Where it happened on a map (optional)

@@ -1,12 +1,12 @@
 "use client";
 
-import { FieldList, fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { FieldList, fieldNames, type PlainFieldSpec } from "@/components/forms/field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
 import type { ProviderFormValues } from "@/lib/providers/schemas";
 import { FormFrame } from "@/components/forms/form-frame";
 
-const FIELDS: FieldSpec<ProviderFormValues>[] = [
+const FIELDS: PlainFieldSpec<ProviderFormValues>[] = [
   { kind: "text", name: "name", label: "Name", maxLength: 120 },
   {
     kind: "text",

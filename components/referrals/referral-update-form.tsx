@@ -3,7 +3,8 @@
 import { useEffect } from "react";
 import type { ReferralState } from "@/lib/enums";
 import { RadiosField } from "@/components/forms/fields";
-import { FieldList, type FieldSpec } from "@/components/forms/field-list";
+import type { FieldSpec } from "@/components/forms/field-list";
+import { DatedFieldList } from "@/components/forms/dated-field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateReferralAction } from "@/app/referrals/actions";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
@@ -87,7 +88,7 @@ export function ReferralUpdateForm({
           This referral has ended: its state cannot change, but you can add a note.
         </p>
       )}
-      <FieldList fields={DETAILS} form={action} />
+      <DatedFieldList fields={DETAILS} form={action} />
     </FormFrame>
   );
 }
