@@ -25,9 +25,11 @@ describe("buildDataset determinism", () => {
 
 describe("the demo dataset", () => {
   let d: Dataset;
+  // Building ~45,000 offences is CPU work: 5 s on a quiet 2-core machine, past vitest's 10 s hook
+  // default when other jobs share the cores. This is a setup bound, not a speed target.
   beforeAll(() => {
     d = buildDataset({ scale: "demo", seed: 1, today: TODAY });
-  });
+  }, 60_000);
 
   it("spans 1 April two years back to today at ~15,000 offences a year", () => {
     const dates = d.offences.map((o) => o.recordedOn).sort();
