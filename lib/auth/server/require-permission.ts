@@ -26,3 +26,14 @@ export async function requirePermission(
   });
   throw new AppError("FORBIDDEN", { detail: { permission } });
 }
+
+/**
+ * The opening of a data function that works on one record: the permission checked against that
+ * record before anything reads or touches it, so a refusal's audit row names it. Returns the entity
+ * (the one the function's own audit rows name) and the client to read and write with.
+ */
+export async function requireOn(actor: Actor, permission: Permission, type: string, id: AuditEntity["id"]) {
+  const entity = { type, id };
+  await requirePermission(actor, permission, { entity });
+  return { entity, prisma: getPrisma() };
+}

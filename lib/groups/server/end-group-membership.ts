@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { endDateError } from "@/lib/groups/rules";
 import type { EndMembershipInput } from "@/lib/groups/schemas";
 
@@ -15,9 +14,7 @@ export async function endGroupMembership({
   actor,
   input,
 }: ActorInput<EndMembershipInput>): Promise<{ groupId: number; version: number }> {
-  const entity = { type: "group-membership", id: input.membershipId };
-  await requirePermission(actor, "groups.write", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "groups.write", "group-membership", input.membershipId);
   const current = await prisma.groupMembership.findUnique({ where: { id: input.membershipId } });
   if (!current) throw new AppError("NOT_FOUND");
   if (current.version !== input.version)

@@ -1,10 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { dbDateInUk } from "@/lib/dates/day";
-import { getPrisma } from "@/lib/db/server/prisma";
 import type { FourP } from "@/lib/enums";
 import { FOUR_PS } from "@/lib/groups/labels";
 import { isActiveMembership } from "@/lib/groups/rules";
@@ -27,9 +26,7 @@ export async function getGroupRecord({
   groupId: number;
   now?: Date;
 }): Promise<GroupRecord> {
-  const entity = { type: "group", id: groupId };
-  await requirePermission(actor, "groups.read", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "groups.read", "group", groupId);
   const access = intelligenceAccess(actor);
   const group = await prisma.group.findUnique({
     where: { id: groupId },

@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 import type { LinkOffenceInput } from "@/lib/groups/schemas";
 
 /**
@@ -14,9 +13,7 @@ export async function linkGroupOffence({
   actor,
   input,
 }: ActorInput<LinkOffenceInput>): Promise<{ offenceId: number }> {
-  const entity = { type: "group", id: input.groupId };
-  await requirePermission(actor, "groups.write", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "groups.write", "group", input.groupId);
   const [group, offence] = await Promise.all([
     prisma.group.findUnique({ where: { id: input.groupId }, select: { id: true } }),
     prisma.offence.findFirst({

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
@@ -21,9 +21,7 @@ export async function updatePlanLine({
   actor,
   input,
 }: ActorInput<UpdatePlanLineInput>): Promise<{ groupId: number; version: number }> {
-  const entity = { type: "group-plan-line", id: input.id };
-  await requirePermission(actor, "groups.write", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "groups.write", "group-plan-line", input.id);
   const current = await prisma.groupPlanLine.findUnique({ where: { id: input.id } });
   if (!current) throw new AppError("NOT_FOUND");
   const after = comparablePlanLine({ ...input, ownerId: await checkPlanOwner(input.ownerId) });

@@ -1,10 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 import type { AddInvestigationUpdateInput } from "@/lib/investigations/schemas";
 
 /**
@@ -15,9 +14,7 @@ export async function addInvestigationUpdate({
   actor,
   input,
 }: ActorInput<AddInvestigationUpdateInput>): Promise<{ id: number; offenceId: number }> {
-  const entity = { type: "investigation", id: input.id };
-  await requirePermission(actor, "investigations.update.own", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "investigations.update.own", "investigation", input.id);
   const investigation = await prisma.investigation.findUnique({
     where: { id: input.id },
     select: { id: true, oicId: true, offenceId: true },

@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 import type { ReassignInvestigationInput } from "@/lib/investigations/schemas";
 
 /** An analyst or the chair makes another active investigator the officer in charge. */
@@ -11,9 +10,7 @@ export async function reassignInvestigation({
   actor,
   input,
 }: ActorInput<ReassignInvestigationInput>): Promise<{ id: number; offenceId: number; version: number }> {
-  const entity = { type: "investigation", id: input.id };
-  await requirePermission(actor, "investigations.reassign", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "investigations.reassign", "investigation", input.id);
   const [current, oic] = await Promise.all([
     prisma.investigation.findUnique({
       where: { id: input.id },

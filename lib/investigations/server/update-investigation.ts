@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -28,9 +28,7 @@ export async function updateInvestigation({
   input,
   now = new Date(),
 }: ActorInputAt<UpdateInvestigationInput>): Promise<Saved> {
-  const entity = { type: "investigation", id: input.id };
-  await requirePermission(actor, "investigations.update.own", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "investigations.update.own", "investigation", input.id);
   const current = await prisma.investigation.findUnique({
     where: { id: input.id },
     include: { offence: { select: { id: true, version: true, occurredOn: true, knifeRecovered: true } } },

@@ -1,9 +1,8 @@
 import "server-only";
 import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
 import { carriedActionsWhere } from "@/lib/meetings/server/carried-actions-where";
 import { meetingDayWarning } from "@/lib/meetings/run-clock";
@@ -26,9 +25,7 @@ export async function closeMeeting({
   input,
   now = new Date(),
 }: ActorInputAt<CloseMeetingInput>): Promise<ClosedMeeting> {
-  const entity = { type: "meeting", id: input.meetingId };
-  await requirePermission(actor, "meetings.run", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "meetings.run", "meeting", input.meetingId);
   const meeting = await prisma.meeting.findUnique({
     where: { id: input.meetingId },
     select: { id: true, status: true, version: true, heldAt: true },

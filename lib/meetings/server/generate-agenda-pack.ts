@@ -1,9 +1,9 @@
 import "server-only";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma, type Tx } from "@/lib/db/server/prisma";
+import type { Tx } from "@/lib/db/server/prisma";
 import { sectionOf } from "@/lib/meetings/item-numbers";
 import { SCRUTINY_WHY_LABELS, splitScrutiny } from "@/lib/meetings/scrutiny-rules";
 import { loadFlaggedCases } from "@/lib/meetings/server/load-flagged-cases";
@@ -28,9 +28,8 @@ export async function generateAgendaPack({
 }: MeetingOptions & {
   now?: Date;
 }): Promise<GeneratedPack> {
-  const entity = { type: "meeting", id: meetingId };
-  await requirePermission(actor, "meetings.prepare", { entity });
-  return getPrisma().$transaction(
+  const { entity, prisma } = await requireOn(actor, "meetings.prepare", "meeting", meetingId);
+  return prisma.$transaction(
     async (tx) => {
       // Locks the meeting row: a second analyst generating at the same moment waits, then finds
       // these items already there instead of adding them twice.

@@ -2,11 +2,10 @@ import "server-only";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { writeAudit } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { formatInstantDate } from "@/lib/dates/format";
 import type { AgendaPack } from "@/lib/meetings/pack-types";
 import { withoutRestrictedCounts } from "@/lib/meetings/rules";
@@ -35,9 +34,7 @@ export async function getAgendaPack({
   /** True for the PDF: a disclosure to the forum's attendees rather than a consultation. */
   download?: boolean;
 }): Promise<AgendaPackView> {
-  const entity = { type: "meeting", id: meetingId };
-  await requirePermission(actor, "meetings.read", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "meetings.read", "meeting", meetingId);
   const meeting = await prisma.meeting.findUnique({
     where: { id: meetingId },
     select: {

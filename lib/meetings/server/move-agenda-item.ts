@@ -2,9 +2,9 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma, type Tx } from "@/lib/db/server/prisma";
+import type { Tx } from "@/lib/db/server/prisma";
 import {
   FIXED_ITEM_MESSAGE,
   ITEM_CONFLICT_MESSAGE,
@@ -31,9 +31,8 @@ export async function moveAgendaItem({
   section: AgendaItemKind;
   place: number;
 }> {
-  const entity = { type: "agenda-item", id: itemId };
-  await requirePermission(actor, "meetings.prepare", { entity });
-  return getPrisma().$transaction(async (tx) => {
+  const { entity, prisma } = await requireOn(actor, "meetings.prepare", "agenda-item", itemId);
+  return prisma.$transaction(async (tx) => {
     const item = await tx.agendaItem.findUnique({
       where: { id: itemId },
       select: { meetingId: true, kind: true, version: true, removedAt: true },

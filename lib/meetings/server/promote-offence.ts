@@ -2,9 +2,9 @@ import "server-only";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma, type Tx } from "@/lib/db/server/prisma";
+import type { Tx } from "@/lib/db/server/prisma";
 import {
   ALREADY_PROMOTED_MESSAGE,
   MEETING_CHANGED_MESSAGE,
@@ -35,9 +35,8 @@ export async function promoteOffence({
   offenceId: number;
   section?: PromoteSection;
 }): Promise<Promoted> {
-  const entity = { type: "meeting", id: meetingId };
-  await requirePermission(actor, "meetings.prepare", { entity });
-  return getPrisma().$transaction(async (tx) => {
+  const { prisma } = await requireOn(actor, "meetings.prepare", "meeting", meetingId);
+  return prisma.$transaction(async (tx) => {
     await lockDraftMeeting(tx, meetingId);
     return insertPromoted(tx, actor, { meetingId, offenceId, section, inSession: false });
   });
@@ -61,9 +60,8 @@ export async function promoteOffenceInSession({
   tableItemId: number;
   version: number;
 }): Promise<Promoted> {
-  const entity = { type: "meeting", id: meetingId };
-  await requirePermission(actor, "meetings.run", { entity });
-  return getPrisma().$transaction(async (tx) => {
+  const { prisma } = await requireOn(actor, "meetings.run", "meeting", meetingId);
+  return prisma.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ status: string; version: number }[]>`
       SELECT status::text AS status, version FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
     const meeting = rows[0];

@@ -2,9 +2,8 @@ import "server-only";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { PACK_EMPTY_MESSAGE } from "@/lib/meetings/messages";
 import { buildAgendaPack } from "@/lib/meetings/server/build-agenda-pack";
 import { lockDraftMeeting } from "@/lib/meetings/server/lock-draft-meeting";
@@ -18,9 +17,8 @@ export async function publishAgendaPack({
   actor,
   meetingId,
 }: MeetingOptions): Promise<{ versionNumber: number }> {
-  const entity = { type: "meeting", id: meetingId };
-  await requirePermission(actor, "meetings.publish", { entity });
-  return getPrisma().$transaction(
+  const { entity, prisma } = await requireOn(actor, "meetings.publish", "meeting", meetingId);
+  return prisma.$transaction(
     async (tx) => {
       const meeting = await lockDraftMeeting(tx, meetingId);
       const pack = await buildAgendaPack(tx, meetingId);

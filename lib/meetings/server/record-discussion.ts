@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ActorInput } from "@/lib/actions/actor-input";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";
@@ -17,9 +17,7 @@ export async function recordDiscussion({
   actor,
   input,
 }: ActorInput<RecordDiscussionInput>): Promise<{ id: number; version: number; savedAt: Date }> {
-  const entity = { type: "agenda-item", id: input.agendaItemId };
-  await requirePermission(actor, "meetings.run", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "meetings.run", "agenda-item", input.agendaItemId);
   const item = await prisma.agendaItem.findUnique({
     where: { id: input.agendaItemId },
     select: {

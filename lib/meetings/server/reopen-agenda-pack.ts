@@ -1,9 +1,8 @@
 import "server-only";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 
 /**
  * Starts the next version of a published pack: the meeting goes back to DRAFT so the analyst can
@@ -14,9 +13,8 @@ export async function reopenAgendaPack({
   actor,
   meetingId,
 }: MeetingOptions): Promise<{ nextVersion: number }> {
-  const entity = { type: "meeting", id: meetingId };
-  await requirePermission(actor, "meetings.prepare", { entity });
-  return getPrisma().$transaction(async (tx) => {
+  const { entity, prisma } = await requireOn(actor, "meetings.prepare", "meeting", meetingId);
+  return prisma.$transaction(async (tx) => {
     const meeting = await tx.meeting.findUnique({
       where: { id: meetingId },
       select: { status: true, packVersion: true },

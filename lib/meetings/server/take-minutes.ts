@@ -2,7 +2,7 @@ import "server-only";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import type { ActionStatus, AttendanceStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/labels/person-name";
 import { auditActorOf } from "@/lib/audit/events";
@@ -56,9 +56,8 @@ export async function takeMinutes({
 }: MeetingOptions & {
   download?: boolean;
 }): Promise<Minutes> {
-  const entity = { type: "meeting", id: meetingId };
-  await requirePermission(actor, "meetings.read", { entity });
-  const meeting = await getPrisma().meeting.findUnique({
+  const { entity, prisma } = await requireOn(actor, "meetings.read", "meeting", meetingId);
+  const meeting = await prisma.meeting.findUnique({
     where: { id: meetingId },
     include: {
       chair: { select: { name: true } },

@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { ITEM_CONFLICT_MESSAGE } from "@/lib/meetings/messages";
 import { lockDraftMeeting } from "@/lib/meetings/server/lock-draft-meeting";
 
@@ -24,9 +23,8 @@ export async function updateAgendaItem({
   version: number;
   change: AgendaItemChange;
 }): Promise<{ id: number; version: number }> {
-  const entity = { type: "agenda-item", id: itemId };
-  await requirePermission(actor, "meetings.prepare", { entity });
-  return getPrisma().$transaction(async (tx) => {
+  const { entity, prisma } = await requireOn(actor, "meetings.prepare", "agenda-item", itemId);
+  return prisma.$transaction(async (tx) => {
     const item = await tx.agendaItem.findUnique({ where: { id: itemId }, select: { meetingId: true } });
     if (!item) throw new AppError("NOT_FOUND");
     await lockDraftMeeting(tx, item.meetingId);

@@ -2,10 +2,9 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { AccessContext } from "@/lib/auth/schemas";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { getAccessReason } from "@/lib/auth/server/get-access-reason";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { getPrisma } from "@/lib/db/server/prisma";
 import { personFlags } from "@/lib/persons/rules";
 import { displayName } from "@/lib/labels/person-name";
 import { ageOn, dbDateOf, todayInUk } from "@/lib/dates/day";
@@ -28,9 +27,7 @@ export async function getPersonRecord({
   personId: number;
   offenceContextId?: number | null;
 }): Promise<PersonRecordResult> {
-  const entity = { type: "person", id: personId };
-  await requirePermission(actor, "persons.read", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "persons.read", "person", personId);
   const person = await prisma.person.findUnique({
     where: { id: personId },
     select: {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActorInputAt } from "@/lib/actions/actor-input";
 import { AppError } from "@/lib/errors";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
@@ -25,9 +25,7 @@ export async function updateReferral({
   input,
   now = new Date(),
 }: ActorInputAt<UpdateReferralInput>): Promise<{ id: number; version: number }> {
-  const entity = { type: "referral", id: input.id };
-  await requirePermission(actor, "referrals.update.own-provider", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "referrals.update.own-provider", "referral", input.id);
   const current = await prisma.referral.findUnique({
     where: { id: input.id },
     select: {

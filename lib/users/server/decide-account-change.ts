@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActorInput } from "@/lib/actions/actor-input";
 import { ROLE_LABELS } from "@/lib/labels/role";
-import { requirePermission } from "@/lib/auth/server/require-permission";
+import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { notifyUsers } from "@/lib/notifications/server/notify-users";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
@@ -22,9 +21,7 @@ export async function decideAccountChange({
   actor,
   input,
 }: ActorInput<DecideAccountChangeInput>): Promise<{ id: number; userId: number }> {
-  const entity = { type: "account-change-request", id: input.id };
-  await requirePermission(actor, "accounts.approve", { entity });
-  const prisma = getPrisma();
+  const { entity, prisma } = await requireOn(actor, "accounts.approve", "account-change-request", input.id);
 
   const refuseSelf = async (reason: "own-request" | "own-account", message: string) => {
     await writeAuditBy(prisma, actor, {
