@@ -3,12 +3,12 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { signIn, signInAs, signOutRequest } from "@/lib/testing/request";
 import { twentyAtOnce } from "@/lib/testing/twenty-at-once";
+import { makeGroup, planLineForm } from "@/lib/testing/group-fixtures";
 import { offenceFormValues } from "@/lib/testing/offence-form-values";
 import { createMeeting } from "@/prisma/factories/create-meeting";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
-import { nextTestReference } from "@/prisma/factories/create-reference-data";
 import { recordDecisionAction, raiseActionAction } from "@/app/meetings/[id]/run/actions";
 import { createOffenceAction } from "@/app/offences/new/actions";
 import { addInvestigationUpdateAction } from "@/app/offences/[id]/(record)/investigation/actions";
@@ -41,9 +41,6 @@ async function itemInSession() {
   await signIn(chair);
   return { chair, item };
 }
-
-const newGroup = () =>
-  getPrisma().group.create({ data: { name: `Idempotent crew ${nextTestReference()}`, type: "STREET_GANG" } });
 
 describe("each remaining create happens once", () => {
   it("decisions.record", async () => {
@@ -100,7 +97,7 @@ describe("each remaining create happens once", () => {
   });
 
   it("groups.add-member", async () => {
-    const group = await newGroup();
+    const group = await makeGroup();
     const person = await createPerson(getPrisma());
     await signInAs("ANALYST");
     const input = {
@@ -117,16 +114,9 @@ describe("each remaining create happens once", () => {
   });
 
   it("groups.add-plan-line", async () => {
-    const group = await newGroup();
+    const group = await makeGroup();
     const analyst = await signInAs("ANALYST");
-    const input = {
-      groupId: group.id,
-      strand: "PURSUE",
-      description: "Warrants at addresses linked to knife storage",
-      ownerId: String(analyst.id),
-      status: "NOT_STARTED",
-      dueOn: "2099-12-31",
-    };
+    const input = { groupId: group.id, ...planLineForm(analyst.id, { dueOn: "2099-12-31" }) };
     const href = await twentyAtOnce(
       () => addPlanLineAction(input as never),
       () => getPrisma().groupPlanLine.count({ where: { groupId: group.id } }),
@@ -135,7 +125,7 @@ describe("each remaining create happens once", () => {
   });
 
   it("groups.link-offence", async () => {
-    const group = await newGroup();
+    const group = await makeGroup();
     const offence = await createOffence(getPrisma());
     await signInAs("ANALYST");
     const href = await twentyAtOnce(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Role } from "@/lib/enums";
 import { can, PERMISSIONS, permissionsFor, ROLE_PERMISSIONS, ROLES, type Permission } from "./permissions";
 
 // Each expectation quotes docs/domain.md's roles table. If a change here is needed, docs/domain.md changes
@@ -36,73 +37,86 @@ describe("role → permission table (docs/domain.md)", () => {
     }
   });
 
-  it("CHAIR: reads everything incl. restricted intelligence; publishes, runs, decides, manages actions", () => {
-    for (const p of [
-      "offences.read",
-      "persons.read",
-      "investigations.read",
-      "groups.read",
-      "intel.read",
-      "intel.restricted.read",
-      "referrals.read",
-      "meetings.read",
-      "actions.read",
-      "figures.read",
-      "meetings.publish",
-      "meetings.run",
-      "decisions.record",
-      "actions.manage",
-      "audit.person-views.read",
-      "patrols.read",
-    ] as const)
-      expect(can("CHAIR", p), p).toBe(true);
-    // Reads, does not edit case records; no administration.
-    for (const p of [
-      "offences.write",
-      "persons.write",
-      "intel.write",
-      "imports.run",
-      "users.manage",
-      "audit.read",
-      // Issue 17: the chair reads the patrol evaluation; analysts record deployments and dosage.
-      "patrols.record",
-    ] as const)
-      expect(can("CHAIR", p), p).toBe(false);
-  });
+  // What the role may and may not do, by the roles table's row. (The other roles' rows are spelt out
+  // in full below: for those the table lists everything they may do.)
+  it.each([
+    {
+      role: "CHAIR",
+      row: "reads everything incl. restricted intelligence; publishes, runs, decides, manages actions",
+      may: [
+        "offences.read",
+        "persons.read",
+        "investigations.read",
+        "groups.read",
+        "intel.read",
+        "intel.restricted.read",
+        "referrals.read",
+        "meetings.read",
+        "actions.read",
+        "figures.read",
+        "meetings.publish",
+        "meetings.run",
+        "decisions.record",
+        "actions.manage",
+        "audit.person-views.read",
+        "patrols.read",
+      ],
+      // Reads, does not edit case records; no administration.
+      mayNot: [
+        "offences.write",
+        "persons.write",
+        "intel.write",
+        "imports.run",
+        "users.manage",
+        "audit.read",
+        // Issue 17: the chair reads the patrol evaluation; analysts record deployments and dosage.
+        "patrols.record",
+      ],
+    },
+    {
+      role: "ANALYST",
+      row: "all case data incl. restricted; edits offences, persons, intel; imports; drafts packs; exports",
+      may: [
+        "offences.read",
+        "persons.read",
+        "intel.read",
+        "intel.restricted.read",
+        "offences.write",
+        "persons.write",
+        "intel.submit",
+        "intel.write",
+        "intel.grade",
+        "imports.run",
+        "meetings.prepare",
+        "figures.read",
+        "figures.export",
+        "patrols.read",
+        "patrols.record",
+      ],
+      mayNot: [
+        "meetings.publish",
+        "meetings.run",
+        "decisions.record",
+        "actions.manage",
+        "users.manage",
+        "audit.read",
+      ],
+    },
+  ] satisfies { role: Role; row: string; may: Permission[]; mayNot: Permission[] }[])(
+    "$role: $row",
+    ({ role, may, mayNot }) => {
+      for (const p of may) expect(can(role, p), p).toBe(true);
+      for (const p of mayNot) expect(can(role, p), p).toBe(false);
+    },
+  );
 
-  it("ANALYST: all case data incl. restricted; edits offences, persons, intel; imports; drafts packs; exports", () => {
-    for (const p of [
-      "offences.read",
-      "persons.read",
-      "intel.read",
-      "intel.restricted.read",
-      "offences.write",
-      "persons.write",
-      "intel.submit",
-      "intel.write",
-      "intel.grade",
-      "imports.run",
-      "meetings.prepare",
-      "figures.read",
-      "figures.export",
-      "patrols.read",
-      "patrols.record",
-    ] as const)
-      expect(can("ANALYST", p), p).toBe(true);
-    for (const p of [
-      "meetings.publish",
-      "meetings.run",
-      "decisions.record",
-      "actions.manage",
-      "users.manage",
-      "audit.read",
-    ] as const)
-      expect(can("ANALYST", p), p).toBe(false);
-  });
-
-  it("INVESTIGATOR: offences, persons, P-coded intel; own investigations and actions; adds intel; flags", () => {
-    expect(new Set(permissionsFor("INVESTIGATOR"))).toEqual(
-      new Set([
+  // These rows list everything the role may do: the role has exactly that, and the permissions
+  // named are refused (among them those the row says it never has).
+  it.each([
+    {
+      role: "INVESTIGATOR",
+      row: "offences, persons, P-coded intel; own investigations and actions; adds intel; flags",
+      exactly: [
         "offences.read",
         "persons.read",
         "investigations.read",
@@ -116,23 +130,19 @@ describe("role → permission table (docs/domain.md)", () => {
         "actions.read.own",
         "actions.update.own",
         "views.save",
-      ]),
-    );
-    expect(can("INVESTIGATOR", "intel.restricted.read")).toBe(false);
-    expect(can("INVESTIGATOR", "intel.grade")).toBe(false);
-    expect(can("INVESTIGATOR", "offences.write")).toBe(false);
-    expect(can("INVESTIGATOR", "investigations.reassign")).toBe(false);
-    expect(can("INVESTIGATOR", "actions.manage")).toBe(false);
-  });
-
-  it("issue 18: every role with a list saves views; only the chair shares them", () => {
-    for (const role of ROLES) expect(can(role, "views.save"), role).toBe(role !== "ADMIN");
-    for (const role of ROLES) expect(can(role, "views.share"), role).toBe(role === "CHAIR");
-  });
-
-  it("PARTNER: only referrals to their provider and minimal person details; never intelligence or investigations", () => {
-    expect(new Set(permissionsFor("PARTNER"))).toEqual(
-      new Set([
+      ],
+      mayNot: [
+        "intel.restricted.read",
+        "intel.grade",
+        "offences.write",
+        "investigations.reassign",
+        "actions.manage",
+      ],
+    },
+    {
+      role: "PARTNER",
+      row: "only referrals to their provider and minimal person details; never intelligence or investigations",
+      exactly: [
         "referrals.read.own-provider",
         "referrals.update.own-provider",
         "persons.read.minimal",
@@ -140,30 +150,41 @@ describe("role → permission table (docs/domain.md)", () => {
         "actions.read.own",
         "actions.update.own",
         "views.save",
-      ]),
-    );
-    for (const p of INTEL) expect(can("PARTNER", p), p).toBe(false);
-    // Issue 17: hotspot boundaries, never an offence or a figure.
-    expect(can("PARTNER", "offences.read")).toBe(false);
-    expect(can("PARTNER", "figures.read")).toBe(false);
-    for (const p of PERMISSIONS.filter((x) => x.startsWith("investigations.")))
-      expect(can("PARTNER", p), p).toBe(false);
-    expect(can("PARTNER", "persons.read")).toBe(false);
-    expect(can("PARTNER", "referrals.read")).toBe(false);
-  });
-
-  it("ADMIN: users, reference data, audit log; no case data at all", () => {
-    expect(new Set(permissionsFor("ADMIN"))).toEqual(
-      new Set([
+      ],
+      mayNot: [
+        ...INTEL,
+        // Issue 17: hotspot boundaries, never an offence or a figure.
+        "offences.read",
+        "figures.read",
+        ...PERMISSIONS.filter((x) => x.startsWith("investigations.")),
+        "persons.read",
+        "referrals.read",
+      ],
+    },
+    {
+      role: "ADMIN",
+      row: "users, reference data, audit log; no case data at all",
+      exactly: [
         "users.manage",
         "accounts.approve",
         "reference.manage",
         "audit.read",
         "audit.person-views.read",
         "harm-weights.manage",
-      ]),
-    );
-    for (const p of [...CASE_DATA, ...INTEL]) expect(can("ADMIN", p), p).toBe(false);
+      ],
+      mayNot: [...CASE_DATA, ...INTEL],
+    },
+  ] satisfies { role: Role; row: string; exactly: Permission[]; mayNot: Permission[] }[])(
+    "$role: $row",
+    ({ role, exactly, mayNot }) => {
+      expect(new Set(permissionsFor(role))).toEqual(new Set(exactly));
+      for (const p of mayNot) expect(can(role, p), p).toBe(false);
+    },
+  );
+
+  it("issue 18: every role with a list saves views; only the chair shares them", () => {
+    for (const role of ROLES) expect(can(role, "views.save"), role).toBe(role !== "ADMIN");
+    for (const role of ROLES) expect(can(role, "views.share"), role).toBe(role === "CHAIR");
   });
 
   it("engagement plans (issue 17): chair and analysts keep them, investigators read, partners and admin nothing", () => {

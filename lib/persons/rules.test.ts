@@ -38,40 +38,22 @@ describe("personFlags", () => {
     activeGroupMemberships: 0,
     today,
   };
+  /** The flags of an adult with these appearances (a role and the day of the offence). */
+  const flagsOf = (...appearances: ["VICTIM" | "SUSPECT" | "OFFENDER", string][]) =>
+    personFlags({ ...base, appearances: appearances.map(([role, day]) => ({ role, occurredOn: d(day) })) });
 
   it("has no flags for an adult with no history", () => {
     expect(personFlags(base)).toEqual([]);
   });
   it("flags a repeat victim only within a rolling 12 months", () => {
-    const twoRecent = [
-      { role: "VICTIM" as const, occurredOn: d("2026-01-10") },
-      { role: "VICTIM" as const, occurredOn: d("2026-10-01") },
-    ];
-    expect(personFlags({ ...base, appearances: twoRecent })).toContain("REPEAT_VICTIM");
-    const oneOld = [
-      { role: "VICTIM" as const, occurredOn: d("2025-11-01") },
-      { role: "VICTIM" as const, occurredOn: d("2026-10-01") },
-    ];
-    expect(personFlags({ ...base, appearances: oneOld })).not.toContain("REPEAT_VICTIM");
+    expect(flagsOf(["VICTIM", "2026-01-10"], ["VICTIM", "2026-10-01"])).toContain("REPEAT_VICTIM");
+    expect(flagsOf(["VICTIM", "2025-11-01"], ["VICTIM", "2026-10-01"])).not.toContain("REPEAT_VICTIM");
   });
   it("counts suspect and offender together for repeat offending", () => {
-    const flags = personFlags({
-      ...base,
-      appearances: [
-        { role: "SUSPECT", occurredOn: d("2026-03-01") },
-        { role: "OFFENDER", occurredOn: d("2026-09-01") },
-      ],
-    });
-    expect(flags).toContain("REPEAT_OFFENDER");
+    expect(flagsOf(["SUSPECT", "2026-03-01"], ["OFFENDER", "2026-09-01"])).toContain("REPEAT_OFFENDER");
   });
   it("flags victim-and-suspect at any time", () => {
-    const flags = personFlags({
-      ...base,
-      appearances: [
-        { role: "VICTIM", occurredOn: d("2019-03-01") },
-        { role: "SUSPECT", occurredOn: d("2026-09-01") },
-      ],
-    });
+    const flags = flagsOf(["VICTIM", "2019-03-01"], ["SUSPECT", "2026-09-01"]);
     expect(flags).toContain("VICTIM_AND_SUSPECT");
     expect(flags).not.toContain("REPEAT_OFFENDER");
   });

@@ -79,12 +79,24 @@ export function withActors<K extends string>(accounts: Record<K, Role | CreateUs
     await ensureReferenceData(prisma);
     for (const [key, account] of Object.entries(accounts) as [K, Role | CreateUserInput][]) {
       const input = typeof account === "string" ? { role: account } : account;
-      // A partner account always belongs to a provider: the seed's St Giles Trust unless told.
-      if (input.role === "PARTNER") input.provider ??= "St Giles Trust";
+      if (input.role === "PARTNER") input.provider ??= PARTNER_PROVIDER;
       actors[key] = actorFor(await createUser(prisma, input));
     }
   });
   return actors;
+}
+
+/** A partner account always belongs to a provider: the seed's St Giles Trust unless told. */
+const PARTNER_PROVIDER = "St Giles Trust";
+
+/**
+ * The Actor of a new account of this role, a partner belonging to `provider`: for the tests that
+ * try one call as each role it must refuse.
+ */
+export async function makeRoleActor(role: Role, provider = PARTNER_PROVIDER): Promise<Actor> {
+  return actorFor(
+    await createUser(getPrisma(), { role, provider: role === "PARTNER" ? provider : undefined }),
+  );
 }
 
 /** One account of each role, by the names the tests use (the partner at St Giles Trust). */

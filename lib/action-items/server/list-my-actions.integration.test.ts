@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { makeRoleActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
@@ -62,11 +62,8 @@ describe("listActionsNeedingAttention", () => {
 
   it("refuses an investigator and a partner", async () => {
     for (const role of ["INVESTIGATOR", "PARTNER"] as const) {
-      const user = await createUser(getPrisma(), {
-        role,
-        provider: role === "PARTNER" ? "St Giles Trust" : undefined,
-      });
-      await expect(listActionsNeedingAttention({ actor: actorFor(user), now })).rejects.toMatchObject({
+      const actor = await makeRoleActor(role);
+      await expect(listActionsNeedingAttention({ actor, now })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
     }

@@ -48,29 +48,15 @@ describe("matchOidcUser", () => {
 
   it("never creates an account and refuses unverified, unknown or disabled identities", async () => {
     const before = await getPrisma().user.count();
-    expect(
-      await matchOidcUser({
-        claims: { iss: ISSUER, sub: "y", email: "sso.user@force.example" },
-        address: null,
-      }),
-    ).toBeNull();
-    expect(await reason()).toBe("email-not-verified");
-    expect(
-      await matchOidcUser({
-        claims: { iss: ISSUER, sub: "z", email: "new.person@force.example", email_verified: true },
-        address: null,
-      }),
-    ).toBeNull();
-    expect(await reason()).toBe("unknown-account");
-    expect(
-      await matchOidcUser({
-        claims: { iss: ISSUER, sub: "g", email: "gone@force.example", email_verified: true },
-        address: null,
-      }),
-    ).toBeNull();
-    expect(await reason()).toBe("disabled");
-    expect(await matchOidcUser({ claims: { iss: ISSUER, sub: "only-a-sub" }, address: null })).toBeNull();
-    expect(await reason()).toBe("no-email");
+    for (const [claims, refused] of [
+      [{ iss: ISSUER, sub: "y", email: "sso.user@force.example" }, "email-not-verified"],
+      [{ iss: ISSUER, sub: "z", email: "new.person@force.example", email_verified: true }, "unknown-account"],
+      [{ iss: ISSUER, sub: "g", email: "gone@force.example", email_verified: true }, "disabled"],
+      [{ iss: ISSUER, sub: "only-a-sub" }, "no-email"],
+    ] as const) {
+      expect(await matchOidcUser({ claims, address: null }), refused).toBeNull();
+      expect(await reason()).toBe(refused);
+    }
     expect(await getPrisma().user.count()).toBe(before);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { makeRoleActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
@@ -81,15 +81,12 @@ describe("listMyInvestigations", () => {
 
   it("refuses a partner and an administrator, and audits it", async () => {
     for (const role of ["PARTNER", "ADMIN"] as const) {
-      const user = await createUser(getPrisma(), {
-        role,
-        provider: role === "PARTNER" ? "St Giles Trust" : undefined,
-      });
-      await expect(listMyInvestigations({ actor: actorFor(user), now })).rejects.toMatchObject({
+      const actor = await makeRoleActor(role);
+      await expect(listMyInvestigations({ actor, now })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
       const refusal = await getPrisma().auditEvent.findFirst({
-        where: { event: "access.refused", actorId: user.id },
+        where: { event: "access.refused", actorId: actor.id },
       });
       expect(refusal?.changes).toMatchObject({ detail: { permission: "investigations.read" } });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { makeRoleActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { createUser } from "@/prisma/factories/create-user";
@@ -56,16 +56,14 @@ describe("offence record", () => {
     const prisma = getPrisma();
     const offence = await createOffence(prisma);
     for (const role of ["PARTNER", "ADMIN"] as const) {
-      const user = await createUser(prisma, { role, provider: role === "PARTNER" ? "Redthread" : undefined });
-      await expect(getOffenceSummary({ actor: actorFor(user), id: offence.id })).rejects.toMatchObject({
+      const actor = await makeRoleActor(role, "Redthread");
+      await expect(getOffenceSummary({ actor, id: offence.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(getOffenceRecord({ actor, offenceId: offence.id })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
-      await expect(getOffenceRecord({ actor: actorFor(user), offenceId: offence.id })).rejects.toMatchObject({
+      await expect(getOffenceIntelligence({ actor, offenceId: offence.id })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
-      await expect(
-        getOffenceIntelligence({ actor: actorFor(user), offenceId: offence.id }),
-      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });
 

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
-import { actorFor } from "@/lib/testing/actor-for";
+import { makeRoleActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
@@ -10,7 +9,6 @@ import { updateOffenceListPreferences } from "@/lib/offences/server/update-offen
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
 import { createInvestigation } from "@/prisma/factories/create-investigation";
 import { createPerson } from "@/prisma/factories/create-person";
-import { createUser } from "@/prisma/factories/create-user";
 import { day, ensureReferenceData } from "@/prisma/factories/create-reference-data";
 
 // A small fixed world (A-E) plus 30 filler offences in Solihull for paging. Filter assertions look
@@ -251,9 +249,7 @@ describe("listOffences access", () => {
   });
 
   it.each(["PARTNER", "ADMIN"] as const)("refuses a %s, and audits the refusal", async (role) => {
-    const user = actorFor(
-      await createUser(getPrisma(), { role, provider: role === "PARTNER" ? "Redthread" : undefined }),
-    );
+    const user = await makeRoleActor(role, "Redthread");
     await expect(listOffences({ actor: user, query: parseOffenceListQuery({}).query })).rejects.toSatisfy(
       (error) => error instanceof AppError && error.code === "FORBIDDEN",
     );

@@ -31,30 +31,23 @@ beforeAll(async () => {
   const db = getPrisma();
   await ensureReferenceData(db);
   const born = (day: string) => new Date(`${day}T00:00:00Z`);
-  ids.mockridge = (
-    await createPerson(db, {
-      surname: "Mockridge",
-      forenames: "Jamie",
-      rmsRef: "SYN-N77005678",
-      dateOfBirth: born("2007-03-04"),
-      npu: "Coventry",
-    })
-  ).id;
-  ids.macdonald = (
-    await createPerson(db, { surname: "MacDonald", forenames: "Ewan", dateOfBirth: born("1970-01-02") })
-  ).id;
-  ids.hyphen = (
-    await createPerson(db, { surname: "Smith-Jones", forenames: "Zoë", dateOfBirth: born("1980-05-06") })
-  ).id;
-  ids.young = (
-    await createPerson(db, { surname: "Quennell", forenames: "Orla", dateOfBirth: born("2002-12-08") })
-  ).id;
-  ids.old = (
-    await createPerson(db, { surname: "Quennell", forenames: "Ada", dateOfBirth: born("2001-12-07") })
-  ).id;
-  ids.merged = (
-    await createPerson(db, { surname: "Mockridge", forenames: "Jamie", mergedIntoId: ids.mockridge })
-  ).id;
+  const personId = async (input: Parameters<typeof createPerson>[1]) => (await createPerson(db, input)).id;
+  ids.mockridge = await personId({
+    surname: "Mockridge",
+    forenames: "Jamie",
+    rmsRef: "SYN-N77005678",
+    dateOfBirth: born("2007-03-04"),
+    npu: "Coventry",
+  });
+  ids.macdonald = await personId({
+    surname: "MacDonald",
+    forenames: "Ewan",
+    dateOfBirth: born("1970-01-02"),
+  });
+  ids.hyphen = await personId({ surname: "Smith-Jones", forenames: "Zoë", dateOfBirth: born("1980-05-06") });
+  ids.young = await personId({ surname: "Quennell", forenames: "Orla", dateOfBirth: born("2002-12-08") });
+  ids.old = await personId({ surname: "Quennell", forenames: "Ada", dateOfBirth: born("2001-12-07") });
+  ids.merged = await personId({ surname: "Mockridge", forenames: "Jamie", mergedIntoId: ids.mockridge });
   // Mockridge: victim twice in the last 12 months (repeat victim), suspect once.
   for (const [day, role] of [
     ["2026-05-01", "VICTIM"],

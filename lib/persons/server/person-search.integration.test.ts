@@ -23,6 +23,12 @@ const actors = withActors({ investigator: "INVESTIGATOR", analyst: "ANALYST" });
 
 const rows = (actor: Actor, event: string) =>
   getPrisma().auditEvent.findMany({ where: { actorId: actor.id, event }, orderBy: { seq: "asc" } });
+/** The actor's one audit row of this event (there must be exactly one). */
+async function onlyRow(actor: Actor, event: string) {
+  const found = await rows(actor, event);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
 
 describe("the intelligence link picker", () => {
   it("shows the year of birth at most, and logs the search as a consultation with its terms", async () => {
@@ -40,9 +46,7 @@ describe("the intelligence link picker", () => {
     expect(match).toMatchObject({ label: "Juno Pickerton", detail: "born 2007, Coventry" });
     expect(JSON.stringify(found)).not.toMatch(/2007-03-04|4 Mar|March/);
 
-    const logged = await rows(actors.investigator, "person.searched");
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({
+    expect(await onlyRow(actors.investigator, "person.searched")).toMatchObject({
       category: "CONSULTATION",
       justification: "Searched for a person to link to intelligence",
       changes: { detail: { terms: "Juno Pickerton" } },
@@ -55,9 +59,7 @@ describe("the intelligence link picker", () => {
     for (let i = 0; i < PERSON_SEARCH_LIMIT.perUser; i++) await search(`Surname${i}`);
     await expect(search("Onetoomany")).rejects.toMatchObject({ code: "RATE_LIMITED" });
     expect(await rows(user, "person.searched")).toHaveLength(PERSON_SEARCH_LIMIT.perUser);
-    const refused = await rows(user, "request.refused");
-    expect(refused).toHaveLength(1);
-    expect(refused[0]).toMatchObject({
+    expect(await onlyRow(user, "request.refused")).toMatchObject({
       category: "SECURITY",
       changes: { detail: { reason: "person-search-limit", terms: "Onetoomany" } },
     });
@@ -81,9 +83,7 @@ describe("the offence list's name filter", () => {
       query: parseOffenceListQuery({ name: "Ona Filterby" }).query,
     });
     expect(page.rows.map((r) => r.id)).toEqual([offence.id]);
-    const logged = await rows(actors.investigator, "offence.searched-by-person");
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({
+    expect(await onlyRow(actors.investigator, "offence.searched-by-person")).toMatchObject({
       category: "CONSULTATION",
       justification: "Searched the offence list by a person's name",
       changes: { detail: { terms: "Ona Filterby" } },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { actorFor } from "@/lib/testing/actor-for";
-import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { makeRoleActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import type { PersonRole, ReferralState } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
@@ -177,16 +177,13 @@ describe("referral effectiveness on a hand-counted fixture (today = 27 Nov 2026)
 
   it("is refused to investigators, partners and administrators, and the refusal is audited", async () => {
     for (const role of ["INVESTIGATOR", "PARTNER", "ADMIN"] as const) {
-      const user = await createUser(getPrisma(), {
-        role,
-        provider: role === "PARTNER" ? PROVIDER : undefined,
-      });
-      await expect(getReferralEffectiveness({ actor: actorFor(user), now: NOW })).rejects.toMatchObject({
+      const actor = await makeRoleActor(role, PROVIDER);
+      await expect(getReferralEffectiveness({ actor, now: NOW })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
       await expect(
         listEffectivenessPersons({
-          actor: actorFor(user),
+          actor,
           provider: PROVIDER,
           pathway: PATHWAY,
           measure: "referred",
@@ -194,7 +191,7 @@ describe("referral effectiveness on a hand-counted fixture (today = 27 Nov 2026)
         }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(
-        await getPrisma().auditEvent.count({ where: { event: "access.refused", actorId: user.id } }),
+        await getPrisma().auditEvent.count({ where: { event: "access.refused", actorId: actor.id } }),
       ).toBe(2);
     }
   });
