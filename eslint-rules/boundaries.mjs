@@ -10,6 +10,9 @@ const FIXTURES = [/^prisma\/factories(\/|$)/, /^lib\/testing(\/|$)/];
 // The escalation job writes audit rows, notifications and email: it runs from the scheduler and
 // its command only, never as a side effect of a page view.
 const ESCALATION = /^lib\/action-items\/server\/escalate-overdue-actions(\.ts)?$/;
+// Pages are revalidated one way: defineAction's `revalidate` option names them beside the action.
+const REVALIDATORS = new Set(["revalidatePath", "revalidateTag"]);
+const REVALIDATE_HOME = "lib/actions/define-action.ts";
 
 /** Where Prisma may be imported: the data layer, the database folder, scripts, seed and tests. */
 function mayUsePrisma(file) {
@@ -46,6 +49,8 @@ export const messages = {
     "[captiva/no-server-imports-in-client] A 'use client' file never imports from lib/*/server/** ({{target}}), not even types: move the type to lib/<domain>/types.ts.",
   fixtures:
     "[captiva/no-test-fixtures-in-app] Test factories and helpers ({{target}}) are for tests, the seed and scripts only.",
+  revalidate:
+    "[captiva/one-way-to-revalidate] {{target}} is called only by lib/actions/define-action.ts: name the pages in the action's `revalidate` option.",
   escalation:
     "[captiva/escalation-from-job-only] The escalation job runs from lib/jobs (the scheduler) and `npm run actions:escalate` only, never from a page, action or component.",
 };
@@ -73,6 +78,13 @@ const boundaries = {
 
       if (target === null) {
         if (PRISMA_PACKAGES.has(spec) && !mayUsePrisma(file)) report("prisma");
+        if (spec === "next/cache" && file !== REVALIDATE_HOME && !isTestFile(file)) {
+          for (const s of node.specifiers ?? []) {
+            const name = s.type === "ImportSpecifier" ? s.imported.name : null;
+            if (s.type === "ImportNamespaceSpecifier" || REVALIDATORS.has(name))
+              context.report({ node, messageId: "revalidate", data: { target: name ?? "next/cache" } });
+          }
+        }
         return;
       }
       if (target === "lib/generated/prisma/enums") {

@@ -116,6 +116,26 @@ describe("captiva/escalation-from-job-only", () => {
   });
 });
 
+describe("captiva/one-way-to-revalidate", () => {
+  it("refuses revalidatePath and revalidateTag outside defineAction", async () => {
+    for (const code of [
+      'import { revalidatePath } from "next/cache";\nexport const r = revalidatePath;\n',
+      'import { revalidateTag as t } from "next/cache";\nexport const r = t;\n',
+      'import * as cache from "next/cache";\nexport const r = cache;\n',
+    ]) {
+      const messages = await messagesFor("app/offences/actions.ts", code);
+      expect(messages.join("\n")).toContain("[captiva/one-way-to-revalidate]");
+    }
+  });
+
+  it("allows them in defineAction, and next/cache's other exports anywhere", async () => {
+    const revalidate = 'import { revalidatePath } from "next/cache";\nexport const r = revalidatePath;\n';
+    expect(await messagesFor("lib/actions/define-action.ts", revalidate)).toEqual([]);
+    const other = 'import { unstable_noStore } from "next/cache";\nexport const r = unstable_noStore;\n';
+    expect(await messagesFor("app/offences/actions.ts", other)).toEqual([]);
+  });
+});
+
 describe("captiva/env-only-in-lib-env", () => {
   it("refuses process.env, its destructuring and node:process's env outside lib/env.ts", async () => {
     for (const code of [
