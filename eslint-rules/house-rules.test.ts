@@ -17,6 +17,11 @@ async function messagesFor(filePath: string, code: string): Promise<string[]> {
   return result!.messages.filter((m) => m.ruleId?.startsWith("captiva/")).map((m) => m.message);
 }
 
+/** Each sample, linted as if it were `file`, breaks `rule` (the message names it). */
+async function expectEachRefused(file: string, rule: string, samples: string[]): Promise<void> {
+  for (const code of samples) expect((await messagesFor(file, code)).join("\n"), code).toContain(`[${rule}]`);
+}
+
 describe("captiva/prisma-in-data-layer", () => {
   const sample = 'import { getPrisma } from "@/lib/db/server/prisma";\nexport const p = getPrisma;\n';
 
@@ -118,14 +123,11 @@ describe("captiva/escalation-from-job-only", () => {
 
 describe("captiva/one-way-to-revalidate", () => {
   it("refuses revalidatePath and revalidateTag outside defineAction", async () => {
-    for (const code of [
+    await expectEachRefused("app/offences/actions.ts", "captiva/one-way-to-revalidate", [
       'import { revalidatePath } from "next/cache";\nexport const r = revalidatePath;\n',
       'import { revalidateTag as t } from "next/cache";\nexport const r = t;\n',
       'import * as cache from "next/cache";\nexport const r = cache;\n',
-    ]) {
-      const messages = await messagesFor("app/offences/actions.ts", code);
-      expect(messages.join("\n")).toContain("[captiva/one-way-to-revalidate]");
-    }
+    ]);
   });
 
   it("allows them in defineAction, and next/cache's other exports anywhere", async () => {
@@ -138,15 +140,12 @@ describe("captiva/one-way-to-revalidate", () => {
 
 describe("captiva/env-only-in-lib-env", () => {
   it("refuses process.env, its destructuring and node:process's env outside lib/env.ts", async () => {
-    for (const code of [
+    await expectEachRefused("lib/offences/server/list-offences.ts", "captiva/env-only-in-lib-env", [
       "export const u = process.env.DATABASE_URL;\n",
       'export const u = process["env"].X;\n',
       "const { env } = process;\nexport const u = env.X;\n",
       'import { env } from "node:process";\nexport const u = env.X;\n',
-    ]) {
-      const messages = await messagesFor("lib/offences/server/list-offences.ts", code);
-      expect(messages.join("\n"), code).toContain("[captiva/env-only-in-lib-env]");
-    }
+    ]);
   });
 
   it("allows lib/env.ts, scripts, tests and root config files", async () => {
