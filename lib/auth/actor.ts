@@ -19,6 +19,17 @@ export type Actor = {
   address: string | null;
 };
 
+// The options every data function takes, in one home (ARCHITECTURE.md, "Shared pieces").
+
+/**
+ * The options of a data function that a server action calls with what it parsed: who asks and the
+ * input. The data function checks the permission again itself (ARCHITECTURE.md, "Layers").
+ */
+export type ActorInput<I> = { actor: Actor; input: I };
+
+/** ActorInput for a data function that dates what it writes: `now` is the moment (tests set it). */
+export type ActorInputAt<I> = ActorInput<I> & { now?: Date };
+
 /** A data function's options for a read as of a day: who asks, and when (tests pass a fixed `now`). */
 export type ActorAsOf = { actor: Actor; now?: Date };
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import type { ActorInput } from "@/lib/actions/actor-input";
+import type { ActorInput } from "@/lib/auth/actor";
 import { defineAction } from "@/lib/actions/define-action";
 import {
   changeUserRoleSchema,

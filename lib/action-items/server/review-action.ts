@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActorInputAt } from "@/lib/actions/actor-input";
+import type { ActorInputAt } from "@/lib/auth/actor";
 import { recordActionReview } from "@/lib/action-items/server/record-action-review";
 import { AppError } from "@/lib/errors";
 import { claimVersion, versionedTransaction } from "@/lib/db/server/versioned-transaction";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActorInputAt } from "@/lib/actions/actor-input";
+import type { ActorInputAt } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { refuseAccess } from "@/lib/auth/server/refuse-access";

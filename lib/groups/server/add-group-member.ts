@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { ActorInput } from "@/lib/actions/actor-input";
+import type { ActorInput } from "@/lib/auth/actor";
 import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import type { AddMemberInput } from "@/lib/groups/schemas";

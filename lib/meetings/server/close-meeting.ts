@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActorInputAt } from "@/lib/actions/actor-input";
+import type { ActorInputAt } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { requireOn } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { formatDay, parseDay, todayInUk, ukStartOfDay, ukTimeOf } from "@/lib/dates/day";
 import { conflictFieldErrors } from "@/lib/actions/conflict";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";
-import type { ActorInput } from "@/lib/actions/actor-input";
+import type { ActorInput } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma, type Tx } from "@/lib/db/server/prisma";

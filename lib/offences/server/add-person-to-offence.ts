@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActorInput } from "@/lib/actions/actor-input";
+import type { ActorInput } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { addPersonToOffenceSchema, type AddPersonToOffenceInput } from "@/lib/persons/schemas";

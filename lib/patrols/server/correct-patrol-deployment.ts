@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActorInput } from "@/lib/actions/actor-input";
+import type { ActorInput } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import type { ActorInput } from "@/lib/actions/actor-input";
+import type { ActorInput } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { lastSavedBy } from "@/lib/audit/server/last-saved-by";

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { ActorInput } from "@/lib/actions/actor-input";
+import type { ActorInput } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { passwordProblem } from "@/lib/users/rules";

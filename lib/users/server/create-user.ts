@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { normaliseEmail } from "@/lib/auth/sign-in-throttle";
-import type { ActorInput } from "@/lib/actions/actor-input";
+import type { ActorInput } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { isCaseRole, USER_RULE_MESSAGES } from "@/lib/users/rules";

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { ActorInput } from "@/lib/actions/actor-input";
+import type { ActorInput } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { auditActorOf } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
