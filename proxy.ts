@@ -11,6 +11,7 @@ import {
   type SessionCheck,
 } from "@/lib/auth/session-cookie";
 import { clientAddressFrom } from "@/lib/auth/client-address";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { recordRefusedRequest, type RefusalReason } from "@/lib/security/server/record-refused-request";
 
 // Next 16's middleware. It does three things, in order:
@@ -81,6 +82,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // Always set, so a client's own x-captiva-path never reaches a page (lib/auth/request-path.ts).
+  requestHeaders.set(REQUEST_PATH_HEADER, pathname);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -27,6 +27,16 @@ async function refusalsOf(email: string | null): Promise<number> {
   return Number(rows[0]!.n);
 }
 
+/** The account's refusal rows that name `path` as the page refused (DPA 2018 s.62: what was tried). */
+async function refusalsNaming(email: string, path: string): Promise<number> {
+  const rows = await queryE2eDatabase<{ n: string }>(
+    `select count(*) as n from "AuditEvent" a join "User" u on u.id = a."actorId"
+      where a.event = 'access.refused' and u.email = $1 and a.changes->'detail'->>'path' = $2`,
+    [email, path],
+  );
+  return Number(rows[0]!.n);
+}
+
 /**
  * Signed in as a new account of the role's, so the refusal rows it counts are its own: both workers
  * sign in as the demo accounts at once, which only allowed "at least N" refusals.
@@ -47,6 +57,8 @@ const RECORD_SECTION = /^\/offences\/1(\/(investigation|intelligence|interventio
 const refusalRowsOf = (path: string) => (RECORD_SECTION.test(path) ? 2 : 1);
 
 const pathFor = (path: string, t: Target) => path.replace("{user}", String(t.id));
+/** Refusal rows name the path without its query: a filter can carry a name. */
+const pathOnly = (path: string) => new URL(path, "http://localhost").pathname;
 
 // Each test walks the whole surface, which grows with every issue: allow a few seconds per page or
 // action on a loaded machine rather than one fixed 30 s for the lot.
@@ -88,9 +100,12 @@ for (const role of ROLES) {
       test.skip(refused.length === 0, "no page is refused to this role");
       budget(refused.length);
       const { page, email } = await signedInPage(browser, role);
+      // A client's own value for the proxy's path header must never reach the audit row.
+      await page.setExtraHTTPHeaders({ "x-captiva-path": "/forged-by-client" });
       const t = await target();
       for (const { path } of refused) {
         const refusedBefore = await refusalsOf(email);
+        const namingBefore = await refusalsNaming(email, pathOnly(pathFor(path, t)));
         const response = await page.goto(pathFor(path, t));
         expect(response?.status(), path).toBe(403);
         await expect(
@@ -100,6 +115,10 @@ for (const role of ROLES) {
         await expect
           .poll(async () => (await refusalsOf(email)) - refusedBefore, { message: path })
           .toBe(refusalRowsOf(path));
+        expect(
+          (await refusalsNaming(email, pathOnly(pathFor(path, t)))) - namingBefore,
+          `${path} named in its rows`,
+        ).toBe(refusalRowsOf(path));
       }
       await page.context().close();
     });

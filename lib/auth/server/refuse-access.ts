@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, type AuditEntity } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { requestPathDetail } from "@/lib/auth/server/get-request-address";
 
 /**
  * For row rules a permission cannot express ("not your investigation", "not your provider's
@@ -21,7 +22,7 @@ export async function refuseAccess(options: {
     event: "access.refused",
     actor: auditActorOf(options.actor),
     entity: options.entity,
-    detail: { reason: options.reason, answered: code },
+    detail: { reason: options.reason, answered: code, ...(await requestPathDetail()) },
   });
   throw new AppError(code, { detail: { reason: options.reason } });
 }

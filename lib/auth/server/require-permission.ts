@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, type AuditEntity } from "@/lib/audit/events";
 import { writeAudit } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { requestPathDetail } from "@/lib/auth/server/get-request-address";
 
 /**
  * Throws AppError("FORBIDDEN") unless the actor's role grants `permission`, after writing a
@@ -22,7 +23,7 @@ export async function requirePermission(
     event: "access.refused",
     actor: auditActorOf(actor),
     entity: context.entity,
-    detail: { permission, ...context.detail },
+    detail: { permission, ...context.detail, ...(await requestPathDetail()) },
   });
   throw new AppError("FORBIDDEN", { detail: { permission } });
 }
