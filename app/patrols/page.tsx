@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDateTime } from "@/lib/dates/format";
 import { getPatrolEvaluation } from "@/lib/patrols/server/get-patrol-evaluation";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -61,11 +62,7 @@ export default async function PatrolsPage({ searchParams }: { searchParams: Sear
           </li>
         </ul>
       ) : (
-        <p className="govuk-body">
-          <Link className="govuk-link" href="/patrols/deployments">
-            Deployments by period
-          </Link>
-        </p>
+        <LinkParagraph href="/patrols/deployments">Deployments by period</LinkParagraph>
       )}
       <PeriodComparisonTable periods={periods} />
 

@@ -5,6 +5,7 @@ import type { SelectedFilter } from "@/components/ui/filter-panel";
 import { HomeTable, type Column } from "@/components/home/home-section";
 import { PROVIDER_REFERRAL_COLUMNS } from "@/components/home/partner-home";
 import { Pagination } from "@/components/ui/pagination";
+import { ChoiceItem } from "@/components/ui/choice-item";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { pageParam } from "@/lib/pagination";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
@@ -87,19 +88,9 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
             />
             <div className="govuk-form-group">
               <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-                <div className="govuk-checkboxes__item">
-                  <input
-                    className="govuk-checkboxes__input"
-                    id="due"
-                    name="due"
-                    type="checkbox"
-                    value="yes"
-                    defaultChecked={filters.due}
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor="due">
-                    Follow-up due or overdue
-                  </label>
-                </div>
+                <ChoiceItem type="checkbox" id="due" name="due" value="yes" checked={filters.due}>
+                  Follow-up due or overdue
+                </ChoiceItem>
               </div>
             </div>
           </FilterPanel>

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { GROUP_TYPE_LABELS } from "@/lib/groups/labels";
 import { networkHref } from "@/lib/links/rules";
 import { loadGroup } from "@/app/groups/[id]/load-group";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 export const metadata: Metadata = { title: "Group" };
 
@@ -52,11 +53,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
           { label: "Description", value: group.description || "None recorded" },
         ]}
       />
-      <p className="govuk-body">
-        <Link className="govuk-link" href={networkHref({ type: "group", id: group.id })}>
-          View network
-        </Link>
-      </p>
+      <LinkParagraph href={networkHref({ type: "group", id: group.id })}>View network</LinkParagraph>
       <GroupMembers groupId={group.id} members={group.members} mayWrite={mayWrite} />
       <GroupOffences groupId={group.id} offences={group.offences} mayWrite={mayWrite} />
       <section aria-labelledby="intel-title">

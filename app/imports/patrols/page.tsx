@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CheckedUploadReport, UploadAndCheckForm } from "@/components/ui/checked-upload";
 import { FileUpload } from "@/components/forms/file-upload";
@@ -8,6 +7,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { MAX_PATROL_MINUTES } from "@/lib/patrols/check-patrol-file";
 import { PATROL_TYPES } from "@/lib/patrols/patrol-types";
 import { getPatrolImport } from "@/lib/patrols/server/get-patrol-import";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -56,11 +56,7 @@ export default async function PatrolImportPage({ searchParams }: { searchParams:
           }
           footer={
             run.status === "COMPLETED" ? (
-              <p className="govuk-body">
-                <Link className="govuk-link" href="/patrols">
-                  See the patrol evaluation
-                </Link>
-              </p>
+              <LinkParagraph href="/patrols">See the patrol evaluation</LinkParagraph>
             ) : null
           }
         >

@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/dates/format";
 import { periodLabel, periodNumbered, periodOf, periodStartingOn } from "@/lib/patrols/periods";
 import { listPatrolDeployments } from "@/lib/patrols/server/list-patrol-deployments";
 import type { DeploymentRecord } from "@/lib/patrols/types";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -50,11 +51,7 @@ export default async function PatrolDeploymentsPage({ searchParams }: { searchPa
         <SuccessBanner message="The deployment is recorded" testId="deployment-saved" />
       ) : null}
       <h1 className="govuk-heading-l">Patrol deployments</h1>
-      <p className="govuk-body">
-        <Link className="govuk-link" href="/patrols">
-          Back to the evaluation
-        </Link>
-      </p>
+      <LinkParagraph href="/patrols">Back to the evaluation</LinkParagraph>
       <DataTable
         caption="Deployments by tactical period"
         captionSize="m"
