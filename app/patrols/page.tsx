@@ -10,14 +10,13 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDateTime } from "@/lib/dates/format";
 import { getPatrolEvaluation } from "@/lib/patrols/server/get-patrol-evaluation";
 import { LinkParagraph } from "@/components/page/link-paragraph";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import type { Query, SearchParams } from "@/app/search-params";
 
 const MISSING: Record<string, string> = {
   reason: "Enter why you are exporting the evaluation",
   recipients: "Enter who will receive the export",
 };
-const missingOf = (params: Record<string, string | string[] | undefined>) =>
+const missingOf = (params: Query) =>
   typeof params.missing === "string" ? params.missing.split(",").filter((m) => m in MISSING) : [];
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {

@@ -18,10 +18,11 @@ import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
 import { saveViewHref } from "@/lib/saved-views/kinds";
 import { readSealedFields, sealHref } from "@/lib/security/sealed-query";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Find a referral" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 // The partner home's table with the referral number first: people search by it.
 const columns: Column<ProviderReferral>[] = [

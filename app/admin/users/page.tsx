@@ -9,10 +9,9 @@ import { ROLE_LABELS } from "@/lib/labels/role";
 import { userListQuerySchema, type UserListQuery } from "@/lib/users/schemas";
 import { listUsers } from "@/lib/users/server/list-users";
 import { FilterSelect } from "@/components/ui/filter-panel";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Users" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("users.manage");

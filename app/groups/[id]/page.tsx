@@ -11,12 +11,13 @@ import { GROUP_TYPE_LABELS } from "@/lib/groups/labels";
 import { networkHref } from "@/lib/links/rules";
 import { loadGroup } from "@/app/groups/[id]/load-group";
 import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Group" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 };
 
 const SAVED: Record<string, string> = {

@@ -8,15 +8,14 @@ import { MAX_PATROL_MINUTES } from "@/lib/patrols/check-patrol-file";
 import { PATROL_TYPES } from "@/lib/patrols/patrol-types";
 import { getPatrolImport } from "@/lib/patrols/server/get-patrol-import";
 import { LinkParagraph } from "@/components/page/link-paragraph";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import type { Query, SearchParams } from "@/app/search-params";
 
 const UPLOAD_ERRORS: Record<string, string> = {
   "no-file": "Select the geofencing extract (a CSV file)",
   empty: "The selected file is empty",
   "too-large": "The file must be 10 MB or smaller",
 };
-const errorOf = (params: Record<string, string | string[] | undefined>) =>
+const errorOf = (params: Query) =>
   typeof params.error === "string" ? (UPLOAD_ERRORS[params.error] ?? null) : null;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {

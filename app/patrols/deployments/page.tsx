@@ -11,8 +11,7 @@ import { periodLabel, periodNumbered, periodOf, periodStartingOn } from "@/lib/p
 import { listPatrolDeployments } from "@/lib/patrols/server/list-patrol-deployments";
 import type { DeploymentRecord } from "@/lib/patrols/types";
 import { LinkParagraph } from "@/components/page/link-paragraph";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Patrol deployments" };
 

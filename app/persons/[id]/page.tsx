@@ -21,12 +21,13 @@ import { parseOffenceContext, PERSON_FLAG_LABELS } from "@/lib/persons/rules";
 import { displayName } from "@/lib/labels/person-name";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Person" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 };
 
 // Where undoing a merge, merging and referring send the user back to.

@@ -9,12 +9,13 @@ import { getOffenceInterventions } from "@/lib/offences/server/get-offence-inter
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { DataTable } from "@/components/ui/data-table";
 import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Offence record – interventions" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 };
 
 const date = (value: Date | null) => (value ? formatDate(value) : "–");

@@ -16,11 +16,11 @@ import { personSearchSchema } from "@/lib/persons/schemas";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { readSealedQuery, SEALED_PARAM, sealQuery } from "@/lib/security/sealed-query";
 import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { Query } from "@/app/search-params";
 
 const TITLE = "Add a person to the offence";
 export const metadata: Metadata = { title: TITLE };
 
-type Query = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Query> };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 100) : "");
