@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import { useEffect } from "react";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 // Shown inside the layout when a page fails. It never shows the error: a server error reaches
 // the browser as a generic message with a digest, which is logged on the server with the detail.
@@ -21,11 +21,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       <button type="button" className="govuk-button govuk-button--secondary" onClick={() => retry()}>
         Try again
       </button>
-      <p className="govuk-body">
-        <Link className="govuk-link" href="/">
-          Go to the home page
-        </Link>
-      </p>
+      <LinkParagraph href="/">Go to the home page</LinkParagraph>
       {digest ? (
         <p className="govuk-body-s">
           If you report this problem, quote reference <strong>{digest}</strong>.

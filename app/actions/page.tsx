@@ -14,10 +14,11 @@ import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
 import { saveViewHref } from "@/lib/saved-views/kinds";
 import { sealHref } from "@/lib/security/sealed-query";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Actions" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 const STATUS_LABELS: Record<(typeof STATUS_FILTERS)[number], string> = {
   open: "Open (incl. awaiting review)",

@@ -9,10 +9,11 @@ import { searchDecisions } from "@/lib/decisions/server/search-decisions";
 import { FilterSelect } from "@/components/ui/filter-panel";
 import { sealFields } from "@/lib/security/sealed-fields";
 import { readSealedFields } from "@/lib/security/sealed-query";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Decision log" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 /** A page of the log; the person and words go as `sealed` (the page's token), never plain. */
 function hrefFor(search: DecisionSearch, page: number, sealed: string): string {

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { FigureTableView } from "@/components/figures/figure-table-view";
-import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
 import { TrendChart } from "@/components/figures/trend-chart";
 import { BarChart } from "@/components/figures/charts/bar-chart";
 import { ChangeChart } from "@/components/figures/charts/change-chart";
@@ -15,17 +14,16 @@ import { ForceMapSection } from "@/components/map/force-map-section";
 import { getEnv } from "@/lib/env";
 import { MAP_POINT_LIMIT } from "@/lib/hotspots/server/list-map-points";
 import { loadFiguresPage } from "@/app/figures/figures-page-data";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { FigureWindowPage } from "@/components/page/figure-window-page";
+import type { SearchParams } from "@/app/search-params";
 
 export const generateMetadata = figureWindowMetadata("Figures");
 
 /** The board report's figures, for the chair to scrutinise: every number links to its offences. */
 export default async function FiguresPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("figures.read");
-  const params = await searchParams;
   const today = todayInUk();
-  const window = figureWindowFromParams(params, today);
+  const window = figureWindowFromParams(await searchParams, today);
   const { tables: t, map } = await loadFiguresPage({ actor, window });
   const canExport = can(actor, "figures.export");
   const view = (table: FigureTable) => (
@@ -33,20 +31,23 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
   );
 
   return (
-    <>
-      <FigureWindowErrors window={window} />
-      <h1 className="govuk-heading-l">Figures</h1>
-      <p className="govuk-body">
-        Serious youth violence: offences in Robbery, Violence with Injury, Attempt Murder or Homicide where
-        the youngest victim was under 25 on the day, counted by the date they were recorded. Select any number
-        to see the offences behind it. The Home Office and Serious Violence Duty returns are on{" "}
-        <Link className="govuk-link" href={`/returns?asAt=${window.asAt}&year=${window.year}`}>
-          Returns
-        </Link>
-        .
-      </p>
-      <FigureWindowForm window={window} today={today} action="/figures" />
-
+    <FigureWindowPage
+      title="Figures"
+      window={window}
+      today={today}
+      action="/figures"
+      intro={
+        <>
+          Serious youth violence: offences in Robbery, Violence with Injury, Attempt Murder or Homicide where
+          the youngest victim was under 25 on the day, counted by the date they were recorded. Select any
+          number to see the offences behind it. The Home Office and Serious Violence Duty returns are on{" "}
+          <Link className="govuk-link" href={`/returns?asAt=${window.asAt}&year=${window.year}`}>
+            Returns
+          </Link>
+          .
+        </>
+      }
+    >
       <h2 className="govuk-heading-l">Year to date</h2>
       <ChangeChart chart={ytdChangeChart(t.ytd)} />
       {view(t.ytd)}
@@ -82,6 +83,6 @@ export default async function FiguresPage({ searchParams }: { searchParams: Sear
         drill={{ ...SYV, ...inRange(window.current), knife: "yes" }}
         limit={MAP_POINT_LIMIT}
       />
-    </>
+    </FigureWindowPage>
   );
 }

@@ -9,6 +9,7 @@ import { groupListHref, parseGroupListQuery } from "@/lib/groups/schemas";
 import { listGroupNpus } from "@/lib/groups/server/list-group-npus";
 import { listGroups } from "@/lib/groups/server/list-groups";
 import { pageParam } from "@/lib/pagination";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Groups" };
 
@@ -21,8 +22,6 @@ const columns: TableColumn<Group>[] = [
   { header: "Current members", numeric: true, cell: (g) => g.activeMembers },
   { header: "Status", cell: (g) => <ActiveTag active={g.active} /> },
 ];
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Organised crime groups and street gangs (chair and analyst). Filters and page are in the URL. */
 export default async function GroupsPage({ searchParams }: { searchParams: SearchParams }) {

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
 import { HotspotHeadlineView } from "@/components/hotspots/hotspot-headline";
 import { HotspotTable } from "@/components/hotspots/hotspot-table";
 import { WidePage } from "@/components/layout/wide-page";
@@ -12,8 +11,8 @@ import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
 import { listHotspotAreas } from "@/lib/hotspots/server/list-hotspot-areas";
 import { listEngagementStatuses } from "@/lib/hotspots/server/list-engagement-statuses";
 import { EngagementStatusText } from "@/components/hotspots/engagement-status";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { FigureWindowPage } from "@/components/page/figure-window-page";
+import type { SearchParams } from "@/app/search-params";
 
 export const generateMetadata = figureWindowMetadata("Hotspots");
 
@@ -30,55 +29,61 @@ export default async function HotspotsPage({ searchParams }: { searchParams: Sea
   const plans = can(actor, "engagement.read") ? await listEngagementStatuses({ actor }) : null;
   return (
     <WidePage>
-      <FigureWindowErrors window={window} />
-      <h1 className="govuk-heading-l">Hotspots</h1>
-      <p className="govuk-body">
-        The geofenced serious youth violence hotspots. An offence is in a hotspot when its location lay inside
-        the hotspot&apos;s geofence as it stood on the day the offence occurred. Harm is weighted by the harm
-        weight table (Cambridge Crime Harm Index method). See them on the{" "}
-        <Link className="govuk-link" href={`/map?asAt=${window.asAt}`}>
-          map
-        </Link>
-        .
-        {can(actor, "patrols.read") ? (
+      <FigureWindowPage
+        title="Hotspots"
+        window={window}
+        today={today}
+        action="/hotspots"
+        intro={
           <>
-            {" "}
-            Targeted Guardian Patrols in the hotspots: the{" "}
-            <Link className="govuk-link" href="/patrols">
-              patrol evaluation
-            </Link>{" "}
-            and the{" "}
-            <Link className="govuk-link" href="/patrols/deployments">
-              deployments by period
+            The geofenced serious youth violence hotspots. An offence is in a hotspot when its location lay
+            inside the hotspot&apos;s geofence as it stood on the day the offence occurred. Harm is weighted
+            by the harm weight table (Cambridge Crime Harm Index method). See them on the{" "}
+            <Link className="govuk-link" href={`/map?asAt=${window.asAt}`}>
+              map
             </Link>
             .
+            {can(actor, "patrols.read") ? (
+              <>
+                {" "}
+                Targeted Guardian Patrols in the hotspots: the{" "}
+                <Link className="govuk-link" href="/patrols">
+                  patrol evaluation
+                </Link>{" "}
+                and the{" "}
+                <Link className="govuk-link" href="/patrols/deployments">
+                  deployments by period
+                </Link>
+                .
+              </>
+            ) : null}
           </>
-        ) : null}
-      </p>
-      <FigureWindowForm window={window} today={today} action="/hotspots" />
-      {figures ? (
-        <>
-          <HotspotHeadlineView headline={figures.headline} window={window} />
-          <HotspotTable rows={figures.hotspots} window={window} plans={plans} />
-        </>
-      ) : (
-        <ul className="govuk-list govuk-list--bullet" data-testid="hotspot-list">
-          {areas!.map((a) => (
-            <li key={a.code}>
-              <Link className="govuk-link" href={`/hotspots/${a.id}`}>
-                {a.code} {a.name}
-              </Link>{" "}
-              ({a.npu}, {a.areaKm2.toFixed(2)} km²)
-              {plans ? (
-                <>
-                  {" "}
-                  <EngagementStatusText status={plans[a.id]} />
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+        }
+      >
+        {figures ? (
+          <>
+            <HotspotHeadlineView headline={figures.headline} window={window} />
+            <HotspotTable rows={figures.hotspots} window={window} plans={plans} />
+          </>
+        ) : (
+          <ul className="govuk-list govuk-list--bullet" data-testid="hotspot-list">
+            {areas!.map((a) => (
+              <li key={a.code}>
+                <Link className="govuk-link" href={`/hotspots/${a.id}`}>
+                  {a.code} {a.name}
+                </Link>{" "}
+                ({a.npu}, {a.areaKm2.toFixed(2)} km²)
+                {plans ? (
+                  <>
+                    {" "}
+                    <EngagementStatusText status={plans[a.id]} />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </FigureWindowPage>
     </WidePage>
   );
 }

@@ -7,11 +7,9 @@ import { ImportRunList } from "@/components/imports/import-run-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { MAX_UPLOAD_LABEL, UPLOAD_ERRORS, isUploadError } from "@/lib/imports/limits";
 import { listImportRuns } from "@/lib/imports/server/list-import-runs";
+import type { Query, SearchParams } from "@/app/search-params";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const errorOf = (params: Record<string, string | string[] | undefined>) =>
-  isUploadError(params.error) ? params.error : null;
+const errorOf = (params: Query) => (isUploadError(params.error) ? params.error : null);
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   return { title: pageTitle("Import from the RMS", errorOf(await searchParams) !== null) };

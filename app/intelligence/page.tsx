@@ -10,10 +10,9 @@ import { listIntelligence } from "@/lib/intelligence/server/list-intelligence";
 import { WidePage } from "@/components/layout/wide-page";
 import { readRegisterQuery } from "@/lib/lists/register-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Intelligence" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
  * The intelligence register: filters, sort, page and size in the URL (the text sealed to the user,

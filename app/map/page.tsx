@@ -14,8 +14,7 @@ import { mapFiltersFromParams } from "@/lib/hotspots/map-filters";
 import type { MapData } from "@/lib/hotspots/map-types";
 import { listHotspotAreas, listNpuAreas } from "@/lib/hotspots/server/list-hotspot-areas";
 import { listMapPoints, MAP_POINT_LIMIT } from "@/lib/hotspots/server/list-map-points";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import type { SearchParams } from "@/app/search-params";
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   return { title: mapFiltersFromParams(await searchParams).errors.length ? "Error: Map" : "Map" };

@@ -8,6 +8,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDateTime } from "@/lib/dates/format";
 import { listMeetings } from "@/lib/meetings/server/list-meetings";
 import { pageParam } from "@/lib/pagination";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Meetings" };
 
@@ -25,8 +26,6 @@ const columns: TableColumn<Meeting>[] = [
     cell: (m) => (m.packVersion === 0 ? "Not published" : m.packVersion),
   },
 ];
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The forum's meetings, latest first, each with its pack's status. */
 export default async function MeetingsPage({ searchParams }: { searchParams: SearchParams }) {

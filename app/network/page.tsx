@@ -8,10 +8,11 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { parseNetworkRoot, type NetworkRoot } from "@/lib/links/rules";
 import { buildNetwork } from "@/lib/links/server/build-network";
 import { loadOrNotFound } from "@/lib/ids/route-id";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Network" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 const RECORD_HREF: Record<NetworkRoot["type"], (id: number) => string> = {
   person: (id) => `/persons/${id}`,

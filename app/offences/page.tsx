@@ -14,10 +14,9 @@ import { listOffences } from "@/lib/offences/server/list-offences";
 import { WidePage } from "@/components/layout/wide-page";
 import { readRegisterQuery } from "@/lib/lists/register-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Offences" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
  * The offence list: every filter, the sort, the page and its size are in the URL; the person-name

@@ -9,14 +9,14 @@ import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDateTime } from "@/lib/dates/format";
 import { getPatrolEvaluation } from "@/lib/patrols/server/get-patrol-evaluation";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { Query, SearchParams } from "@/app/search-params";
 
 const MISSING: Record<string, string> = {
   reason: "Enter why you are exporting the evaluation",
   recipients: "Enter who will receive the export",
 };
-const missingOf = (params: Record<string, string | string[] | undefined>) =>
+const missingOf = (params: Query) =>
   typeof params.missing === "string" ? params.missing.split(",").filter((m) => m in MISSING) : [];
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
@@ -61,11 +61,7 @@ export default async function PatrolsPage({ searchParams }: { searchParams: Sear
           </li>
         </ul>
       ) : (
-        <p className="govuk-body">
-          <Link className="govuk-link" href="/patrols/deployments">
-            Deployments by period
-          </Link>
-        </p>
+        <LinkParagraph href="/patrols/deployments">Deployments by period</LinkParagraph>
       )}
       <PeriodComparisonTable periods={periods} />
 

@@ -16,10 +16,11 @@ import { listPersons } from "@/lib/persons/server/list-persons";
 import type { PersonIndex } from "@/lib/persons/types";
 import { readSealedQuery, SEALED_PARAM, sealQuery } from "@/lib/security/sealed-query";
 import type { PersonIndexFilters } from "@/lib/persons/index-filters";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "People" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 // The people index (issue 18): find a person by name, date of birth or nominal id, narrow by
 // filters, open the record (which asks for the reason first, s.62). Partners and administrators

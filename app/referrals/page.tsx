@@ -5,6 +5,7 @@ import type { SelectedFilter } from "@/components/ui/filter-panel";
 import { HomeTable, type Column } from "@/components/home/home-section";
 import { PROVIDER_REFERRAL_COLUMNS } from "@/components/home/partner-home";
 import { Pagination } from "@/components/ui/pagination";
+import { ChoiceItem } from "@/components/ui/choice-item";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { pageParam } from "@/lib/pagination";
 import { REFERRAL_STATE_LABELS } from "@/lib/labels/referral-state";
@@ -17,10 +18,11 @@ import { normaliseViewParams } from "@/lib/saved-views/normalise-query";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
 import { saveViewHref } from "@/lib/saved-views/kinds";
 import { readSealedFields, sealHref } from "@/lib/security/sealed-query";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Find a referral" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 // The partner home's table with the referral number first: people search by it.
 const columns: Column<ProviderReferral>[] = [
@@ -87,19 +89,9 @@ export default async function ProviderReferralsPage({ searchParams }: Props) {
             />
             <div className="govuk-form-group">
               <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-                <div className="govuk-checkboxes__item">
-                  <input
-                    className="govuk-checkboxes__input"
-                    id="due"
-                    name="due"
-                    type="checkbox"
-                    value="yes"
-                    defaultChecked={filters.due}
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor="due">
-                    Follow-up due or overdue
-                  </label>
-                </div>
+                <ChoiceItem type="checkbox" id="due" name="due" value="yes" checked={filters.due}>
+                  Follow-up due or overdue
+                </ChoiceItem>
               </div>
             </div>
           </FilterPanel>

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { FigureTableView } from "@/components/figures/figure-table-view";
-import { FigureWindowErrors, FigureWindowForm } from "@/components/figures/figure-window-form";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { figureExportHref } from "@/lib/figures/figure-table";
@@ -9,8 +8,8 @@ import { figureWindowFromParams } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
 import { getQuarterlyReturns } from "@/lib/figures/server/get-quarterly-returns";
 import { getSvdCounts } from "@/lib/figures/server/get-svd-counts";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { FigureWindowPage } from "@/components/page/figure-window-page";
+import type { SearchParams } from "@/app/search-params";
 
 export const generateMetadata = figureWindowMetadata("Returns");
 
@@ -21,9 +20,8 @@ export const generateMetadata = figureWindowMetadata("Returns");
  */
 export default async function ReturnsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("figures.read");
-  const params = await searchParams;
   const today = todayInUk();
-  const window = figureWindowFromParams(params, today);
+  const window = figureWindowFromParams(await searchParams, today);
   const [returns, svd] = await Promise.all([
     getQuarterlyReturns({ actor, window }),
     getSvdCounts({ actor, window }),
@@ -31,17 +29,21 @@ export default async function ReturnsPage({ searchParams }: { searchParams: Sear
   const canExport = can(actor, "figures.export");
 
   return (
-    <>
-      <FigureWindowErrors window={window} />
-      <h1 className="govuk-heading-l">Returns</h1>
-      <p className="govuk-body">
-        The figures forum members and partners are sent. For the board report&apos;s tables, see{" "}
-        <Link className="govuk-link" href={`/figures?asAt=${window.asAt}&year=${window.year}`}>
-          Figures
-        </Link>
-        .
-      </p>
-      <FigureWindowForm window={window} today={today} action="/returns" />
+    <FigureWindowPage
+      title="Returns"
+      window={window}
+      today={today}
+      action="/returns"
+      intro={
+        <>
+          The figures forum members and partners are sent. For the board report&apos;s tables, see{" "}
+          <Link className="govuk-link" href={`/figures?asAt=${window.asAt}&year=${window.year}`}>
+            Figures
+          </Link>
+          .
+        </>
+      }
+    >
       <h2 className="govuk-heading-l">Home Office quarterly return</h2>
       <FigureTableView
         table={returns}
@@ -53,6 +55,6 @@ export default async function ReturnsPage({ searchParams }: { searchParams: Sear
         Sending the file is a disclosure: the export asks who will receive it.
       </p>
       <FigureTableView table={svd} exportHref={canExport ? figureExportHref("svd", window) : undefined} />
-    </>
+    </FigureWindowPage>
   );
 }

@@ -8,10 +8,11 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import type { SearchOutcome } from "@/lib/search/search-dto";
 import { searchEverything } from "@/lib/search/server/search-everything";
 import { readSealedQuery } from "@/lib/security/sealed-query";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Search" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 // The header search's results (issue 18): grouped by kind, best match first, each a link that opens
 // the record as from anywhere else (a person's record asks for the reason first). Every role may

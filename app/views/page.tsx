@@ -3,10 +3,11 @@ import { SuccessBanner } from "@/components/forms/saved-banner";
 import { SavedViewsTable } from "@/components/saved-views/saved-views-table";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { listSavedViews } from "@/lib/saved-views/server/list-saved-views";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Saved views" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 /** Every view the user may open: their own (to rename or delete) and those shared with them. */
 export default async function SavedViewsPage({ searchParams }: Props) {

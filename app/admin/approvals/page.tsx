@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { AccountChangeDecision } from "@/components/users/account-change-decision";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
@@ -7,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/labels/role";
 import { formatDateTime } from "@/lib/dates/format";
 import { listAccountChangeRequests } from "@/lib/users/server/list-account-change-requests";
 import type { AccountChangeRow } from "@/lib/users/types";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 export const metadata: Metadata = { title: "Account changes waiting for approval" };
 
@@ -59,11 +59,7 @@ export default async function ApprovalsPage() {
           ))}
         </ul>
       )}
-      <p className="govuk-body">
-        <Link className="govuk-link" href="/">
-          Back to home
-        </Link>
-      </p>
+      <LinkParagraph href="/">Back to home</LinkParagraph>
     </>
   );
 }

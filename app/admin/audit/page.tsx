@@ -8,8 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { auditSearchHref, parseAuditSearch } from "@/lib/audit/search-filters";
 import { AUDIT_COUNT_CAP, searchAuditEvents } from "@/lib/audit-review/server/search-audit-events";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import type { SearchParams } from "@/app/search-params";
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { errors } = parseAuditSearch(await searchParams);

@@ -6,12 +6,13 @@ import { ActiveTag } from "@/components/ui/active-tag";
 import { ColumnTable, linkColumn, type TableColumn } from "@/components/ui/column-table";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { listProviders } from "@/lib/providers/server/list-providers";
+import type { SearchParams } from "@/app/search-params";
 
 type Provider = Awaited<ReturnType<typeof listProviders>>[number];
 
 export const metadata: Metadata = { title: "Providers" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 const columns: TableColumn<Provider>[] = [
   linkColumn("Provider", "/admin/providers", (p) => p.name),

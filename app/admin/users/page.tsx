@@ -9,10 +9,9 @@ import { ROLE_LABELS } from "@/lib/labels/role";
 import { userListQuerySchema, type UserListQuery } from "@/lib/users/schemas";
 import { listUsers } from "@/lib/users/server/list-users";
 import { FilterSelect } from "@/components/ui/filter-panel";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Users" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("users.manage");
@@ -91,20 +90,22 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         </div>
       </form>
 
-      {result.total === 0 ? (
-        <p className="govuk-body" data-testid="users-count">
-          No users match your search.
-        </p>
-      ) : (
-        <>
-          <p className="govuk-body" data-testid="users-count">
+      <p className="govuk-body" data-testid="users-count">
+        {result.total === 0 ? (
+          "No users match your search."
+        ) : (
+          <>
             Showing {formatCount(first)} to {formatCount(last)} of {formatCount(result.total)}{" "}
             {result.total === 1 ? "user" : "users"}
-          </p>
+          </>
+        )}
+      </p>
+      {result.total > 0 ? (
+        <>
           <UsersTable users={result.users} caption="Users" />
           <Pagination list={result} hrefForPage={(page) => usersHref(query, page)} label="Users pages" />
         </>
-      )}
+      ) : null}
     </>
   );
 }

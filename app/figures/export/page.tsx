@@ -9,8 +9,8 @@ import { isFigureTableId } from "@/lib/figures/figure-table";
 import { figureWindow } from "@/lib/figures/rules";
 import { todayInUk } from "@/lib/dates/day";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
+import type { SearchParams } from "@/app/search-params";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (v: string | string[] | undefined) =>
   (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 20) || undefined;
 

@@ -10,12 +10,14 @@ import { can } from "@/lib/auth/permissions";
 import { GROUP_TYPE_LABELS } from "@/lib/groups/labels";
 import { networkHref } from "@/lib/links/rules";
 import { loadGroup } from "@/app/groups/[id]/load-group";
+import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Group" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 };
 
 const SAVED: Record<string, string> = {
@@ -52,11 +54,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
           { label: "Description", value: group.description || "None recorded" },
         ]}
       />
-      <p className="govuk-body">
-        <Link className="govuk-link" href={networkHref({ type: "group", id: group.id })}>
-          View network
-        </Link>
-      </p>
+      <LinkParagraph href={networkHref({ type: "group", id: group.id })}>View network</LinkParagraph>
       <GroupMembers groupId={group.id} members={group.members} mayWrite={mayWrite} />
       <GroupOffences groupId={group.id} offences={group.offences} mayWrite={mayWrite} />
       <section aria-labelledby="intel-title">

@@ -25,9 +25,9 @@ import { getWeeklyDosage } from "@/lib/patrols/server/get-weekly-dosage";
 import { knifeU25Filters } from "@/lib/hotspots/map-filters";
 import { listMapPoints, MAP_POINT_LIMIT } from "@/lib/hotspots/server/list-map-points";
 import { WeeklyDosageTable } from "@/components/patrols/weekly-dosage-table";
+import type { SearchParams } from "@/app/search-params";
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export const generateMetadata = figureWindowMetadata("Hotspot");
 

@@ -17,9 +17,9 @@ import { getImportRun } from "@/lib/imports/server/get-import-run";
 import { listImportDuplicates } from "@/lib/imports/server/list-import-duplicates";
 import type { ImportRunDetail } from "@/lib/imports/import-run-dto";
 import { routeId } from "@/lib/ids/route-id";
+import type { SearchParams } from "@/app/search-params";
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export const metadata: Metadata = { title: "Import" };
 

@@ -4,8 +4,7 @@ import { FileUpload } from "@/components/forms/file-upload";
 import { CheckedUploadReport, UploadAndCheckForm } from "@/components/ui/checked-upload";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getGeofenceImport } from "@/lib/geo/server/get-geofence-import";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import type { SearchParams } from "@/app/search-params";
 
 const UPLOAD_ERRORS: Record<string, string> = {
   "no-file": "Choose an NPU boundaries file, a hotspots file or both",

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CheckedUploadReport, UploadAndCheckForm } from "@/components/ui/checked-upload";
 import { FileUpload } from "@/components/forms/file-upload";
@@ -8,15 +7,15 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { MAX_PATROL_MINUTES } from "@/lib/patrols/check-patrol-file";
 import { PATROL_TYPES } from "@/lib/patrols/patrol-types";
 import { getPatrolImport } from "@/lib/patrols/server/get-patrol-import";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { Query, SearchParams } from "@/app/search-params";
 
 const UPLOAD_ERRORS: Record<string, string> = {
   "no-file": "Select the geofencing extract (a CSV file)",
   empty: "The selected file is empty",
   "too-large": "The file must be 10 MB or smaller",
 };
-const errorOf = (params: Record<string, string | string[] | undefined>) =>
+const errorOf = (params: Query) =>
   typeof params.error === "string" ? (UPLOAD_ERRORS[params.error] ?? null) : null;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
@@ -56,11 +55,7 @@ export default async function PatrolImportPage({ searchParams }: { searchParams:
           }
           footer={
             run.status === "COMPLETED" ? (
-              <p className="govuk-body">
-                <Link className="govuk-link" href="/patrols">
-                  See the patrol evaluation
-                </Link>
-              </p>
+              <LinkParagraph href="/patrols">See the patrol evaluation</LinkParagraph>
             ) : null
           }
         >

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { listGroupChoices } from "@/lib/intelligence/server/list-group-choices";
 import { loadIntelligenceRecord } from "@/app/intelligence/[id]/load-record";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Intelligence item" };
 
@@ -23,7 +24,7 @@ const BANNERS: FlagBanner[] = [
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 };
 
 /** One item, opened (a logged consultation). An investigator opening a C-coded item sees the marker only. */

@@ -13,8 +13,7 @@ import {
 } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
 import { readSealedFields } from "@/lib/security/sealed-query";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import type { SearchParams } from "@/app/search-params";
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   return { title: pageTitle("Export offences", disclosureErrors(await searchParams, "list").length > 0) };

@@ -10,8 +10,8 @@ import { formatDateTime } from "@/lib/dates/format";
 import { periodLabel, periodNumbered, periodOf, periodStartingOn } from "@/lib/patrols/periods";
 import { listPatrolDeployments } from "@/lib/patrols/server/list-patrol-deployments";
 import type { DeploymentRecord } from "@/lib/patrols/types";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Patrol deployments" };
 
@@ -50,11 +50,7 @@ export default async function PatrolDeploymentsPage({ searchParams }: { searchPa
         <SuccessBanner message="The deployment is recorded" testId="deployment-saved" />
       ) : null}
       <h1 className="govuk-heading-l">Patrol deployments</h1>
-      <p className="govuk-body">
-        <Link className="govuk-link" href="/patrols">
-          Back to the evaluation
-        </Link>
-      </p>
+      <LinkParagraph href="/patrols">Back to the evaluation</LinkParagraph>
       <DataTable
         caption="Deployments by tactical period"
         captionSize="m"

@@ -20,12 +20,14 @@ import { getPersonRecord } from "@/lib/person-record/server/get-person-record";
 import { parseOffenceContext, PERSON_FLAG_LABELS } from "@/lib/persons/rules";
 import { displayName } from "@/lib/labels/person-name";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
+import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Person" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 };
 
 // Where undoing a merge, merging and referring send the user back to.
@@ -91,11 +93,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <p className="govuk-body-s" data-testid="access-justification">
         Your reason for viewing: {person.justification}
       </p>
-      <p className="govuk-body">
-        <Link className="govuk-link" href={`/network?from=person:${person.id}`}>
-          View network
-        </Link>
-      </p>
+      <LinkParagraph href={`/network?from=person:${person.id}`}>View network</LinkParagraph>
       {person.flags.length > 0 ? (
         <ul className="govuk-list" aria-label="Flags" data-testid="person-flags">
           {person.flags.map((flag) => (
@@ -124,11 +122,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
       {person.intelligence ? <PersonIntelligence intelligence={person.intelligence} /> : null}
       {person.referrals ? <PersonReferrals referrals={person.referrals} /> : null}
       {can(actor.role, "referrals.create") && !person.mergedInto ? (
-        <p className="govuk-body">
-          <Link className="govuk-link" href={`/referrals/new?person=${person.id}`} data-testid="refer-person">
-            Refer to an intervention
-          </Link>
-        </p>
+        <LinkParagraph href={`/referrals/new?person=${person.id}`} testId="refer-person">
+          Refer to an intervention
+        </LinkParagraph>
       ) : null}
       <PersonActions actions={person.actions} />
       {mayMerge && person.mergedFrom.length > 0 ? (
@@ -152,11 +148,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         </section>
       ) : null}
       {mayMerge && !person.mergedInto ? (
-        <p className="govuk-body">
-          <Link className="govuk-link" href={`/persons/merge?a=${person.id}`}>
-            Merge with a duplicate record
-          </Link>
-        </p>
+        <LinkParagraph href={`/persons/merge?a=${person.id}`}>Merge with a duplicate record</LinkParagraph>
       ) : null}
       {views ? <PersonViews result={views} /> : null}
     </>

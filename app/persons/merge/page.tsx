@@ -7,11 +7,12 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { isAppError } from "@/lib/errors";
 import { getMergeComparison } from "@/lib/persons/server/get-merge-comparison";
 import { parseRecordId } from "@/lib/ids/record-id";
+import type { SearchParams } from "@/app/search-params";
 
 const TITLE = "Merge duplicate person records";
 export const metadata: Metadata = { title: TITLE };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 const idOf = (value: string | string[] | undefined) =>
   typeof value === "string" ? parseRecordId(value) : null;

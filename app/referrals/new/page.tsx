@@ -8,11 +8,12 @@ import { todayInUk } from "@/lib/dates/day";
 import { isAppError } from "@/lib/errors";
 import { getReferralFormOptions } from "@/lib/referrals/server/get-referral-form-options";
 import { recordIdSchema } from "@/lib/ids/record-id";
+import type { SearchParams } from "@/app/search-params";
 
 const TITLE = "Refer to an intervention";
 export const metadata: Metadata = { title: TITLE };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 const optionalId = recordIdSchema.nullable().catch(null);
 const idFrom = (value: string | string[] | undefined) =>

@@ -7,10 +7,11 @@ import type { SavedViewKind } from "@/lib/enums";
 import { kindsFor, QUERY_MAX, SAVED_VIEW_KINDS, SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import { normaliseViewQuery } from "@/lib/saved-views/normalise-query";
 import { readSealedFields, sealHref } from "@/lib/security/sealed-query";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Save a view" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 // "Save these filters as a view" (issue 18), a page of its own rather than a form on each list: the
 // form's JavaScript (the form hook and its schema) then loads here only, not with the offence,

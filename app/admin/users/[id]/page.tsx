@@ -10,6 +10,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import { formatDateTime } from "@/lib/dates/format";
 import { loadUser } from "@/app/admin/users/[id]/load-user";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -96,11 +97,9 @@ export default async function UserPage({ params, searchParams }: Props) {
           disabled={user.disabled}
           isSelf={isSelf}
         />
-        <p className="govuk-body">
-          <Link className="govuk-link" href={`/admin/audit?entityType=user&entityId=${user.id}`}>
-            Audit history of this account
-          </Link>
-        </p>
+        <LinkParagraph href={`/admin/audit?entityType=user&entityId=${user.id}`}>
+          Audit history of this account
+        </LinkParagraph>
       </NarrowPage>
     </>
   );

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/dates/format";
 import { getCloseSummary } from "@/lib/meetings/server/get-close-summary";
 import { loadRoute } from "@/lib/ids/route-id";
 import { DataTable } from "@/components/ui/data-table";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 export const metadata: Metadata = { title: "Close the meeting" };
 
@@ -92,11 +93,7 @@ export default async function CloseMeetingPage({ params }: Props) {
             version={summary.version}
             dayWarning={summary.dayWarning}
           />
-          <p className="govuk-body">
-            <Link className="govuk-link" href={runHref}>
-              Cancel and return to the meeting
-            </Link>
-          </p>
+          <LinkParagraph href={runHref}>Cancel and return to the meeting</LinkParagraph>
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { getOffenceRecord } from "@/lib/offences/server/get-offence-record";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { OffencePeopleTable } from "@/components/persons/offence-people-table";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 export const metadata: Metadata = { title: "Offence record – people" };
 
@@ -18,11 +19,7 @@ export default async function OffencePeoplePage({ params }: Props) {
   return (
     <>
       <h2 className="govuk-heading-m">People</h2>
-      <p className="govuk-body">
-        <Link className="govuk-link" href={`/network?from=offence:${offenceId}`}>
-          View network
-        </Link>
-      </p>
+      <LinkParagraph href={`/network?from=offence:${offenceId}`}>View network</LinkParagraph>
       {can(actor.role, "offences.write") ? (
         <div className="govuk-button-group">
           <Link className="govuk-button govuk-button--secondary" href={`/offences/${offenceId}/people/add`}>

@@ -9,10 +9,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { isMeasure, MEASURE_LABELS } from "@/lib/referrals/effectiveness";
 import { listEffectivenessPersons } from "@/lib/referrals/server/list-effectiveness-persons";
 import { DataTable } from "@/components/ui/data-table";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Interventions: persons behind a figure" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 const text = (value: string | string[] | undefined) =>
   typeof value === "string" && value.length <= 300 ? value : null;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DeleteViewForm } from "@/components/saved-views/delete-view-form";
 import { loadOwnView } from "@/app/views/[id]/load-own-view";
 import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 export const metadata: Metadata = { title: "Delete a saved view" };
 
@@ -24,11 +25,7 @@ export default async function DeleteSavedViewPage({ params }: Props) {
       ) : null}
       <p className="govuk-body">The list and its records are not changed.</p>
       <DeleteViewForm id={view.id} version={view.version} />
-      <p className="govuk-body">
-        <Link className="govuk-link" href="/views">
-          No, keep it
-        </Link>
-      </p>
+      <LinkParagraph href="/views">No, keep it</LinkParagraph>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
 import { PersonViews } from "@/components/audit/person-views";
 import { listPersonViews } from "@/lib/audit-review/server/list-person-views";
@@ -7,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { can } from "@/lib/auth/permissions";
 import { pageParam } from "@/lib/pagination";
 import { routeId } from "@/lib/ids/route-id";
+import { LinkParagraph } from "@/components/page/link-paragraph";
 
 export const metadata: Metadata = { title: "Who viewed this person" };
 
@@ -32,11 +32,9 @@ export default async function PersonViewsPage({ params, searchParams }: Props) {
         hrefForPage={(p) => `/admin/audit/person/${id}${p > 1 ? `?page=${p}` : ""}`}
       />
       {can(actor.role, "audit.read") ? (
-        <p className="govuk-body">
-          <Link className="govuk-link" href={`/admin/audit?entityType=person&entityId=${id}`}>
-            Every audit event for this person
-          </Link>
-        </p>
+        <LinkParagraph href={`/admin/audit?entityType=person&entityId=${id}`}>
+          Every audit event for this person
+        </LinkParagraph>
       ) : null}
     </>
   );

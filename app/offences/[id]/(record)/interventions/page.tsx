@@ -8,12 +8,14 @@ import { formatDate } from "@/lib/dates/format";
 import { getOffenceInterventions } from "@/lib/offences/server/get-offence-interventions";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { DataTable } from "@/components/ui/data-table";
+import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Offence record – interventions" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 };
 
 const date = (value: Date | null) => (value ? formatDate(value) : "–");
@@ -34,15 +36,9 @@ export default async function OffenceInterventionsPage({ params, searchParams }:
       ) : null}
       <h2 className="govuk-heading-m">Interventions</h2>
       {can(actor, "referrals.create") ? (
-        <p className="govuk-body">
-          <Link
-            className="govuk-link"
-            href={`/referrals/new?offence=${offenceId}`}
-            data-testid="refer-from-offence"
-          >
-            Refer a victim or suspect to an intervention
-          </Link>
-        </p>
+        <LinkParagraph href={`/referrals/new?offence=${offenceId}`} testId="refer-from-offence">
+          Refer a victim or suspect to an intervention
+        </LinkParagraph>
       ) : null}
       {onlyOwn ? <p className="govuk-body">You can see the referrals you made for this offence.</p> : null}
       {referrals.length === 0 ? (

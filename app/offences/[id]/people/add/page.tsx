@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { ForeignSearchNotice } from "@/components/ui/foreign-search-notice";
 import { NarrowPage } from "@/components/ui/narrow-page";
-import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SuccessBanner } from "@/components/forms/saved-banner";
 import { PersonSearchForm } from "@/components/persons/person-search-form";
@@ -16,11 +15,12 @@ import { findPersonMatches } from "@/lib/persons/server/find-person-matches";
 import { personSearchSchema } from "@/lib/persons/schemas";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { readSealedQuery, SEALED_PARAM, sealQuery } from "@/lib/security/sealed-query";
+import { LinkParagraph } from "@/components/page/link-paragraph";
+import type { Query } from "@/app/search-params";
 
 const TITLE = "Add a person to the offence";
 export const metadata: Metadata = { title: TITLE };
 
-type Query = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Query> };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 100) : "");
@@ -113,11 +113,9 @@ export default async function AddPersonPage({ params, searchParams }: Props) {
           ) : null}
         </>
       )}
-      <p className="govuk-body">
-        <Link className="govuk-link" href={`/offences/${offenceId}`} data-testid="finish-people">
-          Finish adding people
-        </Link>
-      </p>
+      <LinkParagraph href={`/offences/${offenceId}`} testId="finish-people">
+        Finish adding people
+      </LinkParagraph>
     </NarrowPage>
   );
 }
