@@ -3,9 +3,8 @@ import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requireOn } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { formatInstantDate } from "@/lib/dates/format";
 import type { AgendaPack } from "@/lib/meetings/pack-types";
 import { withoutRestrictedCounts } from "@/lib/meetings/rules";
@@ -61,9 +60,8 @@ export async function getAgendaPack({
 
   const meetingName = `Captiva Guardian, ${formatInstantDate(meeting.heldAt)}`;
   if (download) {
-    await writeAudit(prisma, {
+    await writeAuditBy(prisma, actor, {
       event: "pack.printed",
-      actor: auditActorOf(actor),
       entity,
       justification: `Agenda pack (version ${pack.packVersion}${stored ? "" : ", draft"}) downloaded as PDF for ${meetingName}`,
       recipients:

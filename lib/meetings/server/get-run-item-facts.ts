@@ -5,8 +5,7 @@ import { OFFENCE_LINE_SELECT } from "@/lib/offences/server/offence-line-select";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatInstantDate } from "@/lib/dates/format";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
@@ -187,16 +186,14 @@ export async function getRunItemFacts({
 
   const meetingName = `Captiva Guardian, ${formatInstantDate(item.meeting.heldAt)}`;
   await prisma.$transaction(async (tx) => {
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: offenceId != null ? "offence.viewed" : "person.viewed",
-      actor: auditActorOf(actor),
       entity: offenceId != null ? { type: "offence", id: offenceId } : { type: "person", id: personId! },
       justification: `${meetingName}: agenda item ${agendaItemId} in the meeting`,
     });
     for (const entry of intelligence?.items ?? []) {
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "intel.viewed",
-        actor: auditActorOf(actor),
         entity: { type: "intelligence", id: entry.id },
         justification: `${meetingName}: shown on agenda item ${agendaItemId}`,
       });

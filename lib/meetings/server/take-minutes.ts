@@ -5,8 +5,7 @@ import { AppError } from "@/lib/errors";
 import { requireOn } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/labels/person-name";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { formatInstantDate } from "@/lib/dates/format";
 import { numberAgendaItems } from "@/lib/meetings/item-numbers";
@@ -81,9 +80,8 @@ export async function takeMinutes({
   if (!meeting || meeting.status !== "CLOSED" || !meeting.closedAt) throw new AppError("NOT_FOUND");
   const meetingName = `Captiva Guardian, ${formatInstantDate(meeting.heldAt)}`;
   if (download) {
-    await writeAudit(getPrisma(), {
+    await writeAuditBy(getPrisma(), actor, {
       event: "minutes.downloaded",
-      actor: auditActorOf(actor),
       entity,
       justification: `Minutes of ${meetingName} downloaded as PDF`,
       recipients:

@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActorInput } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
 import type { UserChangeResult } from "@/lib/users/types";
 import type { UserVersionInput } from "@/lib/users/schemas";
@@ -39,9 +38,8 @@ export async function disableUser({ actor, input }: ActorInput<UserVersionInput>
       ...input,
       data: { disabledAt, sessionVersion: { increment: 1 } },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "user.disabled",
-      actor: auditActorOf(actor),
       entity: { type: "user", id: before.id },
       before: { disabledAt: null, sessionVersion: before.sessionVersion },
       after: { disabledAt, sessionVersion: before.sessionVersion + 1 },

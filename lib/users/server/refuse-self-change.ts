@@ -1,8 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 
 /**
@@ -15,9 +14,8 @@ export async function refuseSelfChange(
   refusal: { reason: string; message: string },
 ): Promise<void> {
   if (userId !== actor.id) return;
-  await writeAudit(getPrisma(), {
+  await writeAuditBy(getPrisma(), actor, {
     event: "access.refused",
-    actor: auditActorOf(actor),
     entity: { type: "user", id: userId },
     detail: { reason: refusal.reason },
   });
