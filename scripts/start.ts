@@ -22,7 +22,7 @@ import { assertPortFree, runNextBuild, spawnNext, waitUntilReady } from "./lib/n
 import { printWelcome } from "./lib/welcome";
 import { runtimeDatabaseUrl, type RuntimeUrl } from "./lib/runtime-url";
 import { anchorFileFor, anchorKeyFor } from "../lib/audit/anchor";
-import { localSecret } from "../lib/security/local-secret";
+import { localSecret } from "../lib/local-secret";
 import { tmpdir } from "node:os";
 import { supervise, type Supervised } from "./lib/supervise";
 

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { localSecret } from "@/lib/security/local-secret";
+import { localSecret } from "@/lib/local-secret";
 
 // Checkpoints of the audit chain's head kept OUTSIDE the database: a line per checkpoint in an
 // append-only file (and the server log), each signed with HMAC-SHA256 under AUDIT_ANCHOR_KEY, a
