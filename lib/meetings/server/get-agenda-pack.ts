@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireOn } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
-import { formatInstantDate } from "@/lib/dates/format";
+import { forumRecipients, meetingName } from "@/lib/meetings/meeting-document";
 import type { AgendaPack } from "@/lib/meetings/pack-types";
 import { withoutRestrictedCounts } from "@/lib/meetings/rules";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
@@ -58,16 +58,13 @@ export async function getAgendaPack({
   if (wanted != null && versionNumber != null && !stored) throw new AppError("NOT_FOUND");
   const pack = stored ? (stored.snapshot as unknown as AgendaPack) : await buildAgendaPack(prisma, meetingId);
 
-  const meetingName = `Captiva Guardian, ${formatInstantDate(meeting.heldAt)}`;
+  const name = meetingName(meeting.heldAt);
   if (download) {
     await writeAuditBy(prisma, actor, {
       event: "pack.printed",
       entity,
-      justification: `Agenda pack (version ${pack.packVersion}${stored ? "" : ", draft"}) downloaded as PDF for ${meetingName}`,
-      recipients:
-        meeting.attendees
-          .map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name))
-          .join("; ") || "Forum attendees",
+      justification: `Agenda pack (version ${pack.packVersion}${stored ? "" : ", draft"}) downloaded as PDF for ${name}`,
+      recipients: forumRecipients(meeting.attendees),
       detail: { format: "pdf", versionNumber: pack.packVersion, frozen: Boolean(stored) },
     });
   } else {
@@ -75,7 +72,7 @@ export async function getAgendaPack({
       actor,
       event: "meeting.viewed",
       entity,
-      justification: `Agenda pack for ${meetingName}`,
+      justification: `Agenda pack for ${name}`,
     });
   }
   return {

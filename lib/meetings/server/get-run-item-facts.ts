@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatInstantDate } from "@/lib/dates/format";
+import { meetingName } from "@/lib/meetings/meeting-document";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { PERSON_FLAG_LABELS, personFlags } from "@/lib/persons/rules";
 import { ageOn } from "@/lib/dates/day";
@@ -184,18 +185,18 @@ export async function getRunItemFacts({
     select: { ...ACTION_LINE_SELECT, meeting: { select: { heldAt: true } } },
   });
 
-  const meetingName = `Captiva Guardian, ${formatInstantDate(item.meeting.heldAt)}`;
+  const name = meetingName(item.meeting.heldAt);
   await prisma.$transaction(async (tx) => {
     await writeAuditBy(tx, actor, {
       event: offenceId != null ? "offence.viewed" : "person.viewed",
       entity: offenceId != null ? { type: "offence", id: offenceId } : { type: "person", id: personId! },
-      justification: `${meetingName}: agenda item ${agendaItemId} in the meeting`,
+      justification: `${name}: agenda item ${agendaItemId} in the meeting`,
     });
     for (const entry of intelligence?.items ?? []) {
       await writeAuditBy(tx, actor, {
         event: "intel.viewed",
         entity: { type: "intelligence", id: entry.id },
-        justification: `${meetingName}: shown on agenda item ${agendaItemId}`,
+        justification: `${name}: shown on agenda item ${agendaItemId}`,
       });
     }
   });
