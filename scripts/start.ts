@@ -6,7 +6,7 @@
 //   --port N       app port (default PORT or 3000); --db-port N embedded database port
 //   --no-build     never build (the e2e run builds first)
 //   --db-url-file F   write the database URL to F (the e2e tests check pages against the data)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -22,6 +22,7 @@ import { assertPortFree, runNextBuild, spawnNext, waitUntilReady } from "./lib/n
 import { printWelcome } from "./lib/welcome";
 import { runtimeDatabaseUrl, type RuntimeUrl } from "./lib/runtime-url";
 import { anchorFileFor, anchorKeyFor } from "../lib/audit/anchor";
+import { localSecret } from "../lib/local-secret";
 import { tmpdir } from "node:os";
 import { supervise, type Supervised } from "./lib/supervise";
 
@@ -109,12 +110,7 @@ async function main(): Promise<void> {
 function authSecret(env: Env, ephemeral: boolean): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (ephemeral) return randomBytes(32).toString("base64url");
-  const file = join(env.DATA_DIR, "auth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(env.DATA_DIR, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret + "\n", { mode: 0o600 });
-  return secret;
+  return localSecret(env.DATA_DIR, "auth-secret");
 }
 
 /** The checkpoint key and file (lib/audit/anchor.ts); a throwaway run gets its own of both. */

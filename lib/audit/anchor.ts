@@ -1,6 +1,7 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { localSecret } from "@/lib/local-secret";
 
 // Checkpoints of the audit chain's head kept OUTSIDE the database: a line per checkpoint in an
 // append-only file (and the server log), each signed with HMAC-SHA256 under AUDIT_ANCHOR_KEY, a
@@ -76,13 +77,7 @@ export function appendCheckpoint(file: string, key: string, checkpoint: Checkpoi
 
 /** AUDIT_ANCHOR_KEY, or for the local demo a key generated once and kept in DATA_DIR (like auth-secret). */
 export function anchorKeyFor(env: { AUDIT_ANCHOR_KEY?: string; DATA_DIR: string }): string {
-  if (env.AUDIT_ANCHOR_KEY) return env.AUDIT_ANCHOR_KEY;
-  const file = join(env.DATA_DIR, "audit-anchor-key");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(env.DATA_DIR, { recursive: true });
-  const key = randomBytes(32).toString("base64url");
-  writeFileSync(file, key + "\n", { mode: 0o600 });
-  return key;
+  return env.AUDIT_ANCHOR_KEY || localSecret(env.DATA_DIR, "audit-anchor-key");
 }
 
 /** Where checkpoints go: AUDIT_ANCHOR_FILE, else DATA_DIR/audit-anchors.jsonl. */

@@ -8,20 +8,6 @@ export type DayParts = { day: string; month: string; year: string };
 // Only the Intl parts of an instant; everything else speaks IsoDay.
 type CalendarDate = { year: number; month: number; day: number }; // month 1-12
 
-const SHORT_MONTHS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
 const LONG_MONTHS = [
   "January",
   "February",
@@ -36,6 +22,8 @@ const LONG_MONTHS = [
   "November",
   "December",
 ] as const;
+// GOV.UK abbreviates a month to its first three letters, but September to "Sept".
+const SHORT_MONTHS = LONG_MONTHS.map((m) => (m === "September" ? "Sept" : m.slice(0, 3)));
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -3,6 +3,7 @@ import { dbDayText } from "@/lib/dates/day-schema";
 import { INVESTIGATION_STATUSES, isKnownOutcomeCode } from "@/lib/investigations/rules";
 import { recordIdSchema as recordId, editOf } from "@/lib/ids/record-id";
 import { requiredText } from "@/lib/text/required-text";
+import { optionalChoice } from "@/lib/text/optional-choice";
 
 // Shared by the investigation forms (zodResolver) and the actions. Client-safe: imports nothing
 // server-side. Form fields are strings (selects, radios and date inputs give strings), so the input
@@ -21,17 +22,9 @@ export const optionalDate = (name: string) =>
     { optional: true, minYear: 1900 },
   );
 
-const outcomeCode = z
-  .string()
-  .trim()
-  .max(3)
-  .transform((value, ctx) => {
-    if (value === "") return null;
-    const code = Number(value);
-    if (/^\d+$/.test(value) && isKnownOutcomeCode(code)) return code;
-    ctx.addIssue({ code: "custom", message: "Select an outcome from the Home Office list" });
-    return z.NEVER;
-  });
+const knownOutcome = (text: string) =>
+  /^\d+$/.test(text) && isKnownOutcomeCode(Number(text)) ? Number(text) : null;
+const outcomeCode = optionalChoice(3, knownOutcome, "Select an outcome from the Home Office list");
 
 export const investigationFormSchema = z
   .object({

@@ -3,23 +3,16 @@ import { ROLES } from "@/lib/auth/permissions";
 import { PASSWORD_POLICY, passwordProblem, roleScopeErrors } from "@/lib/users/rules";
 import { recordIdSchema as recordId, recordVersionSchema } from "@/lib/ids/record-id";
 import { requiredText } from "@/lib/text/required-text";
+import { optionalChoice } from "@/lib/text/optional-choice";
 
 // Shared by the admin forms (zodResolver) and the actions. Client-safe: imports nothing server-side.
 // Form fields are strings (a select's value is a string), so each schema's input is exactly what
 // the form holds and the action receives; the output has the numbers and nulls the data layer wants.
 
+const positiveId = (text: string) =>
+  Number.isInteger(Number(text)) && Number(text) > 0 ? Number(text) : null;
 /** A select's value: "" for none, else a positive integer id. */
-const optionalId = z
-  .string()
-  .trim()
-  .max(12)
-  .transform((value, ctx) => {
-    if (value === "") return null;
-    const id = Number(value);
-    if (Number.isInteger(id) && id > 0) return id;
-    ctx.addIssue({ code: "custom", message: "Select an option from the list" });
-    return z.NEVER;
-  });
+const optionalId = optionalChoice(12, positiveId, "Select an option from the list");
 
 const emailField = z
   .string()

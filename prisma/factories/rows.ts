@@ -1,21 +1,4 @@
-import type {
-  ActionStatus,
-  AgendaItemKind,
-  AttendanceStatus,
-  FourP,
-  Gender,
-  GroupType,
-  HandlingCode,
-  IntelAssessment,
-  InvestigationStatus,
-  MeetingStatus,
-  PersonRole,
-  PlanLineStatus,
-  RecordSource,
-  ReferralState,
-  Role,
-  SourceEvaluation,
-} from "@/lib/generated/prisma/enums";
+import type * as Db from "@/lib/enums";
 import type { IsoDate } from "@/prisma/factories/dates";
 
 // Plain row objects, one per table, with the database's column names. Dates are ISO strings
@@ -30,7 +13,7 @@ export type UserRow = {
   email: string;
   name: string;
   jobTitle: string | null;
-  role: Role;
+  role: Db.Role;
   npuId: number | null;
   providerId: number | null;
   /** Demo accounts get the documented demo password; the rest cannot sign in. */
@@ -43,10 +26,10 @@ export type PersonRow = Stamps & {
   surname: string;
   forenames: string;
   dateOfBirth: IsoDate | null;
-  gender: Gender;
+  gender: Db.Gender;
   npuId: number | null;
   vulnerable: boolean;
-  source: RecordSource;
+  source: Db.RecordSource;
   reviewOn: IsoDate | null;
 };
 
@@ -70,7 +53,7 @@ export type OffenceRow = Stamps & {
   harmScore: number;
   youngestVictimAge: number | null;
   reportedVictimAge: number | null;
-  source: RecordSource;
+  source: Db.RecordSource;
   reviewOn: IsoDate | null;
 };
 
@@ -78,7 +61,7 @@ export type OffencePersonRow = {
   id: number;
   offenceId: number;
   personId: number;
-  role: PersonRole;
+  role: Db.PersonRole;
   ageAtTime: number | null;
   createdAt: string;
 };
@@ -87,7 +70,7 @@ export type InvestigationRow = Stamps & {
   id: number;
   offenceId: number;
   oicId: number | null;
-  status: InvestigationStatus;
+  status: Db.InvestigationStatus;
   outcomeCode: number | null;
   outcomeOn: IsoDate | null;
   chargedOn: IsoDate | null;
@@ -107,9 +90,9 @@ export type InvestigationUpdateRow = {
 };
 
 export type GradingFields = {
-  sourceEvaluation: SourceEvaluation;
-  assessment: IntelAssessment;
-  handlingCode: HandlingCode;
+  sourceEvaluation: Db.SourceEvaluation;
+  assessment: Db.IntelAssessment;
+  handlingCode: Db.HandlingCode;
   handlingConditions: string | null;
 };
 
@@ -141,7 +124,7 @@ export type IntelligenceGroupRow = { itemId: number; groupId: number; linkedAt: 
 export type GroupRow = Stamps & {
   id: number;
   name: string;
-  type: GroupType;
+  type: Db.GroupType;
   npuId: number | null;
   description: string;
   active: boolean;
@@ -160,10 +143,10 @@ export type GroupOffenceRow = { groupId: number; offenceId: number; linkedAt: st
 export type GroupPlanLineRow = Stamps & {
   id: number;
   groupId: number;
-  strand: FourP;
+  strand: Db.FourP;
   description: string;
   ownerId: number;
-  status: PlanLineStatus;
+  status: Db.PlanLineStatus;
   dueOn: IsoDate | null;
 };
 
@@ -176,7 +159,7 @@ export type ReferralRow = Stamps & {
   reason: string;
   referringOfficerId: number;
   referredOn: IsoDate;
-  state: ReferralState;
+  state: Db.ReferralState;
   stateChangedOn: IsoDate;
   engagedOn: IsoDate | null;
   completedOn: IsoDate | null;
@@ -186,8 +169,8 @@ export type ReferralRow = Stamps & {
 export type ReferralEventRow = {
   id: number;
   referralId: number;
-  fromState: ReferralState | null;
-  toState: ReferralState | null;
+  fromState: Db.ReferralState | null;
+  toState: Db.ReferralState | null;
   note: string | null;
   occurredOn: IsoDate;
   actorId: number;
@@ -199,7 +182,7 @@ export type MeetingRow = Stamps & {
   title: string;
   heldAt: string;
   location: string;
-  status: MeetingStatus;
+  status: Db.MeetingStatus;
   chairId: number;
   deputyId: number | null;
   periodStart: IsoDate | null;
@@ -215,14 +198,14 @@ export type MeetingAttendeeRow = {
   userId: number | null;
   name: string;
   organisation: string;
-  status: AttendanceStatus;
+  status: Db.AttendanceStatus;
 };
 
 export type AgendaItemRow = Stamps & {
   id: number;
   meetingId: number;
   position: number;
-  kind: AgendaItemKind;
+  kind: Db.AgendaItemKind;
   title: string;
   annotation: string;
   offenceId: number | null;
@@ -251,7 +234,7 @@ export type ActionItemRow = Stamps & {
   description: string;
   ownerId: number;
   dueOn: IsoDate;
-  status: ActionStatus;
+  status: Db.ActionStatus;
   resultNote: string | null;
   notPossibleReason: string | null;
   timesCarried: number;

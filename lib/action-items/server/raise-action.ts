@@ -48,7 +48,8 @@ export async function raiseAction({
   });
 
   const { id, notificationIds } = await prisma.$transaction(async (tx) => {
-    const action = await tx.actionItem.create({
+    // The audit row holds the action as stored: the columns selected here.
+    const { id, ...raised } = await tx.actionItem.create({
       data: {
         title: input.title,
         description: input.description,
@@ -60,18 +61,12 @@ export async function raiseAction({
         personId: item.personId,
         raisedById: actor.id,
       },
-      select: { id: true },
+      select: { id: true, title: true, ownerId: true, dueOn: true, meetingId: true, decisionId: true },
     });
     await writeAuditBy(tx, actor, {
       event: "action.raised",
-      entity: { type: "action-item", id: action.id },
-      after: {
-        title: input.title,
-        ownerId: owner.id,
-        dueOn: input.dueOn,
-        meetingId: item.meetingId,
-        decisionId: input.decisionId,
-      },
+      entity: { type: "action-item", id },
+      after: raised,
       detail: { agendaItemId: item.id },
     });
     const notificationIds = await notifyUsers(tx, [
@@ -79,10 +74,10 @@ export async function raiseAction({
         userId: owner.id,
         kind: "action.assigned",
         text: `You have a new forum action, due ${formatDate(input.dueOn)}: ${input.title}`,
-        link: `/actions/${action.id}`,
+        link: `/actions/${id}`,
       },
     ]);
-    return { id: action.id, notificationIds };
+    return { id, notificationIds };
   });
   await emailNotifications(notificationIds);
   return { id, meetingId: item.meetingId };

@@ -2,8 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { verifyAuditChain } from "@/lib/audit/server/verify-audit-chain";
 import { chainStatus } from "@/lib/audit-review/server/chain-status";
 import { prismaQuery, sealAuditLog } from "@/lib/audit/server/seal-audit-log";
@@ -16,9 +15,8 @@ export async function checkAuditChain({ actor }: { actor: Actor }): Promise<Audi
   // Seal what has settled first (the scheduler does so every 2 s): the check shows the log as it is now.
   await sealAuditLog(prismaQuery(prisma));
   const report = await verifyAuditChain({ db: prisma });
-  await writeAudit(prisma, {
+  await writeAuditBy(prisma, actor, {
     event: "audit.chain-verified",
-    actor: auditActorOf(actor),
     entity: { type: "audit-log", id: "chain" },
     detail: report.ok
       ? { ok: true, events: report.events }

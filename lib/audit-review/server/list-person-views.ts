@@ -3,8 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { PAGE_SIZE, type PageRequest } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import type { PersonViewsPage } from "@/lib/audit/audit-views";
 import { readAuditPage } from "./read-audit-page";
 
@@ -45,9 +44,8 @@ export async function listPersonViews({
     { pageSize: PAGE_SIZE },
   );
 
-  await writeAudit(getPrisma(), {
+  await writeAuditBy(getPrisma(), actor, {
     event: "audit.searched",
-    actor: auditActorOf(actor),
     entity,
     justification: "Checking who viewed this person",
     detail: { view: "person-views", page, results: total },

@@ -5,8 +5,7 @@ import type { PageRequest } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { summariseChanges, valuesVisible } from "@/lib/audit/change-summary";
 import type { AuditSearchCriteria } from "@/lib/audit/search-filters";
 import type { AuditSearchResult } from "@/lib/audit/audit-views";
@@ -76,9 +75,8 @@ export async function searchAuditEvents({
     countCap: AUDIT_COUNT_CAP,
   });
 
-  await writeAudit(prisma, {
+  await writeAuditBy(prisma, actor, {
     event: "audit.searched",
-    actor: auditActorOf(actor),
     entity:
       criteria.entityType && criteria.entityId
         ? { type: criteria.entityType, id: criteria.entityId }

@@ -1,6 +1,6 @@
 import "server-only";
-import { auditActorOf, type AuditDetail, type AuditEntity, type SignedInForAudit } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { type AuditDetail, type AuditEntity, type SignedInForAudit } from "@/lib/audit/events";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 
 /**
@@ -20,9 +20,8 @@ export async function writeCsvDisclosure({
   detail: AuditDetail;
 }): Promise<void> {
   await getPrisma().$transaction((tx) =>
-    writeAudit(tx, {
+    writeAuditBy(tx, actor, {
       event: "export.downloaded",
-      actor: auditActorOf(actor),
       entity,
       justification: given.reason,
       recipients: given.recipients,

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { auditActorOf, type SignedInForAudit } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import type { SignedInForAudit } from "@/lib/audit/events";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { HEADER_SEARCH_LIMIT, PERSON_SEARCH_LIMIT } from "@/lib/audit/person-search-limits";
 
@@ -67,9 +67,8 @@ export async function recordPersonSearch({
       });
       if (recent >= limit.perUser) return true;
     }
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event,
-      actor: auditActorOf(actor),
       entity,
       justification: WHY[kind],
       detail: { terms },
@@ -77,9 +76,8 @@ export async function recordPersonSearch({
     return false;
   });
   if (refused) {
-    await writeAudit(getPrisma(), {
+    await writeAuditBy(getPrisma(), actor, {
       event: "request.refused",
-      actor: auditActorOf(actor),
       entity,
       detail: {
         reason: kind === "header" || kind === "person-index" ? "search-limit" : "person-search-limit",

@@ -2,8 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { auditActorOf, type AuditEntity } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import type { AuditEntity } from "@/lib/audit/events";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { requestPathDetail } from "@/lib/auth/server/get-request-address";
 
@@ -19,9 +19,8 @@ export async function requirePermission(
   context: { entity?: AuditEntity; detail?: Record<string, unknown> } = {},
 ): Promise<void> {
   if (can(actor.role, permission)) return;
-  await writeAudit(getPrisma(), {
+  await writeAuditBy(getPrisma(), actor, {
     event: "access.refused",
-    actor: auditActorOf(actor),
     entity: context.entity,
     detail: { permission, ...context.detail, ...(await requestPathDetail()) },
   });

@@ -1,8 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 
 /**
  * Ends every session of the actor — on every device and every app instance — by bumping
@@ -16,9 +15,8 @@ export async function signOutEverywhere({ actor }: { actor: Actor }): Promise<vo
       data: { sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "auth.sign-out-everywhere",
-      actor: auditActorOf(actor),
       entity: { type: "user", id: actor.id },
       before: { sessionVersion: user.sessionVersion - 1 },
       after: { sessionVersion: user.sessionVersion },

@@ -25,7 +25,8 @@ export async function recordDecision({
     "Decisions are recorded while the meeting is in session",
   );
   return prisma.$transaction(async (tx) => {
-    const decision = await tx.decision.create({
+    // The audit row holds the decision as stored: the columns selected here.
+    const { id, ...recorded } = await tx.decision.create({
       data: {
         meetingId: item.meetingId,
         agendaItemId: item.id,
@@ -38,19 +39,13 @@ export async function recordDecision({
         recordedById: actor.id,
         recordedAt: now,
       },
-      select: { id: true },
+      select: { id: true, text: true, rationale: true, agendaItemId: true, offenceId: true, personId: true },
     });
     await writeAuditBy(tx, actor, {
       event: "decision.recorded",
-      entity: { type: "decision", id: decision.id },
-      after: {
-        text: input.text,
-        rationale: input.rationale,
-        agendaItemId: item.id,
-        offenceId: item.offenceId,
-        personId: item.personId,
-      },
+      entity: { type: "decision", id },
+      after: recorded,
     });
-    return { id: decision.id, meetingId: item.meetingId };
+    return { id, meetingId: item.meetingId };
   });
 }

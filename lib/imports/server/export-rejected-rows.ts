@@ -4,8 +4,7 @@ import {
   requireImportRun,
   type ImportRunOptions,
 } from "@/lib/imports/server/import-run-access";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { csvHeader, csvRow, type CsvCell } from "@/lib/csv/csv";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { AppError } from "@/lib/errors";
@@ -35,9 +34,8 @@ export async function exportRejectedRows({
     if (p.file === kind && p.line > 1)
       reasons.set(p.line, [...(reasons.get(p.line) ?? []), p.column ? `${p.column}: ${p.reason}` : p.reason]);
   }
-  await writeAudit(getPrisma(), {
+  await writeAuditBy(getPrisma(), actor, {
     event: "export.downloaded",
-    actor: auditActorOf(actor),
     entity: importRunEntity(runId),
     justification: `Rejected rows of the ${kind} file of import ${runId}, for correction`,
     recipients: actor.name,

@@ -5,8 +5,7 @@ import {
   type ImportRunOptions,
 } from "@/lib/imports/server/import-run-access";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { pageWindow, type Paged } from "@/lib/pagination";
 import { displayName } from "@/lib/labels/person-name";
@@ -55,9 +54,8 @@ export async function listImportDuplicates({
     });
   }
   if (items.length > 0) {
-    await writeAudit(prisma, {
+    await writeAuditBy(prisma, actor, {
       event: "import.duplicates-viewed",
-      actor: auditActorOf(actor),
       entity: importRunEntity(runId),
       justification: "Checked the persons the import created for duplicates of recorded persons",
       detail: { persons: items.map((i) => i.id), matches: items.flatMap((i) => i.matches.map((m) => m.id)) },

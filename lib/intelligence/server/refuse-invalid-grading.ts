@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { auditActorOf, type AuditEntity } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import type { AuditEntity } from "@/lib/audit/events";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { gradingProblems } from "@/lib/intelligence/rules";
 
@@ -17,9 +17,8 @@ export async function refuseInvalidGrading(
 ): Promise<void> {
   const problems = gradingProblems(grading);
   if (Object.keys(problems).length === 0) return;
-  await writeAudit(getPrisma(), {
+  await writeAuditBy(getPrisma(), actor, {
     event: "access.refused",
-    actor: auditActorOf(actor),
     entity: context.entity,
     detail: { action: context.action, reason: "invalid-grading", fields: Object.keys(problems) },
   });

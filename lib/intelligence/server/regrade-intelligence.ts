@@ -2,8 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { conditionsFor, formatGrading } from "@/lib/intelligence/rules";
 import type { RegradeIntelligenceInput } from "@/lib/intelligence/schemas";
@@ -61,9 +60,8 @@ export async function regradeIntelligence({
     await tx.intelligenceGrading.create({
       data: { itemId: input.id, ...grading, reason: input.reason, gradedById: actor.id },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "intel.graded",
-      actor: auditActorOf(actor),
       entity,
       before: {
         sourceEvaluation: before.sourceEvaluation,

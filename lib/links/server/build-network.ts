@@ -5,8 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import type { AccessContext } from "@/lib/auth/schemas";
 import { getAccessReason } from "@/lib/auth/server/get-access-reason";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { intelligenceAccess, type IntelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -120,9 +119,8 @@ export async function buildNetwork({
   });
 
   // One consultation per view (not one per node): its detail lists whom and what the view showed.
-  await writeAudit(prisma, {
+  await writeAuditBy(prisma, actor, {
     event: "network.viewed",
-    actor: auditActorOf(actor),
     entity,
     justification: given?.reason ?? `Viewed the links of the ${root.type} record`,
     detail: {

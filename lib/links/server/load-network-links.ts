@@ -99,35 +99,36 @@ export async function loadNetworkLinks({
   );
 
   return [
-    ...offencePersons.map((l) => ({
-      a: nodeKey("offence", l.offenceId),
-      b: nodeKey("person", l.personId),
-      relation: PERSON_ROLE_LABELS[l.role],
-    })),
-    ...intelPersons.map((l) => ({
-      a: nodeKey("intelligence", l.itemId),
-      b: nodeKey("person", l.personId),
-      relation: "Subject of intelligence",
-    })),
-    ...intelOffences.map((l) => ({
-      a: nodeKey("intelligence", l.itemId),
-      b: nodeKey("offence", l.offenceId),
-      relation: "Intelligence on the offence",
-    })),
-    ...members.map((l) => ({
-      a: nodeKey("group", l.groupId),
-      b: nodeKey("person", l.personId),
-      relation: `${l.endOn ? "Former member" : "Member"} (${l.role})`,
-    })),
-    ...groupOffences.map((l) => ({
-      a: nodeKey("group", l.groupId),
-      b: nodeKey("offence", l.offenceId),
-      relation: "Offence linked to the group",
-    })),
-    ...intelGroups.map((l) => ({
-      a: nodeKey("intelligence", l.itemId),
-      b: nodeKey("group", l.groupId),
-      relation: "Intelligence on the group",
-    })),
+    ...offencePersons.map((l) =>
+      link(["offence", l.offenceId], ["person", l.personId], PERSON_ROLE_LABELS[l.role]),
+    ),
+    ...intelPersons.map((l) =>
+      link(["intelligence", l.itemId], ["person", l.personId], "Subject of intelligence"),
+    ),
+    ...intelOffences.map((l) =>
+      link(["intelligence", l.itemId], ["offence", l.offenceId], "Intelligence on the offence"),
+    ),
+    ...members.map((l) =>
+      link(
+        ["group", l.groupId],
+        ["person", l.personId],
+        `${l.endOn ? "Former member" : "Member"} (${l.role})`,
+      ),
+    ),
+    ...groupOffences.map((l) =>
+      link(["group", l.groupId], ["offence", l.offenceId], "Offence linked to the group"),
+    ),
+    ...intelGroups.map((l) =>
+      link(["intelligence", l.itemId], ["group", l.groupId], "Intelligence on the group"),
+    ),
   ];
+}
+
+/** The link between two nodes, each given as its type and id. */
+function link(
+  [aType, aId]: [NetworkNodeType, number],
+  [bType, bId]: [NetworkNodeType, number],
+  relation: string,
+): NetworkLink {
+  return { a: nodeKey(aType, aId), b: nodeKey(bType, bId), relation };
 }

@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { EMPTY_SELECTION_MESSAGE, FIXED_ITEM_MESSAGE, THREAT_SECTION_MESSAGE } from "@/lib/meetings/messages";
 import { compareAgendaItems, isFixedItem, sectionOf } from "@/lib/meetings/item-numbers";
@@ -79,9 +78,8 @@ export async function bulkUpdateAgendaItems({
         data: { removedAt: op.operation === "remove" ? new Date() : null, version: { increment: 1 } },
       });
     }
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "agenda.items-changed",
-      actor: auditActorOf(actor),
       entity,
       before: {
         items: sorted.map((r) => ({ id: r.id, section: sectionOf(r.kind), removed: r.removedAt != null })),

@@ -3,10 +3,9 @@ import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requireOn } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { writeAudit } from "@/lib/audit/server/write-audit";
-import { formatInstantDate } from "@/lib/dates/format";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
+import { forumRecipients, meetingName } from "@/lib/meetings/meeting-document";
 import type { AgendaPack } from "@/lib/meetings/pack-types";
 import { withoutRestrictedCounts } from "@/lib/meetings/rules";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
@@ -59,17 +58,13 @@ export async function getAgendaPack({
   if (wanted != null && versionNumber != null && !stored) throw new AppError("NOT_FOUND");
   const pack = stored ? (stored.snapshot as unknown as AgendaPack) : await buildAgendaPack(prisma, meetingId);
 
-  const meetingName = `Captiva Guardian, ${formatInstantDate(meeting.heldAt)}`;
+  const name = meetingName(meeting.heldAt);
   if (download) {
-    await writeAudit(prisma, {
+    await writeAuditBy(prisma, actor, {
       event: "pack.printed",
-      actor: auditActorOf(actor),
       entity,
-      justification: `Agenda pack (version ${pack.packVersion}${stored ? "" : ", draft"}) downloaded as PDF for ${meetingName}`,
-      recipients:
-        meeting.attendees
-          .map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name))
-          .join("; ") || "Forum attendees",
+      justification: `Agenda pack (version ${pack.packVersion}${stored ? "" : ", draft"}) downloaded as PDF for ${name}`,
+      recipients: forumRecipients(meeting.attendees),
       detail: { format: "pdf", versionNumber: pack.packVersion, frozen: Boolean(stored) },
     });
   } else {
@@ -77,7 +72,7 @@ export async function getAgendaPack({
       actor,
       event: "meeting.viewed",
       entity,
-      justification: `Agenda pack for ${meetingName}`,
+      justification: `Agenda pack for ${name}`,
     });
   }
   return {

@@ -5,10 +5,10 @@ import { OFFENCE_LINE_SELECT } from "@/lib/offences/server/offence-line-select";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { formatInstantDate } from "@/lib/dates/format";
+import { meetingName } from "@/lib/meetings/meeting-document";
 import { intelligenceAccess } from "@/lib/intelligence/server/intel-access";
 import { PERSON_FLAG_LABELS, personFlags } from "@/lib/persons/rules";
 import { ageOn } from "@/lib/dates/day";
@@ -185,20 +185,18 @@ export async function getRunItemFacts({
     select: { ...ACTION_LINE_SELECT, meeting: { select: { heldAt: true } } },
   });
 
-  const meetingName = `Captiva Guardian, ${formatInstantDate(item.meeting.heldAt)}`;
+  const name = meetingName(item.meeting.heldAt);
   await prisma.$transaction(async (tx) => {
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: offenceId != null ? "offence.viewed" : "person.viewed",
-      actor: auditActorOf(actor),
       entity: offenceId != null ? { type: "offence", id: offenceId } : { type: "person", id: personId! },
-      justification: `${meetingName}: agenda item ${agendaItemId} in the meeting`,
+      justification: `${name}: agenda item ${agendaItemId} in the meeting`,
     });
     for (const entry of intelligence?.items ?? []) {
-      await writeAudit(tx, {
+      await writeAuditBy(tx, actor, {
         event: "intel.viewed",
-        actor: auditActorOf(actor),
         entity: { type: "intelligence", id: entry.id },
-        justification: `${meetingName}: shown on agenda item ${agendaItemId}`,
+        justification: `${name}: shown on agenda item ${agendaItemId}`,
       });
     }
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { forumRecipients } from "@/lib/meetings/meeting-document";
 import type { MeetingOptions } from "@/lib/meetings/meeting-options";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -49,9 +50,7 @@ export async function publishAgendaPack({
         event: "agenda.published",
         entity,
         justification: `Agenda pack version ${versionNumber} published for the forum`,
-        recipients:
-          attendees.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name)).join("; ") ||
-          "Forum attendees",
+        recipients: forumRecipients(attendees),
         detail: { versionNumber, items },
       });
       return { versionNumber };

@@ -5,10 +5,9 @@ import { AppError } from "@/lib/errors";
 import { requireOn } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { displayName } from "@/lib/labels/person-name";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
-import { formatInstantDate } from "@/lib/dates/format";
+import { forumRecipients, meetingName } from "@/lib/meetings/meeting-document";
 import { numberAgendaItems } from "@/lib/meetings/item-numbers";
 
 export type Minutes = {
@@ -79,17 +78,13 @@ export async function takeMinutes({
   });
   // Minutes exist once the meeting is closed; before that the chair's view is the record.
   if (!meeting || meeting.status !== "CLOSED" || !meeting.closedAt) throw new AppError("NOT_FOUND");
-  const meetingName = `Captiva Guardian, ${formatInstantDate(meeting.heldAt)}`;
+  const name = meetingName(meeting.heldAt);
   if (download) {
-    await writeAudit(getPrisma(), {
+    await writeAuditBy(getPrisma(), actor, {
       event: "minutes.downloaded",
-      actor: auditActorOf(actor),
       entity,
-      justification: `Minutes of ${meetingName} downloaded as PDF`,
-      recipients:
-        meeting.attendees
-          .map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name))
-          .join("; ") || "Forum attendees",
+      justification: `Minutes of ${name} downloaded as PDF`,
+      recipients: forumRecipients(meeting.attendees),
       detail: { format: "pdf" },
     });
   } else {
@@ -97,7 +92,7 @@ export async function takeMinutes({
       actor,
       event: "meeting.viewed",
       entity,
-      justification: `Minutes of ${meetingName}`,
+      justification: `Minutes of ${name}`,
     });
   }
   return {

@@ -1,15 +1,14 @@
 import "server-only";
 import type { ActorInput } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { fieldErrorsFromZod } from "@/lib/actions/action-result";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { dbDateOf } from "@/lib/dates/day";
 import { AppError } from "@/lib/errors";
 import { periodLabel, periodStartingOn } from "@/lib/patrols/periods";
 import { deploymentCorrectionSchema, type DeploymentCorrectionFormValues } from "@/lib/patrols/schemas";
-import { DEPLOYMENT_LOCK } from "@/lib/patrols/server/record-patrol-deployment";
+import { createPeriodDeployment, lockPeriodDeployments } from "@/lib/patrols/server/period-deployment";
 import { resolveDeploymentArms } from "@/lib/patrols/server/resolve-deployment-arms";
 
 /**
@@ -28,7 +27,7 @@ export async function correctPatrolDeployment({
   if (!parsed.success) throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(parsed.error) });
   const period = periodStartingOn(parsed.data.periodStart)!;
   return getPrisma().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEPLOYMENT_LOCK}::int, ${period.number}::int)`;
+    await lockPeriodDeployments(tx, period);
     const current = await tx.patrolDeployment.findFirst({
       where: { periodStart: dbDateOf(period.start), supersededBy: { is: null } },
       select: { id: true, arms: { select: { arm: true, hotspot: { select: { code: true } } } } },
@@ -52,19 +51,14 @@ export async function correctPatrolDeployment({
       throw new AppError("VALIDATION", {
         fieldErrors: { treatment: ["The correction lists the same hotspots as the current record"] },
       });
-    const row = await tx.patrolDeployment.create({
-      data: {
-        periodStart: dbDateOf(period.start),
-        supersedesId: current.id,
-        reason: parsed.data.reason,
-        recordedById: actor.id,
-        arms: { create: arms.map((a) => ({ hotspotId: a.hotspotId, arm: a.arm })) },
-      },
-      select: { id: true },
+    const row = await createPeriodDeployment(tx, {
+      period,
+      arms,
+      recordedById: actor.id,
+      correction: { supersedesId: current.id, reason: parsed.data.reason },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "patrol-deployment.corrected",
-      actor: auditActorOf(actor),
       entity: { type: "patrol-deployment", id: row.id },
       before: { record: current.id, ...was },
       after: { record: row.id, ...now },

@@ -9,9 +9,7 @@ import { AppError } from "@/lib/errors";
 import { periodLabel, periodStartingOn } from "@/lib/patrols/periods";
 import { deploymentSchema, type DeploymentFormValues } from "@/lib/patrols/schemas";
 import { resolveDeploymentArms } from "@/lib/patrols/server/resolve-deployment-arms";
-
-// Deployments of one period serialise on (this, period number): "recorded once" holds under races.
-export const DEPLOYMENT_LOCK = 7_007_018;
+import { createPeriodDeployment, lockPeriodDeployments } from "@/lib/patrols/server/period-deployment";
 
 /**
  * Records the randomised deployment of a tactical period, once (docs/domain.md: fixed before the
@@ -35,7 +33,7 @@ export async function recordPatrolDeployment({
       },
     });
   return getPrisma().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEPLOYMENT_LOCK}::int, ${period.number}::int)`;
+    await lockPeriodDeployments(tx, period);
     const existing = await tx.patrolDeployment.findFirst({
       where: { periodStart: dbDateOf(period.start), supersededBy: { is: null } },
       select: { id: true, recordedAt: true },
@@ -45,14 +43,7 @@ export async function recordPatrolDeployment({
         message: `${periodLabel(period)} already has its deployment, recorded on ${formatDay(existing.recordedAt.toISOString().slice(0, 10))}. It is never changed: record a correction with the reason.`,
       });
     const arms = await resolveDeploymentArms(tx, parsed.data);
-    const row = await tx.patrolDeployment.create({
-      data: {
-        periodStart: dbDateOf(period.start),
-        recordedById: actor.id,
-        arms: { create: arms.map((a) => ({ hotspotId: a.hotspotId, arm: a.arm })) },
-      },
-      select: { id: true },
-    });
+    const row = await createPeriodDeployment(tx, { period, arms, recordedById: actor.id });
     await writeAuditBy(tx, actor, {
       event: "patrol-deployment.recorded",
       entity: { type: "patrol-deployment", id: row.id },

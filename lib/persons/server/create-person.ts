@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import type { CreatePersonInput } from "@/lib/persons/schemas";
 import { dbDateOf, todayInUk } from "@/lib/dates/day";
 import { dateOfBirthProblem } from "@/lib/persons/rules";
+import { MERGE_FIELD_SELECT } from "@/lib/persons/merge-field-select";
 import { linkPersonToOffence } from "@/lib/offence-persons/server/link-person-to-offence";
 
 /**
@@ -32,7 +33,8 @@ export async function createPerson({
       : null;
     if (npuId === undefined)
       throw new AppError("VALIDATION", { fieldErrors: { npu: ["Select the neighbourhood policing unit"] } });
-    const person = await tx.person.create({
+    // The audit row holds the person's details as stored (the fields a merge chooses between).
+    const { id, ...created } = await tx.person.create({
       data: {
         surname: data.surname,
         forenames: data.forenames,
@@ -42,20 +44,14 @@ export async function createPerson({
         vulnerable: data.vulnerable === "yes",
         source: "MANUAL",
       },
+      select: { id: true, ...MERGE_FIELD_SELECT },
     });
     await writeAuditBy(tx, actor, {
       event: "person.created",
-      entity: { type: "person", id: person.id },
-      after: {
-        surname: person.surname,
-        forenames: person.forenames,
-        dateOfBirth: person.dateOfBirth,
-        gender: person.gender,
-        npuId: person.npuId,
-        vulnerable: person.vulnerable,
-      },
+      entity: { type: "person", id },
+      after: created,
     });
-    await linkPersonToOffence(tx, actor, { offenceId: data.offenceId, personId: person.id, role: data.role });
-    return { id: person.id, offenceId: data.offenceId };
+    await linkPersonToOffence(tx, actor, { offenceId: data.offenceId, personId: id, role: data.role });
+    return { id, offenceId: data.offenceId };
   });
 }

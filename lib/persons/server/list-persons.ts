@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PersonRole } from "@/lib/enums";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorAsOf } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { addDays, todayInUk, type IsoDay } from "@/lib/dates/day";
@@ -44,11 +44,7 @@ export async function listPersons({
   page = 1,
   pageSize = PAGE_SIZE,
   now = new Date(),
-}: {
-  actor: Actor;
-  filters: PersonIndexFilters;
-  now?: Date;
-} & PageRequest): Promise<PersonIndex> {
+}: ActorAsOf & PageRequest & { filters: PersonIndexFilters }): Promise<PersonIndex> {
   await requirePermission(actor, "persons.read");
   const mayGroups = can(actor.role, "groups.read");
   const asked: PersonIndexFilters = { ...filters, groupMember: filters.groupMember && mayGroups };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ReferralState } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/actor";
+import type { ActorAsOf } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
@@ -21,6 +21,9 @@ export type EffectivenessPerson = {
   completedOn: Date | null;
 };
 
+/** One figure of the effectiveness table: its provider and pathway row, and its measure. */
+type EffectivenessCell = { provider: string; pathway: string; measure: Measure };
+
 /**
  * The referrals (and persons) behind one figure of the effectiveness table: the same calculation,
  * filtered to the provider, pathway and measure, a page at a time, oldest referral first. Logs the
@@ -34,13 +37,7 @@ export async function listEffectivenessPersons({
   page = 1,
   pageSize = PAGE_SIZE,
   now = new Date(),
-}: {
-  actor: Actor;
-  provider: string;
-  pathway: string;
-  measure: Measure;
-  now?: Date;
-} & PageRequest): Promise<Paged<EffectivenessPerson>> {
+}: ActorAsOf & PageRequest & EffectivenessCell): Promise<Paged<EffectivenessPerson>> {
   await requirePermission(actor, "referrals.read");
   await requirePermission(actor, "figures.read");
   const { referrals, appearances } = await loadEffectivenessInput();

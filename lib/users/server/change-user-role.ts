@@ -1,8 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActorInput } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
 import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { isCaseRole, USER_RULE_MESSAGES } from "@/lib/users/rules";
 import { requestAccountChange } from "@/lib/users/server/request-account-change";
@@ -10,9 +8,7 @@ import type { ChangeUserRoleInput } from "@/lib/users/schemas";
 import type { UserChangeResult } from "@/lib/users/types";
 import { applyUserChange } from "@/lib/users/server/apply-user-change";
 import { checkRoleScope } from "@/lib/users/server/check-role-scope";
-import { loadUserForChange } from "@/lib/users/server/load-user-for-change";
-import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
-import { refuseSelfChange } from "@/lib/users/server/refuse-self-change";
+import { changeAnotherAccount } from "@/lib/users/server/change-another-account";
 
 /**
  * Changes an account's role and its NPU or provider. A new role ends the user's sessions
@@ -26,15 +22,8 @@ export async function changeUserRole({
   actor,
   input,
 }: ActorInput<ChangeUserRoleInput>): Promise<UserChangeResult> {
-  await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
-  await refuseSelfChange(actor, input.id, {
-    reason: "self-role-change",
-    message: USER_RULE_MESSAGES.selfRoleChange,
-  });
-
-  return getPrisma().$transaction(async (tx) => {
-    const admins = await lockActiveAdmins(tx);
-    const before = await loadUserForChange(tx, input);
+  const self = { reason: "self-role-change", message: USER_RULE_MESSAGES.selfRoleChange };
+  return changeAnotherAccount(actor, input, self, async (tx, { before, admins }) => {
     const scope = await checkRoleScope(tx, {
       role: input.role,
       npuId: input.npuId,

@@ -1,32 +1,20 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActorInput } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
 import type { UserChangeResult } from "@/lib/users/types";
 import type { UserVersionInput } from "@/lib/users/schemas";
 import { applyUserChange } from "@/lib/users/server/apply-user-change";
-import { loadUserForChange } from "@/lib/users/server/load-user-for-change";
-import { lockActiveAdmins } from "@/lib/users/server/lock-active-admins";
-import { refuseSelfChange } from "@/lib/users/server/refuse-self-change";
+import { changeAnotherAccount } from "@/lib/users/server/change-another-account";
 
 /**
  * Disables an account and ends its sessions (sessionVersion): get-actor refuses its cookie on the
  * next request. An admin cannot disable themselves, nor the last active administrator.
  */
 export async function disableUser({ actor, input }: ActorInput<UserVersionInput>): Promise<UserChangeResult> {
-  await requirePermission(actor, "users.manage", { entity: { type: "user", id: input.id } });
-  await refuseSelfChange(actor, input.id, {
-    reason: "self-disable",
-    message: USER_RULE_MESSAGES.selfDisable,
-  });
-
-  return getPrisma().$transaction(async (tx) => {
-    const admins = await lockActiveAdmins(tx);
-    const before = await loadUserForChange(tx, input);
+  const self = { reason: "self-disable", message: USER_RULE_MESSAGES.selfDisable };
+  return changeAnotherAccount(actor, input, self, async (tx, { before, admins }) => {
     if (before.disabledAt) throw new AppError("CONFLICT", { message: "This account is already disabled." });
     if (before.role === "ADMIN" && !admins.some((id) => id !== before.id)) {
       throw new AppError("CONFLICT", { message: USER_RULE_MESSAGES.lastAdmin });
@@ -39,9 +27,8 @@ export async function disableUser({ actor, input }: ActorInput<UserVersionInput>
       ...input,
       data: { disabledAt, sessionVersion: { increment: 1 } },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "user.disabled",
-      actor: auditActorOf(actor),
       entity: { type: "user", id: before.id },
       before: { disabledAt: null, sessionVersion: before.sessionVersion },
       after: { disabledAt, sessionVersion: before.sessionVersion + 1 },

@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { ActorInput } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 import type { UserChangeResult } from "@/lib/users/types";
 import type { UserVersionInput } from "@/lib/users/schemas";
 import { applyUserChange } from "@/lib/users/server/apply-user-change";
@@ -33,9 +32,8 @@ export async function enableUser({ actor, input }: ActorInput<UserVersionInput>)
       where: { id: before.id },
       select: { sessionVersion: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "user.enabled",
-      actor: auditActorOf(actor),
       entity: { type: "user", id: before.id },
       before: { disabledAt: before.disabledAt, sessionVersion: before.sessionVersion },
       after: { disabledAt: null, sessionVersion: after.sessionVersion },

@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { auditActorOf } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/audit/server/write-audit";
+import { writeAuditBy } from "@/lib/audit/server/write-audit";
 
 /**
  * An admin ends every session of another account (a lost device, a suspected compromise). It
@@ -27,9 +26,8 @@ export async function signOutUserEverywhere({
       data: { sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     });
-    await writeAudit(tx, {
+    await writeAuditBy(tx, actor, {
       event: "auth.sign-out-everywhere",
-      actor: auditActorOf(actor),
       entity: { type: "user", id },
       before: { sessionVersion: user.sessionVersion - 1 },
       after: { sessionVersion: user.sessionVersion },
