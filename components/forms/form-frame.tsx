@@ -33,9 +33,16 @@ export type FormFrameProps = {
   submitTestId?: string;
   /** A Cancel link beside the button, back to where the form came from. */
   cancelHref?: string;
+  /** The Cancel link's words, where "Cancel" would not say where it goes. */
+  cancelText?: string;
   /** The banner beside the button after a save that stays on the page. */
   savedMessage?: string;
   savedTestId?: string;
+  /**
+   * The banners right under the summary, above the fields, where the meeting's decision and action
+   * forms (emptied after each save for the next entry) have them.
+   */
+  bannersFirst?: boolean;
   /**
    * Summary, heading and banners inside the <form>: a form that is one section of a record page,
    * kept together as one unit. Otherwise they stand around it, as on a page that is the form.
@@ -50,6 +57,7 @@ export function FormFrame({
   id,
   heading,
   contained = false,
+  bannersFirst = false,
   children,
   ...button
 }: FormFrameProps) {
@@ -63,7 +71,7 @@ export function FormFrame({
     />
   );
   const submit = button.cancelHref ? (
-    <SubmitWithCancel pending={form.pending} cancelHref={button.cancelHref}>
+    <SubmitWithCancel pending={form.pending} cancelHref={button.cancelHref} cancelText={button.cancelText}>
       {button.submit}
     </SubmitWithCancel>
   ) : (
@@ -76,21 +84,23 @@ export function FormFrame({
     return (
       <Form {...formProps}>
         {summary}
+        {bannersFirst ? banners : null}
         {heading}
         {children}
         {submit}
-        {banners}
+        {bannersFirst ? null : banners}
       </Form>
     );
   return (
     <>
       {summary}
+      {bannersFirst ? banners : null}
       {heading}
       <Form {...formProps}>
         {children}
         {submit}
       </Form>
-      {banners}
+      {bannersFirst ? null : banners}
     </>
   );
 }
