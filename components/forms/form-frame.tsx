@@ -25,6 +25,8 @@ export type FormFrameProps = {
   testId?: string;
   /** The form's id: the form takes focus (tabIndex -1) when the summary's form-level link names it. */
   id?: string;
+  /** The page's heading (h1), for a form that is the page, in a column the page draws itself. */
+  title?: string;
   /** Between the summary and the fields: a heading, a caption, words. */
   heading?: ReactNode;
   /** The submit button's text. */
@@ -55,12 +57,19 @@ export function FormFrame({
   form,
   testId,
   id,
-  heading,
+  title,
+  heading: words,
   contained = false,
   bannersFirst = false,
   children,
   ...button
 }: FormFrameProps) {
+  const heading = (
+    <>
+      {title === undefined ? null : <h1 className="govuk-heading-l">{title}</h1>}
+      {words}
+    </>
+  );
   const summary = <ErrorSummary errors={form.summary} focusKey={form.focusKey} />;
   const banners = (
     <FormOutcomeBanners

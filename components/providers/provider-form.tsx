@@ -68,7 +68,7 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
     <FormFrame
       form={action}
       testId="provider-form"
-      heading={<h1 className="govuk-heading-l">{title}</h1>}
+      title={title}
       submit={provider ? "Save provider" : "Add provider"}
     >
       <FieldList fields={FIELDS} form={action} />

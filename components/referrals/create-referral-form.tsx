@@ -32,12 +32,7 @@ export function CreateReferralForm({
   const { bind, bindDate } = form;
 
   return (
-    <FormFrame
-      form={form}
-      testId="create-referral-form"
-      heading={<h1 className="govuk-heading-l">{title}</h1>}
-      submit="Make referral"
-    >
+    <FormFrame form={form} testId="create-referral-form" title={title} submit="Make referral">
       <SelectField
         {...bind("personId")}
         label="Person"
