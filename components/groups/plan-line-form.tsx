@@ -1,7 +1,7 @@
 "use client";
 
-import { DatedFieldList } from "@/components/forms/dated-field-list";
-import { fieldNames, type FieldSpec } from "@/components/forms/field-list";
+import { RadiosField, SelectField, TextareaField } from "@/components/forms/fields";
+import { DateInput } from "@/components/forms/date-input";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addPlanLineAction, updatePlanLineAction } from "@/app/groups/[id]/actions";
 import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } from "@/lib/groups/labels";
@@ -9,6 +9,8 @@ import type { PlanLineFormValues } from "@/lib/groups/schemas";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
 import { FormPage } from "@/components/forms/form-page";
 import { idNameOptions, labelledOptions } from "@/components/forms/options";
+
+const FIELDS = ["strand", "description", "ownerId", "status", "dueOn"] as const;
 
 export type EditablePlanLine = {
   id: number;
@@ -36,31 +38,6 @@ export function PlanLineForm({
   line?: EditablePlanLine;
 }) {
   const title = line ? "Change a plan line" : "Add a plan line";
-  const fields: FieldSpec<PlanLineFormValues>[] = [
-    {
-      kind: "radios",
-      name: "strand",
-      small: true,
-      legend: "4P strand",
-      options: labelledOptions(FOUR_PS, FOUR_P_LABELS),
-    },
-    { kind: "textarea", name: "description", label: "What the line will do", rows: 3 },
-    {
-      kind: "select",
-      name: "ownerId",
-      label: "Owner",
-      placeholder: "Select an owner",
-      options: idNameOptions(owners),
-    },
-    {
-      kind: "radios",
-      name: "status",
-      small: true,
-      legend: "Status",
-      options: labelledOptions(PLAN_LINE_STATUSES, PLAN_LINE_STATUS_LABELS),
-    },
-    { kind: "date", name: "dueOn", legend: "Due date (optional)" },
-  ];
   const form = useFormAction<PlanLineFormValues>({
     schema: () => import("@/lib/groups/schemas").then((m) => m.planLineFormSchema),
     defaults: {
@@ -70,7 +47,7 @@ export function PlanLineForm({
       status: line?.status ?? "NOT_STARTED",
       dueOn: line?.dueOn ? new Date(line.dueOn).toISOString().slice(0, 10) : "",
     },
-    fields: fieldNames(fields),
+    fields: FIELDS,
     title,
     submit: (values) =>
       line
@@ -78,6 +55,7 @@ export function PlanLineForm({
         : addPlanLineAction({ ...values, groupId }),
     done: `/groups/${groupId}?saved=${line ? "plan-line-updated" : "plan-line-added"}#plan`,
   });
+  const { bind, bindDate } = form;
   return (
     <FormPage
       title={title}
@@ -86,7 +64,26 @@ export function PlanLineForm({
       form={form}
       submit={line ? "Save plan line" : "Add plan line"}
     >
-      <DatedFieldList form={form} fields={fields} />
+      <RadiosField
+        {...bind("strand")}
+        small
+        legend="4P strand"
+        options={labelledOptions(FOUR_PS, FOUR_P_LABELS)}
+      />
+      <TextareaField {...bind("description")} label="What the line will do" rows={3} />
+      <SelectField
+        {...bind("ownerId")}
+        label="Owner"
+        placeholder="Select an owner"
+        options={idNameOptions(owners)}
+      />
+      <RadiosField
+        {...bind("status")}
+        small
+        legend="Status"
+        options={labelledOptions(PLAN_LINE_STATUSES, PLAN_LINE_STATUS_LABELS)}
+      />
+      <DateInput {...bindDate("dueOn")} legend="Due date (optional)" />
     </FormPage>
   );
 }
