@@ -1,11 +1,10 @@
 "use client";
 
-import { SelectField, SubmitButton } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { SelectField } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { reassignActionAction } from "@/app/actions/actions";
 import type { ReassignActionFormValues } from "@/lib/action-items/schemas";
-import { Form } from "@/components/forms/form";
 
 /** The chair or an analyst gives the action to someone else (active, within their remit). */
 export function ReassignActionForm({
@@ -17,7 +16,7 @@ export function ReassignActionForm({
   version: number;
   options: { value: string; label: string }[];
 }) {
-  const { bind, summary, onSubmit, focusKey, pending } = useFormAction<ReassignActionFormValues>({
+  const form = useFormAction<ReassignActionFormValues>({
     schema: () => import("@/lib/action-items/schemas").then((m) => m.reassignFormSchema),
     defaults: { ownerId: "" },
     fields: ["ownerId"],
@@ -26,17 +25,13 @@ export function ReassignActionForm({
   });
 
   return (
-    <Form onSubmit={onSubmit} data-testid="reassign-action-form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
+    <FormFrame form={form} testId="reassign-action-form" contained submit="Reassign" secondary>
       <SelectField
-        {...bind("ownerId")}
+        {...form.bind("ownerId")}
         label="New owner"
         options={options}
         placeholder="Select the new owner"
       />
-      <SubmitButton pending={pending} secondary>
-        Reassign
-      </SubmitButton>
-    </Form>
+    </FormFrame>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
-import { RadiosField, SubmitButton, TextareaField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { RadiosField, TextareaField } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { reviewActionAction } from "@/app/actions/actions";
 import type { ReviewFormValues } from "@/lib/action-items/schemas";
-import { Form } from "@/components/forms/form";
 
 /** The chair's review: was it really not possible, or was it not done? Closes the action. */
 export function ReviewForm({
@@ -17,7 +16,7 @@ export function ReviewForm({
   version: number;
   awaitingReview: boolean;
 }) {
-  const { bind, summary, onSubmit, focusKey, pending } = useFormAction<ReviewFormValues>({
+  const form = useFormAction<ReviewFormValues>({
     schema: () => import("@/lib/action-items/schemas").then((m) => m.reviewFormSchema),
     defaults: { outcome: awaitingReview ? undefined : "NOT_DONE", note: "" },
     fields: ["outcome", "note"],
@@ -25,7 +24,7 @@ export function ReviewForm({
     submit: (values) => reviewActionAction({ ...values, id, version }),
   });
   // The note's id is the page's own: the action page has a progress note too.
-  const items = summary.map((s) => (s.fieldId === "note" ? { ...s, fieldId: "review-note" } : s));
+  const summary = form.summary.map((s) => (s.fieldId === "note" ? { ...s, fieldId: "review-note" } : s));
 
   const options = awaitingReview
     ? [
@@ -34,13 +33,16 @@ export function ReviewForm({
       ]
     : [{ value: "NOT_DONE", label: "Not done" }];
   return (
-    <Form id="review-form" tabIndex={-1} onSubmit={onSubmit} data-testid="review-form">
-      <ErrorSummary errors={items} focusKey={focusKey} />
-      <RadiosField {...bind("outcome")} legend="The chair's review" options={options} />
-      <TextareaField {...bind("note")} id="review-note" label="Note (optional)" rows={2} />
-      <SubmitButton pending={pending} secondary>
-        Record the review and close the action
-      </SubmitButton>
-    </Form>
+    <FormFrame
+      form={{ ...form, summary }}
+      id="review-form"
+      testId="review-form"
+      contained
+      submit="Record the review and close the action"
+      secondary
+    >
+      <RadiosField {...form.bind("outcome")} legend="The chair's review" options={options} />
+      <TextareaField {...form.bind("note")} id="review-note" label="Note (optional)" rows={2} />
+    </FormFrame>
   );
 }

@@ -25,6 +25,8 @@ export type FormFrameProps = {
   testId?: string;
   /** The form's id: the form takes focus (tabIndex -1) when the summary's form-level link names it. */
   id?: string;
+  /** The page's heading (h1), for a form that is the page, in a column the page draws itself. */
+  title?: string;
   /** Between the summary and the fields: a heading, a caption, words. */
   heading?: ReactNode;
   /** The submit button's text. */
@@ -33,9 +35,16 @@ export type FormFrameProps = {
   submitTestId?: string;
   /** A Cancel link beside the button, back to where the form came from. */
   cancelHref?: string;
+  /** The Cancel link's words, where "Cancel" would not say where it goes. */
+  cancelText?: string;
   /** The banner beside the button after a save that stays on the page. */
   savedMessage?: string;
   savedTestId?: string;
+  /**
+   * The banners right under the summary, above the fields, where the meeting's decision and action
+   * forms (emptied after each save for the next entry) have them.
+   */
+  bannersFirst?: boolean;
   /**
    * Summary, heading and banners inside the <form>: a form that is one section of a record page,
    * kept together as one unit. Otherwise they stand around it, as on a page that is the form.
@@ -48,11 +57,19 @@ export function FormFrame({
   form,
   testId,
   id,
-  heading,
+  title,
+  heading: words,
   contained = false,
+  bannersFirst = false,
   children,
   ...button
 }: FormFrameProps) {
+  const heading = (
+    <>
+      {title === undefined ? null : <h1 className="govuk-heading-l">{title}</h1>}
+      {words}
+    </>
+  );
   const summary = <ErrorSummary errors={form.summary} focusKey={form.focusKey} />;
   const banners = (
     <FormOutcomeBanners
@@ -63,7 +80,7 @@ export function FormFrame({
     />
   );
   const submit = button.cancelHref ? (
-    <SubmitWithCancel pending={form.pending} cancelHref={button.cancelHref}>
+    <SubmitWithCancel pending={form.pending} cancelHref={button.cancelHref} cancelText={button.cancelText}>
       {button.submit}
     </SubmitWithCancel>
   ) : (
@@ -76,21 +93,23 @@ export function FormFrame({
     return (
       <Form {...formProps}>
         {summary}
+        {bannersFirst ? banners : null}
         {heading}
         {children}
         {submit}
-        {banners}
+        {bannersFirst ? null : banners}
       </Form>
     );
   return (
     <>
       {summary}
+      {bannersFirst ? banners : null}
       {heading}
       <Form {...formProps}>
         {children}
         {submit}
       </Form>
-      {banners}
+      {bannersFirst ? null : banners}
     </>
   );
 }

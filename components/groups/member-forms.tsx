@@ -1,37 +1,45 @@
 "use client";
 
-import { RadiosField, TextField } from "@/components/forms/fields";
 import { DateInput } from "@/components/forms/date-input";
+import { DatedFieldList } from "@/components/forms/dated-field-list";
+import { fieldNames, type FieldSpec } from "@/components/forms/field-list";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addGroupMemberAction, endGroupMembershipAction } from "@/app/groups/[id]/actions";
 import { MEMBER_ROLES } from "@/lib/groups/labels";
 import type { AddMemberFormValues, EndMembershipFormValues } from "@/lib/groups/schemas";
 import { FormPage } from "@/components/forms/form-page";
 
-const ADD_FIELDS = ["personId", "role", "startOn"] as const;
-const ROLE_OPTIONS = MEMBER_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
+const ADD_FIELDS: FieldSpec<AddMemberFormValues>[] = [
+  {
+    kind: "text",
+    name: "personId",
+    label: "Person record number",
+    hint: "The number at the end of the person record's address, for example 1234 in /persons/1234.",
+    widthClass: "govuk-input--width-10",
+  },
+  {
+    kind: "radios",
+    name: "role",
+    small: true,
+    legend: "Role in the group",
+    options: MEMBER_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) })),
+  },
+  { kind: "date", name: "startOn", legend: "Member since" },
+];
 
 export function AddMemberForm({ groupId, groupName }: { groupId: number; groupName: string }) {
   const title = "Add a member";
   const form = useFormAction<AddMemberFormValues>({
     schema: () => import("@/lib/groups/schemas").then((m) => m.addMemberFormSchema),
     defaults: { personId: "", role: "" as never, startOn: "" },
-    fields: ADD_FIELDS,
+    fields: fieldNames(ADD_FIELDS),
     title,
     submit: (values) => addGroupMemberAction({ ...values, groupId }),
     done: `/groups/${groupId}?saved=member`,
   });
-  const { bind, bindDate } = form;
   return (
     <FormPage title={title} caption={groupName} testId="add-member-form" form={form} submit="Add member">
-      <TextField
-        {...bind("personId")}
-        label="Person record number"
-        hint="The number at the end of the person record's address, for example 1234 in /persons/1234."
-        widthClass="govuk-input--width-10"
-      />
-      <RadiosField {...bind("role")} small legend="Role in the group" options={ROLE_OPTIONS} />
-      <DateInput {...bindDate("startOn")} legend="Member since" />
+      <DatedFieldList form={form} fields={ADD_FIELDS} />
     </FormPage>
   );
 }

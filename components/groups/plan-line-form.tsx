@@ -8,7 +8,7 @@ import { FOUR_P_LABELS, FOUR_PS, PLAN_LINE_STATUS_LABELS, PLAN_LINE_STATUSES } f
 import type { PlanLineFormValues } from "@/lib/groups/schemas";
 import type { FourP, PlanLineStatus } from "@/lib/enums";
 import { FormPage } from "@/components/forms/form-page";
-import { idNameOptions } from "@/components/forms/options";
+import { idNameOptions, labelledOptions } from "@/components/forms/options";
 
 const FIELDS = ["strand", "description", "ownerId", "status", "dueOn"] as const;
 
@@ -68,7 +68,7 @@ export function PlanLineForm({
         {...bind("strand")}
         small
         legend="4P strand"
-        options={FOUR_PS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))}
+        options={labelledOptions(FOUR_PS, FOUR_P_LABELS)}
       />
       <TextareaField {...bind("description")} label="What the line will do" rows={3} />
       <SelectField
@@ -81,7 +81,7 @@ export function PlanLineForm({
         {...bind("status")}
         small
         legend="Status"
-        options={PLAN_LINE_STATUSES.map((s) => ({ value: s, label: PLAN_LINE_STATUS_LABELS[s] }))}
+        options={labelledOptions(PLAN_LINE_STATUSES, PLAN_LINE_STATUS_LABELS)}
       />
       <DateInput {...bindDate("dueOn")} legend="Due date (optional)" />
     </FormPage>

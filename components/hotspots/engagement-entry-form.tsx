@@ -3,7 +3,7 @@
 import { fieldNames, type FieldSpec } from "@/components/forms/field-list";
 import { DatedFieldList } from "@/components/forms/dated-field-list";
 import { FormFrame } from "@/components/forms/form-frame";
-import { idNameOptions } from "@/components/forms/options";
+import { idNameOptions, labelledOptions } from "@/components/forms/options";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { addEngagementEntryAction } from "@/app/hotspots/[id]/actions";
 import { ENGAGEMENT_KINDS } from "@/lib/hotspots/engagement-fields";
@@ -35,7 +35,7 @@ export function EngagementEntryForm({
       name: "kind",
       small: true,
       legend: "What took place",
-      options: ENGAGEMENT_KINDS.map((k) => ({ value: k, label: ENGAGEMENT_KIND_LABELS[k] })),
+      options: labelledOptions(ENGAGEMENT_KINDS, ENGAGEMENT_KIND_LABELS),
     },
     { kind: "date", name: "heldOn", legend: "Date it took place", hint: "Today or earlier." },
     {

@@ -1,5 +1,6 @@
 "use client";
 
+import { labelledOptions } from "@/components/forms/options";
 import { FieldList, fieldNames, type PlainFieldSpec } from "@/components/forms/field-list";
 import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -14,7 +15,7 @@ const FIELDS: PlainFieldSpec<StakeholderFormValues>[] = [
     name: "kind",
     label: "Kind of stakeholder",
     placeholder: "Select a kind",
-    options: STAKEHOLDER_KINDS.map((k) => ({ value: k, label: STAKEHOLDER_KIND_LABELS[k] })),
+    options: labelledOptions(STAKEHOLDER_KINDS, STAKEHOLDER_KIND_LABELS),
   },
   { kind: "text", name: "name", label: "Name", hint: "The organisation or group.", maxLength: 120 },
   {

@@ -1,3 +1,4 @@
+import { labelledOptions } from "@/components/forms/options";
 import { RadiosField, TextareaField } from "@/components/forms/fields";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import {
@@ -36,14 +37,14 @@ export function GradingFields<T extends GradingValues>({
         legend="Source evaluation"
         error={err.sourceEvaluation?.message}
         field={reg("sourceEvaluation")}
-        options={SOURCE_EVALUATIONS.map((s) => ({ value: s, label: SOURCE_LABELS[s] }))}
+        options={labelledOptions(SOURCE_EVALUATIONS, SOURCE_LABELS)}
       />
       <RadiosField
         id="assessment"
         legend="Intelligence assessment"
         error={err.assessment?.message}
         field={reg("assessment")}
-        options={INTEL_ASSESSMENTS.map((a) => ({ value: a, label: ASSESSMENT_LABELS[a] }))}
+        options={labelledOptions(INTEL_ASSESSMENTS, ASSESSMENT_LABELS)}
       />
       <RadiosField
         id="handlingCode"
@@ -51,7 +52,7 @@ export function GradingFields<T extends GradingValues>({
         hint="C-coded items are restricted: only the chair and analysts can read them."
         error={err.handlingCode?.message}
         field={reg("handlingCode")}
-        options={HANDLING_CODES.map((h) => ({ value: h, label: HANDLING_LABELS[h] }))}
+        options={labelledOptions(HANDLING_CODES, HANDLING_LABELS)}
       />
       <TextareaField
         id="handlingConditions"

@@ -1,11 +1,10 @@
 "use client";
 
-import { SelectField, SubmitButton } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { SelectField } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { reassignInvestigationAction } from "@/app/offences/[id]/(record)/investigation/actions";
 import type { ReassignFormValues } from "@/lib/investigations/schemas";
-import { Form } from "@/components/forms/form";
 import { idNameOptions } from "@/components/forms/options";
 
 type Props = {
@@ -17,7 +16,7 @@ type Props = {
 
 /** An analyst or the chair chooses another active investigator as officer in charge. */
 export function ReassignForm({ investigationId, version, oicId, options }: Props) {
-  const { bind, summary, onSubmit, focusKey, pending } = useFormAction<ReassignFormValues>({
+  const form = useFormAction<ReassignFormValues>({
     schema: () => import("@/lib/investigations/schemas").then((m) => m.reassignFormSchema),
     defaults: { oicId: oicId === null ? "" : String(oicId) },
     fields: ["oicId"],
@@ -26,16 +25,12 @@ export function ReassignForm({ investigationId, version, oicId, options }: Props
   });
 
   return (
-    <Form id="reassign-form" tabIndex={-1} onSubmit={onSubmit} data-testid="reassign-form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
+    <FormFrame form={form} id="reassign-form" testId="reassign-form" contained submit="Reassign" secondary>
       <SelectField
-        {...bind("oicId")}
+        {...form.bind("oicId")}
         label="Officer in charge"
         options={[{ value: "", label: "Select an investigator" }, ...idNameOptions(options)]}
       />
-      <SubmitButton pending={pending} secondary>
-        Reassign
-      </SubmitButton>
-    </Form>
+    </FormFrame>
   );
 }

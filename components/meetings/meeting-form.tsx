@@ -81,7 +81,7 @@ export function MeetingForm({ options }: { options: MeetingFormOptions }) {
     <FormFrame
       form={action}
       contained
-      heading={<h1 className="govuk-heading-l">{saved ? "Change the meeting" : "Schedule a meeting"}</h1>}
+      title={saved ? "Change the meeting" : "Schedule a meeting"}
       submit="Save meeting"
     >
       <DatedFieldList fields={fields} form={action} />

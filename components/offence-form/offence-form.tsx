@@ -128,7 +128,7 @@ export function OffenceForm(props: Props) {
     <FormFrame
       form={action}
       testId="offence-form"
-      heading={<h1 className="govuk-heading-l">{title}</h1>}
+      title={title}
       submit={props.mode === "create" ? "Save and add people" : "Save changes"}
     >
       <TextField

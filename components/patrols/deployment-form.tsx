@@ -1,8 +1,7 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { SubmitButton, TextareaField } from "@/components/forms/fields";
-import { Form } from "@/components/forms/form";
+import { TextareaField } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { correctPatrolDeploymentAction, recordPatrolDeploymentAction } from "@/app/patrols/actions";
 import type { DeploymentCorrectionFormValues } from "@/lib/patrols/schemas";
@@ -22,7 +21,7 @@ type Props = {
  */
 export function DeploymentForm({ periodStart, periodLabel, current }: Props) {
   const correcting = current !== null;
-  const { bind, summary, onSubmit, focusKey, pending, form } = useFormAction<DeploymentCorrectionFormValues>({
+  const form = useFormAction<DeploymentCorrectionFormValues>({
     // The first record of a period needs no reason (its extra box is not shown); a correction does.
     schema: () =>
       import("@/lib/patrols/schemas").then(
@@ -48,33 +47,36 @@ export function DeploymentForm({ periodStart, periodLabel, current }: Props) {
           }),
     done: `/patrols/deployments?period=${periodStart}&saved=1`,
   });
+  const { bind } = form;
   return (
-    <>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <h2 className="govuk-heading-m">
-        {correcting ? `Correct the deployment of ${periodLabel}` : `Record the deployment of ${periodLabel}`}
-      </h2>
-      <Form onSubmit={onSubmit} data-testid="deployment-form">
-        <input type="hidden" {...form.register("periodStart")} />
+    <FormFrame
+      form={form}
+      testId="deployment-form"
+      heading={
+        <h2 className="govuk-heading-m">
+          {correcting
+            ? `Correct the deployment of ${periodLabel}`
+            : `Record the deployment of ${periodLabel}`}
+        </h2>
+      }
+      submit={correcting ? "Record the correction" : "Record the deployment"}
+    >
+      <input type="hidden" {...form.form.register("periodStart")} />
+      <TextareaField
+        {...bind("treatment")}
+        label="Treatment hotspots"
+        hint="Hotspot codes, separated by commas, spaces or new lines"
+        rows={3}
+      />
+      <TextareaField {...bind("control")} label="Control hotspots" hint="Hotspot codes" rows={3} />
+      {correcting ? (
         <TextareaField
-          {...bind("treatment")}
-          label="Treatment hotspots"
-          hint="Hotspot codes, separated by commas, spaces or new lines"
+          {...bind("reason")}
+          label="Why the deployment is corrected"
+          hint="The first record stays; this correction supersedes it and shows your reason"
           rows={3}
         />
-        <TextareaField {...bind("control")} label="Control hotspots" hint="Hotspot codes" rows={3} />
-        {correcting ? (
-          <TextareaField
-            {...bind("reason")}
-            label="Why the deployment is corrected"
-            hint="The first record stays; this correction supersedes it and shows your reason"
-            rows={3}
-          />
-        ) : null}
-        <SubmitButton pending={pending}>
-          {correcting ? "Record the correction" : "Record the deployment"}
-        </SubmitButton>
-      </Form>
-    </>
+      ) : null}
+    </FormFrame>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
-import { RadiosField, SubmitButton, TextareaField } from "@/components/forms/fields";
+import { RadiosField, TextareaField } from "@/components/forms/fields";
+import { FormPage } from "@/components/forms/form-page";
 import { useWatch } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { savePersonAccessReasonAction } from "@/app/persons/actions";
 import { ACCESS_REASONS } from "@/lib/auth/access-reasons";
 import type { AccessContext, AccessReasonInput } from "@/lib/auth/schemas";
-import { Form } from "@/components/forms/form";
 
 const FIELDS = ["reason", "details"] as const;
 const TITLE = "Why are you opening this record?";
@@ -27,24 +26,22 @@ export function AccessReasonForm({
   caption?: string;
   intro?: string;
 }) {
-  const { form, bind, summary, onSubmit, focusKey, pending } = useFormAction<AccessReasonInput>({
+  const action = useFormAction<AccessReasonInput>({
     schema: () => import("@/lib/auth/schemas").then((m) => m.accessReasonSchema),
     defaults: { contextType: context.type, contextId: context.id, reason: "" as never, details: "" },
     fields: FIELDS,
     title: TITLE,
     submit: (values) => savePersonAccessReasonAction(values),
   });
-  const reason = useWatch({ control: form.control, name: "reason" });
+  const { bind } = action;
+  const reason = useWatch({ control: action.form.control, name: "reason" });
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={summary} focusKey={focusKey} />
-        {/* No name here: the record is named only once the reason is given (issue 13.9). */}
-        <span className="govuk-caption-l">
-          {caption ?? (context.type === "offence" ? "A person linked to this case" : "A person record")}
-        </span>
-        <h1 className="govuk-heading-l">{TITLE}</h1>
+    <FormPage
+      // No name here: the record is named only once the reason is given (issue 13.9).
+      caption={caption ?? (context.type === "offence" ? "A person linked to this case" : "A person record")}
+      title={TITLE}
+      intro={
         <p className="govuk-body">
           {intro ?? "Opening a person's record is logged with your reason"} (Data Protection Act 2018, section
           62).
@@ -52,16 +49,17 @@ export function AccessReasonForm({
             ? " Your reason will be remembered for this case until you sign out."
             : " Your reason will be remembered for this person until you sign out."}
         </p>
-        <Form onSubmit={onSubmit} data-testid="access-reason-form">
-          <RadiosField {...bind("reason")} legend="Reason" options={OPTIONS} />
-          <TextareaField
-            {...bind("details")}
-            label={reason === "Other" ? "Give your reason" : "More detail (optional)"}
-            rows={3}
-          />
-          <SubmitButton pending={pending}>Continue to the record</SubmitButton>
-        </Form>
-      </div>
-    </div>
+      }
+      testId="access-reason-form"
+      form={action}
+      submit="Continue to the record"
+    >
+      <RadiosField {...bind("reason")} legend="Reason" options={OPTIONS} />
+      <TextareaField
+        {...bind("details")}
+        label={reason === "Other" ? "Give your reason" : "More detail (optional)"}
+        rows={3}
+      />
+    </FormPage>
   );
 }

@@ -1,16 +1,14 @@
 "use client";
 
-import { RadiosField, SelectField, SubmitWithCancel, TextField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { RadiosField, SelectField, TextField } from "@/components/forms/fields";
 import { DatePartsInput } from "@/components/forms/date-input";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { createPersonAction } from "@/app/offences/[id]/people/add/actions";
 import { emptyCreatePerson } from "@/lib/persons/form-fields";
 import type { CreatePersonValues } from "@/lib/persons/schemas";
 import { NPU_NAMES } from "@/lib/reference/npus";
-import { Form } from "@/components/forms/form";
 import { YES_NO } from "@/components/forms/options";
 
 const FIELDS = ["role", "surname", "forenames", "dateOfBirth", "gender", "npu", "vulnerable"] as const;
@@ -26,10 +24,7 @@ type Props = { offenceId: number; title: string; backHref: string; prefill: Part
 
 /** "None of these": a new person, prefilled from the search, added to the offence in one step. */
 export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props) {
-  const { form, bind, bindParts, errors, summary, onSubmit, focusKey, pending, already } = useFormAction<
-    CreatePersonValues,
-    { id: number }
-  >({
+  const action = useFormAction<CreatePersonValues, { id: number }>({
     schema: () => import("@/lib/persons/schemas").then((m) => m.createPersonSchema),
     defaults: emptyCreatePerson(offenceId, prefill),
     fields: FIELDS,
@@ -38,33 +33,33 @@ export function CreatePersonForm({ offenceId, title, backHref, prefill }: Props)
     // The new person's id, not their name: names stay out of addresses.
     done: (data) => `/offences/${offenceId}/people/add?added=${data.id}`,
   });
+  const { form, bind, bindParts, errors } = action;
 
   return (
-    <>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <h2 className="govuk-heading-m">Create a new person</h2>
-      <Form onSubmit={onSubmit} data-testid="create-person-form">
-        <RoleRadios field={form.register("role")} error={errors.role?.message} />
-        <TextField {...bind("surname")} label="Surname" maxLength={100} />
-        <TextField {...bind("forenames")} label="Forenames" maxLength={100} />
-        <DatePartsInput
-          {...bindParts("dateOfBirth")}
-          legend="Date of birth (if known)"
-          hint="For example, 15 6 2008"
-        />
-        <RadiosField {...bind("gender")} legend="Gender" options={GENDER_OPTIONS} inline />
-        <SelectField
-          {...bind("npu")}
-          label="NPU of residence (if known)"
-          options={NPU_OPTIONS}
-          placeholder="Not known"
-        />
-        <RadiosField {...bind("vulnerable")} legend="Is the person vulnerable?" options={YES_NO} inline />
-        <SubmitWithCancel pending={pending} cancelHref={backHref} cancelText="Back to the matches">
-          Create and add the person
-        </SubmitWithCancel>
-      </Form>
-      <FormOutcomeBanners already={already} />
-    </>
+    <FormFrame
+      form={action}
+      testId="create-person-form"
+      heading={<h2 className="govuk-heading-m">Create a new person</h2>}
+      submit="Create and add the person"
+      cancelHref={backHref}
+      cancelText="Back to the matches"
+    >
+      <RoleRadios field={form.register("role")} error={errors.role?.message} />
+      <TextField {...bind("surname")} label="Surname" maxLength={100} />
+      <TextField {...bind("forenames")} label="Forenames" maxLength={100} />
+      <DatePartsInput
+        {...bindParts("dateOfBirth")}
+        legend="Date of birth (if known)"
+        hint="For example, 15 6 2008"
+      />
+      <RadiosField {...bind("gender")} legend="Gender" options={GENDER_OPTIONS} inline />
+      <SelectField
+        {...bind("npu")}
+        label="NPU of residence (if known)"
+        options={NPU_OPTIONS}
+        placeholder="Not known"
+      />
+      <RadiosField {...bind("vulnerable")} legend="Is the person vulnerable?" options={YES_NO} inline />
+    </FormFrame>
   );
 }

@@ -8,20 +8,13 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { RoleRadios } from "@/components/persons/role-radios";
 import { addPersonToOffenceAction } from "@/app/offences/[id]/people/add/actions";
 import type { addPersonToOffenceSchema } from "@/lib/persons/schemas";
+import type { PersonMatch } from "@/lib/persons/types";
 import { formatDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/labels/person-name";
 import { Form } from "@/components/forms/form";
 import { Cell, DataTable } from "@/components/ui/data-table";
 
-export type MatchRow = {
-  id: number;
-  surname: string;
-  forenames: string;
-  dateOfBirth: Date | null;
-  npu: string | null;
-  offenceCount: number;
-  sameDateOfBirth: boolean;
-};
+export type MatchRow = PersonMatch;
 
 type RoleValues = Pick<z.input<typeof addPersonToOffenceSchema>, "role">;
 

@@ -1,27 +1,16 @@
 "use client";
 
-import { SubmitButton } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { mergePersonsAction } from "@/app/persons/actions";
 import { MERGE_FIELDS } from "@/lib/persons/form-fields";
 import type { MergeField, mergePersonsSchema } from "@/lib/persons/schemas";
 import { formatDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/labels/person-name";
-import { Form } from "@/components/forms/form";
+import type { MergeSide } from "@/lib/persons/types";
 
-export type MergeSideView = {
-  id: number;
-  version: number;
-  surname: string;
-  forenames: string;
-  dateOfBirth: Date | null;
-  gender: string;
-  npu: string | null;
-  vulnerable: boolean;
-  offenceCount: number;
-};
+export type MergeSideView = Omit<MergeSide, "mergedIntoId">;
 
 const LABELS: Record<MergeField, string> = {
   surname: "Surname",
@@ -50,10 +39,7 @@ function show(side: MergeSideView, field: MergeField): string {
 
 /** Side by side: per field, which record's value the merged person keeps; and which record survives. */
 export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
-  const { form, summary, onSubmit, focusKey, pending } = useFormAction<
-    z.input<typeof mergePersonsSchema>,
-    { survivorId: number }
-  >({
+  const action = useFormAction<z.input<typeof mergePersonsSchema>, { survivorId: number }>({
     schema: () => import("@/lib/persons/schemas").then((m) => m.mergePersonsSchema),
     defaults: {
       a: a.id,
@@ -72,6 +58,7 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
     submit: (values) => mergePersonsAction(values),
     done: (data) => `/persons/${data.survivorId}?merged=1`,
   });
+  const { form } = action;
 
   const radio = (name: MergeField | "survivor", value: "a" | "b", label: string) => {
     const id = value === "a" ? name : `${name}-b`;
@@ -86,40 +73,33 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
   };
 
   return (
-    <>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <Form onSubmit={onSubmit} data-testid="merge-form">
-        <div className="govuk-form-group">
+    <FormFrame form={action} testId="merge-form" submit="Merge these records">
+      <div className="govuk-form-group">
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+            Which record do you keep?
+          </legend>
+          <div className="govuk-hint">
+            The other is kept too, marked as merged into this one, so the merge can be undone.
+          </div>
+          <div className="govuk-radios" data-module="govuk-radios">
+            {radio("survivor", "a", `Record ${a.id}: ${displayName(a)} (${a.offenceCount} offences)`)}
+            {radio("survivor", "b", `Record ${b.id}: ${displayName(b)} (${b.offenceCount} offences)`)}
+          </div>
+        </fieldset>
+      </div>
+      <h2 className="govuk-heading-m">Choose the value to keep for each detail</h2>
+      {MERGE_FIELDS.map((field) => (
+        <div className="govuk-form-group" key={field}>
           <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-              Which record do you keep?
-            </legend>
-            <div className="govuk-hint">
-              The other is kept too, marked as merged into this one, so the merge can be undone.
-            </div>
-            <div className="govuk-radios" data-module="govuk-radios">
-              {radio("survivor", "a", `Record ${a.id}: ${displayName(a)} (${a.offenceCount} offences)`)}
-              {radio("survivor", "b", `Record ${b.id}: ${displayName(b)} (${b.offenceCount} offences)`)}
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{LABELS[field]}</legend>
+            <div className="govuk-radios govuk-radios--inline govuk-radios--small" data-module="govuk-radios">
+              {radio(field, "a", `${show(a, field)} (record ${a.id})`)}
+              {radio(field, "b", `${show(b, field)} (record ${b.id})`)}
             </div>
           </fieldset>
         </div>
-        <h2 className="govuk-heading-m">Choose the value to keep for each detail</h2>
-        {MERGE_FIELDS.map((field) => (
-          <div className="govuk-form-group" key={field}>
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{LABELS[field]}</legend>
-              <div
-                className="govuk-radios govuk-radios--inline govuk-radios--small"
-                data-module="govuk-radios"
-              >
-                {radio(field, "a", `${show(a, field)} (record ${a.id})`)}
-                {radio(field, "b", `${show(b, field)} (record ${b.id})`)}
-              </div>
-            </fieldset>
-          </div>
-        ))}
-        <SubmitButton pending={pending}>Merge these records</SubmitButton>
-      </Form>
-    </>
+      ))}
+    </FormFrame>
   );
 }

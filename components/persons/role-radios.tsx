@@ -1,9 +1,10 @@
+import { labelledOptions } from "@/components/forms/options";
 import { RadiosField } from "@/components/forms/fields";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { PERSON_ROLES } from "@/lib/persons/form-fields";
 import { PERSON_ROLE_LABELS } from "@/lib/labels/person-role";
 
-const OPTIONS = PERSON_ROLES.map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }));
+const OPTIONS = labelledOptions(PERSON_ROLES, PERSON_ROLE_LABELS);
 
 export function RoleRadios({ field, error }: { field: UseFormRegisterReturn; error?: string }) {
   return (

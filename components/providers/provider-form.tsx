@@ -4,6 +4,7 @@ import { FieldList, fieldNames, type PlainFieldSpec } from "@/components/forms/f
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
 import type { ProviderFormValues } from "@/lib/providers/schemas";
+import type { ProviderDetail } from "@/lib/providers/types";
 import { FormFrame } from "@/components/forms/form-frame";
 
 const FIELDS: PlainFieldSpec<ProviderFormValues>[] = [
@@ -44,16 +45,7 @@ const FIELDS: PlainFieldSpec<ProviderFormValues>[] = [
   },
 ];
 
-export type ProviderFormProvider = {
-  id: number;
-  version: number;
-  name: string;
-  type: string;
-  pathways: string[];
-  areaCovered: string;
-  contactRoute: string;
-  active: boolean;
-};
+export type ProviderFormProvider = ProviderDetail;
 
 /** Add or edit a provider in the directory. Deactivating is "No" to "Takes referrals". */
 export function ProviderForm({ provider, title }: { provider: ProviderFormProvider | null; title: string }) {
@@ -76,7 +68,7 @@ export function ProviderForm({ provider, title }: { provider: ProviderFormProvid
     <FormFrame
       form={action}
       testId="provider-form"
-      heading={<h1 className="govuk-heading-l">{title}</h1>}
+      title={title}
       submit={provider ? "Save provider" : "Add provider"}
     >
       <FieldList fields={FIELDS} form={action} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { labelledOptions } from "@/components/forms/options";
 import { useEffect } from "react";
 import type { ReferralState } from "@/lib/enums";
 import { RadiosField } from "@/components/forms/fields";
@@ -63,7 +64,7 @@ export function ReferralUpdateForm({
   }, [ended, form]);
 
   const options = [
-    ...nextStates.map((s) => ({ value: s, label: REFERRAL_STATE_LABELS[s] })),
+    ...labelledOptions(nextStates, REFERRAL_STATE_LABELS),
     { value: "", label: nextStates.length > 0 ? "No change – add a note only" : "Add a note" },
   ];
   return (

@@ -1,8 +1,7 @@
 "use client";
 
-import { CheckboxField, SubmitButton, TextField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { Form } from "@/components/forms/form";
+import { CheckboxField, TextField } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateViewAction } from "@/app/views/actions";
 import { NAME_MAX } from "@/lib/saved-views/kinds";
@@ -22,7 +21,7 @@ export function EditViewForm({
   shared: boolean;
   canShare: boolean;
 }) {
-  const { bind, summary, onSubmit, focusKey, pending } = useFormAction<EditViewValues>({
+  const form = useFormAction<EditViewValues>({
     schema: () => import("@/lib/saved-views/schemas").then((m) => m.editViewFormSchema),
     defaults: { name, shared },
     fields: ["name", "shared"],
@@ -32,15 +31,25 @@ export function EditViewForm({
   });
 
   return (
-    <Form onSubmit={onSubmit} data-testid="edit-view-form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <TextField {...bind("name")} label="Name" maxLength={NAME_MAX} widthClass="govuk-!-width-two-thirds" />
+    <FormFrame
+      form={form}
+      testId="edit-view-form"
+      contained
+      submit="Save changes"
+      submitTestId="save-view-changes"
+    >
+      <TextField
+        {...form.bind("name")}
+        label="Name"
+        maxLength={NAME_MAX}
+        widthClass="govuk-!-width-two-thirds"
+      />
       {canShare ? (
-        <CheckboxField {...bind("shared")} label="Share with the forum's analysts (they cannot change it)" />
+        <CheckboxField
+          {...form.bind("shared")}
+          label="Share with the forum's analysts (they cannot change it)"
+        />
       ) : null}
-      <SubmitButton pending={pending} testId="save-view-changes">
-        Save changes
-      </SubmitButton>
-    </Form>
+    </FormFrame>
   );
 }

@@ -1,14 +1,13 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { SubmitWithCancel } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
+import { FormHeading } from "@/components/forms/form-page";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { RoleFields } from "@/components/users/role-fields";
 import { changeUserRoleAction } from "@/app/admin/users/actions";
 import type { RoleChangeFormValues } from "@/lib/users/schemas";
 import type { UserDetail, UserFormOptions } from "@/lib/users/types";
-import { Form } from "@/components/forms/form";
 
 const FIELDS = ["role", "npuId", "providerId"] as const;
 
@@ -19,10 +18,7 @@ type Props = {
 };
 
 export function ChangeRoleForm({ user, options, title }: Props) {
-  const { form, bind, summary, onSubmit, focusKey, pending } = useFormAction<
-    RoleChangeFormValues,
-    { pending?: boolean }
-  >({
+  const form = useFormAction<RoleChangeFormValues, { pending?: boolean }>({
     schema: () => import("@/lib/users/schemas").then((m) => m.roleChangeSchema),
     defaults: {
       role: user.role,
@@ -35,28 +31,28 @@ export function ChangeRoleForm({ user, options, title }: Props) {
     submit: (values) => changeUserRoleAction({ ...values, id: user.id, version: user.version }),
     done: (data) => `/admin/users/${user.id}?done=${data.pending ? "role-pending" : "role"}`,
   });
-  const selectedRole = useWatch({ control: form.control, name: "role" });
+  const selectedRole = useWatch({ control: form.form.control, name: "role" });
+  const warning = (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>A new role signs {user.name} out everywhere.
+        They sign in again to use it.
+      </strong>
+    </div>
+  );
 
   return (
-    <>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <span className="govuk-caption-l">{user.name}</span>
-      <h1 className="govuk-heading-l">{title}</h1>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>A new role signs {user.name} out everywhere.
-          They sign in again to use it.
-        </strong>
-      </div>
-      <Form onSubmit={onSubmit} data-testid="change-role-form">
-        <RoleFields bind={bind} selectedRole={selectedRole} options={options} />
-        <SubmitWithCancel pending={pending} cancelHref={`/admin/users/${user.id}`}>
-          Save role
-        </SubmitWithCancel>
-      </Form>
-    </>
+    <FormFrame
+      form={form}
+      testId="change-role-form"
+      heading={<FormHeading title={title} caption={user.name} intro={warning} />}
+      submit="Save role"
+      cancelHref={`/admin/users/${user.id}`}
+    >
+      <RoleFields bind={form.bind} selectedRole={selectedRole} options={options} />
+    </FormFrame>
   );
 }

@@ -26,12 +26,7 @@ export function CreateUserForm({ options, title }: { options: UserFormOptions; t
   const selectedRole = useWatch({ control: form.control, name: "role" });
 
   return (
-    <FormFrame
-      form={action}
-      testId="create-user-form"
-      heading={<h1 className="govuk-heading-l">{title}</h1>}
-      submit="Add user"
-    >
+    <FormFrame form={action} testId="create-user-form" title={title} submit="Add user">
       <TextField {...bind("name")} label="Full name" maxLength={120} autoComplete="off" />
       <TextField
         {...bind("email")}

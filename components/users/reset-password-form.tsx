@@ -1,16 +1,15 @@
 "use client";
 
-import { SubmitWithCancel } from "@/components/forms/fields";
+import { Fieldset } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
+import { FormHeading } from "@/components/forms/form-page";
 import { PasswordField } from "@/components/users/password-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useState } from "react";
 import Link from "next/link";
 import { useWatch } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { describedBy, FieldError, formGroupClass } from "@/components/ui/field-error";
 import { resetUserPasswordAction } from "@/app/admin/users/actions";
 import type { PasswordResetFormValues } from "@/lib/users/schemas";
-import { Form } from "@/components/forms/form";
 
 const FIELDS = ["method", "password"] as const;
 
@@ -23,7 +22,7 @@ type Props = { user: { id: number; name: string; version: number }; title: strin
 export function ResetPasswordForm({ user, title }: Props) {
   const [generated, setGenerated] = useState<string | null>(null);
   const [waiting, setWaiting] = useState(false);
-  const { form, bind, errors, summary, onSubmit, focusKey, pending, saved } = useFormAction<
+  const action = useFormAction<
     PasswordResetFormValues,
     { temporaryPassword: string | null; pending?: boolean }
   >({
@@ -38,9 +37,10 @@ export function ResetPasswordForm({ user, title }: Props) {
       setWaiting(Boolean(data.pending));
     },
   });
+  const { form, bind, errors } = action;
   const method = useWatch({ control: form.control, name: "method" });
 
-  if (saved) {
+  if (action.saved) {
     return (
       <>
         <div className="govuk-panel govuk-panel--confirmation" data-testid="password-reset-done">
@@ -77,62 +77,55 @@ export function ResetPasswordForm({ user, title }: Props) {
     );
   }
 
-  const methodError = errors.method?.message;
   return (
-    <>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <span className="govuk-caption-l">{user.name}</span>
-      <h1 className="govuk-heading-l">{title}</h1>
-      <p className="govuk-body">This replaces their password and signs them out everywhere.</p>
-      <Form onSubmit={onSubmit} data-testid="reset-password-form">
-        <div className={formGroupClass(Boolean(methodError))}>
-          <fieldset
-            className="govuk-fieldset"
-            aria-describedby={describedBy("method", { error: Boolean(methodError) })}
+    <FormFrame
+      form={action}
+      testId="reset-password-form"
+      heading={
+        <FormHeading
+          title={title}
+          caption={user.name}
+          intro={<p className="govuk-body">This replaces their password and signs them out everywhere.</p>}
+        />
+      }
+      submit="Set temporary password"
+      cancelHref={`/admin/users/${user.id}`}
+    >
+      <Fieldset id="method" legend="How do you want to create the password?" error={errors.method?.message}>
+        <div className="govuk-radios" data-module="govuk-radios">
+          <div className="govuk-radios__item">
+            <input
+              className="govuk-radios__input"
+              id="method"
+              type="radio"
+              value="generate"
+              {...form.register("method")}
+            />
+            <label className="govuk-label govuk-radios__label" htmlFor="method">
+              Generate one for me
+            </label>
+          </div>
+          <div className="govuk-radios__item">
+            <input
+              className="govuk-radios__input"
+              id="method-set"
+              type="radio"
+              value="set"
+              aria-controls="conditional-method-set"
+              {...form.register("method")}
+            />
+            <label className="govuk-label govuk-radios__label" htmlFor="method-set">
+              I will type one
+            </label>
+          </div>
+          <div
+            className={`govuk-radios__conditional${method === "set" ? "" : " govuk-radios__conditional--hidden"}`}
+            id="conditional-method-set"
           >
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-              How do you want to create the password?
-            </legend>
-            <FieldError fieldId="method" message={methodError} />
-            <div className="govuk-radios" data-module="govuk-radios">
-              <div className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id="method"
-                  type="radio"
-                  value="generate"
-                  {...form.register("method")}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor="method">
-                  Generate one for me
-                </label>
-              </div>
-              <div className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id="method-set"
-                  type="radio"
-                  value="set"
-                  aria-controls="conditional-method-set"
-                  {...form.register("method")}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor="method-set">
-                  I will type one
-                </label>
-              </div>
-              <div
-                className={`govuk-radios__conditional${method === "set" ? "" : " govuk-radios__conditional--hidden"}`}
-                id="conditional-method-set"
-              >
-                <PasswordField {...bind("password")} label="Temporary password" kind="new" />
-              </div>
-            </div>
-          </fieldset>
+            <PasswordField {...bind("password")} label="Temporary password" kind="new" />
+          </div>
         </div>
-        <SubmitWithCancel pending={pending} cancelHref={`/admin/users/${user.id}`}>
-          Set temporary password
-        </SubmitWithCancel>
-      </Form>
-    </>
+      </Fieldset>
+    </FormFrame>
   );
 }

@@ -13,6 +13,23 @@ export type PersonMatch = {
   sameDateOfBirth: boolean;
 };
 
+/**
+ * One of the two records on the merge screen, with its offences counted; `mergedIntoId` set when it
+ * has already been merged into another.
+ */
+export type MergeSide = {
+  id: number;
+  version: number;
+  surname: string;
+  forenames: string;
+  dateOfBirth: Date | null;
+  gender: string;
+  npu: string | null;
+  vulnerable: boolean;
+  offenceCount: number;
+  mergedIntoId: number | null;
+};
+
 /** One person in the people index (issue 18): never the full date of birth, the year at most. */
 export type PersonIndexRow = {
   id: number;

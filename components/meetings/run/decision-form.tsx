@@ -1,10 +1,8 @@
 "use client";
 
-import { CheckboxField, SubmitButton, TextareaField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { CheckboxField, TextareaField } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Form } from "@/components/forms/form";
 import { recordDecisionAction } from "@/app/meetings/[id]/run/actions";
 import type { DecisionFormValues } from "@/lib/decisions/schemas";
 
@@ -12,7 +10,7 @@ const EMPTY: DecisionFormValues = { text: "", rationale: "", returnToForum: fals
 
 /** Records a decision with its rationale on the item in discussion. Saved on submit. */
 export function DecisionForm({ agendaItemId, onCase = false }: { agendaItemId: number; onCase?: boolean }) {
-  const { bind, summary, onSubmit, focusKey, pending, already } = useFormAction<DecisionFormValues>({
+  const form = useFormAction<DecisionFormValues>({
     schema: () => import("@/lib/decisions/schemas").then((m) => m.decisionFormSchema),
     defaults: EMPTY,
     fields: ["text", "rationale"],
@@ -20,11 +18,10 @@ export function DecisionForm({ agendaItemId, onCase = false }: { agendaItemId: n
     // Empty for the next decision; the refresh lists this one above the form.
     onSaved: (_data, f) => f.reset(EMPTY),
   });
+  const { bind } = form;
 
   return (
-    <Form onSubmit={onSubmit} data-testid="decision-form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <FormOutcomeBanners already={already} />
+    <FormFrame form={form} testId="decision-form" contained bannersFirst submit="Record decision" secondary>
       <TextareaField {...bind("text")} label="Decision" rows={3} />
       <TextareaField {...bind("rationale")} label="Rationale" hint="Why the forum decided this." rows={3} />
       {onCase ? (
@@ -33,9 +30,6 @@ export function DecisionForm({ agendaItemId, onCase = false }: { agendaItemId: n
           label="Bring this case back to the next meeting for scrutiny"
         />
       ) : null}
-      <SubmitButton pending={pending} secondary>
-        Record decision
-      </SubmitButton>
-    </Form>
+    </FormFrame>
   );
 }

@@ -1,11 +1,9 @@
 "use client";
 
-import { SelectField, SubmitButton, TextareaField, TextField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { DateInput } from "@/components/forms/date-input";
-import { FormOutcomeBanners } from "@/components/forms/saved-banner";
+import { FormFrame } from "@/components/forms/form-frame";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Form } from "@/components/forms/form";
 import { raiseActionAction } from "@/app/meetings/[id]/run/actions";
 import type { RaiseActionFormValues } from "@/lib/action-items/schemas";
 
@@ -21,25 +19,28 @@ type Props = {
 
 /** Raises an action on the spot from the item in discussion; the case and person come with it. */
 export function RaiseActionForm({ agendaItemId, owners, decisions, linkedTo }: Props) {
-  const { bind, bindDate, summary, onSubmit, focusKey, pending, already } =
-    useFormAction<RaiseActionFormValues>({
-      schema: () => import("@/lib/action-items/schemas").then((m) => m.raiseActionFormSchema),
-      defaults: EMPTY,
-      fields: ["title", "description", "ownerId", "dueOn", "decisionId"],
-      formAnchor: "action-title",
-      submit: (values) => raiseActionAction({ ...values, agendaItemId }),
-      onSaved: (_data, f) => f.reset(EMPTY),
-    });
+  const form = useFormAction<RaiseActionFormValues>({
+    schema: () => import("@/lib/action-items/schemas").then((m) => m.raiseActionFormSchema),
+    defaults: EMPTY,
+    fields: ["title", "description", "ownerId", "dueOn", "decisionId"],
+    formAnchor: "action-title",
+    submit: (values) => raiseActionAction({ ...values, agendaItemId }),
+    onSaved: (_data, f) => f.reset(EMPTY),
+  });
+  const { bind, bindDate } = form;
+  // The page has a decision form too: this form's title box is "action-title".
+  const summary = form.summary.map((s) => (s.fieldId === "title" ? { ...s, fieldId: "action-title" } : s));
 
   return (
-    <Form onSubmit={onSubmit} data-testid="raise-action-form">
-      {/* The page has a decision form too: this form's title box is "action-title". */}
-      <ErrorSummary
-        errors={summary.map((s) => (s.fieldId === "title" ? { ...s, fieldId: "action-title" } : s))}
-        focusKey={focusKey}
-      />
-      <FormOutcomeBanners already={already} />
-      {linkedTo ? <p className="govuk-body">The action will be linked to {linkedTo}.</p> : null}
+    <FormFrame
+      form={{ ...form, summary }}
+      testId="raise-action-form"
+      contained
+      bannersFirst
+      heading={linkedTo ? <p className="govuk-body">The action will be linked to {linkedTo}.</p> : null}
+      submit="Raise action"
+      secondary
+    >
       <TextField {...bind("title")} id="action-title" label="Action" />
       <TextareaField {...bind("description")} label="Detail (optional)" rows={2} />
       <SelectField {...bind("ownerId")} label="Owner" options={owners} placeholder="Select the owner" />
@@ -52,9 +53,6 @@ export function RaiseActionForm({ agendaItemId, owners, decisions, linkedTo }: P
           placeholder="Not from a decision"
         />
       ) : null}
-      <SubmitButton pending={pending} secondary>
-        Raise action
-      </SubmitButton>
-    </Form>
+    </FormFrame>
   );
 }
