@@ -4,19 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { recordConsultation } from "@/lib/audit/server/record-consultation";
 import { getPrisma } from "@/lib/db/server/prisma";
-
-export type MergeSide = {
-  id: number;
-  version: number;
-  surname: string;
-  forenames: string;
-  dateOfBirth: Date | null;
-  gender: string;
-  npu: string | null;
-  vulnerable: boolean;
-  offenceCount: number;
-  mergedIntoId: number | null;
-};
+import type { MergeSide } from "@/lib/persons/types";
 
 const MERGE_JUSTIFICATION = "Comparing possible duplicate records to merge them";
 

@@ -4,17 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-
-export type ProviderDetail = {
-  id: number;
-  name: string;
-  type: string;
-  pathways: string[];
-  areaCovered: string;
-  contactRoute: string;
-  active: boolean;
-  version: number;
-};
+import type { ProviderDetail } from "@/lib/providers/types";
 
 /** One provider for the administrator's edit form. */
 export async function getProvider({ actor, id }: { actor: Actor; id: number }): Promise<ProviderDetail> {

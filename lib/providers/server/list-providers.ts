@@ -3,7 +3,7 @@ import { PROVIDER_DETAIL_SELECT } from "@/lib/providers/server/provider-detail-s
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { getPrisma } from "@/lib/db/server/prisma";
-import type { ProviderDetail } from "@/lib/providers/server/get-provider";
+import type { ProviderDetail } from "@/lib/providers/types";
 
 export type ProviderRow = ProviderDetail & { referralCount: number };
 
