@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|record|referrals|packs|search|audit|import|load] [--rows 100000]`
+// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|deep|figures|record|referrals|packs|search|audit|import|load] [--rows 100000]`
 // `--only js`: JavaScript per route from the production build's manifests (scripts/bench/route-js.ts);
 // needs `NODE_ENV=production npx next build` first and no database.
 // `--keep DIR`: the embedded database lives in DIR and is kept; it is seeded only when empty and
@@ -31,7 +31,7 @@ import { benchAudit } from "./bench/audit-bench";
 import { benchLoad } from "./bench/load-bench";
 import { measureRouteJs, ROUTE_JS_BUDGET_KB } from "./bench/route-js";
 import { benchSearch } from "./bench/search-bench";
-import { benchLists } from "./bench/lists-bench";
+import { benchDeepPages, benchLists } from "./bench/lists-bench";
 import { benchOffenceRecord } from "./bench/record-bench";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -108,6 +108,12 @@ async function main(): Promise<void> {
       console.table(
         await benchLists({ prisma, sql, actors, runs, ids: { npu: npu.id, oic: investigator.id, year } }),
       );
+      log(`the deep pages against page 1, ${runs * 3} runs each, alternately:`);
+      console.table(await benchDeepPages(actors.analyst, runs * 3));
+    }
+    if (values.only === "deep") {
+      log(`the deep pages against page 1 alone, ${runs} runs each, alternately:`);
+      console.table(await benchDeepPages(actors.analyst, runs));
     }
     if (wants("figures")) await benchFigures(log, actors.analyst, runs, sql);
     if (wants("record")) await benchOffenceRecord(log, { prisma, sql, actor: actors.analyst, runs });

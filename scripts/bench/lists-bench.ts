@@ -67,6 +67,48 @@ function cases(ids: { npu: number; oic: number; year: number }): Case[] {
   ];
 }
 
+/** The case's list query; a case reached by Next carries the cursor of the page before it. */
+async function queryOf(c: Case, actor: Actor) {
+  const query = parseOffenceListQuery(c.params).query;
+  if (c.next) {
+    const before = await listOffences({ actor, query: { ...query, page: query.page - 1 } });
+    query.cursor = decodeCursor("after", before.cursors.after ?? "");
+  }
+  return query;
+}
+
+/**
+ * Issue 15's deep-page target (≤ 1.2x page 1, a filter and a different sort): page 1 and each deep
+ * page timed alternately, `runs` times each, so both see the same moments of a shared machine and
+ * the ratio is of medians taken side by side.
+ */
+export async function benchDeepPages(actor: Actor, runs: number): Promise<Record<string, string>[]> {
+  const all = cases({ npu: 0, oic: 0, year: 0 });
+  const [first, ...deep] = all.filter((c) => c.label.startsWith("knife used, next review"));
+  const page1 = await queryOf(first!, actor);
+  const rows: Record<string, string>[] = [];
+  for (const c of deep) {
+    const query = await queryOf(c, actor);
+    const times: [number[], number[]] = [[], []];
+    for (let r = -1; r < runs; r++) {
+      for (const [k, q] of [page1, query].entries()) {
+        const started = performance.now();
+        await listOffences({ actor, query: q });
+        if (r >= 0) times[k]!.push(performance.now() - started); // r = -1 warms both up
+      }
+    }
+    const [a, b] = times.map((t) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)]!) as [number, number];
+    rows.push({
+      "deep page": c.label,
+      "page 1 median": `${a.toFixed(1)} ms`,
+      "deep median": `${b.toFixed(1)} ms`,
+      "deep ÷ page 1": (b / a).toFixed(2),
+      "target ≤": "1.2",
+    });
+  }
+  return rows;
+}
+
 /** One row per case: rows, total, the page's median and slowest, its SQL's median and the ratio. */
 export async function benchLists(options: {
   prisma: PrismaClient;
@@ -86,11 +128,7 @@ export async function benchLists(options: {
         : c.params.name
           ? await benchActor(prisma, "lists", i, { role: "ANALYST" })
           : actors.analyst;
-    const query = parseOffenceListQuery(c.params).query;
-    if (c.next) {
-      const before = await listOffences({ actor, query: { ...query, page: query.page - 1 } });
-      query.cursor = decodeCursor("after", before.cursors.after ?? "");
-    }
+    const query = await queryOf(c, actor);
     // timeRuns warms up first: the bench times a used server
     const page = await timeRuns(runs, () => listOffences({ actor, query }));
     const { statements, result } = await captureStatements(() => listOffences({ actor, query }));
