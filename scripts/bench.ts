@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|figures|referrals|packs|search|audit|import|load] [--rows 100000]`
+// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|deep|figures|record|referrals|packs|search|audit|import|load] [--rows 100000]`
 // `--only js`: JavaScript per route from the production build's manifests (scripts/bench/route-js.ts);
 // needs `NODE_ENV=production npx next build` first and no database.
 // `--keep DIR`: the embedded database lives in DIR and is kept; it is seeded only when empty and
@@ -18,9 +18,6 @@ import { seedDatabase } from "../prisma/seed/seed-database";
 import { getPrisma } from "../lib/db/server/prisma";
 import { permissionsFor } from "../lib/auth/permissions";
 import type { Actor } from "../lib/auth/actor";
-import { parseOffenceListQuery } from "../lib/offences/schemas";
-import { listOffences } from "../lib/offences/server/list-offences";
-import { decodeCursor } from "../lib/offences/list-cursor";
 import { performanceYearOfDbDate } from "../lib/dates/performance-year";
 import { freePort } from "../lib/testing/free-port";
 import { SCALE_NAMES, isScaleName, type ScaleName } from "../prisma/factories/scales";
@@ -34,63 +31,10 @@ import { benchAudit } from "./bench/audit-bench";
 import { benchLoad } from "./bench/load-bench";
 import { measureRouteJs, ROUTE_JS_BUDGET_KB } from "./bench/route-js";
 import { benchSearch } from "./bench/search-bench";
+import { benchDeepPages, benchLists } from "./bench/lists-bench";
+import { benchOffenceRecord } from "./bench/record-bench";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-// `next`: the page is reached by the Next link of the page before it (keyset cursor), as a user
-// paging through does; without it, by its page number (OFFSET).
-type Case = { label: string; params: Record<string, string>; as?: "investigator"; next?: true };
-
-function cases(ids: { npu: number; oic: number; year: number }): Case[] {
-  return [
-    { label: "page 1 (recorded, newest first)", params: {} },
-    { label: "page 500", params: { page: "500" } },
-    { label: "page 500, 100 a page", params: { page: "500", size: "100" } },
-    { label: "last page", params: { page: "1000000" } },
-    { label: "sort crime reference, page 500", params: { sort: "reference", dir: "asc", page: "500" } },
-    { label: "sort offence, page 500", params: { sort: "offence", dir: "asc", page: "500" } },
-    { label: "sort NPU, page 500", params: { sort: "npu", dir: "desc", page: "500" } },
-    { label: "sort status, page 1", params: { sort: "status", dir: "asc" } },
-    { label: "sort status, page 500", params: { sort: "status", dir: "asc", page: "500" } },
-    { label: "sort next review, page 1", params: { sort: "review", dir: "asc" } },
-    { label: "sort next review, page 500", params: { sort: "review", dir: "asc", page: "500" } },
-    // Issue 15: a filter and a different sort together, page 1 against a deep page (target ≤ 1.2×).
-    { label: "knife used, next review, page 1", params: { knife: "yes", sort: "review", dir: "asc" } },
-    {
-      label: "knife used, next review, page 500",
-      params: { knife: "yes", sort: "review", dir: "asc", page: "500" },
-    },
-    {
-      label: "knife used, next review, page 500 by Next",
-      params: { knife: "yes", sort: "review", dir: "asc", page: "500" },
-      next: true,
-    },
-    {
-      label: "sort status, page 500 by Next",
-      params: { sort: "status", dir: "asc", page: "500" },
-      next: true,
-    },
-    {
-      label: "NPU + knife used, page 50 by Next",
-      params: { npu: String(ids.npu), knife: "yes", page: "50" },
-      next: true,
-    },
-    { label: "NPU + knife used", params: { npu: String(ids.npu), knife: "yes" } },
-    { label: "NPU + knife used, page 50", params: { npu: String(ids.npu), knife: "yes", page: "50" } },
-    {
-      label: "performance year + U25 + VWI",
-      params: { year: String(ids.year), u25: "yes", category: "VWI" },
-    },
-    { label: "status charged + outcome 1", params: { status: "CHARGED", outcome: "1" } },
-    { label: "flagged for scrutiny", params: { flagged: "yes" } },
-    { label: "officer in charge", params: { oic: String(ids.oic) } },
-    { label: "my cases (investigator)", params: { mine: "yes" }, as: "investigator" },
-    { label: "crime reference prefix (a year)", params: { ref: `CG-SYN-${ids.year + 1}` } },
-    { label: "crime reference prefix (narrow)", params: { ref: `CG-SYN-${ids.year + 1}-0001` } },
-    { label: "person name (surname)", params: { name: "testington" } },
-    { label: "person name (two words)", params: { name: "mockridge ja" } },
-  ];
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -157,37 +101,22 @@ async function main(): Promise<void> {
     const year = performanceYearOfDbDate(latest.recordedOn) - 1;
 
     const actors = { analyst: actorOf(analyst), investigator: actorOf(investigator) };
-    const table: { case: string; rows: string; total: string; median: string; max: string }[] = [];
-    for (const c of !wants("lists") ? [] : cases({ npu: npu.id, oic: investigator.id, year })) {
-      const actor = c.as === "investigator" ? actors.investigator : actors.analyst;
-      const query = parseOffenceListQuery(c.params).query;
-      if (c.next) {
-        const before = await listOffences({ actor, query: { ...query, page: query.page - 1 } });
-        query.cursor = decodeCursor("after", before.cursors.after ?? "");
-      }
-      await listOffences({ actor, query }); // warm the plan and the cache: the bench times a used server
-      const times: number[] = [];
-      let last = { total: 0, rows: 0, page: 0 };
-      for (let i = 0; i < runs; i++) {
-        const started = performance.now();
-        const result = await listOffences({ actor, query });
-        times.push(performance.now() - started);
-        last = { total: result.total, rows: result.rows.length, page: result.page };
-      }
-      times.sort((a, b) => a - b);
-      table.push({
-        case: c.label,
-        rows: `${last.rows} (p${last.page})`,
-        total: last.total.toLocaleString("en-GB"),
-        median: `${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
-        max: `${times[times.length - 1]!.toFixed(1)} ms`,
-      });
-    }
+    const sql = new pg.Client({ connectionString: database.url });
+    await sql.connect();
     if (wants("lists")) {
       log(`listOffences on the ${values.scale} seed, median of ${runs} runs after one warm-up:`);
-      console.table(table);
+      console.table(
+        await benchLists({ prisma, sql, actors, runs, ids: { npu: npu.id, oic: investigator.id, year } }),
+      );
+      log(`the deep pages against page 1, ${runs * 3} runs each, alternately:`);
+      console.table(await benchDeepPages(actors.analyst, runs * 3));
     }
-    if (wants("figures")) await benchFigures(log, actors.analyst, runs);
+    if (values.only === "deep") {
+      log(`the deep pages against page 1 alone, ${runs} runs each, alternately:`);
+      console.table(await benchDeepPages(actors.analyst, runs));
+    }
+    if (wants("figures")) await benchFigures(log, actors.analyst, runs, sql);
+    if (wants("record")) await benchOffenceRecord(log, { prisma, sql, actor: actors.analyst, runs });
     const chair = actorOf(
       await prisma.user.findFirstOrThrow({ where: { role: "CHAIR" }, orderBy: { id: "asc" } }),
     );
@@ -209,6 +138,7 @@ async function main(): Promise<void> {
     }
     // Last: it writes 100,000 offences the other cases would then count.
     if (wants("import")) await benchImport(log, Math.max(1, Number(values.rows) || 100_000));
+    await sql.end();
     await prisma.$disconnect();
   } finally {
     await database?.stop();

@@ -1,4 +1,4 @@
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { getEnv } from "@/lib/env";
 import {
   needsTouch,
@@ -9,6 +9,7 @@ import {
   type SessionClaims,
   type SessionLimits,
 } from "@/lib/auth/session-claims";
+import { openSessionJwe } from "@/lib/auth/session-jwe";
 
 // The session cookie: a next-auth v4 JWT (JWE, A256GCM, key derived from AUTH_SECRET), so a
 // tampered or forged cookie fails to decrypt. Shared by next-auth's options, get-actor and proxy.ts
@@ -58,16 +59,15 @@ export async function encodeSessionToken(claims: SessionClaims, settings: Sessio
   return encode({ token: { ...claims }, secret: settings.secret, maxAge: settings.maxAgeSeconds });
 }
 
-/** The claims, or null for anything that is not an intact, unexpired token of ours. */
+/**
+ * The claims, or null for anything that is not an intact, unexpired token of ours. Opened with the
+ * key derived once per secret (session-jwe.ts), not next-auth's `decode`, which derives it per call.
+ */
 export async function decodeSessionToken(
   token: string,
   settings: SessionSettings,
 ): Promise<SessionClaims | null> {
-  try {
-    return parseClaims(await decode({ token, secret: settings.secret }));
-  } catch {
-    return null;
-  }
+  return parseClaims(openSessionJwe(token, settings.secret));
 }
 
 export type SessionCheck =

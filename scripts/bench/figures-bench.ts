@@ -5,7 +5,9 @@
 // FigureOffence for the rest) and from the definition over Offence ⋈ Investigation (what it read
 // before issue 15), so the ratio is measured, not remembered. Also as at a past day, when outcomes
 // dated after it are rewound from FigureOffence.
-// Target (issue 15): the whole page ≤ 300 ms at national.
+// Target (issue 15): the whole page ≤ 300 ms at national. The whole page is also timed against its
+// own SQL sent through node-postgres (sql-replay.ts), one statement after another.
+import type pg from "pg";
 import type { Actor } from "../../lib/auth/actor";
 import { FIGURE_TABLE_IDS, type FigureTableId, linkedCounts } from "../../lib/figures/figure-table";
 import { figureWindow, type FigureWindow } from "../../lib/figures/rules";
@@ -14,10 +16,16 @@ import { addDays, todayInUk } from "../../lib/dates/day";
 import { getFigureTable } from "../../lib/figures/server/get-figure-table";
 import { loadFiguresPage } from "../../app/figures/figures-page-data";
 import { timeRuns } from "./bench-run";
+import { captureStatements, medianReplay } from "./sql-replay";
 
 const FROM_FIGURE_ROWS = new Set<FigureTableId>(FIGURE_TABLE_IDS.filter((id) => id !== "returns"));
 
-export async function benchFigures(log: (line: string) => void, actor: Actor, runs: number): Promise<void> {
+export async function benchFigures(
+  log: (line: string) => void,
+  actor: Actor,
+  runs: number,
+  sql: pg.Client,
+): Promise<void> {
   const window = figureWindow({}, todayInUk());
   const table: Record<string, string | number>[] = [];
   for (const id of FIGURE_TABLE_IDS) {
@@ -43,11 +51,17 @@ export async function benchFigures(log: (line: string) => void, actor: Actor, ru
     const page = await timeRuns(runs, async () => {
       counts = await figuresPage(actor, window, source);
     });
+    // The page against its own SQL sent through node-postgres, one statement after another.
+    const { statements } = await captureStatements(() => figuresPage(actor, window, source));
+    const sqlMs = await medianReplay(sql, statements, runs);
     table.push({
       table: `whole /figures page (${source === "kept" ? "kept stores" : "definition"})`,
       counts,
       median: page.median,
       max: page.max,
+      statements: statements.length,
+      "SQL median": `${sqlMs.toFixed(1)} ms`,
+      "page ÷ SQL": (page.medianMs / sqlMs).toFixed(2),
     });
   }
   const past = figureWindow({ asAt: addDays(window.asAt, -300) }, todayInUk());

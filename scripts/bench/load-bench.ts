@@ -4,6 +4,7 @@
 // same against /api/health/live (the bare stack) in the same run. Target: 0 errors and 0 non-2xx,
 // mixed p95 within 5x the bare p95. Numbers for the closing note, never for a test.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import { childEnv, getEnv } from "../../lib/env";
@@ -14,6 +15,7 @@ import { freePort } from "../../lib/testing/free-port";
 import { needsBuild } from "../lib/build";
 import { runNextBuild, spawnNext, waitUntilReady } from "../lib/next-server";
 import { measureJs } from "./js-size";
+import { cpuSecondsOfTree } from "./process-cpu";
 import type { Db } from "../../lib/db/server/prisma";
 
 type Journey = { role: DemoAccountKey; paths: string[] };
@@ -25,6 +27,8 @@ type Run = {
   statuses: Map<number, number>;
   errors: number;
   timeouts: number;
+  /** CPU seconds the app's process and the database's server spent during the run. */
+  cpu: { app: number; database: number };
 };
 
 export async function benchLoad(options: {
@@ -85,15 +89,21 @@ export async function benchLoad(options: {
     log(
       `load: ${options.connections} connections for ${options.durationSeconds} s over ${journeys.map((j) => j.role).join(", ")} journeys …`,
     );
-    const mixed = await drive(origin, "mixed journey (signed in)", options, (connection, step) => {
-      const journey = journeys[connection % journeys.length]!;
-      return { path: journey.paths[step % journey.paths.length]!, cookie: cookies.get(journey.role)! };
-    });
+    const pids = { app: app.pid!, database: await postmasterPid(options.prisma) };
+    const mixed = await drive(
+      origin,
+      "mixed journey (signed in)",
+      { ...options, pids },
+      (connection, step) => {
+        const journey = journeys[connection % journeys.length]!;
+        return { path: journey.paths[step % journey.paths.length]!, cookie: cookies.get(journey.role)! };
+      },
+    );
     // Requests the server accepted before autocannon stopped are still being answered: let them
     // drain, or the bare run would time their tail rather than the stack.
     await new Promise((r) => setTimeout(r, 15_000));
     log("load: the same against /api/health/live …");
-    const bare = await drive(origin, "/api/health/live (bare stack)", options, () => ({
+    const bare = await drive(origin, "/api/health/live (bare stack)", { ...options, pids }, () => ({
       path: "/api/health/live",
       cookie: "",
     }));
@@ -178,7 +188,7 @@ type Pick = (connection: number, step: number) => { path: string; cookie: string
 async function drive(
   origin: string,
   label: string,
-  options: { durationSeconds: number; connections: number },
+  options: { durationSeconds: number; connections: number; pids: { app: number; database: number } },
   pick: Pick,
 ): Promise<Run> {
   const run: Run = {
@@ -189,6 +199,11 @@ async function drive(
     statuses: new Map(),
     errors: 0,
     timeouts: 0,
+    cpu: { app: 0, database: 0 },
+  };
+  const cpuBefore = {
+    app: cpuSecondsOfTree(options.pids.app),
+    database: cpuSecondsOfTree(options.pids.database),
   };
   let nextConnection = 0;
   let finished!: (result: autocannon.Result) => void;
@@ -225,6 +240,10 @@ async function drive(
     run.statuses.set(statusCode, (run.statuses.get(statusCode) ?? 0) + 1);
   });
   const result = await done;
+  run.cpu = {
+    app: cpuSecondsOfTree(options.pids.app) - cpuBefore.app,
+    database: cpuSecondsOfTree(options.pids.database) - cpuBefore.database,
+  };
   run.errors = result.errors;
   run.timeouts = result.timeouts;
   return run;
@@ -244,7 +263,16 @@ function summary(run: Run) {
     "5xx": [...run.statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0),
     errors: run.errors,
     timeouts: run.timeouts,
+    // Steadier than latency on a shared machine: what each answer cost the app and the database.
+    "app CPU ms/req": ((run.cpu.app * 1000) / Math.max(1, run.requests)).toFixed(2),
+    "db CPU ms/req": ((run.cpu.database * 1000) / Math.max(1, run.requests)).toFixed(2),
   };
+}
+
+/** The database server's main process (its backends are its children), from its data directory. */
+async function postmasterPid(prisma: Db): Promise<number> {
+  const [row] = await prisma.$queryRaw<[{ dir: string }]>`SELECT current_setting('data_directory') AS dir`;
+  return Number(readFileSync(`${row.dir}/postmaster.pid`, "utf8").split("\n")[0]);
 }
 
 function percentile(values: number[], p: number): number {

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import pg from "pg";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import {
   setRequestCookie,
@@ -13,6 +14,7 @@ import { newClaims, sessionKeyOf } from "@/lib/auth/session-claims";
 import { startUserSession } from "@/lib/auth/server/user-sessions";
 import { permissionsFor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/server/get-actor";
+import { CHANGE_PASSWORD_PATH, requireActor } from "@/lib/auth/server/require-actor";
 import { signOutEverywhere } from "@/lib/auth/server/sign-out-everywhere";
 import { recordSignOut } from "@/lib/auth/server/record-sign-out";
 
@@ -201,5 +203,54 @@ describe("getActor", () => {
     expect(ids).not.toContain(old.sessionId);
     expect(ids).toContain(recent.sessionId);
     expect(ids).toHaveLength(2);
+  });
+});
+
+// Issue 15: every page asks for the actor, so its cost is paid on every request. It was three
+// statements (the user, this sign-in's row, and requireActor's must-change-password flag); it is one.
+describe("requireActor", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** How many statements `work` sent through pg (Prisma's adapter and raw queries alike). */
+  async function statementsOf(work: () => Promise<unknown>): Promise<number> {
+    await work(); // Prisma's own connection set-up is not the request's cost
+    let sent = 0;
+    const original = pg.Client.prototype.query;
+    vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      sent++;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original);
+    await work();
+    return sent;
+  }
+
+  it("reads the signed-in user, its session and its password flag in one statement", async () => {
+    const user = await makeUser("ANALYST");
+    await signIn(user);
+    expect(await statementsOf(() => requireActor())).toBe(1);
+    expect((await requireActor()).id).toBe(user.id);
+  });
+
+  it("sends an account whose password an administrator set to change it, on its next request", async () => {
+    const user = await makeUser("INVESTIGATOR");
+    await signIn(user);
+    expect((await requireActor()).id).toBe(user.id);
+    await getPrisma().user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+    await expect(requireActor()).rejects.toMatchObject({
+      digest: expect.stringContaining(`NEXT_REDIRECT;replace;${CHANGE_PASSWORD_PATH};`),
+    });
+    // the page that replaces it opens, and nothing else until it is replaced
+    expect((await requireActor({ passwordChange: true })).id).toBe(user.id);
+    await getPrisma().user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
+    expect((await requireActor()).id).toBe(user.id);
+  });
+
+  it("still refuses a revoked or disabled session in that one statement", async () => {
+    const user = await makeUser("ANALYST");
+    const claims = await startUserSession({ id: user.id, sessionVersion: 1 });
+    await setSessionCookie(claims);
+    await recordSignOut({ claims, address: TEST_CLIENT_ADDRESS, via: "sign-out" });
+    await expect(requireActor()).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    expect(await lastRejection()).toEqual({ detail: { reason: "session-revoked" } });
   });
 });

@@ -1,8 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/server/get-actor";
-import { mustChangePassword } from "@/lib/auth/server/must-change-password";
+import { getSignedIn } from "@/lib/auth/server/get-actor";
 
 /** Where a request without a usable session is sent: it clears the cookie, then shows sign-in. */
 export const SESSION_ENDED_PATH = "/auth/session-ended";
@@ -16,9 +15,10 @@ export const CHANGE_PASSWORD_PATH = "/account/password";
 export async function requireActor({
   passwordChange = false,
 }: { passwordChange?: boolean } = {}): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect(SESSION_ENDED_PATH);
-  // Issue 13.14: an administrator-set password opens nothing but the page that replaces it.
-  if (!passwordChange && (await mustChangePassword(actor.id))) redirect(CHANGE_PASSWORD_PATH);
-  return actor;
+  const signedIn = await getSignedIn();
+  if (!signedIn) redirect(SESSION_ENDED_PATH);
+  // Issue 13.14: an administrator-set password opens nothing but the page that replaces it. The
+  // flag is read with the user, in this request (get-actor), so an approved reset applies at once.
+  if (!passwordChange && signedIn.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return signedIn.actor;
 }
