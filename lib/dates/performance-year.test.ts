@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseDateInput } from "@/lib/dates/day";
 import {
   performanceYearContaining,
   performanceYearLabel,
@@ -23,21 +22,6 @@ describe("performanceYearOf", () => {
     expect(performanceYearContaining("2023-04-01")).toBe(2023);
     expect(performanceYearOfDbDate(new Date("2023-03-31T00:00:00Z"))).toBe(2022);
     expect(performanceYearOfDbDate(new Date("2023-04-01T00:00:00Z"))).toBe(2023);
-  });
-});
-
-describe("parseDateInput", () => {
-  it("reads UK and ISO dates", () => {
-    expect(parseDateInput("27/3/2026")).toBe("2026-03-27");
-    expect(parseDateInput("01-04-2022")).toBe("2022-04-01");
-    expect(parseDateInput("2023-03-31")).toBe("2023-03-31");
-  });
-
-  it("refuses dates that do not exist and text", () => {
-    expect(parseDateInput("31/2/2026")).toBeNull();
-    expect(parseDateInput("2026-13-01")).toBeNull();
-    expect(parseDateInput("yesterday")).toBeNull();
-    expect(parseDateInput("1/1/1899")).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password";
 import { actorOf, auditRows, makeActor, makeUser } from "@/lib/testing/admin-fixtures";
 import { withUserAdmin, reloadUser } from "@/lib/testing/user-admin";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
@@ -221,14 +221,7 @@ describe("passwords set by an administrator", () => {
   });
 
   it("on an administrator account: set at once, and must still be changed at first sign-in", async () => {
-    const user = await getPrisma().user.create({
-      data: {
-        email: "admin.pw@captiva.test",
-        name: "Admin Pw",
-        role: "ADMIN",
-        passwordHash: await hashPassword("old password 123"),
-      },
-    });
+    const user = await makeUser("ADMIN", { name: "Admin Pw", password: "old password 123" });
     const result = await resetUserPassword({
       actor: actors.admin,
       input: { id: user.id, version: 1, method: "set", password: "a typed temporary one" },
