@@ -34,6 +34,7 @@ import { benchAudit } from "./bench/audit-bench";
 import { benchLoad } from "./bench/load-bench";
 import { measureRouteJs, ROUTE_JS_BUDGET_KB } from "./bench/route-js";
 import { benchSearch } from "./bench/search-bench";
+import { runCommand } from "./lib/run-command";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -245,12 +246,7 @@ function actorOf(user: {
   return { ...user, permissions: permissionsFor(user.role), sessionKey: "bench", address: null };
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(
-      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exit(1);
-  },
+runCommand(
+  main,
+  (error) => `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
 );
