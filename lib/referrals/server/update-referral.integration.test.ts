@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { actorFor } from "@/lib/testing/actor-for";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { conflictErrors } from "@/lib/testing/conflict-errors";
 import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
@@ -130,14 +131,9 @@ describe("updateReferral", () => {
   it("a conflict shows the saved state, date and note beside what the caseworker typed (issue 16)", async () => {
     const { partner, referral } = await setUp();
     await update(partner, { id: referral.id, version: 1, toState: "CONTACTED", note: "Phoned the family" });
-    const refused = await update(partner, {
-      id: referral.id,
-      version: 1,
-      toState: "DECLINED",
-      note: "Declined on the doorstep",
-    }).catch((error: unknown) => error as { code: string; fieldErrors: Record<string, string[]> });
-    expect(refused).toMatchObject({ code: "CONFLICT" });
-    const { fieldErrors } = refused as { fieldErrors: Record<string, string[]> };
+    const fieldErrors = await conflictErrors(
+      update(partner, { id: referral.id, version: 1, toState: "DECLINED", note: "Declined on the doorstep" }),
+    );
     expect(fieldErrors.toState?.[0]).toBe(
       "State was changed: you entered “Declined”, the saved value is “Contacted”",
     );
