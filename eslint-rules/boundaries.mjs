@@ -2,6 +2,7 @@
 // so every message names the rule it enforces. Paths are repository-relative with forward slashes.
 import path from "node:path";
 import { isConfigFile, isTestFile, relativeFile } from "./files.mjs";
+import { houseRule } from "./house-rule.mjs";
 
 const DATA_LAYER = /^lib\/[^/]+\/server\//;
 const PRISMA_TARGETS = [/^lib\/generated\/prisma(\/|$)/, /^lib\/db\/server\//];
@@ -55,14 +56,10 @@ export const messages = {
     "[captiva/escalation-from-job-only] The escalation job runs from lib/jobs (the scheduler) and `npm run actions:escalate` only, never from a page, action or component.",
 };
 
-const boundaries = {
-  meta: {
-    type: "problem",
-    docs: { description: "Import boundaries between pages, components, the data layer and tests." },
-    schema: [],
-    messages,
-  },
-  create(context) {
+const boundaries = houseRule(
+  "Import boundaries between pages, components, the data layer and tests.",
+  messages,
+  (context) => {
     const file = relativeFile(context);
     if (file === null) return {};
     const directives = context.sourceCode.ast.body
@@ -113,6 +110,6 @@ const boundaries = {
       ImportExpression: (node) => check(node, node.source.type === "Literal" ? node.source : null),
     };
   },
-};
+);
 
 export default boundaries;

@@ -3,6 +3,7 @@
 // app and may read it directly; instrumentation.ts reads NEXT_RUNTIME, which Next inlines at build
 // time and which must stay a literal `process.env.NEXT_RUNTIME` for that.
 import { isConfigFile, isTestFile, relativeFile } from "./files.mjs";
+import { houseRule } from "./house-rule.mjs";
 
 const ALLOWED = new Set(["lib/env.ts", "instrumentation.ts"]);
 
@@ -10,16 +11,12 @@ function mayReadEnv(file) {
   return ALLOWED.has(file) || file.startsWith("scripts/") || isConfigFile(file) || isTestFile(file);
 }
 
-const envAccess = {
-  meta: {
-    type: "problem",
-    docs: { description: "process.env is read only in lib/env.ts." },
-    schema: [],
-    messages: {
-      env: "[captiva/env-only-in-lib-env] Read settings from lib/env.ts (validated), not process.env.",
-    },
+const envAccess = houseRule(
+  "process.env is read only in lib/env.ts.",
+  {
+    env: "[captiva/env-only-in-lib-env] Read settings from lib/env.ts (validated), not process.env.",
   },
-  create(context) {
+  (context) => {
     const file = relativeFile(context);
     if (file === null || mayReadEnv(file)) return {};
     const isEnv = (p) =>
@@ -49,6 +46,6 @@ const envAccess = {
       },
     };
   },
-};
+);
 
 export default envAccess;

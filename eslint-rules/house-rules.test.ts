@@ -17,24 +17,27 @@ async function messagesFor(filePath: string, code: string): Promise<string[]> {
   return result!.messages.filter((m) => m.ruleId?.startsWith("captiva/")).map((m) => m.message);
 }
 
-/** Each sample, linted as if it were `file`, breaks `rule` (the message names it). */
+/** The sample, linted as if it were `file`, breaks `rule` (the message names it). */
+async function expectRefused(file: string, rule: string, code: string): Promise<void> {
+  expect((await messagesFor(file, code)).join("\n"), `${file}: ${code}`).toContain(`[${rule}]`);
+}
+
+/** Each sample, linted as if it were `file`, breaks `rule`. */
 async function expectEachRefused(file: string, rule: string, samples: string[]): Promise<void> {
-  for (const code of samples) expect((await messagesFor(file, code)).join("\n"), code).toContain(`[${rule}]`);
+  for (const code of samples) await expectRefused(file, rule, code);
 }
 
 describe("captiva/prisma-in-data-layer", () => {
   const sample = 'import { getPrisma } from "@/lib/db/server/prisma";\nexport const p = getPrisma;\n';
 
   it("refuses Prisma in a page, a component and a lib rule file", async () => {
-    for (const file of ["app/offences/page.tsx", "components/x/y.tsx", "lib/offences/rules.ts"]) {
-      const messages = await messagesFor(file, sample);
-      expect(messages.join("\n"), file).toContain("[captiva/prisma-in-data-layer]");
-    }
-    const client = await messagesFor(
+    for (const file of ["app/offences/page.tsx", "components/x/y.tsx", "lib/offences/rules.ts"])
+      await expectRefused(file, "captiva/prisma-in-data-layer", sample);
+    await expectRefused(
       "app/x/route.ts",
+      "captiva/prisma-in-data-layer",
       'import type { PrismaClient } from "@/lib/generated/prisma/client";\nexport type P = PrismaClient;\n',
     );
-    expect(client.join("\n")).toContain("[captiva/prisma-in-data-layer]");
   });
 
   it("refuses the generated enums outside lib/enums.ts", async () => {
@@ -61,16 +64,10 @@ describe("captiva/prisma-in-data-layer", () => {
 
 describe("captiva/no-data-functions-in-components", () => {
   it("refuses a data function, and a type, imported by a component", async () => {
-    const value = await messagesFor(
-      "components/home/x.tsx",
+    await expectEachRefused("components/home/x.tsx", "captiva/no-data-functions-in-components", [
       'import { listMyActions } from "@/lib/action-items/server/list-my-actions";\nexport const f = listMyActions;\n',
-    );
-    expect(value.join("\n")).toContain("[captiva/no-data-functions-in-components]");
-    const type = await messagesFor(
-      "components/home/x.tsx",
       'import type { X } from "../../lib/action-items/server/list-my-actions";\nexport type Y = X;\n',
-    );
-    expect(type.join("\n")).toContain("[captiva/no-data-functions-in-components]");
+    ]);
   });
 
   it("allows the page to call it", async () => {
@@ -84,11 +81,11 @@ describe("captiva/no-data-functions-in-components", () => {
 
 describe("captiva/no-server-imports-in-client", () => {
   it("refuses even a type from lib/*/server in a 'use client' file outside components", async () => {
-    const messages = await messagesFor(
+    await expectRefused(
       "app/x/client-part.tsx",
+      "captiva/no-server-imports-in-client",
       '"use client";\nimport type { X } from "@/lib/offences/server/get-offence";\nexport type Y = X;\n',
     );
-    expect(messages.join("\n")).toContain("[captiva/no-server-imports-in-client]");
   });
 });
 
@@ -98,10 +95,12 @@ describe("captiva/no-test-fixtures-in-app", () => {
       ["lib/reference/hotspots.ts", "@/prisma/factories/random"],
       ["components/x.tsx", "@/lib/testing/actor-for"],
       ["app/page.tsx", "../prisma/factories/create-offence"],
-    ] as const) {
-      const messages = await messagesFor(file, `import * as f from "${spec}";\nexport const g = f;\n`);
-      expect(messages.join("\n"), file).toContain("[captiva/no-test-fixtures-in-app]");
-    }
+    ] as const)
+      await expectRefused(
+        file,
+        "captiva/no-test-fixtures-in-app",
+        `import * as f from "${spec}";\nexport const g = f;\n`,
+      );
   });
 
   it("allows them in tests and the seed", async () => {
@@ -113,11 +112,11 @@ describe("captiva/no-test-fixtures-in-app", () => {
 
 describe("captiva/escalation-from-job-only", () => {
   it("refuses the escalation job in a page", async () => {
-    const messages = await messagesFor(
+    await expectRefused(
       "app/actions/page.tsx",
+      "captiva/escalation-from-job-only",
       'import { escalateOverdueActions } from "@/lib/action-items/server/escalate-overdue-actions";\nexport const e = escalateOverdueActions;\n',
     );
-    expect(messages.join("\n")).toContain("[captiva/escalation-from-job-only]");
   });
 });
 
@@ -166,20 +165,20 @@ describe("captiva/use-server-exports-actions", () => {
   const header = '"use server";\nimport { defineAction } from "@/lib/actions/define-action";\n';
 
   it("refuses a helper, a constant, a sync function, a re-export and a default export", async () => {
-    const bad = [
-      "export function helper() {}\n",
-      "export const LIMIT = 5;\n",
-      "export function saveAction() {}\n",
-      "export const readAction = () => 1;\n",
-      'export { listOffences } from "@/lib/offences/server/list-offences";\n',
-      "const x = 1;\nexport { x };\n",
-      "export default async function f() {}\n",
-      'export * from "./other";\n',
-    ];
-    for (const code of bad) {
-      const messages = await messagesFor(file, header + code);
-      expect(messages.join("\n"), code).toContain("[captiva/use-server-exports-actions]");
-    }
+    await expectEachRefused(
+      file,
+      "captiva/use-server-exports-actions",
+      [
+        "export function helper() {}\n",
+        "export const LIMIT = 5;\n",
+        "export function saveAction() {}\n",
+        "export const readAction = () => 1;\n",
+        'export { listOffences } from "@/lib/offences/server/list-offences";\n',
+        "const x = 1;\nexport { x };\n",
+        "export default async function f() {}\n",
+        'export * from "./other";\n',
+      ].map((code) => header + code),
+    );
   });
 
   it("allows defineAction(…) and async …Action functions and types", async () => {

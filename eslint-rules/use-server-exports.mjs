@@ -2,17 +2,15 @@
 // exports only `…Action` functions: `export const fooAction = defineAction({...})` (the wrapper
 // checks actor, permission and input) or `export async function fooAction(...)`. Types are erased
 // and allowed. Anything else (a helper, a constant, a re-export, a default export) is refused.
-const useServerExports = {
-  meta: {
-    type: "problem",
-    docs: { description: "'use server' files export only async …Action functions." },
-    schema: [],
-    messages: {
-      notAction:
-        "[captiva/use-server-exports-actions] A 'use server' file exports only async …Action functions; `{{name}}` {{why}}. Move it to another file.",
-    },
+import { houseRule } from "./house-rule.mjs";
+
+const useServerExports = houseRule(
+  "'use server' files export only async …Action functions.",
+  {
+    notAction:
+      "[captiva/use-server-exports-actions] A 'use server' file exports only async …Action functions; `{{name}}` {{why}}. Move it to another file.",
   },
-  create(context) {
+  (context) => {
     const body = context.sourceCode.ast.body;
     const isUseServer = body.some((n) => n.type === "ExpressionStatement" && n.directive === "use server");
     if (!isUseServer) return {};
@@ -60,6 +58,6 @@ const useServerExports = {
       },
     };
   },
-};
+);
 
 export default useServerExports;

@@ -33,6 +33,7 @@ import { measureRouteJs, ROUTE_JS_BUDGET_KB } from "./bench/route-js";
 import { benchSearch } from "./bench/search-bench";
 import { benchDeepPages, benchLists } from "./bench/lists-bench";
 import { benchOffenceRecord } from "./bench/record-bench";
+import { runCommand } from "./lib/run-command";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -175,12 +176,7 @@ function actorOf(user: {
   return { ...user, permissions: permissionsFor(user.role), sessionKey: "bench", address: null };
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(
-      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exit(1);
-  },
+runCommand(
+  main,
+  (error) => `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
 );

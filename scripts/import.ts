@@ -24,6 +24,7 @@ import { writeImport } from "../lib/imports/server/write-import";
 import type { ImportProblem } from "../lib/imports/columns";
 import type { ImportCounts } from "../lib/imports/server/plan-import";
 import { openDatabase, type OpenDatabase } from "./lib/database";
+import { messageOf, runCommand } from "./lib/run-command";
 
 const log = (line: string) => console.log(`[import] ${line}`);
 
@@ -220,12 +221,4 @@ async function withDatabase(work: () => Promise<number>): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(
-      `[import] failed, nothing written: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    process.exit(1);
-  },
-);
+runCommand(main, (error) => `[import] failed, nothing written: ${messageOf(error)}`);

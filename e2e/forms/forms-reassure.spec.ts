@@ -11,15 +11,20 @@ import { expectDate, fillDate } from "../support/date-input";
 
 test.describe.configure({ timeout: 120_000 });
 
-async function fillMeeting(
+/** Signed in as the analyst, the new-meeting form filled in; returns its title, one of its own. */
+async function fillNewMeeting(
   page: Page,
-  title: string,
+  titled: string,
   day: string | { day: string; month: string; year: string },
-) {
+): Promise<string> {
+  await signInAs(page, "analyst");
+  await page.goto("/meetings/new");
+  const title = `${titled} ${Date.now()}`;
   await page.getByLabel("Title").fill(title);
   await fillDate(page, "Date", day);
   await page.getByLabel("Location").fill("Room 4, Little Park Street");
   await page.getByLabel("Chair", { exact: true }).selectOption({ index: 1 });
+  return title;
 }
 
 const meetingsTitled = async (title: string) =>
@@ -31,10 +36,7 @@ const meetingsTitled = async (title: string) =>
 test("a save whose request fails says nothing was saved, keeps what was typed, and saving again works", async ({
   page,
 }) => {
-  await signInAs(page, "analyst");
-  await page.goto("/meetings/new");
-  const title = `Dropped request ${Date.now()}`;
-  await fillMeeting(page, title, "2027-05-04");
+  const title = await fillNewMeeting(page, "Dropped request", "2027-05-04");
 
   // The server action's POST never reaches the server (a network drop).
   await page.route("**/meetings/new", (route) =>
@@ -60,10 +62,7 @@ test("a save whose request fails says nothing was saved, keeps what was typed, a
 test("a meeting on 30 February is refused with the error summary, keeping what was typed, and nothing is stored", async ({
   page,
 }) => {
-  await signInAs(page, "analyst");
-  await page.goto("/meetings/new");
-  const title = `Not a day ${Date.now()}`;
-  await fillMeeting(page, title, { day: "30", month: "2", year: "2027" });
+  const title = await fillNewMeeting(page, "Not a day", { day: "30", month: "2", year: "2027" });
   await page.getByRole("button", { name: "Save meeting" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("Date of the meeting must be a real date");
   await expect(page.locator("#heldOn-error")).toContainText("Date of the meeting must be a real date");
@@ -88,10 +87,7 @@ test("a conflict shows the saved values beside the user's, and saving again afte
   browser,
   page,
 }) => {
-  await signInAs(page, "analyst");
-  await page.goto("/meetings/new");
-  const title = `Two editors ${Date.now()}`;
-  await fillMeeting(page, title, "2027-06-01");
+  const title = await fillNewMeeting(page, "Two editors", "2027-06-01");
   await page.getByRole("button", { name: "Save meeting" }).click();
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
   const [meeting] = await meetingsTitled(title);

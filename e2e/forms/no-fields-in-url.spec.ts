@@ -1,17 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "../support/accounts";
+import { expect, test } from "@playwright/test";
+import { signedInPage } from "../support/accounts";
 import { queryE2eDatabase } from "../support/database";
 
 // Issue 13.5: a form submitted before the page's JavaScript has run (or with JavaScript off) must
 // never put what was typed into the URL, where it would land in history, proxies and server logs.
 // Signed in with JavaScript on (the sign-in form is another piece of work), then the same session
 // in a context with JavaScript disabled, so each form is submitted natively by the browser.
-
-async function noScriptPage(browser: Browser, page: Page): Promise<Page> {
-  const storageState = await page.context().storageState();
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState });
-  return context.newPage();
-}
 
 function expectNothingInUrl(url: string, typed: string[]) {
   const decoded = decodeURIComponent(url);
@@ -21,10 +15,8 @@ function expectNothingInUrl(url: string, typed: string[]) {
 
 test("the intelligence form submitted without JavaScript sends nothing in the URL and saves nothing", async ({
   browser,
-  page,
 }) => {
-  await signInAs(page, "analyst");
-  const noJs = await noScriptPage(browser, page);
+  const noJs = await signedInPage(browser, "analyst", { javaScript: false });
   const token = `Nojs-${Date.now()}`;
   await noJs.goto("/intelligence/new");
   await expect(noJs.getByRole("heading", { level: 1 })).toHaveText("Submit intelligence");
@@ -40,10 +32,8 @@ test("the intelligence form submitted without JavaScript sends nothing in the UR
 
 test("the meeting form submitted without JavaScript sends nothing in the URL and saves nothing", async ({
   browser,
-  page,
 }) => {
-  await signInAs(page, "analyst");
-  const noJs = await noScriptPage(browser, page);
+  const noJs = await signedInPage(browser, "analyst", { javaScript: false });
   const token = `Nojs meeting ${Date.now()}`;
   await noJs.goto("/meetings/new");
   await expect(noJs.getByRole("heading", { level: 1 })).toHaveText("Schedule a meeting");

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "@playwright/test";
-import { signInAs } from "../support/accounts";
+import { signedInPage } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { queryE2eDatabase } from "../support/database";
 
@@ -29,8 +29,7 @@ test("the analyst's pack takes flagged cases by the scrutiny rule; the chair pro
   browser,
 }) => {
   test.setTimeout(480_000);
-  const analyst = await (await browser.newContext()).newPage();
-  await signInAs(analyst, "analyst");
+  const analyst = await signedInPage(browser, "analyst");
   await analyst.goto(`/meetings/${meetingId}`);
   await analyst.getByRole("button", { name: "Generate proposed items" }).click();
   await expect(analyst.getByTestId("pack-message")).toContainText("proposed items added", {
@@ -52,8 +51,7 @@ test("the analyst's pack takes flagged cases by the scrutiny rule; the chair pro
   await expectNoAxeViolations(analyst);
   await analyst.context().close();
 
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, "chair");
+  const page = await signedInPage(browser, "chair");
   await page.goto(`/meetings/${meetingId}`);
   await page.getByRole("button", { name: "Publish pack" }).click();
   await expect(page.getByTestId("pack-message")).toContainText("is published and locked", {

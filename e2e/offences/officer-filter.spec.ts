@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "../support/accounts";
+import { signedInPage, signInAs } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { queryE2eDatabase } from "../support/database";
 import { demoAccount } from "../../lib/reference/demo-accounts";
@@ -48,13 +48,7 @@ test("an analyst picks the officer in charge from the type-ahead", async ({ page
 test("without JavaScript the officer filter is a text field that filters by name", async ({ browser }) => {
   test.setTimeout(90_000);
   const { name, count } = await officer();
-  // Signed in with JavaScript (the sign-in form is another item's), then browsing without it.
-  const signedIn = await browser.newContext();
-  await signInAs(await signedIn.newPage(), "analyst");
-  const storageState = await signedIn.storageState();
-  await signedIn.close();
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState });
-  const page = await context.newPage();
+  const page = await signedInPage(browser, "analyst", { javaScript: false });
   await page.goto("/offences");
   const field = page.getByRole("textbox", { name: "Officer in charge" });
   await field.fill(name);
@@ -74,5 +68,5 @@ test("without JavaScript the officer filter is a text field that filters by name
   await expect(
     page.getByRole("link", { name: `Remove this filter: Officer in charge: ${name}` }),
   ).toBeVisible();
-  await context.close();
+  await page.context().close();
 });

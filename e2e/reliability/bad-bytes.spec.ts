@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "../support/accounts";
+import { signedInPage } from "../support/accounts";
 import { queryE2eDatabase } from "../support/database";
 import { actionId } from "../support/server-actions";
 import { ACTIONS, PAGES, type RoleKey } from "../security/protected-surface";
@@ -52,9 +52,7 @@ type Target = { id: number; version: number };
 const pages = new Map<RoleKey, Page>();
 async function pageFor(browser: Browser, role: RoleKey): Promise<Page> {
   if (!pages.has(role)) {
-    const page = await (await browser.newContext()).newPage();
-    await signInAs(page, role);
-    pages.set(role, page);
+    pages.set(role, await signedInPage(browser, role));
   }
   return pages.get(role)!;
 }

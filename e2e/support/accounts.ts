@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount, type DemoAccountKey } from "../../lib/reference/demo-accounts";
 import { queryE2eDatabase } from "./database";
 
@@ -6,6 +6,24 @@ import { queryE2eDatabase } from "./database";
 export async function signInAs(page: Page, key: DemoAccountKey): Promise<void> {
   const account = demoAccount(key);
   await signInWithPassword(page, { email: account.email, password: DEMO_PASSWORD, name: account.name });
+}
+
+/**
+ * A page of its own (a new browser context: its own cookies) signed in as a demo account: a second
+ * user. With `javaScript: false` the session moves to a context without JavaScript, so forms are
+ * submitted natively (signed in with it on: signing in without it is sign-in.spec's).
+ */
+export async function signedInPage(
+  browser: Browser,
+  key: DemoAccountKey,
+  { javaScript = true }: { javaScript?: boolean } = {},
+): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, key);
+  if (javaScript) return page;
+  const storageState = await page.context().storageState();
+  await page.context().close();
+  return (await browser.newContext({ javaScriptEnabled: false, storageState })).newPage();
 }
 
 /**

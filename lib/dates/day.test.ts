@@ -158,9 +158,18 @@ describe("ukStartOfDay", () => {
 });
 
 describe("parseDateInput", () => {
-  it("keeps to the data's span", () => {
-    expect(parseDateInput("27/3/2026")).toBe("2026-03-27");
-    expect(parseDateInput("1/1/1899")).toBeNull();
+  it.each([
+    // UK and ISO dates
+    ["27/3/2026", "2026-03-27"],
+    ["01-04-2022", "2022-04-01"],
+    ["2023-03-31", "2023-03-31"],
+    // dates that do not exist, text, and days before the data's span
+    ["31/2/2026", null],
+    ["2026-13-01", null],
+    ["yesterday", null],
+    ["1/1/1899", null],
+  ])("reads %j as %j", (typed, day) => {
+    expect(parseDateInput(typed)).toBe(day);
   });
 });
 

@@ -8,9 +8,11 @@ import {
 } from "@/lib/intelligence/rules";
 
 describe("formatGrading", () => {
-  it("writes the 3x5x2 notation the forum reads", () => {
-    expect(formatGrading({ sourceEvaluation: "S2", assessment: "B", handlingCode: "P" })).toBe("2 B P");
-    expect(formatGrading({ sourceEvaluation: "S1", assessment: "E", handlingCode: "C" })).toBe("1 E C");
+  it.each([
+    [{ sourceEvaluation: "S2", assessment: "B", handlingCode: "P" }, "2 B P"],
+    [{ sourceEvaluation: "S1", assessment: "E", handlingCode: "C" }, "1 E C"],
+  ] as const)("writes %o in the 3x5x2 notation the forum reads, %s", (grading, notation) => {
+    expect(formatGrading(grading)).toBe(notation);
   });
 });
 

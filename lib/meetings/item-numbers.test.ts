@@ -3,6 +3,7 @@ import { isFixedItem, numberAgendaItems, sectionOf } from "@/lib/meetings/item-n
 
 describe("numberAgendaItems", () => {
   it("orders by section, then position, and numbers within each section (never interleaving sections)", () => {
+    // Positions interleave the sections: sorting by position alone would run 1.1, 2.1, 3.1, …, 1.2.
     const items = [
       { id: 1, kind: "FREE" as const, position: 1 },
       { id: 2, kind: "NEW_OFFENCE" as const, position: 2 },
@@ -12,13 +13,15 @@ describe("numberAgendaItems", () => {
       { id: 6, kind: "SCRUTINY" as const, position: 1 },
       { id: 7, kind: "NEW_OFFENCE" as const, position: 3, removedAt: new Date() },
       { id: 8, kind: "ACTION_REVIEW" as const, position: 1 },
+      { id: 14, kind: "OPEN_ACTION" as const, position: 0 },
     ];
     expect(numberAgendaItems(items).map((i) => [i.id, i.number])).toEqual([
       [4, "1.1"],
       [2, "1.2"],
       [6, "2.1"],
       [5, "2.2"],
-      [8, "3.1"],
+      [14, "3.1"],
+      [8, "3.2"],
       [3, "5.1"],
       [1, "6.1"],
     ]);
@@ -39,24 +42,6 @@ describe("numberAgendaItems", () => {
     expect(isFixedItem("THREAT_SUMMARY")).toBe(true);
     expect(isFixedItem("SCRUTINY")).toBe(false);
   });
-  it("takes sections in the forum's order, then position, and numbers within each section", () => {
-    // Positions interleave the sections: sorting by position alone would run 1.1, 5.1, 6.1, 1.2.
-    const items = [
-      { id: 10, kind: "NEW_OFFENCE" as const, position: 1 },
-      { id: 11, kind: "THREAT_SUMMARY" as const, position: 1 },
-      { id: 12, kind: "FREE" as const, position: 1 },
-      { id: 13, kind: "NEW_OFFENCE" as const, position: 2 },
-      { id: 14, kind: "OPEN_ACTION" as const, position: 0 },
-    ];
-    expect(numberAgendaItems(items).map((i) => [i.id, i.number])).toEqual([
-      [10, "1.1"],
-      [13, "1.2"],
-      [14, "3.1"],
-      [11, "5.1"],
-      [12, "6.1"],
-    ]);
-  });
-
   it("leaves removed items out and breaks position ties by id", () => {
     const items = [
       { id: 3, kind: "SCRUTINY" as const, position: 4 },

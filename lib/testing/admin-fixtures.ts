@@ -111,10 +111,7 @@ export const ONE_OF_EACH_ROLE = {
 let n = 0;
 
 /** An account of this role (prisma/factories' createUser, the one user factory). */
-export async function makeUser(
-  role: Role,
-  overrides: { name?: string; email?: string; npuId?: number; providerId?: number; disabledAt?: Date } = {},
-) {
+export async function makeUser(role: Role, overrides: Omit<CreateUserInput, "role"> = {}) {
   return createUser(getPrisma(), { role, ...overrides });
 }
 

@@ -1,7 +1,7 @@
 import { getPrisma } from "@/lib/db/server/prisma";
 import { updateInvestigationSchema, type InvestigationFormValues } from "@/lib/investigations/schemas";
-import { createInvestigation } from "@/prisma/factories/create-investigation";
-import { createOffence } from "@/prisma/factories/create-offence";
+import { createInvestigation, type CreateInvestigationInput } from "@/prisma/factories/create-investigation";
+import { createOffence, type CreateOffenceInput } from "@/prisma/factories/create-offence";
 import { day } from "@/prisma/factories/create-reference-data";
 import { createUser } from "@/prisma/factories/create-user";
 
@@ -42,3 +42,22 @@ export const investigationEdit = (
   ids: { id: number; version: number; offenceVersion: number },
   over: Partial<InvestigationFormValues> = {},
 ) => updateInvestigationSchema.parse({ ...ids, ...investigationForm(over) });
+
+/**
+ * `count` offences, the i-th made from `shape(i)` and investigated unless its investigation is null:
+ * the offence list's paging tests build their worlds of ties (few dates, statuses, review dates).
+ */
+export async function offencesWithInvestigations(
+  count: number,
+  shape: (i: number) => {
+    offence: CreateOffenceInput;
+    investigation: Omit<CreateInvestigationInput, "offenceId"> | null;
+  },
+): Promise<void> {
+  const prisma = getPrisma();
+  for (let i = 0; i < count; i++) {
+    const { offence, investigation } = shape(i);
+    const { id } = await createOffence(prisma, offence);
+    if (investigation) await createInvestigation(prisma, { ...investigation, offenceId: id });
+  }
+}

@@ -203,42 +203,15 @@ describe("the demo dataset", () => {
   it("refers only to rows that exist", () => {
     const within = (ids: (number | null)[], max: number) =>
       ids.every((id) => id == null || (id >= 1 && id <= max));
-    expect(
-      within(
-        d.offences.map((o) => o.hotspotId),
-        HOTSPOTS.length,
-      ),
-    ).toBe(true);
-    expect(
-      within(
-        d.offencePersons.map((l) => l.personId),
-        d.persons.length,
-      ),
-    ).toBe(true);
-    expect(
-      within(
-        d.investigations.map((i) => i.oicId),
-        d.users.length,
-      ),
-    ).toBe(true);
-    expect(
-      within(
-        d.referrals.map((r) => r.personId),
-        d.persons.length,
-      ),
-    ).toBe(true);
-    expect(
-      within(
-        d.agendaItems.map((a) => a.actionItemId),
-        d.actionItems.length,
-      ),
-    ).toBe(true);
-    expect(
-      within(
-        d.intelligencePersons.map((l) => l.personId),
-        d.persons.length,
-      ),
-    ).toBe(true);
+    for (const [what, ids, max] of [
+      ["offences' hotspots", d.offences.map((o) => o.hotspotId), HOTSPOTS.length],
+      ["offence links' persons", d.offencePersons.map((l) => l.personId), d.persons.length],
+      ["investigations' officers", d.investigations.map((i) => i.oicId), d.users.length],
+      ["referrals' persons", d.referrals.map((r) => r.personId), d.persons.length],
+      ["agenda items' actions", d.agendaItems.map((a) => a.actionItemId), d.actionItems.length],
+      ["intelligence links' persons", d.intelligencePersons.map((l) => l.personId), d.persons.length],
+    ] as const)
+      expect(within(ids, max), what).toBe(true);
     const linkKeys = d.offencePersons.map((l) => `${l.offenceId}:${l.personId}:${l.role}`);
     expect(new Set(linkKeys).size).toBe(linkKeys.length);
   });

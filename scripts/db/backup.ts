@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import { getEnv } from "../../lib/env";
 import { backupDataDirectory } from "../../lib/db/backup/online-backup";
+import { messageOf, runCommand } from "../lib/run-command";
 
 async function main(): Promise<number> {
   const env = getEnv();
@@ -20,10 +21,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`[captiva] backup failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, (error) => `[captiva] backup failed: ${messageOf(error)}`);

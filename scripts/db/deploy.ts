@@ -8,6 +8,7 @@ import { deployMigrations } from "../../lib/db/migrate/deploy-migrations";
 import { describeFailure } from "../../lib/db/migrate/describe-failure";
 import { markMigrationRolledBack } from "../../lib/db/migrate/mark-migration-rolled-back";
 import { openDatabase, safeHost, type OpenDatabase } from "../lib/database";
+import { runCommand } from "../lib/run-command";
 
 const { values: args } = parseArgs({ options: { "rolled-back": { type: "string" } } });
 const log = (line: string) => console.log(`[captiva] ${line}`);
@@ -33,10 +34,4 @@ async function main(): Promise<void> {
 }
 
 // Exit explicitly: nothing should linger, but a stray timer must never hold a deploy open.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(describeFailure(error));
-    process.exit(1);
-  },
-);
+runCommand(main, describeFailure);

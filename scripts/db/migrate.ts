@@ -6,6 +6,7 @@ import { relative } from "node:path";
 import { createMigration } from "../../lib/db/migrate/create-migration";
 import { describeFailure } from "../../lib/db/migrate/describe-failure";
 import { pendingSchemaChanges } from "../../lib/db/migrate/pending-schema-changes";
+import { runCommand } from "../lib/run-command";
 
 async function main(): Promise<number> {
   const name = process.argv.slice(2).find((arg) => arg !== "--");
@@ -45,10 +46,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(describeFailure(error));
-    process.exit(1);
-  },
-);
+runCommand(main, describeFailure);

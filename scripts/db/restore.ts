@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { getEnv } from "../../lib/env";
 import { restoreBackup } from "../../lib/db/backup/restore-backup";
+import { messageOf, runCommand } from "../lib/run-command";
 
 async function main(): Promise<number> {
   const file = process.argv.slice(2).find((a) => a !== "--");
@@ -32,10 +33,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`[captiva] restore failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, (error) => `[captiva] restore failed: ${messageOf(error)}`);

@@ -8,6 +8,7 @@ import { deployMigrations } from "../../lib/db/migrate/deploy-migrations";
 import { SeedRefusedError, seedDatabase } from "../../prisma/seed/seed-database";
 import { SCALE_NAMES, isScaleName } from "../../prisma/factories/scales";
 import { openDatabase, safeHost, type OpenDatabase } from "../lib/database";
+import { messageOf, runCommand } from "../lib/run-command";
 
 const log = (line: string) => console.log(`[captiva] ${line}`);
 
@@ -50,11 +51,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    if (error instanceof SeedRefusedError) console.error(`[captiva] ${error.message}`);
-    else console.error(`[captiva] Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
+runCommand(main, (error) =>
+  error instanceof SeedRefusedError
+    ? `[captiva] ${error.message}`
+    : `[captiva] Seeding failed: ${messageOf(error)}`,
 );

@@ -1,6 +1,7 @@
 import { getEnv, type Env } from "../../lib/env";
 import { describeFailure } from "../../lib/db/migrate/describe-failure";
 import { openDatabase, type OpenDatabase } from "./database";
+import { runCommand } from "./run-command";
 
 /**
  * A one-off command against the app's database (`npm run audit:verify`, `actions:escalate`): opens
@@ -21,11 +22,5 @@ export function runDatabaseJob(job: (database: OpenDatabase, env: Env) => Promis
       await database?.stop();
     }
   }
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(describeFailure(error));
-      process.exit(1);
-    },
-  );
+  runCommand(main, describeFailure);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withTestDatabase, auditRows } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { ACTION_NOW, makeOwnedAction, NO_PROGRESS_TEXT } from "@/lib/testing/action-fixtures";
+import { conflictErrors } from "@/lib/testing/conflict-errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { createUser } from "@/prisma/factories/create-user";
 import { updateActionProgress } from "@/lib/action-items/server/update-action-progress";
@@ -113,13 +114,9 @@ describe("conflicts show the saved values beside the editor's (issue 16)", () =>
   it("progress: the saved status and result beside what the owner typed, who saved it and when", async () => {
     const { owner, action } = await setup();
     await progressAs(owner, action, { version: 1, status: "IN_PROGRESS", note: "Started" });
-    const refused = await progressAs(owner, action, {
-      version: 1,
-      status: "COMPLETED",
-      resultNote: "Knife arch fitted",
-    }).catch((error: unknown) => error as { code: string; fieldErrors: Record<string, string[]> });
-    expect(refused).toMatchObject({ code: "CONFLICT" });
-    const { fieldErrors } = refused as { fieldErrors: Record<string, string[]> };
+    const fieldErrors = await conflictErrors(
+      progressAs(owner, action, { version: 1, status: "COMPLETED", resultNote: "Knife arch fitted" }),
+    );
     expect(fieldErrors.status?.[0]).toBe(
       "Status was changed: you entered “Completed”, the saved value is “In progress”",
     );

@@ -20,31 +20,22 @@ const harmOf = async (id: number) =>
 
 const actors = withActors({ admin: "ADMIN" });
 
+/** A weight for 8N from `effectiveFrom`, changed by the administrator unless `actor` is given. */
+const change8N = (
+  weight: number,
+  effectiveFrom: string,
+  source: string,
+  reason = source,
+  actor = actors.admin,
+) => changeHarmWeight({ actor, input: { offenceCode: "8N", weight, effectiveFrom, source, reason } });
+
 describe("harm weights", () => {
   it("apply from their date: earlier offences keep the earlier weight; the change is audited", async () => {
     const before = await createOffence(getPrisma(), { offenceCode: "8N", occurredOn: day("2025-03-31") });
     const after = await createOffence(getPrisma(), { offenceCode: "8N", occurredOn: day("2025-04-01") });
     expect(await harmOf(after.id)).toBe(0); // no weight yet: unlisted codes weigh nothing
-    await changeHarmWeight({
-      actor: actors.admin,
-      input: {
-        offenceCode: "8N",
-        weight: 270,
-        effectiveFrom: "2000-01-01",
-        source: "Illustrative CCHI",
-        reason: "Defaults",
-      },
-    });
-    const { id } = await changeHarmWeight({
-      actor: actors.admin,
-      input: {
-        offenceCode: "8N",
-        weight: 300,
-        effectiveFrom: "2025-04-01",
-        source: "Published CCHI table",
-        reason: "The published table",
-      },
-    });
+    await change8N(270, "2000-01-01", "Illustrative CCHI", "Defaults");
+    const { id } = await change8N(300, "2025-04-01", "Published CCHI table", "The published table");
     expect(await harmOf(before.id)).toBe(270);
     expect(await harmOf(after.id)).toBe(300);
     const audit = await getPrisma().auditEvent.findFirstOrThrow({
@@ -56,18 +47,7 @@ describe("harm weights", () => {
   });
 
   it("never rewrites history: a weight starting on or before the code's latest change is refused", async () => {
-    await expect(
-      changeHarmWeight({
-        actor: actors.admin,
-        input: {
-          offenceCode: "8N",
-          weight: 5,
-          effectiveFrom: "2024-01-01",
-          source: "Back-dated",
-          reason: "x",
-        },
-      }),
-    ).rejects.toThrow();
+    await expect(change8N(5, "2024-01-01", "Back-dated", "x")).rejects.toThrow();
     const rows = await listHarmWeights({ actor: actors.admin, now: new Date("2026-01-01T12:00:00Z") });
     const n8 = rows.find((r) => r.code === "8N")!;
     expect(n8.rows.map((r) => [r.weight, r.effectiveFrom])).toEqual([
@@ -79,31 +59,9 @@ describe("harm weights", () => {
   });
 
   it("refuses a second weight on the same date, and anyone but an administrator", async () => {
-    await expect(
-      changeHarmWeight({
-        actor: actors.admin,
-        input: {
-          offenceCode: "8N",
-          weight: 1,
-          effectiveFrom: "2025-04-01",
-          source: "Again",
-          reason: "Again",
-        },
-      }),
-    ).rejects.toThrow();
+    await expect(change8N(1, "2025-04-01", "Again")).rejects.toThrow();
     const analyst = (await makeActor("ANALYST")).actor;
-    await expect(
-      changeHarmWeight({
-        actor: analyst,
-        input: {
-          offenceCode: "8N",
-          weight: 1,
-          effectiveFrom: "2026-01-01",
-          source: "Not mine",
-          reason: "Not mine",
-        },
-      }),
-    ).rejects.toThrow();
+    await expect(change8N(1, "2026-01-01", "Not mine", "Not mine", analyst)).rejects.toThrow();
     await expect(listHarmWeights({ actor: analyst })).rejects.toThrow("permission");
     expect(await getPrisma().harmWeight.count({ where: { offenceCode: "8N" } })).toBe(2);
   });

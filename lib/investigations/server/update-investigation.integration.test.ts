@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { investigationEdit, investigationForm, openCase } from "@/lib/testing/investigation-fixtures";
+import { conflictErrors } from "@/lib/testing/conflict-errors";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { createUser } from "@/prisma/factories/create-user";
 import { day } from "@/prisma/factories/create-reference-data";
@@ -131,9 +132,7 @@ describe("updateInvestigation", () => {
     const { oic, investigation } = await openCase();
     const ids = firstEdit(investigation);
     await editAs(oic, ids, { status: "PENDING_SUSPECT" });
-    const error = await editAs(oic, ids, { nextReviewOn: "2026-12-10" }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "CONFLICT" });
-    const fieldErrors = (error as { fieldErrors: Record<string, string[]> }).fieldErrors;
+    const fieldErrors = await conflictErrors(editAs(oic, ids, { nextReviewOn: "2026-12-10" }));
     expect(fieldErrors._form?.[0]).toContain("DC Owner (Investigator) saved this investigation");
     expect(fieldErrors.status?.[0]).toBe(
       "Status was changed: you entered “Open”, the saved value is “Pending suspect”",

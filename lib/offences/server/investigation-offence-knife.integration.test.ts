@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { offencesWithInvestigations } from "@/lib/testing/investigation-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import type { IsoDay } from "@/lib/dates/day";
 import { parseOffenceListQuery, type OffenceSort } from "@/lib/offences/schemas";
@@ -18,23 +19,20 @@ const STATUSES = ["OPEN", "PENDING_SUSPECT", "CHARGED", "FINALISED"] as const;
 
 withTestDatabase();
 const actors = withActors({ analyst: "ANALYST" });
-beforeAll(async () => {
-  const prisma = getPrisma();
-  // 90 offences, knife used on two in three; every fourth with no investigation, every third
-  // investigated one with no review date; few distinct statuses and dates (ties everywhere).
-  for (let i = 0; i < 90; i++) {
-    const offence = await createOffence(prisma, {
-      recordedOn: day(`2026-0${1 + (i % 5)}-1${i % 4}`),
-      knifeUsed: i % 3 !== 0,
-    });
-    if (i % 4 === 0) continue;
-    await createInvestigation(prisma, {
-      offenceId: offence.id,
-      status: STATUSES[i % STATUSES.length],
-      nextReviewOn: i % 3 === 1 ? null : day(`2026-12-0${1 + (i % 7)}`),
-    });
-  }
-});
+// 90 offences, knife used on two in three; every fourth with no investigation, every third
+// investigated one with no review date; few distinct statuses and dates (ties everywhere).
+beforeAll(() =>
+  offencesWithInvestigations(90, (i) => ({
+    offence: { recordedOn: day(`2026-0${1 + (i % 5)}-1${i % 4}`), knifeUsed: i % 3 !== 0 },
+    investigation:
+      i % 4 === 0
+        ? null
+        : {
+            status: STATUSES[i % STATUSES.length],
+            nextReviewOn: i % 3 === 1 ? null : day(`2026-12-0${1 + (i % 7)}`),
+          },
+  })),
+);
 
 /** Investigations whose copy differs from their offence's knifeUsed. */
 async function differing(): Promise<number> {

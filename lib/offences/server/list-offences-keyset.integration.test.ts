@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { offencesWithInvestigations } from "@/lib/testing/investigation-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { offenceListHref, parseOffenceListQuery, type OffenceSort } from "@/lib/offences/schemas";
 import { encodeCursor } from "@/lib/offences/list-cursor";
 import type { OffenceListPage } from "@/lib/offences/offence-list-dto";
 import { listOffences } from "@/lib/offences/server/list-offences";
-import { createOffence } from "@/prisma/factories/create-offence";
-import { createInvestigation } from "@/prisma/factories/create-investigation";
 import { day } from "@/prisma/factories/create-reference-data";
 
 // Issue 15: the Previous and Next links carry the key of the page's first or last row (keyset
@@ -20,25 +19,25 @@ const NPUS = ["Birmingham East", "Coventry", "Dudley"];
 
 withTestDatabase();
 const actors = withActors({ analyst: "ANALYST" });
-beforeAll(async () => {
-  const prisma = getPrisma();
-  // 80 offences: few distinct dates, codes and NPUs (ties everywhere); every third with no
-  // investigation, every fifth investigated one with no review date, knife used on most.
-  for (let i = 0; i < 80; i++) {
-    const offence = await createOffence(prisma, {
+// 80 offences: few distinct dates, codes and NPUs (ties everywhere); every third with no
+// investigation, every fifth investigated one with no review date, knife used on most.
+beforeAll(() =>
+  offencesWithInvestigations(80, (i) => ({
+    offence: {
       recordedOn: day(`2026-0${1 + (i % 4)}-1${i % 3}`),
       offenceCode: CODES[i % CODES.length],
       npu: NPUS[i % NPUS.length],
       knifeUsed: i % 7 !== 0,
-    });
-    if (i % 3 === 0) continue;
-    await createInvestigation(prisma, {
-      offenceId: offence.id,
-      status: STATUSES[i % STATUSES.length],
-      nextReviewOn: i % 5 === 0 ? null : day(`2026-12-0${1 + (i % 6)}`),
-    });
-  }
-});
+    },
+    investigation:
+      i % 3 === 0
+        ? null
+        : {
+            status: STATUSES[i % STATUSES.length],
+            nextReviewOn: i % 5 === 0 ? null : day(`2026-12-0${1 + (i % 6)}`),
+          },
+  })),
+);
 
 type Params = Record<string, string>;
 const read = (params: Params) =>

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { todayInUk } from "@/lib/dates/day";
-import { day, ensureReferenceData, type ReferenceIds } from "@/prisma/factories/create-reference-data";
+import { day } from "@/prisma/factories/create-reference-data";
+import { createPatrolDeployment } from "@/prisma/factories/create-patrol-deployment";
 import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { periodNumbered, periodOf } from "@/lib/patrols/periods";
 import { recordPatrolDeployment } from "@/lib/patrols/server/record-patrol-deployment";
@@ -17,7 +18,6 @@ const current = periodOf(todayInUk())!;
 const next = periodNumbered(current.number + 1);
 const past = periodNumbered(current.number - 1);
 const pastRecorded = periodNumbered(current.number - 2);
-let ref: ReferenceIds;
 const snapshot = async () => ({
   deployments: await getPrisma().patrolDeployment.findMany({
     include: { arms: true },
@@ -26,18 +26,11 @@ const snapshot = async () => ({
 });
 
 beforeAll(async () => {
-  ref = await ensureReferenceData(getPrisma());
   // A period already past, recorded when it was the future (as the demo seed does).
-  await getPrisma().patrolDeployment.create({
-    data: {
-      periodStart: day(pastRecorded.start),
-      arms: {
-        create: [
-          { hotspotId: ref.hotspot("HS10"), arm: "TREATMENT" },
-          { hotspotId: ref.hotspot("HS11"), arm: "CONTROL" },
-        ],
-      },
-    },
+  await createPatrolDeployment(getPrisma(), {
+    periodStart: pastRecorded.start,
+    treatment: ["HS10"],
+    control: ["HS11"],
   });
 });
 

@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db/server/prisma";
 import { todayInUk } from "@/lib/dates/day";
 import { createOffence } from "@/prisma/factories/create-offence";
 import { day, ensureReferenceData, type ReferenceIds } from "@/prisma/factories/create-reference-data";
+import { createPatrolDeployment } from "@/prisma/factories/create-patrol-deployment";
 import { auditRows, makeActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { periodNumbered, periodOf } from "@/lib/patrols/periods";
 import { getPatrolEvaluation } from "@/lib/patrols/server/get-patrol-evaluation";
@@ -20,18 +21,10 @@ let ref: ReferenceIds;
 beforeAll(async () => {
   const db = getPrisma();
   ref = await ensureReferenceData(db);
-  await db.patrolDeployment.create({
-    data: {
-      periodStart: day(P59.start),
-      arms: {
-        create: [
-          { hotspotId: ref.hotspot("HS01"), arm: "TREATMENT" },
-          { hotspotId: ref.hotspot("HS02"), arm: "TREATMENT" },
-          { hotspotId: ref.hotspot("HS03"), arm: "CONTROL" },
-          { hotspotId: ref.hotspot("HS04"), arm: "CONTROL" },
-        ],
-      },
-    },
+  await createPatrolDeployment(db, {
+    periodStart: P59.start,
+    treatment: ["HS01", "HS02"],
+    control: ["HS03", "HS04"],
   });
   const dose = (code: string, on: string, minutes: number, patrolType = "FOOT") => ({
     hotspotId: ref.hotspot(code),

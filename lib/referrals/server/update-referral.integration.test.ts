@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { actorFor } from "@/lib/testing/actor-for";
 import { withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { conflictErrors } from "@/lib/testing/conflict-errors";
 import { createUser } from "@/prisma/factories/create-user";
 import { createPerson } from "@/prisma/factories/create-person";
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
@@ -32,6 +33,9 @@ async function setUp(provider = "Catch22") {
 
 const input = (fields: Record<string, unknown>) =>
   updateReferralSchema.parse({ note: "", occurredOn: "2026-11-20", toState: "", ...fields });
+/** The caseworker's step as the form sends it, on 27 November 2026. */
+const update = (actor: Parameters<typeof updateReferral>[0]["actor"], fields: Record<string, unknown>) =>
+  updateReferral({ actor, input: input(fields), now: NOW });
 const saved = (id: number) => getPrisma().referral.findUniqueOrThrow({ where: { id } });
 
 describe("updateReferral", () => {
@@ -44,11 +48,7 @@ describe("updateReferral", () => {
       ["COMPLETED", "2026-11-26"],
     ] as const) {
       version = (
-        await updateReferral({
-          actor: partner,
-          input: input({ id: referral.id, version, toState, occurredOn: on, note: `Now ${toState}` }),
-          now: NOW,
-        })
+        await update(partner, { id: referral.id, version, toState, occurredOn: on, note: `Now ${toState}` })
       ).version;
     }
     const row = await saved(referral.id);
@@ -78,11 +78,7 @@ describe("updateReferral", () => {
     ).toBe(3);
 
     // A note after completion is still allowed; the partner's page shows the history.
-    await updateReferral({
-      actor: partner,
-      input: input({ id: referral.id, version, note: "Follow-up booked", occurredOn: "2026-11-27" }),
-      now: NOW,
-    });
+    await update(partner, { id: referral.id, version, note: "Follow-up booked", occurredOn: "2026-11-27" });
     const detail = await getProviderReferral({ actor: partner, id: referral.id });
     expect(detail.history.map((h) => h.note)).toEqual([
       "Referral made.",
@@ -97,37 +93,19 @@ describe("updateReferral", () => {
   it("refuses a skipped or reversed step, with a clear message; nothing changes and the refusal is audited", async () => {
     const { partner, referral } = await setUp();
     await expect(
-      updateReferral({
-        actor: partner,
-        input: input({ id: referral.id, version: 1, toState: "COMPLETED" }),
-        now: NOW,
-      }),
+      update(partner, { id: referral.id, version: 1, toState: "COMPLETED" }),
     ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: {
         toState: ["A referred referral cannot move to completed: it can move to contacted, declined, closed"],
       },
     });
-    const v2 = (
-      await updateReferral({
-        actor: partner,
-        input: input({ id: referral.id, version: 1, toState: "CONTACTED" }),
-        now: NOW,
-      })
-    ).version;
+    const v2 = (await update(partner, { id: referral.id, version: 1, toState: "CONTACTED" })).version;
     await expect(
-      updateReferral({
-        actor: partner,
-        input: input({ id: referral.id, version: v2, toState: "REFERRED" }),
-        now: NOW,
-      }),
+      update(partner, { id: referral.id, version: v2, toState: "REFERRED" }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(
-      updateReferral({
-        actor: partner,
-        input: input({ id: referral.id, version: v2, toState: "ENGAGED", occurredOn: "2026-11-28" }),
-        now: NOW,
-      }),
+      update(partner, { id: referral.id, version: v2, toState: "ENGAGED", occurredOn: "2026-11-28" }),
     ).rejects.toMatchObject({ fieldErrors: { occurredOn: ["The date cannot be in the future"] } });
     expect(await saved(referral.id)).toMatchObject({ state: "CONTACTED", version: 2 });
     expect(await getPrisma().referralEvent.count({ where: { referralId: referral.id } })).toBe(2);
@@ -143,35 +121,19 @@ describe("updateReferral", () => {
 
   it("refuses a stale version as a conflict, writing nothing", async () => {
     const { partner, referral } = await setUp();
-    await updateReferral({
-      actor: partner,
-      input: input({ id: referral.id, version: 1, toState: "CONTACTED" }),
-      now: NOW,
-    });
-    await expect(
-      updateReferral({
-        actor: partner,
-        input: input({ id: referral.id, version: 1, toState: "DECLINED" }),
-        now: NOW,
-      }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await update(partner, { id: referral.id, version: 1, toState: "CONTACTED" });
+    await expect(update(partner, { id: referral.id, version: 1, toState: "DECLINED" })).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
     expect(await saved(referral.id)).toMatchObject({ state: "CONTACTED", version: 2 });
   });
 
   it("a conflict shows the saved state, date and note beside what the caseworker typed (issue 16)", async () => {
     const { partner, referral } = await setUp();
-    await updateReferral({
-      actor: partner,
-      input: input({ id: referral.id, version: 1, toState: "CONTACTED", note: "Phoned the family" }),
-      now: NOW,
-    });
-    const refused = await updateReferral({
-      actor: partner,
-      input: input({ id: referral.id, version: 1, toState: "DECLINED", note: "Declined on the doorstep" }),
-      now: NOW,
-    }).catch((error: unknown) => error as { code: string; fieldErrors: Record<string, string[]> });
-    expect(refused).toMatchObject({ code: "CONFLICT" });
-    const { fieldErrors } = refused as { fieldErrors: Record<string, string[]> };
+    await update(partner, { id: referral.id, version: 1, toState: "CONTACTED", note: "Phoned the family" });
+    const fieldErrors = await conflictErrors(
+      update(partner, { id: referral.id, version: 1, toState: "DECLINED", note: "Declined on the doorstep" }),
+    );
     expect(fieldErrors.toState?.[0]).toBe(
       "State was changed: you entered “Declined”, the saved value is “Contacted”",
     );
@@ -183,13 +145,9 @@ describe("updateReferral", () => {
   it("answers another provider's referral as not found, changes nothing and audits it", async () => {
     const { referral } = await setUp("Catch22");
     const other = actorFor(await createUser(getPrisma(), { role: "PARTNER", provider: "Redthread" }));
-    await expect(
-      updateReferral({
-        actor: other,
-        input: input({ id: referral.id, version: 1, toState: "CONTACTED" }),
-        now: NOW,
-      }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(update(other, { id: referral.id, version: 1, toState: "CONTACTED" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(getProviderReferral({ actor: other, id: referral.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
@@ -208,11 +166,7 @@ describe("updateReferral", () => {
     for (const role of ["CHAIR", "ANALYST", "INVESTIGATOR", "ADMIN"] as const) {
       const actor = actorFor(await createUser(getPrisma(), { role, provider: "Catch22" }));
       await expect(
-        updateReferral({
-          actor,
-          input: input({ id: referral.id, version: 1, toState: "CONTACTED" }),
-          now: NOW,
-        }),
+        update(actor, { id: referral.id, version: 1, toState: "CONTACTED" }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });

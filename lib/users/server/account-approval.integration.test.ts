@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password";
 import { actorOf, auditRows, makeActor, makeUser } from "@/lib/testing/admin-fixtures";
 import { withUserAdmin, reloadUser } from "@/lib/testing/user-admin";
 import { USER_RULE_MESSAGES } from "@/lib/users/rules";
@@ -20,22 +20,25 @@ import { resetUserPassword } from "@/lib/users/server/reset-user-password";
 const { actors, ref } = withUserAdmin({ admin: "ADMIN", otherAdmin: "ADMIN", chair: "CHAIR" });
 const pendingFor = (userId: number) =>
   getPrisma().accountChangeRequest.findFirstOrThrow({ where: { userId, status: "PENDING" } });
+/** An account with no NPU or provider, created by the administrator; its address from its name. */
+const newAccount = (name: string, role: "ANALYST" | "ADMIN") =>
+  createUser({
+    actor: actors.admin,
+    input: {
+      name,
+      email: `${name.toLowerCase().replace(" ", ".")}@captiva.test`,
+      jobTitle: "",
+      role,
+      npuId: null,
+      providerId: null,
+    },
+  });
 const notes = (userId: number) =>
   getPrisma().notification.findMany({ where: { userId, kind: "account-change" }, orderBy: { id: "asc" } });
 
 describe("a new account with a case role", () => {
   it("is created disabled until a second person approves the role; the requester cannot approve or enable it", async () => {
-    const created = await createUser({
-      actor: actors.admin,
-      input: {
-        name: "Ana Pending",
-        email: "ana.pending@captiva.test",
-        jobTitle: "",
-        role: "ANALYST",
-        npuId: null,
-        providerId: null,
-      },
-    });
+    const created = await newAccount("Ana Pending", "ANALYST");
     expect(created.pending).toBe(true);
     expect(await reloadUser(created.id)).toMatchObject({ role: "ANALYST", disabledAt: expect.any(Date) });
     const request = await pendingFor(created.id);
@@ -91,17 +94,7 @@ describe("a new account with a case role", () => {
   });
 
   it("an administrator account is created at once, with no request", async () => {
-    const created = await createUser({
-      actor: actors.admin,
-      input: {
-        name: "Second Admin",
-        email: "second.admin@captiva.test",
-        jobTitle: "",
-        role: "ADMIN",
-        npuId: null,
-        providerId: null,
-      },
-    });
+    const created = await newAccount("Second Admin", "ADMIN");
     expect(created.pending).toBe(false);
     expect((await reloadUser(created.id)).disabledAt).toBeNull();
     expect(await getPrisma().accountChangeRequest.count({ where: { userId: created.id } })).toBe(0);
@@ -221,14 +214,7 @@ describe("passwords set by an administrator", () => {
   });
 
   it("on an administrator account: set at once, and must still be changed at first sign-in", async () => {
-    const user = await getPrisma().user.create({
-      data: {
-        email: "admin.pw@captiva.test",
-        name: "Admin Pw",
-        role: "ADMIN",
-        passwordHash: await hashPassword("old password 123"),
-      },
-    });
+    const user = await makeUser("ADMIN", { name: "Admin Pw", password: "old password 123" });
     const result = await resetUserPassword({
       actor: actors.admin,
       input: { id: user.id, version: 1, method: "set", password: "a typed temporary one" },
