@@ -13,6 +13,9 @@ import { fillDate } from "../support/date-input";
 /** A string only react-hook-form's code holds (an option name, which minifying keeps). */
 const RHF_MARK = "shouldUnregister";
 
+// Signing in, axe and a held-back script make these slower than most on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** Opens the page and returns the scripts it loaded, each with whether it holds react-hook-form. */
 async function openPage(page: Page, path: string) {
   const scripts: string[] = [];
