@@ -139,7 +139,9 @@ function snapshot(box: HTMLElement, held: Held): State {
     } else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
       if (el.value !== el.defaultValue) values.push([i, el.value]);
     } else if (el instanceof HTMLSelectElement) {
-      if ([...el.options].some((o) => o.selected !== o.defaultSelected)) values.push([i, el.value]);
+      // With no option marked selected, the browser shows the first.
+      const shown = [...el.options].find((o) => o.defaultSelected) ?? el.options[0];
+      if (el.value !== (shown?.value ?? "")) values.push([i, el.value]);
     }
   });
   const active = document.activeElement;

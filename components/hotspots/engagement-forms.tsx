@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { EngagementEntryForm } from "@/components/hotspots/engagement-entry-form.deferred";
-import { EngagementPlanForm } from "@/components/hotspots/engagement-plan-form.deferred";
+import { EngagementPlanForm } from "@/components/hotspots/engagement-plan-form";
 import { EngagementPlanView } from "@/components/hotspots/engagement-plan-view";
 import { StakeholderForm } from "@/components/hotspots/stakeholder-form.deferred";
 import type { EngagementOwner, EngagementPlanDto } from "@/lib/hotspots/engagement-types";
