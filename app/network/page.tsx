@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AccessReasonForm } from "@/components/persons/access-reason-form";
+import { AccessReasonForm } from "@/components/persons/access-reason-form.deferred";
 import { NetworkDiagram } from "@/components/links/network-diagram";
 import { NetworkList } from "@/components/links/network-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ChangeOwnPasswordForm } from "@/components/users/change-own-password-form";
+import { ChangeOwnPasswordForm } from "@/components/users/change-own-password-form.deferred";
 import { requireActor } from "@/lib/auth/server/require-actor";
 import { mustChangePassword } from "@/lib/auth/server/must-change-password";
 

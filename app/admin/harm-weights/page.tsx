@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminSubNavigation } from "@/components/admin/admin-sub-navigation";
-import { HarmWeightForm } from "@/components/admin/harm-weight-form";
+import { HarmWeightForm } from "@/components/admin/harm-weight-form.deferred";
 import { HarmWeightTable } from "@/components/admin/harm-weight-table";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { HARM_DEFAULT_FROM, HARM_SOURCE_DEFAULT } from "@/lib/hotspots/harm-weights";

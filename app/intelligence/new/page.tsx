@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
-import { SubmitIntelligenceForm } from "@/components/intelligence/submit-intelligence-form";
+import { SubmitIntelligenceForm } from "@/components/intelligence/submit-intelligence-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { listGroupChoices } from "@/lib/intelligence/server/list-group-choices";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AddFreeItemForm } from "@/components/meetings/add-free-item-form";
+import { AddFreeItemForm } from "@/components/meetings/add-free-item-form.deferred";
 import { MeetingSummary } from "@/components/meetings/meeting-summary";
 import { PackControls } from "@/components/meetings/pack-controls";
 import { PackItemEditor } from "@/components/meetings/pack-item-editor";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
-import { OffenceForm } from "@/components/offence-form/offence-form";
+import { OffenceForm } from "@/components/offence-form/offence-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { emptyOffenceForm } from "@/lib/offences/offence-form-schema";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SuccessBanner } from "@/components/forms/saved-banner";
-import { DeploymentForm } from "@/components/patrols/deployment-form";
+import { DeploymentForm } from "@/components/patrols/deployment-form.deferred";
 import { DataTable } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";

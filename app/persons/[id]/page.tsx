@@ -5,7 +5,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { PersonViews } from "@/components/audit/person-views";
 import { listPersonViews } from "@/lib/audit-review/server/list-person-views";
-import { AccessReasonForm } from "@/components/persons/access-reason-form";
+import { AccessReasonForm } from "@/components/persons/access-reason-form.deferred";
 import {
   PersonActions,
   PersonIntelligence,

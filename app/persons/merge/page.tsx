@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MergeForm } from "@/components/persons/merge-form";
+import { MergeForm } from "@/components/persons/merge-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { isAppError } from "@/lib/errors";
 import { getMergeComparison } from "@/lib/persons/server/get-merge-comparison";

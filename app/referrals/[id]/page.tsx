@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
 import { ReferralStateTag } from "@/components/home/status-tags";
-import { ReferralUpdateForm } from "@/components/referrals/referral-update-form";
+import { ReferralUpdateForm } from "@/components/referrals/referral-update-form.deferred";
 import { ReferralHistory } from "@/components/referrals/referral-history";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";

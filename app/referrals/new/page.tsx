@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import { notFound } from "next/navigation";
-import { CreateReferralForm } from "@/components/referrals/create-referral-form";
-import { AccessReasonForm } from "@/components/persons/access-reason-form";
+import { CreateReferralForm } from "@/components/referrals/create-referral-form.deferred";
+import { AccessReasonForm } from "@/components/persons/access-reason-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { todayInUk } from "@/lib/dates/day";
 import { isAppError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import { notFound } from "next/navigation";
-import { SaveViewForm } from "@/components/saved-views/save-view-form";
+import { SaveViewForm } from "@/components/saved-views/save-view-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import type { SavedViewKind } from "@/lib/enums";
 import { kindsFor, QUERY_MAX, SAVED_VIEW_KINDS, SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";

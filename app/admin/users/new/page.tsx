@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
-import { CreateUserForm } from "@/components/users/create-user-form";
+import { CreateUserForm } from "@/components/users/create-user-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getUserFormOptions } from "@/lib/users/server/get-user-form-options";
 

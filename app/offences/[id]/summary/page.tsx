@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AccessReasonForm } from "@/components/persons/access-reason-form";
+import { AccessReasonForm } from "@/components/persons/access-reason-form.deferred";
 import { CaseSummaryView } from "@/components/offence-record/case-summary-view";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";

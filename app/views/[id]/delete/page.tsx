@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeleteViewForm } from "@/components/saved-views/delete-view-form";
+import { DeleteViewForm } from "@/components/saved-views/delete-view-form.deferred";
 import { loadOwnView } from "@/app/views/[id]/load-own-view";
 import { SAVED_VIEW_LISTS } from "@/lib/saved-views/kinds";
 import { LinkParagraph } from "@/components/page/link-paragraph";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
-import { ResetPasswordForm } from "@/components/users/reset-password-form";
+import { ResetPasswordForm } from "@/components/users/reset-password-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { loadUser } from "@/app/admin/users/[id]/load-user";
 

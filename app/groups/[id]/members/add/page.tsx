@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AddMemberForm } from "@/components/groups/member-forms";
+import { AddMemberForm } from "@/components/groups/member-forms.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { loadGroup } from "@/app/groups/[id]/load-group";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LinkOffenceForm } from "@/components/groups/link-offence-form";
+import { LinkOffenceForm } from "@/components/groups/link-offence-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { loadGroup } from "@/app/groups/[id]/load-group";
 

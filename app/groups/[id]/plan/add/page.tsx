@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PlanLineForm } from "@/components/groups/plan-line-form";
+import { PlanLineForm } from "@/components/groups/plan-line-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { listPlanOwners } from "@/lib/groups/server/list-plan-owners";
 import { loadGroup } from "@/app/groups/[id]/load-group";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EndMembershipForm } from "@/components/groups/member-forms";
+import { EndMembershipForm } from "@/components/groups/member-forms.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { loadGroup } from "@/app/groups/[id]/load-group";
 
