@@ -34,6 +34,9 @@ export const ROUTE_JS_BUDGET_KB = 150;
  * values appear only when the form's code runs; deferred, they would stay empty until the user
  * touched the form. They come off this list once the kit's fields render their default values on
  * the server (components/forms/fields.tsx), and the page then imports the form's .deferred module.
+ * Until then their pages import their other forms directly too (the investigation's update, the
+ * engagement entry and stakeholder): react-hook-form loads with the page anyway, and deferring them
+ * would only add the deferral's own code.
  */
 export const ROUTE_JS_PENDING: Readonly<Record<string, number>> = {
   "/offences/[id]/edit": 160,
