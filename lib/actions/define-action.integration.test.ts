@@ -57,6 +57,21 @@ describe("defineAction", () => {
     });
   });
 
+  it("refuses everything but the session's own actions until an administrator-set password is replaced", async () => {
+    const analyst = await signInAs("ANALYST");
+    await getPrisma().user.update({ where: { id: analyst.id }, data: { mustChangePassword: true } });
+    expect(await readOffence({ id: 1 })).toEqual({
+      ok: false,
+      error: { code: "FORBIDDEN", message: "Change your temporary password first." },
+    });
+    expect(await lastRefusal()).toMatchObject({
+      actorId: analyst.id,
+      changes: { detail: { action: "test.read-offence", reason: "password-change-required" } },
+    });
+    await getPrisma().user.update({ where: { id: analyst.id }, data: { mustChangePassword: false } });
+    expect(await readOffence({ id: 1 })).toEqual({ ok: true, data: { id: 1, by: analyst.id } });
+  });
+
   it("runs the handler for a permitted actor, from an object or a form post", async () => {
     const analyst = await signInAs("ANALYST");
     expect(await readOffence({ id: 5 })).toEqual({ ok: true, data: { id: 5, by: analyst.id } });

@@ -6,10 +6,9 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/server/get-actor";
+import { getSignedIn } from "@/lib/auth/server/get-actor";
 import { getRequestAddress } from "@/lib/auth/server/get-request-address";
 import { requirePermission } from "@/lib/auth/server/require-permission";
-import { mustChangePassword } from "@/lib/auth/server/must-change-password";
 import { anonymousActor, auditActorOf } from "@/lib/audit/events";
 import { writeStandaloneAudit } from "@/lib/audit/server/write-standalone-audit";
 import {
@@ -63,8 +62,10 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
   return async function action(raw: z.input<S> | FormData): Promise<ActionResult<T>> {
     let actor: Actor | null = null;
     try {
-      actor = await getActor();
-      if (!actor) {
+      // The user and the must-change-password flag come from one statement (get-actor).
+      const session = await getSignedIn();
+      actor = session?.actor ?? null;
+      if (!session || !actor) {
         await writeStandaloneAudit({
           event: "access.refused",
           actor: anonymousActor(await getRequestAddress()),
@@ -74,7 +75,7 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       }
       // Issue 13.14: until an administrator-set password is replaced, only the actor's own session
       // actions ("signed-in": sign out, change the password) run.
-      if (config.permission !== "signed-in" && (await mustChangePassword(actor.id))) {
+      if (config.permission !== "signed-in" && session.mustChangePassword) {
         await writeStandaloneAudit({
           event: "access.refused",
           actor: auditActorOf(actor),
