@@ -9,6 +9,7 @@ import {
   type UseFormRegister,
 } from "react-hook-form";
 import { DateBoxes, type DateCommon as Common } from "@/components/forms/date-boxes";
+import { textDefault, useFieldDefault } from "@/components/forms/field-defaults";
 import { monthNumber, parseDay, partsOfDay, type DayParts } from "@/lib/dates/day";
 
 // The one way to enter a date: GOV.UK's date input (day, month and year boxes), never a native
@@ -97,10 +98,17 @@ export function DatePartsInput<T extends FieldValues>({
   register,
   ...common
 }: Common & { register: UseFormRegister<T> }) {
+  const initial = useFieldDefault(common.id) as Partial<DayParts> | undefined;
   return (
     <DateBoxes
       {...common}
-      box={(key, attributes) => <input {...attributes} {...register(`${common.id}.${key}` as Path<T>)} />}
+      box={(key, attributes) => (
+        <input
+          {...attributes}
+          defaultValue={textDefault(initial?.[key])}
+          {...register(`${common.id}.${key}` as Path<T>)}
+        />
+      )}
     />
   );
 }

@@ -9,10 +9,12 @@ import {
   formGroupClass,
   LabelledGroup,
 } from "@/components/ui/field-error";
+import { isChosen, textDefault, useFieldDefault } from "@/components/forms/field-defaults";
 
 // The GOV.UK controls every react-hook-form form uses: label (or legend), hint, inline error, the
 // error modifiers and aria-describedby the design system asks for. No hooks, so any form can use
-// them. The first control of a group carries the group's id, so the error summary's link lands on
+// them (the one hook, useFieldDefault, reads the form's default value so the server's HTML shows
+// it: see components/forms/field-defaults). The first control of a group carries the group's id, so the error summary's link lands on
 // it. Dates: components/forms/date-input. `useFormAction().bind(name)` gives `id`, `field` and
 // `error` in one spread.
 
@@ -58,6 +60,7 @@ export function TextField({
   maxLength?: number;
 }) {
   const { id, hint, error, field } = props;
+  const initial = useFieldDefault(field.name);
   return (
     <Labelled {...props}>
       <input
@@ -68,6 +71,7 @@ export function TextField({
         maxLength={maxLength}
         className={controlClass("input", Boolean(error), widthClass)}
         aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+        defaultValue={textDefault(initial)}
         {...field}
       />
     </Labelled>
@@ -80,6 +84,7 @@ export function TextareaField({
   ...props
 }: Labelled & { rows?: number; maxLength?: number }) {
   const { id, hint, error, field } = props;
+  const initial = useFieldDefault(field.name);
   return (
     <Labelled {...props}>
       <textarea
@@ -88,6 +93,7 @@ export function TextareaField({
         maxLength={maxLength}
         className={controlClass("textarea", Boolean(error))}
         aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+        defaultValue={textDefault(initial)}
         {...field}
       />
     </Labelled>
@@ -100,12 +106,14 @@ export function SelectField({
   ...props
 }: Labelled & { options: readonly SelectOption[]; placeholder?: string }) {
   const { id, hint, error, field } = props;
+  const initial = useFieldDefault(field.name);
   return (
     <Labelled {...props}>
       <select
         id={id}
         className={controlClass("select", Boolean(error))}
         aria-describedby={describedBy(id, { hint: Boolean(hint), error: Boolean(error) })}
+        defaultValue={textDefault(initial)}
         {...field}
       >
         {placeholder === undefined ? null : <option value="">{placeholder}</option>}
@@ -157,6 +165,7 @@ function Choices({
   ...props
 }: Legend & { kind: "radios" | "checkboxes"; options: readonly Option[]; modifiers: string[] }) {
   const { id, field } = props;
+  const initial = useFieldDefault(field.name);
   const className = [`govuk-${kind}`, ...modifiers.map((m) => `govuk-${kind}--${m}`)].join(" ");
   return (
     <Fieldset {...props}>
@@ -168,6 +177,7 @@ function Choices({
               id={choiceId(id, index)}
               type={kind === "radios" ? "radio" : "checkbox"}
               value={option.value}
+              defaultChecked={isChosen(initial, option.value)}
               {...field}
             />
             <label className={`govuk-label govuk-${kind}__label`} htmlFor={choiceId(id, index)}>
@@ -199,6 +209,7 @@ export function CheckboxesField({
 
 /** One yes/no tick box (a boolean). */
 export function CheckboxField({ id, label, error, field }: Omit<Labelled, "hint">) {
+  const initial = useFieldDefault(field.name);
   return (
     <div className={formGroupClass(Boolean(error))}>
       <FieldError fieldId={id} message={error} />
@@ -209,6 +220,7 @@ export function CheckboxField({ id, label, error, field }: Omit<Labelled, "hint"
             id={id}
             type="checkbox"
             aria-describedby={describedBy(id, { error: Boolean(error) })}
+            defaultChecked={initial === true}
             {...field}
           />
           <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
 import { SubmitButton, SubmitWithCancel } from "@/components/forms/fields";
+import { FieldDefaults } from "@/components/forms/field-defaults";
 import { Form, type FormProps } from "@/components/forms/form";
 import { FormOutcomeBanners } from "@/components/forms/saved-banner";
 import type { AlreadyDone } from "@/lib/actions/action-result";
@@ -18,6 +19,8 @@ export type FrameForm = {
   pending: boolean;
   saved?: boolean;
   already: AlreadyDone | null;
+  /** The form's default values, which the fields put in the server's HTML. */
+  defaults?: object;
 };
 
 export type FormFrameProps = {
@@ -89,13 +92,14 @@ export function FormFrame({
     </SubmitButton>
   );
   const formProps = { id, tabIndex: id ? -1 : undefined, onSubmit: form.onSubmit, "data-testid": testId };
+  const fields = <FieldDefaults value={form.defaults}>{children}</FieldDefaults>;
   if (contained)
     return (
       <Form {...formProps}>
         {summary}
         {bannersFirst ? banners : null}
         {heading}
-        {children}
+        {fields}
         {submit}
         {bannersFirst ? null : banners}
       </Form>
@@ -106,7 +110,7 @@ export function FormFrame({
       {bannersFirst ? banners : null}
       {heading}
       <Form {...formProps}>
-        {children}
+        {fields}
         {submit}
       </Form>
       {bannersFirst ? null : banners}

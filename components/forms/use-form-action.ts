@@ -59,6 +59,9 @@ export function useFormAction<T extends FieldValues, R = unknown>(options: FormA
   const router = useRouter();
   const [saved, setSaved] = useState(0);
   const [already, setAlready] = useState<AlreadyDone | null>(null);
+  // What the fields show in the server's HTML (FormFrame passes them to the kit): the first
+  // render's, as react-hook-form's own defaultValues are.
+  const [initial] = useState(() => defaults);
   const form = useForm<T, unknown, unknown>({
     resolver: async (values, context, resolverOptions) => {
       let zodResolver: typeof import("@hookform/resolvers/zod").zodResolver;
@@ -141,6 +144,7 @@ export function useFormAction<T extends FieldValues, R = unknown>(options: FormA
 
   return {
     form,
+    defaults: initial as object,
     bindDate,
     bindParts,
     errors,

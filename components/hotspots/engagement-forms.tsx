@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { EngagementEntryForm } from "@/components/hotspots/engagement-entry-form";
-import { EngagementPlanForm } from "@/components/hotspots/engagement-plan-form";
+import { EngagementEntryForm } from "@/components/hotspots/engagement-entry-form.deferred";
+import { EngagementPlanForm } from "@/components/hotspots/engagement-plan-form.deferred";
 import { EngagementPlanView } from "@/components/hotspots/engagement-plan-view";
-import { StakeholderForm } from "@/components/hotspots/stakeholder-form";
+import { StakeholderForm } from "@/components/hotspots/stakeholder-form.deferred";
 import type { EngagementOwner, EngagementPlanDto } from "@/lib/hotspots/engagement-types";
 
 // Keeping a hotspot's community engagement plan (its own page, /hotspots/[id]/engagement): with no

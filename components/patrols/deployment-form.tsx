@@ -61,7 +61,7 @@ export function DeploymentForm({ periodStart, periodLabel, current }: Props) {
       }
       submit={correcting ? "Record the correction" : "Record the deployment"}
     >
-      <input type="hidden" {...form.form.register("periodStart")} />
+      <input type="hidden" defaultValue={periodStart} {...form.form.register("periodStart")} />
       <TextareaField
         {...bind("treatment")}
         label="Treatment hotspots"

@@ -39,21 +39,23 @@ function show(side: MergeSideView, field: MergeField): string {
 
 /** Side by side: per field, which record's value the merged person keeps; and which record survives. */
 export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
+  // The server's HTML ticks these too (without JavaScript, and before the form's code loads).
+  const defaults: z.input<typeof mergePersonsSchema> = {
+    a: a.id,
+    b: b.id,
+    versionA: a.version,
+    versionB: b.version,
+    survivor: "a",
+    surname: "a",
+    forenames: "a",
+    dateOfBirth: a.dateOfBirth ? "a" : "b",
+    gender: a.gender !== "UNKNOWN" ? "a" : "b",
+    npuId: a.npu ? "a" : "b",
+    vulnerable: a.vulnerable || !b.vulnerable ? "a" : "b",
+  };
   const action = useFormAction<z.input<typeof mergePersonsSchema>, { survivorId: number }>({
     schema: () => import("@/lib/persons/schemas").then((m) => m.mergePersonsSchema),
-    defaults: {
-      a: a.id,
-      b: b.id,
-      versionA: a.version,
-      versionB: b.version,
-      survivor: "a",
-      surname: "a",
-      forenames: "a",
-      dateOfBirth: a.dateOfBirth ? "a" : "b",
-      gender: a.gender !== "UNKNOWN" ? "a" : "b",
-      npuId: a.npu ? "a" : "b",
-      vulnerable: a.vulnerable || !b.vulnerable ? "a" : "b",
-    },
+    defaults,
     fields: FIELDS,
     submit: (values) => mergePersonsAction(values),
     done: (data) => `/persons/${data.survivorId}?merged=1`,
@@ -64,7 +66,14 @@ export function MergeForm({ a, b }: { a: MergeSideView; b: MergeSideView }) {
     const id = value === "a" ? name : `${name}-b`;
     return (
       <div className="govuk-radios__item">
-        <input className="govuk-radios__input" id={id} type="radio" value={value} {...form.register(name)} />
+        <input
+          className="govuk-radios__input"
+          id={id}
+          type="radio"
+          value={value}
+          defaultChecked={defaults[name] === value}
+          {...form.register(name)}
+        />
         <label className="govuk-label govuk-radios__label" htmlFor={id}>
           {label}
         </label>

@@ -6,6 +6,7 @@ import { ROLES } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/labels/role";
 import type { UserFormOptions } from "@/lib/users/types";
 import { idNameOptions } from "@/components/forms/options";
+import { isChosen, useFieldDefault } from "@/components/forms/field-defaults";
 
 // The role radios, with the NPU select revealed under "Investigator" and the provider select under
 // "Partner" (GOV.UK conditional reveal, rendered by React: the hidden panel stays in the DOM so the
@@ -50,6 +51,7 @@ type Props = {
 
 export function RoleFields({ bind, selectedRole, options, legend = "Role" }: Props) {
   const role = bind("role");
+  const initial = useFieldDefault("role");
   return (
     <div className={formGroupClass(Boolean(role.error))}>
       <fieldset
@@ -76,6 +78,7 @@ export function RoleFields({ bind, selectedRole, options, legend = "Role" }: Pro
                     value={value}
                     aria-controls={conditional}
                     aria-describedby={`${id}-item-hint`}
+                    defaultChecked={isChosen(initial, value)}
                     {...role.field}
                   />
                   <label className="govuk-label govuk-radios__label" htmlFor={id}>

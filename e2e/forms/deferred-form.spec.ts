@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "../support/accounts";
+import { signedInPage, signInAs } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { queryE2eDatabase } from "../support/database";
 import { fillDate } from "../support/date-input";
@@ -151,4 +151,61 @@ test("reached by a client-side navigation, the meeting form loads at once and sa
   await page.getByRole("button", { name: "Save meeting" }).click();
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
   expect(await meetingsTitled(title)).toEqual([{ location: "Committee room 4", day: "2031-06-13" }]);
+});
+
+type OffenceRow = {
+  id: number;
+  crimeReference: string;
+  summary: string;
+  latitude: number | null;
+  knifeUsed: boolean;
+};
+const offenceRow = async (id?: number) =>
+  (
+    await queryE2eDatabase<OffenceRow>(
+      `select id, "crimeReference", summary, latitude, "knifeUsed" from "Offence"
+       where ($1::int is null or id = $1) and latitude is not null order by id offset 37 limit 1`,
+      [id ?? null],
+    )
+  )[0]!;
+
+test("an edit form shows the record's values before its code loads, and a change made then saves only that change", async ({
+  page,
+}) => {
+  const before = await offenceRow();
+  const path = `/offences/${before.id}/edit`;
+  await signInAs(page, "analyst");
+  const atLoad = await openPage(page, path);
+  expect(await holdsFormCode(page, atLoad)).toBe(false);
+  // The server's HTML, as it stands before any script of the form: the stored values, not empty boxes.
+  await expect(page.getByLabel("Crime reference")).toHaveValue(before.crimeReference);
+  await expect(page.getByLabel("Latitude")).toHaveValue(String(before.latitude));
+  await expect(page.getByLabel("Summary (optional)")).toHaveValue(before.summary);
+  await expectNoAxeViolations(page);
+
+  const { asked, release } = await holdNewScripts(page);
+  const summary = `Deferred edit ${Date.now()}`;
+  await page.getByLabel("Summary (optional)").fill(summary);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  expect((await offenceRow(before.id)).summary).toBe(before.summary);
+
+  release();
+  await expect(page).toHaveURL(new RegExp(`/offences/${before.id}(\\?|$)`));
+  expect(await offenceRow(before.id)).toEqual({ ...before, summary });
+});
+
+test("without JavaScript, an edit form shows what is stored: the intelligence grading's radios are ticked", async ({
+  browser,
+}) => {
+  const [item] = await queryE2eDatabase<{ id: number; sourceEvaluation: string; assessment: string }>(
+    `select id, "sourceEvaluation"::text, assessment::text from "IntelligenceItem" order by id limit 1`,
+  );
+  const page = await signedInPage(browser, "analyst", { javaScript: false });
+  await page.goto(`/intelligence/${item!.id}/grade`);
+  const checked = async (legend: string) =>
+    page.getByRole("group", { name: legend }).locator("input:checked").getAttribute("value");
+  expect(await checked("Source evaluation")).toBe(item!.sourceEvaluation);
+  expect(await checked("Intelligence assessment")).toBe(item!.assessment);
+  await page.context().close();
 });

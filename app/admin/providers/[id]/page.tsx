@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
-import { ProviderForm } from "@/components/providers/provider-form";
+import { ProviderForm } from "@/components/providers/provider-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getProvider } from "@/lib/providers/server/get-provider";
 import { loadRoute } from "@/lib/ids/route-id";

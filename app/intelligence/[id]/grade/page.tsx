@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import { notFound } from "next/navigation";
-import { RegradeForm } from "@/components/intelligence/regrade-form";
+import { RegradeForm } from "@/components/intelligence/regrade-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { loadIntelligenceRecord } from "@/app/intelligence/[id]/load-record";
 

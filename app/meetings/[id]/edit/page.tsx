@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MeetingForm } from "@/components/meetings/meeting-form";
+import { MeetingForm } from "@/components/meetings/meeting-form.deferred";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getMeetingForm } from "@/lib/meetings/server/get-meeting-form";

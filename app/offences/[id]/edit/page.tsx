@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import Link from "next/link";
-import { OffenceForm } from "@/components/offence-form/offence-form";
+import { OffenceForm } from "@/components/offence-form/offence-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getOffenceForEdit } from "@/lib/offences/server/get-offence-for-edit";
 import { loadOrNotFound, routeId } from "@/lib/ids/route-id";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EditViewForm } from "@/components/saved-views/edit-view-form";
+import { EditViewForm } from "@/components/saved-views/edit-view-form.deferred";
 import { can } from "@/lib/auth/permissions";
 import { loadOwnView } from "@/app/views/[id]/load-own-view";
 import { kindsFor, SAVED_VIEW_LISTS, SHARE_WITH_ROLE } from "@/lib/saved-views/kinds";

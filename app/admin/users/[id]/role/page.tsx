@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NarrowPage } from "@/components/ui/narrow-page";
 import { redirect } from "next/navigation";
-import { ChangeRoleForm } from "@/components/users/change-role-form";
+import { ChangeRoleForm } from "@/components/users/change-role-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { getUserFormOptions } from "@/lib/users/server/get-user-form-options";
 import { loadUser } from "@/app/admin/users/[id]/load-user";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PlanLineForm } from "@/components/groups/plan-line-form";
+import { PlanLineForm } from "@/components/groups/plan-line-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { listPlanOwners } from "@/lib/groups/server/list-plan-owners";
 import { loadGroup } from "@/app/groups/[id]/load-group";

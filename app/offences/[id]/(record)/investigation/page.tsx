@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { InvestigationStatusTag } from "@/components/home/status-tags";
 import { SummaryList } from "@/components/ui/summary-list";
-import { InvestigationForm } from "@/components/investigations/investigation-form";
-import { AddUpdateForm } from "@/components/investigations/add-update-form";
-import { ReassignForm } from "@/components/investigations/reassign-form";
+import { InvestigationForm } from "@/components/investigations/investigation-form.deferred";
+import { AddUpdateForm } from "@/components/investigations/add-update-form.deferred";
+import { ReassignForm } from "@/components/investigations/reassign-form.deferred";
 import { requirePageActor } from "@/lib/auth/server/require-page-actor";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { getInvestigation } from "@/lib/investigations/server/get-investigation";
