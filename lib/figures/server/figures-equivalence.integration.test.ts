@@ -1,13 +1,11 @@
 import pg from "pg";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
-import { seedDatabase } from "@/prisma/seed/seed-database";
-import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { SEEDED_WINDOWS, withSeededFigures } from "@/lib/testing/figures-seeded";
 import { FIGURE_TABLE_IDS, type FigureTableId } from "@/lib/figures/figure-table";
-import { figureWindow, type FigureWindow } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { day } from "@/prisma/factories/create-reference-data";
 import { createOffence } from "@/prisma/factories/create-offence";
@@ -20,22 +18,10 @@ import { createInvestigation } from "@/prisma/factories/create-investigation";
 // after the kinds of change the app makes, in every table the figures page and its CSV export
 // show, as at today and as at past days (outcomes dated later rewound; a month's last day).
 
-const TODAY = "2026-11-27";
 // The tables whose rows come from figure-sql's sources; the quarterly return reads the case tables.
 const FROM_FIGURE_ROWS = FIGURE_TABLE_IDS.filter((id) => id !== "returns");
-const WINDOWS: FigureWindow[] = [
-  figureWindow({}, TODAY),
-  figureWindow({ asAt: "2026-02-15" }, TODAY),
-  figureWindow({ asAt: "2025-09-30", year: "2024" }, TODAY),
-  figureWindow({ asAt: "2026-01-31" }, TODAY),
-];
-
-withTestDatabase();
-
-const actors = withActors({ chair: "CHAIR" });
-beforeAll(async () => {
-  await seedDatabase({ url: getEnv().DATABASE_URL!, scale: "tiny", seed: 7, today: TODAY });
-}, 120_000);
+const WINDOWS = SEEDED_WINDOWS;
+const actors = withSeededFigures(7);
 
 async function expectSameFigures(): Promise<void> {
   for (const window of WINDOWS) {
