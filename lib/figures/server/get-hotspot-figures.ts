@@ -49,12 +49,15 @@ async function aggregate(rows: FigureRows, window: FigureWindow): Promise<Agg[]>
     { current: true, range: window.current },
     { current: false, range: window.previous },
   ];
+  // Counted per hotspot and placement first: one aggregate over the index rows, as the definition is.
   const fromOffences = (current: boolean, range: DayRange) => Prisma.sql`
     SELECT ${current}::boolean AS current, o."hotspotId", (o.latitude IS NOT NULL AND o.longitude IS NOT NULL) AS placed,
-           1 AS syv, o."knifeUsed"::int AS knife, ${HARM_WEIGHT_SQL}::numeric AS harm,
-           (o."rmsHotspotCode" IS NOT NULL AND o."rmsHotspotCode" <> h.code)::int AS disagree
+           count(*)::int AS syv, count(*) FILTER (WHERE o."knifeUsed")::int AS knife,
+           sum(${HARM_WEIGHT_SQL}::numeric) AS harm,
+           count(*) FILTER (WHERE o."rmsHotspotCode" IS NOT NULL AND o."rmsHotspotCode" <> h.code)::int AS disagree
     FROM "Offence" o ${HARM_WEIGHT_JOIN} LEFT JOIN "Hotspot" h ON h.id = o."hotspotId"
-    WHERE ${SYV_SQL} AND ${recordedIn(range)}`;
+    WHERE ${SYV_SQL} AND ${recordedIn(range)}
+    GROUP BY 2, 3`;
   const pieces =
     resolveRows(rows) !== "months"
       ? periods.map((p) => fromOffences(p.current, p.range))
