@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getEnv } from "@/lib/env";
 import { figureWindow, type FigureWindow } from "@/lib/figures/rules";
 import { seedDatabase } from "@/prisma/seed/seed-database";
-import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { withActors, withTestDatabase, type TestDatabaseHandle } from "@/lib/testing/admin-fixtures";
 
 // The figures' kept stores against their definition (issue 15): a test file's database holding the
 // seed at the tiny scale as at SEEDED_TODAY, a chair to read the figures, and the windows they are
@@ -19,12 +19,17 @@ export const SEEDED_WINDOWS: FigureWindow[] = [
   figureWindow({ asAt: "2026-01-31" }, SEEDED_TODAY),
 ];
 
-/** The file's database (withTestDatabase), seeded with `seed` in a beforeAll; answers the chair. */
-export function withSeededFigures(seed: number): { chair: Actor } {
-  withTestDatabase();
+/** The file's database (withTestDatabase), seeded with `seed` in a beforeAll; answers the chair and the database. */
+export function withSeededFigures(seed: number): { chair: Actor; db: TestDatabaseHandle } {
+  const db = withTestDatabase();
   const actors = withActors({ chair: "CHAIR" });
   beforeAll(async () => {
     await seedDatabase({ url: getEnv().DATABASE_URL!, scale: "tiny", seed, today: SEEDED_TODAY });
   }, 120_000);
-  return actors;
+  return {
+    get chair() {
+      return actors.chair;
+    },
+    db,
+  };
 }

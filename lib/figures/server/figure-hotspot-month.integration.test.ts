@@ -18,6 +18,7 @@ import { createInvestigation } from "@/prisma/factories/create-investigation";
 
 const WINDOWS = SEEDED_WINDOWS;
 const actors = withSeededFigures(11);
+const { db } = actors;
 
 async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: getEnv().DATABASE_URL });
@@ -180,6 +181,24 @@ describe("FigureHotspotMonth against the definition", () => {
     expect(kept.headline.inside).not.toEqual(live.headline.inside);
     // a recount (what a harm weight change runs) puts it right
     await prisma.$executeRawUnsafe(`update "HarmWeight" set weight = weight where false`);
+    expect(await differingKeys()).toEqual([]);
+  });
+  it("is kept by the app's runtime role, as in production (the triggers write as the writer)", async () => {
+    expect(db.runtimeUrl).toBeDefined();
+    const app = await db.connect(db.runtimeUrl);
+    const [offence] = (
+      await app.query<{ id: number; hotspotId: number | null }>(
+        `select id, "hotspotId" from "Offence" where "offenceCode" = '34B' and "youngestVictimAge" < 25
+         order by id limit 1`,
+      )
+    ).rows;
+    expect(offence).toBeDefined();
+    await app.query(`update "Offence" set "knifeUsed" = not "knifeUsed", "hotspotId" = null where id = $1`, [
+      offence!.id,
+    ]);
+    await app.query(
+      `insert into "HarmWeight" ("offenceCode", weight, "effectiveFrom", source) values ('34B', 800, '2026-07-01', 'test')`,
+    );
     expect(await differingKeys()).toEqual([]);
   });
 });
