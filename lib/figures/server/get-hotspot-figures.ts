@@ -40,8 +40,8 @@ type Agg = {
  * The in-scope offences of both periods by hotspot and placement. Kept ("kept", "months"): whole
  * months from FigureHotspotMonth (counts per month and key, kept by triggers in the transaction of
  * every change to Offence or HarmWeight: migration figure_hotspot_month) and the days of part-months
- * from Offence; otherwise all from Offence, the definition (figures-equivalence.integration.test.ts
- * compares the two). Harm is summed in numeric then read as float8: exact for any weight of up to
+ * from Offence; otherwise all from Offence, the definition (figure-hotspot-month and
+ * figures-equivalence integration tests compare the two). Harm is summed in numeric then read as float8: exact for any weight of up to
  * 15 digits, and the same as the definition's float8 sum whenever that is exact.
  */
 async function aggregate(rows: FigureRows, window: FigureWindow): Promise<Agg[]> {
