@@ -16,7 +16,7 @@ import { addDays, todayInUk } from "../../lib/dates/day";
 import { getFigureTable } from "../../lib/figures/server/get-figure-table";
 import { loadFiguresPage } from "../../app/figures/figures-page-data";
 import { timeRuns } from "./bench-run";
-import { captureStatements, medianReplay } from "./sql-replay";
+import { captureStatements, medianReplay, type Statement } from "./sql-replay";
 
 const FROM_FIGURE_ROWS = new Set<FigureTableId>(FIGURE_TABLE_IDS.filter((id) => id !== "returns"));
 
@@ -64,6 +64,7 @@ export async function benchFigures(
       "page ÷ SQL": (page.medianMs / sqlMs).toFixed(2),
     });
   }
+  await statementsSlowestFirst(log, actor, window, runs, sql);
   const past = figureWindow({ asAt: addDays(window.asAt, -300) }, todayInUk());
   let pastCounts = 0;
   const pastPage = await timeRuns(runs, async () => {
@@ -86,4 +87,32 @@ export async function benchFigures(
 async function figuresPage(actor: Actor, window: FigureWindow, source: FigureRows): Promise<number> {
   const { tables } = await loadFiguresPage({ actor, window, source });
   return Object.values(tables).reduce((n, t) => n + linkedCounts(t).length, 0);
+}
+
+/**
+ * The page's statements (kept stores), each sent alone through node-postgres: median and slowest of
+ * `runs` after one warm-up, slowest first, so what is over budget is named rather than guessed.
+ */
+async function statementsSlowestFirst(
+  log: (line: string) => void,
+  actor: Actor,
+  window: FigureWindow,
+  runs: number,
+  sql: pg.Client,
+): Promise<void> {
+  const { statements } = await captureStatements(() => figuresPage(actor, window, "kept"));
+  const timed: { statement: string; median: number; max: number }[] = [];
+  for (const s of statements.filter((s: Statement) => !/^\s*(BEGIN|COMMIT|ROLLBACK)\b/i.test(s.text))) {
+    const run = await timeRuns(runs, () => sql.query({ text: s.text, values: s.values, rowMode: "array" }));
+    timed.push({
+      statement: s.text.replace(/\s+/g, " ").trim().slice(0, 90),
+      median: run.medianMs,
+      max: Number.parseFloat(run.max),
+    });
+  }
+  timed.sort((a, b) => b.median - a.median);
+  log(`the /figures page's ${timed.length} statements (kept stores), each alone, slowest first:`);
+  console.table(
+    timed.map((t) => ({ ...t, median: `${t.median.toFixed(1)} ms`, max: `${t.max.toFixed(1)} ms` })),
+  );
 }

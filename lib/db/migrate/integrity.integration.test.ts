@@ -72,14 +72,17 @@ describe("case tables", () => {
       .map((row) => row.table)
       .sort();
     // Operational: reasons, sessions and idempotency keys expire; stored import files are working copies.
-    // FigureOffence, FigureMonth and FigureLag are derived: triggers keep them equal to Offence ⋈ Investigation.
+    // FigureOffence, FigureMonth, FigureMonthForce and FigureLag are derived: triggers keep them equal to
+    // Offence ⋈ Investigation; FigureHotspotMonth to Offence and HarmWeight (a new weight recounts it).
     // PersonIndexFlag is derived too: triggers keep it equal to each person's live links.
     // SavedView is a user's own shortcut to a list, not case data: its owner deletes it (audited).
     expect(unprotected).toEqual([
       "AccessReason",
       "AuditEvent",
+      "FigureHotspotMonth",
       "FigureLag",
       "FigureMonth",
+      "FigureMonthForce",
       "FigureOffence",
       "IdempotencyKey",
       "ImportFile",

@@ -70,7 +70,15 @@ export function resolveRows(rows: FigureRows): "months" | "offences" | "live" {
  * - "none": it counts offences, knives or hotspots; nothing is rewound and the rows' outcome
  *   columns are NULL, so no such figure can read an outcome as it is now by mistake.
  */
-export type SyvOptions = { outcomes?: "all" | "positive" | "none" };
+export type SyvOptions = {
+  outcomes?: "all" | "positive" | "none";
+  /**
+   * The figure counts the whole force: it reads no NPU and no hotspot. Whole months then come from
+   * FigureMonthForce (FigureMonth summed over both, an eighth of its rows) with those columns NULL;
+   * a figure that read them would differ from the definition in figures-equivalence's test.
+   */
+  force?: boolean;
+};
 
 const BASE_COLUMNS = Prisma.sql`"recordedOn", "npuId", "category", "knifeUsed", "knifeRecovered", "inHotspot"`;
 const columns = (outcomes: SyvOptions["outcomes"]) =>
@@ -100,7 +108,7 @@ export function syvRows(
   rows: FigureRows,
   ranges: DayRange[],
   asAt: IsoDay,
-  { outcomes = "all" }: SyvOptions = {},
+  { outcomes = "all", force = false }: SyvOptions = {},
 ): Prisma.Sql {
   // One index range scan per span (an OR of spans may be planned as a scan of them all).
   const single = (within: DayRange[]) =>
@@ -123,11 +131,13 @@ export function syvRows(
       : Prisma.sql`f."outcomeCode" IS NOT NULL`;
   if (edges.length > 0) pieces.push(single(edges));
   for (const m of months) {
-    pieces.push(Prisma.sql`SELECT m."month" AS "recordedOn", m."npuId", m."category", m."knifeUsed",
-        m."knifeRecovered", m."inHotspot",
+    pieces.push(Prisma.sql`SELECT m."month" AS "recordedOn", ${force ? Prisma.sql`NULL::int` : Prisma.sql`m."npuId"`} AS "npuId",
+        m."category", m."knifeUsed", m."knifeRecovered",
+        ${force ? Prisma.sql`NULL::boolean` : Prisma.sql`m."inHotspot"`} AS "inHotspot",
         ${outcomes !== "none" ? Prisma.sql`nullif(m."outcomeCode", -1)` : Prisma.sql`NULL::int`} AS "outcomeCode",
         NULL::date AS "outcomeOn", m."n" AS w
-      FROM "FigureMonth" m WHERE m."month" >= ${m.from}::date AND m."month" < ${m.until}::date`);
+      FROM ${force ? Prisma.sql`"FigureMonthForce"` : Prisma.sql`"FigureMonth"`} m
+      WHERE m."month" >= ${m.from}::date AND m."month" < ${m.until}::date`);
     if (outcomes !== "none")
       pieces.push(Prisma.sql`SELECT f."recordedOn", f."npuId", f."category", f."knifeUsed", f."knifeRecovered",
         f."inHotspot", x.code AS "outcomeCode", NULL::date AS "outcomeOn", x.w

@@ -1,13 +1,11 @@
 import pg from "pg";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { POSITIVE_OUTCOME_CODES } from "@/lib/reference/outcome-types";
-import { seedDatabase } from "@/prisma/seed/seed-database";
-import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
+import { SEEDED_WINDOWS, withSeededFigures } from "@/lib/testing/figures-seeded";
 import { FIGURE_TABLE_IDS, type FigureTableId } from "@/lib/figures/figure-table";
-import { figureWindow, type FigureWindow } from "@/lib/figures/rules";
 import { getFigureTable } from "@/lib/figures/server/get-figure-table";
 import { day } from "@/prisma/factories/create-reference-data";
 import { createOffence } from "@/prisma/factories/create-offence";
@@ -20,22 +18,10 @@ import { createInvestigation } from "@/prisma/factories/create-investigation";
 // after the kinds of change the app makes, in every table the figures page and its CSV export
 // show, as at today and as at past days (outcomes dated later rewound; a month's last day).
 
-const TODAY = "2026-11-27";
 // The tables whose rows come from figure-sql's sources; the quarterly return reads the case tables.
 const FROM_FIGURE_ROWS = FIGURE_TABLE_IDS.filter((id) => id !== "returns");
-const WINDOWS: FigureWindow[] = [
-  figureWindow({}, TODAY),
-  figureWindow({ asAt: "2026-02-15" }, TODAY),
-  figureWindow({ asAt: "2025-09-30", year: "2024" }, TODAY),
-  figureWindow({ asAt: "2026-01-31" }, TODAY),
-];
-
-withTestDatabase();
-
-const actors = withActors({ chair: "CHAIR" });
-beforeAll(async () => {
-  await seedDatabase({ url: getEnv().DATABASE_URL!, scale: "tiny", seed: 7, today: TODAY });
-}, 120_000);
+const WINDOWS = SEEDED_WINDOWS;
+const actors = withSeededFigures(7);
 
 async function expectSameFigures(): Promise<void> {
   for (const window of WINDOWS) {
@@ -67,9 +53,9 @@ async function differingRows(): Promise<unknown[]> {
       left join "Investigation" i on i."offenceId" = o.id`;
     const kept = `select "offenceId", "recordedOn", "npuId", "category", "youngestVictimAge", "knifeUsed",
         "knifeRecovered", "inHotspot", "outcomeCode", "outcomeOn" from "FigureOffence"`;
-    const { rows } = await client.query(
-      `(${live} except all ${kept}) union all (${kept} except all ${live})`,
-    );
+    const differ = async (definition: string, copy: string) =>
+      (await client.query(`(${definition} except all ${copy}) union all (${copy} except all ${definition})`))
+        .rows;
     // FigureMonth against the definition summed per month and key (a key counted down to 0 stays)
     const months = `select date_trunc('month', o."recordedOn")::date as month, o."npuId", c."scrutinyCategoryCode",
         o."knifeUsed", o."knifeRecovered", o."hotspotId" is not null, coalesce(i."outcomeCode", -1),
@@ -80,9 +66,11 @@ async function differingRows(): Promise<unknown[]> {
       group by 1, 2, 3, 4, 5, 6, 7`;
     const keptMonths = `select "month", "npuId", "category", "knifeUsed", "knifeRecovered", "inHotspot",
         "outcomeCode", "n" from "FigureMonth" where "n" <> 0`;
-    const monthRows = await client.query(
-      `(${months} except all ${keptMonths}) union all (${keptMonths} except all ${months})`,
-    );
+    // FigureMonthForce: the same summed over NPU and hotspot
+    const force = `select month, "scrutinyCategoryCode", "knifeUsed", "knifeRecovered", "coalesce", sum(count)::int
+      from (${months}) m group by 1, 2, 3, 4, 5`;
+    const keptForce = `select "month", "category", "knifeUsed", "knifeRecovered", "outcomeCode", "n"
+      from "FigureMonthForce" where "n" <> 0`;
     const lags = `select date_trunc('month', o."recordedOn")::date, i."outcomeOn" - o."recordedOn", count(*)::int
       from "Offence" o join "OffenceCode" c on c.code = o."offenceCode"
       join "Investigation" i on i."offenceId" = o.id
@@ -90,10 +78,12 @@ async function differingRows(): Promise<unknown[]> {
         and i."outcomeCode" > 0 and i."outcomeOn" is not null
       group by 1, 2`;
     const keptLags = `select "month", "lag", "n" from "FigureLag" where "n" <> 0`;
-    const lagRows = await client.query(
-      `(${lags} except all ${keptLags}) union all (${keptLags} except all ${lags})`,
-    );
-    return [...rows, ...monthRows.rows.map((r) => ({ month: r })), ...lagRows.rows.map((r) => ({ lag: r }))];
+    return [
+      ...(await differ(live, kept)),
+      ...(await differ(months, keptMonths)).map((r) => ({ month: r })),
+      ...(await differ(force, keptForce)).map((r) => ({ force: r })),
+      ...(await differ(lags, keptLags)).map((r) => ({ lag: r })),
+    ];
   } finally {
     await client.end();
   }
@@ -103,6 +93,7 @@ describe("the figures' kept rows against the definition", () => {
   it("give the same tables as Offence ⋈ Investigation on the seeded dataset", async () => {
     expect(await getPrisma().figureOffence.count()).toBe(await getPrisma().offence.count());
     expect(await getPrisma().figureMonth.count()).toBeGreaterThan(0);
+    expect(await getPrisma().figureMonthForce.count()).toBeGreaterThan(0);
     expect(await getPrisma().figureLag.count()).toBeGreaterThan(0);
     expect(await differingRows()).toEqual([]);
     await expectSameFigures();

@@ -9,11 +9,11 @@ import { getHotspotFigures } from "@/lib/figures/server/get-hotspot-figures";
  * SYV and 18.4% of harm). One definition with /hotspots (issue 17): the numbers are the force
  * headline of getHotspotFigures (offences placed by their point, harm from the dated harm weight
  * table, areas from the geofences standing on the as-at day), so this table, the headline and the
- * sum of the hotspots' rows always agree. `source` is accepted for the figures' common loader and
- * not used: placement and harm weights are read from the case tables, as the quarterly return is.
+ * sum of the hotspots' rows always agree. `source` as getHotspotFigures reads it: the kept store
+ * (FigureHotspotMonth) for whole months, or the definition over Offence.
  */
-export async function getHotspotShare({ actor, window }: FigureTableOptions): Promise<FigureTable> {
-  const { headline: h } = await getHotspotFigures({ actor, window });
+export async function getHotspotShare({ actor, window, source }: FigureTableOptions): Promise<FigureTable> {
+  const { headline: h } = await getHotspotFigures({ actor, window, source });
   const outside = {
     syv: h.total.syv - h.inside.syv,
     harm: h.total.harm - h.inside.harm,

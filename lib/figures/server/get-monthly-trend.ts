@@ -18,7 +18,7 @@ export async function getMonthlyTrend({ actor, window, source }: FigureTableOpti
   const counted = await getPrisma().$queryRaw<{ month: string; total: number; knife: number }[]>`
     SELECT to_char(d, 'YYYY-MM') AS month, sum(total)::int AS total, sum(knife)::int AS knife FROM (
       SELECT f."recordedOn" AS d, ${weighted()} AS total, ${weighted(Prisma.sql`f."knifeUsed"`)} AS knife
-      FROM ${syvRows(source ?? "kept", [span], window.asAt, { outcomes: "none" })} f
+      FROM ${syvRows(source ?? "kept", [span], window.asAt, { outcomes: "none", force: true })} f
       GROUP BY 1) t
     GROUP BY 1`;
   const months = monthsBetween(span).map((m) => {

@@ -25,7 +25,7 @@ export async function getOutcomeRates({ actor, window, source }: FigureTableOpti
     SELECT extract(year FROM d - interval '3 months')::int AS year,
            sum(total)::int AS total, sum(positive)::int AS positive FROM (
       SELECT f."recordedOn" AS d, ${weighted()} AS total, ${weighted(positiveSql(window.asAt))} AS positive
-      FROM ${syvRows(source ?? "kept", [span], window.asAt, { outcomes: "positive" })} f
+      FROM ${syvRows(source ?? "kept", [span], window.asAt, { outcomes: "positive", force: true })} f
       GROUP BY 1) t
     GROUP BY 1`;
 

@@ -120,7 +120,7 @@ async function fromKeptStores(window: FigureWindow): Promise<Measures> {
     prisma.$queryRaw<[{ outcomed: number; knife: number; recovered: number }]>`
       SELECT ${weighted(outcomedSql(window.asAt))} AS outcomed, ${weighted(Prisma.sql`f."knifeUsed"`)} AS knife,
              ${weighted(Prisma.sql`f."knifeUsed" AND f."knifeRecovered"`)} AS recovered
-      FROM ${syvRows("months", [window.current], window.asAt)} f`,
+      FROM ${syvRows("months", [window.current], window.asAt, { force: true })} f`,
     prisma.$queryRaw<{ lag: number; n: number }[]>`
       SELECT l.lag, sum(l.w)::int AS n FROM ${lagRows(window.current, window.asAt)} l
       GROUP BY 1 HAVING sum(l.w) <> 0 ORDER BY 1`,

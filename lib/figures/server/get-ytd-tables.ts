@@ -38,7 +38,7 @@ export async function getYtdTables({
   const cells = await getPrisma().$queryRaw<Cell[]>`
     SELECT f."category", f."knifeUsed" AS knife,
            f."recordedOn" >= ${window.current.from}::date AS current, ${weighted()} AS n
-    FROM ${syvRows(source ?? "kept", [window.current, window.previous], window.asAt, { outcomes: "none" })} f
+    FROM ${syvRows(source ?? "kept", [window.current, window.previous], window.asAt, { outcomes: "none", force: true })} f
     GROUP BY 1, 2, 3`;
 
   const count = (col: Column, current: boolean) =>
