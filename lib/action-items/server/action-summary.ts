@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/server/prisma";
 import { can } from "@/lib/auth/permissions";
 import type { IsoDay } from "@/lib/dates/day";
 import { actionRag, isAwaitingReview } from "@/lib/action-items/rules";
@@ -23,6 +24,16 @@ export function actionSummarySelect(actor: Actor) {
     offence: can(actor, "offences.read") ? { select: { id: true, crimeReference: true } } : false,
     meeting: { select: { title: true } },
   } satisfies Prisma.ActionItemSelect;
+}
+
+/** The first `limit` actions in `where` as summaries' rows, soonest due first (then by id). */
+export function soonestActions(actor: Actor, where: Prisma.ActionItemWhereInput, limit: number) {
+  return getPrisma().actionItem.findMany({
+    where,
+    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+    take: limit,
+    select: actionSummarySelect(actor),
+  });
 }
 
 type Row = Prisma.ActionItemGetPayload<{ select: ReturnType<typeof actionSummarySelect> }>;
