@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { countUnlessAllRead } from "@/lib/pagination";
 import type { ActorLimit } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { UNFINISHED_STATUSES } from "@/lib/investigations/rules";
@@ -21,24 +22,23 @@ export async function listFlaggedInvestigations({
     status: { in: [...UNFINISHED_STATUSES] },
   } satisfies Prisma.InvestigationWhereInput;
 
-  const [total, rows] = await Promise.all([
-    prisma.investigation.count({ where }),
-    prisma.investigation.findMany({
-      where,
-      orderBy: [{ flaggedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      take: limit,
-      select: {
-        id: true,
-        status: true,
-        scrutinyReason: true,
-        flaggedAt: true,
-        oic: { select: { name: true } },
-        offence: {
-          select: { id: true, crimeReference: true, offenceType: { select: { description: true } } },
-        },
+  const rows = await prisma.investigation.findMany({
+    where,
+    orderBy: [{ flaggedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      status: true,
+      scrutinyReason: true,
+      flaggedAt: true,
+      oic: { select: { name: true } },
+      offence: {
+        select: { id: true, crimeReference: true, offenceType: { select: { description: true } } },
       },
-    }),
-  ]);
+    },
+  });
+  // Fewer flagged than the limit: the rows are the count (issue 15).
+  const total = await countUnlessAllRead(rows, limit, () => prisma.investigation.count({ where }));
 
   return {
     total,
