@@ -66,6 +66,14 @@ describe("action lists shorter than their limit", () => {
   });
 });
 
+describe("an action list's rows", () => {
+  it("come with their owner, case and meeting in one more statement, however many relations", async () => {
+    // Issue 15: the owner, the case and the meeting were a statement each.
+    const sent = await statementsOf(() => listMyActions({ actor: owner, now }));
+    expect(sent, sent.join("\n")).toHaveLength(2);
+  });
+});
+
 describe("action lists as long as their limit", () => {
   it.each([1, 2, 4])("count in the database with a limit of %i, to the same numbers", async (limit) => {
     const mine = await listMyActions({ actor: owner, now, limit });

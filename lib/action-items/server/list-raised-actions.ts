@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { todayInUk } from "@/lib/dates/day";
 import { LIVE_ACTION_STATUSES } from "@/lib/action-items/rules";
 import {
-  actionSummarySelect,
+  findActionSummaries,
   soonestActions,
   toActionSummary,
 } from "@/lib/action-items/server/action-summary";
@@ -38,11 +38,10 @@ export async function listRaisedActions({
   } satisfies Prisma.ActionItemWhereInput;
   const closed = { raisedById: actor.id, closedAt: { gte: since } } satisfies Prisma.ActionItemWhereInput;
   const [closedRows, openRows] = await Promise.all([
-    prisma.actionItem.findMany({
+    findActionSummaries(actor, {
       where: closed,
       orderBy: [{ closedAt: "desc" }, { id: "desc" }],
       take: limit,
-      select: actionSummarySelect(actor),
     }),
     soonestActions(actor, open, limit),
   ]);
