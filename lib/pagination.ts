@@ -58,3 +58,18 @@ export function parseListOrder<S extends string>(
   const page = pageParam.parse(firstParam(params.page) || 1);
   return { sort, dir, size, page };
 }
+
+/**
+ * How many rows match, given the first `limit` of them read from the start (no offset): fewer
+ * than `limit` means those rows are all there are, so they are counted (those `matching`, when
+ * given) and `count` is not run; otherwise `count` asks the database. Issue 15: a short list paid
+ * a COUNT statement for a number its rows already held.
+ */
+export async function countUnlessAllRead<T>(
+  rows: readonly T[],
+  limit: number,
+  count: () => Promise<number>,
+  matching: (row: T) => boolean = () => true,
+): Promise<number> {
+  return rows.length < limit ? rows.filter(matching).length : count();
+}

@@ -1,10 +1,12 @@
-// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|deep|figures|record|referrals|packs|search|audit|import|load] [--rows 100000]`
+// `npm run bench -- [--scale national|force|demo|tiny] [--runs 7] [--only lists|deep|figures|record|referrals|packs|search|audit|import|load|load-pages] [--rows 100000]`
 // `--only js`: JavaScript per route from the production build's manifests (scripts/bench/route-js.ts);
 // needs `NODE_ENV=production npx next build` first and no database.
 // `--keep DIR`: the embedded database lives in DIR and is kept; it is seeded only when empty and
 // migrations are deployed each run (so a new migration's backfill runs on the seeded data).
 // `--only load [--duration 60] [--connections 50]`: the production server under 50 signed-in
 // connections beside the bare stack (scripts/bench/load-bench.ts). Not part of a run without --only.
+// `--only load-pages [--runs 20]`: each journey page's CPU, SQL statements and HTML, one request at
+// a time (scripts/bench/load-pages-bench.ts). Not part of a run without --only either.
 // Times the list pages against a throwaway database holding the seed at that scale (national by
 // default: ~2.5 minutes to load), so the figures are measured, not guessed. Target (issue 4): no
 // page slower than 500 ms on this machine, and page 500 about as fast as page 1. Then the agenda
@@ -29,6 +31,7 @@ import { benchReferrals } from "./bench/referrals-bench";
 import { benchAgendaPack } from "./bench/agenda-pack-bench";
 import { benchAudit } from "./bench/audit-bench";
 import { benchLoad } from "./bench/load-bench";
+import { benchLoadPages } from "./bench/load-pages-bench";
 import { measureRouteJs, ROUTE_JS_BUDGET_KB } from "./bench/route-js";
 import { benchSearch } from "./bench/search-bench";
 import { benchDeepPages, benchLists } from "./bench/lists-bench";
@@ -53,7 +56,8 @@ async function main(): Promise<void> {
   const runs = Math.max(1, Number(values.runs) || 7);
   // No --only runs every case.
   // The load case builds and serves the app for minutes: only on request.
-  const wants = (name: string) => (values.only === "" && name !== "load") || values.only === name;
+  const wants = (name: string) =>
+    (values.only === "" && name !== "load" && name !== "load-pages") || values.only === name;
   if (values.only === "js") {
     log(`JavaScript per route, gzipped, from ${getEnv().NEXT_DIST_DIR} (budget ${ROUTE_JS_BUDGET_KB} KB):`);
     console.table(measureRouteJs(getEnv().NEXT_DIST_DIR));
@@ -103,6 +107,8 @@ async function main(): Promise<void> {
 
     const actors = { analyst: actorOf(analyst), investigator: actorOf(investigator) };
     const sql = new pg.Client({ connectionString: database.url });
+    // Stopping the database after a failed case ends this connection: the failure is the message.
+    sql.on("error", () => {});
     await sql.connect();
     if (wants("lists")) {
       log(`listOffences on the ${values.scale} seed, median of ${runs} runs after one warm-up:`);
@@ -128,15 +134,17 @@ async function main(): Promise<void> {
     }
     if (wants("search")) await benchSearch(log, prisma, runs);
     if (wants("audit")) await benchAudit(log, database.url);
+    const served = { log, databaseUrl: database.url, prisma };
     if (wants("load")) {
+      const durationSeconds = Math.max(5, Number(values.duration) || 60);
       await benchLoad({
-        log,
-        databaseUrl: database.url,
-        prisma,
-        durationSeconds: Math.max(5, Number(values.duration) || 60),
+        ...served,
+        durationSeconds,
         connections: Math.max(1, Number(values.connections) || 50),
       });
     }
+    if (wants("load-pages"))
+      await benchLoadPages({ ...served, runs: Math.max(1, Number(values.runs) || 20) });
     // Last: it writes 100,000 offences the other cases would then count.
     if (wants("import")) await benchImport(log, Math.max(1, Number(values.rows) || 100_000));
     await sql.end();

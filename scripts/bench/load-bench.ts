@@ -18,7 +18,7 @@ import { measureJs } from "./js-size";
 import { cpuSecondsOfTree } from "./process-cpu";
 import type { Db } from "../../lib/db/server/prisma";
 
-type Journey = { role: DemoAccountKey; paths: string[] };
+export type Journey = { role: DemoAccountKey; paths: string[] };
 type Run = {
   label: string;
   requests: number;
@@ -31,18 +31,33 @@ type Run = {
   cpu: { app: number; database: number };
 };
 
-export async function benchLoad(options: {
-  log: (line: string) => void;
-  databaseUrl: string;
-  prisma: Db;
-  durationSeconds: number;
-  connections: number;
-}): Promise<void> {
-  const { log } = options;
+export type ServedApp = {
+  origin: string;
+  app: ChildProcess;
+  journeys: Journey[];
+  cookies: Map<DemoAccountKey, string>;
+  /** The app's and the database server's process ids, for their CPU time. */
+  pids: { app: number; database: number };
+};
+
+/**
+ * The production server on the bench's database (built first when the sources changed), signed
+ * in as each journey's role, every page requested once unmeasured; stopped after `work`.
+ */
+export async function withServedApp(
+  options: {
+    log: (line: string) => void;
+    databaseUrl: string;
+    prisma: Db;
+    env?: Record<string, string>;
+    preload?: string[];
+  },
+  work: (served: ServedApp) => Promise<void>,
+): Promise<void> {
   const env = getEnv();
   const base = { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
   if (needsBuild(process.cwd(), env.NEXT_DIST_DIR)) {
-    log("building the app for production (sources changed since the last build) …");
+    options.log("building the app for production (sources changed since the last build) …");
     await runNextBuild(childEnv(base));
   }
   const port = await freePort();
@@ -54,11 +69,13 @@ export async function benchLoad(options: {
     port,
     childEnv({
       ...base,
+      ...options.env,
       DATABASE_URL: options.databaseUrl,
       AUTH_SECRET: secret,
       AUTH_URL: origin,
       NEXTAUTH_URL: origin,
     }),
+    options.preload,
   );
   app.stdout?.resume(); // the app's log is not the bench's
   try {
@@ -70,12 +87,27 @@ export async function benchLoad(options: {
     // production but fills Next's and PostgreSQL's caches, as on a server that has been up a while.
     for (const j of journeys)
       for (const path of j.paths) await fetch(origin + path, { headers: { cookie: cookies.get(j.role)! } });
+    const pids = { app: app.pid!, database: await postmasterPid(options.prisma) };
+    await work({ origin, app, journeys, cookies, pids });
+  } finally {
+    await stop(app);
+  }
+}
 
+export async function benchLoad(options: {
+  log: (line: string) => void;
+  databaseUrl: string;
+  prisma: Db;
+  durationSeconds: number;
+  connections: number;
+}): Promise<void> {
+  const { log } = options;
+  await withServedApp(options, async ({ origin, journeys, cookies, pids }) => {
     log("JavaScript each route loads (gzipped, from the build folder):");
     console.table(
       await measureJs({
         origin,
-        distDir: env.NEXT_DIST_DIR,
+        distDir: getEnv().NEXT_DIST_DIR,
         routes: [
           { path: "/sign-in", cookie: "" },
           ...["/", "/offences", "/figures", "/actions"].map((path) => ({
@@ -89,7 +121,6 @@ export async function benchLoad(options: {
     log(
       `load: ${options.connections} connections for ${options.durationSeconds} s over ${journeys.map((j) => j.role).join(", ")} journeys …`,
     );
-    const pids = { app: app.pid!, database: await postmasterPid(options.prisma) };
     const mixed = await drive(
       origin,
       "mixed journey (signed in)",
@@ -112,9 +143,7 @@ export async function benchLoad(options: {
     log(
       `mixed p95 is ${ratio.toFixed(1)}x the bare stack's (target ≤ 5x); statuses: ${[...mixed.statuses].map(([s, n]) => `${s}×${n}`).join(", ")}`,
     );
-  } finally {
-    await stop(app);
-  }
+  });
 }
 
 /** Pages each role opens, in turn: the issue's mix of list, record, figures, actions and homes. */

@@ -21,6 +21,8 @@ export function spawnNext(
   host: string,
   port: number,
   env: NodeJS.ProcessEnv,
+  /** Modules loaded into the server's process first (the bench's statement counter). */
+  preload: string[] = [],
 ): ChildProcess {
   const args = [
     "scripts/serve.ts",
@@ -33,7 +35,8 @@ export function spawnNext(
   // tsx as a loader in this very process (not tsx's CLI, which runs the server in a child of its
   // own): the pid start.ts supervises is then the server itself, so a killed server is noticed
   // and restarted, and stopping it never leaves an orphan holding the port.
-  return spawn(process.execPath, ["--import", "tsx", ...args], {
+  const imports = ["tsx", ...preload].flatMap((module) => ["--import", module]);
+  return spawn(process.execPath, [...imports, ...args], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" },
   });

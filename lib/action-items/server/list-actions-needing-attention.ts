@@ -5,8 +5,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { todayInUk } from "@/lib/dates/day";
 import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
-import { actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
+import { soonestActions, toActionSummary } from "@/lib/action-items/server/action-summary";
 import type { ActionsNeedingAttention } from "@/lib/action-items/types";
+import { countUnlessAllRead } from "@/lib/pagination";
 
 /**
  * Across the whole forum: live actions that are overdue (red) or due within 7 days (amber), most
@@ -27,17 +28,22 @@ export async function listActionsNeedingAttention({
   const live = { status: { in: [...LIVE_ACTION_STATUSES] } } satisfies Prisma.ActionItemWhereInput;
   const where = { ...live, dueOn: { lte: amberUntil(today) } } satisfies Prisma.ActionItemWhereInput;
 
-  const [overdue, dueSoon, rows] = await Promise.all([
-    prisma.actionItem.count({ where: { ...live, dueOn: { lt: overdueBefore(today) } } }),
-    prisma.actionItem.count({
-      where: { ...live, dueOn: { gte: overdueBefore(today), lte: amberUntil(today) } },
-    }),
-    prisma.actionItem.findMany({
-      where,
-      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      take: limit,
-      select: actionSummarySelect(actor),
-    }),
+  const rows = await soonestActions(actor, where, limit);
+  // Fewer rows than the limit are every action in `where`: they are the counts (issue 15).
+  const cutoff = overdueBefore(today);
+  const [overdue, dueSoon] = await Promise.all([
+    countUnlessAllRead(
+      rows,
+      limit,
+      () => prisma.actionItem.count({ where: { ...live, dueOn: { lt: cutoff } } }),
+      (row) => row.dueOn < cutoff,
+    ),
+    countUnlessAllRead(
+      rows,
+      limit,
+      () => prisma.actionItem.count({ where: { ...live, dueOn: { gte: cutoff, lte: amberUntil(today) } } }),
+      (row) => row.dueOn >= cutoff,
+    ),
   ]);
 
   return {

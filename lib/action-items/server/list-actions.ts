@@ -8,7 +8,7 @@ import { todayInUk } from "@/lib/dates/day";
 import { pageWindow, type Paged } from "@/lib/pagination";
 import { amberUntil, LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
 import type { ActionFilters } from "@/lib/action-items/filters";
-import { actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
+import { findActionSummaries, toActionSummary } from "@/lib/action-items/server/action-summary";
 import type { ActionSummary } from "@/lib/action-items/types";
 
 /**
@@ -45,12 +45,11 @@ export async function listActions({
   const where = { AND: and } satisfies Prisma.ActionItemWhereInput;
   const total = await prisma.actionItem.count({ where });
   const window = pageWindow(filters.page, total);
-  const rows = await prisma.actionItem.findMany({
+  const rows = await findActionSummaries(actor, {
     where,
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     skip: window.skip,
     take: window.take,
-    select: actionSummarySelect(actor),
   });
   return {
     items: rows.map((row) => toActionSummary(row, today)),

@@ -5,8 +5,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { todayInUk } from "@/lib/dates/day";
 import { LIVE_ACTION_STATUSES, overdueBefore } from "@/lib/action-items/rules";
-import { actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
+import { soonestActions, toActionSummary } from "@/lib/action-items/server/action-summary";
 import type { MyActions } from "@/lib/action-items/types";
+import { countUnlessAllRead } from "@/lib/pagination";
 
 /**
  * "My actions": the actor's own live actions (open or in progress), soonest due first, at most
@@ -30,15 +31,17 @@ export async function listMyActions({
     status: { in: [...LIVE_ACTION_STATUSES] },
   } satisfies Prisma.ActionItemWhereInput;
 
-  const [total, overdue, rows] = await Promise.all([
-    prisma.actionItem.count({ where }),
-    prisma.actionItem.count({ where: { ...where, dueOn: { lt: overdueBefore(today) } } }),
-    prisma.actionItem.findMany({
-      where,
-      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      take: limit,
-      select: actionSummarySelect(actor),
-    }),
+  const rows = await soonestActions(actor, where, limit);
+  // Most people have fewer live actions than the limit: their rows are the counts (issue 15).
+  const cutoff = overdueBefore(today);
+  const [total, overdue] = await Promise.all([
+    countUnlessAllRead(rows, limit, () => prisma.actionItem.count({ where })),
+    countUnlessAllRead(
+      rows,
+      limit,
+      () => prisma.actionItem.count({ where: { ...where, dueOn: { lt: cutoff } } }),
+      (row) => row.dueOn < cutoff,
+    ),
   ]);
 
   return { total, overdue, items: rows.map((row) => toActionSummary(row, today)) };

@@ -1,13 +1,17 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
-import { atMost, PER_REQUEST_CONNECTIONS } from "@/lib/db/at-most";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { todayInUk } from "@/lib/dates/day";
 import { LIVE_ACTION_STATUSES } from "@/lib/action-items/rules";
-import { actionSummarySelect, toActionSummary } from "@/lib/action-items/server/action-summary";
+import {
+  findActionSummaries,
+  soonestActions,
+  toActionSummary,
+} from "@/lib/action-items/server/action-summary";
 import type { RaisedActions } from "@/lib/action-items/types";
+import { countUnlessAllRead } from "@/lib/pagination";
 
 const RECENT_DAYS = 14;
 
@@ -33,24 +37,18 @@ export async function listRaisedActions({
     OR: [{ status: { in: [...LIVE_ACTION_STATUSES] } }, { status: "NOT_POSSIBLE", closedAt: null }],
   } satisfies Prisma.ActionItemWhereInput;
   const closed = { raisedById: actor.id, closedAt: { gte: since } } satisfies Prisma.ActionItemWhereInput;
-  // Within the request's share of the pool (issue 15): four reads, at most three at once.
-  const [openCount, closedCount, closedRows, openRows] = await atMost(PER_REQUEST_CONNECTIONS, [
-    () => prisma.actionItem.count({ where: open }),
-    () => prisma.actionItem.count({ where: closed }),
-    () =>
-      prisma.actionItem.findMany({
-        where: closed,
-        orderBy: [{ closedAt: "desc" }, { id: "desc" }],
-        take: limit,
-        select: actionSummarySelect(actor),
-      }),
-    () =>
-      prisma.actionItem.findMany({
-        where: open,
-        orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-        take: limit,
-        select: actionSummarySelect(actor),
-      }),
+  const [closedRows, openRows] = await Promise.all([
+    findActionSummaries(actor, {
+      where: closed,
+      orderBy: [{ closedAt: "desc" }, { id: "desc" }],
+      take: limit,
+    }),
+    soonestActions(actor, open, limit),
+  ]);
+  // A list shorter than the limit is its own count (issue 15).
+  const [openCount, closedCount] = await Promise.all([
+    countUnlessAllRead(openRows, limit, () => prisma.actionItem.count({ where: open })),
+    countUnlessAllRead(closedRows, limit, () => prisma.actionItem.count({ where: closed })),
   ]);
   const today = todayInUk(now);
   return {

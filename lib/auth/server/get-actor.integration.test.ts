@@ -1,4 +1,3 @@
-import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeUser, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import {
@@ -8,6 +7,7 @@ import {
   signOutRequest,
   TEST_CLIENT_ADDRESS,
 } from "@/lib/testing/request";
+import { statementsOf } from "@/lib/testing/sql-statements";
 import { getPrisma } from "@/lib/db/server/prisma";
 import { encodeSessionToken, getSessionSettings } from "@/lib/auth/session-cookie";
 import { newClaims, sessionKeyOf } from "@/lib/auth/session-claims";
@@ -211,23 +211,10 @@ describe("getActor", () => {
 describe("requireActor", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  /** How many statements `work` sent through pg (Prisma's adapter and raw queries alike). */
-  async function statementsOf(work: () => Promise<unknown>): Promise<number> {
-    await work(); // Prisma's own connection set-up is not the request's cost
-    let sent = 0;
-    const original = pg.Client.prototype.query;
-    vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
-      sent++;
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof original);
-    await work();
-    return sent;
-  }
-
   it("reads the signed-in user, its session and its password flag in one statement", async () => {
     const user = await makeUser("ANALYST");
     await signIn(user);
-    expect(await statementsOf(() => requireActor())).toBe(1);
+    expect(await statementsOf(() => requireActor())).toHaveLength(1);
     expect((await requireActor()).id).toBe(user.id);
   });
 

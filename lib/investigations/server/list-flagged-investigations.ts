@@ -1,10 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { countUnlessAllRead } from "@/lib/pagination";
 import type { ActorLimit } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/require-permission";
 import { UNFINISHED_STATUSES } from "@/lib/investigations/rules";
-import type { FlaggedInvestigations } from "@/lib/investigations/types";
+import type { FlaggedInvestigation, FlaggedInvestigations } from "@/lib/investigations/types";
 
 /**
  * Cases flagged for the forum's scrutiny and not yet finalised: how many, and the most recently
@@ -21,36 +22,20 @@ export async function listFlaggedInvestigations({
     status: { in: [...UNFINISHED_STATUSES] },
   } satisfies Prisma.InvestigationWhereInput;
 
-  const [total, rows] = await Promise.all([
-    prisma.investigation.count({ where }),
-    prisma.investigation.findMany({
-      where,
-      orderBy: [{ flaggedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      take: limit,
-      select: {
-        id: true,
-        status: true,
-        scrutinyReason: true,
-        flaggedAt: true,
-        oic: { select: { name: true } },
-        offence: {
-          select: { id: true, crimeReference: true, offenceType: { select: { description: true } } },
-        },
-      },
-    }),
-  ]);
+  // With the officer's name and the case's reference and description in the same statement
+  // (issue 15: a findMany sent one statement per relation).
+  const rows = await prisma.$queryRaw<FlaggedInvestigation[]>`
+    SELECT i.id, o.id AS "offenceId", o."crimeReference", c.description AS "offenceDescription",
+      i."scrutinyReason", i."flaggedAt", u."name" AS "oicName", i.status::text AS status
+    FROM "Investigation" i
+    JOIN "Offence" o ON o.id = i."offenceId"
+    JOIN "OffenceCode" c ON c.code = o."offenceCode"
+    LEFT JOIN "User" u ON u.id = i."oicId"
+    WHERE i."flaggedForScrutiny" AND i.status = ANY(${[...UNFINISHED_STATUSES]}::"InvestigationStatus"[])
+    ORDER BY i."flaggedAt" DESC NULLS LAST, i.id DESC
+    LIMIT ${limit}`;
+  // Fewer flagged than the limit: the rows are the count (issue 15).
+  const total = await countUnlessAllRead(rows, limit, () => prisma.investigation.count({ where }));
 
-  return {
-    total,
-    items: rows.map((row) => ({
-      id: row.id,
-      offenceId: row.offence.id,
-      crimeReference: row.offence.crimeReference,
-      offenceDescription: row.offence.offenceType.description,
-      scrutinyReason: row.scrutinyReason,
-      flaggedAt: row.flaggedAt,
-      oicName: row.oic?.name ?? null,
-      status: row.status,
-    })),
-  };
+  return { total, items: rows };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeRoleActor, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { actorFor } from "@/lib/testing/actor-for";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { statementsOf } from "@/lib/testing/sql-statements";
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/prisma/factories/create-user";
 import { createOffence } from "@/prisma/factories/create-offence";
@@ -124,6 +125,11 @@ describe("listFlaggedInvestigations", () => {
     ]);
     const all = await listFlaggedInvestigations({ actor: actorFor(chair) });
     expect(all.items.map((c) => c.crimeReference)).toEqual([newer, older]);
+    expect(all.total).toBe(2);
+    // Issue 15: fewer flagged cases than the limit are their own count, with no COUNT statement,
+    // and the officer's name and the case's reference and description come in the same statement.
+    const sent = await statementsOf(() => listFlaggedInvestigations({ actor: actorFor(chair) }));
+    expect(sent, sent.join("\n")).toHaveLength(1);
   });
 
   it("refuses a partner", async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeRoleActor, withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { statementsOf } from "@/lib/testing/sql-statements";
 import { AppError } from "@/lib/errors";
 import { parseOffenceListQuery } from "@/lib/offences/schemas";
 import { listOffences } from "@/lib/offences/server/list-offences";
@@ -246,6 +247,54 @@ describe("listOffences access", () => {
         "under25",
       ].sort(),
     );
+  });
+
+  it("gives each row its code's description, NPU, hotspot, investigation and officer in charge", async () => {
+    const { rows } = await list({});
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const a = await getPrisma().offence.findUniqueOrThrow({ where: { id: ids.A } });
+    expect(byId.get(ids.A)).toEqual({
+      id: ids.A,
+      crimeReference: a.crimeReference,
+      recordedOn: "2023-03-31",
+      offenceCode: "8N",
+      offenceDescription: (await getPrisma().offenceCode.findUniqueOrThrow({ where: { code: "8N" } }))
+        .description,
+      npu: (await getPrisma().npu.findUniqueOrThrow({ where: { id: a.npuId } })).name,
+      hotspot: (await getPrisma().hotspot.findUniqueOrThrow({ where: { id: a.hotspotId! } })).name,
+      knifeUsed: a.knifeUsed,
+      knifeRecovered: false,
+      under25: true,
+      status: "OPEN",
+      outcomeCode: 0,
+      oic: "Officer One",
+      nextReviewOn: "2026-12-04",
+      flaggedForScrutiny: false,
+    });
+    expect(byId.get(ids.B)).toMatchObject({
+      npu: "Coventry",
+      hotspot: null,
+      knifeRecovered: true,
+      under25: false,
+      status: "CHARGED",
+      outcomeCode: 1,
+      oic: "Officer Two",
+      flaggedForScrutiny: true,
+    });
+    // No investigation: no status, outcome, officer or review, not flagged.
+    expect(byId.get(ids.C)).toMatchObject({
+      status: null,
+      outcomeCode: null,
+      oic: null,
+      nextReviewOn: null,
+      flaggedForScrutiny: false,
+    });
+  });
+
+  it("reads a page in three statements: its count, its ids and its rows with what they show", async () => {
+    // Issue 15: the rows' relations were one statement each (six for the rows alone).
+    const sent = await statementsOf(() => list({ knife: "yes" }));
+    expect(sent, sent.join("\n")).toHaveLength(3);
   });
 
   it.each(["PARTNER", "ADMIN"] as const)("refuses a %s, and audits the refusal", async (role) => {

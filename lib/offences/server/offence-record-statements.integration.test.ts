@@ -1,6 +1,6 @@
-import pg from "pg";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { statementsOf } from "@/lib/testing/sql-statements";
 import { withActors, withTestDatabase } from "@/lib/testing/admin-fixtures";
 import { createOffence, linkPerson } from "@/prisma/factories/create-offence";
 import { createPerson } from "@/prisma/factories/create-person";
@@ -47,25 +47,6 @@ beforeAll(async () => {
     },
   });
 });
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-/** The statements `work` sent, first line each, for the failure message. */
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  await work(); // once first: Prisma's own connection set-up is not the page's cost
-  const seen: string[] = [];
-  const original = pg.Client.prototype.query;
-  vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
-    const first = args[0];
-    const text = typeof first === "string" ? first : (first as { text?: string } | undefined)?.text;
-    seen.push((text ?? String(first)).replace(/\s+/g, " ").slice(0, 140));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original);
-  await work();
-  return seen;
-}
 
 const SECTIONS: [string, () => Promise<unknown>][] = [
   ["people", () => getOffenceRecord({ actor: actors.analyst, offenceId })],

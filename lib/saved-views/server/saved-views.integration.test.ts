@@ -3,6 +3,7 @@ import { actorOf, auditRows, makeUser, withTestDatabase } from "@/lib/testing/ad
 import { signIn, signInAs, signOutRequest } from "@/lib/testing/request";
 import { twentyAtOnce } from "@/lib/testing/twenty-at-once";
 import { getPrisma } from "@/lib/db/server/prisma";
+import { statementsOf } from "@/lib/testing/sql-statements";
 import type { SavedViewKind } from "@/lib/enums";
 import { deleteViewAction, saveViewAction, updateViewAction } from "@/app/views/actions";
 import { createSavedView } from "@/lib/saved-views/server/create-saved-view";
@@ -61,6 +62,18 @@ describe("who sees a view", () => {
     expect((await getSavedView({ actor: otherAnalyst, id: chairs.id })).href).toBe(
       "/offences?category=ROBBERY",
     );
+  });
+
+  it("lists the views of someone nobody shares with in one statement (the owner's name unread)", async () => {
+    // Issue 15: every home and list page lists the user's views; an owner's name is read only for
+    // views someone else shared (the first test: "Dee Chair").
+    const investigator = actorOf(await makeUser("INVESTIGATOR"));
+    await save(investigator, "Only mine");
+    const sent = await statementsOf(() => listSavedViews({ actor: investigator }));
+    expect(sent, sent.join("\n")).toHaveLength(1);
+    expect((await listSavedViews({ actor: investigator })).map((v) => [v.name, v.own, v.sharedBy])).toEqual([
+      ["Only mine", true, null],
+    ]);
   });
 
   it("a view an analyst marked shared behind the app's back is shown to no one else", async () => {

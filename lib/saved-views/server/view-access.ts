@@ -21,7 +21,8 @@ export function visibleViewsWhere(actor: Actor, kind?: SavedViewKind): Prisma.Sa
   };
 }
 
-export const VIEW_SELECT = {
+/** A view's own columns; VIEW_SELECT adds its owner's name (shown on a view shared by someone else). */
+export const VIEW_COLUMNS = {
   id: true,
   ownerId: true,
   kind: true,
@@ -29,6 +30,10 @@ export const VIEW_SELECT = {
   query: true,
   sharedWith: true,
   version: true,
+} as const satisfies Prisma.SavedViewSelect;
+
+export const VIEW_SELECT = {
+  ...VIEW_COLUMNS,
   owner: { select: { name: true } },
 } as const satisfies Prisma.SavedViewSelect;
 
